@@ -1,0 +1,50 @@
+# utopiahire_interview: PGXS build of the extension, plus the project commands
+# (make test / make demo / make bench), which set themselves up (see test/scripts).
+
+EXTENSION  = utopiahire_interview
+EXTVERSION = 1.0.0
+
+MODULE_big = $(EXTENSION)
+OBJS       = $(patsubst %.cpp,%.o,$(sort $(wildcard src/core/*.cpp src/pg/*.cpp)))
+
+# The install script is generated from topical sources (schema, functions, triggers, views)
+# and the shipped data (data/*.json, loaded through a loader function of the script).
+DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
+DATA         = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*--*.sql))
+DATA_TSEARCH = $(wildcard tsearch/*.syn tsearch/*.rules tsearch/*.ths)
+
+# One pg_regress file per feature; every file starts from a fresh CREATE EXTENSION.
+REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --load-extension=plpgsql
+
+PG_CPPFLAGS = -Isrc
+PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-register -O2
+SHLIB_LINK  = -lstdc++
+# JIT bitcode is built with clang, which ignores PG_CXXFLAGS; we do not need it.
+override with_llvm = no
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+SQL_SOURCES  = $(sort $(wildcard sql_src/*.sql))
+DATA_SOURCES = $(sort $(wildcard data/*.json))
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_SOURCES) test/scripts/build_install_script.sh
+	bash test/scripts/build_install_script.sh $@ $(SQL_SOURCES) -- $(DATA_SOURCES)
+
+# Header dependencies of the C++ sources (g++ -MMD).
+override CXXFLAGS += -MMD -MP
+-include $(OBJS:.o=.d)
+
+.PHONY: test demo bench unit fuzz
+test:
+	bash test/scripts/run_tests.sh
+demo:
+	bash test/scripts/run_demo.sh
+bench:
+	bash test/scripts/run_bench.sh
+fuzz:
+	bash test/scripts/run_fuzz.sh
+
+EXTRA_CLEAN = build results regression.diffs regression.out $(OBJS:.o=.d)

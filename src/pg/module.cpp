@@ -1,0 +1,10 @@
+// Module entry: the magic block and _PG_init. Entry points live in their own files by group.
+#include "pg/postgres_headers.hpp"
+
+extern "C" {
+PG_MODULE_MAGIC;
+
+void _PG_init(void);
+}
+
+void _PG_init(void) {}
