@@ -39,15 +39,19 @@ uh_as_pg() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-# Serialises installs and clusters between concurrent runs (several work trees, one server install).
-uh_lock() {
-    exec 9>/tmp/utopiahire_interview.lock
-    flock 9
-}
-
+# Installs the extension into a private copy of the PostgreSQL 15 installation (PostgreSQL
+# finds its share and lib directories relative to its binaries), so tests never touch the
+# system's installation and several work trees can test at once.
 uh_install() {
-    uh_log "installing the extension"
-    make -C "$UH_ROOT" -s install >/dev/null
+    UH_PGTREE=$(mktemp -d /tmp/uh_pgtree.XXXXXX)
+    chmod 755 "$UH_PGTREE"
+    mkdir -p "$UH_PGTREE/usr/lib/postgresql" "$UH_PGTREE/usr/share/postgresql"
+    cp -a /usr/lib/postgresql/15 "$UH_PGTREE/usr/lib/postgresql/"
+    cp -a /usr/share/postgresql/15 "$UH_PGTREE/usr/share/postgresql/"
+    export PG_BINDIR=$UH_PGTREE/usr/lib/postgresql/15/bin
+    trap uh_cleanup EXIT
+    uh_log "installing the extension into $UH_PGTREE"
+    make -C "$UH_ROOT" -s install DESTDIR="$UH_PGTREE" >/dev/null
 }
 
 # Starts a throwaway cluster; exports PGHOST/PGPORT/PGUSER/PGDATABASE for psql and pg_regress.
@@ -64,13 +68,18 @@ uh_cluster_start() {
             -o "-p $port -k $UH_CLUSTER -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=40 -c shared_buffers=256MB" \
             start >/dev/null 2>&1; then
             export PGHOST=$UH_CLUSTER PGPORT=$port PGUSER=postgres PGDATABASE=postgres
-            trap uh_cluster_stop EXIT
             uh_log "cluster on port $port"
             return 0
         fi
     done
     cat "$UH_CLUSTER/server.log" >&2
     return 1
+}
+
+uh_cleanup() {
+    uh_cluster_stop
+    [ -n "${UH_PGTREE:-}" ] && rm -rf "$UH_PGTREE"
+    UH_PGTREE=
 }
 
 uh_cluster_stop() {

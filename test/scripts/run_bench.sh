@@ -11,7 +11,6 @@ if [ -x build/core_bench ]; then
     uh_log "core micro-benchmarks"
     build/core_bench --benchmark_min_time=0.2
 fi
-uh_lock
 uh_install
 uh_cluster_start
 for bench in test/bench/*.sh; do

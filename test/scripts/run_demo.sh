@@ -4,7 +4,6 @@ source "$(dirname "$0")/lib.sh"
 cd "$UH_ROOT"
 uh_install_deps
 make -s -j2 >/dev/null
-uh_lock
 uh_install
 uh_cluster_start
 "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 -d postgres -f test/scripts/demo.sql

@@ -20,7 +20,6 @@ echo "unit tests: $unit_ok passed, $unit_bad failed"
 passed=$((passed + unit_ok)); failed=$((failed + unit_bad))
 rm -f "$unit_out"
 
-uh_lock
 uh_install
 uh_cluster_start
 

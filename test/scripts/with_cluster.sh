@@ -4,7 +4,6 @@
 source "$(dirname "$0")/lib.sh"
 cd "$UH_ROOT"
 make -s -j2 >/dev/null
-uh_lock
 uh_install
 uh_cluster_start
 "$@"
