@@ -26,7 +26,7 @@ SELECT provolatile, proisstrict, proparallel FROM pg_proc WHERE proname = 'inter
 INSERT INTO question_bank (question_text, question_type, difficulty_level) VALUES ('Q', 'technical', 'mid');
 INSERT INTO interview_sessions (user_id, session_type, status) VALUES (1, 'technical', 'in_progress');
 INSERT INTO interview_questions (session_id, question_id, question_order)
-SELECT 1, id, g FROM question_bank, generate_series(1, 4) g;
+SELECT 1, id, g FROM question_bank, generate_series(1, 4) g WHERE question_text = 'Q';
 -- Given dimensions, no overall: derived.
 INSERT INTO interview_answers (interview_question_id, user_answer, relevance_score, completeness_score,
     clarity_score, technical_accuracy_score, communication_score)
