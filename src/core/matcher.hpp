@@ -20,13 +20,14 @@ struct Term {
     int group = -1;
     double weight = 1.0;
     bool negated = false;     // inside a negation in the key point itself
+    int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     std::string surface;
 };
 
 struct PointModel {
     std::string text;
     std::vector<std::vector<Term>> variants;   // the point itself, then each alias
-    std::vector<Term> support;                 // from the best-matching sample sentence
+    std::vector<std::vector<Term>> support;    // from the best-matching sample sentences
     bool negated = false;                      // the point is itself a negative statement
 };
 
@@ -53,6 +54,9 @@ struct Context {
     std::vector<double> lex_weight;            // by lexeme id (after all documents are built)
     std::vector<char> in_question;             // by lexeme id
     bool language_has_stop_words = true;
+    std::vector<std::pair<int, std::vector<int>>> answer_lexemes;   // distinct answer lexeme -> tokens
+    std::vector<int> answer_lexeme_buckets[256];   // by first byte: indexes into answer_lexemes
+    std::unordered_map<int, std::vector<int>> answer_groups;        // synonym group -> tokens
     // term lexeme -> (answer token index, quality) of every answer token it matches
     std::unordered_map<long long, std::vector<std::pair<int, double>>> match_cache;
 };
@@ -61,6 +65,9 @@ void build_context(const AnalysisInput& input, Context& ctx);
 
 // Quality 0..1 with which an answer token matches a term (1 same lexeme, 0.9 synonym, 0.8 near miss).
 double term_quality(const Context& ctx, const Term& term, const Token& token);
+
+// Near-miss / related-form quality of two terms by their strings only (0 when unrelated).
+double term_quality_strings(const Context& ctx, const Term& a, const Term& b);
 
 // All answer tokens matching a term, memoised.
 const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term);

@@ -6,6 +6,7 @@
 #include "core/overall_score.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <unordered_set>
 
@@ -67,11 +68,29 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
     s.sample_recall = weighted_recall(ctx, document_terms(ctx, ctx.sample));
     s.topic = topic_share(ctx);
     s.explanation = answer_explanation(ctx);
+    {
+        double sum = 0.0;
+        int n = 0;
+        for (const PointModel& p : ctx.must) {
+            sum += weighted_recall(ctx, p.variants.front());
+            ++n;
+        }
+        s.point_recall = n > 0 ? sum / n : 0.0;
+    }
     const bool has_points = !cov.must.empty() || !cov.bonus.empty();
-    s.content = has_points ? s.must : 0.0;
-    if (ctx.sample.content_words > 0)
-        s.content = has_points ? 0.8 * s.content + 0.2 * std::min(1.0, s.sample_recall * 1.5 * s.explanation)
-                               : std::min(1.0, s.sample_recall * 1.5 * s.explanation);
+    // Content: the windowed, graded key-point coverage (proximity, negation, keyword lists),
+    // blended with the plain recall of the points' and sample answer's words over the whole
+    // answer (square roots: the first words found matter most).
+    const double explanation = 0.5 + 0.5 * s.explanation;
+    double lexical = 0.0;
+    if (has_points && ctx.sample.content_words > 0)
+        lexical = 0.5 * std::sqrt(s.point_recall) + 0.5 * std::sqrt(s.sample_recall);
+    else if (has_points)
+        lexical = std::sqrt(s.point_recall);
+    else if (ctx.sample.content_words > 0)
+        lexical = std::sqrt(s.sample_recall);
+    lexical *= explanation;
+    s.content = has_points ? 0.5 * s.must + 0.5 * lexical : lexical;
 
     // Common mistakes stated in the answer.
     for (size_t i = 0; i < ctx.mistakes.size(); ++i) {
@@ -89,15 +108,15 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
         bool negation = false, ignorance = false;
         for (const Token& t : a.tokens) {
             negation = negation || t.negation_cue || t.surface == "unsure";
-            ignorance = ignorance || is_ignorance_marker(t.surface);
+            ignorance = ignorance || t.info.ignorance;
         }
         s.ignorance = negation && ignorance;
     }
     s.star_expected = star_question(input.question_type);
     bool star[5] = {false, false, false, false, false};
     for (const Token& t : a.tokens) {
-        star[star_component(t.surface)] = true;
-        if (is_example_marker(t.surface)) ++s.examples;
+        star[t.info.star] = true;
+        if (t.info.example) ++s.examples;
     }
     s.star_parts = star[1] + star[2] + star[3] + star[4];
     s.avg_sentence_words = a.sentences > 0 ? static_cast<double>(a.words) / a.sentences : 0.0;
@@ -132,7 +151,7 @@ double communication_raw(const Context& ctx, const AnswerSignals& s) {
 std::string sentiment_of_answer(const Context& ctx) {
     int score = 0;
     for (const Token& t : ctx.answer.tokens) {
-        const int v = sentiment_of(t.surface);
+        const int v = t.info.sentiment;
         score += t.negated ? -v : v;
     }
     if (score >= 2) return "positive";
@@ -151,7 +170,7 @@ void score_answer(Context& ctx, const AnalysisInput& input, AnalysisResult& r) {
 
     const double topic = std::min(1.0, s.topic / 0.4);
     double relevance = 0.35 * topic * std::min(1.0, 0.3 + s.content * 2.0) + 0.65 * std::min(1.0, s.content * 1.2);
-    double completeness = std::min(1.0, s.must * 0.92 + 0.12 * s.bonus);
+    double completeness = std::min(1.0, s.content * 0.92 + 0.12 * s.bonus);
     if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = s.content;
     double accuracy = std::min(1.0, s.content * 1.15) * (1.0 - 0.9 * contradiction_share) -
                       0.12 * static_cast<double>(s.mistakes_hit.size());

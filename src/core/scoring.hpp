@@ -13,7 +13,8 @@ struct AnswerSignals {
     double bonus = 0.0;
     double content = 0.0;         // how much of the expected content is there, 0..1
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
-    double sample_recall = 0.0;   // weighted share of the sample answer's words found
+    double sample_recall = 0.0;
+    double point_recall = 0.0;    // weighted share of the must points' words found anywhere   // weighted share of the sample answer's words found
     double explanation = 1.0;     // prose (1) vs bare keyword list (low)
     int contradicted = 0;
     int covered = 0, partial = 0, missing = 0;

@@ -4,7 +4,10 @@
 // everything else is built here.
 #pragma once
 
+#include "core/lexicon_data.hpp"
+
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,8 +50,8 @@ public:
     size_t size() const { return strings_.size(); }
 
 private:
-    std::unordered_map<std::string, int> ids_;
-    std::vector<std::string> strings_;
+    std::unordered_map<std::string_view, int> ids_;   // views into strings_
+    std::deque<std::string> strings_;
 };
 
 struct Token {
@@ -59,6 +62,8 @@ struct Token {
     int sentence = 0;           // sentence index
     int clause = 0;             // clause index (sentences split at commas, dashes, "but"...)
     int group = -1;             // synonym / abbreviation group, or -1
+    int antonym = -1;           // antonym class * 2 + side, or -1 (see antonym_of)
+    WordInfo info;              // what the word lists say about it
     bool negation_cue = false;
     bool negated = false;       // inside the scope of a negation cue
     bool filler = false;

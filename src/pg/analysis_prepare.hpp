@@ -27,6 +27,14 @@ void prepare_question(Oid config, const char* key_points_json, const char* commo
                       const char* question_text, const char* sample_answer, const char* question_type,
                       const char* difficulty, PreparedQuestion* out);
 
+// The same, kept per backend for identical arguments (the SQL functions are called row after
+// row with the same question): returns a prepared question in a long-lived memory context,
+// dropped when text-search dictionaries change or the cache grows.
+const PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_json,
+                                                const char* common_mistakes_json, const char* question_text,
+                                                const char* sample_answer, const char* question_type,
+                                                const char* difficulty);
+
 // The core's input over a prepared question and a tokenised answer (plain views, no copy).
 core::AnalysisInput analysis_input(const PreparedQuestion& question, const core::RawText& answer);
 
