@@ -175,8 +175,8 @@ double string_quality(const std::string& a, const std::string& b, const std::str
 
 }  // namespace
 
-double term_quality_strings(const Context& ctx, const Term& a, const Term& b) {
-    return string_quality(ctx.lexicon.str(a.lex), ctx.lexicon.str(b.lex), a.surface, b.surface);
+double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b) {
+    return string_quality(lexicon.str(a.lex), lexicon.str(b.lex), a.surface, b.surface);
 }
 
 double term_quality(const Context& ctx, const Term& term, const Token& token) {
@@ -213,18 +213,18 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     return ctx.match_cache.emplace(key, std::move(matches)).first->second;
 }
 
-std::vector<Term> document_terms(const Context& ctx, const Document& doc, double question_factor) {
+std::vector<Term> document_terms(const QuestionModel& model, const Document& doc, double question_factor) {
     std::vector<Term> terms = raw_terms(doc);
     terms.erase(std::remove_if(terms.begin(), terms.end(), [](const Term& t) { return t.lex < 0; }), terms.end());
     for (Term& t : terms) {
-        t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
-        if (ctx.in_question[static_cast<size_t>(t.lex)]) t.weight *= question_factor / question_word_factor;
+        t.weight = model.weight_of(t.lex);
+        if (model.is_question_word(t.lex)) t.weight *= question_factor / question_word_factor;
     }
     return terms;
 }
 
-void build_context(const AnalysisInput& input, Context& ctx) {
-    ctx.answer = build_document(input.answer, ctx.lexicon);
+void build_answer(const RawText& answer, Context& ctx) {
+    ctx.answer = build_document(answer, ctx.lexicon);
     {
         std::unordered_map<int, size_t> position;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
@@ -243,14 +243,20 @@ void build_context(const AnalysisInput& input, Context& ctx) {
             if (t.group >= 0) ctx.answer_groups[t.group].push_back(static_cast<int>(i));
         }
     }
+    ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
+    build_windows(ctx);
+}
+
+void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
+    ctx.question_type = std::string(input.question_type);
+    ctx.difficulty = std::string(input.difficulty);
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
     for (int32_t i = 0; i < input.nitems; ++i) ctx.item_docs.push_back(build_document(input.items[i].text, ctx.lexicon));
 
-    int stops = ctx.question.stop_words + ctx.sample.stop_words;
-    for (const Document& d : ctx.item_docs) stops += d.stop_words;
-    ctx.language_has_stop_words = stops > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
+    ctx.stop_words = ctx.question.stop_words + ctx.sample.stop_words;
+    for (const Document& d : ctx.item_docs) ctx.stop_words += d.stop_words;
 
     // Units for document frequency: each key point (with its aliases) and each sample sentence.
     const size_t nlex_before = ctx.lexicon.size();
@@ -374,7 +380,7 @@ void build_context(const AnalysisInput& input, Context& ctx) {
                 for (const Term& u : sample_sentences[s]) {
                     if (t.lex < 0) break;
                     if (u.lex == t.lex || (t.group >= 0 && t.group == u.group) ||
-                        term_quality_strings(ctx, t, u) > 0.0) {
+                        term_quality_strings(ctx.lexicon, t, u) > 0.0) {
                         shared += t.weight;
                         break;
                     }
@@ -395,8 +401,6 @@ void build_context(const AnalysisInput& input, Context& ctx) {
     };
     for (PointModel& p : ctx.must) widen(p);
     for (PointModel& p : ctx.bonus) widen(p);
-
-    build_windows(ctx);
 }
 
 namespace {

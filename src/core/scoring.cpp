@@ -20,20 +20,25 @@ bool star_question(std::string_view type) { return type == "behavioral" || type 
 
 // Share of the answer's content words that belong to the question's vocabulary (question,
 // sample answer, key points, near misses and synonyms included).
-double topic_share(Context& ctx) {
+double topic_share(Context& ctx, double* negated_share) {
+    *negated_share = 0.0;
     if (ctx.answer.content_words == 0) return 0.0;
     std::vector<char> on_topic(ctx.answer.tokens.size(), 0);
     auto mark = [&](const Document& doc) {
-        for (const Term& t : document_terms(ctx, doc))
+        for (const Term& t : document_terms(ctx.model, doc))
             for (const auto& m : term_matches(ctx, t))
                 if (m.second >= 0.8) on_topic[static_cast<size_t>(m.first)] = 1;
     };
-    mark(ctx.question);
-    mark(ctx.sample);
-    for (const Document& d : ctx.item_docs) mark(d);
-    int count = 0;
+    mark(ctx.model.question);
+    mark(ctx.model.sample);
+    for (const Document& d : ctx.model.item_docs) mark(d);
+    int count = 0, negated = 0;
     for (size_t i = 0; i < ctx.answer.tokens.size(); ++i)
-        if (on_topic[i] && ctx.answer.tokens[i].content()) ++count;
+        if (on_topic[i] && ctx.answer.tokens[i].content()) {
+            ++count;
+            if (ctx.answer.tokens[i].negated) ++negated;
+        }
+    if (count > 0) *negated_share = static_cast<double>(negated) / count;
     return static_cast<double>(count) / ctx.answer.content_words;
 }
 
@@ -49,7 +54,7 @@ double answer_explanation(const Context& ctx) {
     return total > 0.0 ? weighted / total : 0.0;
 }
 
-AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Coverage& cov) {
+AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     AnswerSignals s;
     auto tally = [&](const std::vector<PointResult>& points) {
         for (const PointResult& p : points) {
@@ -65,13 +70,13 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
     tally(cov.bonus);
     s.must = cov.must.empty() ? cov.bonus_coverage : cov.must_coverage;
     s.bonus = cov.bonus_coverage;
-    s.sample_recall = weighted_recall(ctx, document_terms(ctx, ctx.sample));
-    s.topic = topic_share(ctx);
+    s.sample_recall = weighted_recall(ctx, document_terms(ctx.model, ctx.model.sample));
+    s.topic = topic_share(ctx, &s.negated_topic);
     s.explanation = answer_explanation(ctx);
     {
         double sum = 0.0;
         int n = 0;
-        for (const PointModel& p : ctx.must) {
+        for (const PointModel& p : ctx.model.must) {
             sum += weighted_recall(ctx, p.variants.front());
             ++n;
         }
@@ -81,20 +86,20 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
     // Content: the windowed, graded key-point coverage (proximity, negation, keyword lists),
     // blended with the plain recall of the points' and sample answer's words over the whole
     // answer (square roots: the first words found matter most).
-    const double explanation = 0.5 + 0.5 * s.explanation;
+    const double explanation = s.explanation;
     double lexical = 0.0;
-    if (has_points && ctx.sample.content_words > 0)
+    if (has_points && ctx.model.sample.content_words > 0)
         lexical = 0.5 * std::sqrt(s.point_recall) + 0.5 * std::sqrt(s.sample_recall);
     else if (has_points)
         lexical = std::sqrt(s.point_recall);
-    else if (ctx.sample.content_words > 0)
+    else if (ctx.model.sample.content_words > 0)
         lexical = std::sqrt(s.sample_recall);
     lexical *= explanation;
     s.content = has_points ? 0.5 * s.must + 0.5 * lexical : lexical;
 
     // Common mistakes stated in the answer.
-    for (size_t i = 0; i < ctx.mistakes.size(); ++i) {
-        const MistakeModel& m = ctx.mistakes[i];
+    for (size_t i = 0; i < ctx.model.mistakes.size(); ++i) {
+        const MistakeModel& m = ctx.model.mistakes[i];
         if (m.terms.size() < 2) continue;
         PointModel probe;
         probe.variants.push_back(m.terms);
@@ -112,7 +117,7 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
         }
         s.ignorance = negation && ignorance;
     }
-    s.star_expected = star_question(input.question_type);
+    s.star_expected = star_question(ctx.model.question_type);
     bool star[5] = {false, false, false, false, false};
     for (const Token& t : a.tokens) {
         star[t.info.star] = true;
@@ -161,8 +166,8 @@ std::string sentiment_of_answer(const Context& ctx) {
 
 }  // namespace
 
-void score_answer(Context& ctx, const AnalysisInput& input, AnalysisResult& r) {
-    const AnswerSignals s = collect_signals(ctx, input, r.coverage);
+void score_answer(Context& ctx, AnalysisResult& r) {
+    const AnswerSignals s = collect_signals(ctx, r.coverage);
     const int npoints = static_cast<int>(r.coverage.must.size() + r.coverage.bonus.size());
     const double contradiction_share = npoints > 0 ? static_cast<double>(s.contradicted) / npoints : 0.0;
     double gate = std::clamp(s.content / 0.5, 0.0, 1.0);   // style counts only with substance

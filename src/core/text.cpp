@@ -7,10 +7,19 @@
 
 namespace utopiahire::core {
 
-int Lexicon::intern(std::string_view lexeme) {
+int Lexicon::find(std::string_view lexeme) const {
+    if (base_ != nullptr) {
+        const int id = base_->find(lexeme);
+        if (id >= 0) return id;
+    }
     auto it = ids_.find(lexeme);
-    if (it != ids_.end()) return it->second;
-    const int id = static_cast<int>(strings_.size());
+    return it == ids_.end() ? -1 : it->second;
+}
+
+int Lexicon::intern(std::string_view lexeme) {
+    const int known = find(lexeme);
+    if (known >= 0) return known;
+    const int id = static_cast<int>(size());
     strings_.emplace_back(lexeme);
     ids_.emplace(std::string_view(strings_.back()), id);   // deque elements never move
     return id;

@@ -42,14 +42,22 @@ struct RawText {
     int32_t ntokens;
 };
 
-// Interns lexemes of one analysis so that texts compare integers.
+// Interns lexemes so that texts compare integers. A lexicon may extend a base lexicon (the
+// cached question's) without changing it: ids of the base come first.
 class Lexicon {
 public:
+    explicit Lexicon(const Lexicon* base = nullptr)
+        : base_(base), base_size_(base ? static_cast<int>(base->size()) : 0) {}
     int intern(std::string_view lexeme);
-    const std::string& str(int id) const { return strings_[static_cast<size_t>(id)]; }
-    size_t size() const { return strings_.size(); }
+    int find(std::string_view lexeme) const;   // -1 when absent
+    const std::string& str(int id) const {
+        return id < base_size_ ? base_->str(id) : strings_[static_cast<size_t>(id - base_size_)];
+    }
+    size_t size() const { return static_cast<size_t>(base_size_) + strings_.size(); }
 
 private:
+    const Lexicon* base_;
+    int base_size_;
     std::unordered_map<std::string_view, int> ids_;   // views into strings_
     std::deque<std::string> strings_;
 };

@@ -39,13 +39,14 @@ extern "C" Datum uh_key_point_coverage(PG_FUNCTION_ARGS) {
     const Oid config = PG_GETARG_OID(2);
     const pg::PreparedQuestion& question =
         *pg::prepare_question_cached(config, key_points, nullptr, nullptr, nullptr, nullptr, nullptr);
+    const core::QuestionModel& model = *question.model;
     core::RawText tokens;
     pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
     pg::GuardBuffer result{};
     pg::GuardError error;
     if (!pg::run_guarded(
             [&] {
-                result = pg::to_guard_buffer(core::coverage_json(core::key_point_coverage(pg::analysis_input(question, tokens))));
+                result = pg::to_guard_buffer(core::coverage_json(core::key_point_coverage(model, tokens)));
             },
             &error))
         pg::report_guard_error(error);
@@ -62,12 +63,13 @@ extern "C" Datum uh_analyze_answer(PG_FUNCTION_ARGS) {
     const pg::PreparedQuestion& question = *pg::prepare_question_cached(
         PG_GETARG_OID(7), jsonb_arg_text(fcinfo, 1), jsonb_arg_text(fcinfo, 6), text_arg(fcinfo, 2),
         text_arg(fcinfo, 5), text_arg(fcinfo, 3), text_arg(fcinfo, 4));
+    const core::QuestionModel& model = *question.model;
     core::RawText tokens;
     pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
     pg::GuardBuffer result{};
     pg::GuardError error;
     if (!pg::run_guarded(
-            [&] { result = pg::to_guard_buffer(core::analysis_json(core::analyze(pg::analysis_input(question, tokens)))); },
+            [&] { result = pg::to_guard_buffer(core::analysis_json(core::analyze(model, tokens))); },
             &error))
         pg::report_guard_error(error);
     PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&result));

@@ -75,6 +75,30 @@ void prepare_question(Oid config, const char* key_points_json, const char* commo
 
 namespace {
 
+void free_question_model(void* model) {
+    core::destroy_question_model(static_cast<core::QuestionModel*>(model));
+}
+
+}  // namespace
+
+const core::QuestionModel& ensure_question_model(PreparedQuestion* question, MemoryContext owner) {
+    if (question->model != nullptr) return *question->model;
+    // The callback is allocated first, so a built model always has its owner.
+    auto* callback = static_cast<MemoryContextCallback*>(MemoryContextAllocZero(owner, sizeof(MemoryContextCallback)));
+    core::QuestionModel* model = nullptr;
+    GuardError error;
+    const core::RawText no_answer{};
+    if (!run_guarded([&] { model = core::build_question_model(analysis_input(*question, no_answer)); }, &error))
+        report_guard_error(error);
+    callback->func = free_question_model;
+    callback->arg = model;
+    MemoryContextRegisterResetCallback(owner, callback);
+    question->model = model;
+    return *model;
+}
+
+namespace {
+
 struct PreparedEntry {
     uint64 hash;             // key, first
     uint64 generation;
@@ -111,7 +135,7 @@ void append_argument(StringInfo buf, const char* value) {
 
 }  // namespace
 
-const PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_json,
+PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_json,
                                                 const char* common_mistakes_json, const char* question_text,
                                                 const char* sample_answer, const char* question_type,
                                                 const char* difficulty) {
@@ -126,8 +150,10 @@ const PreparedQuestion* prepare_question_cached(Oid config, const char* key_poin
     bool found = false;
     auto* entry = static_cast<PreparedEntry*>(hash_search(prepared_cache, &hash, HASH_ENTER, &found));
     if (found && entry->valid && entry->generation == tokens_generation() && entry->arguments_len == args.len &&
-        std::memcmp(entry->arguments, args.data, args.len) == 0)
+        std::memcmp(entry->arguments, args.data, args.len) == 0) {
+        ensure_question_model(&entry->question, prepared_context);
         return &entry->question;
+    }
     entry->valid = false;
     const uint64 generation = tokens_generation();
     MemoryContext old = MemoryContextSwitchTo(prepared_context);
@@ -144,6 +170,7 @@ const PreparedQuestion* prepare_question_cached(Oid config, const char* key_poin
     entry->arguments_len = args.len;
     entry->generation = generation;
     entry->valid = generation == tokens_generation();
+    ensure_question_model(&entry->question, prepared_context);
     return &entry->question;
 }
 
