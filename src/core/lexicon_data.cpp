@@ -187,13 +187,12 @@ const Table& antonyms() {
             {"own", "separate", "dedicated", "private", "propre", "séparé", "dédié"});
         add({"single", "single-threaded", "sequential", "sequentially", "serial", "one-by-one"},
             {"parallel", "multithreaded", "multi-threaded", "simultaneously"});
-        add({"before", "earlier", "early", "prior", "beforehand", "avant", "tôt"}, {"after", "later", "late", "afterwards", "après", "tard"});
+        add({"before", "prior", "beforehand", "avant"}, {"after", "afterwards", "après"});
         add({"manual", "manually", "manuel", "manuelle", "manuellement"},
             {"automatic", "automatically", "automated", "automatique", "automatiquement"});
         add({"fixed", "static", "fixe", "statique"}, {"dynamic", "dynamically", "dynamique"});
         add({"synchronous", "synchronously", "blocking", "sync"}, {"asynchronous", "asynchronously", "non-blocking", "async"});
         add({"stateless"}, {"stateful"});
-        add({"always", "toujours"}, {"never", "jamais"});
         add({"increase", "increases", "increased", "raise", "raises", "grow", "grows", "augmente", "augmenter"},
             {"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "shrink", "diminue", "réduit", "réduire"});
         add({"slow", "slower", "slowest", "lent", "lente"}, {"fast", "faster", "fastest", "quick", "quicker", "rapide"});
@@ -336,6 +335,12 @@ WordInfo word_info(std::string_view surface) {
         for (const auto& entry : hedges()) (*table)[entry.first].hedge = true;
         for (const auto& entry : example_markers()) (*table)[entry.first].example = true;
         for (const auto& entry : ignorance_markers()) (*table)[entry.first].ignorance = true;
+        for (const char* w : {"if", "unless", "whether", "otherwise", "si", "sinon", "\u0625\u0630\u0627", "\u0644\u0648"})
+            (*table)[w].conditional = true;
+        // Words that state an absence: a point built on them is a negative statement.
+        for (const char* w : {"missing", "lack", "lacks", "lacking", "absent", "absence", "avoid", "avoids",
+                              "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite"})
+            (*table)[w].implicit_negative = true;
         return table;
     }();
     auto it = infos->find(surface);

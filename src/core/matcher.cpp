@@ -27,7 +27,9 @@ constexpr double conflict_share = 0.3;          // share of a window's matched w
 constexpr double conflict_weight = 0.25;        // share of the point's own weight in conflict
 constexpr double contradiction_minimum = 0.4;
 constexpr double contradiction_margin = 0.0;
-constexpr double clean_ceiling = 0.5;           // a clean statement this good wins over a conflict
+constexpr double clean_ceiling = 0.5;
+constexpr double swap_minimum = 0.4;
+constexpr double swap_margin = 0.1;           // a clean statement this good wins over a conflict
 constexpr double support_minimum_share = 0.3;   // a sample sentence must share this much of a point
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
 constexpr int max_window_tokens = 40;
@@ -79,7 +81,8 @@ std::vector<Term> raw_terms(const Document& doc) {
         Term term;
         term.lex = t.lex[0];
         term.group = t.group;
-        term.negated = t.negated;
+        // "blameless", "stateless": the word itself denies ("no blame" agrees with it).
+        term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
         terms.push_back(std::move(term));
     }
@@ -338,6 +341,11 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 p.text = text;
                 p.negated = has_negation(doc);
                 p.variants.push_back(weigh(raw_terms(doc)));
+                // "the base case is missing": a negative statement as a whole; denials agree with it.
+                bool implicit_negative = false;
+                for (const Token& t : doc.tokens) implicit_negative = implicit_negative || t.info.implicit_negative;
+                if (implicit_negative)
+                    for (Term& t : p.variants.back()) t.negated = true;
                 list.push_back(std::move(p));
                 break;
             }
@@ -407,6 +415,8 @@ namespace {
 
 struct WindowScore {
     double pos = 0.0, neg = 0.0, total = 0.0;
+    bool antonym_conflict = false;   // a word of the point met by its opposite
+    int antonym_flips = 0, negation_flips = 0;
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
 };
 
@@ -423,6 +433,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
                 const bool agrees = (t.antonym == term.antonym) == (t.negated == term.negated);
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
+            }
+            if (qn > qp) {
+                ws.antonym_conflict = true;
+                ++ws.antonym_flips;
             }
         }
         for (const auto& [tok, q] : term_matches(ctx, term)) {
@@ -442,10 +456,17 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
             ws.last = std::max(ws.last, tp);
         }
         if (qn > qp) {
+            if (term.antonym < 0) ++ws.negation_flips;
             ws.neg += term.weight * (qn - qp);
             ws.neg_first = ws.neg_first < 0 ? tn : std::min(ws.neg_first, tn);
             ws.neg_last = std::max(ws.neg_last, tn);
         }
+    }
+    // Two flips cancel: "asynchronous calls don't block" agrees with "synchronous code blocks".
+    if (ws.antonym_flips > 0 && ws.negation_flips > 0 && (ws.antonym_flips + ws.negation_flips) % 2 == 0) {
+        ws.pos += ws.neg;
+        ws.neg = 0.0;
+        ws.antonym_conflict = false;
     }
     return ws;
 }
@@ -454,7 +475,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
 
 PointMatch match_point(Context& ctx, const PointModel& point) {
     PointMatch best;
-    double best_neg = 0.0, best_clean = 0.0;
+    double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
+    int swap_first = -1, swap_last = -1;
     int neg_first = -1, neg_last = -1;
     for (const Window& w : ctx.windows) {
         // Support recall: a restatement of the sample sentence need not repeat all of it.
@@ -499,6 +521,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             }
             const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
             if (ws.neg <= 0.0) best_clean = std::max(best_clean, pos);
+            if (ws.antonym_conflict && full > best_swap) {
+                best_swap = full;
+                swap_first = ws.neg_first;
+                swap_last = std::max(ws.neg_last, ws.last);
+                if (ws.first >= 0) swap_first = std::min(swap_first, ws.first);
+            }
             if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
                 best_neg = full;
                 neg_first = ws.neg_first;
@@ -514,6 +542,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
+    } else if (best_swap >= swap_minimum && best_swap >= best_clean - swap_margin) {
+        // An opposite word ("most" for "least", "own" for "shared") in the point's best statement.
+        best.contradicted = true;
+        best.first = swap_first;
+        best.last = swap_last;
     }
     return best;
 }

@@ -165,9 +165,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         prev_end = rt.byte_start + rt.byte_len;
         doc.tokens.push_back(std::move(tok));
     }
-    // Negation scope: from a cue to the end of its clause, at most 8 tokens on.
+    // Negation scope: from a cue to the end of its clause, at most 8 tokens on. A negation in a
+    // condition ("if it is not static, ...") asserts nothing.
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         if (!doc.tokens[i].negation_cue) continue;
+        bool conditional = false;
+        for (size_t k = i; k-- > 0 && doc.tokens[k].sentence == doc.tokens[i].sentence && k + 12 > i;)
+            if (doc.tokens[k].info.conditional) conditional = true;
+        if (conditional) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;
             doc.tokens[j].negated = true;
