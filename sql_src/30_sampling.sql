@@ -24,12 +24,14 @@ END $$;
 COMMENT ON FUNCTION _question_bank_new_version() IS 'Trigger: give the question bank a new version token';
 
 -- A lowered usage_count is noted per row (a cheap WHEN test, no function call for increases)
--- and turned into one new token at the end of the statement.
+-- and turned into one new token at the end of the statement. BEFORE, so that the note exists
+-- when the statement-level trigger's WHEN is evaluated (when it is queued, before AFTER row
+-- triggers run).
 CREATE FUNCTION _question_bank_note_usage_lowered() RETURNS trigger
 LANGUAGE plpgsql SET search_path = @extschema@, pg_catalog AS $$
 BEGIN
     PERFORM set_config('utopiahire.question_bank_usage_lowered', 'on', true);
-    RETURN NULL;
+    RETURN NEW;
 END $$;
 COMMENT ON FUNCTION _question_bank_note_usage_lowered() IS 'Trigger: note that a statement lowered a usage_count';
 
@@ -38,7 +40,7 @@ CREATE TRIGGER question_bank_05_version_content BEFORE INSERT OR DELETE OR TRUNC
 CREATE TRIGGER question_bank_06_version_update
     BEFORE UPDATE OF id, question_type, difficulty_level, region, job_roles, required_skills ON question_bank
     FOR EACH STATEMENT EXECUTE FUNCTION _question_bank_new_version();
-CREATE TRIGGER question_bank_60_usage_lowered AFTER UPDATE OF usage_count ON question_bank
+CREATE TRIGGER question_bank_60_usage_lowered BEFORE UPDATE OF usage_count ON question_bank
     FOR EACH ROW WHEN (coalesce(NEW.usage_count, 0) < coalesce(OLD.usage_count, 0))
     EXECUTE FUNCTION _question_bank_note_usage_lowered();
 CREATE TRIGGER question_bank_61_version_usage AFTER UPDATE ON question_bank

@@ -15,10 +15,11 @@ InputError invalid(const std::string& message, std::string detail = {}) {
     return InputError(ErrorKind::invalid_argument, message, std::move(detail));
 }
 
-// Rejection rounds before a tier is drawn exactly from all its weights instead.
-constexpr int max_rejection_rounds = 8;
+// Candidates per usage fetch: the first batch of a tier, doubled at each further round.
+size_t first_batch(int remaining) { return std::max<size_t>(16, 3 * static_cast<size_t>(remaining)); }
 
-size_t exact_threshold(int remaining) { return std::max<size_t>(64, 4 * static_cast<size_t>(remaining)); }
+// A seed for each independent random stream of a draw (tiers, final order).
+uint64_t stream_seed(uint64_t seed, uint64_t stream) { return seed ^ (0x9e3779b97f4a7c15ULL * (stream + 1)); }
 
 }  // namespace
 
@@ -104,7 +105,7 @@ std::vector<Tier> plan_tiers(const DrawRequest& request) {
 }
 
 Draw::Draw(const BankCache& cache, DrawRequest request)
-    : cache_(cache), request_(std::move(request)), rng_(request_.seed) {
+    : cache_(cache), request_(std::move(request)) {
     validate(request_);
     groups_ = plan_groups(request_);
     tiers_ = plan_tiers(request_);
@@ -144,8 +145,9 @@ void Draw::build_pool() {
     }
     const GroupPlan& group = groups_[group_];
     pool_.clear();
-    pool_cumulative_.clear();
-    double total = 0;
+    part_begin_.clear();
+    max_bound_ = 0;
+    size_t begin = 0;
     for (const CacheKey& key : tier_keys()) {
         const KeyEntry* entry = cache_.find(key);
         if (entry == nullptr) continue;
@@ -154,10 +156,12 @@ void Draw::build_pool() {
             const double skill_bound = 1.0 + std::min<double>(request_skills_.size(), list.max_skills);
             const double bound = skill_bound / (1.0 + list.min_usage);
             pool_.push_back({&list, key.level, key.region, bound});
-            total += bound * static_cast<double>(list.size());
-            pool_cumulative_.push_back(total);
+            part_begin_.push_back(begin);
+            begin += list.size();
+            max_bound_ = std::max(max_bound_, bound);
         }
     }
+    walk_size_ = begin;
 }
 
 size_t Draw::available_in_pool() const {
@@ -193,80 +197,83 @@ void Draw::pick(const PoolPart& part, size_t index) {
 }
 
 void Draw::take_all_available() {
-    std::vector<std::pair<size_t, size_t>> all;
     for (size_t p = 0; p < pool_.size(); ++p)
         for (size_t i = 0; i < pool_[p].list->size(); ++i)
-            if (!excluded(pool_[p].list->ids[i])) all.emplace_back(p, i);
-    for (size_t i = all.size(); i > 1; --i) std::swap(all[i - 1], all[rng_.below(i)]);
-    for (const auto& [p, i] : all) pick(pool_[p], i);
+            if (!excluded(pool_[p].list->ids[i])) pick(pool_[p], i);
 }
 
-void Draw::propose_batch() {
+void Draw::start_walk() {
+    walk_rng_ = Rng(stream_seed(request_.seed, (group_ * 2 + pass_) * 16 + tier_));
+    walk_step_ = 0;
+    walk_log_u_ = 0;
+    walk_stopped_ = false;
+    walk_rounds_ = 0;
+    walk_swaps_.clear();
+    best_.clear();
+}
+
+// The next pool position of the lazy permutation (walk_log_u_ already advanced).
+size_t Draw::walk_position() {
+    auto value_at = [&](size_t position) {
+        auto it = walk_swaps_.find(position);
+        return it == walk_swaps_.end() ? position : it->second;
+    };
+    const size_t j = walk_step_ + walk_rng_.below(walk_size_ - walk_step_);
+    const size_t chosen = value_at(j);
+    walk_swaps_[j] = value_at(walk_step_);
+    ++walk_step_;
+    return chosen;
+}
+
+void Draw::walk_batch() {
     const int remaining = groups_[group_].count - group_picked_;
-    const size_t wanted = std::max<size_t>(16, 3 * static_cast<size_t>(remaining));
-    const double total = pool_cumulative_.back();
+    const size_t wanted = first_batch(remaining) << std::min(walk_rounds_, 6);
     batch_.clear();
     usage_ids_.clear();
-    for (size_t attempt = 0; attempt < 64 * wanted && batch_.size() < wanted; ++attempt) {
-        const double r = rng_.unit() * total;
-        size_t part = 0;
-        while (part + 1 < pool_cumulative_.size() && pool_cumulative_[part] <= r) ++part;
-        const size_t index = rng_.below(pool_[part].list->size());
-        const double u = rng_.unit();
-        if (excluded(pool_[part].list->ids[index])) continue;   // rejected without a fetch
-        batch_.push_back({part, index, u});
+    while (!walk_stopped_ && batch_.size() < wanted && walk_step_ < walk_size_) {
+        // The next largest of walk_size_ uniforms: log u decreases by log(V) / (values left).
+        walk_log_u_ += std::log(walk_rng_.open_unit()) / static_cast<double>(walk_size_ - walk_step_);
+        // Nothing from here on can beat the r-th best key: its key is at most log(u) / bound.
+        if (best_.size() >= static_cast<size_t>(remaining) && walk_log_u_ / max_bound_ < best_.back().key) {
+            walk_stopped_ = true;
+            break;
+        }
+        const size_t position = walk_position();
+        const size_t part = static_cast<size_t>(std::upper_bound(part_begin_.begin(), part_begin_.end(), position) - part_begin_.begin()) - 1;
+        const size_t index = position - part_begin_[part];
+        if (excluded(pool_[part].list->ids[index])) continue;
+        batch_.push_back({part, index, walk_log_u_});
         usage_ids_.push_back(pool_[part].list->ids[index]);
     }
     std::sort(usage_ids_.begin(), usage_ids_.end());
     usage_ids_.erase(std::unique(usage_ids_.begin(), usage_ids_.end()), usage_ids_.end());
     candidates_fetched_ += usage_ids_.size();
-    ++rounds_;
+    ++walk_rounds_;
 }
 
 void Draw::process_batch() {
-    const int count = groups_[group_].count;
+    const size_t remaining = static_cast<size_t>(groups_[group_].count - group_picked_);
     for (const Candidate& candidate : batch_) {
-        if (group_picked_ >= count) break;
         const PoolPart& part = pool_[candidate.part];
-        const int32_t id = part.list->ids[candidate.index];
-        if (selected_.count(id) > 0) continue;
-        auto usage = usage_.find(id);
+        auto usage = usage_.find(part.list->ids[candidate.index]);
         if (usage == usage_.end()) continue;   // deleted since the cache was loaded
-        if (candidate.u * part.bound <= weight(part, candidate.index, usage->second)) pick(part, candidate.index);
+        const double w = weight(part, candidate.index, usage->second);
+        usage_freshness_sum_ += (1.0 + part.list->usage_at_load[candidate.index]) / (1.0 + std::max(usage->second, 0));
+        ++usage_seen_;
+        const Keyed keyed{candidate.log_u / w, candidate.part, candidate.index};
+        if (best_.size() >= remaining && keyed.key <= best_.back().key) continue;
+        best_.insert(std::upper_bound(best_.begin(), best_.end(), keyed,
+                                      [](const Keyed& a, const Keyed& b) { return a.key > b.key; }),
+                     keyed);
+        if (best_.size() > remaining) best_.pop_back();
     }
 }
 
-void Draw::request_exact() {
-    exact_candidates_.clear();
-    usage_ids_.clear();
-    for (size_t p = 0; p < pool_.size(); ++p)
-        for (size_t i = 0; i < pool_[p].list->size(); ++i)
-            if (!excluded(pool_[p].list->ids[i])) {
-                exact_candidates_.emplace_back(p, i);
-                usage_ids_.push_back(pool_[p].list->ids[i]);
-            }
-    std::sort(usage_ids_.begin(), usage_ids_.end());
-    candidates_fetched_ += usage_ids_.size();
-}
-
-void Draw::process_exact() {
-    // Efraimidis-Spirakis: the k largest log(u) / weight are a successive weighted sample.
-    std::vector<std::pair<double, size_t>> keyed;
-    for (size_t c = 0; c < exact_candidates_.size(); ++c) {
-        const auto [p, i] = exact_candidates_[c];
-        const double u = rng_.open_unit();
-        auto usage = usage_.find(pool_[p].list->ids[i]);
-        if (usage == usage_.end()) continue;
-        keyed.emplace_back(std::log(u) / weight(pool_[p], i, usage->second), c);
-    }
-    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
-    });
-    for (const auto& entry : keyed) {
-        if (group_picked_ >= groups_[group_].count) break;
-        const auto [p, i] = exact_candidates_[entry.second];
-        pick(pool_[p], i);
-    }
+void Draw::finish_walk() {
+    for (const Keyed& keyed : best_) pick(pool_[keyed.part], keyed.index);
+    best_.clear();
+    ++tier_;
+    phase_ = Phase::start_tier;
 }
 
 void Draw::provide_usage(const int32_t* ids, const int32_t* usage, size_t count) {
@@ -292,7 +299,9 @@ void Draw::fail_group() {
     shortage_message_ = "question bank cannot supply " + std::to_string(group.count) + " " + group.name +
                         " questions for this request";
     std::string levels = level_name(request_.level);
-    for (Level level : neighbouring_levels(request_.level)) levels += std::string(" or ") + level_name(level);
+    const std::vector<Level> neighbours = neighbouring_levels(request_.level);
+    for (size_t i = 0; i < neighbours.size(); ++i)
+        levels += std::string(i ? ", " : " or neighbouring ") + level_name(neighbours[i]);
     std::string detail = "Found " + std::to_string(group_picked_) + " of type";
     for (size_t i = 0; i < group.types.size(); ++i) detail += (i ? ", " : " ") + group.types[i];
     detail += " at level " + levels + ", region " + request_.region;
@@ -306,7 +315,8 @@ void Draw::fail_group() {
 
 void Draw::finalize() {
     result_ = picks_;
-    for (size_t i = result_.size(); i > 1; --i) std::swap(result_[i - 1], result_[rng_.below(i)]);
+    Rng order(stream_seed(request_.seed, 1u << 20));
+    for (size_t i = result_.size(); i > 1; --i) std::swap(result_[i - 1], result_[order.below(i)]);
     phase_ = Phase::done;
 }
 
@@ -317,25 +327,9 @@ Draw::Need Draw::next() {
                 return Need::done;
             case Phase::await_batch:
                 process_batch();
-                if (group_picked_ >= groups_[group_].count) {
-                    finish_group();
-                } else if (rounds_ >= max_rejection_rounds || pool_cumulative_.back() <= 0) {
-                    request_exact();
-                    phase_ = Phase::await_exact;
-                    return Need::usage;
-                } else {
-                    propose_batch();
-                    if (batch_.empty()) {
-                        request_exact();
-                        phase_ = Phase::await_exact;
-                    }
-                    return Need::usage;
-                }
-                continue;
-            case Phase::await_exact:
-                process_exact();
-                ++tier_;
-                phase_ = Phase::start_tier;
+                walk_batch();
+                if (!batch_.empty()) return Need::usage;
+                finish_walk();
                 continue;
             case Phase::start_tier:
                 break;
@@ -371,17 +365,12 @@ Draw::Need Draw::next() {
         } else if (available <= static_cast<size_t>(remaining)) {
             take_all_available();
             ++tier_;
-        } else if (available <= exact_threshold(remaining)) {
-            request_exact();
-            phase_ = Phase::await_exact;
-            return Need::usage;
         } else {
-            rounds_ = 0;
-            propose_batch();
+            start_walk();
+            walk_batch();
             if (batch_.empty()) {
-                request_exact();
-                phase_ = Phase::await_exact;
-                return Need::usage;
+                finish_walk();
+                continue;
             }
             phase_ = Phase::await_batch;
             return Need::usage;

@@ -13,11 +13,17 @@
 // group and the rest from the second.
 //
 // Weight of an eligible question: (1 + skills shared with the request) / (1 + usage_count), so
-// less-used questions are likelier and equal ones equally likely. Drawing is successive
+// less-used questions are likelier and equal ones equally likely. The draw is successive
 // sampling without replacement (each next question in proportion to its weight among those
-// left), done by rejection: propose a question uniformly from the cached ids of the tier
-// (scaled by a per-list weight bound), fetch the current usage_count of the proposed few, accept
-// with probability weight / bound. Small pools are drawn exactly from all their weights.
+// left), done as an exponential race (Efraimidis-Spirakis): every eligible question gets the key
+// log(u) / weight for a uniform u, and the r largest keys win. Instead of giving every question
+// of a large pool its u, the draw generates the pool's u values in decreasing order (order
+// statistics) on a random permutation of the pool, fetches the current usage_count of the few
+// questions it reaches, and stops as soon as no question further down can beat the r-th key
+// (its key is at most log(u) / bound, with bound >= every weight: the cache's usage at load is a
+// lower bound of the current usage). The result depends only on the seed, the bank's content
+// and the current usage counts, not on how stale the cache's bounds are; each tier uses its own
+// random stream derived from the seed.
 //
 // The draw is a state machine so that the PostgreSQL side can do the I/O between steps (the
 // core never calls PostgreSQL): next() says what it needs (cache entries, or current usage
@@ -108,11 +114,16 @@ public:
     const std::string& shortage_detail() const { return shortage_detail_; }
     const std::vector<DrawnQuestion>& result() const { return result_; }
     const std::vector<std::string>& notices() const { return notices_; }
-    // How many candidates had their usage fetched (for tests of efficiency).
+    // How many candidates had their usage read (efficiency), and the mean over them of
+    // (1 + usage at cache load) / (1 + usage now): well below 1 when the cache's usage has fallen
+    // far behind, which loosens the bounds and makes draws read more candidates.
     size_t candidates_fetched() const { return candidates_fetched_; }
+    double cache_usage_freshness() const {
+        return usage_seen_ ? usage_freshness_sum_ / static_cast<double>(usage_seen_) : 1.0;
+    }
 
 private:
-    enum class Phase { start_tier, await_batch, await_exact, done };
+    enum class Phase { start_tier, await_batch, done };
     struct PoolPart {
         const TypedList* list;
         Level level;
@@ -122,9 +133,13 @@ private:
     struct Candidate {
         size_t part;
         size_t index;
-        double u;
+        double log_u;
     };
-
+    struct Keyed {
+        double key;
+        size_t part;
+        size_t index;
+    };
     std::vector<CacheKey> tier_keys() const;
     void build_pool();
     bool excluded(int32_t id) const;
@@ -132,17 +147,17 @@ private:
     double weight(const PoolPart& part, size_t index, int32_t usage) const;
     void pick(const PoolPart& part, size_t index);
     void take_all_available();
-    void propose_batch();
+    void start_walk();
+    size_t walk_position();
+    void walk_batch();
     void process_batch();
-    void request_exact();
-    void process_exact();
+    void finish_walk();
     void finish_group();
     void fail_group();
     void finalize();
 
     const BankCache& cache_;
     DrawRequest request_;
-    Rng rng_;
     std::vector<GroupPlan> groups_;
     std::vector<Tier> tiers_;
     std::vector<uint32_t> request_skills_;     // interned, distinct
@@ -153,11 +168,22 @@ private:
     size_t pass_ = 0;                          // 0: recent questions avoided, 1: allowed
     size_t tier_ = 0;
     int group_picked_ = 0;
-    int rounds_ = 0;
     std::vector<PoolPart> pool_;
-    std::vector<double> pool_cumulative_;
+    std::vector<size_t> part_begin_;           // first walk position of each part
+    double max_bound_ = 0;
+    // The walk of the current tier: a lazy Fisher-Yates permutation of the pool positions, with
+    // log(u) decreasing along it.
+    Rng walk_rng_{0};
+    size_t walk_size_ = 0;
+    size_t walk_step_ = 0;
+    double walk_log_u_ = 0;
+    bool walk_stopped_ = false;
+    int walk_rounds_ = 0;
+    std::unordered_map<size_t, size_t> walk_swaps_;
     std::vector<Candidate> batch_;
-    std::vector<std::pair<size_t, size_t>> exact_candidates_;
+    std::vector<Keyed> best_;                  // the tier's best keys so far, largest first
+    double usage_freshness_sum_ = 0;
+    size_t usage_seen_ = 0;
     std::unordered_map<int32_t, int32_t> usage_;
     std::unordered_set<int32_t> selected_;
     std::vector<DrawnQuestion> picks_;

@@ -322,7 +322,12 @@ extern "C" Datum uh_sample_questions(PG_FUNCTION_ARGS) {
         bool nulls[6] = {false, false, false, false, false, false};
         tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
     }
-    run_step(&error, pg::run_guarded([&] { delete active_draw; active_draw = nullptr; }, &error));
+    run_step(&error, pg::run_guarded([&] {
+        // Usage has grown well past what the cache loaded: reload it next time (tighter bounds).
+        if (active_draw->cache_usage_freshness() < 0.5) bank_cache->clear_entries();
+        delete active_draw;
+        active_draw = nullptr;
+    }, &error));
     MemoryContextDelete(row_context);
     SPI_finish();
     return (Datum) 0;
