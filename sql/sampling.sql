@@ -205,7 +205,7 @@ SELECT * FROM sample_questions('Backend Developer', 'mid', 'mixed', -3);
 
 -- Declared volatile (random) and parallel restricted, not strict (NULLs get their own errors).
 SELECT provolatile, proisstrict, proparallel FROM pg_proc WHERE proname = 'sample_questions';
--- The spec's 15 indexes are unchanged; the sampler adds one.
+-- The spec's 15 indexes are unchanged; the sampler adds one (not named idx_, as the spec's are).
 SELECT count(*) AS spec_indexes FROM pg_indexes
  WHERE indexname IN ('idx_question_bank_type', 'idx_question_bank_difficulty', 'idx_question_bank_skills',
                      'idx_question_bank_roles', 'idx_question_bank_region', 'idx_interview_sessions_user_id',
@@ -214,4 +214,4 @@ SELECT count(*) AS spec_indexes FROM pg_indexes
                      'idx_interview_questions_session_order', 'idx_interview_answers_question_id',
                      'idx_interview_answers_session_id', 'idx_interview_answers_overall_score',
                      'idx_interview_feedback_session_id');
-SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_question_bank_sampling';
+SELECT indexdef FROM pg_indexes WHERE indexname = 'question_bank_sampling_idx';

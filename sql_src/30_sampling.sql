@@ -49,7 +49,7 @@ CREATE TRIGGER question_bank_61_version_usage AFTER UPDATE ON question_bank
 
 -- Cache loads read one (difficulty, region) slice of the bank (with the role GIN index when a
 -- role is asked). An addition to the spec's indexes.
-CREATE INDEX idx_question_bank_sampling ON question_bank (difficulty_level, region, id);
+CREATE INDEX question_bank_sampling_idx ON question_bank (difficulty_level, region, id);
 
 CREATE FUNCTION sample_questions(job_role text, difficulty_level text, session_type text, n int,
     region text DEFAULT 'Global', skills text[] DEFAULT NULL, technical_ratio float8 DEFAULT 0.7,
