@@ -16,8 +16,8 @@ namespace utopiahire::core {
 namespace {
 
 // Status thresholds on a point's score.
-constexpr double covered_threshold = 0.5;
-constexpr double partial_threshold = 0.25;
+constexpr double covered_threshold = 0.42;
+constexpr double partial_threshold = 0.2;
 
 void check_input(const AnalysisInput& input) {
     if (input.answer.len > max_answer_bytes)

@@ -154,6 +154,23 @@ const Table& meta_words() {
     return *t;
 }
 
+const Table& generic_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"difference", "differences", "different", "distinction", "distinguish", "vs", "versus",
+                  "use", "uses", "used", "using", "usage", "usable", "case", "cases", "way", "ways", "approach",
+                  "thing", "things", "handle", "handled", "handling", "concept", "aspect", "aspects", "good",
+                  "proper", "properly", "clear", "clearly", "concrete", "specific", "mention", "mentions",
+                  "explain", "explains", "explanation", "understanding", "understand", "awareness", "knowing",
+                  "knows", "importance", "important", "role", "basic", "basics", "general", "overall",
+                  "main", "example", "examples", "etc", "related", "relevant", "describe", "described",
+                  "différence", "utilisation", "cas", "exemple", "concret", "concrets", "concrète", "clair"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
 const Table& first_person() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -212,7 +229,8 @@ const Table& synonym_groups() {
         add({"ui", "frontend", "front-end"});
         add({"backend", "back-end", "server-side"});
         add({"change", "changed", "changes", "changing", "modify", "modified", "modifies", "modifying",
-             "alter", "altered", "mutate", "mutated", "mutates", "mutating", "edit", "edited"});
+             "alter", "altered", "mutate", "mutated", "mutates", "mutating", "edit", "edited", "mutable",
+             "mutability", "changeable"});
         add({"fast", "faster", "fastest", "quick", "quicker", "quickly", "speed", "speedy", "rapid"});
         add({"slow", "slower", "slowest", "sluggish"});
         add({"error", "errors", "exception", "exceptions", "failure", "failures", "fault", "faults"});
@@ -248,7 +266,7 @@ const Table& synonym_groups() {
         add({"lock", "locks", "locking", "mutex", "mutexes"});
         add({"query", "queries", "sql"});
         add({"index", "indexes", "indices", "indexing"});
-        add({"immutable", "frozen", "read-only", "readonly", "unchangeable"});
+        add({"immutable", "immutability", "frozen", "read-only", "readonly", "unchangeable"});
         add({"hash", "hashable", "hashed", "hashing", "hashes"});
         return table;
     }();
@@ -276,6 +294,7 @@ int star_component(std::string_view surface) { return lookup(star_words(), surfa
 int sentiment_of(std::string_view surface) { return lookup(sentiment_words(), surface); }
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
+bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 
 int synonym_group(std::string_view surface) {
     const Table& groups = synonym_groups();

@@ -17,6 +17,9 @@ bool is_ignorance_marker(std::string_view surface);    // "know" in "I don't kno
 int star_component(std::string_view surface);          // 0 none, 1 situation, 2 task, 3 action, 4 result
 int sentiment_of(std::string_view surface);            // +1, -1 or 0
 bool is_meta_word(std::string_view surface);           // saying, claiming ... (in common mistakes)
+// Words interviewers use to frame a point rather than to state it (difference, use case,
+// concrete, ...): they weigh less in key points.
+bool is_generic_word(std::string_view surface);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 
 }  // namespace utopiahire::core

@@ -15,9 +15,13 @@ namespace {
 // Tuning constants: global, never per question.
 constexpr double synonym_quality = 0.9;
 constexpr double near_miss_quality = 0.8;
+constexpr double related_form_quality = 0.7;
+constexpr double generic_word_factor = 0.35;
 constexpr double question_word_factor = 0.5;
 constexpr double pair_window_factor = 0.9;
 constexpr double support_share = 0.45;       // weight of the sample sentence in a point's score
+constexpr double support_alone = 0.75;       // the sample sentence restated in other words
+constexpr double alias_minimum = 0.6;
 constexpr int max_window_tokens = 40;
 
 const Token* first_content_token(const Document& doc) {
@@ -42,6 +46,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         Term term;
         term.lex = t.lex[0];
         term.group = t.group;
+        term.negated = t.negated;
         term.surface = t.surface;
         terms.push_back(std::move(term));
     }
@@ -121,6 +126,10 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
     if (shorter >= 4 && longer - shorter <= 4 && a.compare(0, shorter, b, 0, shorter) == 0)
         return near_miss_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
+    // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
+    size_t common = 0;
+    while (common < shorter && a[common] == b[common]) ++common;
+    if (common >= 5 || (common >= 4 && shorter <= 5)) return related_form_quality;
     const std::string& sa = term.surface;
     const std::string& sb = token.surface;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
@@ -222,7 +231,10 @@ void build_context(const AnalysisInput& input, Context& ctx) {
         }
     }
     auto weigh = [&](std::vector<Term> terms) {
-        for (Term& t : terms) t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
+        for (Term& t : terms) {
+            t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
+            if (is_generic_word(t.surface)) t.weight *= generic_word_factor;
+        }
         return terms;
     };
     for (int32_t i = 0; i < input.nitems; ++i) {
@@ -308,7 +320,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
         int tp = -1, tn = -1;
         for (const auto& [tok, q] : term_matches(ctx, term)) {
             if (tok < w.begin || tok >= w.end) continue;
-            if (ctx.answer.tokens[static_cast<size_t>(tok)].negated) {
+            if (ctx.answer.tokens[static_cast<size_t>(tok)].negated != term.negated) {
                 if (q > qn) { qn = q; tn = tok; }
             } else if (q > qp) {
                 qp = q;
@@ -338,16 +350,19 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     for (const Window& w : ctx.windows) {
         WindowScore sup;
         if (!point.support.empty()) sup = score_terms(ctx, point.support, w);
-        for (const auto& variant : point.variants) {
+        for (size_t v = 0; v < point.variants.size(); ++v) {
+            const auto& variant = point.variants[v];
             if (variant.empty()) continue;
             WindowScore ws = score_terms(ctx, variant, w);
             if (ws.total <= 0.0) continue;
             double pos = ws.pos / ws.total;
             double full = (ws.pos + ws.neg) / ws.total;
+            // An alias is another full wording of the point: a fragment of it does not count.
+            if (v > 0 && full < alias_minimum) continue;
             if (sup.total > 0.0) {
                 const double sp = sup.pos / sup.total, sf = (sup.pos + sup.neg) / sup.total;
-                pos = std::max(pos, (1.0 - support_share) * pos + support_share * sp);
-                full = std::max(full, (1.0 - support_share) * full + support_share * sf);
+                pos = std::max({pos, (1.0 - support_share) * pos + support_share * sp, support_alone * sp});
+                full = std::max({full, (1.0 - support_share) * full + support_share * sf, support_alone * sf});
             }
             const double factor = w.factor * w.explanation;
             pos *= factor;
@@ -362,7 +377,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 }
             }
             const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
-            if (!point.negated && neg_share >= 0.3 && full > best_neg) {
+            if (neg_share >= 0.3 && full > best_neg) {
                 best_neg = full;
                 best_neg_pos = pos;
                 neg_first = ws.neg_first;

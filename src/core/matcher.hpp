@@ -19,6 +19,7 @@ struct Term {
     int lex = -1;
     int group = -1;
     double weight = 1.0;
+    bool negated = false;     // inside a negation in the key point itself
     std::string surface;
 };
 
