@@ -46,52 +46,63 @@ COMMENT ON AGGREGATE interview_feedback_agg(interview_answers, text) IS
     'interview_feedback_agg with each answer''s question category: adds per-category scores, category areas to improve and category strengths';
 
 -- ---- learning resources for a feedback document ----
--- Scores each catalogue entry against the document's resource_criteria (weak areas and
--- categories, most urgent first), the skills of the weakest questions, the region and the
--- language; then takes the best entry for each wanted area in turn (round robin), so that the
--- list covers several weak areas instead of five books on one.
+-- Scores each catalogue entry against the document's resource_criteria: the areas to improve
+-- (weak categories and dimensions, most urgent first), the categories the session covered, the
+-- skills of the weakest questions, the region and the language. A resource qualifies through a
+-- wanted area it serves; for the knowledge areas ("Technical Knowledge", "Depth &
+-- Completeness") it must also serve one of the session's categories, so that a weak System
+-- Design answer does not bring an operating-systems book. The best entry of each wanted area
+-- is taken in turn (round robin), so that the list covers several areas.
 CREATE FUNCTION interview_recommend_resources(criteria jsonb, skills text[] DEFAULT '{}',
     region text DEFAULT 'Global', language regconfig DEFAULT 'english',
     difficulty_level text DEFAULT NULL, max_resources int DEFAULT 5)
 RETURNS jsonb
 LANGUAGE sql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $$
     WITH wanted AS (
-        SELECT w.name, min(w.rank) AS rank
-          FROM (SELECT value AS name, ordinality * 2 - 1 AS rank
-                  FROM jsonb_array_elements_text(coalesce(criteria->'categories', '[]')) WITH ORDINALITY
-                UNION ALL
-                SELECT value, ordinality * 2
-                  FROM jsonb_array_elements_text(coalesce(criteria->'areas', '[]')) WITH ORDINALITY) w
-         GROUP BY w.name),
-    wanted_skills AS (SELECT DISTINCT lower(s) AS skill FROM unnest(coalesce(skills, '{}')) s),
+        SELECT value AS name, ordinality AS rank,
+               value IN ('Technical Knowledge', 'Depth & Completeness') AS needs_context
+          FROM jsonb_array_elements_text(coalesce(criteria->'areas', '[]')) WITH ORDINALITY),
+    context AS (
+        SELECT (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(criteria->'context_categories', '[]'))) AS categories,
+               (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(criteria->'categories', '[]'))) AS weak),
+    wanted_skills AS (SELECT DISTINCT lower(s) AS skill FROM unnest(coalesce($2, '{}')) s),
     scored AS (
-        SELECT r.*, m.name AS matched, m.rank AS matched_rank,
-               greatest(0, 12 - m.rank)
+        SELECT r.id, r.resource_type, r.title, r.author, r.platform, r.url, r.description,
+               r.is_free, r.language, cardinality(r.categories) AS breadth, m.name AS matched, m.rank AS matched_rank,
+               greatest(0, 10 - m.rank) * 2
+               + CASE WHEN r.categories && ctx.categories THEN 3 ELSE 0 END
+               + CASE WHEN r.categories && ctx.weak THEN 3 ELSE 0 END
                + (SELECT count(*) FROM unnest(r.skills) s WHERE lower(s) IN (SELECT skill FROM wanted_skills))
                + CASE WHEN r.region = coalesce($3, 'Global') AND r.region <> 'Global' THEN 3 ELSE 0 END
                + CASE WHEN r.language = coalesce($4, 'english'::regconfig) AND r.language <> 'english'::regconfig THEN 3 ELSE 0 END
                + CASE WHEN r.difficulty_level IS NULL OR r.difficulty_level = $5 THEN 1 ELSE 0 END
                + CASE WHEN r.is_free THEN 1 ELSE 0 END AS score
           FROM learning_resources r
+          CROSS JOIN context ctx
           CROSS JOIN LATERAL (
               SELECT w.name, w.rank FROM wanted w
-               WHERE w.name = ANY(r.categories) OR w.name = ANY(r.areas)
+               WHERE w.name = ANY(r.categories)
+                  OR (w.name = ANY(r.areas)
+                      AND (NOT w.needs_context OR ctx.categories IS NULL
+                           OR r.categories && coalesce(ctx.weak, ctx.categories)))
                ORDER BY w.rank LIMIT 1) m
          WHERE (r.region = 'Global' OR r.region = coalesce($3, 'Global'))
            AND (r.language = 'english'::regconfig OR r.language = coalesce($4, 'english'::regconfig))),
     ranked AS (
-        SELECT s.*, row_number() OVER (PARTITION BY s.matched ORDER BY s.score DESC, s.id) AS turn
-          FROM scored s)
+        SELECT s.*, row_number() OVER (PARTITION BY s.matched ORDER BY s.score DESC, s.breadth, s.id) AS turn
+          FROM scored s),
+    picked AS (
+        SELECT * FROM ranked ORDER BY turn, matched_rank, score DESC, breadth, id LIMIT greatest($6, 0))
     SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
                'id', id, 'type', resource_type, 'title', title, 'author', author,
                'platform', platform, 'url', url, 'is_free', is_free,
                'language', language::text, 'area', matched,
                'relevance', 'For ' || matched || ': ' || coalesce(description, title)))
-             ORDER BY turn, matched_rank, score DESC, id), '[]'::jsonb)
-      FROM (SELECT * FROM ranked ORDER BY turn, matched_rank, score DESC, id LIMIT greatest($6, 0)) picked
+             ORDER BY turn, matched_rank, score DESC, breadth, id), '[]'::jsonb)
+      FROM picked
 $$;
 COMMENT ON FUNCTION interview_recommend_resources(jsonb, text[], text, regconfig, text, int) IS
-    'Learning resources for a feedback document''s resource_criteria: by weak categories and areas (round robin, most urgent first), skills, region, language and difficulty';
+    'Learning resources for a feedback document''s resource_criteria: by areas to improve (round robin, most urgent first), session categories, skills, region, language and difficulty';
 
 -- ---- complete_interview ----
 CREATE FUNCTION complete_interview(session_id int, region text DEFAULT NULL,

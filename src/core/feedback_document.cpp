@@ -296,8 +296,11 @@ json build_feedback_document(const FeedbackAccumulator& s) {
     for (const auto& c : categories)
         if (c.score < improve_below) criteria_categories.push_back(s.categories_[c.index].name);
     doc["areas_to_improve"] = areas_json;
+    json context_categories = json::array();
+    for (const auto& c : categories) context_categories.push_back(s.categories_[c.index].name);
     doc["resource_criteria"] = {{"areas", criteria_areas},
                                 {"categories", criteria_categories},
+                                {"context_categories", context_categories},
                                 {"gaps", top_texts(missing_all, max_gaps)}};
 
     // --- key strengths: categories and dimensions from 75 up, best first
