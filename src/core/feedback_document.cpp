@@ -74,15 +74,24 @@ std::vector<const Tally*> ranked(const std::vector<Tally>& entries, long group =
     return out;
 }
 
-// The texts of ranked tallies, same text across groups listed once, at most `limit`.
-json top_texts(const std::vector<const Tally*>& items, std::size_t limit) {
+std::string capitalized(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+    return text;
+}
+
+// The texts of ranked tallies (capitalised), the same text listed once, at most `limit`,
+// skipping those in `exclude` (gaps already named by another area).
+json top_texts(const std::vector<const Tally*>& items, std::size_t limit,
+               const std::vector<std::string>* exclude = nullptr) {
     json out = json::array();
     std::vector<std::string> seen;
     for (const Tally* t : items) {
         if (out.size() >= limit) break;
-        if (std::find(seen.begin(), seen.end(), t->text) != seen.end()) continue;
-        seen.push_back(t->text);
-        out.push_back(t->text);
+        std::string text = capitalized(t->text);
+        if (std::find(seen.begin(), seen.end(), text) != seen.end()) continue;
+        if (exclude && std::find(exclude->begin(), exclude->end(), text) != exclude->end()) continue;
+        seen.push_back(text);
+        out.push_back(std::move(text));
     }
     return out;
 }
@@ -221,10 +230,14 @@ json build_feedback_document(const FeedbackAccumulator& s) {
                           {"score", round1(c.score)}},
                          priority_rank(priority), c.score, cat.name});
     }
+    std::vector<std::string> named_gaps;   // each missed point under one knowledge dimension only
     for (int d = 0; d < overall; ++d) {
         if (!has[d] || avg[d] >= improve_below) continue;
         json gaps;
-        if (d == completeness || d == technical_accuracy) gaps = top_texts(missing_all, max_gaps);
+        if (d == completeness || d == technical_accuracy) {
+            gaps = top_texts(missing_all, max_gaps, &named_gaps);
+            for (const auto& g : gaps) named_gaps.push_back(g.get<std::string>());
+        }
         if (gaps.is_null() || gaps.empty()) gaps = top_texts(weaknesses_all, max_gaps);
         json actions = json::array();
         for (const char* a : dimension_actions[d]) actions.push_back(a);
