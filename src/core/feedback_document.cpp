@@ -61,15 +61,31 @@ const char* priority_for(double score) {
 }
 int priority_rank(const std::string& p) { return p == "high" ? 0 : p == "medium" ? 1 : 2; }
 
-// Tally entries (optionally of one group) by count, then weight, then text: deterministic.
-std::vector<const Tally*> ranked(const std::vector<Tally>& entries, long group = -1) {
-    std::vector<const Tally*> out;
-    for (const Tally& t : entries)
-        if (group < 0 || t.group == static_cast<std::uint32_t>(group)) out.push_back(&t);
-    std::sort(out.begin(), out.end(), [](const Tally* a, const Tally* b) {
-        if (a->count != b->count) return a->count > b->count;
-        if (a->weight != b->weight) return a->weight > b->weight;
-        return a->text < b->text;
+// Tally entries of one group, or of all groups with the same text summed (group -1), by
+// count, then weight, then text: deterministic whatever the order of arrival.
+std::vector<Tally> ranked(const std::vector<Tally>& entries, long group = -1) {
+    std::vector<Tally> out;
+    if (group >= 0) {
+        for (const Tally& t : entries)
+            if (t.group == static_cast<std::uint32_t>(group)) out.push_back(t);
+    } else {
+        out = entries;
+        std::sort(out.begin(), out.end(), [](const Tally& a, const Tally& b) { return a.text < b.text; });
+        std::vector<Tally> merged;
+        for (Tally& t : out) {
+            if (!merged.empty() && merged.back().text == t.text) {
+                merged.back().count += t.count;
+                merged.back().weight += t.weight;
+            } else {
+                merged.push_back(std::move(t));
+            }
+        }
+        out = std::move(merged);
+    }
+    std::sort(out.begin(), out.end(), [](const Tally& a, const Tally& b) {
+        if (a.count != b.count) return a.count > b.count;
+        if (a.weight != b.weight) return a.weight > b.weight;
+        return a.text < b.text;
     });
     return out;
 }
@@ -81,13 +97,13 @@ std::string capitalized(std::string text) {
 
 // The texts of ranked tallies (capitalised), the same text listed once, at most `limit`,
 // skipping those in `exclude` (gaps already named by another area).
-json top_texts(const std::vector<const Tally*>& items, std::size_t limit,
+json top_texts(const std::vector<Tally>& items, std::size_t limit,
                const std::vector<std::string>* exclude = nullptr) {
     json out = json::array();
     std::vector<std::string> seen;
-    for (const Tally* t : items) {
+    for (const Tally& t : items) {
         if (out.size() >= limit) break;
-        std::string text = capitalized(t->text);
+        std::string text = capitalized(t.text);
         if (std::find(seen.begin(), seen.end(), text) != seen.end()) continue;
         if (exclude && std::find(exclude->begin(), exclude->end(), text) != exclude->end()) continue;
         seen.push_back(text);
@@ -320,13 +336,13 @@ json build_feedback_document(const FeedbackAccumulator& s) {
     struct Strength { json value; double score; std::string name; };
     std::vector<Strength> strengths;
     std::vector<std::string> used_examples;
-    auto take_examples = [&](const std::vector<const Tally*>& items) {
+    auto take_examples = [&](const std::vector<Tally>& items) {
         json out = json::array();
-        for (const Tally* t : items) {
+        for (const Tally& t : items) {
             if (out.size() >= 3) break;
-            if (std::find(used_examples.begin(), used_examples.end(), t->text) != used_examples.end()) continue;
-            used_examples.push_back(t->text);
-            out.push_back(t->text);
+            if (std::find(used_examples.begin(), used_examples.end(), t.text) != used_examples.end()) continue;
+            used_examples.push_back(t.text);
+            out.push_back(t.text);
         }
         return out;
     };
