@@ -153,9 +153,11 @@ BEGIN
     END IF;
 
     -- Resource criteria beyond the document: skills of the questions answered below 70, and
-    -- the session's region and language (the most common among its questions) unless given.
+    -- unless given, the session's region and language: the most common among its questions
+    -- other than Global / english (English resources are always eligible; a session with
+    -- French questions also gets French ones).
     SELECT array_agg(DISTINCT skill), mode() WITHIN GROUP (ORDER BY nullif(qb.region, 'Global')),
-           mode() WITHIN GROUP (ORDER BY qb.language)
+           mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig))
       INTO weak_skills, session_region, session_language
       FROM interview_answers a
       JOIN interview_questions iq ON iq.id = a.interview_question_id

@@ -171,8 +171,7 @@ BEGIN
     lines := lines || format('Status: %s | %s of %s questions answered%s', coalesce(sess.status, 'not started'),
                              coalesce(sess.questions_answered, 0), coalesce(sess.total_questions, 0),
                              coalesce(' | duration ' || (sess.duration_seconds / 60) || ' min ' || (sess.duration_seconds % 60) || ' s', ''));
-    lines := lines || format('Average score: %s/100',
-                             coalesce(round(sess.average_score::numeric, 1)::text, '-'));
+    lines := lines || ('Average score: ' || coalesce(round(sess.average_score::numeric, 1) || '/100', '-'));
     IF document IS NULL THEN
         lines := lines || ''::text || 'No answers yet.'::text;
         RETURN array_to_string(lines, E'\n');

@@ -246,8 +246,15 @@ json build_feedback_document(const FeedbackAccumulator& s) {
                           {"score", round1(c.score)}},
                          priority_rank(priority), c.score, cat.name});
     }
-    std::vector<std::string> named_gaps;   // each missed point under one knowledge dimension only
-    for (int d = 0; d < overall; ++d) {
+    // Dimensions weakest first, so that the weaker of completeness / technical accuracy names
+    // the missed points (each missed point goes under one knowledge dimension only).
+    int dimension_order[overall];
+    for (int d = 0; d < overall; ++d) dimension_order[d] = d;
+    std::sort(dimension_order, dimension_order + overall, [&](int a, int b) {
+        return avg[a] != avg[b] ? avg[a] < avg[b] : a < b;
+    });
+    std::vector<std::string> named_gaps;
+    for (int d : dimension_order) {
         if (!has[d] || avg[d] >= improve_below) continue;
         json gaps;
         if (d == completeness || d == technical_accuracy) {
