@@ -1,0 +1,71 @@
+-- key_point_coverage(answer, key_points, config): statuses, evidence offsets, aliases, near
+-- misses, negation (English, French, Arabic) and bad inputs.
+SET client_min_messages = warning;
+DROP EXTENSION IF EXISTS utopiahire_interview CASCADE;
+CREATE EXTENSION utopiahire_interview;
+RESET client_min_messages;
+
+CREATE FUNCTION pg_temp.statuses(doc jsonb) RETURNS text LANGUAGE sql AS $$
+    SELECT string_agg(p->>'status', ', ' ORDER BY o) FROM jsonb_array_elements(doc->'must_mention') WITH ORDINALITY e(p, o)
+$$;
+
+-- The document: every point in order, with status, score and evidence.
+SELECT jsonb_pretty(key_point_coverage(
+    'Lists are mutable, while tuples are immutable. Because a tuple is hashable it can be a dictionary key.',
+    '{"must_mention": ["mutability difference between lists and tuples", "tuples hashable / usable as dict keys", "memory footprint"],
+      "bonus_points": [{"point": "namedtuple", "aliases": ["named tuple"]}]}'));
+
+-- Evidence offsets are characters, not bytes: the slice of the answer is the evidence text.
+WITH a(answer) AS (VALUES ('Résumé déjà vu: the café uses caching to stay fast.'))
+SELECT e.p->'evidence'->>'text' AS evidence,
+       substr(answer, (e.p->'evidence'->>'start')::int + 1,
+              (e.p->'evidence'->>'end')::int - (e.p->'evidence'->>'start')::int) AS slice
+  FROM a, jsonb_array_elements(key_point_coverage(answer, '{"must_mention": ["caching"]}')->'must_mention') e(p);
+
+-- Aliases, typos, synonyms and abbreviations.
+SELECT pg_temp.statuses(key_point_coverage('For records I reach for a named tuple.',
+    '{"must_mention": [{"point": "namedtuple", "aliases": ["named tuple"]}]}')) AS alias,
+       pg_temp.statuses(key_point_coverage('tuples are imutable so you cant change them',
+    '{"must_mention": ["tuples are immutable"]}')) AS typo,
+       pg_temp.statuses(key_point_coverage('We run the DB on our k8s cluster and keep it replicated.',
+    '{"must_mention": ["database replicated on kubernetes"]}')) AS abbreviations;
+
+-- Negation in scope contradicts the point; a negative point agrees with a negative answer.
+SELECT pg_temp.statuses(key_point_coverage('Tuples are not hashable, so they can never be dictionary keys.',
+    '{"must_mention": ["tuples hashable / usable as dict keys"]}')) AS english,
+       pg_temp.statuses(key_point_coverage('Je ne donne jamais de feedback régulier au junior.',
+    '{"must_mention": ["feedback régulier au junior"]}', 'french')) AS french,
+       pg_temp.statuses(key_point_coverage('لا حاجة إلى تعديل خصائص CSS أبدا',
+    '{"must_mention": ["تعديل خصائص CSS"]}', 'arabic')) AS arabic,
+       pg_temp.statuses(key_point_coverage('A tuple that holds a list is not hashable.',
+    '{"must_mention": ["a tuple holding a list is not hashable"]}')) AS negative_point;
+
+-- Keyword lists and unrelated answers do not cover; empty inputs give empty results.
+SELECT pg_temp.statuses(key_point_coverage('Hashing, keys, dictionaries, tuples, sets, memory, speed.',
+    '{"must_mention": ["tuples hashable / usable as dict keys"]}')) AS keyword_list,
+       pg_temp.statuses(key_point_coverage('I enjoy hiking with my family on weekends.',
+    '{"must_mention": ["tuples hashable / usable as dict keys"]}')) AS off_topic,
+       key_point_coverage('', '{"must_mention": ["x"]}')->'must_mention'->0->>'status' AS empty_answer,
+       key_point_coverage('anything', '{}') AS no_points;
+
+-- Deterministic.
+SELECT key_point_coverage('Tuples are immutable.', '{"must_mention": ["immutable tuples"]}')
+     = key_point_coverage('Tuples are immutable.', '{"must_mention": ["immutable tuples"]}') AS same;
+
+-- NULL in, NULL out (STRICT).
+SELECT key_point_coverage(NULL, '{}') IS NULL AS null_answer, key_point_coverage('x', NULL) IS NULL AS null_points;
+
+-- Bad key_points: 22P02 for wrong shapes, 54000 for absurd sizes.
+\set VERBOSITY default
+SELECT key_point_coverage('x', '["not", "an", "object"]');
+SELECT key_point_coverage('x', '{"must_mention": [1, 2]}');
+SELECT key_point_coverage('x', '{"must_mention": [{"aliases": ["no point"]}]}');
+\set VERBOSITY sqlstate
+SELECT key_point_coverage('x', '{"must_mention": "a string"}');
+SELECT key_point_coverage('x', '{"bonus_points": [{"point": "p", "aliases": "not an array"}]}');
+SELECT key_point_coverage('x', jsonb_build_object('must_mention', (SELECT jsonb_agg('p' || g) FROM generate_series(1, 101) g)));
+SELECT key_point_coverage('x', jsonb_build_object('must_mention', jsonb_build_array(repeat('long ', 2000))));
+SELECT key_point_coverage(repeat('word ', 300000), '{"must_mention": ["x"]}');
+SELECT key_point_coverage('x', '{}', 'no_such_config');
+\set VERBOSITY default
+SELECT provolatile, proisstrict, proparallel FROM pg_proc WHERE proname = 'key_point_coverage';

@@ -1,0 +1,153 @@
+#include "core/cpp_only.hpp"
+
+#include "core/analysis.hpp"
+
+#include "core/error.hpp"
+#include "core/matcher.hpp"
+#include "core/scoring.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace utopiahire::core {
+
+namespace {
+
+// Status thresholds on a point's score.
+constexpr double covered_threshold = 0.42;
+constexpr double partial_threshold = 0.2;
+
+void check_input(const AnalysisInput& input) {
+    if (input.answer.len > max_answer_bytes)
+        throw InputError(ErrorKind::program_limit, "answer is too long",
+                         "It has " + std::to_string(input.answer.len) + " bytes; the limit is " +
+                             std::to_string(max_answer_bytes) + ".");
+}
+
+PointResult point_result(Context& ctx, const PointModel& model) {
+    PointResult r;
+    r.point = model.text;
+    const PointMatch m = match_point(ctx, model);
+    if (m.contradicted) {
+        r.status = PointStatus::contradicted;
+        r.score = 0.0;
+    } else {
+        r.score = std::clamp(m.score, 0.0, 1.0);
+        r.status = r.score >= covered_threshold ? PointStatus::covered
+                 : r.score >= partial_threshold ? PointStatus::partial
+                                                : PointStatus::missing;
+        if (r.status == PointStatus::missing) r.score = std::min(r.score, partial_threshold);
+    }
+    if (m.first >= 0 && m.last >= m.first && r.status != PointStatus::missing) {
+        const Token& a = ctx.answer.tokens[static_cast<size_t>(m.first)];
+        const Token& b = ctx.answer.tokens[static_cast<size_t>(m.last)];
+        r.has_evidence = true;
+        r.evidence_start = a.char_start;
+        r.evidence_end = b.char_start + b.char_len;
+        r.evidence_text = std::string(ctx.answer.text.substr(static_cast<size_t>(a.byte_start),
+                                                             static_cast<size_t>(b.byte_start + b.byte_len - a.byte_start)));
+    }
+    r.score = std::round(r.score * 1000.0) / 1000.0;
+    return r;
+}
+
+double mean_score(const std::vector<PointResult>& points) {
+    if (points.empty()) return 0.0;
+    double sum = 0.0;
+    for (const PointResult& p : points) sum += p.score;
+    return std::round(sum / static_cast<double>(points.size()) * 1000.0) / 1000.0;
+}
+
+Coverage coverage_of(Context& ctx) {
+    Coverage c;
+    for (const PointModel& p : ctx.must) c.must.push_back(point_result(ctx, p));
+    for (const PointModel& p : ctx.bonus) c.bonus.push_back(point_result(ctx, p));
+    c.must_coverage = mean_score(c.must);
+    c.bonus_coverage = mean_score(c.bonus);
+    return c;
+}
+
+nlohmann::json point_json(const PointResult& p) {
+    nlohmann::json j;
+    j["point"] = p.point;
+    j["status"] = status_name(p.status);
+    j["score"] = p.score;
+    if (p.has_evidence)
+        j["evidence"] = {{"start", p.evidence_start}, {"end", p.evidence_end}, {"text", p.evidence_text}};
+    else
+        j["evidence"] = nullptr;
+    return j;
+}
+
+nlohmann::json coverage_value(const Coverage& c) {
+    nlohmann::json j;
+    j["must_mention"] = nlohmann::json::array();
+    for (const PointResult& p : c.must) j["must_mention"].push_back(point_json(p));
+    j["bonus_points"] = nlohmann::json::array();
+    for (const PointResult& p : c.bonus) j["bonus_points"].push_back(point_json(p));
+    j["must_coverage"] = c.must_coverage;
+    j["bonus_coverage"] = c.bonus_coverage;
+    return j;
+}
+
+// JSON text with invalid UTF-8 replaced rather than rejected (answers come from PostgreSQL as
+// valid UTF-8, but evidence slices never split a character either: they follow token bounds).
+std::string dump(const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+const char* status_name(PointStatus status) {
+    switch (status) {
+        case PointStatus::covered: return "covered";
+        case PointStatus::partial: return "partial";
+        case PointStatus::missing: return "missing";
+        case PointStatus::contradicted: return "contradicted";
+    }
+    return "missing";
+}
+
+Coverage key_point_coverage(const AnalysisInput& input) {
+    check_input(input);
+    Context ctx;
+    build_context(input, ctx);
+    return coverage_of(ctx);
+}
+
+AnalysisResult analyze(const AnalysisInput& input) {
+    check_input(input);
+    Context ctx;
+    build_context(input, ctx);
+    AnalysisResult result;
+    result.coverage = coverage_of(ctx);
+    score_answer(ctx, input, result);
+    return result;
+}
+
+std::string coverage_json(const Coverage& coverage) { return dump(coverage_value(coverage)); }
+
+std::string string_array_json(const std::vector<std::string>& items) { return dump(nlohmann::json(items)); }
+
+std::string analysis_json(const AnalysisResult& r) {
+    nlohmann::json j;
+    j["relevance_score"] = r.relevance;
+    j["completeness_score"] = r.completeness;
+    j["clarity_score"] = r.clarity;
+    j["technical_accuracy_score"] = r.technical_accuracy;
+    j["communication_score"] = r.communication;
+    j["overall_score"] = r.overall;
+    j["strengths"] = r.strengths;
+    j["weaknesses"] = r.weaknesses;
+    j["missing_points"] = r.missing_points;
+    j["suggestions"] = r.suggestions;
+    j["ai_feedback"] = r.ai_feedback;
+    j["word_count"] = r.word_count;
+    j["sentiment"] = r.sentiment;
+    j["key_point_coverage"] = coverage_value(r.coverage);
+    return dump(j);
+}
+
+}  // namespace utopiahire::core

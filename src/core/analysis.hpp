@@ -1,0 +1,72 @@
+// Answer analysis: key-point coverage, the five dimension scores and the feedback texts.
+// Input is plain data from the glue (the answer, question, sample answer and the question's
+// key-point / mistake texts, each already tokenised by PostgreSQL text search); output is
+// plain C++ values and their JSON documents.
+#pragma once
+
+#include "core/key_points.hpp"
+#include "core/text.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace utopiahire::core {
+
+struct RawQuestionText {
+    int32_t role;    // TextRole
+    int32_t owner;
+    RawText text;
+};
+
+struct AnalysisInput {
+    RawText answer{};
+    RawText question{};           // text == nullptr: none
+    RawText sample{};             // text == nullptr: none
+    const RawQuestionText* items = nullptr;   // in the order of question_texts()
+    int32_t nitems = 0;
+    std::string_view question_type;
+    std::string_view difficulty;
+};
+
+enum class PointStatus { covered, partial, missing, contradicted };
+const char* status_name(PointStatus status);
+
+struct PointResult {
+    std::string point;
+    PointStatus status = PointStatus::missing;
+    double score = 0.0;           // 0..1
+    bool has_evidence = false;
+    int evidence_start = 0;       // characters
+    int evidence_end = 0;
+    std::string evidence_text;
+};
+
+struct Coverage {
+    std::vector<PointResult> must;
+    std::vector<PointResult> bonus;
+    double must_coverage = 0.0;
+    double bonus_coverage = 0.0;
+};
+
+struct AnalysisResult {
+    int relevance = 0, completeness = 0, clarity = 0, technical_accuracy = 0, communication = 0;
+    int overall = 0;
+    std::vector<std::string> strengths, weaknesses, missing_points, suggestions;
+    std::string ai_feedback;
+    int word_count = 0;
+    std::string sentiment;
+    Coverage coverage;
+};
+
+Coverage key_point_coverage(const AnalysisInput& input);
+AnalysisResult analyze(const AnalysisInput& input);
+
+std::string coverage_json(const Coverage& coverage);
+std::string analysis_json(const AnalysisResult& result);
+std::string string_array_json(const std::vector<std::string>& items);
+
+// Limit on the answer size (54000 beyond it).
+constexpr int32_t max_answer_bytes = 1 << 20;
+
+}  // namespace utopiahire::core

@@ -1,0 +1,139 @@
+#include "core/cpp_only.hpp"
+
+#include "core/key_points.hpp"
+
+#include "core/error.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace utopiahire::core {
+
+namespace {
+
+using nlohmann::json;
+
+[[noreturn]] void shape_error(const std::string& message, const std::string& detail = {}) {
+    throw InputError(ErrorKind::malformed_json, message, detail);
+}
+
+json parse_document(std::string_view text, const char* what) {
+    if (text.size() > max_key_points_json_bytes)
+        throw InputError(ErrorKind::program_limit, std::string(what) + " document is too large",
+                         "It has " + std::to_string(text.size()) + " bytes; the limit is " +
+                             std::to_string(max_key_points_json_bytes) + ".");
+    json doc = json::parse(text.begin(), text.end(), nullptr, false);
+    if (doc.is_discarded()) shape_error(std::string(what) + " is not valid JSON");
+    if (!doc.is_object())
+        shape_error(std::string(what) + " must be a JSON object",
+                    std::string("Got a JSON ") + doc.type_name() + ".");
+    return doc;
+}
+
+void check_text(const std::string& text, const std::string& where) {
+    if (text.size() > max_point_chars * 4)
+        throw InputError(ErrorKind::program_limit, where + " is too long",
+                         "The limit is " + std::to_string(max_point_chars) + " characters.");
+}
+
+std::string string_at(const json& value, const std::string& where) {
+    if (!value.is_string())
+        shape_error(where + " must be a string", std::string("Got a JSON ") + value.type_name() + ".");
+    std::string text = value.get<std::string>();
+    check_text(text, where);
+    return text;
+}
+
+void read_points(const json& doc, const char* key, TextRole point_role, TextRole alias_role,
+                 std::vector<QuestionText>& out) {
+    auto it = doc.find(key);
+    if (it == doc.end() || it->is_null()) return;
+    if (!it->is_array())
+        shape_error(std::string("key_points.") + key + " must be an array",
+                    std::string("Got a JSON ") + it->type_name() + ".");
+    if (it->size() > max_points_per_list)
+        throw InputError(ErrorKind::program_limit, std::string("too many key points in ") + key,
+                         "It has " + std::to_string(it->size()) + " items; the limit is " +
+                             std::to_string(max_points_per_list) + ".");
+    int32_t index = 0;
+    for (const json& item : *it) {
+        const std::string where = std::string("key_points.") + key + "[" + std::to_string(index) + "]";
+        if (item.is_string()) {
+            out.push_back({point_role, index, string_at(item, where)});
+        } else if (item.is_object()) {
+            auto point = item.find("point");
+            if (point == item.end()) shape_error(where + " has no \"point\"");
+            out.push_back({point_role, index, string_at(*point, where + ".point")});
+            auto aliases = item.find("aliases");
+            if (aliases != item.end() && !aliases->is_null()) {
+                if (!aliases->is_array()) shape_error(where + ".aliases must be an array of strings");
+                if (aliases->size() > max_aliases_per_point)
+                    throw InputError(ErrorKind::program_limit, "too many aliases in " + where,
+                                     "The limit is " + std::to_string(max_aliases_per_point) + ".");
+                for (const json& alias : *aliases)
+                    out.push_back({alias_role, index, string_at(alias, where + ".aliases[]")});
+            }
+        } else {
+            shape_error(where + " must be a string or an object with \"point\"",
+                        std::string("Got a JSON ") + item.type_name() + ".");
+        }
+        ++index;
+    }
+}
+
+void read_mistakes(const json& doc, std::vector<QuestionText>& out) {
+    auto it = doc.find("mistakes");
+    if (it == doc.end() || it->is_null()) return;
+    if (!it->is_array()) shape_error("common_mistakes.mistakes must be an array");
+    if (it->size() > max_mistakes)
+        throw InputError(ErrorKind::program_limit, "too many common mistakes",
+                         "The limit is " + std::to_string(max_mistakes) + ".");
+    int32_t index = 0;
+    for (const json& item : *it) {
+        const std::string where = "common_mistakes.mistakes[" + std::to_string(index) + "]";
+        if (item.is_string()) {
+            out.push_back({role_mistake, index, string_at(item, where)});
+        } else if (item.is_object()) {
+            auto mistake = item.find("mistake");
+            if (mistake == item.end()) shape_error(where + " has no \"mistake\"");
+            out.push_back({role_mistake, index, string_at(*mistake, where + ".mistake")});
+            auto correction = item.find("correction");
+            if (correction != item.end() && !correction->is_null())
+                out.push_back({role_correction, index, string_at(*correction, where + ".correction")});
+        } else {
+            shape_error(where + " must be an object with \"mistake\" or a string");
+        }
+        ++index;
+    }
+}
+
+void put_u32(std::string& out, uint32_t v) {
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+}  // namespace
+
+std::vector<QuestionText> question_texts(std::string_view key_points_json,
+                                         std::string_view common_mistakes_json) {
+    std::vector<QuestionText> out;
+    const json points = parse_document(key_points_json, "key_points");
+    read_points(points, "must_mention", role_must, role_must_alias, out);
+    read_points(points, "bonus_points", role_bonus, role_bonus_alias, out);
+    if (!common_mistakes_json.empty()) {
+        const json mistakes = parse_document(common_mistakes_json, "common_mistakes");
+        read_mistakes(mistakes, out);
+    }
+    return out;
+}
+
+std::string serialize_question_texts(const std::vector<QuestionText>& texts) {
+    std::string out;
+    for (const QuestionText& t : texts) {
+        put_u32(out, static_cast<uint32_t>(t.role));
+        put_u32(out, static_cast<uint32_t>(t.owner));
+        put_u32(out, static_cast<uint32_t>(t.text.size()));
+        out += t.text;
+    }
+    return out;
+}
+
+}  // namespace utopiahire::core

@@ -1,0 +1,50 @@
+// The question's key points and common mistakes, read from their JSON documents and checked.
+// key_points: {"must_mention": [item...], "bonus_points": [item...], ...other keys ignored}
+//   where an item is a string or {"point": string, "aliases": [string...]}.
+// common_mistakes: {"mistakes": [{"mistake": string, "correction": string}...],
+//   "red_flags": [string...]} (red flags describe the candidate, they are not matched).
+// Bad shapes throw InputError: malformed_json (22P02) for unparsable text or wrong types,
+// program_limit (54000) for absurd sizes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace utopiahire::core {
+
+// Roles of the texts the glue tokenises for one question, in this order.
+enum TextRole : int32_t {
+    role_must = 0,
+    role_must_alias = 1,
+    role_bonus = 2,
+    role_bonus_alias = 3,
+    role_mistake = 4,
+    role_correction = 5,
+};
+
+struct QuestionText {
+    int32_t role;
+    int32_t owner;   // index of the key point / mistake it belongs to
+    std::string text;
+};
+
+// Limits (54000 beyond them).
+constexpr size_t max_key_points_json_bytes = 256 * 1024;
+constexpr size_t max_points_per_list = 100;
+constexpr size_t max_aliases_per_point = 32;
+constexpr size_t max_point_chars = 2000;
+constexpr size_t max_mistakes = 100;
+
+// Parses and checks both documents (common_mistakes may be empty: none) and lists the texts to
+// tokenise: each must point then its aliases, each bonus point then its aliases, each mistake
+// then its correction.
+std::vector<QuestionText> question_texts(std::string_view key_points_json,
+                                         std::string_view common_mistakes_json);
+
+// The same list as a flat byte string for the glue: per text, role, owner and byte length as
+// 4-byte little-endian integers, then the bytes.
+std::string serialize_question_texts(const std::vector<QuestionText>& texts);
+
+}  // namespace utopiahire::core

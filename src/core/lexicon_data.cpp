@@ -1,0 +1,306 @@
+#include "core/cpp_only.hpp"
+
+#include "core/lexicon_data.hpp"
+#include "core/text.hpp"
+
+#include <string>
+#include <unordered_map>
+
+namespace utopiahire::core {
+
+namespace {
+
+// word -> value tables, built once per process and never destroyed (no static destructors).
+using Table = std::unordered_map<std::string_view, int>;
+
+const Table& make_set(std::initializer_list<const char*> words, int value, Table* table) {
+    for (const char* w : words) table->emplace(w, value);
+    return *table;
+}
+
+const Table& negation_cues() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"not", "no", "never", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt",
+                  "isnt", "arent", "wasnt", "werent", "wont", "shouldnt", "wouldnt", "couldnt", "didnt",
+                  "hasnt", "havent", "none", "nothing", "nobody", "nowhere", "ne", "pas", "jamais", "aucun",
+                  "aucune", "sans", "ni", "rien", "nullement", "guère",
+                  "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0644\u0633\u062a",
+                  "\u0644\u0645", "\u0644\u0646", "\u063a\u064a\u0631", "\u0628\u062f\u0648\u0646",
+                  "\u0645\u0627", "\u0648\u0644\u0627", "\u0641\u0644\u0627", "\u0648\u0644\u0645",
+                  "\u0648\u0644\u0646", "\u0648\u0644\u064a\u0633", "\u062f\u0648\u0646", "\u0639\u062f\u0645",
+                  "\u0628\u0644\u0627", "\u0648\u0628\u062f\u0648\u0646"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& clause_breaks() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"but", "however", "whereas", "while", "although", "though", "yet", "instead", "mais",
+                  "cependant", "tandis", "pourtant", "alors", "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",
+                  "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& fillers() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"um", "umm", "uh", "uhh", "uhm", "erm", "er", "hmm", "hm", "ah", "eh", "basically",
+                  "literally", "whatever", "stuff", "kinda", "sorta", "gonna", "euh", "bah", "ben", "bref",
+                  "genre", "truc", "trucs", "\u064a\u0639\u0646\u064a", "\u0627\u0645\u0645"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& hedges() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"maybe", "perhaps", "probably", "possibly", "guess", "think", "suppose", "might",
+                  "unsure", "somehow", "kinda", "sorta", "honestly", "peut", "probablement", "pense",
+                  "crois", "suppose", "\u0631\u0628\u0645\u0627", "\u0623\u0638\u0646",
+                  "\u0623\u0639\u062a\u0642\u062f", "\u0644\u0639\u0644"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& example_markers() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"example", "examples", "instance", "eg", "e", "g", "such", "like", "say", "case",
+                  "exemple", "exemples", "comme", "ainsi", "\u0645\u062b\u0644", "\u0645\u062b\u0627\u0644",
+                  "\u0643\u0645\u062b\u0627\u0644"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& ignorance_markers() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"know", "idea", "sure", "remember", "clue", "forgot", "sais", "idée", "sûr",
+                  "\u0623\u0639\u0631\u0641", "\u0645\u062a\u0623\u0643\u062f"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& star_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"situation", "context", "project", "company", "team", "when", "once", "last", "ago",
+                  "year", "previous", "internship", "contexte", "projet", "équipe", "entreprise", "lorsque",
+                  "quand", "dernier", "\u0645\u0634\u0631\u0648\u0639", "\u0641\u0631\u064a\u0642",
+                  "\u0639\u0646\u062f\u0645\u0627", "\u0634\u0631\u0643\u0629"},
+                 1, table);
+        make_set({"task", "goal", "responsible", "responsibility", "needed", "had", "asked", "objective",
+                  "deadline", "challenge", "tâche", "objectif", "objectifs", "mission", "devais",
+                  "\u0645\u0647\u0645\u062a\u064a", "\u0647\u062f\u0641", "\u0627\u0644\u0647\u062f\u0641"},
+                 2, table);
+        make_set({"i", "decided", "implemented", "organized", "organised", "built", "proposed", "set",
+                  "talked", "wrote", "introduced", "started", "scheduled", "created", "led", "paired",
+                  "j", "je", "ai", "décidé", "mis", "proposé", "organisé", "\u0642\u0645\u062a",
+                  "\u0642\u0631\u0631\u062a", "\u0627\u0642\u062a\u0631\u062d\u062a"},
+                 3, table);
+        make_set({"result", "resulted", "outcome", "finally", "eventually", "reduced", "increased",
+                  "improved", "learned", "learnt", "delivered", "shipped", "percent", "résultat", "finalement",
+                  "réduit", "appris", "livré", "\u0627\u0644\u0646\u062a\u064a\u062c\u0629",
+                  "\u0646\u062a\u064a\u062c\u0629", "\u062a\u0639\u0644\u0645\u062a"},
+                 4, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& sentiment_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"good", "great", "success", "successful", "successfully", "improved", "improve", "better",
+                  "best", "enjoy", "enjoyed", "happy", "love", "proud", "excellent", "effective", "efficient",
+                  "clear", "confident", "learned", "solved", "benefit", "reliable", "robust", "bien",
+                  "réussi", "succès", "amélioré", "efficace", "fier", "\u0646\u062c\u0627\u062d",
+                  "\u0623\u0641\u0636\u0644", "\u0646\u0627\u062c\u062d"},
+                 1, table);
+        make_set({"bad", "fail", "failed", "failure", "problem", "problems", "hate", "worst", "wrong",
+                  "difficult", "hard", "frustrating", "frustrated", "annoying", "blame", "terrible", "poor",
+                  "mess", "struggle", "struggled", "unfortunately", "angry", "échec", "mauvais", "difficile",
+                  "problème", "\u0645\u0634\u0643\u0644\u0629", "\u0641\u0634\u0644", "\u0635\u0639\u0628"},
+                 -1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& meta_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"saying", "says", "claiming", "claims", "believing", "believes", "thinking", "thinks",
+                  "assuming", "assumes", "stating", "states", "confusing", "confuses", "mistaking",
+                  "suggesting", "candidate", "dire", "croire", "affirmer", "penser", "confondre"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& generic_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"difference", "differences", "different", "distinction", "distinguish", "vs", "versus",
+                  "use", "uses", "used", "using", "usage", "usable", "case", "cases", "way", "ways", "approach",
+                  "thing", "things", "handle", "handled", "handling", "concept", "aspect", "aspects", "good",
+                  "proper", "properly", "clear", "clearly", "concrete", "specific", "mention", "mentions",
+                  "explain", "explains", "explanation", "understanding", "understand", "awareness", "knowing",
+                  "knows", "importance", "important", "role", "basic", "basics", "general", "overall",
+                  "main", "example", "examples", "etc", "related", "relevant", "describe", "described",
+                  "différence", "utilisation", "cas", "exemple", "concret", "concrets", "concrète", "clair"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& first_person() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"i", "we", "my", "our", "me", "us", "je", "j", "nous", "mon", "ma", "mes", "notre",
+                  "\u0623\u0646\u0627", "\u0646\u062d\u0646", "\u0642\u0645\u062a"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+// Synonym and abbreviation groups of interview vocabulary; a word maps to its group number.
+const Table& synonym_groups() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        int group = 0;
+        auto add = [&](std::initializer_list<const char*> words) { make_set(words, group++, table); };
+        add({"db", "dbs", "database", "databases", "rdbms", "dbms"});
+        add({"k8s", "kubernetes", "kube"});
+        add({"js", "javascript", "ecmascript"});
+        add({"ts", "typescript"});
+        add({"py", "python"});
+        add({"auth", "authentication", "authenticate", "authenticated", "login", "signin"});
+        add({"authz", "authorization", "authorisation", "permission", "permissions"});
+        add({"config", "configs", "configuration", "configurations", "settings"});
+        add({"repo", "repos", "repository", "repositories"});
+        add({"env", "envs", "environment", "environments"});
+        add({"prod", "production"});
+        add({"perf", "performance"});
+        add({"mem", "memory", "ram", "footprint"});
+        add({"cpu", "cpus", "processor", "processors"});
+        add({"async", "asynchronous", "asynchronously", "non-blocking"});
+        add({"sync", "synchronous", "synchronously", "blocking"});
+        add({"dict", "dicts", "dictionary", "dictionaries", "hashmap", "hashmaps", "map", "maps"});
+        add({"func", "funcs", "fn", "function", "functions"});
+        add({"var", "vars", "variable", "variables"});
+        add({"obj", "objs", "object", "objects"});
+        add({"str", "string", "strings"});
+        add({"int", "integer", "integers"});
+        add({"arg", "args", "argument", "arguments", "param", "params", "parameter", "parameters"});
+        add({"lib", "libs", "library", "libraries"});
+        add({"pkg", "pkgs", "package", "packages"});
+        add({"doc", "docs", "documentation"});
+        add({"app", "apps", "application", "applications"});
+        add({"msg", "msgs", "message", "messages"});
+        add({"req", "reqs", "request", "requests"});
+        add({"resp", "response", "responses", "reply", "replies"});
+        add({"id", "ids", "identifier", "identifiers", "uuid", "uuids"});
+        add({"ms", "millisecond", "milliseconds", "latency"});
+        add({"info", "information"});
+        add({"impl", "implementation", "implementations", "implement", "implemented"});
+        add({"init", "initialize", "initialise", "initialization", "initialisation"});
+        add({"ci", "pipeline", "pipelines"});
+        add({"pr", "prs", "mr", "mrs"});
+        add({"ml", "machine-learning"});
+        add({"ui", "frontend", "front-end"});
+        add({"backend", "back-end", "server-side"});
+        add({"change", "changed", "changes", "changing", "modify", "modified", "modifies", "modifying",
+             "alter", "altered", "mutate", "mutated", "mutates", "mutating", "edit", "edited", "mutable",
+             "mutability", "changeable"});
+        add({"fast", "faster", "fastest", "quick", "quicker", "quickly", "speed", "speedy", "rapid"});
+        add({"slow", "slower", "slowest", "sluggish"});
+        add({"error", "errors", "exception", "exceptions", "failure", "failures", "fault", "faults"});
+        add({"bug", "bugs", "defect", "defects"});
+        add({"big", "bigger", "large", "larger", "huge", "massive"});
+        add({"small", "smaller", "tiny", "little", "lightweight", "lighter", "light"});
+        add({"goal", "goals", "objective", "objectives", "target", "targets"});
+        add({"problem", "problems", "issue", "issues"});
+        add({"result", "results", "outcome", "outcomes"});
+        add({"metric", "metrics", "measure", "measures", "measurable", "kpi", "kpis"});
+        add({"improve", "improved", "improves", "improving", "enhance", "enhanced", "boost", "boosted"});
+        add({"colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers"});
+        add({"customer", "customers", "client", "clients"});
+        add({"manager", "managers", "boss", "supervisor", "lead"});
+        add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat"});
+        add({"retry", "retries", "retried", "resend", "resent"});
+        add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
+        add({"delete", "deleted", "deletes", "remove", "removed", "removes", "drop", "dropped"});
+        add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
+        add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
+        add({"fix", "fixed", "fixes", "resolve", "resolved", "solve", "solved"});
+        add({"deadline", "deadlines", "due"});
+        add({"cost", "costs", "expensive", "price"});
+        add({"scale", "scaling", "scalable", "scalability"});
+        add({"copy", "copies", "replica", "replicas", "replication"});
+        add({"log", "logs", "logging"});
+        add({"user", "users", "people", "person"});
+        add({"test", "tests", "testing", "tested"});
+        add({"learn", "learned", "learnt", "learning", "lesson", "lessons"});
+        add({"feedback", "retour", "retours"});
+        add({"cache", "caches", "caching", "cached", "memoize", "memoization"});
+        add({"thread", "threads", "threading", "multithreading"});
+        add({"lock", "locks", "locking", "mutex", "mutexes"});
+        add({"query", "queries", "sql"});
+        add({"index", "indexes", "indices", "indexing"});
+        add({"immutable", "immutability", "frozen", "read-only", "readonly", "unchangeable"});
+        add({"hash", "hashable", "hashed", "hashing", "hashes"});
+        return table;
+    }();
+    return *t;
+}
+
+bool contains(const Table& table, std::string_view surface) {
+    return table.find(surface) != table.end();
+}
+
+int lookup(const Table& table, std::string_view surface) {
+    auto it = table.find(surface);
+    return it == table.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+bool is_negation_cue(std::string_view surface) { return contains(negation_cues(), surface); }
+bool is_clause_break_word(std::string_view surface) { return contains(clause_breaks(), surface); }
+bool is_filler(std::string_view surface) { return contains(fillers(), surface); }
+bool is_hedge(std::string_view surface) { return contains(hedges(), surface); }
+bool is_example_marker(std::string_view surface) { return contains(example_markers(), surface); }
+bool is_ignorance_marker(std::string_view surface) { return contains(ignorance_markers(), surface); }
+int star_component(std::string_view surface) { return lookup(star_words(), surface); }
+int sentiment_of(std::string_view surface) { return lookup(sentiment_words(), surface); }
+bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }
+bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
+bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
+
+int synonym_group(std::string_view surface) {
+    const Table& groups = synonym_groups();
+    auto it = groups.find(surface);
+    if (it != groups.end()) return it->second;
+    return -1;
+}
+
+}  // namespace utopiahire::core

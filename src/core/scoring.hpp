@@ -1,0 +1,37 @@
+// The five dimension scores and the answer-level signals behind them (internal to the core).
+#pragma once
+
+#include "core/analysis.hpp"
+#include "core/matcher.hpp"
+
+#include <vector>
+
+namespace utopiahire::core {
+
+struct AnswerSignals {
+    double must = 0.0;            // graded must coverage 0..1
+    double bonus = 0.0;
+    double content = 0.0;         // how much of the expected content is there, 0..1
+    double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
+    double sample_recall = 0.0;   // weighted share of the sample answer's words found
+    double explanation = 1.0;     // prose (1) vs bare keyword list (low)
+    int contradicted = 0;
+    int covered = 0, partial = 0, missing = 0;
+    std::vector<size_t> mistakes_hit;   // indexes into Context::mistakes
+    bool ignorance = false;       // "I don't know", "no idea"
+    bool star_expected = false;
+    int star_parts = 0;           // situation, task, action, result present (0..4)
+    int examples = 0;
+    double avg_sentence_words = 0.0;
+    double filler_ratio = 0.0;
+    double hedge_ratio = 0.0;
+};
+
+// Fills the dimension scores, overall score, sentiment, word count and feedback of result
+// (whose coverage is already computed).
+void score_answer(Context& ctx, const AnalysisInput& input, AnalysisResult& result);
+
+// Feedback texts from the signals (feedback_text.cpp).
+void write_feedback(const Context& ctx, const AnswerSignals& signals, AnalysisResult& result);
+
+}  // namespace utopiahire::core

@@ -1,0 +1,168 @@
+#include "core/cpp_only.hpp"
+
+#include "core/text.hpp"
+
+#include "core/lexicon_data.hpp"
+
+#include <algorithm>
+
+namespace utopiahire::core {
+
+int Lexicon::intern(std::string_view lexeme) {
+    auto it = ids_.find(std::string(lexeme));
+    if (it != ids_.end()) return it->second;
+    const int id = static_cast<int>(strings_.size());
+    strings_.emplace_back(lexeme);
+    ids_.emplace(strings_.back(), id);
+    return id;
+}
+
+int utf8_length(std::string_view s) {
+    int n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+int edit_distance_capped(std::string_view a, std::string_view b, int limit) {
+    const int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
+    if (std::abs(la - lb) > limit) return limit + 1;
+    // Optimal string alignment distance with three rolling rows.
+    std::vector<int> prev2(static_cast<size_t>(lb) + 1), prev(static_cast<size_t>(lb) + 1),
+        cur(static_cast<size_t>(lb) + 1);
+    for (int j = 0; j <= lb; ++j) prev[static_cast<size_t>(j)] = j;
+    for (int i = 1; i <= la; ++i) {
+        cur[0] = i;
+        int row_min = cur[0];
+        for (int j = 1; j <= lb; ++j) {
+            const int cost = a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 1)] ? 0 : 1;
+            int v = std::min({prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j - 1)] + 1,
+                              prev[static_cast<size_t>(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 2)] &&
+                a[static_cast<size_t>(i - 2)] == b[static_cast<size_t>(j - 1)])
+                v = std::min(v, prev2[static_cast<size_t>(j - 2)] + 1);
+            cur[static_cast<size_t>(j)] = v;
+            row_min = std::min(row_min, v);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return std::min(prev[static_cast<size_t>(lb)], limit + 1);
+}
+
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// What separates two tokens: a sentence end, a clause break, or nothing.
+enum class Gap { none, clause, sentence };
+
+Gap classify_gap(std::string_view gap) {
+    Gap result = Gap::none;
+    for (size_t i = 0; i < gap.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(gap[i]);
+        switch (c) {
+            case '.': case '!': case '?': case ';': case '\n':
+                return Gap::sentence;
+            case ',': case ':': case '(': case ')': case '[': case ']':
+                result = Gap::clause;
+                break;
+            case '-':
+                if (i > 0 && gap[i - 1] == ' ') result = Gap::clause;
+                break;
+            default:
+                break;
+        }
+        // Multi-byte punctuation: em/en dash (E2 80 93/94), Arabic comma (D8 8C),
+        // Arabic question mark (D8 9F), Arabic semicolon (D8 9B), ideographic full stop.
+        if (c == 0xE2 && i + 2 < gap.size() && static_cast<unsigned char>(gap[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(gap[i + 2]) == 0x93 || static_cast<unsigned char>(gap[i + 2]) == 0x94))
+            result = Gap::clause;
+        if (c == 0xD8 && i + 1 < gap.size()) {
+            const unsigned char d = static_cast<unsigned char>(gap[i + 1]);
+            if (d == 0x9F || d == 0x9B) return Gap::sentence;
+            if (d == 0x8C) result = Gap::clause;
+        }
+    }
+    return result;
+}
+
+bool gap_has_apostrophe(std::string_view gap) {
+    return gap.find('\'') != std::string_view::npos || gap.find("\xE2\x80\x99") != std::string_view::npos;
+}
+
+}  // namespace
+
+Document build_document(const RawText& raw, Lexicon& lexicon) {
+    Document doc;
+    doc.text = std::string_view(raw.text ? raw.text : "", raw.text ? static_cast<size_t>(raw.len) : 0);
+    doc.tokens.reserve(static_cast<size_t>(std::max(raw.ntokens, 0)));
+    int sentence = 0, clause = 0, prev_end = 0;
+    for (int32_t i = 0; i < raw.ntokens; ++i) {
+        const RawToken& rt = raw.tokens[i];
+        if (rt.byte_start < prev_end || rt.byte_start + rt.byte_len > raw.len || rt.byte_len <= 0) continue;
+        Token tok;
+        tok.byte_start = rt.byte_start;
+        tok.byte_len = rt.byte_len;
+        tok.char_start = rt.char_start;
+        tok.char_len = rt.char_len;
+        tok.kind = rt.kind;
+        tok.surface = lower_ascii(doc.text.substr(static_cast<size_t>(rt.byte_start), static_cast<size_t>(rt.byte_len)));
+        const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
+                                                     static_cast<size_t>(rt.byte_start - prev_end));
+        if (!doc.tokens.empty()) {
+            const Gap g = classify_gap(gap);
+            if (g == Gap::sentence) { ++sentence; ++clause; }
+            else if (g == Gap::clause) ++clause;
+        }
+        if (is_clause_break_word(tok.surface) && !doc.tokens.empty()) ++clause;
+        tok.sentence = sentence;
+        tok.clause = clause;
+        if (rt.kind == raw_word || rt.kind == raw_other || rt.kind == raw_number) {
+            const char* p = rt.lexemes;
+            for (int32_t k = 0; k < rt.nlex && p; ++k) {
+                std::string_view lexeme(p);
+                if (!lexeme.empty()) tok.lex.push_back(lexicon.intern(lexeme));
+                p += lexeme.size() + 1;
+            }
+        } else if (rt.kind == raw_unknown) {
+            tok.lex.push_back(lexicon.intern(tok.surface));
+        }
+        tok.group = synonym_group(tok.surface);
+        tok.negation_cue = is_negation_cue(tok.surface) ||
+                           ((tok.surface == "t") && gap_has_apostrophe(gap)) ||
+                           ((tok.surface == "n") &&  // French n'
+                            gap_has_apostrophe(doc.text.substr(static_cast<size_t>(rt.byte_start + rt.byte_len), 3)));
+        tok.filler = is_filler(tok.surface);
+        tok.hedge = is_hedge(tok.surface);
+        if (tok.negation_cue || tok.filler) tok.lex.clear();
+        if (tok.kind == raw_stop || tok.negation_cue) ++doc.stop_words;
+        if (tok.kind == raw_number) ++doc.numbers;
+        if (tok.filler) ++doc.fillers;
+        if (tok.hedge) ++doc.hedges;
+        ++doc.words;
+        prev_end = rt.byte_start + rt.byte_len;
+        doc.tokens.push_back(std::move(tok));
+    }
+    // Negation scope: from a cue to the end of its clause, at most 8 tokens on.
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        if (!doc.tokens[i].negation_cue) continue;
+        for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
+            if (doc.tokens[j].clause != doc.tokens[i].clause) break;
+            doc.tokens[j].negated = true;
+        }
+    }
+    for (const Token& t : doc.tokens)
+        if (t.content()) ++doc.content_words;
+    doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;
+    doc.clauses = doc.tokens.empty() ? 0 : clause + 1;
+    return doc;
+}
+
+}  // namespace utopiahire::core

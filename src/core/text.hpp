@@ -1,0 +1,94 @@
+// Texts as the core sees them: the words PostgreSQL's text search found (with their lexemes
+// and offsets), grouped into sentences and clauses, with the cues the scorer needs (negation,
+// fillers, hedges, synonym groups). The glue hands over RawText (plain data, no ownership);
+// everything else is built here.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace utopiahire::core {
+
+// Token kinds reported by the glue.
+enum RawTokenKind : int32_t {
+    raw_word = 0,      // a word some dictionary normalised: lexemes follow
+    raw_stop = 1,      // a word a dictionary recognised as a stop word (no lexeme)
+    raw_number = 2,    // an integer, decimal, version number...
+    raw_unknown = 3,   // a word no dictionary of the configuration maps (lexeme = lower-case surface)
+    raw_other = 4,     // url, e-mail, file path, tag...: kept with its lexemes
+};
+
+// One token of a text, as plain data (the glue fills these; nothing is owned).
+struct RawToken {
+    int32_t byte_start;
+    int32_t byte_len;
+    int32_t char_start;   // character (not byte) offset into the text
+    int32_t char_len;
+    int32_t kind;         // RawTokenKind
+    int32_t nlex;         // number of lexemes
+    const char* lexemes;  // nlex NUL-terminated strings back to back
+};
+
+struct RawText {
+    const char* text;
+    int32_t len;          // bytes
+    const RawToken* tokens;
+    int32_t ntokens;
+};
+
+// Interns lexemes of one analysis so that texts compare integers.
+class Lexicon {
+public:
+    int intern(std::string_view lexeme);
+    const std::string& str(int id) const { return strings_[static_cast<size_t>(id)]; }
+    size_t size() const { return strings_.size(); }
+
+private:
+    std::unordered_map<std::string, int> ids_;
+    std::vector<std::string> strings_;
+};
+
+struct Token {
+    int byte_start = 0, byte_len = 0, char_start = 0, char_len = 0;
+    int kind = raw_word;
+    std::string surface;        // lower-cased (ASCII letters) surface form
+    std::vector<int> lex;       // interned lexemes (empty for stop words)
+    int sentence = 0;           // sentence index
+    int clause = 0;             // clause index (sentences split at commas, dashes, "but"...)
+    int group = -1;             // synonym / abbreviation group, or -1
+    bool negation_cue = false;
+    bool negated = false;       // inside the scope of a negation cue
+    bool filler = false;
+    bool hedge = false;
+    bool content() const { return !lex.empty() && kind != raw_stop; }
+};
+
+struct Document {
+    std::string_view text;
+    std::vector<Token> tokens;
+    int sentences = 0;
+    int clauses = 0;
+    int words = 0;              // word and number tokens (the word count)
+    int content_words = 0;
+    int stop_words = 0;
+    int fillers = 0;
+    int hedges = 0;
+    int numbers = 0;
+};
+
+// Builds a document from the glue's tokens (copies what it needs from raw).
+Document build_document(const RawText& raw, Lexicon& lexicon);
+
+// Synonym / abbreviation group of a lower-cased surface form, or -1.
+int synonym_group(std::string_view surface);
+
+// Number of UTF-8 code points in s.
+int utf8_length(std::string_view s);
+
+// Damerau-Levenshtein distance, capped: returns limit + 1 when larger than limit.
+int edit_distance_capped(std::string_view a, std::string_view b, int limit);
+
+}  // namespace utopiahire::core

@@ -1,0 +1,75 @@
+// key_point_coverage(answer, key_points, config) and
+// analyze_answer(answer, key_points, question_text, question_type, difficulty_level,
+//                sample_answer, common_mistakes, config).
+#include "pg/postgres_headers.hpp"
+
+extern "C" {
+#include "utils/jsonb.h"
+}
+
+#include "pg/analysis_prepare.hpp"
+#include "pg/guard.hpp"
+#include "core/analysis.hpp"
+
+using namespace utopiahire;
+
+extern "C" {
+PG_FUNCTION_INFO_V1(uh_key_point_coverage);
+PG_FUNCTION_INFO_V1(uh_analyze_answer);
+}
+
+namespace {
+
+char* jsonb_arg_text(FunctionCallInfo fcinfo, int arg) {
+    if (PG_ARGISNULL(arg)) return nullptr;
+    Jsonb* value = PG_GETARG_JSONB_P(arg);
+    return JsonbToCString(nullptr, &value->root, static_cast<int>(VARSIZE(value)));
+}
+
+char* text_arg(FunctionCallInfo fcinfo, int arg) {
+    return PG_ARGISNULL(arg) ? nullptr : text_to_cstring(PG_GETARG_TEXT_PP(arg));
+}
+
+}  // namespace
+
+// STRICT: NULL in gives NULL out.
+extern "C" Datum uh_key_point_coverage(PG_FUNCTION_ARGS) {
+    text* answer = PG_GETARG_TEXT_PP(0);
+    const char* key_points = jsonb_arg_text(fcinfo, 1);
+    const Oid config = PG_GETARG_OID(2);
+    pg::PreparedQuestion question;
+    pg::prepare_question(config, key_points, nullptr, nullptr, nullptr, nullptr, nullptr, &question);
+    core::RawText tokens;
+    pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
+    pg::GuardBuffer result{};
+    pg::GuardError error;
+    if (!pg::run_guarded(
+            [&] {
+                result = pg::to_guard_buffer(core::coverage_json(core::key_point_coverage(pg::analysis_input(question, tokens))));
+            },
+            &error))
+        pg::report_guard_error(error);
+    PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&result));
+}
+
+// Not STRICT: only the answer and the configuration are required; a NULL answer is NULL out.
+extern "C" Datum uh_analyze_answer(PG_FUNCTION_ARGS) {
+    if (PG_ARGISNULL(0)) PG_RETURN_NULL();
+    if (PG_ARGISNULL(7))
+        ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("config must not be null"),
+                        errhint("Pass a text-search configuration such as 'english'.")));
+    text* answer = PG_GETARG_TEXT_PP(0);
+    pg::PreparedQuestion question;
+    pg::prepare_question(PG_GETARG_OID(7), jsonb_arg_text(fcinfo, 1), jsonb_arg_text(fcinfo, 6),
+                         text_arg(fcinfo, 2), text_arg(fcinfo, 5), text_arg(fcinfo, 3), text_arg(fcinfo, 4),
+                         &question);
+    core::RawText tokens;
+    pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
+    pg::GuardBuffer result{};
+    pg::GuardError error;
+    if (!pg::run_guarded(
+            [&] { result = pg::to_guard_buffer(core::analysis_json(core::analyze(pg::analysis_input(question, tokens)))); },
+            &error))
+        pg::report_guard_error(error);
+    PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&result));
+}

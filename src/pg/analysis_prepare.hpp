@@ -1,0 +1,37 @@
+// The question side of an analysis, tokenised and ready for the core: question text, sample
+// answer, key points (with aliases) and common mistakes. Plain palloc'd data, so the trigger
+// can keep it per question in a long-lived memory context.
+#pragma once
+
+#include "pg/postgres_headers.hpp"
+
+#include "pg/guard.hpp"
+#include "core/analysis.hpp"
+
+namespace utopiahire::pg {
+
+struct PreparedQuestion {
+    Oid config;
+    core::RawText question;        // text == nullptr when absent
+    core::RawText sample;
+    core::RawQuestionText* items;
+    int nitems;
+    char* question_type;           // may be nullptr
+    char* difficulty;              // may be nullptr
+};
+
+// Checks key_points / common_mistakes (JSON text, nullptr = none) through the core and
+// tokenises everything into the current memory context. Any text argument may be nullptr.
+// Outer frame only: ereports on bad input.
+void prepare_question(Oid config, const char* key_points_json, const char* common_mistakes_json,
+                      const char* question_text, const char* sample_answer, const char* question_type,
+                      const char* difficulty, PreparedQuestion* out);
+
+// The core's input over a prepared question and a tokenised answer (plain views, no copy).
+core::AnalysisInput analysis_input(const PreparedQuestion& question, const core::RawText& answer);
+
+// Tokenises the answer (text of len bytes) with the question's configuration, checking its
+// size first (54000). Outer frame only.
+void tokenize_answer(const PreparedQuestion& question, const char* text, int len, core::RawText* out);
+
+}  // namespace utopiahire::pg

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# make bench: answer analysis on the labelled data in $UH_BENCH_DATA (read from there, never
+# copied into the project): quality figures, time per analysed answer, and insert throughput
+# of scored answers against the spec's unscored flow. Runs against the cluster of run_bench.sh.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+data=${UH_BENCH_DATA:?UH_BENCH_DATA must point at the bench data}
+psql=("$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1)
+db=uh_bench_analysis
+
+"${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+export PGDATABASE=$db
+# JSON lines loaded as CSV with quote and delimiter bytes that never occur in them.
+"${psql[@]}" <<SQL
+CREATE EXTENSION utopiahire_interview;
+CREATE TABLE bench_mohler (doc jsonb);
+CREATE TABLE bench_interview (doc jsonb);
+\copy bench_mohler (doc) FROM '$data/mohler2011_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
+\copy bench_interview (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
+SQL
+
+"${psql[@]}" -f "$here/analysis.sql"
+"${psql[@]}" -f "$here/analysis_speed.sql"
+bash "$here/analysis_insert.sh"

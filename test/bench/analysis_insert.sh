@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Insert throughput (pgbench, 2 clients, synchronous_commit=off): a scored INSERT (the trigger
+# analyses the answer) against the spec's unscored flow (INSERT with given scores, then the
+# spec's "update session progress" UPDATE). Needs the tables of analysis.sh in $PGDATABASE.
+set -euo pipefail
+psql=("$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1)
+seconds=${UH_BENCH_SECONDS:-10}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"${psql[@]}" <<'SQL'
+INSERT INTO question_bank (question_text, question_type, difficulty_level, sample_answer, key_points,
+                           common_mistakes, language)
+SELECT doc->>'question_text', doc->>'question_type', doc->>'difficulty_level', doc->>'sample_answer',
+       doc->'key_points', doc->'common_mistakes',
+       (CASE doc->>'language' WHEN 'fr' THEN 'french' WHEN 'ar' THEN 'arabic' ELSE 'english' END)::regconfig
+  FROM bench_interview WHERE doc->>'kind' = 'question' ORDER BY doc->>'qid';
+CREATE TABLE bench_answers AS
+SELECT row_number() OVER (ORDER BY doc->>'aid')::int AS id, doc->>'answer' AS answer
+  FROM bench_interview WHERE doc->>'kind' = 'answer';
+INSERT INTO interview_sessions (user_id, session_type, status)
+SELECT g, 'mixed', 'in_progress' FROM generate_series(1, 400) g;
+-- Consecutive interview questions belong to different sessions, so the two clients rarely
+-- wait on the same session row.
+INSERT INTO interview_questions (session_id, question_id, question_order)
+SELECT s.id, q.ids[1 + (o * 7 + s.id) % array_length(q.ids, 1)], o
+  FROM generate_series(1, 250) o, (SELECT id FROM interview_sessions) s,
+       (SELECT array_agg(id ORDER BY id) AS ids FROM question_bank) q
+ ORDER BY o, s.id;
+CREATE SEQUENCE bench_scored_seq;
+CREATE SEQUENCE bench_unscored_seq;
+SELECT setval('bench_scored_seq', min(id)), setval('bench_unscored_seq', min(id) + 50000)
+  FROM interview_questions \gset
+VACUUM ANALYZE;
+SQL
+
+cat >"$work/scored.sql" <<'SQL'
+\set a random(1, 192)
+INSERT INTO interview_answers (interview_question_id, user_answer, time_taken_seconds)
+SELECT nextval('bench_scored_seq'), answer, 120 FROM bench_answers WHERE id = :a;
+SQL
+cat >"$work/unscored.sql" <<'SQL'
+\set a random(1, 192)
+INSERT INTO interview_answers (interview_question_id, user_answer, time_taken_seconds, word_count,
+    relevance_score, completeness_score, clarity_score, technical_accuracy_score, communication_score,
+    overall_score, strengths, weaknesses, missing_points, suggestions, ai_feedback, sentiment)
+SELECT nextval('bench_unscored_seq'), answer, 120, 85, 85, 78, 90, 82, 88, 83,
+       '["Clear explanation", "Good examples"]', '["Missing edge cases"]', '["Caching strategies", "Security"]',
+       '["Add metrics", "Discuss trade-offs"]', 'Strong answer demonstrating good understanding...', 'positive'
+  FROM bench_answers WHERE id = :a
+RETURNING session_id \gset
+UPDATE interview_sessions
+SET questions_answered = questions_answered + 1,
+    average_score = (SELECT AVG(overall_score) FROM interview_answers WHERE session_id = :session_id)
+WHERE id = :session_id;
+SQL
+
+tps() {
+    PGOPTIONS='-c synchronous_commit=off' "$PG_BINDIR/pgbench" -n -c 2 -j 2 -T "$seconds" -f "$1" 2>/dev/null |
+        sed -n 's/^tps = \([0-9.]*\) .*/\1/p'
+}
+echo "Insert throughput: pgbench, 2 clients, synchronous_commit=off, ${seconds}s per run, runs alternated"
+s1=$(tps "$work/scored.sql"); u1=$(tps "$work/unscored.sql")
+s2=$(tps "$work/scored.sql"); u2=$(tps "$work/unscored.sql")
+"${psql[@]}" -A -F ' | ' -c "SELECT 'scored INSERT tps' AS flow, round(($s1 + $s2) / 2) AS tps
+    UNION ALL SELECT 'unscored flow (INSERT with scores + progress UPDATE) tps', round(($u1 + $u2) / 2)
+    UNION ALL SELECT 'ratio scored / unscored', round((($s1 + $s2) / ($u1 + $u2))::numeric, 2)"
+"${psql[@]}" -A -F ' | ' -c "SELECT 'scored rows with all dimension scores filled',
+    count(*) FILTER (WHERE overall_score IS NOT NULL AND ai_feedback IS NOT NULL) || ' of ' || count(*)
+    FROM interview_answers WHERE time_taken_seconds = 120 AND word_count IS DISTINCT FROM 85"

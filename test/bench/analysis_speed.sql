@@ -1,0 +1,24 @@
+-- Microseconds per analysed answer inside PostgreSQL (interview dev answers, each analysed
+-- with its question's fields), several runs; the median is reported.
+CREATE FUNCTION pg_temp.time_analysis(runs int) RETURNS SETOF float8 LANGUAGE plpgsql AS $$
+DECLARE
+    t0 timestamptz;
+    n bigint;
+BEGIN
+    SELECT count(*) INTO n FROM interview_inputs;
+    FOR i IN 1..runs LOOP
+        t0 := clock_timestamp();
+        PERFORM analyze_answer(answer => answer, key_points => question->'key_points',
+                               question_text => question->>'question_text',
+                               question_type => question->>'question_type',
+                               difficulty_level => question->>'difficulty_level',
+                               sample_answer => question->>'sample_answer',
+                               common_mistakes => question->'common_mistakes', config => config)
+          FROM interview_inputs;
+        RETURN NEXT extract(epoch FROM clock_timestamp() - t0) * 1e6 / n;
+    END LOOP;
+END $$;
+\echo 'Speed: microseconds per analyze_answer call (median of 7 runs over the interview dev answers; the original analyzer: about 300)'
+SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY us)::numeric, 1) AS us_per_answer,
+       round(300 / percentile_cont(0.5) WITHIN GROUP (ORDER BY us)::numeric, 1) AS times_faster_than_300us
+  FROM pg_temp.time_analysis(7) AS t(us);

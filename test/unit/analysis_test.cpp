@@ -1,0 +1,225 @@
+#include "core/analysis.hpp"
+
+#include "core/error.hpp"
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+
+namespace {
+
+Question tuple_question() {
+    Question q;
+    q.question_text = "What is the difference between a list and a tuple in Python?";
+    q.key_points = R"({"must_mention": ["lists mutable, tuples immutable", "tuples hashable as dictionary keys",
+                       {"point": "namedtuple for records", "aliases": ["named tuple"]}],
+                       "bonus_points": ["tuples use less memory"]})";
+    q.sample = "Lists are mutable and tuples are immutable. A tuple is hashable, so it can be a dictionary key. "
+               "Tuples use less memory. A namedtuple gives fields names for records.";
+    q.mistakes = R"({"mistakes": [{"mistake": "Saying lists are hashable dictionary keys",
+                                   "correction": "Only immutable, hashable objects can be dictionary keys"}]})";
+    return q;
+}
+
+const PointResult& must(const Coverage& c, size_t i) { return c.must.at(i); }
+
+}  // namespace
+
+TEST(Coverage, ExactWordsAreCoveredWithCharacterEvidence) {
+    Question q = tuple_question();
+    const std::string answer = "Lists are mutable while tuples are immutable. Tuples are hashable, so a tuple works as a dictionary key.";
+    const Coverage c = key_point_coverage(q.input(answer));
+    ASSERT_EQ(c.must.size(), 3u);
+    EXPECT_EQ(must(c, 0).status, PointStatus::covered);
+    EXPECT_EQ(must(c, 1).status, PointStatus::covered);
+    EXPECT_EQ(must(c, 2).status, PointStatus::missing) << coverage_json(c);
+    EXPECT_FALSE(must(c, 2).has_evidence);
+    ASSERT_TRUE(must(c, 0).has_evidence);
+    EXPECT_EQ(answer.substr(static_cast<size_t>(must(c, 0).evidence_start),
+                            static_cast<size_t>(must(c, 0).evidence_end - must(c, 0).evidence_start)),
+              must(c, 0).evidence_text);
+    EXPECT_GT(c.must_coverage, 0.5);
+    EXPECT_LT(c.must_coverage, 1.0);
+}
+
+TEST(Coverage, OffsetsAreCharactersNotBytes) {
+    Question q;
+    q.key_points = R"({"must_mention": ["caching"]})";
+    const std::string answer = "Café résumé: we use caching because it is fast.";
+    const Coverage c = key_point_coverage(q.input(answer));
+    ASSERT_TRUE(c.must[0].has_evidence);
+    EXPECT_EQ(c.must[0].evidence_start, 20);   // 22 bytes, 20 characters
+    EXPECT_EQ(c.must[0].evidence_text, "caching");
+}
+
+TEST(Coverage, AliasesCount) {
+    Question q = tuple_question();
+    const Coverage c = key_point_coverage(q.input("For records I like a named tuple because the fields get names."));
+    EXPECT_NE(must(c, 2).status, PointStatus::missing);
+}
+
+TEST(Coverage, NearMissesCount) {
+    Question q;
+    q.key_points = R"({"must_mention": ["tuples are immutable"]})";
+    const Coverage typo = key_point_coverage(q.input("well tuples are imutable, you cant change them"));
+    EXPECT_EQ(typo.must[0].status, PointStatus::covered);
+    const Coverage unrelated = key_point_coverage(q.input("Dictionaries map keys to values."));
+    EXPECT_EQ(unrelated.must[0].status, PointStatus::missing);
+}
+
+TEST(Coverage, SynonymsAndAbbreviations) {
+    Question q;
+    q.key_points = R"({"must_mention": ["database index on the kubernetes cluster"]})";
+    const Coverage c = key_point_coverage(q.input("We added a DB index and it runs on our k8s cluster."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered);
+}
+
+TEST(Coverage, TermsSpreadOverUnrelatedSentencesDoNotCover) {
+    Question q;
+    q.key_points = R"({"must_mention": ["replication lag causes stale reads"]})";
+    const Coverage together = key_point_coverage(q.input("Replication lag causes stale reads on replicas."));
+    const Coverage spread = key_point_coverage(q.input(
+        "Replication is set up nightly. The coffee machine has a lag. Our team causes trouble sometimes. "
+        "Bread goes stale quickly. Everybody reads novels."));
+    EXPECT_GT(together.must[0].score, spread.must[0].score);
+    EXPECT_NE(spread.must[0].status, PointStatus::covered);
+}
+
+TEST(Coverage, EnglishNegationContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["tuples are hashable dictionary keys"]})";
+    const Coverage c = key_point_coverage(q.input("Tuples are not hashable and can never be dictionary keys."));
+    EXPECT_EQ(c.must[0].status, PointStatus::contradicted);
+    EXPECT_EQ(c.must[0].score, 0.0);
+    EXPECT_TRUE(c.must[0].has_evidence);
+    const Coverage contraction = key_point_coverage(q.input("Tuples can't be hashable dictionary keys."));
+    EXPECT_EQ(contraction.must[0].status, PointStatus::contradicted);
+}
+
+TEST(Coverage, FrenchNegationContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["feedback régulier au junior"]})";
+    const Coverage c = key_point_coverage(q.input("Je ne donne jamais de feedback régulier au junior."));
+    EXPECT_EQ(c.must[0].status, PointStatus::contradicted);
+    const Coverage ok = key_point_coverage(q.input("Je donne un feedback régulier au junior chaque semaine."));
+    EXPECT_EQ(ok.must[0].status, PointStatus::covered);
+}
+
+TEST(Coverage, ArabicNegationContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["تعديل خصائص CSS"]})";
+    const Coverage c = key_point_coverage(q.input("لا حاجة إلى تعديل خصائص CSS أبدا"));
+    EXPECT_EQ(c.must[0].status, PointStatus::contradicted);
+    const Coverage ok = key_point_coverage(q.input("يجب تعديل خصائص CSS لتعمل في الاتجاهين"));
+    EXPECT_EQ(ok.must[0].status, PointStatus::covered);
+}
+
+TEST(Coverage, NegatedPointAgreesWithNegatedAnswer) {
+    Question q;
+    q.key_points = R"({"must_mention": ["a tuple holding a list is not hashable"]})";
+    const Coverage c = key_point_coverage(q.input("A tuple holding a list is not hashable at all."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered);
+}
+
+TEST(Coverage, Deterministic) {
+    Question q = tuple_question();
+    const std::string answer = "Tuples are immutable and hashable; lists are not.";
+    EXPECT_EQ(coverage_json(key_point_coverage(q.input(answer))), coverage_json(key_point_coverage(q.input(answer))));
+}
+
+TEST(Analysis, EmptyAndIDontKnowScoreNearZero) {
+    Question q = tuple_question();
+    const AnalysisResult empty = analyze(q.input(""));
+    EXPECT_EQ(empty.overall, 0);
+    EXPECT_EQ(empty.word_count, 0);
+    const AnalysisResult idk = analyze(q.input("I don't know, sorry."));
+    EXPECT_LE(idk.overall, 10);
+}
+
+TEST(Analysis, GoodAnswerBeatsKeywordListAndOffTopic) {
+    Question q = tuple_question();
+    const AnalysisResult good = analyze(q.input(
+        "Lists are mutable, so you can append or remove items, while tuples are immutable once created. "
+        "Because a tuple is hashable, it can be used as a dictionary key, for example a (lat, lon) pair. "
+        "Tuples also use less memory. For records with named fields I use a namedtuple."));
+    const AnalysisResult keywords = analyze(q.input(
+        "Lists, tuples, mutable, immutable, hashable, dictionary keys, namedtuple, records, memory."));
+    const AnalysisResult off_topic = analyze(q.input(
+        "I enjoy hiking on weekends with my family, and last summer we climbed a mountain in the Atlas range."));
+    EXPECT_GT(good.overall, 60);
+    EXPECT_LT(keywords.overall, good.overall - 25);
+    EXPECT_LT(off_topic.overall, 20);
+    EXPECT_GT(good.completeness, keywords.completeness);
+    EXPECT_GT(good.relevance, off_topic.relevance);
+    EXPECT_FALSE(good.strengths.empty());
+    EXPECT_NE(good.ai_feedback.find("covers"), std::string::npos);
+}
+
+TEST(Analysis, ContradictionLowersAccuracyAndIsNamed) {
+    Question q = tuple_question();
+    const AnalysisResult right = analyze(q.input("Tuples are hashable, so a tuple can be a dictionary key."));
+    const AnalysisResult wrong = analyze(q.input("Tuples are not hashable, so a tuple can never be a dictionary key."));
+    EXPECT_LT(wrong.technical_accuracy, right.technical_accuracy);
+    ASSERT_FALSE(wrong.weaknesses.empty());
+    EXPECT_NE(wrong.weaknesses[0].find("Contradicts"), std::string::npos);
+    EXPECT_NE(wrong.ai_feedback.find("contradicts"), std::string::npos);
+}
+
+TEST(Analysis, CommonMistakeNamesTheCorrection) {
+    Question q = tuple_question();
+    const AnalysisResult r = analyze(q.input("Lists are hashable, so lists make good dictionary keys."));
+    bool correction = false;
+    for (const auto& s : r.suggestions) correction = correction || s.find("Only immutable") != std::string::npos;
+    EXPECT_TRUE(correction);
+}
+
+TEST(Analysis, FillersAreWholeTokens) {
+    Question q = tuple_question();
+    const AnalysisResult numbers = analyze(q.input("A tuple has a fixed number of items; the number never changes."));
+    const AnalysisResult fillers = analyze(q.input("Um, a tuple, uh, has a fixed, um, number of items, uh, basically."));
+    EXPECT_GT(numbers.clarity, fillers.clarity);
+    bool named = false;
+    for (const auto& w : fillers.weaknesses) named = named || w.find("filler") != std::string::npos;
+    EXPECT_TRUE(named);
+    for (const auto& w : numbers.weaknesses) EXPECT_EQ(w.find("filler"), std::string::npos);
+}
+
+TEST(Analysis, StarStructureHelpsBehavioralCommunication) {
+    Question q;
+    q.type = "behavioral";
+    q.question_text = "Tell me about a time you missed a deadline.";
+    q.key_points = R"({"must_mention": ["flagged the delay early", "recovery plan"]})";
+    const std::string flat = "The delay happened. The plan was changed. It was flagged early enough.";
+    const std::string star =
+        "Last year our team had a release deadline for a payment project. My task was to ship the API. "
+        "I flagged the delay early and proposed a recovery plan with a smaller scope. "
+        "As a result we delivered two days late, and I learned to estimate with buffers.";
+    EXPECT_GT(analyze(q.input(star)).communication, analyze(q.input(flat)).communication);
+}
+
+TEST(Analysis, DimensionsAndOverallAreConsistent) {
+    Question q = tuple_question();
+    const AnalysisResult r = analyze(q.input("Tuples are immutable and hashable; lists are mutable."));
+    for (int v : {r.relevance, r.completeness, r.clarity, r.technical_accuracy, r.communication, r.overall}) {
+        EXPECT_GE(v, 0);
+        EXPECT_LE(v, 100);
+    }
+    EXPECT_EQ(r.overall, static_cast<int>(r.relevance * 0.25 + r.completeness * 0.25 + r.technical_accuracy * 0.25 +
+                                          r.clarity * 0.15 + r.communication * 0.10));
+    EXPECT_EQ(r.word_count, 8);
+    EXPECT_TRUE(r.sentiment == "positive" || r.sentiment == "neutral" || r.sentiment == "negative");
+}
+
+TEST(Analysis, AnswerSizeLimit) {
+    Question q = tuple_question();
+    AnalysisInput in = q.input("short");
+    in.answer.len = max_answer_bytes + 1;
+    try {
+        analyze(in);
+        FAIL() << "no error";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::program_limit);
+    }
+}

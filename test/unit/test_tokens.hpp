@@ -1,0 +1,126 @@
+// A stand-in for PostgreSQL's text search in unit tests: words are runs of ASCII letters and
+// digits or non-ASCII bytes, lower-cased, with a crude English suffix stripper and a small stop
+// list (negation cues included, as in PostgreSQL's english.stop).
+#pragma once
+
+#include "core/analysis.hpp"
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace uh_test {
+
+using utopiahire::core::RawText;
+using utopiahire::core::RawToken;
+
+struct OwnedText {
+    std::string text;
+    std::vector<RawToken> tokens;
+    std::vector<std::string> lexemes;   // one per token (stable storage)
+    RawText raw() const { return RawText{text.c_str(), static_cast<int32_t>(text.size()), tokens.data(),
+                                         static_cast<int32_t>(tokens.size())}; }
+};
+
+inline std::string stem(std::string w) {
+    for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    auto strip = [&](const char* suffix) {
+        const std::string s(suffix);
+        if (w.size() > s.size() + 3 && w.compare(w.size() - s.size(), s.size(), s) == 0) {
+            w.resize(w.size() - s.size());
+            return true;
+        }
+        return false;
+    };
+    strip("ing") || strip("ed") || strip("es") || strip("s");
+    return w;
+}
+
+inline std::unique_ptr<OwnedText> tokenize(const std::string& text) {
+    static const std::set<std::string> stop = {
+        "the", "a", "an", "is", "are", "be", "to", "of", "and", "or", "it", "in", "on", "for", "not", "no",
+        "never", "can", "t", "don", "i", "you", "they", "we", "so", "this", "that", "with", "as", "by", "ne",
+        "pas", "je", "le", "la", "les", "de", "un", "une", "was", "my", "at", "but"};
+    auto out = std::make_unique<OwnedText>();
+    out->text = text;
+    out->lexemes.reserve(text.size());
+    size_t i = 0;
+    int chars_before = 0;
+    auto is_word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+    while (i < text.size()) {
+        if (!is_word_byte(static_cast<unsigned char>(text[i]))) {
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars_before;
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        int chars = 0;
+        while (j < text.size() && is_word_byte(static_cast<unsigned char>(text[j]))) {
+            if ((static_cast<unsigned char>(text[j]) & 0xC0) != 0x80) ++chars;
+            ++j;
+        }
+        const std::string word = text.substr(i, j - i);
+        std::string lower = word;
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        RawToken t{};
+        t.byte_start = static_cast<int32_t>(i);
+        t.byte_len = static_cast<int32_t>(j - i);
+        t.char_start = chars_before;
+        t.char_len = chars;
+        const bool digits = std::isdigit(static_cast<unsigned char>(word[0])) != 0;
+        if (stop.count(lower)) {
+            t.kind = utopiahire::core::raw_stop;
+            out->lexemes.emplace_back();
+        } else {
+            t.kind = digits ? utopiahire::core::raw_number : utopiahire::core::raw_word;
+            out->lexemes.push_back(stem(word));
+            t.nlex = 1;
+        }
+        out->tokens.push_back(t);
+        chars_before += chars;
+        i = j;
+    }
+    for (size_t k = 0; k < out->tokens.size(); ++k) out->tokens[k].lexemes = out->lexemes[k].c_str();
+    return out;
+}
+
+// A whole analysis input built from plain strings.
+struct Question {
+    std::string key_points = "{}";
+    std::string mistakes;
+    std::string question_text;
+    std::string sample;
+    std::string type = "technical";
+
+    std::vector<std::unique_ptr<OwnedText>> owned;
+    std::vector<utopiahire::core::RawQuestionText> items;
+
+    utopiahire::core::AnalysisInput input(const std::string& answer) {
+        owned.clear();
+        items.clear();
+        for (const auto& t : utopiahire::core::question_texts(key_points, mistakes)) {
+            owned.push_back(tokenize(t.text));
+            items.push_back({t.role, t.owner, owned.back()->raw()});
+        }
+        utopiahire::core::AnalysisInput in;
+        owned.push_back(tokenize(answer));
+        in.answer = owned.back()->raw();
+        if (!question_text.empty()) {
+            owned.push_back(tokenize(question_text));
+            in.question = owned.back()->raw();
+        }
+        if (!sample.empty()) {
+            owned.push_back(tokenize(sample));
+            in.sample = owned.back()->raw();
+        }
+        in.items = items.data();
+        in.nitems = static_cast<int32_t>(items.size());
+        in.question_type = type;
+        return in;
+    }
+};
+
+}  // namespace uh_test
