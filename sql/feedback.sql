@@ -35,8 +35,8 @@ INSERT INTO interview_answers (interview_question_id, user_answer, time_taken_se
   95, 92, 90, 96, 94, '["Clear explanation of endpoints", "Mentioned type safety"]', '[]', '[]', '[]', 'Excellent.', 180, 'positive'),
  (5, 'Hash the URL to a short key, store it in a sharded key-value store behind a cache and load balancer.', 200,
   90, 88, 86, 92, 90, '["Covered scaling"]', '[]', '["Analytics"]', '[]', 'Strong.', 210, 'positive'),
- -- session 3: one answer without scores (NULL dimensions) and one scored
- (7, 'No idea.', 5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 2, NULL),
+ -- session 3: poor and hesitant
+ (7, 'No idea.', 5, 5, 0, 20, 0, 10, '[]', '["No answer"]', '["Did not mention anything"]', '[]', 'Empty.', 2, 'negative'),
  (8, 'Sort of a cache in front, kind of like a CDN, probably.', 40,
   40, 35, 50, 45, 55, '[]', '["Hedging"]', '["Load balancing", "Database sharding"]', '[]', 'Weak.', 11, 'neutral');
 
@@ -67,9 +67,19 @@ SELECT jsonb_path_query_array(interview_feedback_agg(a), '$.areas_to_improve[*].
 SELECT interview_feedback_agg(a)->'resource_criteria'->'gaps' AS gaps
   FROM interview_answers a WHERE a.session_id = 1;
 
--- Confidence signals of session 3: hedging in both answers, one rushed, NULL scores skipped.
+-- Confidence signals of session 3: hedging in both answers, one rushed.
 SELECT f->'averages' AS averages, f->'confidence_signals' AS signals
   FROM (SELECT interview_feedback_agg(a) AS f FROM interview_answers a WHERE a.session_id = 3) t;
+
+-- Any interview_answers row value is accepted, not only table rows: NULL scores are skipped
+-- per dimension, a missing word count is counted from the answer text.
+SELECT f->'answers' AS answers, f->'averages' AS averages, f->'confidence_signals'->'average_words' AS words,
+       f->'confidence_signals'->'hedged_answers' AS hedged
+  FROM (SELECT interview_feedback_agg(r) AS f
+          FROM jsonb_array_elements('[{"clarity_score": 80, "overall_score": 70},
+                                      {"user_answer": "I think it is maybe a queue", "clarity_score": 60},
+                                      {}]') j,
+               LATERAL jsonb_populate_record(NULL::interview_answers, j) r) t;
 
 -- No rows: NULL (as for any aggregate); a NULL row is skipped.
 SELECT interview_feedback_agg(a) IS NULL AS no_rows FROM interview_answers a WHERE false;
