@@ -47,9 +47,33 @@ CREATE TRIGGER question_bank_61_version_usage AFTER UPDATE ON question_bank
     FOR EACH STATEMENT WHEN (current_setting('utopiahire.question_bank_usage_lowered', true) = 'on')
     EXECUTE FUNCTION _question_bank_new_version();
 
--- Cache loads read one (difficulty, region) slice of the bank (with the role GIN index when a
--- role is asked). An addition to the spec's indexes.
-CREATE INDEX question_bank_sampling_idx ON question_bank (difficulty_level, region, id);
+-- Cache loads read the questions of one (difficulty, region, role scope) through one GIN
+-- index over sampling keys: "level|region|role|<role>" for each role, "level|region|agnostic"
+-- for a question without roles, and "level|region|any" for every question (| stands for the
+-- unit separator, chr(31)). An addition to the spec's indexes, named apart from them.
+-- Index expression functions: no SET search_path (it would cost a GUC save and restore for
+-- every row written); every name inside is schema-qualified instead.
+CREATE FUNCTION _question_sampling_key(difficulty_level text, region text, scope text, job_role text DEFAULT NULL)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, scope, job_role)
+$$;
+COMMENT ON FUNCTION _question_sampling_key(text, text, text, text) IS 'Internal: one key of the sampler''s index';
+
+CREATE FUNCTION _question_sampling_keys(difficulty_level text, region text, job_roles text[]) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN difficulty_level IS NULL OR region IS NULL THEN '{}'::text[]
+                ELSE CASE WHEN pg_catalog.cardinality(job_roles) > 0
+                          THEN ARRAY(SELECT pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, 'role', r)
+                                       FROM pg_catalog.unnest(job_roles) r WHERE r IS NOT NULL)
+                          ELSE ARRAY[pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, 'agnostic')] END
+                     OPERATOR(pg_catalog.||) pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, 'any')
+           END
+$$;
+COMMENT ON FUNCTION _question_sampling_keys(text, text, text[]) IS 'Internal: the keys of a question in the sampler''s index';
+
+CREATE INDEX question_bank_sampling_idx ON question_bank
+    USING gin (_question_sampling_keys(difficulty_level, region, job_roles));
 
 CREATE FUNCTION sample_questions(job_role text, difficulty_level text, session_type text, n int,
     region text DEFAULT 'Global', skills text[] DEFAULT NULL, technical_ratio float8 DEFAULT 0.7,
@@ -63,3 +87,4 @@ COMMENT ON FUNCTION sample_questions(text, text, text, int, text, text[], float8
     'Draws n questions for an interview: session_type technical, behavioral, mixed (round(n*technical_ratio) technical) or job-specific (role required); asked difficulty then the neighbouring one, region plus Global, role questions then role-agnostic ones (each fallback a NOTICE); no repeats; avoids the user''s last 5 sessions while others remain; weight (1 + shared skills) / (1 + usage_count); same seed, same draw. 22023 for bad arguments, P0002 when the bank cannot supply n';
 
 REVOKE ALL ON FUNCTION _question_bank_new_version(), _question_bank_note_usage_lowered() FROM PUBLIC;
+-- (_question_sampling_key(s) stay executable: the planner evaluates them for every user's query.)
