@@ -51,26 +51,19 @@ CREATE TRIGGER question_bank_61_version_usage AFTER UPDATE ON question_bank
 -- index over sampling keys: "level|region|role|<role>" for each role, "level|region|agnostic"
 -- for a question without roles, and "level|region|any" for every question (| stands for the
 -- unit separator, chr(31)). An addition to the spec's indexes, named apart from them.
--- Index expression functions: no SET search_path (it would cost a GUC save and restore for
--- every row written); every name inside is schema-qualified instead.
+-- In C (src/pg/sampling_keys_fn.cpp): the index expression is evaluated for every row written.
 CREATE FUNCTION _question_sampling_key(difficulty_level text, region text, scope text, job_role text DEFAULT NULL)
 RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, scope, job_role)
-$$;
-COMMENT ON FUNCTION _question_sampling_key(text, text, text, text) IS 'Internal: one key of the sampler''s index';
+AS 'MODULE_PATHNAME', 'uh_question_sampling_key'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _question_sampling_key(text, text, text, text) IS
+    'Internal: one key of the sampler''s index, level|region|scope[|role] (| is chr(31); NULL parts left out)';
 
 CREATE FUNCTION _question_sampling_keys(difficulty_level text, region text, job_roles text[]) RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN difficulty_level IS NULL OR region IS NULL THEN '{}'::text[]
-                ELSE CASE WHEN pg_catalog.cardinality(job_roles) > 0
-                          THEN ARRAY(SELECT pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, 'role', r)
-                                       FROM pg_catalog.unnest(job_roles) r WHERE r IS NOT NULL)
-                          ELSE ARRAY[pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, 'agnostic')] END
-                     OPERATOR(pg_catalog.||) pg_catalog.concat_ws(pg_catalog.chr(31), difficulty_level, region, 'any')
-           END
-$$;
-COMMENT ON FUNCTION _question_sampling_keys(text, text, text[]) IS 'Internal: the keys of a question in the sampler''s index';
+AS 'MODULE_PATHNAME', 'uh_question_sampling_keys'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _question_sampling_keys(text, text, text[]) IS
+    'Internal: the keys of a question in the sampler''s index: one per role (or agnostic), and any';
 
 CREATE INDEX question_bank_sampling_idx ON question_bank
     USING gin (_question_sampling_keys(difficulty_level, region, job_roles));
