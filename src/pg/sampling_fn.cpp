@@ -47,16 +47,12 @@ SPIPlanPtr recent_plan = nullptr;
 SPIPlanPtr usage_plan = nullptr;
 SPIPlanPtr load_plans[3] = {nullptr, nullptr, nullptr};   // by core::RoleScope
 
-// The load queries: one cache entry = the questions of a level and region (and role scope).
-// Ordered by id so that a seeded draw does not depend on the physical order of rows.
+// The load queries: one cache entry = the questions of a level and region (and role scope),
+// found through the sampler's GIN index (sql_src/30_sampling.sql). Sorted by id in C++.
 constexpr const char* load_select =
     "SELECT question_type::text, id, coalesce(usage_count, 0), required_skills FROM question_bank "
-    "WHERE difficulty_level = $1 AND region = $2";
-constexpr const char* load_conditions[3] = {
-    " AND job_roles @> ARRAY[$3] ORDER BY id",
-    " AND (job_roles IS NULL OR job_roles = '{}') ORDER BY id",
-    " ORDER BY id",
-};
+    "WHERE _question_sampling_keys(difficulty_level, region, job_roles) @> ARRAY[_question_sampling_key($1, $2, ";
+constexpr const char* load_conditions[3] = {"'role', $3)]", "'agnostic')]", "'any')]"};
 
 SPIPlanPtr prepare_kept(const char* query, int nargs, Oid* argtypes) {
     SPIPlanPtr plan = SPI_prepare(query, nargs, argtypes);
