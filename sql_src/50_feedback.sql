@@ -1,0 +1,197 @@
+-- Session completion: the feedback aggregate (C++, src/core/feedback_*.cpp), the choice of
+-- learning resources, and complete_interview().
+
+-- ---- interview_feedback_agg: transition / combine / serialize / deserialize / final ----
+CREATE FUNCTION _interview_feedback_transfn(internal, interview_answers) RETURNS internal
+AS 'MODULE_PATHNAME', 'uh_feedback_agg_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _interview_feedback_transfn(internal, interview_answers, text) RETURNS internal
+AS 'MODULE_PATHNAME', 'uh_feedback_agg_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _interview_feedback_combinefn(internal, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'uh_feedback_agg_combinefn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _interview_feedback_serialfn(internal) RETURNS bytea
+AS 'MODULE_PATHNAME', 'uh_feedback_agg_serialfn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION _interview_feedback_deserialfn(bytea, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'uh_feedback_agg_deserialfn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION _interview_feedback_finalfn(internal) RETURNS jsonb
+AS 'MODULE_PATHNAME', 'uh_feedback_agg_finalfn' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION _interview_feedback_transfn(internal, interview_answers) IS 'Internal: interview_feedback_agg transition';
+COMMENT ON FUNCTION _interview_feedback_transfn(internal, interview_answers, text) IS 'Internal: interview_feedback_agg transition (with category)';
+COMMENT ON FUNCTION _interview_feedback_combinefn(internal, internal) IS 'Internal: interview_feedback_agg combine (parallel)';
+COMMENT ON FUNCTION _interview_feedback_serialfn(internal) IS 'Internal: interview_feedback_agg state to bytea (parallel)';
+COMMENT ON FUNCTION _interview_feedback_deserialfn(bytea, internal) IS 'Internal: interview_feedback_agg state from bytea (parallel)';
+COMMENT ON FUNCTION _interview_feedback_finalfn(internal) IS 'Internal: interview_feedback_agg final (the feedback document)';
+-- Aggregates check their owner's right to call these, not the caller's.
+REVOKE ALL ON FUNCTION _interview_feedback_transfn(internal, interview_answers),
+    _interview_feedback_transfn(internal, interview_answers, text),
+    _interview_feedback_combinefn(internal, internal), _interview_feedback_serialfn(internal),
+    _interview_feedback_deserialfn(bytea, internal), _interview_feedback_finalfn(internal) FROM PUBLIC;
+
+CREATE AGGREGATE interview_feedback_agg(interview_answers) (
+    SFUNC = _interview_feedback_transfn, STYPE = internal,
+    FINALFUNC = _interview_feedback_finalfn,
+    COMBINEFUNC = _interview_feedback_combinefn,
+    SERIALFUNC = _interview_feedback_serialfn, DESERIALFUNC = _interview_feedback_deserialfn,
+    PARALLEL = SAFE);
+COMMENT ON AGGREGATE interview_feedback_agg(interview_answers) IS
+    'Feedback document (jsonb) of the answers aggregated: dimension averages, ratings (1..5), strengths, areas to improve with missed key points, resource criteria, tips';
+
+CREATE AGGREGATE interview_feedback_agg(interview_answers, text) (
+    SFUNC = _interview_feedback_transfn, STYPE = internal,
+    FINALFUNC = _interview_feedback_finalfn,
+    COMBINEFUNC = _interview_feedback_combinefn,
+    SERIALFUNC = _interview_feedback_serialfn, DESERIALFUNC = _interview_feedback_deserialfn,
+    PARALLEL = SAFE);
+COMMENT ON AGGREGATE interview_feedback_agg(interview_answers, text) IS
+    'interview_feedback_agg with each answer''s question category: adds per-category scores, category areas to improve and category strengths';
+
+-- ---- learning resources for a feedback document ----
+-- Scores each catalogue entry against the document's resource_criteria: the areas to improve
+-- (weak categories and dimensions, most urgent first), the categories the session covered, the
+-- skills of the weakest questions, the region and the language. A resource qualifies through a
+-- wanted area it serves; for the knowledge areas ("Technical Knowledge", "Depth &
+-- Completeness") it must also serve one of the session's categories, so that a weak System
+-- Design answer does not bring an operating-systems book. The best entry of each wanted area
+-- is taken in turn (round robin), so that the list covers several areas.
+CREATE FUNCTION interview_recommend_resources(criteria jsonb, skills text[] DEFAULT '{}',
+    region text DEFAULT 'Global', language regconfig DEFAULT 'english',
+    difficulty_level text DEFAULT NULL, max_resources int DEFAULT 5)
+RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $$
+    WITH wanted AS (
+        SELECT value AS name, ordinality AS rank,
+               value IN ('Technical Knowledge', 'Depth & Completeness') AS needs_context
+          FROM jsonb_array_elements_text(coalesce(criteria->'areas', '[]')) WITH ORDINALITY),
+    context AS (
+        SELECT (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(criteria->'context_categories', '[]'))) AS categories,
+               (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(criteria->'categories', '[]'))) AS weak),
+    wanted_skills AS (SELECT DISTINCT lower(s) AS skill FROM unnest(coalesce($2, '{}')) s),
+    scored AS (
+        SELECT r.id, r.resource_type, r.title, r.author, r.platform, r.url, r.description,
+               r.is_free, r.language, cardinality(r.categories) AS breadth, m.name AS matched, m.rank AS matched_rank,
+               greatest(0, 10 - m.rank) * 2
+               + CASE WHEN r.categories && ctx.categories THEN 3 ELSE 0 END
+               + CASE WHEN r.categories && ctx.weak THEN 3 ELSE 0 END
+               + (SELECT count(*) FROM unnest(r.skills) s WHERE lower(s) IN (SELECT skill FROM wanted_skills))
+               + CASE WHEN r.region = coalesce($3, 'Global') AND r.region <> 'Global' THEN 3 ELSE 0 END
+               + CASE WHEN r.language = coalesce($4, 'english'::regconfig) AND r.language <> 'english'::regconfig THEN 3 ELSE 0 END
+               + CASE WHEN r.difficulty_level IS NULL OR r.difficulty_level = $5 THEN 1 ELSE 0 END
+               + CASE WHEN r.is_free THEN 1 ELSE 0 END AS score
+          FROM learning_resources r
+          CROSS JOIN context ctx
+          CROSS JOIN LATERAL (
+              SELECT w.name, w.rank FROM wanted w
+               WHERE w.name = ANY(r.categories)
+                  OR (w.name = ANY(r.areas)
+                      AND (NOT w.needs_context OR ctx.categories IS NULL
+                           OR r.categories && coalesce(ctx.weak, ctx.categories)))
+               ORDER BY w.rank LIMIT 1) m
+         WHERE (r.region = 'Global' OR r.region = coalesce($3, 'Global'))
+           AND (r.language = 'english'::regconfig OR r.language = coalesce($4, 'english'::regconfig))),
+    ranked AS (
+        SELECT s.*, row_number() OVER (PARTITION BY s.matched ORDER BY s.score DESC, s.breadth, s.id) AS turn
+          FROM scored s),
+    picked AS (
+        SELECT * FROM ranked ORDER BY turn, matched_rank, score DESC, breadth, id LIMIT greatest($6, 0))
+    SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+               'id', id, 'type', resource_type, 'title', title, 'author', author,
+               'platform', platform, 'url', url, 'is_free', is_free,
+               'language', language::text, 'area', matched,
+               'relevance', 'For ' || matched || ': ' || coalesce(description, title)))
+             ORDER BY turn, matched_rank, score DESC, breadth, id), '[]'::jsonb)
+      FROM picked
+$$;
+COMMENT ON FUNCTION interview_recommend_resources(jsonb, text[], text, regconfig, text, int) IS
+    'Learning resources for a feedback document''s resource_criteria: by areas to improve (round robin, most urgent first), session categories, skills, region, language and difficulty';
+
+-- ---- complete_interview ----
+CREATE FUNCTION complete_interview(session_id int, region text DEFAULT NULL,
+                                   language regconfig DEFAULT NULL)
+RETURNS interview_feedback
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
+DECLARE
+    target_id CONSTANT int := complete_interview.session_id;
+    sess interview_sessions;
+    result interview_feedback;
+    document jsonb;
+    weak_skills text[];
+    session_region text;
+    session_language regconfig;
+    resources jsonb;
+BEGIN
+    IF target_id IS NULL THEN
+        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22004';
+    END IF;
+    -- The row lock serialises concurrent completions of one session: the second waits, then
+    -- finds the session completed and returns the feedback the first one wrote.
+    SELECT * INTO sess FROM interview_sessions s WHERE s.id = target_id FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'interview session % does not exist', target_id USING ERRCODE = 'P0002';
+    END IF;
+    IF sess.status = 'abandoned' THEN
+        RAISE EXCEPTION 'interview session % was abandoned', target_id
+            USING ERRCODE = '55000',
+                  DETAIL = 'Only a session in progress can be completed.',
+                  HINT = 'Start a new session with start_interview().';
+    END IF;
+    IF sess.status = 'completed' THEN
+        SELECT * INTO result FROM interview_feedback f WHERE f.session_id = target_id;
+        IF FOUND THEN
+            RETURN result;   -- idempotent: the feedback already written
+        END IF;
+    END IF;
+
+    SELECT interview_feedback_agg(a, qb.category) INTO document
+      FROM interview_answers a
+      LEFT JOIN interview_questions iq ON iq.id = a.interview_question_id
+      LEFT JOIN question_bank qb ON qb.id = iq.question_id
+     WHERE a.session_id = target_id;
+    IF document IS NULL THEN
+        RAISE EXCEPTION 'interview session % has no answers', target_id
+            USING ERRCODE = '55000',
+                  HINT = 'Answer at least one question first, or end the session with abandon_interview().';
+    END IF;
+
+    -- Resource criteria beyond the document: skills of the questions answered below 70, and
+    -- unless given, the session's region and language: the most common among its questions
+    -- other than Global / english (English resources are always eligible; a session with
+    -- French questions also gets French ones).
+    SELECT array_agg(DISTINCT skill), mode() WITHIN GROUP (ORDER BY nullif(qb.region, 'Global')),
+           mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig))
+      INTO weak_skills, session_region, session_language
+      FROM interview_answers a
+      JOIN interview_questions iq ON iq.id = a.interview_question_id
+      JOIN question_bank qb ON qb.id = iq.question_id
+      LEFT JOIN LATERAL unnest(CASE WHEN a.overall_score < 70 THEN qb.required_skills END) skill ON true
+     WHERE a.session_id = target_id;
+    resources := interview_recommend_resources(document->'resource_criteria',
+        coalesce(array_remove(weak_skills, NULL), '{}'),
+        coalesce(complete_interview.region, session_region, 'Global'),
+        coalesce(complete_interview.language, session_language, 'english'),
+        sess.difficulty_level, 5);
+
+    IF sess.status IS DISTINCT FROM 'completed' THEN
+        -- The session trigger sets completed_at and duration_seconds on this transition.
+        UPDATE interview_sessions s
+           SET status = 'completed',
+               average_score = (SELECT avg(a.overall_score)::float8 FROM interview_answers a WHERE a.session_id = target_id)
+         WHERE s.id = target_id;
+    END IF;
+
+    INSERT INTO interview_feedback AS f (session_id, overall_performance, technical_rating,
+        communication_rating, confidence_rating, key_strengths, areas_to_improve,
+        recommended_resources, preparation_tips, practice_recommendations)
+    VALUES (target_id, document->>'overall_performance',
+        (document->'ratings'->>'technical')::int, (document->'ratings'->>'communication')::int,
+        (document->'ratings'->>'confidence')::int, document->'key_strengths',
+        (SELECT coalesce(jsonb_agg(area - 'score' ORDER BY ord), '[]'::jsonb)
+           FROM jsonb_array_elements(document->'areas_to_improve') WITH ORDINALITY AS t(area, ord)),
+        resources, document->>'preparation_tips', document->>'practice_recommendations')
+    RETURNING * INTO result;
+
+    UPDATE learning_resources r SET usage_count = r.usage_count + 1
+     WHERE r.id IN (SELECT (value->>'id')::int FROM jsonb_array_elements(resources));
+    RETURN result;
+END $$;
+COMMENT ON FUNCTION complete_interview(int, text, regconfig) IS
+    'Closes an interview session (status completed, completed_at, duration_seconds, average_score) and writes its interview_feedback row in one transaction; on a completed session returns the feedback already written. Errors: P0002 unknown session, 55000 abandoned or without answers';

@@ -1,0 +1,346 @@
+// The feedback accumulator: per-answer transition, merge of partial states, and the binary
+// form that carries a partial state between parallel workers.
+#include "core/cpp_only.hpp"
+
+#include "core/error.hpp"
+#include "core/feedback.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace utopiahire::core {
+namespace {
+
+// FNV-1a over the bytes, mixed with the group: cheap for the short strings tallied here.
+inline std::uint64_t hash_text(std::string_view text, std::uint32_t group) noexcept {
+    std::uint64_t h = 1469598103934665603ull ^ (static_cast<std::uint64_t>(group) * 0x9E3779B97F4A7C15ull);
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h ^ (h >> 29);
+}
+
+bool starts_with_nocase(std::string_view text, std::string_view prefix) noexcept {
+    if (text.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+    return true;
+}
+
+std::string_view trim(std::string_view text) noexcept {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    while (!text.empty() && (std::isspace(static_cast<unsigned char>(text.back())) || text.back() == '.'))
+        text.remove_suffix(1);
+    return text;
+}
+
+// Importance of a missed point: earlier in the answer's list first (the analysis lists
+// must-mention points before bonus points), and more when the answer scored low.
+inline std::uint64_t gap_weight(int position, int answer_overall) noexcept {
+    const std::uint64_t by_position = position < 3 ? 4 - position : 1;
+    const std::uint64_t by_score = answer_overall < 0 ? 0 : answer_overall < 50 ? 2 : answer_overall < 70 ? 1 : 0;
+    return by_position + by_score;
+}
+
+// --- binary state: little helpers with bounds checks ---
+template <typename T>
+void put(std::string& out, T value) {
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+void put_text(std::string& out, const std::string& text) {
+    put<std::uint32_t>(out, static_cast<std::uint32_t>(text.size()));
+    out.append(text);
+}
+
+struct Reader {
+    const char* data;
+    std::size_t size;
+    std::size_t at = 0;
+    [[noreturn]] static void corrupt() {
+        throw InputError(ErrorKind::invalid_argument, "corrupt interview_feedback_agg state",
+                         "The serialized aggregate state is truncated or was written by another version.");
+    }
+    template <typename T>
+    T get() {
+        if (size - at < sizeof(T)) corrupt();
+        T value;
+        std::memcpy(&value, data + at, sizeof value);
+        at += sizeof value;
+        return value;
+    }
+    std::string get_text() {
+        const auto len = get<std::uint32_t>();
+        if (size - at < len) corrupt();
+        std::string text(data + at, len);
+        at += len;
+        return text;
+    }
+};
+
+constexpr std::uint32_t state_magic = 0x55484642;   // "UHFB", version 1
+
+}  // namespace
+
+Sentiment parse_sentiment(std::string_view text) noexcept {
+    if (starts_with_nocase(text, "positive") && text.size() == 8) return Sentiment::positive;
+    if (starts_with_nocase(text, "neutral") && text.size() == 7) return Sentiment::neutral;
+    if (starts_with_nocase(text, "negative") && text.size() == 8) return Sentiment::negative;
+    return Sentiment::unknown;
+}
+
+const char* dimension_name(int dimension) noexcept {
+    static const char* const names[] = {"relevance", "completeness", "clarity",
+                                        "technical_accuracy", "communication", "overall"};
+    return dimension >= 0 && dimension < dimension_count ? names[dimension] : "";
+}
+
+const char* dimension_area(int dimension) noexcept {
+    static const char* const areas[] = {"Answer Relevance", "Depth & Completeness", "Answer Structure",
+                                        "Technical Knowledge", "Communication", "Overall"};
+    return dimension >= 0 && dimension < dimension_count ? areas[dimension] : "";
+}
+
+int rating_from_score(double score) noexcept {
+    if (score >= 85) return 5;
+    if (score >= 70) return 4;
+    if (score >= 55) return 3;
+    if (score >= 40) return 2;
+    return 1;
+}
+
+std::string_view gap_name(std::string_view point) noexcept {
+    point = trim(point);
+    static const char* const prefixes[] = {"did not mention:", "did not mention", "didn't mention",
+                                           "missing:", "missed:", "not mentioned:", "no mention of"};
+    for (const char* prefix : prefixes) {
+        if (starts_with_nocase(point, prefix)) {
+            point.remove_prefix(std::strlen(prefix));
+            point = trim(point);
+            break;
+        }
+    }
+    return point;
+}
+
+// ---------------------------------------------------------------- TallyTable
+
+void FeedbackAccumulator::TallyTable::clear() {
+    entries_.clear();
+    slots_.clear();
+}
+
+void FeedbackAccumulator::TallyTable::grow() {
+    const std::size_t size = slots_.empty() ? 64 : slots_.size() * 2;
+    slots_.assign(size, -1);
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        std::size_t slot = entries_[i].hash & (size - 1);
+        while (slots_[slot] >= 0) slot = (slot + 1) & (size - 1);
+        slots_[slot] = static_cast<std::int32_t>(i);
+    }
+}
+
+void FeedbackAccumulator::TallyTable::add(std::string_view text, std::uint32_t group,
+                                          std::uint64_t weight, std::uint32_t count) {
+    if (text.empty()) return;
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    const std::uint64_t hash = hash_text(text, group);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = hash & mask;
+    while (slots_[slot] >= 0) {
+        Tally& entry = entries_[static_cast<std::size_t>(slots_[slot])];
+        if (entry.hash == hash && entry.group == group && entry.text == text) {
+            entry.count += count;
+            entry.weight += weight;
+            return;
+        }
+        slot = (slot + 1) & mask;
+    }
+    slots_[slot] = static_cast<std::int32_t>(entries_.size());
+    entries_.push_back(Tally{hash, group, count, weight, std::string(text)});
+}
+
+// ---------------------------------------------------------------- accumulator
+
+FeedbackAccumulator::FeedbackAccumulator() { categories_.push_back(Category{}); }
+
+std::uint32_t FeedbackAccumulator::category_index(std::string_view name) {
+    if (name.empty()) return 0;
+    for (std::size_t i = 1; i < categories_.size(); ++i)
+        if (categories_[i].name == name) return static_cast<std::uint32_t>(i);
+    Category category;
+    category.name = std::string(name);
+    categories_.push_back(std::move(category));
+    return static_cast<std::uint32_t>(categories_.size() - 1);
+}
+
+void FeedbackAccumulator::add(const AnswerFacts& answer) {
+    ++answers_;
+    const std::uint32_t group = category_index(trim(answer.category));
+    Category& category = categories_[group];
+    ++category.answers;
+    for (int d = 0; d < dimension_count; ++d) {
+        const int score = answer.scores[d];
+        if (score < 0) continue;
+        score_sum_[d] += score;
+        ++score_count_[d];
+        category.score_sum[d] += score;
+        ++category.score_count[d];
+    }
+    const int answer_overall = answer.scores[Dimension::overall];
+    if (answer_overall >= 0) {
+        score_min_ = std::min<std::int64_t>(score_min_, answer_overall);
+        score_max_ = std::max<std::int64_t>(score_max_, answer_overall);
+    }
+
+    int words = answer.word_count;
+    if (words < 0 && !answer.answer_text.empty()) words = count_words(answer.answer_text);
+    if (words >= 0) {
+        words_sum_ += words;
+        ++words_count_;
+        if (words < short_answer_words) ++short_answers_;
+    }
+    if (answer.time_taken_seconds >= 0) {
+        const int seconds = answer.time_taken_seconds;
+        time_sum_ += seconds;
+        ++time_count_;
+        if (seconds < rushed_seconds) ++rushed_answers_;
+        else if (seconds >= 60 && words >= 0 &&
+                 static_cast<std::int64_t>(words) * 60 < static_cast<std::int64_t>(hesitant_words_per_minute) * seconds)
+            ++hesitant_answers_;
+    }
+    ++sentiment_[static_cast<int>(answer.sentiment)];
+    if (!answer.answer_text.empty()) {
+        const int markers = count_hedge_markers(answer.answer_text);
+        hedge_markers_ += markers;
+        if (markers >= hedging_threshold) ++hedged_answers_;
+    }
+
+    const std::uint64_t score_weight = answer_overall < 0 ? 1 : static_cast<std::uint64_t>(answer_overall) + 1;
+    for (int i = 0; i < answer.strengths.count; ++i)
+        strengths_.add(trim(answer.strengths.items[i]), group, score_weight);
+    for (int i = 0; i < answer.weaknesses.count; ++i)
+        weaknesses_.add(trim(answer.weaknesses.items[i]), group, gap_weight(i, answer_overall));
+    for (int i = 0; i < answer.missing_points.count; ++i)
+        missing_.add(gap_name(answer.missing_points.items[i]), group, gap_weight(i, answer_overall));
+}
+
+void FeedbackAccumulator::merge(const FeedbackAccumulator& other) {
+    answers_ += other.answers_;
+    for (int d = 0; d < dimension_count; ++d) {
+        score_sum_[d] += other.score_sum_[d];
+        score_count_[d] += other.score_count_[d];
+    }
+    score_min_ = std::min(score_min_, other.score_min_);
+    score_max_ = std::max(score_max_, other.score_max_);
+    time_sum_ += other.time_sum_;
+    time_count_ += other.time_count_;
+    words_sum_ += other.words_sum_;
+    words_count_ += other.words_count_;
+    for (int s = 0; s < 4; ++s) sentiment_[s] += other.sentiment_[s];
+    hedge_markers_ += other.hedge_markers_;
+    hedged_answers_ += other.hedged_answers_;
+    rushed_answers_ += other.rushed_answers_;
+    hesitant_answers_ += other.hesitant_answers_;
+    short_answers_ += other.short_answers_;
+
+    // Category indices are local to each state: translate the other's by name.
+    std::vector<std::uint32_t> group_of(other.categories_.size(), 0);
+    for (std::size_t i = 0; i < other.categories_.size(); ++i) {
+        const Category& theirs = other.categories_[i];
+        group_of[i] = i == 0 ? 0 : category_index(theirs.name);
+        Category& mine = categories_[group_of[i]];
+        mine.answers += theirs.answers;
+        for (int d = 0; d < dimension_count; ++d) {
+            mine.score_sum[d] += theirs.score_sum[d];
+            mine.score_count[d] += theirs.score_count[d];
+        }
+    }
+    auto merge_table = [&](TallyTable& mine, const TallyTable& theirs) {
+        for (const Tally& t : theirs.entries()) mine.add(t.text, group_of[t.group], t.weight, t.count);
+    };
+    merge_table(strengths_, other.strengths_);
+    merge_table(weaknesses_, other.weaknesses_);
+    merge_table(missing_, other.missing_);
+}
+
+std::string FeedbackAccumulator::serialize() const {
+    std::string out;
+    out.reserve(256 + 48 * (strengths_.entries().size() + weaknesses_.entries().size() + missing_.entries().size()));
+    put(out, state_magic);
+    put(out, answers_);
+    for (int d = 0; d < dimension_count; ++d) {
+        put(out, score_sum_[d]);
+        put(out, score_count_[d]);
+    }
+    for (std::int64_t v : {score_min_, score_max_, time_sum_, time_count_, words_sum_, words_count_,
+                           sentiment_[0], sentiment_[1], sentiment_[2], sentiment_[3], hedge_markers_,
+                           hedged_answers_, rushed_answers_, hesitant_answers_, short_answers_})
+        put(out, v);
+    put<std::uint32_t>(out, static_cast<std::uint32_t>(categories_.size()));
+    for (const Category& c : categories_) {
+        put_text(out, c.name);
+        put(out, c.answers);
+        for (int d = 0; d < dimension_count; ++d) {
+            put(out, c.score_sum[d]);
+            put(out, c.score_count[d]);
+        }
+    }
+    for (const TallyTable* table : {&strengths_, &weaknesses_, &missing_}) {
+        put<std::uint32_t>(out, static_cast<std::uint32_t>(table->entries().size()));
+        for (const Tally& t : table->entries()) {
+            put(out, t.group);
+            put(out, t.count);
+            put(out, t.weight);
+            put_text(out, t.text);
+        }
+    }
+    return out;
+}
+
+FeedbackAccumulator FeedbackAccumulator::deserialize(const char* data, std::size_t size) {
+    Reader in{data, size};
+    if (in.get<std::uint32_t>() != state_magic) Reader::corrupt();
+    FeedbackAccumulator state;
+    state.answers_ = in.get<std::int64_t>();
+    for (int d = 0; d < dimension_count; ++d) {
+        state.score_sum_[d] = in.get<std::int64_t>();
+        state.score_count_[d] = in.get<std::int64_t>();
+    }
+    for (std::int64_t* v : {&state.score_min_, &state.score_max_, &state.time_sum_, &state.time_count_,
+                            &state.words_sum_, &state.words_count_, &state.sentiment_[0], &state.sentiment_[1],
+                            &state.sentiment_[2], &state.sentiment_[3], &state.hedge_markers_,
+                            &state.hedged_answers_, &state.rushed_answers_, &state.hesitant_answers_,
+                            &state.short_answers_})
+        *v = in.get<std::int64_t>();
+    const auto categories = in.get<std::uint32_t>();
+    if (categories == 0 || categories > size) Reader::corrupt();
+    state.categories_.clear();
+    for (std::uint32_t i = 0; i < categories; ++i) {
+        Category c;
+        c.name = in.get_text();
+        c.answers = in.get<std::int64_t>();
+        for (int d = 0; d < dimension_count; ++d) {
+            c.score_sum[d] = in.get<std::int64_t>();
+            c.score_count[d] = in.get<std::int64_t>();
+        }
+        state.categories_.push_back(std::move(c));
+    }
+    for (TallyTable* table : {&state.strengths_, &state.weaknesses_, &state.missing_}) {
+        const auto entries = in.get<std::uint32_t>();
+        if (entries > size) Reader::corrupt();
+        for (std::uint32_t i = 0; i < entries; ++i) {
+            const auto group = in.get<std::uint32_t>();
+            const auto count = in.get<std::uint32_t>();
+            const auto weight = in.get<std::uint64_t>();
+            const std::string text = in.get_text();
+            if (group >= categories) Reader::corrupt();
+            table->add(text, group, weight, count);
+        }
+    }
+    if (in.at != size) Reader::corrupt();
+    return state;
+}
+
+}  // namespace utopiahire::core

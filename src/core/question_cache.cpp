@@ -1,0 +1,140 @@
+#include "core/cpp_only.hpp"
+
+#include "core/question_cache.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+namespace utopiahire::core {
+
+const char* level_name(Level level) noexcept {
+    switch (level) {
+        case Level::junior: return "junior";
+        case Level::mid: return "mid";
+        case Level::senior: return "senior";
+    }
+    return "mid";
+}
+
+bool CacheKey::operator<(const CacheKey& other) const {
+    return std::tie(level, region, scope, role) < std::tie(other.level, other.region, other.scope, other.role);
+}
+
+bool CacheKey::operator==(const CacheKey& other) const {
+    return std::tie(level, region, scope, role) == std::tie(other.level, other.region, other.scope, other.role);
+}
+
+bool TypedList::contains(int32_t id) const { return std::binary_search(ids.begin(), ids.end(), id); }
+
+std::string lower_ascii(std::string_view text) {
+    std::string lowered(text);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lowered;
+}
+
+void BankCache::reset(int64_t token, uint32_t table_oid) {
+    entries_.clear();
+    skill_ids_.clear();
+    total_rows_ = 0;
+    token_ = token;
+    table_oid_ = table_oid;
+    valid_ = true;
+}
+
+void BankCache::clear_entries() {
+    entries_.clear();
+    skill_ids_.clear();
+    total_rows_ = 0;
+}
+
+const KeyEntry* BankCache::find(const CacheKey& key) const {
+    auto it = entries_.find(key);
+    return it != entries_.end() && it->second.complete ? &it->second : nullptr;
+}
+
+void BankCache::begin_load(const CacheKey& key) {
+    KeyEntry& entry = entries_[key];
+    total_rows_ -= std::min(total_rows_, entry.rows);
+    entry = KeyEntry{};
+}
+
+uint32_t BankCache::intern(std::string_view skill) {
+    std::string lowered = lower_ascii(skill);
+    auto it = skill_ids_.find(lowered);
+    if (it != skill_ids_.end()) return it->second;
+    const auto id = static_cast<uint32_t>(skill_ids_.size());
+    skill_ids_.emplace(std::move(lowered), id);
+    return id;
+}
+
+uint32_t BankCache::skill_id(std::string_view skill) const {
+    auto it = skill_ids_.find(lower_ascii(skill));
+    return it == skill_ids_.end() ? no_skill : it->second;
+}
+
+void BankCache::add_row(const CacheKey& key, std::string_view type, int32_t id, int32_t usage,
+                        const char* const* skills, const int* skill_lengths, int skill_count) {
+    KeyEntry& entry = entries_[key];
+    TypedList* list = nullptr;
+    for (auto& candidate : entry.lists)
+        if (candidate.type == type) list = &candidate;
+    if (list == nullptr) {
+        entry.lists.emplace_back();
+        list = &entry.lists.back();
+        list->type = std::string(type);
+        list->skill_begin.push_back(0);
+    }
+    list->ids.push_back(id);
+    list->usage_at_load.push_back(std::max(usage, 0));
+    const size_t first = list->skills.size();
+    for (int i = 0; i < skill_count; ++i) {
+        const uint32_t skill = intern(std::string_view(skills[i], static_cast<size_t>(skill_lengths[i])));
+        // A question listing a skill twice shares it once.
+        if (std::find(list->skills.begin() + static_cast<std::ptrdiff_t>(first), list->skills.end(), skill) == list->skills.end())
+            list->skills.push_back(skill);
+    }
+    list->skill_begin.push_back(static_cast<uint32_t>(list->skills.size()));
+    ++entry.rows;
+    ++total_rows_;
+}
+
+namespace {
+// Rows normally arrive sorted by id (the load query orders them); this restores the order
+// if they did not, so that membership tests can binary-search and draws are reproducible.
+void sort_by_id(TypedList& list) {
+    if (std::is_sorted(list.ids.begin(), list.ids.end())) return;
+    std::vector<size_t> order(list.ids.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return list.ids[a] < list.ids[b]; });
+    TypedList sorted;
+    sorted.type = list.type;
+    sorted.skill_begin.push_back(0);
+    for (size_t i : order) {
+        sorted.ids.push_back(list.ids[i]);
+        sorted.usage_at_load.push_back(list.usage_at_load[i]);
+        sorted.skills.insert(sorted.skills.end(), list.skills.begin() + list.skill_begin[i],
+                             list.skills.begin() + list.skill_begin[i + 1]);
+        sorted.skill_begin.push_back(static_cast<uint32_t>(sorted.skills.size()));
+    }
+    list = std::move(sorted);
+}
+}  // namespace
+
+void BankCache::finish_load(const CacheKey& key) {
+    KeyEntry& entry = entries_[key];
+    for (auto& list : entry.lists) {
+        sort_by_id(list);
+        list.min_usage = list.usage_at_load.empty() ? 0 : *std::min_element(list.usage_at_load.begin(), list.usage_at_load.end());
+        list.max_skills = 0;
+        for (size_t i = 0; i < list.size(); ++i)
+            list.max_skills = std::max(list.max_skills, list.skill_begin[i + 1] - list.skill_begin[i]);
+    }
+    // Types in a fixed order, so a seeded draw does not depend on the order rows arrived in.
+    std::sort(entry.lists.begin(), entry.lists.end(),
+              [](const TypedList& a, const TypedList& b) { return a.type < b.type; });
+    entry.complete = true;
+}
+
+}  // namespace utopiahire::core

@@ -1,0 +1,100 @@
+// The sampler's view of the question bank: for each (difficulty level, region, role scope) that
+// a draw has needed, the ids of the matching questions by type, with their skills and their
+// usage_count as loaded. The PostgreSQL side keeps one cache per backend and reloads it when the
+// bank's version token changes (a content change: insert, delete, a change of type, level,
+// region, roles or skills, or a usage_count that went down; see sql_src/30_sampling.sql).
+//
+// usage_count only grows between two version changes, so the usage seen at load time is a lower
+// bound of the current one: the draw uses it to bound the weights, and fetches the current usage
+// of the few candidates it considers.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace utopiahire::core {
+
+enum class Level : uint8_t { junior = 0, mid = 1, senior = 2 };
+const char* level_name(Level level) noexcept;
+
+// Which questions of a (level, region) a cache entry holds.
+enum class RoleScope : uint8_t {
+    role,       // questions whose job_roles contain the role
+    agnostic,   // questions with no job_roles (NULL or empty)
+    any,        // all questions (no role asked)
+};
+
+struct CacheKey {
+    Level level;
+    std::string region;
+    RoleScope scope;
+    std::string role;   // empty unless scope == role
+
+    bool operator<(const CacheKey& other) const;
+    bool operator==(const CacheKey& other) const;
+};
+
+// The questions of one type under one key, sorted by id.
+struct TypedList {
+    std::string type;
+    std::vector<int32_t> ids;
+    std::vector<int32_t> usage_at_load;
+    std::vector<uint32_t> skill_begin;   // skills of ids[i]: skills[skill_begin[i] .. skill_begin[i+1])
+    std::vector<uint32_t> skills;        // interned, lower-cased skill names
+    int32_t min_usage = 0;
+    uint32_t max_skills = 0;
+
+    size_t size() const { return ids.size(); }
+    bool contains(int32_t id) const;
+};
+
+struct KeyEntry {
+    std::vector<TypedList> lists;
+    bool complete = false;
+    size_t rows = 0;
+};
+
+class BankCache {
+public:
+    static constexpr uint32_t no_skill = UINT32_MAX;
+
+    // The cache belongs to one bank version: token from the version table, and the version
+    // table's own oid (a new one after DROP/CREATE EXTENSION, where the token restarts).
+    bool matches(int64_t token, uint32_t table_oid) const { return valid_ && token == token_ && table_oid == table_oid_; }
+    void reset(int64_t token, uint32_t table_oid);
+    // Drops every entry (memory cap) but keeps the version.
+    void clear_entries();
+    size_t total_rows() const { return total_rows_; }
+
+    // A completely loaded entry, or nullptr.
+    const KeyEntry* find(const CacheKey& key) const;
+
+    // Loading an entry: begin, add each row, finish. An entry left unfinished (an error while
+    // loading) is not found and is loaded again from scratch next time.
+    void begin_load(const CacheKey& key);
+    void add_row(const CacheKey& key, std::string_view type, int32_t id, int32_t usage,
+                 const char* const* skills, const int* skill_lengths, int skill_count);
+    void finish_load(const CacheKey& key);
+
+    // Interned id of a skill (compared lower-cased), or no_skill when no cached question has it.
+    uint32_t skill_id(std::string_view skill) const;
+
+private:
+    uint32_t intern(std::string_view skill);
+
+    bool valid_ = false;
+    int64_t token_ = 0;
+    uint32_t table_oid_ = 0;
+    size_t total_rows_ = 0;
+    std::map<CacheKey, KeyEntry> entries_;
+    std::unordered_map<std::string, uint32_t> skill_ids_;
+};
+
+std::string lower_ascii(std::string_view text);
+
+}  // namespace utopiahire::core

@@ -1,0 +1,267 @@
+// interview_feedback_agg(interview_answers [, category text]): transition, combine, serialize,
+// deserialize and final functions. The feedback logic is core::FeedbackAccumulator; this file
+// reads the answer row's attributes (outer frame) and hands borrowed views to the core.
+//
+// The aggregate state is a C++ object on the C++ heap. It cannot live in palloc'd memory (its
+// destructor would never run), so a small POD (FeedbackState) in the aggregate's memory context
+// points at it, and a reset callback on that context deletes it: when PostgreSQL resets or
+// deletes the context (end of group, end of query, or error abort) the C++ object goes with it.
+#include "pg/postgres_headers.hpp"
+
+extern "C" {
+#include "access/htup_details.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/typcache.h"
+}
+
+#include "pg/guard.hpp"
+#include "core/feedback.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+
+using namespace utopiahire;
+
+extern "C" {
+PG_FUNCTION_INFO_V1(uh_feedback_agg_transfn);
+PG_FUNCTION_INFO_V1(uh_feedback_agg_combinefn);
+PG_FUNCTION_INFO_V1(uh_feedback_agg_serialfn);
+PG_FUNCTION_INFO_V1(uh_feedback_agg_deserialfn);
+PG_FUNCTION_INFO_V1(uh_feedback_agg_finalfn);
+}
+
+namespace {
+
+struct FeedbackState {
+    core::FeedbackAccumulator* accumulator;   // C++ heap, owned through `callback`
+    MemoryContextCallback callback;
+};
+
+void delete_accumulator(void* arg) {
+    auto* state = static_cast<FeedbackState*>(arg);
+    delete state->accumulator;   // destructors of std containers do not throw
+    state->accumulator = nullptr;
+}
+
+// A state in `context` (outer frame: allocation may ereport, the C++ part runs guarded).
+FeedbackState* new_state(MemoryContext context) {
+    auto* state = static_cast<FeedbackState*>(MemoryContextAllocZero(context, sizeof(FeedbackState)));
+    state->callback.func = delete_accumulator;
+    state->callback.arg = state;
+    MemoryContextRegisterResetCallback(context, &state->callback);
+    pg::GuardError error;
+    if (!pg::run_guarded([&] { state->accumulator = new core::FeedbackAccumulator(); }, &error))
+        pg::report_guard_error(error);
+    return state;
+}
+
+// The columns the aggregate reads, found by name once per query (fn_extra), so the code does
+// not depend on column positions.
+enum Column {
+    col_relevance, col_completeness, col_clarity, col_technical, col_communication, col_overall,
+    col_time, col_words, col_sentiment, col_answer, col_strengths, col_weaknesses, col_missing,
+    column_count
+};
+const char* const column_names[column_count] = {
+    "relevance_score", "completeness_score", "clarity_score", "technical_accuracy_score",
+    "communication_score", "overall_score", "time_taken_seconds", "word_count", "sentiment",
+    "user_answer", "strengths", "weaknesses", "missing_points"};
+
+struct RowLayout {
+    Oid type_id;
+    int32 typmod;
+    TupleDesc desc;
+    int attnum[column_count];   // 0-based index into values, or -1 when absent
+    Datum* values;
+    bool* nulls;
+};
+
+RowLayout* row_layout(FunctionCallInfo fcinfo, HeapTupleHeader row) {
+    const Oid type_id = HeapTupleHeaderGetTypeId(row);
+    const int32 typmod = HeapTupleHeaderGetTypMod(row);
+    auto* layout = static_cast<RowLayout*>(fcinfo->flinfo->fn_extra);
+    if (layout != nullptr && layout->type_id == type_id && layout->typmod == typmod) return layout;
+
+    MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+    TupleDesc looked_up = lookup_rowtype_tupdesc(type_id, typmod);
+    TupleDesc desc = CreateTupleDescCopy(looked_up);
+    ReleaseTupleDesc(looked_up);
+    layout = static_cast<RowLayout*>(palloc0(sizeof(RowLayout)));
+    layout->type_id = type_id;
+    layout->typmod = typmod;
+    layout->desc = desc;
+    layout->values = static_cast<Datum*>(palloc(sizeof(Datum) * Max(desc->natts, 1)));
+    layout->nulls = static_cast<bool*>(palloc(sizeof(bool) * Max(desc->natts, 1)));
+    for (int c = 0; c < column_count; ++c) {
+        layout->attnum[c] = -1;
+        for (int i = 0; i < desc->natts; ++i) {
+            Form_pg_attribute att = TupleDescAttr(desc, i);
+            if (!att->attisdropped && std::strcmp(NameStr(att->attname), column_names[c]) == 0) {
+                layout->attnum[c] = i;
+                break;
+            }
+        }
+    }
+    MemoryContextSwitchTo(old);
+    fcinfo->flinfo->fn_extra = layout;
+    return layout;
+}
+
+constexpr int max_list_items = 32;
+
+// The strings of a jsonb array of strings (other elements skipped; a lone string is a list of
+// one), as views into the detoasted jsonb: read in place from its JEntry array, no copies.
+int read_text_list(Datum datum, std::string_view* out) {
+    Jsonb* jsonb = DatumGetJsonbP(datum);
+    JsonbContainer* container = &jsonb->root;
+    if (!JsonContainerIsArray(container)) return 0;
+    const int size = static_cast<int>(JsonContainerSize(container));
+    const char* base = reinterpret_cast<const char*>(&container->children[size]);
+    uint32 offset = 0;
+    int count = 0;
+    for (int i = 0; i < size; ++i) {
+        const JEntry entry = container->children[i];
+        const uint32 start = offset;
+        JBE_ADVANCE_OFFSET(offset, entry);
+        if (JBE_ISSTRING(entry) && count < max_list_items)
+            out[count++] = std::string_view(base + start, offset - start);
+    }
+    return count;
+}
+
+std::string_view read_text(Datum datum) {
+    struct varlena* value = reinterpret_cast<struct varlena*>(DatumGetPointer(datum));
+    if (VARATT_IS_EXTENDED(value) && !VARATT_IS_SHORT(value))
+        value = pg_detoast_datum_slice(value, 0, static_cast<int32>(core::max_hedge_scan));
+    return std::string_view(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value));
+}
+
+int read_int(const RowLayout* layout, Column column) {
+    const int i = layout->attnum[column];
+    if (i < 0 || layout->nulls[i]) return -1;
+    return DatumGetInt32(layout->values[i]);
+}
+
+}  // namespace
+
+// interview_feedback_agg transition: (state internal, answer interview_answers [, category text]).
+extern "C" Datum uh_feedback_agg_transfn(PG_FUNCTION_ARGS) {
+    MemoryContext aggcontext;
+    if (!AggCheckCallContext(fcinfo, &aggcontext))
+        ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                        errmsg("interview_feedback_agg transition function called in a non-aggregate context")));
+    FeedbackState* state = PG_ARGISNULL(0) ? nullptr : reinterpret_cast<FeedbackState*>(PG_GETARG_POINTER(0));
+    if (PG_ARGISNULL(1)) {
+        if (state == nullptr) PG_RETURN_NULL();
+        PG_RETURN_POINTER(state);
+    }
+    if (state == nullptr) state = new_state(aggcontext);
+
+    HeapTupleHeader row = PG_GETARG_HEAPTUPLEHEADER(1);
+    RowLayout* layout = row_layout(fcinfo, row);
+    HeapTupleData tuple;
+    tuple.t_len = HeapTupleHeaderGetDatumLength(row);
+    ItemPointerSetInvalid(&tuple.t_self);
+    tuple.t_tableOid = InvalidOid;
+    tuple.t_data = row;
+    heap_deform_tuple(&tuple, layout->desc, layout->values, layout->nulls);
+
+    core::AnswerFacts facts;
+    for (int d = 0; d < core::dimension_count; ++d) facts.scores[d] = read_int(layout, static_cast<Column>(col_relevance + d));
+    facts.time_taken_seconds = read_int(layout, col_time);
+    facts.word_count = read_int(layout, col_words);
+    std::string_view strengths[max_list_items], weaknesses[max_list_items], missing[max_list_items];
+    auto present = [&](Column c) { return layout->attnum[c] >= 0 && !layout->nulls[layout->attnum[c]]; };
+    auto value = [&](Column c) { return layout->values[layout->attnum[c]]; };
+    std::string_view sentiment;
+    if (present(col_sentiment)) sentiment = read_text(value(col_sentiment));
+    if (present(col_answer)) facts.answer_text = read_text(value(col_answer));
+    if (present(col_strengths)) facts.strengths = {strengths, read_text_list(value(col_strengths), strengths)};
+    if (present(col_weaknesses)) facts.weaknesses = {weaknesses, read_text_list(value(col_weaknesses), weaknesses)};
+    if (present(col_missing)) facts.missing_points = {missing, read_text_list(value(col_missing), missing)};
+    if (PG_NARGS() > 2 && !PG_ARGISNULL(2)) facts.category = read_text(PG_GETARG_DATUM(2));
+
+    pg::GuardError error;
+    if (!pg::run_guarded([&] {
+            facts.sentiment = core::parse_sentiment(sentiment);
+            state->accumulator->add(facts);
+        }, &error))
+        pg::report_guard_error(error);
+    PG_RETURN_POINTER(state);
+}
+
+// Combine: merges the second partial state into the first (created in the aggregate context
+// when absent). Not strict: PostgreSQL requires that of combine functions over internal.
+extern "C" Datum uh_feedback_agg_combinefn(PG_FUNCTION_ARGS) {
+    MemoryContext aggcontext;
+    if (!AggCheckCallContext(fcinfo, &aggcontext))
+        ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                        errmsg("interview_feedback_agg combine function called in a non-aggregate context")));
+    FeedbackState* into = PG_ARGISNULL(0) ? nullptr : reinterpret_cast<FeedbackState*>(PG_GETARG_POINTER(0));
+    FeedbackState* from = PG_ARGISNULL(1) ? nullptr : reinterpret_cast<FeedbackState*>(PG_GETARG_POINTER(1));
+    if (from == nullptr) {
+        if (into == nullptr) PG_RETURN_NULL();
+        PG_RETURN_POINTER(into);
+    }
+    if (into == nullptr) into = new_state(aggcontext);
+    pg::GuardError error;
+    if (!pg::run_guarded([&] { into->accumulator->merge(*from->accumulator); }, &error))
+        pg::report_guard_error(error);
+    PG_RETURN_POINTER(into);
+}
+
+// Serialize: the state as bytea, to hand a worker's partial state to the leader.
+extern "C" Datum uh_feedback_agg_serialfn(PG_FUNCTION_ARGS) {
+    FeedbackState* state = reinterpret_cast<FeedbackState*>(PG_GETARG_POINTER(0));
+    pg::GuardBuffer buffer{};
+    pg::GuardError error;
+    if (!pg::run_guarded([&] { buffer = pg::to_guard_buffer(state->accumulator->serialize()); }, &error))
+        pg::report_guard_error(error);
+    bytea* result = nullptr;
+    PG_TRY();
+    {
+        result = static_cast<bytea*>(palloc(VARHDRSZ + buffer.size));
+        SET_VARSIZE(result, VARHDRSZ + buffer.size);
+        std::memcpy(VARDATA(result), buffer.data, buffer.size);
+    }
+    PG_FINALLY();
+    {
+        std::free(buffer.data);
+    }
+    PG_END_TRY();
+    PG_RETURN_BYTEA_P(result);
+}
+
+// Deserialize: a state from bytea, in the current (per-input-tuple) memory context, whose
+// reset deletes it once the combine function has merged it.
+extern "C" Datum uh_feedback_agg_deserialfn(PG_FUNCTION_ARGS) {
+    if (!AggCheckCallContext(fcinfo, nullptr))
+        ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                        errmsg("interview_feedback_agg deserialize function called in a non-aggregate context")));
+    bytea* bytes = PG_GETARG_BYTEA_PP(0);
+    const char* data = VARDATA_ANY(bytes);
+    const size_t size = VARSIZE_ANY_EXHDR(bytes);
+    auto* state = static_cast<FeedbackState*>(palloc0(sizeof(FeedbackState)));
+    state->callback.func = delete_accumulator;
+    state->callback.arg = state;
+    MemoryContextRegisterResetCallback(CurrentMemoryContext, &state->callback);
+    pg::GuardError error;
+    if (!pg::run_guarded([&] {
+            state->accumulator = new core::FeedbackAccumulator(core::FeedbackAccumulator::deserialize(data, size));
+        }, &error))
+        pg::report_guard_error(error);
+    PG_RETURN_POINTER(state);
+}
+
+// Final: the feedback document (jsonb). Reads the state, never changes it.
+extern "C" Datum uh_feedback_agg_finalfn(PG_FUNCTION_ARGS) {
+    if (PG_ARGISNULL(0)) PG_RETURN_NULL();
+    FeedbackState* state = reinterpret_cast<FeedbackState*>(PG_GETARG_POINTER(0));
+    pg::GuardBuffer buffer{};
+    pg::GuardError error;
+    if (!pg::run_guarded([&] { buffer = pg::to_guard_buffer(state->accumulator->document().dump()); }, &error))
+        pg::report_guard_error(error);
+    PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&buffer));
+}

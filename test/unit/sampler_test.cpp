@@ -1,0 +1,413 @@
+// The sampler's rules and statistics, on an in-memory bank (no PostgreSQL): uniformity and
+// usage weighting by chi-square on fixed seeds (p > 0.001), skills preference, exact split,
+// fallbacks with their notices, no repeats, recent questions avoided, seeded reproducibility.
+#include "core/sampler.hpp"
+
+#include "core/error.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+using namespace utopiahire::core;
+
+namespace {
+
+struct FakeQuestion {
+    int32_t id;
+    std::string type;
+    Level level;
+    std::string region;
+    std::vector<std::string> roles;
+    std::vector<std::string> skills;
+    int32_t usage_at_load;
+    int32_t usage_now;
+};
+
+struct Outcome {
+    std::vector<DrawnQuestion> result;
+    std::vector<std::string> notices;
+    bool satisfied;
+    std::string message;
+    size_t fetched;
+};
+
+class FakeBank {
+public:
+    FakeBank() { cache_.reset(1, 1); }
+
+    void add(std::string type, Level level, std::string region = "Global", std::vector<std::string> roles = {},
+             std::vector<std::string> skills = {}, int32_t usage = 0, int32_t usage_now = -1) {
+        const int32_t id = static_cast<int32_t>(questions_.size()) + 1;
+        questions_.push_back({id, std::move(type), level, std::move(region), std::move(roles), std::move(skills), usage,
+                              usage_now < 0 ? usage : usage_now});
+    }
+
+    Outcome draw(DrawRequest request) {
+        Draw draw(cache_, std::move(request));
+        for (;;) {
+            const Draw::Need need = draw.next();
+            if (need == Draw::Need::done) break;
+            if (need == Draw::Need::keys) {
+                for (const CacheKey& key : draw.missing_keys()) load(key);
+            } else {
+                std::vector<int32_t> ids, usage;
+                for (int32_t id : draw.usage_request()) {
+                    ids.push_back(id);
+                    usage.push_back(questions_[id - 1].usage_now);
+                }
+                draw.provide_usage(ids.data(), usage.data(), ids.size());
+            }
+        }
+        return {draw.result(), draw.notices(), draw.satisfied(), draw.shortage_message(), draw.candidates_fetched()};
+    }
+
+    const FakeQuestion& question(int32_t id) const { return questions_[id - 1]; }
+    size_t size() const { return questions_.size(); }
+
+private:
+    void load(const CacheKey& key) {
+        cache_.begin_load(key);
+        for (const auto& q : questions_) {
+            if (q.level != key.level || q.region != key.region) continue;
+            const bool has_role = std::find(q.roles.begin(), q.roles.end(), key.role) != q.roles.end();
+            if (key.scope == RoleScope::role && !has_role) continue;
+            if (key.scope == RoleScope::agnostic && !q.roles.empty()) continue;
+            std::vector<const char*> skills;
+            std::vector<int> lengths;
+            for (const auto& s : q.skills) {
+                skills.push_back(s.c_str());
+                lengths.push_back(static_cast<int>(s.size()));
+            }
+            cache_.add_row(key, q.type, q.id, q.usage_at_load, skills.data(), lengths.data(), static_cast<int>(skills.size()));
+        }
+        cache_.finish_load(key);
+    }
+
+    std::vector<FakeQuestion> questions_;
+    BankCache cache_;
+};
+
+// Regularized upper incomplete gamma Q(a, x): series below a + 1, continued fraction above.
+double upper_gamma_q(double a, double x) {
+    if (x <= 0) return 1.0;
+    const double log_prefix = -x + a * std::log(x) - std::lgamma(a);
+    if (x < a + 1) {
+        double term = 1.0 / a, sum = term;
+        for (int n = 1; n < 10000 && std::fabs(term) > std::fabs(sum) * 1e-15; ++n) {
+            term *= x / (a + n);
+            sum += term;
+        }
+        return 1.0 - sum * std::exp(log_prefix);
+    }
+    const double tiny = 1e-300;
+    double b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d;
+    for (int i = 1; i < 10000; ++i) {
+        const double an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (std::fabs(d) < tiny) d = tiny;
+        c = b + an / c;
+        if (std::fabs(c) < tiny) c = tiny;
+        d = 1 / d;
+        const double delta = d * c;
+        h *= delta;
+        if (std::fabs(delta - 1) < 1e-15) break;
+    }
+    return std::exp(log_prefix) * h;
+}
+
+// p-value of Pearson's chi-square test of observed counts against expected counts.
+double chi_square_p(const std::vector<double>& observed, const std::vector<double>& expected) {
+    double statistic = 0;
+    for (size_t i = 0; i < observed.size(); ++i)
+        statistic += (observed[i] - expected[i]) * (observed[i] - expected[i]) / expected[i];
+    return upper_gamma_q((static_cast<double>(observed.size()) - 1) / 2, statistic / 2);
+}
+
+DrawRequest technical_request(int n, uint64_t seed) {
+    DrawRequest request;
+    request.kind = SessionKind::technical;
+    request.level = Level::mid;
+    request.n = n;
+    request.seed = seed;
+    return request;
+}
+
+// Draws one question `draws` times (seeds 1..draws) and returns how often each id came up.
+std::vector<double> single_draw_counts(FakeBank& bank, int draws, DrawRequest base = technical_request(1, 0)) {
+    std::vector<double> counts(bank.size(), 0);
+    for (int seed = 1; seed <= draws; ++seed) {
+        base.seed = static_cast<uint64_t>(seed);
+        const Outcome outcome = bank.draw(base);
+        EXPECT_EQ(outcome.result.size(), 1u);
+        counts[outcome.result[0].id - 1] += 1;
+    }
+    return counts;
+}
+
+int count_types(const Outcome& outcome, std::initializer_list<const char*> types) {
+    int count = 0;
+    for (const auto& q : outcome.result)
+        for (const char* type : types)
+            if (q.type == type) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST(ChiSquareHelper, KnownValues) {
+    // chi-square with 2 degrees of freedom: Q = exp(-x/2).
+    EXPECT_NEAR(upper_gamma_q(1.0, 3.0), std::exp(-3.0), 1e-12);
+    // 0.999 quantile of chi-square(10) is 29.588.
+    EXPECT_NEAR(upper_gamma_q(5.0, 29.588 / 2), 0.001, 2e-5);
+}
+
+TEST(Sampler, UniformAmongEqualUsageLargePool) {
+    FakeBank bank;
+    for (int i = 0; i < 200; ++i) bank.add(i % 3 == 0 ? "coding" : "technical", Level::mid, "Global", {}, {}, 5);
+    const int draws = 40000;
+    const auto counts = single_draw_counts(bank, draws);
+    const double p = chi_square_p(counts, std::vector<double>(200, draws / 200.0));
+    EXPECT_GT(p, 0.001) << "uniform draw rejected by chi-square";
+    // A handful of candidates per draw have their usage read, not the pool.
+    EXPECT_LT(bank.draw(technical_request(1, 3)).fetched, 40u);
+}
+
+TEST(Sampler, UniformAmongEqualUsageSmallPool) {
+    FakeBank bank;
+    for (int i = 0; i < 40; ++i) bank.add("system_design", Level::mid);
+    const int draws = 20000;
+    const auto counts = single_draw_counts(bank, draws);
+    EXPECT_GT(chi_square_p(counts, std::vector<double>(40, draws / 40.0)), 0.001);
+}
+
+TEST(Sampler, LessUsedQuestionsAreLikelier) {
+    // Weights 1 / (1 + usage); usage grew after the cache loaded (all loaded at 0): the draw
+    // must follow the current usage, not the cached one.
+    for (int size : {120, 40}) {
+        FakeBank bank;
+        std::vector<double> weights;
+        for (int i = 0; i < size; ++i) {
+            const int usage = (i % 4) * 3;   // 0, 3, 6, 9
+            bank.add("technical", Level::mid, "Global", {}, {}, 0, usage);
+            weights.push_back(1.0 / (1 + usage));
+        }
+        const int draws = 40000;
+        const auto counts = single_draw_counts(bank, draws);
+        double total = 0;
+        for (double w : weights) total += w;
+        std::vector<double> expected;
+        for (double w : weights) expected.push_back(draws * w / total);
+        EXPECT_GT(chi_square_p(counts, expected), 0.001) << "pool of " << size;
+        // Sanity: the unused quarter is drawn about 10x as often as the most used one.
+        double unused = 0, most_used = 0;
+        for (int i = 0; i < size; ++i) (i % 4 == 0 ? unused : i % 4 == 3 ? most_used : total) += counts[i];
+        EXPECT_GT(unused / most_used, 7.0);
+        EXPECT_LT(unused / most_used, 13.0);
+    }
+}
+
+TEST(Sampler, SharedSkillsArePreferred) {
+    FakeBank bank;
+    for (int i = 0; i < 100; ++i)
+        bank.add("technical", Level::mid, "Global", {}, i % 2 ? std::vector<std::string>{"Python", "SQL"} : std::vector<std::string>{"Go"});
+    DrawRequest request = technical_request(1, 0);
+    request.skills = {"python", "sql", "Kafka"};   // compared case-insensitively; Kafka is in no question
+    const int draws = 30000;
+    const auto counts = single_draw_counts(bank, draws, request);
+    double sharing = 0, other = 0;
+    for (int i = 0; i < 100; ++i) (i % 2 ? sharing : other) += counts[i];
+    // Weight 3 (two shared skills) against 1.
+    EXPECT_GT(chi_square_p({sharing, other}, {draws * 0.75, draws * 0.25}), 0.001);
+}
+
+TEST(Sampler, UniformInclusionWithoutRepeats) {
+    FakeBank bank;
+    for (int i = 0; i < 100; ++i) bank.add("technical", Level::mid);
+    const int draws = 5000;
+    std::vector<double> counts(100, 0);
+    for (int seed = 1; seed <= draws; ++seed) {
+        const Outcome outcome = bank.draw(technical_request(5, static_cast<uint64_t>(seed)));
+        ASSERT_EQ(outcome.result.size(), 5u);
+        std::set<int32_t> ids;
+        for (const auto& q : outcome.result) {
+            ids.insert(q.id);
+            counts[q.id - 1] += 1;
+        }
+        ASSERT_EQ(ids.size(), 5u) << "a question twice in one draw";
+    }
+    EXPECT_GT(chi_square_p(counts, std::vector<double>(100, draws * 5 / 100.0)), 0.001);
+}
+
+TEST(Sampler, SameSeedSameDraw) {
+    FakeBank bank;
+    for (int i = 0; i < 300; ++i) bank.add(i % 2 ? "technical" : "behavioral", Level::mid);
+    DrawRequest request = technical_request(10, 12345);
+    request.kind = SessionKind::mixed;
+    const Outcome a = bank.draw(request), b = bank.draw(request);
+    ASSERT_EQ(a.result.size(), 10u);
+    for (size_t i = 0; i < a.result.size(); ++i) EXPECT_EQ(a.result[i].id, b.result[i].id);
+    request.seed = 54321;
+    const Outcome c = bank.draw(request);
+    bool differs = false;
+    for (size_t i = 0; i < a.result.size(); ++i) differs |= a.result[i].id != c.result[i].id;
+    EXPECT_TRUE(differs);
+}
+
+TEST(Sampler, SeededDrawDoesNotDependOnCacheAge) {
+    // Same questions and current usage; one cache loaded long ago (usage 0 then), one fresh.
+    FakeBank stale, fresh;
+    for (int i = 0; i < 500; ++i) {
+        const int usage = (i * 7) % 13;
+        stale.add(i % 3 ? "technical" : "behavioral", Level::mid, "Global", {}, {}, 0, usage);
+        fresh.add(i % 3 ? "technical" : "behavioral", Level::mid, "Global", {}, {}, usage, usage);
+    }
+    for (uint64_t seed = 1; seed <= 50; ++seed) {
+        DrawRequest request = technical_request(10, seed);
+        request.kind = SessionKind::mixed;
+        const Outcome a = stale.draw(request), b = fresh.draw(request);
+        ASSERT_EQ(a.result.size(), b.result.size());
+        for (size_t i = 0; i < a.result.size(); ++i) ASSERT_EQ(a.result[i].id, b.result[i].id) << "seed " << seed;
+        EXPECT_LE(b.fetched, a.fetched);
+    }
+}
+
+TEST(Sampler, MixedSplitIsExact) {
+    FakeBank bank;
+    for (int i = 0; i < 100; ++i) bank.add((const char*[]){"technical", "coding", "system_design", "behavioral", "situational"}[i % 5], Level::mid);
+    const std::vector<std::tuple<int, double, int>> cases{{10, 0.7, 7}, {5, 0.7, 4}, {3, 0.7, 2}, {10, 0.0, 0}, {10, 1.0, 10}, {15, 0.3, 5}};
+    for (const auto& [n, ratio, technical] : cases) {
+        for (uint64_t seed = 1; seed <= 20; ++seed) {
+            DrawRequest request = technical_request(n, seed);
+            request.kind = SessionKind::mixed;
+            request.technical_ratio = ratio;
+            const Outcome outcome = bank.draw(request);
+            ASSERT_TRUE(outcome.satisfied);
+            EXPECT_EQ(count_types(outcome, {"technical", "coding", "system_design"}), technical) << n << " x " << ratio;
+            EXPECT_EQ(count_types(outcome, {"behavioral", "situational"}), n - technical);
+        }
+    }
+}
+
+TEST(Sampler, SessionTypesUseTheirGroups) {
+    FakeBank bank;
+    for (int i = 0; i < 100; ++i) bank.add((const char*[]){"technical", "coding", "system_design", "behavioral", "situational"}[i % 5], Level::mid);
+    DrawRequest request = technical_request(12, 9);
+    EXPECT_EQ(count_types(bank.draw(request), {"technical", "coding", "system_design"}), 12);
+    request.kind = SessionKind::behavioral;
+    EXPECT_EQ(count_types(bank.draw(request), {"behavioral", "situational"}), 12);
+}
+
+TEST(Sampler, RoleThenRoleAgnosticThenNeighbouringLevel) {
+    FakeBank bank;
+    for (int i = 0; i < 3; ++i) bank.add("technical", Level::mid, "MENA", {"Backend Developer"});
+    for (int i = 0; i < 2; ++i) bank.add("technical", Level::mid, "Global", {});
+    for (int i = 0; i < 2; ++i) bank.add("technical", Level::mid, "Africa", {"Backend Developer"});   // other region: never
+    for (int i = 0; i < 2; ++i) bank.add("technical", Level::mid, "Global", {"Frontend Developer"});   // other role: never
+    for (int i = 0; i < 4; ++i) bank.add("coding", Level::senior, "Global", {"Backend Developer"});
+    DrawRequest request = technical_request(7, 5);
+    request.region = "MENA";
+    request.job_role = "Backend Developer";
+    const Outcome outcome = bank.draw(request);
+    ASSERT_TRUE(outcome.satisfied) << outcome.message;
+    std::map<std::string, int> by_selection;
+    for (const auto& q : outcome.result) {
+        ++by_selection[q.selection];
+        EXPECT_TRUE(q.region == "MENA" || q.region == "Global");
+    }
+    EXPECT_EQ(by_selection["primary"], 3);
+    EXPECT_EQ(by_selection["role-agnostic"], 2);
+    EXPECT_EQ(by_selection["neighbouring level"], 2);
+    ASSERT_EQ(outcome.notices.size(), 2u);
+    EXPECT_NE(outcome.notices[0].find("2 of 7 drawn as \"role-agnostic\""), std::string::npos) << outcome.notices[0];
+    EXPECT_NE(outcome.notices[1].find("\"neighbouring level\""), std::string::npos) << outcome.notices[1];
+
+    // job-specific: the role is required, role-agnostic questions are not used: 3 + 4 role
+    // questions at mid and senior.
+    request.kind = SessionKind::job_specific;
+    request.technical_ratio = 1.0;
+    request.n = 8;
+    const Outcome job = bank.draw(request);
+    EXPECT_FALSE(job.satisfied);
+    EXPECT_NE(job.message.find("cannot supply 8 technical"), std::string::npos) << job.message;
+    request.n = 7;
+    const Outcome enough = bank.draw(request);
+    ASSERT_TRUE(enough.satisfied) << enough.message;
+    std::map<std::string, int> job_selection;
+    for (const auto& q : enough.result) ++job_selection[q.selection];
+    EXPECT_EQ(job_selection["primary"], 3);
+    EXPECT_EQ(job_selection["neighbouring level"], 4);
+}
+
+TEST(Sampler, RecentQuestionsAvoidedWhileOthersRemain) {
+    FakeBank bank;
+    for (int i = 0; i < 20; ++i) bank.add("technical", Level::mid);
+    DrawRequest request = technical_request(5, 77);
+    for (int32_t id = 1; id <= 15; ++id) request.recent_ids.push_back(id);
+    const Outcome fresh = bank.draw(request);
+    ASSERT_TRUE(fresh.satisfied);
+    for (const auto& q : fresh.result) EXPECT_GT(q.id, 15);
+    EXPECT_TRUE(fresh.notices.empty());
+    request.n = 8;
+    const Outcome repeats = bank.draw(request);
+    ASSERT_TRUE(repeats.satisfied);
+    int repeated = 0;
+    for (const auto& q : repeats.result) repeated += q.id <= 15;
+    EXPECT_EQ(repeated, 3);
+    ASSERT_EQ(repeats.notices.size(), 1u);
+    EXPECT_NE(repeats.notices[0].find("repeated"), std::string::npos);
+}
+
+TEST(Sampler, ShortBankFails) {
+    FakeBank bank;
+    for (int i = 0; i < 4; ++i) bank.add("technical", Level::junior);
+    for (int i = 0; i < 4; ++i) bank.add("technical", Level::senior);   // not a neighbour of junior
+    const Outcome outcome = bank.draw([] { DrawRequest r = technical_request(6, 1); r.level = Level::junior; return r; }());
+    EXPECT_FALSE(outcome.satisfied);
+    EXPECT_NE(outcome.message.find("cannot supply 6 technical"), std::string::npos);
+}
+
+TEST(Sampler, LargePoolReadsFewCandidates) {
+    FakeBank bank;
+    for (int i = 0; i < 20000; ++i) bank.add(i % 2 ? "technical" : "behavioral", Level::mid, "Global", {}, {}, i % 5);
+    DrawRequest request = technical_request(10, 3);
+    request.kind = SessionKind::mixed;
+    const Outcome outcome = bank.draw(request);
+    ASSERT_EQ(outcome.result.size(), 10u);
+    // With the cache up to date, about r + 4 per group (7 + 3 questions here).
+    EXPECT_LE(outcome.fetched, 30u) << outcome.fetched;
+}
+
+TEST(Sampler, BadRequestsAreInvalidArguments) {
+    auto expect_invalid = [](DrawRequest request, const std::string& fragment) {
+        try {
+            validate(request);
+            ADD_FAILURE() << "accepted: " << fragment;
+        } catch (const InputError& e) {
+            EXPECT_EQ(e.kind(), ErrorKind::invalid_argument);
+            EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
+        }
+    };
+    expect_invalid(technical_request(0, 1), "n must be between 1 and 100");
+    expect_invalid(technical_request(101, 1), "n must be between 1 and 100");
+    DrawRequest request = technical_request(5, 1);
+    request.technical_ratio = -0.1;
+    expect_invalid(request, "technical_ratio");
+    request.technical_ratio = std::numeric_limits<double>::quiet_NaN();
+    expect_invalid(request, "technical_ratio");
+    request = technical_request(5, 1);
+    request.region = "";
+    expect_invalid(request, "region");
+    request = technical_request(5, 1);
+    request.kind = SessionKind::job_specific;
+    expect_invalid(request, "needs a job_role");
+    EXPECT_THROW(parse_session_kind("casual"), InputError);
+    EXPECT_THROW(parse_level("expert"), InputError);
+    EXPECT_EQ(parse_session_kind("Job-Specific"), SessionKind::job_specific);
+    EXPECT_EQ(parse_level("SENIOR"), Level::senior);
+}
