@@ -17,7 +17,7 @@ constexpr double synonym_quality = 0.9;
 constexpr double near_miss_quality = 0.8;
 constexpr double related_form_quality = 0.7;
 constexpr double generic_word_factor = 0.35;
-constexpr double question_word_factor = 0.5;
+constexpr double question_word_factor = 0.35;
 constexpr double pair_window_factor = 0.9;
 constexpr double support_share = 0.45;       // weight of the sample sentence in a point's score
 constexpr double support_alone = 0.75;       // the sample sentence restated in other words
@@ -33,6 +33,7 @@ constexpr double swap_margin = 0.1;           // a clean statement this good win
 constexpr double support_minimum_share = 0.3;   // a sample sentence must share this much of a point
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
 constexpr int max_window_tokens = 40;
+constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
 
 const Token* first_content_token(const Document& doc) {
     for (const Token& t : doc.tokens)
@@ -91,15 +92,22 @@ std::vector<Term> raw_terms(const Document& doc) {
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
     int words = 0, stops = 0;
-    std::unordered_set<int> clauses;
+    size_t clauses = 0;
+    int last_clause = -1;
     for (int i = begin; i < end; ++i) {
         const Token& t = doc.tokens[static_cast<size_t>(i)];
         ++words;
         if (t.kind == raw_stop || t.negation_cue) ++stops;
-        clauses.insert(t.clause);
+        if (t.clause != last_clause) {   // clause numbers only grow along the text
+            ++clauses;
+            last_clause = t.clause;
+        }
     }
     if (words == 0) return 0.0;
-    const double per_clause = static_cast<double>(words) / static_cast<double>(clauses.size());
+    // A short enumeration ("name, return type and parameter types") is a fine answer; a long
+    // run of bare terms is a keyword list.
+    if (clauses <= short_enumeration) return 1.0;
+    const double per_clause = static_cast<double>(words) / static_cast<double>(clauses);
     const double clause_factor = std::clamp((per_clause - 1.5) / 4.0, 0.0, 1.0);
     double factor = clause_factor;
     if (use_stop_words) {
@@ -409,6 +417,16 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     };
     for (PointModel& p : ctx.must) widen(p);
     for (PointModel& p : ctx.bonus) widen(p);
+
+    ctx.sample_terms = document_terms(ctx, ctx.sample);
+    std::unordered_set<int> seen;
+    auto add_vocabulary = [&](const Document& doc) {
+        for (Term& t : document_terms(ctx, doc))
+            if (seen.insert(t.lex).second) ctx.vocabulary.push_back(std::move(t));
+    };
+    add_vocabulary(ctx.question);
+    add_vocabulary(ctx.sample);
+    for (const Document& d : ctx.item_docs) add_vocabulary(d);
 }
 
 namespace {

@@ -54,6 +54,8 @@ struct QuestionModel {
     std::vector<double> lex_weight;            // by lexeme id
     std::vector<char> in_question;             // by lexeme id
     int stop_words = 0;                        // stop words seen in the question's texts
+    std::vector<Term> sample_terms;            // weighted content terms of the sample answer
+    std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::string question_type, difficulty;
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;

@@ -14,6 +14,8 @@ namespace utopiahire::core {
 
 namespace {
 
+constexpr double weak_match = 0.42;   // below this a point's score counts quadratically less
+
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
 bool star_question(std::string_view type) { return type == "behavioral" || type == "situational"; }
@@ -24,14 +26,9 @@ double topic_share(Context& ctx, double* negated_share) {
     *negated_share = 0.0;
     if (ctx.answer.content_words == 0) return 0.0;
     std::vector<char> on_topic(ctx.answer.tokens.size(), 0);
-    auto mark = [&](const Document& doc) {
-        for (const Term& t : document_terms(ctx.model, doc))
-            for (const auto& m : term_matches(ctx, t))
-                if (m.second >= 0.8) on_topic[static_cast<size_t>(m.first)] = 1;
-    };
-    mark(ctx.model.question);
-    mark(ctx.model.sample);
-    for (const Document& d : ctx.model.item_docs) mark(d);
+    for (const Term& t : ctx.model.vocabulary)
+        for (const auto& m : term_matches(ctx, t))
+            if (m.second >= 0.8) on_topic[static_cast<size_t>(m.first)] = 1;
     int count = 0, negated = 0;
     for (size_t i = 0; i < ctx.answer.tokens.size(); ++i)
         if (on_topic[i] && ctx.answer.tokens[i].content()) {
@@ -68,16 +65,29 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     };
     tally(cov.must);
     tally(cov.bonus);
-    s.must = cov.must.empty() ? cov.bonus_coverage : cov.must_coverage;
+    // Graded coverage, with weak partial matches discounted (scattered shared words are common
+    // in fluent off-topic answers).
+    auto graded = [](const std::vector<PointResult>& points) {
+        if (points.empty()) return 0.0;
+        double sum = 0.0;
+        for (const PointResult& p : points) {
+            const double x = p.score;
+            sum += x >= weak_match ? x : x * (x / weak_match) * (x / weak_match);
+        }
+        return sum / static_cast<double>(points.size());
+    };
+    s.must = cov.must.empty() ? graded(cov.bonus) : graded(cov.must);
     s.bonus = cov.bonus_coverage;
-    s.sample_recall = weighted_recall(ctx, document_terms(ctx.model, ctx.model.sample));
+    s.sample_recall = weighted_recall(ctx, ctx.model.sample_terms);
     s.topic = topic_share(ctx, &s.negated_topic);
     s.explanation = answer_explanation(ctx);
     {
+        // Words of a contradicted point are not credit.
         double sum = 0.0;
         int n = 0;
-        for (const PointModel& p : ctx.model.must) {
-            sum += weighted_recall(ctx, p.variants.front());
+        for (size_t i = 0; i < ctx.model.must.size(); ++i) {
+            if (cov.must[i].status != PointStatus::contradicted)
+                sum += weighted_recall(ctx, ctx.model.must[i].variants.front());
             ++n;
         }
         s.point_recall = n > 0 ? sum / n : 0.0;
@@ -95,7 +105,12 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     else if (ctx.model.sample.content_words > 0)
         lexical = std::sqrt(s.sample_recall);
     lexical *= explanation;
-    s.content = has_points ? 0.5 * s.must + 0.5 * lexical : lexical;
+    if (!cov.must.empty()) {
+        int contradicted_must = 0;
+        for (const PointResult& p : cov.must) contradicted_must += p.status == PointStatus::contradicted;
+        lexical *= 1.0 - static_cast<double>(contradicted_must) / static_cast<double>(cov.must.size());
+    }
+    s.content = has_points ? 0.35 * s.must + 0.65 * lexical : lexical;
 
     // Common mistakes stated in the answer.
     for (size_t i = 0; i < ctx.model.mistakes.size(); ++i) {
@@ -130,14 +145,23 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     return s;
 }
 
+// The length a good answer needs, from the sample answer (a one-line reference expects a
+// one-line answer), or a paragraph when there is none.
+double expected_words(const Context& ctx) {
+    const int sample = ctx.model.sample.words;
+    return sample > 0 ? std::clamp(0.6 * sample, 5.0, 60.0) : 40.0;
+}
+
 double clarity_raw(const Context& ctx, const AnswerSignals& s) {
     const Document& a = ctx.answer;
     if (a.words == 0) return 0.0;
-    // Sentences of 8 to 30 words read best.
+    const double expected = expected_words(ctx);
+    // Sentences of 8 to 30 words read best (short ones are fine when a short answer is expected).
     double sentence_shape = 1.0;
-    if (s.avg_sentence_words < 8) sentence_shape = std::max(0.3, s.avg_sentence_words / 8.0);
+    const double shortest = std::min(8.0, expected);
+    if (s.avg_sentence_words < shortest) sentence_shape = std::max(0.3, s.avg_sentence_words / shortest);
     if (s.avg_sentence_words > 30) sentence_shape = std::max(0.4, 1.0 - (s.avg_sentence_words - 30) / 40.0);
-    const double length = std::min(1.0, a.words / 40.0);
+    const double length = std::min(1.0, a.words / expected);
     const double fillers = std::max(0.0, 1.0 - 8.0 * s.filler_ratio);
     return 0.3 * sentence_shape + 0.2 * length + 0.25 * fillers + 0.25 * s.explanation;
 }
@@ -145,10 +169,13 @@ double clarity_raw(const Context& ctx, const AnswerSignals& s) {
 double communication_raw(const Context& ctx, const AnswerSignals& s) {
     const Document& a = ctx.answer;
     if (a.words == 0) return 0.0;
-    const double examples = std::min(1.0, (s.examples + std::min(a.numbers, 3)) / 3.0);
+    const double expected = expected_words(ctx);
+    // Examples and figures matter for answers of paragraph length, not for one-liners.
+    const double example_need = std::min(1.0, expected / 30.0);
+    const double examples = 1.0 - example_need + example_need * std::min(1.0, (s.examples + std::min(a.numbers, 3)) / 3.0);
     const double confidence = std::max(0.0, 1.0 - 12.0 * s.hedge_ratio - 6.0 * s.filler_ratio);
-    const double length = std::min(1.0, a.words / 60.0);
-    double structure = std::min(1.0, a.sentences / 3.0);
+    const double length = std::min(1.0, a.words / (1.5 * expected));
+    double structure = std::min(1.0, a.sentences / std::max(1.0, std::min(3.0, expected / 12.0)));
     if (s.star_expected) structure = 0.4 * structure + 0.6 * (s.star_parts / 4.0);
     return 0.25 * examples + 0.3 * confidence + 0.2 * length + 0.25 * structure;
 }
@@ -178,7 +205,7 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     double completeness = std::min(1.0, s.content * 0.92 + 0.12 * s.bonus);
     if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = s.content;
     double accuracy = std::min(1.0, s.content * 1.15) * (1.0 - 0.9 * contradiction_share) -
-                      0.12 * static_cast<double>(s.mistakes_hit.size());
+                      0.25 * static_cast<double>(s.mistakes_hit.size());
     double clarity = clarity_raw(ctx, s) * (0.25 + 0.75 * gate);
     double communication = communication_raw(ctx, s) * (0.25 + 0.75 * gate);
     if (s.ignorance) {

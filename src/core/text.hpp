@@ -62,11 +62,30 @@ private:
     std::deque<std::string> strings_;
 };
 
+// The lexemes of one token: nearly always one, rarely a few variants; kept inline (no heap).
+class LexemeIds {
+public:
+    static constexpr int capacity = 4;
+    void push_back(int id) {
+        if (size_ < capacity) ids_[size_++] = id;
+    }
+    void clear() { size_ = 0; }
+    bool empty() const { return size_ == 0; }
+    int size() const { return size_; }
+    int operator[](int i) const { return ids_[i]; }
+    const int* begin() const { return ids_; }
+    const int* end() const { return ids_ + size_; }
+
+private:
+    int ids_[capacity] = {0, 0, 0, 0};
+    int size_ = 0;
+};
+
 struct Token {
     int byte_start = 0, byte_len = 0, char_start = 0, char_len = 0;
     int kind = raw_word;
     std::string surface;        // lower-cased (ASCII letters) surface form
-    std::vector<int> lex;       // interned lexemes (empty for stop words)
+    LexemeIds lex;              // interned lexemes (empty for stop words)
     int sentence = 0;           // sentence index
     int clause = 0;             // clause index (sentences split at commas, dashes, "but"...)
     int group = -1;             // synonym / abbreviation group, or -1
