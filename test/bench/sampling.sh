@@ -167,6 +167,10 @@ SQL
     echo "spec ORDER BY RANDOM(), same filters:          $(awk -F'|' '$1 == "order_by_random" {print $2}' "$work/figures")"
     echo "spec ORDER BY RANDOM(), literal types:         $(awk -F'|' '$1 == "spec_literal" {print $2}' "$work/figures")"
     awk -v a="$spec" -v b="$ours" 'BEGIN {printf "ratio (median ORDER BY RANDOM() / median sample_questions): %.0fx\n", a / b}'
+    # Client side, a query each (parse, plan, round trip included).
+    echo "SELECT count(*) FROM sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA');" > "$work/sample.sql"
+    "$PG_BINDIR/pgbench" -n -c 1 -t 2000 -f "$work/sample.sql" >"$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log"; exit 1; }
+    echo "sample_questions via pgbench, 1 client, 2000 queries: $(grep -E '^latency average' "$work/pgbench.log")"
 }
 measure_draw "$baseline_calls"
 
