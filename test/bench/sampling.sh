@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# sample_questions on a generated bank of 1M questions (10M with UH_BENCH_10M=1): median latency
-# of a draw (n = 10, mixed, with role and region) against the spec's ORDER BY RANDOM() query with
-# the same filters, in the same run; the first (cache-loading) call; start_interview latency.
+# sample_questions on a generated bank of 1M questions: median latency of a draw (n = 10, mixed,
+# with role and region) against the spec's ORDER BY RANDOM() query with the same filters, in the
+# same run; the first (cache-loading) call of a backend; start_interview latency. With
+# UH_BENCH_10M=1 the bank then grows to 10M and the draw is measured again (about 5 more minutes
+# of generation on a 2-core machine, and 3 GB of disk, so it is not done by default).
 # Runs against make bench's throwaway cluster, in its own database.
 set -euo pipefail
 psql=("$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1)
@@ -57,17 +59,19 @@ SQL
 }
 
 "${psql[@]}" -c "CREATE EXTENSION utopiahire_interview" -c "TRUNCATE question_bank RESTART IDENTITY CASCADE"
-start=$(date +%s)
-chunk=1000000
-for ((from = 1; from <= rows; from += chunk)); do
-    to=$((from + chunk - 1)); [ "$to" -gt "$rows" ] && to=$rows
-    generate "$from" "$to"
-done
-"${psql[@]}" <<'SQL'
-UPDATE _question_bank_version SET token = nextval('_question_bank_version_seq');
-VACUUM ANALYZE question_bank;
-SQL
-echo "bank: $("${psql[@]}" -Atc "SELECT count(*) FROM question_bank") questions generated in $(( $(date +%s) - start )) s"
+grow_to() {
+    local target=$1 have start from to chunk=1000000
+    have=$("${psql[@]}" -Atc "SELECT count(*) FROM question_bank")
+    start=$(date +%s)
+    for ((from = have + 1; from <= target; from += chunk)); do
+        to=$((from + chunk - 1)); [ "$to" -gt "$target" ] && to=$target
+        generate "$from" "$to" >/dev/null
+    done
+    "${psql[@]}" -c "UPDATE _question_bank_version SET token = nextval('_question_bank_version_seq')" \
+                 -c "VACUUM ANALYZE question_bank"
+    echo "bank: $("${psql[@]}" -Atc "SELECT count(*) FROM question_bank") questions ($("${psql[@]}" -Atc "SELECT pg_size_pretty(pg_total_relation_size('question_bank'))") with indexes), generated in $(( $(date +%s) - start )) s"
+}
+grow_to "$rows"
 
 # Timing loops, server side: clock_timestamp() around each call, static SQL (cached plans).
 "${psql[@]}" <<'SQL'
@@ -140,11 +144,14 @@ BEGIN
 END $$;
 SQL
 
-echo "pool of the draw: $("${psql[@]}" -Atc "SELECT count(*) FILTER (WHERE question_type IN ('technical', 'coding', 'system_design')) || ' technical-group, ' || count(*) FILTER (WHERE question_type IN ('behavioral', 'situational')) || ' behavioral-group questions (mid, MENA or Global, Backend Developer)' FROM question_bank WHERE difficulty_level = 'mid' AND region IN ('Global', 'MENA') AND 'Backend Developer' = ANY(job_roles)")"
-# The first call of a backend loads its cache entries.
-cold=$("${psql[@]}" -Atc "SELECT extract(epoch FROM clock_timestamp() - now()) FROM (SELECT count(*) FROM sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA')) x" | awk '{printf "%.1f", $1 * 1000}')
-echo "sample_questions first call in a new backend (cache load): $cold ms"
-"${psql[@]}" -At > "$work/figures" <<SQL
+measure_draw() {
+    local baseline_calls=$1
+    echo "pool of the draw: $("${psql[@]}" -Atc "SELECT count(*) FILTER (WHERE question_type IN ('technical', 'coding', 'system_design')) || ' technical-group, ' || count(*) FILTER (WHERE question_type IN ('behavioral', 'situational')) || ' behavioral-group questions (mid, MENA or Global, Backend Developer)' FROM question_bank WHERE difficulty_level = 'mid' AND region IN ('Global', 'MENA') AND 'Backend Developer' = ANY(job_roles)")"
+    # The first call of a backend loads its cache entries.
+    local cold
+    cold=$("${psql[@]}" -Atc "SELECT extract(epoch FROM clock_timestamp() - now()) FROM (SELECT count(*) FROM sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA')) x" | awk '{printf "%.1f", $1 * 1000}')
+    echo "sample_questions first call in a new backend (cache load): $cold ms"
+    "${psql[@]}" -At > "$work/figures" <<SQL
 SELECT bench_sample(20);   -- warm-up
 SELECT 'ours', bench_median(t), percentile_cont(0.5) WITHIN GROUP (ORDER BY x)
   FROM (SELECT bench_sample($calls) AS t) s, unnest(s.t) x GROUP BY t;
@@ -153,12 +160,19 @@ SELECT 'order_by_random', bench_median(t), percentile_cont(0.5) WITHIN GROUP (OR
 SELECT 'spec_literal', bench_median(t), percentile_cont(0.5) WITHIN GROUP (ORDER BY x)
   FROM (SELECT bench_spec_literal($baseline_calls) AS t) s, unnest(s.t) x GROUP BY t;
 SQL
-ours=$(awk -F'|' '$1 == "ours" {print $3}' "$work/figures")
-spec=$(awk -F'|' '$1 == "order_by_random" {print $3}' "$work/figures")
-echo "sample_questions (n=10, mixed, role, region):  $(awk -F'|' '$1 == "ours" {print $2}' "$work/figures")"
-echo "spec ORDER BY RANDOM(), same filters:          $(awk -F'|' '$1 == "order_by_random" {print $2}' "$work/figures")"
-echo "spec ORDER BY RANDOM(), literal types:         $(awk -F'|' '$1 == "spec_literal" {print $2}' "$work/figures")"
-awk -v a="$spec" -v b="$ours" 'BEGIN {printf "ratio (median ORDER BY RANDOM() / median sample_questions): %.0fx\n", a / b}'
+    local ours spec
+    ours=$(awk -F'|' '$1 == "ours" {print $3}' "$work/figures")
+    spec=$(awk -F'|' '$1 == "order_by_random" {print $3}' "$work/figures")
+    echo "sample_questions (n=10, mixed, role, region):  $(awk -F'|' '$1 == "ours" {print $2}' "$work/figures")"
+    echo "spec ORDER BY RANDOM(), same filters:          $(awk -F'|' '$1 == "order_by_random" {print $2}' "$work/figures")"
+    echo "spec ORDER BY RANDOM(), literal types:         $(awk -F'|' '$1 == "spec_literal" {print $2}' "$work/figures")"
+    awk -v a="$spec" -v b="$ours" 'BEGIN {printf "ratio (median ORDER BY RANDOM() / median sample_questions): %.0fx\n", a / b}'
+    # Client side, a query each (parse, plan, round trip included).
+    echo "SELECT count(*) FROM sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA');" > "$work/sample.sql"
+    "$PG_BINDIR/pgbench" -n -c 1 -t 2000 -f "$work/sample.sql" >"$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log"; exit 1; }
+    echo "sample_questions via pgbench, 1 client, 2000 queries: $(grep -E '^latency average' "$work/pgbench.log")"
+}
+measure_draw "$baseline_calls"
 
 # start_interview: server side (one transaction), then through pgbench (a transaction each).
 echo "start_interview (n=10, mixed), server side: $("${psql[@]}" -Atc "SELECT bench_median(bench_start(300))")"
@@ -170,3 +184,8 @@ SQL
 echo "start_interview via pgbench, 1 client, 500 transactions: $(grep -E '^latency average' "$work/pgbench.log")"
 "$PG_BINDIR/pgbench" -n -c 2 -j 2 -t 1000 -f "$work/start.sql" >"$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log"; exit 1; }
 echo "start_interview via pgbench, 2 clients: $(grep -E '^latency average|^tps' "$work/pgbench.log" | tr '\n' ' ')"
+
+if [ "${UH_BENCH_10M:-0}" = 1 ]; then
+    grow_to 10000000
+    measure_draw 5
+fi
