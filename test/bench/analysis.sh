@@ -19,6 +19,6 @@ CREATE TABLE bench_interview (doc jsonb);
 \copy bench_interview (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 SQL
 
-"${psql[@]}" -f "$here/analysis.sql"
-"${psql[@]}" -f "$here/analysis_speed.sql"
-bash "$here/analysis_insert.sh"
+"${psql[@]}" -f "$here/analysis/quality.sql"
+"${psql[@]}" -f "$here/analysis/speed.sql"
+bash "$here/analysis/insert.sh"
