@@ -215,3 +215,8 @@ SELECT count(*) AS spec_indexes FROM pg_indexes
                      'idx_interview_answers_session_id', 'idx_interview_answers_overall_score',
                      'idx_interview_feedback_session_id');
 SELECT indexdef FROM pg_indexes WHERE indexname = 'question_bank_sampling_idx';
+-- Its keys: one per role, or "agnostic", plus "any" (the separator is chr(31), shown as |).
+SELECT replace(k, chr(31), '|') AS key
+  FROM unnest(_question_sampling_keys('mid', 'MENA', ARRAY['Backend Developer', 'Tech Lead'])
+              || _question_sampling_keys('senior', 'Global', NULL)
+              || _question_sampling_keys('junior', 'Africa', '{}')) k;

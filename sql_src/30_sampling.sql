@@ -47,9 +47,26 @@ CREATE TRIGGER question_bank_61_version_usage AFTER UPDATE ON question_bank
     FOR EACH STATEMENT WHEN (current_setting('utopiahire.question_bank_usage_lowered', true) = 'on')
     EXECUTE FUNCTION _question_bank_new_version();
 
--- Cache loads read one (difficulty, region) slice of the bank (with the role GIN index when a
--- role is asked). An addition to the spec's indexes.
-CREATE INDEX question_bank_sampling_idx ON question_bank (difficulty_level, region, id);
+-- Cache loads read the questions of one (difficulty, region, role scope) through one GIN
+-- index over sampling keys: "level|region|role|<role>" for each role, "level|region|agnostic"
+-- for a question without roles, and "level|region|any" for every question (| stands for the
+-- unit separator, chr(31)). An addition to the spec's indexes, named apart from them.
+-- In C (src/pg/sampling_keys_fn.cpp): the index expression is evaluated for every row written.
+CREATE FUNCTION _question_sampling_key(difficulty_level text, region text, scope text, job_role text DEFAULT NULL)
+RETURNS text
+AS 'MODULE_PATHNAME', 'uh_question_sampling_key'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _question_sampling_key(text, text, text, text) IS
+    'Internal: one key of the sampler''s index, level|region|scope[|role] (| is chr(31); NULL parts left out)';
+
+CREATE FUNCTION _question_sampling_keys(difficulty_level text, region text, job_roles text[]) RETURNS text[]
+AS 'MODULE_PATHNAME', 'uh_question_sampling_keys'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _question_sampling_keys(text, text, text[]) IS
+    'Internal: the keys of a question in the sampler''s index: one per role (or agnostic), and any';
+
+CREATE INDEX question_bank_sampling_idx ON question_bank
+    USING gin (_question_sampling_keys(difficulty_level, region, job_roles));
 
 CREATE FUNCTION sample_questions(job_role text, difficulty_level text, session_type text, n int,
     region text DEFAULT 'Global', skills text[] DEFAULT NULL, technical_ratio float8 DEFAULT 0.7,
@@ -63,3 +80,4 @@ COMMENT ON FUNCTION sample_questions(text, text, text, int, text, text[], float8
     'Draws n questions for an interview: session_type technical, behavioral, mixed (round(n*technical_ratio) technical) or job-specific (role required); asked difficulty then the neighbouring one, region plus Global, role questions then role-agnostic ones (each fallback a NOTICE); no repeats; avoids the user''s last 5 sessions while others remain; weight (1 + shared skills) / (1 + usage_count); same seed, same draw. 22023 for bad arguments, P0002 when the bank cannot supply n';
 
 REVOKE ALL ON FUNCTION _question_bank_new_version(), _question_bank_note_usage_lowered() FROM PUBLIC;
+-- (_question_sampling_key(s) stay executable: the planner evaluates them for every user's query.)

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 
 namespace utopiahire::core {
@@ -19,10 +20,10 @@ namespace {
 constexpr double covered_threshold = 0.42;
 constexpr double partial_threshold = 0.2;
 
-void check_input(const AnalysisInput& input) {
-    if (input.answer.len > max_answer_bytes)
+void check_answer(const RawText& answer) {
+    if (answer.len > max_answer_bytes)
         throw InputError(ErrorKind::program_limit, "answer is too long",
-                         "It has " + std::to_string(input.answer.len) + " bytes; the limit is " +
+                         "It has " + std::to_string(answer.len) + " bytes; the limit is " +
                              std::to_string(max_answer_bytes) + ".");
 }
 
@@ -62,8 +63,8 @@ double mean_score(const std::vector<PointResult>& points) {
 
 Coverage coverage_of(Context& ctx) {
     Coverage c;
-    for (const PointModel& p : ctx.must) c.must.push_back(point_result(ctx, p));
-    for (const PointModel& p : ctx.bonus) c.bonus.push_back(point_result(ctx, p));
+    for (const PointModel& p : ctx.model.must) c.must.push_back(point_result(ctx, p));
+    for (const PointModel& p : ctx.model.bonus) c.bonus.push_back(point_result(ctx, p));
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
     return c;
@@ -110,21 +111,43 @@ const char* status_name(PointStatus status) {
     return "missing";
 }
 
-Coverage key_point_coverage(const AnalysisInput& input) {
-    check_input(input);
-    Context ctx;
-    build_context(input, ctx);
+QuestionModel* build_question_model(const AnalysisInput& input) {
+    auto model = std::make_unique<QuestionModel>();
+    build_question_model(input, *model);
+    return model.release();
+}
+
+void destroy_question_model(QuestionModel* model) noexcept { delete model; }
+
+Coverage key_point_coverage(const QuestionModel& model, const RawText& answer) {
+    check_answer(answer);
+    Context ctx(model);
+    build_answer(answer, ctx);
     return coverage_of(ctx);
 }
 
-AnalysisResult analyze(const AnalysisInput& input) {
-    check_input(input);
-    Context ctx;
-    build_context(input, ctx);
+AnalysisResult analyze(const QuestionModel& model, const RawText& answer) {
+    check_answer(answer);
+    Context ctx(model);
+    build_answer(answer, ctx);
     AnalysisResult result;
     result.coverage = coverage_of(ctx);
-    score_answer(ctx, input, result);
+    score_answer(ctx, result);
     return result;
+}
+
+Coverage key_point_coverage(const AnalysisInput& input) {
+    check_answer(input.answer);
+    QuestionModel model;
+    build_question_model(input, model);
+    return key_point_coverage(model, input.answer);
+}
+
+AnalysisResult analyze(const AnalysisInput& input) {
+    check_answer(input.answer);
+    QuestionModel model;
+    build_question_model(input, model);
+    return analyze(model, input.answer);
 }
 
 std::string coverage_json(const Coverage& coverage) { return dump(coverage_value(coverage)); }

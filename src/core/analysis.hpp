@@ -59,8 +59,18 @@ struct AnalysisResult {
     Coverage coverage;
 };
 
+// One call: builds the question side, then analyses the answer.
 Coverage key_point_coverage(const AnalysisInput& input);
 AnalysisResult analyze(const AnalysisInput& input);
+
+// The question side alone, built once and reused for many answers (the glue caches it per
+// backend). The texts the input points to must outlive the model. Heap-allocated: release it
+// with destroy_question_model (noexcept).
+struct QuestionModel;
+QuestionModel* build_question_model(const AnalysisInput& question);
+void destroy_question_model(QuestionModel* model) noexcept;
+Coverage key_point_coverage(const QuestionModel& model, const RawText& answer);
+AnalysisResult analyze(const QuestionModel& model, const RawText& answer);
 
 std::string coverage_json(const Coverage& coverage);
 std::string analysis_json(const AnalysisResult& result);

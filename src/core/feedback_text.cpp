@@ -47,7 +47,7 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
     if (r.clarity >= 70) add(r.strengths, "Clear, well-structured explanation");
 
     for (const PointResult* p : contradicted) add(r.weaknesses, "Contradicts a key point: " + p->point);
-    for (size_t i : s.mistakes_hit) add(r.weaknesses, "Common mistake: " + ctx.mistakes[i].mistake);
+    for (size_t i : s.mistakes_hit) add(r.weaknesses, "Common mistake: " + ctx.model.mistakes[i].mistake);
     for (const PointResult* p : partial) add(r.weaknesses, "Only touches on: " + p->point);
     if (s.ignorance) add(r.weaknesses, "Does not attempt an answer");
     if (s.explanation < 0.5 && ctx.answer.words > 0) add(r.weaknesses, "Lists terms without explaining them");
@@ -61,7 +61,7 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
 
     for (const PointResult* p : contradicted) add(r.suggestions, "Revisit \"" + p->point + "\": the answer states the opposite");
     for (size_t i : s.mistakes_hit)
-        if (!ctx.mistakes[i].correction.empty()) add(r.suggestions, ctx.mistakes[i].correction);
+        if (!ctx.model.mistakes[i].correction.empty()) add(r.suggestions, ctx.model.mistakes[i].correction);
     for (const PointResult* p : missing) add(r.suggestions, "Explain " + p->point);
     for (const PointResult* p : partial) add(r.suggestions, "Develop " + p->point + " further");
     if (s.examples == 0 && ctx.answer.words > 0) add(r.suggestions, "Add a concrete example");
@@ -80,7 +80,7 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
         if (!partial.empty()) f += "It only touches on " + join_points(partial, 3) + ". ";
         if (!contradicted.empty()) f += "It contradicts " + join_points(contradicted, 3) + ". ";
         if (!missing.empty()) f += "It misses " + join_points(missing, 4) + ". ";
-        if (!s.mistakes_hit.empty()) f += "It repeats a common mistake: " + ctx.mistakes[s.mistakes_hit[0]].mistake + ". ";
+        if (!s.mistakes_hit.empty()) f += "It repeats a common mistake: " + ctx.model.mistakes[s.mistakes_hit[0]].mistake + ". ";
         if (s.explanation < 0.5) f += "Terms are listed rather than explained. ";
         if (f.back() == ' ') f.pop_back();
     }

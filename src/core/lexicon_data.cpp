@@ -39,7 +39,8 @@ const Table& negation_cues() {
 const Table& clause_breaks() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"but", "however", "whereas", "while", "although", "though", "yet", "instead", "mais",
+        make_set({"but", "however", "whereas", "while", "although", "though", "yet", "instead", "because",
+                  "since", "which", "unless", "until", "parce", "car", "puisque", "mais",
                   "cependant", "tandis", "pourtant", "alors", "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",
                   "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627"},
                  1, table);
@@ -164,8 +165,44 @@ const Table& generic_words() {
                   "explain", "explains", "explanation", "understanding", "understand", "awareness", "knowing",
                   "knows", "importance", "important", "role", "basic", "basics", "general", "overall",
                   "main", "example", "examples", "etc", "related", "relevant", "describe", "described",
+                  "situation", "task", "action", "result", "tâche", "résultat",
                   "différence", "utilisation", "cas", "exemple", "concret", "concrets", "concrète", "clair"},
                  1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& antonyms() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        int cls = 0;
+        auto add = [&](std::initializer_list<const char*> one, std::initializer_list<const char*> other) {
+            make_set(one, cls * 2, table);
+            make_set(other, cls * 2 + 1, table);
+            ++cls;
+        };
+        add({"least", "fewest", "lowest", "minimum", "smallest", "oldest"}, {"most", "highest", "maximum", "largest", "newest"});
+        add({"share", "shares", "shared", "sharing", "common", "partagé", "partagée", "partager", "commun"},
+            {"own", "separate", "dedicated", "private", "propre", "séparé", "dédié"});
+        add({"single", "single-threaded", "sequential", "sequentially", "serial", "one-by-one"},
+            {"parallel", "multithreaded", "multi-threaded", "simultaneously"});
+        add({"before", "prior", "beforehand", "avant"}, {"after", "afterwards", "après"});
+        add({"manual", "manually", "manuel", "manuelle", "manuellement"},
+            {"automatic", "automatically", "automated", "automatique", "automatiquement"});
+        add({"fixed", "static", "fixe", "statique"}, {"dynamic", "dynamically", "dynamique"});
+        add({"synchronous", "synchronously", "blocking", "sync"}, {"asynchronous", "asynchronously", "non-blocking", "async"});
+        add({"stateless"}, {"stateful"});
+        add({"increase", "increases", "increased", "raise", "raises", "grow", "grows", "augmente", "augmenter"},
+            {"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "shrink", "diminue", "réduit", "réduire"});
+        add({"slow", "slower", "slowest", "lent", "lente"}, {"fast", "faster", "fastest", "quick", "quicker", "rapide"});
+        add({"ascending", "croissant"}, {"descending", "décroissant"});
+        add({"sensitive"}, {"insensitive"});
+        add({"horizontal", "horizontally"}, {"vertical", "vertically"});
+        add({"optimistic"}, {"pessimistic"});
+        add({"inclusive"}, {"exclusive"});
+        add({"same", "identical", "même", "mêmes", "identique"}, {"different", "distinct", "différent", "différents"});
+        add({"centralized", "centralised", "central", "centralisé"}, {"distributed", "decentralized", "distribué"});
         return table;
     }();
     return *t;
@@ -284,6 +321,32 @@ int lookup(const Table& table, std::string_view surface) {
 
 }  // namespace
 
+WordInfo word_info(std::string_view surface) {
+    using InfoTable = std::unordered_map<std::string_view, WordInfo>;
+    static const InfoTable* const infos = [] {
+        auto* table = new InfoTable;
+        for (const auto& [w, v] : synonym_groups()) (*table)[w].group = static_cast<int16_t>(v);
+        for (const auto& [w, v] : antonyms()) (*table)[w].antonym = static_cast<int16_t>(v);
+        for (const auto& [w, v] : star_words()) (*table)[w].star = static_cast<int8_t>(v);
+        for (const auto& [w, v] : sentiment_words()) (*table)[w].sentiment = static_cast<int8_t>(v);
+        for (const auto& entry : negation_cues()) (*table)[entry.first].negation = true;
+        for (const auto& entry : clause_breaks()) (*table)[entry.first].clause_break = true;
+        for (const auto& entry : fillers()) (*table)[entry.first].filler = true;
+        for (const auto& entry : hedges()) (*table)[entry.first].hedge = true;
+        for (const auto& entry : example_markers()) (*table)[entry.first].example = true;
+        for (const auto& entry : ignorance_markers()) (*table)[entry.first].ignorance = true;
+        for (const char* w : {"if", "unless", "whether", "otherwise", "si", "sinon", "\u0625\u0630\u0627", "\u0644\u0648"})
+            (*table)[w].conditional = true;
+        // Words that state an absence: a point built on them is a negative statement.
+        for (const char* w : {"missing", "lack", "lacks", "lacking", "absent", "absence", "avoid", "avoids",
+                              "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite"})
+            (*table)[w].implicit_negative = true;
+        return table;
+    }();
+    auto it = infos->find(surface);
+    return it == infos->end() ? WordInfo{} : it->second;
+}
+
 bool is_negation_cue(std::string_view surface) { return contains(negation_cues(), surface); }
 bool is_clause_break_word(std::string_view surface) { return contains(clause_breaks(), surface); }
 bool is_filler(std::string_view surface) { return contains(fillers(), surface); }
@@ -295,6 +358,10 @@ int sentiment_of(std::string_view surface) { return lookup(sentiment_words(), su
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
+int antonym_of(std::string_view surface) {
+    auto it = antonyms().find(surface);
+    return it == antonyms().end() ? -1 : it->second;
+}
 
 int synonym_group(std::string_view surface) {
     const Table& groups = synonym_groups();

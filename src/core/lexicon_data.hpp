@@ -4,9 +4,21 @@
 // language, never tied to one question.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 namespace utopiahire::core {
+
+// Everything the lists say about one word, found with a single lookup.
+struct WordInfo {
+    int16_t group = -1;       // synonym_group
+    int16_t antonym = -1;     // antonym_of
+    int8_t star = 0;          // star_component
+    int8_t sentiment = 0;     // sentiment_of
+    bool negation = false, clause_break = false, filler = false, hedge = false, example = false,
+         ignorance = false, conditional = false, implicit_negative = false;
+};
+WordInfo word_info(std::string_view surface);
 
 bool is_negation_cue(std::string_view surface);
 bool is_clause_break_word(std::string_view surface);   // but, however, mais, لكن ...
@@ -20,6 +32,9 @@ bool is_meta_word(std::string_view surface);           // saying, claiming ... (
 // Words interviewers use to frame a point rather than to state it (difference, use case,
 // concrete, ...): they weigh less in key points.
 bool is_generic_word(std::string_view surface);
+// Antonym class of a word: class * 2 + side (the two sides contradict each other), or -1.
+// "least" / "most", "shared" / "own", "single" / "parallel", "manual" / "automatic" ...
+int antonym_of(std::string_view surface);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 
 }  // namespace utopiahire::core

@@ -17,12 +17,23 @@ constexpr double synonym_quality = 0.9;
 constexpr double near_miss_quality = 0.8;
 constexpr double related_form_quality = 0.7;
 constexpr double generic_word_factor = 0.35;
-constexpr double question_word_factor = 0.5;
+constexpr double question_word_factor = 0.35;
 constexpr double pair_window_factor = 0.9;
 constexpr double support_share = 0.45;       // weight of the sample sentence in a point's score
 constexpr double support_alone = 0.75;       // the sample sentence restated in other words
 constexpr double alias_minimum = 0.6;
+constexpr double antonym_weight = 1.0;
+constexpr double conflict_share = 0.3;          // share of a window's matched weight in conflict
+constexpr double conflict_weight = 0.25;        // share of the point's own weight in conflict
+constexpr double contradiction_minimum = 0.4;
+constexpr double contradiction_margin = 0.0;
+constexpr double clean_ceiling = 0.5;
+constexpr double swap_minimum = 0.4;
+constexpr double swap_margin = 0.1;           // a clean statement this good wins over a conflict
+constexpr double support_minimum_share = 0.3;   // a sample sentence must share this much of a point
+constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
 constexpr int max_window_tokens = 40;
+constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
 
 const Token* first_content_token(const Document& doc) {
     for (const Token& t : doc.tokens)
@@ -40,13 +51,39 @@ bool has_negation(const Document& doc) {
 std::vector<Term> raw_terms(const Document& doc) {
     std::vector<Term> terms;
     std::unordered_set<int> seen;
+    std::unordered_set<int> antonyms, both_sides;
+    for (const Token& t : doc.tokens)
+        if (t.antonym >= 0) antonyms.insert(t.antonym);
+    for (int a : antonyms)
+        if (antonyms.count(a ^ 1)) both_sides.insert(a / 2);   // "before vs after": no side taken
+    antonyms.clear();
     for (const Token& t : doc.tokens) {
+        if (t.antonym >= 0 && both_sides.count(t.antonym / 2)) continue;
+        if (t.antonym >= 0) {
+            // Words with an opposite count by their class, stop words ("same", "own") included.
+            if (!antonyms.insert(t.antonym).second) continue;
+            Term term;
+            term.lex = -1;
+            term.antonym = t.antonym;
+            term.negated = t.negated;
+            term.surface = t.surface;
+            term.weight = antonym_weight;
+            terms.push_back(std::move(term));
+            continue;
+        }
         if (!t.content()) continue;
-        if (!seen.insert(t.lex[0]).second) continue;
+        if (!seen.insert(t.lex[0]).second) {
+            // A word the point also negates somewhere is not asserted by it.
+            if (t.negated)
+                for (Term& known : terms)
+                    if (known.lex == t.lex[0]) known.negated = true;
+            continue;
+        }
         Term term;
         term.lex = t.lex[0];
         term.group = t.group;
-        term.negated = t.negated;
+        // "blameless", "stateless": the word itself denies ("no blame" agrees with it).
+        term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
         terms.push_back(std::move(term));
     }
@@ -55,15 +92,22 @@ std::vector<Term> raw_terms(const Document& doc) {
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
     int words = 0, stops = 0;
-    std::unordered_set<int> clauses;
+    size_t clauses = 0;
+    int last_clause = -1;
     for (int i = begin; i < end; ++i) {
         const Token& t = doc.tokens[static_cast<size_t>(i)];
         ++words;
         if (t.kind == raw_stop || t.negation_cue) ++stops;
-        clauses.insert(t.clause);
+        if (t.clause != last_clause) {   // clause numbers only grow along the text
+            ++clauses;
+            last_clause = t.clause;
+        }
     }
     if (words == 0) return 0.0;
-    const double per_clause = static_cast<double>(words) / static_cast<double>(clauses.size());
+    // A short enumeration ("name, return type and parameter types") is a fine answer; a long
+    // run of bare terms is a keyword list.
+    if (clauses <= short_enumeration) return 1.0;
+    const double per_clause = static_cast<double>(words) / static_cast<double>(clauses);
     const double clause_factor = std::clamp((per_clause - 1.5) / 4.0, 0.0, 1.0);
     double factor = clause_factor;
     if (use_stop_words) {
@@ -111,64 +155,119 @@ void build_windows(Context& ctx) {
 
 }  // namespace
 
-double term_quality(const Context& ctx, const Term& term, const Token& token) {
-    if (!token.content()) return 0.0;
-    for (int l : token.lex)
-        if (l == term.lex) return 1.0;
-    if (term.group >= 0 && term.group == token.group) return synonym_quality;
-    const std::string& a = ctx.lexicon.str(term.lex);
-    const std::string& b = ctx.lexicon.str(token.lex[0]);
-    if (a.empty() || b.empty() || a[0] != b[0]) {
-        // Surface near miss with a different first letter is too risky; allow only the same start.
-        return 0.0;
-    }
+namespace {
+
+bool derivational_suffix(std::string_view rest) {
+    static const char* const suffixes[] = {"er", "ership", "ship", "ment", "ness", "iti", "ity", "ation", "ion",
+                                           "al", "abl", "ibl", "iv", "ive", "or", "ist", "ism"};
+    for (const char* s : suffixes)
+        if (rest == s) return true;
+    return false;
+}
+
+double string_quality(const std::string& a, const std::string& b, const std::string& sa, const std::string& sb) {
+    if (a.empty() || b.empty() || a[0] != b[0]) return 0.0;   // near misses keep the first letter
     const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
-    if (shorter >= 4 && longer - shorter <= 4 && a.compare(0, shorter, b, 0, shorter) == 0)
-        return near_miss_quality;
+    const std::string& short_one = a.size() <= b.size() ? a : b;
+    const std::string& long_one = a.size() <= b.size() ? b : a;
+    const bool prefix = long_one.compare(0, shorter, short_one) == 0;
+    if (prefix && shorter >= 4 && longer - shorter <= 5) return near_miss_quality;
+    if (prefix && shorter == 3 && derivational_suffix(std::string_view(long_one).substr(3))) return related_form_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
     size_t common = 0;
     while (common < shorter && a[common] == b[common]) ++common;
     if (common >= 5 || (common >= 4 && shorter <= 5)) return related_form_quality;
-    const std::string& sa = term.surface;
-    const std::string& sb = token.surface;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
         edit_distance_capped(sa, sb, 1) <= 1)
         return near_miss_quality;
     return 0.0;
 }
 
+}  // namespace
+
+double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b) {
+    return string_quality(lexicon.str(a.lex), lexicon.str(b.lex), a.surface, b.surface);
+}
+
+double term_quality(const Context& ctx, const Term& term, const Token& token) {
+    if (!token.content()) return 0.0;
+    for (int l : token.lex)
+        if (l == term.lex) return 1.0;
+    if (term.group >= 0 && term.group == token.group) return synonym_quality;
+    return string_quality(ctx.lexicon.str(term.lex), ctx.lexicon.str(token.lex[0]), term.surface, token.surface);
+}
+
 const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term) {
+    static const std::vector<std::pair<int, double>>* const none = new std::vector<std::pair<int, double>>();
+    if (term.lex < 0) return *none;
     const long long key = (static_cast<long long>(term.lex) << 20) ^ static_cast<long long>(term.group + 1);
     auto it = ctx.match_cache.find(key);
     if (it != ctx.match_cache.end()) return it->second;
     std::vector<std::pair<int, double>> matches;
-    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
-        const double q = term_quality(ctx, term, ctx.answer.tokens[i]);
-        if (q > 0.0) matches.emplace_back(static_cast<int>(i), q);
+    const std::string& term_lexeme = ctx.lexicon.str(term.lex);
+    // Near misses keep their first letter: only lexemes starting like the term can match.
+    const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
+    for (int index : ctx.answer_lexeme_buckets[first]) {
+        const auto& [lex, tokens] = ctx.answer_lexemes[static_cast<size_t>(index)];
+        const double q = lex == term.lex ? 1.0
+                         : string_quality(term_lexeme, ctx.lexicon.str(lex), term.surface,
+                                          ctx.answer.tokens[static_cast<size_t>(tokens.front())].surface);
+        if (q > 0.0)
+            for (int t : tokens) matches.emplace_back(t, q);
+    }
+    if (term.group >= 0) {
+        auto it = ctx.answer_groups.find(term.group);
+        if (it != ctx.answer_groups.end())
+            for (int t : it->second) matches.emplace_back(t, synonym_quality);
     }
     return ctx.match_cache.emplace(key, std::move(matches)).first->second;
 }
 
-std::vector<Term> document_terms(const Context& ctx, const Document& doc, double question_factor) {
+std::vector<Term> document_terms(const QuestionModel& model, const Document& doc, double question_factor) {
     std::vector<Term> terms = raw_terms(doc);
+    terms.erase(std::remove_if(terms.begin(), terms.end(), [](const Term& t) { return t.lex < 0; }), terms.end());
     for (Term& t : terms) {
-        t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
-        if (ctx.in_question[static_cast<size_t>(t.lex)]) t.weight *= question_factor / question_word_factor;
+        t.weight = model.weight_of(t.lex);
+        if (model.is_question_word(t.lex)) t.weight *= question_factor / question_word_factor;
     }
     return terms;
 }
 
-void build_context(const AnalysisInput& input, Context& ctx) {
-    ctx.answer = build_document(input.answer, ctx.lexicon);
+void build_answer(const RawText& answer, Context& ctx) {
+    ctx.answer = build_document(answer, ctx.lexicon);
+    {
+        std::unordered_map<int, size_t> position;
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            const Token& t = ctx.answer.tokens[i];
+            if (!t.content()) continue;
+            for (int l : t.lex) {
+                auto [it, inserted] = position.emplace(l, ctx.answer_lexemes.size());
+                if (inserted) {
+                    const std::string& str = ctx.lexicon.str(l);
+                    ctx.answer_lexeme_buckets[str.empty() ? 0 : static_cast<unsigned char>(str[0])].push_back(
+                        static_cast<int>(ctx.answer_lexemes.size()));
+                    ctx.answer_lexemes.emplace_back(l, std::vector<int>());
+                }
+                ctx.answer_lexemes[it->second].second.push_back(static_cast<int>(i));
+            }
+            if (t.group >= 0) ctx.answer_groups[t.group].push_back(static_cast<int>(i));
+        }
+    }
+    ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
+    build_windows(ctx);
+}
+
+void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
+    ctx.question_type = std::string(input.question_type);
+    ctx.difficulty = std::string(input.difficulty);
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
     for (int32_t i = 0; i < input.nitems; ++i) ctx.item_docs.push_back(build_document(input.items[i].text, ctx.lexicon));
 
-    int stops = ctx.question.stop_words + ctx.sample.stop_words;
-    for (const Document& d : ctx.item_docs) stops += d.stop_words;
-    ctx.language_has_stop_words = stops > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
+    ctx.stop_words = ctx.question.stop_words + ctx.sample.stop_words;
+    for (const Document& d : ctx.item_docs) ctx.stop_words += d.stop_words;
 
     // Units for document frequency: each key point (with its aliases) and each sample sentence.
     const size_t nlex_before = ctx.lexicon.size();
@@ -232,6 +331,7 @@ void build_context(const AnalysisInput& input, Context& ctx) {
     }
     auto weigh = [&](std::vector<Term> terms) {
         for (Term& t : terms) {
+            if (t.lex < 0) continue;
             t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
             if (is_generic_word(t.surface)) t.weight *= generic_word_factor;
         }
@@ -249,6 +349,11 @@ void build_context(const AnalysisInput& input, Context& ctx) {
                 p.text = text;
                 p.negated = has_negation(doc);
                 p.variants.push_back(weigh(raw_terms(doc)));
+                // "the base case is missing": a negative statement as a whole; denials agree with it.
+                bool implicit_negative = false;
+                for (const Token& t : doc.tokens) implicit_negative = implicit_negative || t.info.implicit_negative;
+                if (implicit_negative)
+                    for (Term& t : p.variants.back()) t.negated = true;
                 list.push_back(std::move(p));
                 break;
             }
@@ -277,38 +382,59 @@ void build_context(const AnalysisInput& input, Context& ctx) {
                 break;
         }
     }
-    // Widen each point with the sample sentence that shares most of its weight.
+    // Widen each point with the sample sentences that share most of its weight (the best one,
+    // and a second one sharing nearly as much).
     auto widen = [&](PointModel& p) {
         const std::vector<Term>& base = p.variants.front();
         double total = 0.0;
         for (const Term& t : base) total += t.weight;
         if (total <= 0.0) return;
-        double best = 0.0;
-        size_t best_sentence = sample_sentences.size();
+        std::vector<std::pair<double, size_t>> ranked;
         for (size_t s = 0; s < sample_sentences.size(); ++s) {
             double shared = 0.0;
             for (const Term& t : base)
-                for (const Term& u : sample_sentences[s])
-                    if (u.lex == t.lex || (t.group >= 0 && t.group == u.group)) { shared += t.weight; break; }
-            if (shared > best + 1e-9) { best = shared; best_sentence = s; }
+                for (const Term& u : sample_sentences[s]) {
+                    if (t.lex < 0) break;
+                    if (u.lex == t.lex || (t.group >= 0 && t.group == u.group) ||
+                        term_quality_strings(ctx.lexicon, t, u) > 0.0) {
+                        shared += t.weight;
+                        break;
+                    }
+                }
+            if (shared >= support_minimum_share * total) ranked.emplace_back(-shared, s);
         }
-        if (best_sentence == sample_sentences.size() || best < 0.3 * total) return;
+        std::sort(ranked.begin(), ranked.end());
         std::unordered_set<int> own;
         for (const auto& v : p.variants)
             for (const Term& t : v) own.insert(t.lex);
-        for (const Term& u : sample_sentences[best_sentence])
-            if (!own.count(u.lex)) p.support.push_back(u);
+        for (size_t k = 0; k < ranked.size() && k < 2; ++k) {
+            if (k == 1 && -ranked[1].first < 0.8 * -ranked[0].first) break;
+            std::vector<Term> support;
+            for (const Term& u : sample_sentences[ranked[k].second])
+                if (!own.count(u.lex)) support.push_back(u);
+            if (!support.empty()) p.support.push_back(std::move(support));
+        }
     };
     for (PointModel& p : ctx.must) widen(p);
     for (PointModel& p : ctx.bonus) widen(p);
 
-    build_windows(ctx);
+    ctx.sample_terms = document_terms(ctx, ctx.sample);
+    std::unordered_set<int> seen;
+    auto add_vocabulary = [&](const Document& doc) {
+        for (Term& t : document_terms(ctx, doc))
+            if (seen.insert(t.lex).second) ctx.vocabulary.push_back(std::move(t));
+    };
+    add_vocabulary(ctx.question);
+    add_vocabulary(ctx.sample);
+    for (const Document& d : ctx.item_docs) add_vocabulary(d);
 }
 
 namespace {
 
 struct WindowScore {
     double pos = 0.0, neg = 0.0, total = 0.0;
+    bool antonym_conflict = false;   // a word of the point met by its opposite
+    int antonym_flips = 0, negation_flips = 0;
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
 };
 
@@ -318,9 +444,24 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
         ws.total += term.weight;
         double qp = 0.0, qn = 0.0;
         int tp = -1, tn = -1;
+        if (term.antonym >= 0) {
+            for (int tok = w.begin; tok < w.end; ++tok) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+                if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2) continue;
+                const bool agrees = (t.antonym == term.antonym) == (t.negated == term.negated);
+                if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
+                if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
+            }
+            if (qn > qp) {
+                ws.antonym_conflict = true;
+                ++ws.antonym_flips;
+            }
+        }
         for (const auto& [tok, q] : term_matches(ctx, term)) {
             if (tok < w.begin || tok >= w.end) continue;
-            if (ctx.answer.tokens[static_cast<size_t>(tok)].negated != term.negated) {
+            // Conflict: the answer negates a term the point states. A term the point itself
+            // negates counts as mentioned either way (naming it is not asserting it).
+            if (ctx.answer.tokens[static_cast<size_t>(tok)].negated && !term.negated) {
                 if (q > qn) { qn = q; tn = tok; }
             } else if (q > qp) {
                 qp = q;
@@ -333,10 +474,17 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
             ws.last = std::max(ws.last, tp);
         }
         if (qn > qp) {
+            if (term.antonym < 0) ++ws.negation_flips;
             ws.neg += term.weight * (qn - qp);
             ws.neg_first = ws.neg_first < 0 ? tn : std::min(ws.neg_first, tn);
             ws.neg_last = std::max(ws.neg_last, tn);
         }
+    }
+    // Two flips cancel: "asynchronous calls don't block" agrees with "synchronous code blocks".
+    if (ws.antonym_flips > 0 && ws.negation_flips > 0 && (ws.antonym_flips + ws.negation_flips) % 2 == 0) {
+        ws.pos += ws.neg;
+        ws.neg = 0.0;
+        ws.antonym_conflict = false;
     }
     return ws;
 }
@@ -345,11 +493,25 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
 
 PointMatch match_point(Context& ctx, const PointModel& point) {
     PointMatch best;
-    double best_neg = 0.0, best_neg_pos = 0.0;
+    double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
+    int swap_first = -1, swap_last = -1;
     int neg_first = -1, neg_last = -1;
     for (const Window& w : ctx.windows) {
-        WindowScore sup;
-        if (!point.support.empty()) sup = score_terms(ctx, point.support, w);
+        // Support recall: a restatement of the sample sentence need not repeat all of it.
+        double sp = 0.0, sf = 0.0;
+        int sup_first = -1, sup_last = -1;
+        for (const auto& support : point.support) {
+            const WindowScore sw = score_terms(ctx, support, w);
+            if (sw.total <= 0.0) continue;
+            const double norm = support_recall_share * sw.total;
+            const double p_score = std::min(1.0, sw.pos / norm);
+            if (p_score > sp) {
+                sp = p_score;
+                sup_first = sw.first;
+                sup_last = sw.last;
+            }
+            sf = std::max(sf, std::min(1.0, (sw.pos + sw.neg) / norm));
+        }
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
@@ -359,8 +521,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             double full = (ws.pos + ws.neg) / ws.total;
             // An alias is another full wording of the point: a fragment of it does not count.
             if (v > 0 && full < alias_minimum) continue;
-            if (sup.total > 0.0) {
-                const double sp = sup.pos / sup.total, sf = (sup.pos + sup.neg) / sup.total;
+            if (!point.support.empty()) {
                 pos = std::max({pos, (1.0 - support_share) * pos + support_share * sp, support_alone * sp});
                 full = std::max({full, (1.0 - support_share) * full + support_share * sf, support_alone * sf});
             }
@@ -369,27 +530,41 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             full *= factor;
             if (pos > best.score) {
                 best.score = pos;
-                best.first = ws.first >= 0 ? ws.first : sup.first;
-                best.last = ws.last >= 0 ? ws.last : sup.last;
-                if (ws.first >= 0 && sup.first >= 0 && pos > ws.pos / ws.total * factor) {
-                    best.first = std::min(ws.first, sup.first);
-                    best.last = std::max(ws.last, sup.last);
+                best.first = ws.first >= 0 ? ws.first : sup_first;
+                best.last = ws.last >= 0 ? ws.last : sup_last;
+                if (ws.first >= 0 && sup_first >= 0 && pos > ws.pos / ws.total * factor) {
+                    best.first = std::min(ws.first, sup_first);
+                    best.last = std::max(ws.last, sup_last);
                 }
             }
             const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
-            if (neg_share >= 0.3 && full > best_neg) {
+            if (ws.neg <= 0.0) best_clean = std::max(best_clean, pos);
+            if (ws.antonym_conflict && full > best_swap) {
+                best_swap = full;
+                swap_first = ws.neg_first;
+                swap_last = std::max(ws.neg_last, ws.last);
+                if (ws.first >= 0) swap_first = std::min(swap_first, ws.first);
+            }
+            if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
                 best_neg = full;
-                best_neg_pos = pos;
                 neg_first = ws.neg_first;
                 neg_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) neg_first = std::min(neg_first, ws.first);
             }
         }
     }
-    if (best_neg >= 0.4 && best_neg > best.score + 0.1 && best_neg_pos < 0.5) {
+    // Contradicted: the point's best evidence negates or swaps one of its terms, and no
+    // statement free of conflict matches it as well.
+    if (best_neg >= contradiction_minimum && best_neg >= best_clean + contradiction_margin &&
+        best_clean < clean_ceiling) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
+    } else if (best_swap >= swap_minimum && best_swap >= best_clean - swap_margin) {
+        // An opposite word ("most" for "least", "own" for "shared") in the point's best statement.
+        best.contradicted = true;
+        best.first = swap_first;
+        best.last = swap_last;
     }
     return best;
 }
@@ -397,6 +572,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
 double weighted_recall(Context& ctx, const std::vector<Term>& terms) {
     double total = 0.0, found = 0.0;
     for (const Term& term : terms) {
+        if (term.lex < 0) continue;
         total += term.weight;
         double q = 0.0;
         for (const auto& m : term_matches(ctx, term)) q = std::max(q, m.second);

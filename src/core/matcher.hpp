@@ -20,13 +20,14 @@ struct Term {
     int group = -1;
     double weight = 1.0;
     bool negated = false;     // inside a negation in the key point itself
+    int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     std::string surface;
 };
 
 struct PointModel {
     std::string text;
     std::vector<std::vector<Term>> variants;   // the point itself, then each alias
-    std::vector<Term> support;                 // from the best-matching sample sentence
+    std::vector<std::vector<Term>> support;    // from the best-matching sample sentences
     bool negated = false;                      // the point is itself a negative statement
 };
 
@@ -43,24 +44,53 @@ struct Window {
     double explanation = 1.0;   // 1 for prose, low for a bare list of keywords
 };
 
-struct Context {
+// Everything derived from the question alone (built once per question, then read-only).
+struct QuestionModel {
     Lexicon lexicon;
-    Document answer, question, sample;
+    Document question, sample;
     std::vector<Document> item_docs;
     std::vector<PointModel> must, bonus;
     std::vector<MistakeModel> mistakes;
-    std::vector<Window> windows;
-    std::vector<double> lex_weight;            // by lexeme id (after all documents are built)
+    std::vector<double> lex_weight;            // by lexeme id
     std::vector<char> in_question;             // by lexeme id
+    int stop_words = 0;                        // stop words seen in the question's texts
+    std::vector<Term> sample_terms;            // weighted content terms of the sample answer
+    std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
+    std::string question_type, difficulty;
+    double weight_of(int lex) const {
+        return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
+    }
+    bool is_question_word(int lex) const {
+        return lex >= 0 && static_cast<size_t>(lex) < in_question.size() && in_question[static_cast<size_t>(lex)];
+    }
+};
+
+// One answer against a question model.
+struct Context {
+    explicit Context(const QuestionModel& question_model) : model(question_model), lexicon(&question_model.lexicon) {}
+    const QuestionModel& model;
+    Lexicon lexicon;                           // the model's, extended with the answer's lexemes
+    Document answer;
+    std::vector<Window> windows;
     bool language_has_stop_words = true;
+    std::vector<std::pair<int, std::vector<int>>> answer_lexemes;   // distinct answer lexeme -> tokens
+    std::vector<int> answer_lexeme_buckets[256];   // by first byte: indexes into answer_lexemes
+    std::unordered_map<int, std::vector<int>> answer_groups;        // synonym group -> tokens
     // term lexeme -> (answer token index, quality) of every answer token it matches
     std::unordered_map<long long, std::vector<std::pair<int, double>>> match_cache;
 };
 
-void build_context(const AnalysisInput& input, Context& ctx);
+// Builds the question side (input.answer is ignored).
+void build_question_model(const AnalysisInput& input, QuestionModel& model);
+// Tokens, windows and indexes of the answer.
+void build_answer(const RawText& answer, Context& ctx);
+
 
 // Quality 0..1 with which an answer token matches a term (1 same lexeme, 0.9 synonym, 0.8 near miss).
 double term_quality(const Context& ctx, const Term& term, const Token& token);
+
+// Near-miss / related-form quality of two terms by their strings only (0 when unrelated).
+double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b);
 
 // All answer tokens matching a term, memoised.
 const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term);
@@ -77,6 +107,6 @@ PointMatch match_point(Context& ctx, const PointModel& point);
 double weighted_recall(Context& ctx, const std::vector<Term>& terms);
 
 // Content terms of a document (deduplicated), weighted.
-std::vector<Term> document_terms(const Context& ctx, const Document& doc, double question_factor = 0.5);
+std::vector<Term> document_terms(const QuestionModel& model, const Document& doc, double question_factor = 0.5);
 
 }  // namespace utopiahire::core

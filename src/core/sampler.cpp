@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
+#include <queue>
 
 #include "core/error.hpp"
 
@@ -14,9 +17,6 @@ namespace {
 InputError invalid(const std::string& message, std::string detail = {}) {
     return InputError(ErrorKind::invalid_argument, message, std::move(detail));
 }
-
-// Candidates per usage fetch: the first batch of a tier, doubled at each further round.
-size_t first_batch(int remaining) { return std::max<size_t>(16, 3 * static_cast<size_t>(remaining)); }
 
 // A seed for each independent random stream of a draw (tiers, final order).
 uint64_t stream_seed(uint64_t seed, uint64_t stream) { return seed ^ (0x9e3779b97f4a7c15ULL * (stream + 1)); }
@@ -127,12 +127,16 @@ bool Draw::excluded(int32_t id) const {
     return selected_.count(id) > 0 || (pass_ == 0 && recent_.count(id) > 0);
 }
 
-double Draw::weight(const PoolPart& part, size_t index, int32_t usage) const {
+int Draw::shared_skills(const PoolPart& part, size_t index) const {
     const TypedList& list = *part.list;
     int shared = 0;
     for (uint32_t s = list.skill_begin[index]; s < list.skill_begin[index + 1]; ++s)
         if (std::find(request_skills_.begin(), request_skills_.end(), list.skills[s]) != request_skills_.end()) ++shared;
-    return (1.0 + shared) / (1.0 + std::max(usage, 0));
+    return shared;
+}
+
+double Draw::weight(const PoolPart& part, size_t index, int32_t usage) const {
+    return (1.0 + shared_skills(part, index)) / (1.0 + std::max(usage, 0));
 }
 
 void Draw::build_pool() {
@@ -206,13 +210,14 @@ void Draw::start_walk() {
     walk_rng_ = Rng(stream_seed(request_.seed, (group_ * 2 + pass_) * 16 + tier_));
     walk_step_ = 0;
     walk_log_u_ = 0;
-    walk_stopped_ = false;
+    walk_has_next_ = false;
     walk_rounds_ = 0;
     walk_swaps_.clear();
+    pending_.clear();
     best_.clear();
 }
 
-// The next pool position of the lazy permutation (walk_log_u_ already advanced).
+// The next pool position of the lazy permutation.
 size_t Draw::walk_position() {
     auto value_at = [&](size_t position) {
         auto it = walk_swaps_.find(position);
@@ -225,28 +230,55 @@ size_t Draw::walk_position() {
     return chosen;
 }
 
+// Chooses the next candidates whose current usage must be read. A question's key is
+// log(u) / weight; with its cached usage (a lower bound of the current one) the same formula
+// gives an optimistic key, and a question not walked yet has at most log(u_next) / max_bound_.
+// Candidates are read best optimistic key first; the tier is done when no question, read or
+// not, can still beat the r-th best actual key.
 void Draw::walk_batch() {
-    const int remaining = groups_[group_].count - group_picked_;
-    const size_t wanted = first_batch(remaining) << std::min(walk_rounds_, 6);
-    batch_.clear();
-    usage_ids_.clear();
-    while (!walk_stopped_ && batch_.size() < wanted && walk_step_ < walk_size_) {
-        // The next largest of walk_size_ uniforms: log u decreases by log(V) / (values left).
-        walk_log_u_ += std::log(walk_rng_.open_unit()) / static_cast<double>(walk_size_ - walk_step_);
-        // Nothing from here on can beat the r-th best key: its key is at most log(u) / bound.
-        if (best_.size() >= static_cast<size_t>(remaining) && walk_log_u_ / max_bound_ < best_.back().key) {
-            walk_stopped_ = true;
-            break;
+    const size_t remaining = static_cast<size_t>(groups_[group_].count - group_picked_);
+    const size_t wanted = (remaining + 4) << std::min(walk_rounds_, 8);
+    const double no_key = -std::numeric_limits<double>::infinity();
+    const double kth = best_.size() >= remaining ? best_.back().key : no_key;
+    // Pending candidates that can no longer make it are dropped.
+    pending_.erase(std::remove_if(pending_.begin(), pending_.end(),
+                                  [&](const Candidate& c) { return c.optimistic_key <= kth; }),
+                   pending_.end());
+    // Walk until no unwalked question can beat the wanted-th best optimistic key (or the r-th
+    // actual key).
+    std::priority_queue<double, std::vector<double>, std::greater<double>> top;   // wanted largest
+    for (const Candidate& c : pending_) {
+        top.push(c.optimistic_key);
+        if (top.size() > wanted) top.pop();
+    }
+    while (walk_step_ < walk_size_) {
+        if (!walk_has_next_) {
+            // The next largest of walk_size_ uniforms: log u decreases by log(V) / (values left).
+            walk_log_u_ += std::log(walk_rng_.open_unit()) / static_cast<double>(walk_size_ - walk_step_);
+            walk_has_next_ = true;
         }
+        const double ceiling = walk_log_u_ / max_bound_;
+        if (ceiling <= kth || (top.size() >= wanted && ceiling <= top.top())) break;
+        walk_has_next_ = false;
         const size_t position = walk_position();
         const size_t part = static_cast<size_t>(std::upper_bound(part_begin_.begin(), part_begin_.end(), position) - part_begin_.begin()) - 1;
         const size_t index = position - part_begin_[part];
         if (excluded(pool_[part].list->ids[index])) continue;
-        batch_.push_back({part, index, walk_log_u_});
-        usage_ids_.push_back(pool_[part].list->ids[index]);
+        const double optimistic = walk_log_u_ / weight(pool_[part], index, pool_[part].list->usage_at_load[index]);
+        if (optimistic <= kth) continue;
+        pending_.push_back({part, index, walk_log_u_, optimistic});
+        top.push(optimistic);
+        if (top.size() > wanted) top.pop();
     }
+    // The batch: the best optimistic keys.
+    const size_t take = std::min(wanted, pending_.size());
+    std::partial_sort(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(take), pending_.end(),
+                      [](const Candidate& a, const Candidate& b) { return a.optimistic_key > b.optimistic_key; });
+    batch_.assign(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(take));
+    pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(take));
+    usage_ids_.clear();
+    for (const Candidate& c : batch_) usage_ids_.push_back(pool_[c.part].list->ids[c.index]);
     std::sort(usage_ids_.begin(), usage_ids_.end());
-    usage_ids_.erase(std::unique(usage_ids_.begin(), usage_ids_.end()), usage_ids_.end());
     candidates_fetched_ += usage_ids_.size();
     ++walk_rounds_;
 }
@@ -257,10 +289,9 @@ void Draw::process_batch() {
         const PoolPart& part = pool_[candidate.part];
         auto usage = usage_.find(part.list->ids[candidate.index]);
         if (usage == usage_.end()) continue;   // deleted since the cache was loaded
-        const double w = weight(part, candidate.index, usage->second);
         usage_freshness_sum_ += (1.0 + part.list->usage_at_load[candidate.index]) / (1.0 + std::max(usage->second, 0));
         ++usage_seen_;
-        const Keyed keyed{candidate.log_u / w, candidate.part, candidate.index};
+        const Keyed keyed{candidate.log_u / weight(part, candidate.index, usage->second), candidate.part, candidate.index};
         if (best_.size() >= remaining && keyed.key <= best_.back().key) continue;
         best_.insert(std::upper_bound(best_.begin(), best_.end(), keyed,
                                       [](const Keyed& a, const Keyed& b) { return a.key > b.key; }),

@@ -134,6 +134,7 @@ private:
         size_t part;
         size_t index;
         double log_u;
+        double optimistic_key;            // log_u / (the question's weight with its cached usage)
     };
     struct Keyed {
         double key;
@@ -144,6 +145,7 @@ private:
     void build_pool();
     bool excluded(int32_t id) const;
     size_t available_in_pool() const;
+    int shared_skills(const PoolPart& part, size_t index) const;
     double weight(const PoolPart& part, size_t index, int32_t usage) const;
     void pick(const PoolPart& part, size_t index);
     void take_all_available();
@@ -176,12 +178,13 @@ private:
     Rng walk_rng_{0};
     size_t walk_size_ = 0;
     size_t walk_step_ = 0;
-    double walk_log_u_ = 0;
-    bool walk_stopped_ = false;
+    double walk_log_u_ = 0;                    // log u of the next position (already drawn)
+    bool walk_has_next_ = false;
     int walk_rounds_ = 0;
     std::unordered_map<size_t, size_t> walk_swaps_;
-    std::vector<Candidate> batch_;
-    std::vector<Keyed> best_;                  // the tier's best keys so far, largest first
+    std::vector<Candidate> pending_;           // walked, usage not read yet
+    std::vector<Candidate> batch_;             // usage being read
+    std::vector<Keyed> best_;                  // the tier's best actual keys so far, largest first
     double usage_freshness_sum_ = 0;
     size_t usage_seen_ = 0;
     std::unordered_map<int32_t, int32_t> usage_;

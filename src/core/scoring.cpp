@@ -6,6 +6,7 @@
 #include "core/overall_score.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <unordered_set>
 
@@ -13,26 +14,28 @@ namespace utopiahire::core {
 
 namespace {
 
+constexpr double weak_match = 0.42;   // below this a point's score counts quadratically less
+
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
 bool star_question(std::string_view type) { return type == "behavioral" || type == "situational"; }
 
 // Share of the answer's content words that belong to the question's vocabulary (question,
 // sample answer, key points, near misses and synonyms included).
-double topic_share(Context& ctx) {
+double topic_share(Context& ctx, double* negated_share) {
+    *negated_share = 0.0;
     if (ctx.answer.content_words == 0) return 0.0;
     std::vector<char> on_topic(ctx.answer.tokens.size(), 0);
-    auto mark = [&](const Document& doc) {
-        for (const Term& t : document_terms(ctx, doc))
-            for (const auto& m : term_matches(ctx, t))
-                if (m.second >= 0.8) on_topic[static_cast<size_t>(m.first)] = 1;
-    };
-    mark(ctx.question);
-    mark(ctx.sample);
-    for (const Document& d : ctx.item_docs) mark(d);
-    int count = 0;
+    for (const Term& t : ctx.model.vocabulary)
+        for (const auto& m : term_matches(ctx, t))
+            if (m.second >= 0.8) on_topic[static_cast<size_t>(m.first)] = 1;
+    int count = 0, negated = 0;
     for (size_t i = 0; i < ctx.answer.tokens.size(); ++i)
-        if (on_topic[i] && ctx.answer.tokens[i].content()) ++count;
+        if (on_topic[i] && ctx.answer.tokens[i].content()) {
+            ++count;
+            if (ctx.answer.tokens[i].negated) ++negated;
+        }
+    if (count > 0) *negated_share = static_cast<double>(negated) / count;
     return static_cast<double>(count) / ctx.answer.content_words;
 }
 
@@ -48,7 +51,7 @@ double answer_explanation(const Context& ctx) {
     return total > 0.0 ? weighted / total : 0.0;
 }
 
-AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Coverage& cov) {
+AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     AnswerSignals s;
     auto tally = [&](const std::vector<PointResult>& points) {
         for (const PointResult& p : points) {
@@ -62,20 +65,56 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
     };
     tally(cov.must);
     tally(cov.bonus);
-    s.must = cov.must.empty() ? cov.bonus_coverage : cov.must_coverage;
+    // Graded coverage, with weak partial matches discounted (scattered shared words are common
+    // in fluent off-topic answers).
+    auto graded = [](const std::vector<PointResult>& points) {
+        if (points.empty()) return 0.0;
+        double sum = 0.0;
+        for (const PointResult& p : points) {
+            const double x = p.score;
+            sum += x >= weak_match ? x : x * (x / weak_match) * (x / weak_match);
+        }
+        return sum / static_cast<double>(points.size());
+    };
+    s.must = cov.must.empty() ? graded(cov.bonus) : graded(cov.must);
     s.bonus = cov.bonus_coverage;
-    s.sample_recall = weighted_recall(ctx, document_terms(ctx, ctx.sample));
-    s.topic = topic_share(ctx);
+    s.sample_recall = weighted_recall(ctx, ctx.model.sample_terms);
+    s.topic = topic_share(ctx, &s.negated_topic);
     s.explanation = answer_explanation(ctx);
+    {
+        // Words of a contradicted point are not credit.
+        double sum = 0.0;
+        int n = 0;
+        for (size_t i = 0; i < ctx.model.must.size(); ++i) {
+            if (cov.must[i].status != PointStatus::contradicted)
+                sum += weighted_recall(ctx, ctx.model.must[i].variants.front());
+            ++n;
+        }
+        s.point_recall = n > 0 ? sum / n : 0.0;
+    }
     const bool has_points = !cov.must.empty() || !cov.bonus.empty();
-    s.content = has_points ? s.must : 0.0;
-    if (ctx.sample.content_words > 0)
-        s.content = has_points ? 0.8 * s.content + 0.2 * std::min(1.0, s.sample_recall * 1.5 * s.explanation)
-                               : std::min(1.0, s.sample_recall * 1.5 * s.explanation);
+    // Content: the windowed, graded key-point coverage (proximity, negation, keyword lists),
+    // blended with the plain recall of the points' and sample answer's words over the whole
+    // answer (square roots: the first words found matter most).
+    const double explanation = s.explanation;
+    double lexical = 0.0;
+    if (has_points && ctx.model.sample.content_words > 0)
+        lexical = 0.5 * std::sqrt(s.point_recall) + 0.5 * std::sqrt(s.sample_recall);
+    else if (has_points)
+        lexical = std::sqrt(s.point_recall);
+    else if (ctx.model.sample.content_words > 0)
+        lexical = std::sqrt(s.sample_recall);
+    lexical *= explanation;
+    if (!cov.must.empty()) {
+        int contradicted_must = 0;
+        for (const PointResult& p : cov.must) contradicted_must += p.status == PointStatus::contradicted;
+        lexical *= 1.0 - static_cast<double>(contradicted_must) / static_cast<double>(cov.must.size());
+    }
+    s.content = has_points ? 0.35 * s.must + 0.65 * lexical : lexical;
 
     // Common mistakes stated in the answer.
-    for (size_t i = 0; i < ctx.mistakes.size(); ++i) {
-        const MistakeModel& m = ctx.mistakes[i];
+    for (size_t i = 0; i < ctx.model.mistakes.size(); ++i) {
+        const MistakeModel& m = ctx.model.mistakes[i];
         if (m.terms.size() < 2) continue;
         PointModel probe;
         probe.variants.push_back(m.terms);
@@ -89,15 +128,15 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
         bool negation = false, ignorance = false;
         for (const Token& t : a.tokens) {
             negation = negation || t.negation_cue || t.surface == "unsure";
-            ignorance = ignorance || is_ignorance_marker(t.surface);
+            ignorance = ignorance || t.info.ignorance;
         }
         s.ignorance = negation && ignorance;
     }
-    s.star_expected = star_question(input.question_type);
+    s.star_expected = star_question(ctx.model.question_type);
     bool star[5] = {false, false, false, false, false};
     for (const Token& t : a.tokens) {
-        star[star_component(t.surface)] = true;
-        if (is_example_marker(t.surface)) ++s.examples;
+        star[t.info.star] = true;
+        if (t.info.example) ++s.examples;
     }
     s.star_parts = star[1] + star[2] + star[3] + star[4];
     s.avg_sentence_words = a.sentences > 0 ? static_cast<double>(a.words) / a.sentences : 0.0;
@@ -106,14 +145,23 @@ AnswerSignals collect_signals(Context& ctx, const AnalysisInput& input, const Co
     return s;
 }
 
+// The length a good answer needs, from the sample answer (a one-line reference expects a
+// one-line answer), or a paragraph when there is none.
+double expected_words(const Context& ctx) {
+    const int sample = ctx.model.sample.words;
+    return sample > 0 ? std::clamp(0.6 * sample, 5.0, 60.0) : 40.0;
+}
+
 double clarity_raw(const Context& ctx, const AnswerSignals& s) {
     const Document& a = ctx.answer;
     if (a.words == 0) return 0.0;
-    // Sentences of 8 to 30 words read best.
+    const double expected = expected_words(ctx);
+    // Sentences of 8 to 30 words read best (short ones are fine when a short answer is expected).
     double sentence_shape = 1.0;
-    if (s.avg_sentence_words < 8) sentence_shape = std::max(0.3, s.avg_sentence_words / 8.0);
+    const double shortest = std::min(8.0, expected);
+    if (s.avg_sentence_words < shortest) sentence_shape = std::max(0.3, s.avg_sentence_words / shortest);
     if (s.avg_sentence_words > 30) sentence_shape = std::max(0.4, 1.0 - (s.avg_sentence_words - 30) / 40.0);
-    const double length = std::min(1.0, a.words / 40.0);
+    const double length = std::min(1.0, a.words / expected);
     const double fillers = std::max(0.0, 1.0 - 8.0 * s.filler_ratio);
     return 0.3 * sentence_shape + 0.2 * length + 0.25 * fillers + 0.25 * s.explanation;
 }
@@ -121,10 +169,13 @@ double clarity_raw(const Context& ctx, const AnswerSignals& s) {
 double communication_raw(const Context& ctx, const AnswerSignals& s) {
     const Document& a = ctx.answer;
     if (a.words == 0) return 0.0;
-    const double examples = std::min(1.0, (s.examples + std::min(a.numbers, 3)) / 3.0);
+    const double expected = expected_words(ctx);
+    // Examples and figures matter for answers of paragraph length, not for one-liners.
+    const double example_need = std::min(1.0, expected / 30.0);
+    const double examples = 1.0 - example_need + example_need * std::min(1.0, (s.examples + std::min(a.numbers, 3)) / 3.0);
     const double confidence = std::max(0.0, 1.0 - 12.0 * s.hedge_ratio - 6.0 * s.filler_ratio);
-    const double length = std::min(1.0, a.words / 60.0);
-    double structure = std::min(1.0, a.sentences / 3.0);
+    const double length = std::min(1.0, a.words / (1.5 * expected));
+    double structure = std::min(1.0, a.sentences / std::max(1.0, std::min(3.0, expected / 12.0)));
     if (s.star_expected) structure = 0.4 * structure + 0.6 * (s.star_parts / 4.0);
     return 0.25 * examples + 0.3 * confidence + 0.2 * length + 0.25 * structure;
 }
@@ -132,7 +183,7 @@ double communication_raw(const Context& ctx, const AnswerSignals& s) {
 std::string sentiment_of_answer(const Context& ctx) {
     int score = 0;
     for (const Token& t : ctx.answer.tokens) {
-        const int v = sentiment_of(t.surface);
+        const int v = t.info.sentiment;
         score += t.negated ? -v : v;
     }
     if (score >= 2) return "positive";
@@ -142,8 +193,8 @@ std::string sentiment_of_answer(const Context& ctx) {
 
 }  // namespace
 
-void score_answer(Context& ctx, const AnalysisInput& input, AnalysisResult& r) {
-    const AnswerSignals s = collect_signals(ctx, input, r.coverage);
+void score_answer(Context& ctx, AnalysisResult& r) {
+    const AnswerSignals s = collect_signals(ctx, r.coverage);
     const int npoints = static_cast<int>(r.coverage.must.size() + r.coverage.bonus.size());
     const double contradiction_share = npoints > 0 ? static_cast<double>(s.contradicted) / npoints : 0.0;
     double gate = std::clamp(s.content / 0.5, 0.0, 1.0);   // style counts only with substance
@@ -151,10 +202,10 @@ void score_answer(Context& ctx, const AnalysisInput& input, AnalysisResult& r) {
 
     const double topic = std::min(1.0, s.topic / 0.4);
     double relevance = 0.35 * topic * std::min(1.0, 0.3 + s.content * 2.0) + 0.65 * std::min(1.0, s.content * 1.2);
-    double completeness = std::min(1.0, s.must * 0.92 + 0.12 * s.bonus);
+    double completeness = std::min(1.0, s.content * 0.92 + 0.12 * s.bonus);
     if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = s.content;
     double accuracy = std::min(1.0, s.content * 1.15) * (1.0 - 0.9 * contradiction_share) -
-                      0.12 * static_cast<double>(s.mistakes_hit.size());
+                      0.25 * static_cast<double>(s.mistakes_hit.size());
     double clarity = clarity_raw(ctx, s) * (0.25 + 0.75 * gate);
     double communication = communication_raw(ctx, s) * (0.25 + 0.75 * gate);
     if (s.ignorance) {

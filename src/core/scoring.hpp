@@ -13,7 +13,9 @@ struct AnswerSignals {
     double bonus = 0.0;
     double content = 0.0;         // how much of the expected content is there, 0..1
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
-    double sample_recall = 0.0;   // weighted share of the sample answer's words found
+    double sample_recall = 0.0;
+    double negated_topic = 0.0;   // share of the on-topic words that sit under a negation
+    double point_recall = 0.0;    // weighted share of the must points' words found anywhere   // weighted share of the sample answer's words found
     double explanation = 1.0;     // prose (1) vs bare keyword list (low)
     int contradicted = 0;
     int covered = 0, partial = 0, missing = 0;
@@ -29,7 +31,7 @@ struct AnswerSignals {
 
 // Fills the dimension scores, overall score, sentiment, word count and feedback of result
 // (whose coverage is already computed).
-void score_answer(Context& ctx, const AnalysisInput& input, AnalysisResult& result);
+void score_answer(Context& ctx, AnalysisResult& result);
 
 // Feedback texts from the signals (feedback_text.cpp).
 void write_feedback(const Context& ctx, const AnswerSignals& signals, AnalysisResult& result);

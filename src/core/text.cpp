@@ -2,18 +2,26 @@
 
 #include "core/text.hpp"
 
-#include "core/lexicon_data.hpp"
 
 #include <algorithm>
 
 namespace utopiahire::core {
 
+int Lexicon::find(std::string_view lexeme) const {
+    if (base_ != nullptr) {
+        const int id = base_->find(lexeme);
+        if (id >= 0) return id;
+    }
+    auto it = ids_.find(lexeme);
+    return it == ids_.end() ? -1 : it->second;
+}
+
 int Lexicon::intern(std::string_view lexeme) {
-    auto it = ids_.find(std::string(lexeme));
-    if (it != ids_.end()) return it->second;
-    const int id = static_cast<int>(strings_.size());
+    const int known = find(lexeme);
+    if (known >= 0) return known;
+    const int id = static_cast<int>(size());
     strings_.emplace_back(lexeme);
-    ids_.emplace(strings_.back(), id);
+    ids_.emplace(std::string_view(strings_.back()), id);   // deque elements never move
     return id;
 }
 
@@ -27,28 +35,33 @@ int utf8_length(std::string_view s) {
 int edit_distance_capped(std::string_view a, std::string_view b, int limit) {
     const int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
     if (std::abs(la - lb) > limit) return limit + 1;
-    // Optimal string alignment distance with three rolling rows.
-    std::vector<int> prev2(static_cast<size_t>(lb) + 1), prev(static_cast<size_t>(lb) + 1),
-        cur(static_cast<size_t>(lb) + 1);
-    for (int j = 0; j <= lb; ++j) prev[static_cast<size_t>(j)] = j;
+    constexpr int max_len = 63;
+    if (la > max_len || lb > max_len) return a == b ? 0 : limit + 1;
+    // Optimal string alignment distance with three rolling rows on the stack.
+    int rows[3][max_len + 1];
+    int* prev2 = rows[0];
+    int* prev = rows[1];
+    int* cur = rows[2];
+    for (int j = 0; j <= lb; ++j) prev[j] = j;
     for (int i = 1; i <= la; ++i) {
         cur[0] = i;
         int row_min = cur[0];
         for (int j = 1; j <= lb; ++j) {
             const int cost = a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 1)] ? 0 : 1;
-            int v = std::min({prev[static_cast<size_t>(j)] + 1, cur[static_cast<size_t>(j - 1)] + 1,
-                              prev[static_cast<size_t>(j - 1)] + cost});
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
             if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 2)] &&
                 a[static_cast<size_t>(i - 2)] == b[static_cast<size_t>(j - 1)])
-                v = std::min(v, prev2[static_cast<size_t>(j - 2)] + 1);
-            cur[static_cast<size_t>(j)] = v;
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
             row_min = std::min(row_min, v);
         }
         if (row_min > limit) return limit + 1;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
+        int* recycled = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = recycled;
     }
-    return std::min(prev[static_cast<size_t>(lb)], limit + 1);
+    return std::min(prev[lb], limit + 1);
 }
 
 namespace {
@@ -121,7 +134,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (g == Gap::sentence) { ++sentence; ++clause; }
             else if (g == Gap::clause) ++clause;
         }
-        if (is_clause_break_word(tok.surface) && !doc.tokens.empty()) ++clause;
+        tok.info = word_info(tok.surface);
+        if (tok.info.clause_break && !doc.tokens.empty()) ++clause;
         tok.sentence = sentence;
         tok.clause = clause;
         if (rt.kind == raw_word || rt.kind == raw_other || rt.kind == raw_number) {
@@ -134,13 +148,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         } else if (rt.kind == raw_unknown) {
             tok.lex.push_back(lexicon.intern(tok.surface));
         }
-        tok.group = synonym_group(tok.surface);
-        tok.negation_cue = is_negation_cue(tok.surface) ||
+        tok.group = tok.info.group;
+        tok.antonym = tok.info.antonym;
+        tok.negation_cue = tok.info.negation ||
                            ((tok.surface == "t") && gap_has_apostrophe(gap)) ||
                            ((tok.surface == "n") &&  // French n'
                             gap_has_apostrophe(doc.text.substr(static_cast<size_t>(rt.byte_start + rt.byte_len), 3)));
-        tok.filler = is_filler(tok.surface);
-        tok.hedge = is_hedge(tok.surface);
+        tok.filler = tok.info.filler;
+        tok.hedge = tok.info.hedge;
         if (tok.negation_cue || tok.filler) tok.lex.clear();
         if (tok.kind == raw_stop || tok.negation_cue) ++doc.stop_words;
         if (tok.kind == raw_number) ++doc.numbers;
@@ -150,9 +165,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         prev_end = rt.byte_start + rt.byte_len;
         doc.tokens.push_back(std::move(tok));
     }
-    // Negation scope: from a cue to the end of its clause, at most 8 tokens on.
+    // Negation scope: from a cue to the end of its clause, at most 8 tokens on. A negation in a
+    // condition ("if it is not static, ...") asserts nothing.
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         if (!doc.tokens[i].negation_cue) continue;
+        bool conditional = false;
+        for (size_t k = i; k-- > 0 && doc.tokens[k].sentence == doc.tokens[i].sentence && k + 12 > i;)
+            if (doc.tokens[k].info.conditional) conditional = true;
+        if (conditional) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;
             doc.tokens[j].negated = true;

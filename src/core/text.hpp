@@ -4,7 +4,10 @@
 // everything else is built here.
 #pragma once
 
+#include "core/lexicon_data.hpp"
+
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,26 +42,55 @@ struct RawText {
     int32_t ntokens;
 };
 
-// Interns lexemes of one analysis so that texts compare integers.
+// Interns lexemes so that texts compare integers. A lexicon may extend a base lexicon (the
+// cached question's) without changing it: ids of the base come first.
 class Lexicon {
 public:
+    explicit Lexicon(const Lexicon* base = nullptr)
+        : base_(base), base_size_(base ? static_cast<int>(base->size()) : 0) {}
     int intern(std::string_view lexeme);
-    const std::string& str(int id) const { return strings_[static_cast<size_t>(id)]; }
-    size_t size() const { return strings_.size(); }
+    int find(std::string_view lexeme) const;   // -1 when absent
+    const std::string& str(int id) const {
+        return id < base_size_ ? base_->str(id) : strings_[static_cast<size_t>(id - base_size_)];
+    }
+    size_t size() const { return static_cast<size_t>(base_size_) + strings_.size(); }
 
 private:
-    std::unordered_map<std::string, int> ids_;
-    std::vector<std::string> strings_;
+    const Lexicon* base_;
+    int base_size_;
+    std::unordered_map<std::string_view, int> ids_;   // views into strings_
+    std::deque<std::string> strings_;
+};
+
+// The lexemes of one token: nearly always one, rarely a few variants; kept inline (no heap).
+class LexemeIds {
+public:
+    static constexpr int capacity = 4;
+    void push_back(int id) {
+        if (size_ < capacity) ids_[size_++] = id;
+    }
+    void clear() { size_ = 0; }
+    bool empty() const { return size_ == 0; }
+    int size() const { return size_; }
+    int operator[](int i) const { return ids_[i]; }
+    const int* begin() const { return ids_; }
+    const int* end() const { return ids_ + size_; }
+
+private:
+    int ids_[capacity] = {0, 0, 0, 0};
+    int size_ = 0;
 };
 
 struct Token {
     int byte_start = 0, byte_len = 0, char_start = 0, char_len = 0;
     int kind = raw_word;
     std::string surface;        // lower-cased (ASCII letters) surface form
-    std::vector<int> lex;       // interned lexemes (empty for stop words)
+    LexemeIds lex;              // interned lexemes (empty for stop words)
     int sentence = 0;           // sentence index
     int clause = 0;             // clause index (sentences split at commas, dashes, "but"...)
     int group = -1;             // synonym / abbreviation group, or -1
+    int antonym = -1;           // antonym class * 2 + side, or -1 (see antonym_of)
+    WordInfo info;              // what the word lists say about it
     bool negation_cue = false;
     bool negated = false;       // inside the scope of a negation cue
     bool filler = false;

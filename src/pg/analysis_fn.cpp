@@ -37,15 +37,16 @@ extern "C" Datum uh_key_point_coverage(PG_FUNCTION_ARGS) {
     text* answer = PG_GETARG_TEXT_PP(0);
     const char* key_points = jsonb_arg_text(fcinfo, 1);
     const Oid config = PG_GETARG_OID(2);
-    pg::PreparedQuestion question;
-    pg::prepare_question(config, key_points, nullptr, nullptr, nullptr, nullptr, nullptr, &question);
+    const pg::PreparedQuestion& question =
+        *pg::prepare_question_cached(config, key_points, nullptr, nullptr, nullptr, nullptr, nullptr);
+    const core::QuestionModel& model = *question.model;
     core::RawText tokens;
     pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
     pg::GuardBuffer result{};
     pg::GuardError error;
     if (!pg::run_guarded(
             [&] {
-                result = pg::to_guard_buffer(core::coverage_json(core::key_point_coverage(pg::analysis_input(question, tokens))));
+                result = pg::to_guard_buffer(core::coverage_json(core::key_point_coverage(model, tokens)));
             },
             &error))
         pg::report_guard_error(error);
@@ -59,16 +60,16 @@ extern "C" Datum uh_analyze_answer(PG_FUNCTION_ARGS) {
         ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("config must not be null"),
                         errhint("Pass a text-search configuration such as 'english'.")));
     text* answer = PG_GETARG_TEXT_PP(0);
-    pg::PreparedQuestion question;
-    pg::prepare_question(PG_GETARG_OID(7), jsonb_arg_text(fcinfo, 1), jsonb_arg_text(fcinfo, 6),
-                         text_arg(fcinfo, 2), text_arg(fcinfo, 5), text_arg(fcinfo, 3), text_arg(fcinfo, 4),
-                         &question);
+    const pg::PreparedQuestion& question = *pg::prepare_question_cached(
+        PG_GETARG_OID(7), jsonb_arg_text(fcinfo, 1), jsonb_arg_text(fcinfo, 6), text_arg(fcinfo, 2),
+        text_arg(fcinfo, 5), text_arg(fcinfo, 3), text_arg(fcinfo, 4));
+    const core::QuestionModel& model = *question.model;
     core::RawText tokens;
     pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
     pg::GuardBuffer result{};
     pg::GuardError error;
     if (!pg::run_guarded(
-            [&] { result = pg::to_guard_buffer(core::analysis_json(core::analyze(pg::analysis_input(question, tokens)))); },
+            [&] { result = pg::to_guard_buffer(core::analysis_json(core::analyze(model, tokens))); },
             &error))
         pg::report_guard_error(error);
     PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&result));

@@ -1,5 +1,12 @@
 #include "pg/postgres_headers.hpp"
 
+extern "C" {
+#include "common/hashfn.h"
+#include "lib/stringinfo.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
+}
+
 #include "pg/analysis_prepare.hpp"
 
 #include "pg/ts_tokens.hpp"
@@ -64,6 +71,107 @@ void prepare_question(Oid config, const char* key_points_json, const char* commo
     tokenize_optional(config, sample_answer, &out->sample);
     out->question_type = question_type ? pstrdup(question_type) : nullptr;
     out->difficulty = difficulty ? pstrdup(difficulty) : nullptr;
+}
+
+namespace {
+
+void free_question_model(void* model) {
+    core::destroy_question_model(static_cast<core::QuestionModel*>(model));
+}
+
+}  // namespace
+
+const core::QuestionModel& ensure_question_model(PreparedQuestion* question, MemoryContext owner) {
+    if (question->model != nullptr) return *question->model;
+    // The callback is allocated first, so a built model always has its owner.
+    auto* callback = static_cast<MemoryContextCallback*>(MemoryContextAllocZero(owner, sizeof(MemoryContextCallback)));
+    core::QuestionModel* model = nullptr;
+    GuardError error;
+    const core::RawText no_answer{};
+    if (!run_guarded([&] { model = core::build_question_model(analysis_input(*question, no_answer)); }, &error))
+        report_guard_error(error);
+    callback->func = free_question_model;
+    callback->arg = model;
+    MemoryContextRegisterResetCallback(owner, callback);
+    question->model = model;
+    return *model;
+}
+
+namespace {
+
+struct PreparedEntry {
+    uint64 hash;             // key, first
+    uint64 generation;
+    char* arguments;         // the arguments the entry was built from, to rule out collisions
+    int arguments_len;
+    bool valid;
+    PreparedQuestion question;
+};
+
+constexpr long max_prepared_entries = 512;
+HTAB* prepared_cache = nullptr;
+MemoryContext prepared_context = nullptr;
+
+void reset_prepared_cache() {
+    if (prepared_context != nullptr) MemoryContextDelete(prepared_context);
+    prepared_context = AllocSetContextCreate(CacheMemoryContext, "utopiahire prepared questions",
+                                             ALLOCSET_DEFAULT_SIZES);
+    HASHCTL ctl;
+    std::memset(&ctl, 0, sizeof(ctl));
+    ctl.keysize = sizeof(uint64);
+    ctl.entrysize = sizeof(PreparedEntry);
+    ctl.hcxt = prepared_context;
+    prepared_cache = hash_create("utopiahire prepared", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+void append_argument(StringInfo buf, const char* value) {
+    if (value == nullptr) {
+        appendStringInfoChar(buf, '\x01');
+    } else {
+        appendStringInfoString(buf, value);
+    }
+    appendStringInfoChar(buf, '\0');
+}
+
+}  // namespace
+
+PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_json,
+                                                const char* common_mistakes_json, const char* question_text,
+                                                const char* sample_answer, const char* question_type,
+                                                const char* difficulty) {
+    StringInfoData args;
+    initStringInfo(&args);
+    appendBinaryStringInfo(&args, reinterpret_cast<const char*>(&config), sizeof(config));
+    for (const char* value : {key_points_json, common_mistakes_json, question_text, sample_answer, question_type, difficulty})
+        append_argument(&args, value);
+    const uint64 hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>(args.data), args.len, 0);
+    if (prepared_cache == nullptr || hash_get_num_entries(prepared_cache) > max_prepared_entries)
+        reset_prepared_cache();
+    bool found = false;
+    auto* entry = static_cast<PreparedEntry*>(hash_search(prepared_cache, &hash, HASH_ENTER, &found));
+    if (found && entry->valid && entry->generation == tokens_generation() && entry->arguments_len == args.len &&
+        std::memcmp(entry->arguments, args.data, args.len) == 0) {
+        ensure_question_model(&entry->question, prepared_context);
+        return &entry->question;
+    }
+    entry->valid = false;
+    const uint64 generation = tokens_generation();
+    MemoryContext old = MemoryContextSwitchTo(prepared_context);
+    PreparedQuestion prepared;
+    prepare_question(config, key_points_json, common_mistakes_json, question_text, sample_answer, question_type,
+                     difficulty, &prepared);
+    char* arguments = static_cast<char*>(palloc(args.len));
+    std::memcpy(arguments, args.data, args.len);
+    MemoryContextSwitchTo(old);
+    if (prepared_cache == nullptr) reset_prepared_cache();   // dropped meanwhile
+    entry = static_cast<PreparedEntry*>(hash_search(prepared_cache, &hash, HASH_ENTER, &found));
+    entry->question = prepared;
+    entry->arguments = arguments;
+    entry->arguments_len = args.len;
+    entry->generation = generation;
+    entry->valid = generation == tokens_generation();
+    ensure_question_model(&entry->question, prepared_context);
+    return &entry->question;
 }
 
 void tokenize_answer(const PreparedQuestion& question, const char* text, int len, core::RawText* out) {

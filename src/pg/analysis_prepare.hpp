@@ -18,6 +18,7 @@ struct PreparedQuestion {
     int nitems;
     char* question_type;           // may be nullptr
     char* difficulty;              // may be nullptr
+    core::QuestionModel* model;    // the core's question side, once built (see ensure_question_model)
 };
 
 // Checks key_points / common_mistakes (JSON text, nullptr = none) through the core and
@@ -26,6 +27,18 @@ struct PreparedQuestion {
 void prepare_question(Oid config, const char* key_points_json, const char* common_mistakes_json,
                       const char* question_text, const char* sample_answer, const char* question_type,
                       const char* difficulty, PreparedQuestion* out);
+
+// The same, kept per backend for identical arguments (the SQL functions are called row after
+// row with the same question): returns a prepared question in a long-lived memory context,
+// dropped when text-search dictionaries change or the cache grows.
+PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_json,
+                                                const char* common_mistakes_json, const char* question_text,
+                                                const char* sample_answer, const char* question_type,
+                                                const char* difficulty);
+
+// Builds the core's question model of a prepared question once; the model is destroyed when
+// owner (the memory context holding the prepared question) is reset or deleted.
+const core::QuestionModel& ensure_question_model(PreparedQuestion* question, MemoryContext owner);
 
 // The core's input over a prepared question and a tokenised answer (plain views, no copy).
 core::AnalysisInput analysis_input(const PreparedQuestion& question, const core::RawText& answer);

@@ -110,7 +110,7 @@ char* column_text(int col) {
 }
 
 // The prepared question of an interview question, or nullptr when it has none. Runs inside SPI.
-const PreparedQuestion* question_of(Oid nsp, int32 interview_question_id) {
+PreparedQuestion* question_of(Oid nsp, int32 interview_question_id) {
     ensure_plans(nsp);
     Datum arg[1] = {Int32GetDatum(interview_question_id)};
     if (SPI_execute_plan(lookup_plan, arg, nullptr, true, 1) != SPI_OK_SELECT)
@@ -128,8 +128,10 @@ const PreparedQuestion* question_of(Oid nsp, int32 interview_question_id) {
     bool found = false;
     auto* entry = static_cast<QuestionEntry*>(hash_search(question_cache, &question_id, HASH_ENTER, &found));
     if (found && entry->valid && entry->xmin == xmin && entry->question.config == config &&
-        entry->generation == tokens_generation())
+        entry->generation == tokens_generation()) {
+        pg::ensure_question_model(&entry->question, question_context);
         return &entry->question;
+    }
     entry->valid = false;
 
     Datum fetch_arg[1] = {Int32GetDatum(question_id)};
@@ -152,6 +154,7 @@ const PreparedQuestion* question_of(Oid nsp, int32 interview_question_id) {
     entry->xmin = xmin;
     entry->generation = generation;
     entry->valid = generation == tokens_generation();
+    pg::ensure_question_model(&entry->question, question_context);
     return &entry->question;
 }
 
@@ -215,7 +218,7 @@ extern "C" Datum uh_interview_answers_analyze(PG_FUNCTION_ARGS) {
     if (missing == 0) return PointerGetDatum(row);
 
     const Datum question_datum = heap_getattr(row, question_att, desc, &isnull);
-    const PreparedQuestion* question = nullptr;
+    PreparedQuestion* question = nullptr;
     PreparedQuestion no_question;
     if (!isnull) {
         if (SPI_connect() != SPI_OK_CONNECT)
@@ -226,7 +229,9 @@ extern "C" Datum uh_interview_answers_analyze(PG_FUNCTION_ARGS) {
     if (question == nullptr) {
         prepare_question(getTSCurrentConfig(true), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &no_question);
         question = &no_question;
+        pg::ensure_question_model(question, CurrentMemoryContext);
     }
+    const core::QuestionModel& model = *question->model;
     text* answer = DatumGetTextPP(answer_datum);
     core::RawText tokens;
     pg::tokenize_answer(*question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
@@ -236,7 +241,7 @@ extern "C" Datum uh_interview_answers_analyze(PG_FUNCTION_ARGS) {
     pg::GuardError error;
     if (!pg::run_guarded(
             [&] {
-                const core::AnalysisResult r = core::analyze(pg::analysis_input(*question, tokens));
+                const core::AnalysisResult r = core::analyze(model, tokens);
                 out.scores[0] = r.relevance;
                 out.scores[1] = r.completeness;
                 out.scores[2] = r.clarity;

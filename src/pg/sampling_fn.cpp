@@ -41,22 +41,20 @@ core::Draw* active_draw = nullptr;
 
 // Entries are dropped (all at once, at the start of a call) beyond this many cached rows.
 constexpr size_t cache_row_limit = 4000000;
+// Rows fetched at a time while loading an entry.
+constexpr long load_chunk_rows = 10000;
 
 SPIPlanPtr version_plan = nullptr;
 SPIPlanPtr recent_plan = nullptr;
 SPIPlanPtr usage_plan = nullptr;
 SPIPlanPtr load_plans[3] = {nullptr, nullptr, nullptr};   // by core::RoleScope
 
-// The load queries: one cache entry = the questions of a level and region (and role scope).
-// Ordered by id so that a seeded draw does not depend on the physical order of rows.
+// The load queries: one cache entry = the questions of a level and region (and role scope),
+// found through the sampler's GIN index (sql_src/30_sampling.sql). Sorted by id in C++.
 constexpr const char* load_select =
     "SELECT question_type::text, id, coalesce(usage_count, 0), required_skills FROM question_bank "
-    "WHERE difficulty_level = $1 AND region = $2";
-constexpr const char* load_conditions[3] = {
-    " AND job_roles @> ARRAY[$3] ORDER BY id",
-    " AND (job_roles IS NULL OR job_roles = '{}') ORDER BY id",
-    " ORDER BY id",
-};
+    "WHERE _question_sampling_keys(difficulty_level, region, job_roles) @> ARRAY[_question_sampling_key($1, $2, ";
+constexpr const char* load_conditions[3] = {"'role', $3)]", "'agnostic')]", "'any')]"};
 
 SPIPlanPtr prepare_kept(const char* query, int nargs, Oid* argtypes) {
     SPIPlanPtr plan = SPI_prepare(query, nargs, argtypes);
@@ -126,47 +124,55 @@ void load_key(size_t k, MemoryContext row_context) {
         bank_cache->begin_load(wanted);
     }, &error));
 
+    // Through a cursor, a chunk at a time: an entry can hold millions of rows on a large bank.
     Datum args[3] = {CStringGetTextDatum(key.level), CStringGetTextDatum(key.region), CStringGetTextDatum(key.role)};
-    int rc = SPI_execute_plan(load_plans[key.scope], args, nullptr, true, 0);
-    if (rc != SPI_OK_SELECT) elog(ERROR, "sample_questions: loading questions failed (%s)", SPI_result_code_string(rc));
-    SPITupleTable* table = SPI_tuptable;
-    const uint64 rows = SPI_processed;
-    MemoryContext caller_context = MemoryContextSwitchTo(row_context);
-    for (uint64 r = 0; r < rows; ++r) {
-        MemoryContextReset(row_context);
-        HeapTuple tuple = table->vals[r];
-        bool is_null = false;
-        const char* type = TextDatumGetCString(SPI_getbinval(tuple, table->tupdesc, 1, &is_null));
-        const int32 id = DatumGetInt32(SPI_getbinval(tuple, table->tupdesc, 2, &is_null));
-        const int32 usage = DatumGetInt32(SPI_getbinval(tuple, table->tupdesc, 3, &is_null));
-        Datum skills_datum = SPI_getbinval(tuple, table->tupdesc, 4, &is_null);
-        int skill_count = 0;
-        const char** skills = nullptr;
-        int* skill_lengths = nullptr;
-        if (!is_null) {
-            Datum* elements;
-            bool* element_nulls;
-            int count;
-            deconstruct_array(DatumGetArrayTypeP(skills_datum), TEXTOID, -1, false, TYPALIGN_INT,
-                              &elements, &element_nulls, &count);
-            skills = static_cast<const char**>(palloc(sizeof(char*) * (count + 1)));
-            skill_lengths = static_cast<int*>(palloc(sizeof(int) * (count + 1)));
-            for (int i = 0; i < count; ++i) {
-                if (element_nulls[i]) continue;
-                text* element = DatumGetTextPP(elements[i]);
-                skills[skill_count] = VARDATA_ANY(element);
-                skill_lengths[skill_count] = static_cast<int>(VARSIZE_ANY_EXHDR(element));
-                ++skill_count;
-            }
+    Portal cursor = SPI_cursor_open(nullptr, load_plans[key.scope], args, nullptr, true);
+    for (;;) {
+        SPI_cursor_fetch(cursor, true, load_chunk_rows);
+        SPITupleTable* table = SPI_tuptable;
+        const uint64 rows = SPI_processed;
+        if (rows == 0) {
+            SPI_freetuptable(table);
+            break;
         }
-        run_step(&error, pg::run_guarded([&] {
-            bank_cache->add_row(active_draw->missing_keys()[k], type, id, usage, skills, skill_lengths, skill_count);
-        }, &error));
-        if ((r & 1023) == 0) CHECK_FOR_INTERRUPTS();
+        MemoryContext caller_context = MemoryContextSwitchTo(row_context);
+        for (uint64 r = 0; r < rows; ++r) {
+            MemoryContextReset(row_context);
+            HeapTuple tuple = table->vals[r];
+            bool is_null = false;
+            const char* type = TextDatumGetCString(SPI_getbinval(tuple, table->tupdesc, 1, &is_null));
+            const int32 id = DatumGetInt32(SPI_getbinval(tuple, table->tupdesc, 2, &is_null));
+            const int32 usage = DatumGetInt32(SPI_getbinval(tuple, table->tupdesc, 3, &is_null));
+            Datum skills_datum = SPI_getbinval(tuple, table->tupdesc, 4, &is_null);
+            int skill_count = 0;
+            const char** skills = nullptr;
+            int* skill_lengths = nullptr;
+            if (!is_null) {
+                Datum* elements;
+                bool* element_nulls;
+                int count;
+                deconstruct_array(DatumGetArrayTypeP(skills_datum), TEXTOID, -1, false, TYPALIGN_INT,
+                                  &elements, &element_nulls, &count);
+                skills = static_cast<const char**>(palloc(sizeof(char*) * (count + 1)));
+                skill_lengths = static_cast<int*>(palloc(sizeof(int) * (count + 1)));
+                for (int i = 0; i < count; ++i) {
+                    if (element_nulls[i]) continue;
+                    text* element = DatumGetTextPP(elements[i]);
+                    skills[skill_count] = VARDATA_ANY(element);
+                    skill_lengths[skill_count] = static_cast<int>(VARSIZE_ANY_EXHDR(element));
+                    ++skill_count;
+                }
+            }
+            run_step(&error, pg::run_guarded([&] {
+                bank_cache->add_row(active_draw->missing_keys()[k], type, id, usage, skills, skill_lengths, skill_count);
+            }, &error));
+        }
+        MemoryContextSwitchTo(caller_context);
+        MemoryContextReset(row_context);
+        SPI_freetuptable(table);
+        CHECK_FOR_INTERRUPTS();
     }
-    MemoryContextSwitchTo(caller_context);
-    MemoryContextReset(row_context);
-    SPI_freetuptable(table);
+    SPI_cursor_close(cursor);
     run_step(&error, pg::run_guarded([&] { bank_cache->finish_load(active_draw->missing_keys()[k]); }, &error));
 }
 

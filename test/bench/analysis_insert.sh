@@ -62,6 +62,7 @@ tps() {
 echo "Insert throughput: pgbench, 2 clients, synchronous_commit=off, ${seconds}s per run, runs alternated"
 s1=$(tps "$work/scored.sql"); u1=$(tps "$work/unscored.sql")
 s2=$(tps "$work/scored.sql"); u2=$(tps "$work/unscored.sql")
+echo "runs: scored $s1, $s2; unscored $u1, $u2"
 "${psql[@]}" -A -F ' | ' -c "SELECT 'scored INSERT tps' AS flow, round(($s1 + $s2) / 2) AS tps
     UNION ALL SELECT 'unscored flow (INSERT with scores + progress UPDATE) tps', round(($u1 + $u2) / 2)
     UNION ALL SELECT 'ratio scored / unscored', round((($s1 + $s2) / ($u1 + $u2))::numeric, 2)"

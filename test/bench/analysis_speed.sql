@@ -22,3 +22,21 @@ END $$;
 SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY us)::numeric, 1) AS us_per_answer,
        round(300 / percentile_cont(0.5) WITHIN GROUP (ORDER BY us)::numeric, 1) AS times_faster_than_300us
   FROM pg_temp.time_analysis(7) AS t(us);
+
+-- For scale on this machine: PostgreSQL's own to_tsvector of the same answers (the analysis
+-- tokenises each answer with the same parser and dictionaries, then scores it).
+CREATE FUNCTION pg_temp.time_to_tsvector(runs int) RETURNS SETOF float8 LANGUAGE plpgsql AS $$
+DECLARE
+    t0 timestamptz;
+    n bigint;
+BEGIN
+    SELECT count(*) INTO n FROM interview_inputs;
+    FOR i IN 1..runs LOOP
+        t0 := clock_timestamp();
+        PERFORM to_tsvector(config, answer) FROM interview_inputs;
+        RETURN NEXT extract(epoch FROM clock_timestamp() - t0) * 1e6 / n;
+    END LOOP;
+END $$;
+\echo 'For scale: microseconds per to_tsvector(config, answer) on the same answers (median of 7 runs)'
+SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY us)::numeric, 1) AS us_per_to_tsvector
+  FROM pg_temp.time_to_tsvector(7) AS t(us);

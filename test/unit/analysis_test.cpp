@@ -177,7 +177,7 @@ TEST(Analysis, CommonMistakeNamesTheCorrection) {
 
 TEST(Analysis, FillersAreWholeTokens) {
     Question q = tuple_question();
-    const AnalysisResult numbers = analyze(q.input("A tuple has a fixed number of items; the number never changes."));
+    const AnalysisResult numbers = analyze(q.input("A tuple has a fixed number of items, and that number stays the same."));
     const AnalysisResult fillers = analyze(q.input("Um, a tuple, uh, has a fixed, um, number of items, uh, basically."));
     EXPECT_GT(numbers.clarity, fillers.clarity);
     bool named = false;

@@ -379,7 +379,8 @@ TEST(Sampler, LargePoolReadsFewCandidates) {
     request.kind = SessionKind::mixed;
     const Outcome outcome = bank.draw(request);
     ASSERT_EQ(outcome.result.size(), 10u);
-    EXPECT_LT(outcome.fetched, 200u);
+    // With the cache up to date, about r + 4 per group (7 + 3 questions here).
+    EXPECT_LE(outcome.fetched, 30u) << outcome.fetched;
 }
 
 TEST(Sampler, BadRequestsAreInvalidArguments) {
@@ -409,4 +410,39 @@ TEST(Sampler, BadRequestsAreInvalidArguments) {
     EXPECT_THROW(parse_level("expert"), InputError);
     EXPECT_EQ(parse_session_kind("Job-Specific"), SessionKind::job_specific);
     EXPECT_EQ(parse_level("SENIOR"), Level::senior);
+}
+
+TEST(BankCache, EntriesSortedByIdWithTheirSkills) {
+    BankCache cache;
+    cache.reset(7, 1);
+    EXPECT_TRUE(cache.matches(7, 1));
+    EXPECT_FALSE(cache.matches(8, 1));
+    EXPECT_FALSE(cache.matches(7, 2));
+    const CacheKey key{Level::mid, "Global", RoleScope::any, ""};
+    cache.begin_load(key);
+    const char* first[] = {"SQL", "sql", "Python"};
+    const int first_lengths[] = {3, 3, 6};
+    const char* second[] = {"Go"};
+    const int second_lengths[] = {2};
+    cache.add_row(key, "technical", 30, 4, first, first_lengths, 3);
+    cache.add_row(key, "technical", 10, -2, second, second_lengths, 1);
+    cache.add_row(key, "behavioral", 20, 0, nullptr, nullptr, 0);
+    EXPECT_EQ(cache.find(key), nullptr) << "an unfinished entry is not found";
+    cache.finish_load(key);
+    const KeyEntry* entry = cache.find(key);
+    ASSERT_NE(entry, nullptr);
+    ASSERT_EQ(entry->lists.size(), 2u);
+    EXPECT_EQ(entry->lists[0].type, "behavioral");   // types in name order
+    const TypedList& technical = entry->lists[1];
+    EXPECT_EQ(technical.ids, (std::vector<int32_t>{10, 30}));
+    EXPECT_EQ(technical.usage_at_load, (std::vector<int32_t>{0, 4}));   // negative usage counts as 0
+    EXPECT_EQ(technical.min_usage, 0);
+    EXPECT_EQ(technical.max_skills, 2u);   // SQL and sql are one skill
+    EXPECT_EQ(technical.skill_begin[2] - technical.skill_begin[1], 2u);
+    EXPECT_EQ(cache.skill_id("PYTHON"), cache.skill_id("python"));
+    EXPECT_EQ(cache.skill_id("Rust"), BankCache::no_skill);
+    EXPECT_EQ(cache.total_rows(), 3u);
+    cache.clear_entries();
+    EXPECT_EQ(cache.find(key), nullptr);
+    EXPECT_EQ(cache.total_rows(), 0u);
 }
