@@ -2,6 +2,7 @@
 # make bench: answer analysis on the labelled data in $UH_BENCH_DATA (read from there, never
 # copied into the project): quality figures, time per analysed answer, and insert throughput
 # of scored answers against the spec's unscored flow. Runs against the cluster of run_bench.sh.
+# Its parts live in test/bench/analysis/ (run_bench.sh runs only test/bench/*.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 data=${UH_BENCH_DATA:?UH_BENCH_DATA must point at the bench data}
@@ -19,6 +20,6 @@ CREATE TABLE bench_interview (doc jsonb);
 \copy bench_interview (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 SQL
 
-"${psql[@]}" -f "$here/analysis.sql"
-"${psql[@]}" -f "$here/analysis_speed.sql"
-bash "$here/analysis_insert.sh"
+"${psql[@]}" -f "$here/analysis/quality.sql"
+"${psql[@]}" -f "$here/analysis/speed.sql"
+bash "$here/analysis/insert.sh"
