@@ -99,7 +99,7 @@ SELECT duration_seconds FROM interview_sessions WHERE id = 1;
 SELECT count(pg_temp.answer(iq.id, 'Clear and direct.', 150, 95, 92, 90, 96, 94, '[]', 'positive')) AS answered
   FROM interview_questions iq WHERE iq.session_id = 2;
 SELECT count(pg_temp.answer(iq.id, 'I think maybe, I''m not sure, probably a cache.', 8, 30, 20, 30, 25, 35,
-                      '["Caching layer"]', 'negative')) AS answered
+                      '["Caching layer"]', 'negative', '[]', '["Hedging, uncertain language"]')) AS answered
   FROM interview_questions iq WHERE iq.session_id = 3;
 -- technical = .5*70 + .3*70 + .2*70 = 70 (edge of 4); communication = (55 + 54)/2 = 54.5 (just under 3);
 -- confidence = 40*.5 + 35 + 25 = 80 (neutral: 4).
@@ -130,6 +130,7 @@ SELECT session_id, technical_rating FROM complete_interview(7);
 SELECT status FROM interview_sessions WHERE id = 7;
 
 -- Errors, each with its SQLSTATE; nothing is written.
+\set SHOW_CONTEXT never
 UPDATE interview_sessions SET status = 'abandoned' WHERE id = 5;
 SELECT complete_interview(5);
 SELECT complete_interview(6);

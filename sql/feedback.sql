@@ -16,7 +16,8 @@ SELECT u, 'mixed', 'mid', 'in_progress', 3 FROM generate_series(1, 3) u;
 INSERT INTO interview_questions (session_id, question_id, question_order)
 SELECT s, q, q FROM generate_series(1, 3) s, generate_series(1, 3) q;
 
--- Every column the analysis would fill is given explicitly (the analysis trigger keeps them).
+-- Every column the analysis would fill is given explicitly (the analysis trigger keeps them);
+-- a hedged answer carries the analysis's "Hedging, uncertain language" weakness.
 INSERT INTO interview_answers (interview_question_id, user_answer, time_taken_seconds,
     relevance_score, completeness_score, clarity_score, technical_accuracy_score, communication_score,
     strengths, weaknesses, missing_points, suggestions, ai_feedback, word_count, sentiment) VALUES
@@ -25,7 +26,7 @@ INSERT INTO interview_answers (interview_question_id, user_answer, time_taken_se
   85, 78, 90, 82, 88, '["Clear explanation of endpoints", "Good use of examples"]', '["No caching discussion"]',
   '["Caching advantages of REST", "N+1 query problem in GraphQL"]', '["Discuss caching"]', 'Good.', 160, 'positive'),
  (2, 'I think maybe a hash table, I am not sure about the database.', 15,
-  50, 30, 45, 40, 50, '[]', '["Vague design"]',
+  50, 30, 45, 40, 50, '[]', '["Vague design", "Hedging, uncertain language"]',
   '["Did not mention load balancing", "Database sharding", "Caching layer"]', '[]', 'Weak.', 12, 'negative'),
  (3, 'We disagreed on a deadline; I listened to both sides and we agreed on a plan.', 90,
   70, 60, 65, 60, 70, '["Used a concrete example"]', '["No outcome stated"]',
@@ -36,7 +37,7 @@ INSERT INTO interview_answers (interview_question_id, user_answer, time_taken_se
  (5, 'Hash the URL to a short key, store it in a sharded key-value store behind a cache and load balancer.', 200,
   90, 88, 86, 92, 90, '["Covered scaling"]', '[]', '["Analytics"]', '[]', 'Strong.', 210, 'positive'),
  -- session 3: poor and hesitant
- (7, 'No idea.', 5, 5, 0, 20, 0, 10, '[]', '["No answer"]', '["Did not mention anything"]', '[]', 'Empty.', 2, 'negative'),
+ (7, 'No idea.', 5, 5, 0, 20, 0, 10, '[]', '["No answer", "Hedging, uncertain language"]', '["Did not mention anything"]', '[]', 'Empty.', 2, 'negative'),
  (8, 'Sort of a cache in front, kind of like a CDN, probably.', 40,
   40, 35, 50, 45, 55, '[]', '["Hedging"]', '["Load balancing", "Database sharding"]', '[]', 'Weak.', 11, 'neutral');
 

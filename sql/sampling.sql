@@ -104,6 +104,10 @@ SELECT question_difficulty, selection, count(*)
 SELECT * FROM sample_questions('Data Scientist', 'mid', 'job-specific', 6, technical_ratio => 1, seed => 1);
 -- A role nobody has: all role-agnostic.
 SELECT selection, count(*) FROM sample_questions('Astronaut', 'mid', 'technical', 5, seed => 1) GROUP BY 1;
+-- Last come questions written for other roles (not for job-specific sessions): 4 role-agnostic
+-- behavioral questions, then 2 of the Backend or Frontend ones.
+SELECT selection, count(*) FROM sample_questions('Data Scientist', 'mid', 'behavioral', 6, 'Global', seed => 1)
+ GROUP BY 1 ORDER BY 1;
 -- No role asked: every role is eligible.
 SELECT count(DISTINCT q.job_roles) > 1 AS several_roles, bool_and(d.selection = 'primary') AS primary_only
   FROM generate_series(1, 10) s,
@@ -177,8 +181,9 @@ SELECT selection, count(*) FROM sample_questions('Backend Developer', 'mid', 'te
 SELECT count(*) FILTER (WHERE d.question_id IN (SELECT question_id FROM interview_questions)) AS repeated
   FROM sample_questions('Backend Developer', 'mid', 'technical', 8, 'MENA', user_id => 7, seed => 5) d;
 -- Only when nothing else is left are they repeated (and said so).
--- (16 other primary, 6 role-agnostic, 12 neighbouring: 34, then 2 of the 8 recent ones.)
-SELECT selection, count(*) FROM sample_questions('Backend Developer', 'mid', 'technical', 36, 'MENA', user_id => 7, seed => 5)
+-- (16 other primary, 6 role-agnostic, 12 neighbouring, 12 + 3 of other roles: 49, then 2 of
+-- the 8 recent ones.)
+SELECT selection, count(*) FROM sample_questions('Backend Developer', 'mid', 'technical', 51, 'MENA', user_id => 7, seed => 5)
  GROUP BY 1 ORDER BY 1;
 -- Another user is not affected.
 SELECT count(*) FILTER (WHERE d.question_id IN (SELECT question_id FROM interview_questions)) > 0 AS others_may_get_them

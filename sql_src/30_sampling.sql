@@ -77,7 +77,7 @@ AS 'MODULE_PATHNAME', 'uh_sample_questions'
 LANGUAGE C VOLATILE PARALLEL RESTRICTED
 SET search_path = @extschema@, pg_catalog;
 COMMENT ON FUNCTION sample_questions(text, text, text, int, text, text[], float8, int, bigint) IS
-    'Draws n questions for an interview: session_type technical, behavioral, mixed (round(n*technical_ratio) technical) or job-specific (role required); asked difficulty then the neighbouring one, region plus Global, role questions then role-agnostic ones (each fallback a NOTICE); no repeats; avoids the user''s last 5 sessions while others remain; weight (1 + shared skills) / (1 + usage_count); same seed, same draw. 22023 for bad arguments, P0002 when the bank cannot supply n';
+    'Draws n questions for an interview: session_type technical, behavioral, mixed (round(n*technical_ratio) technical) or job-specific (role required); asked difficulty then the neighbouring one, region plus Global, role questions then role-agnostic ones, then (not job-specific) other roles'' ones (each fallback a NOTICE); no repeats; avoids the user''s last 5 sessions while others remain; weight (1 + shared skills) / (1 + usage_count); same seed, same draw. 22023 for bad arguments, P0002 when the bank cannot supply n';
 
 REVOKE ALL ON FUNCTION _question_bank_new_version(), _question_bank_note_usage_lowered() FROM PUBLIC;
 -- (_question_sampling_key(s) stay executable: the planner evaluates them for every user's query.)

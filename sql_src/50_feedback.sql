@@ -57,15 +57,20 @@ CREATE FUNCTION interview_recommend_resources(criteria jsonb, skills text[] DEFA
     region text DEFAULT 'Global', language regconfig DEFAULT 'english',
     difficulty_level text DEFAULT NULL, max_resources int DEFAULT 5)
 RETURNS jsonb
-LANGUAGE sql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $$
+-- plpgsql, not sql: a non-inlined SQL function is planned again on every call; plpgsql keeps
+-- the plan of its query.
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN (
     WITH wanted AS (
         SELECT value AS name, ordinality AS rank,
                value IN ('Technical Knowledge', 'Depth & Completeness') AS needs_context
-          FROM jsonb_array_elements_text(coalesce(criteria->'areas', '[]')) WITH ORDINALITY),
+          FROM jsonb_array_elements_text(coalesce(interview_recommend_resources.criteria->'areas', '[]')) WITH ORDINALITY),
     context AS (
-        SELECT (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(criteria->'context_categories', '[]'))) AS categories,
-               (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(criteria->'categories', '[]'))) AS weak),
-    wanted_skills AS (SELECT DISTINCT lower(s) AS skill FROM unnest(coalesce($2, '{}')) s),
+        SELECT (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(interview_recommend_resources.criteria->'context_categories', '[]'))) AS categories,
+               (SELECT array_agg(value) FROM jsonb_array_elements_text(coalesce(interview_recommend_resources.criteria->'categories', '[]'))) AS weak),
+    wanted_skills AS (SELECT DISTINCT lower(s) AS skill FROM unnest(coalesce(interview_recommend_resources.skills, '{}')) s),
     scored AS (
         SELECT r.id, r.resource_type, r.title, r.author, r.platform, r.url, r.description,
                r.is_free, r.language, cardinality(r.categories) AS breadth, m.name AS matched, m.rank AS matched_rank,
@@ -73,12 +78,13 @@ LANGUAGE sql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $
                + CASE WHEN r.categories && ctx.categories THEN 3 ELSE 0 END
                + CASE WHEN r.categories && ctx.weak THEN 3 ELSE 0 END
                + (SELECT count(*) FROM unnest(r.skills) s WHERE lower(s) IN (SELECT skill FROM wanted_skills))
-               + CASE WHEN r.region = coalesce($3, 'Global') AND r.region <> 'Global' THEN 3 ELSE 0 END
-               + CASE WHEN r.language = coalesce($4, 'english'::regconfig) AND r.language <> 'english'::regconfig THEN 3 ELSE 0 END
-               + CASE WHEN r.difficulty_level IS NULL OR r.difficulty_level = $5 THEN 1 ELSE 0 END
+               + CASE WHEN r.region = coalesce(interview_recommend_resources.region, 'Global') AND r.region <> 'Global' THEN 3 ELSE 0 END
+               + CASE WHEN r.language = coalesce(interview_recommend_resources.language, 'english'::regconfig) AND r.language <> 'english'::regconfig THEN 3 ELSE 0 END
+               + CASE WHEN r.difficulty_level IS NULL OR r.difficulty_level = interview_recommend_resources.difficulty_level THEN 1 ELSE 0 END
                + CASE WHEN r.is_free THEN 1 ELSE 0 END AS score
           FROM learning_resources r
           CROSS JOIN context ctx
+          CROSS JOIN (SELECT array_agg(name) AS names FROM wanted) w_all
           CROSS JOIN LATERAL (
               SELECT w.name, w.rank FROM wanted w
                WHERE w.name = ANY(r.categories)
@@ -86,21 +92,22 @@ LANGUAGE sql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $
                       AND (NOT w.needs_context OR ctx.categories IS NULL
                            OR r.categories && coalesce(ctx.weak, ctx.categories)))
                ORDER BY w.rank LIMIT 1) m
-         WHERE (r.region = 'Global' OR r.region = coalesce($3, 'Global'))
-           AND (r.language = 'english'::regconfig OR r.language = coalesce($4, 'english'::regconfig))),
+         WHERE (r.categories && w_all.names OR r.areas && w_all.names)   -- cheap filter first
+           AND (r.region = 'Global' OR r.region = coalesce(interview_recommend_resources.region, 'Global'))
+           AND (r.language = 'english'::regconfig OR r.language = coalesce(interview_recommend_resources.language, 'english'::regconfig))),
     ranked AS (
         SELECT s.*, row_number() OVER (PARTITION BY s.matched ORDER BY s.score DESC, s.breadth, s.id) AS turn
           FROM scored s),
     picked AS (
-        SELECT * FROM ranked ORDER BY turn, matched_rank, score DESC, breadth, id LIMIT greatest($6, 0))
+        SELECT * FROM ranked ORDER BY turn, matched_rank, score DESC, breadth, id LIMIT greatest(max_resources, 0))
     SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
                'id', id, 'type', resource_type, 'title', title, 'author', author,
                'platform', platform, 'url', url, 'is_free', is_free,
                'language', language::text, 'area', matched,
                'relevance', 'For ' || matched || ': ' || coalesce(description, title)))
              ORDER BY turn, matched_rank, score DESC, breadth, id), '[]'::jsonb)
-      FROM picked
-$$;
+      FROM picked);
+END $$;
 COMMENT ON FUNCTION interview_recommend_resources(jsonb, text[], text, regconfig, text, int) IS
     'Learning resources for a feedback document''s resource_criteria: by areas to improve (round robin, most urgent first), session categories, skills, region, language and difficulty';
 
@@ -118,6 +125,7 @@ DECLARE
     session_region text;
     session_language regconfig;
     resources jsonb;
+    session_average float8;
 BEGIN
     IF target_id IS NULL THEN
         RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22004';
@@ -141,7 +149,18 @@ BEGIN
         END IF;
     END IF;
 
-    SELECT interview_feedback_agg(a, qb.category) INTO document
+    -- One pass over the answers: the feedback document, and the resource criteria beyond it:
+    -- the skills of the questions answered below 70 and, unless given, the session's region
+    -- and language, the most common among its questions other than Global / english (English
+    -- resources are always eligible; a session with French questions also gets French ones).
+    -- Skills travel as one string joined by the unit separator, which no skill contains.
+    SELECT interview_feedback_agg(a, qb.category),
+           string_to_array(string_agg(array_to_string(qb.required_skills, E'\x1f'), E'\x1f')
+                               FILTER (WHERE a.overall_score < 70), E'\x1f'),
+           mode() WITHIN GROUP (ORDER BY nullif(qb.region, 'Global')),
+           mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig)),
+           avg(a.overall_score)::float8
+      INTO document, weak_skills, session_region, session_language, session_average
       FROM interview_answers a
       LEFT JOIN interview_questions iq ON iq.id = a.interview_question_id
       LEFT JOIN question_bank qb ON qb.id = iq.question_id
@@ -152,18 +171,6 @@ BEGIN
                   HINT = 'Answer at least one question first, or end the session with abandon_interview().';
     END IF;
 
-    -- Resource criteria beyond the document: skills of the questions answered below 70, and
-    -- unless given, the session's region and language: the most common among its questions
-    -- other than Global / english (English resources are always eligible; a session with
-    -- French questions also gets French ones).
-    SELECT array_agg(DISTINCT skill), mode() WITHIN GROUP (ORDER BY nullif(qb.region, 'Global')),
-           mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig))
-      INTO weak_skills, session_region, session_language
-      FROM interview_answers a
-      JOIN interview_questions iq ON iq.id = a.interview_question_id
-      JOIN question_bank qb ON qb.id = iq.question_id
-      LEFT JOIN LATERAL unnest(CASE WHEN a.overall_score < 70 THEN qb.required_skills END) skill ON true
-     WHERE a.session_id = target_id;
     resources := interview_recommend_resources(document->'resource_criteria',
         coalesce(array_remove(weak_skills, NULL), '{}'),
         coalesce(complete_interview.region, session_region, 'Global'),
@@ -174,7 +181,7 @@ BEGIN
         -- The session trigger sets completed_at and duration_seconds on this transition.
         UPDATE interview_sessions s
            SET status = 'completed',
-               average_score = (SELECT avg(a.overall_score)::float8 FROM interview_answers a WHERE a.session_id = target_id)
+               average_score = session_average
          WHERE s.id = target_id;
     END IF;
 

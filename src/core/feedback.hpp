@@ -24,10 +24,12 @@ enum class Sentiment : std::uint8_t { unknown = 0, positive, neutral, negative }
 // "positive" / "neutral" / "negative" (any case); anything else is unknown.
 Sentiment parse_sentiment(std::string_view text) noexcept;
 
-// A borrowed list of strings (the items of a JSON array of strings).
+// A borrowed list of strings (the items of a JSON array of strings). `present` is false when
+// the column was NULL (the answer was not analysed), true for a list, even an empty one.
 struct TextList {
     const std::string_view* items = nullptr;
     int count = 0;
+    bool present = false;
 };
 
 // The dimensions of an answer, in the order of AnswerFacts::scores.
@@ -44,12 +46,21 @@ struct AnswerFacts {
     int time_taken_seconds = -1;   // -1 when NULL
     int word_count = -1;           // -1 when NULL (then counted from answer_text)
     Sentiment sentiment = Sentiment::unknown;
-    std::string_view answer_text;  // the candidate's answer (hedging is counted in it)
+    // The candidate's answer. Read only when needs_answer_text(): an analysed answer carries
+    // its hedging finding in `weaknesses` (the analysis read the text on insert).
+    std::string_view answer_text;
     std::string_view category;     // question category, empty when unknown
     TextList strengths;
     TextList weaknesses;
     TextList missing_points;
 };
+
+// Whether add() reads answer_text for these facts: only for an answer without analysis lists
+// (weaknesses NULL) or without a word count. The glue skips detoasting the text otherwise.
+bool needs_answer_text(const AnswerFacts& answer) noexcept;
+
+// Whether an analysis weakness reports hedging ("Hedging, uncertain language", ...).
+bool notes_hedging(std::string_view weakness) noexcept;
 
 // Hedging markers in an answer ("maybe", "I think", "not sure", ...), counted on words.
 // "I don't know" and "not sure" count 2. Only the first max_hedge_scan bytes are read.
@@ -89,6 +100,7 @@ public:
         std::uint32_t count;
         std::uint64_t weight;
         std::string text;
+        bool notes_hedging;       // weaknesses: computed once per distinct string
     };
     struct Category {
         std::string name;
@@ -100,13 +112,18 @@ public:
 private:
     class TallyTable {
     public:
-        void add(std::string_view text, std::uint32_t group, std::uint64_t weight, std::uint32_t count = 1);
+        // Returns the entry (nullptr for an empty text).
+        const Tally* add(std::string_view text, std::uint32_t group, std::uint64_t weight, std::uint32_t count = 1);
         const std::vector<Tally>& entries() const noexcept { return entries_; }
         void clear();
     private:
         void grow();
+        struct Slot {
+            std::uint64_t hash;
+            std::int32_t index;   // into entries_, -1 = empty
+        };
         std::vector<Tally> entries_;
-        std::vector<std::int32_t> slots_;   // open addressing, -1 = empty
+        std::vector<Slot> slots_;   // open addressing
     };
 
     std::uint32_t category_index(std::string_view name);
@@ -118,7 +135,7 @@ private:
     std::int64_t time_sum_ = 0, time_count_ = 0;
     std::int64_t words_sum_ = 0, words_count_ = 0;
     std::int64_t sentiment_[4] = {};   // by Sentiment
-    std::int64_t hedge_markers_ = 0, hedged_answers_ = 0;
+    std::int64_t hedged_answers_ = 0;
     std::int64_t rushed_answers_ = 0, hesitant_answers_ = 0, short_answers_ = 0;
     std::vector<Category> categories_;   // [0] is the unnamed category
     TallyTable strengths_, weaknesses_, missing_;

@@ -16,8 +16,9 @@
 //   technical     = 0.5 technical_accuracy + 0.3 completeness + 0.2 relevance   (averages)
 //   communication = 0.5 clarity + 0.5 communication                             (averages)
 //   confidence    = 40 x sentiment + 35 x (1 - hedged share) + 25 x (1 - timing-issue share),
-//     sentiment = (positive + half of neutral or unknown) / answers; an answer is hedged with
-//     >= 2 weighted hedging markers; a timing issue is an answer given in under 20 s, or slower
+//     sentiment = (positive + half of neutral or unknown) / answers; an answer is hedged when
+//     its analysis notes hedging (a weakness naming hedging or uncertain language) or, for an
+//     answer without analysis, with >= 2 weighted hedging markers in its text; a timing issue is an answer given in under 20 s, or slower
 //     than 40 words per minute over at least 60 s, among answers with a time.
 // Areas to improve: categories averaging under 70, and dimensions (and confidence) under 70;
 // priority high under 50, medium under 60, low otherwise; most urgent first. Gaps are the
@@ -189,7 +190,6 @@ json build_feedback_document(const FeedbackAccumulator& s) {
         {"neutral", s.sentiment_[static_cast<int>(Sentiment::neutral)]},
         {"negative", s.sentiment_[static_cast<int>(Sentiment::negative)]},
         {"hedged_answers", s.hedged_answers_},
-        {"hedge_markers", s.hedge_markers_},
         {"rushed_answers", s.rushed_answers_},
         {"hesitant_answers", s.hesitant_answers_},
         {"short_answers", s.short_answers_},

@@ -6,32 +6,47 @@
 #include "core/feedback.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 
 namespace utopiahire::core {
 namespace {
 
-// FNV-1a over the bytes, mixed with the group: cheap for the short strings tallied here.
+// Hash of the bytes eight at a time (multiply and fold), mixed with the group: the tallied
+// strings are short, and this runs for every string of every answer.
 inline std::uint64_t hash_text(std::string_view text, std::uint32_t group) noexcept {
-    std::uint64_t h = 1469598103934665603ull ^ (static_cast<std::uint64_t>(group) * 0x9E3779B97F4A7C15ull);
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 1099511628211ull;
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (static_cast<std::uint64_t>(group) + text.size()) * k;
+    const char* p = text.data();
+    std::size_t n = text.size();
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, p, 8);
+        h = (h ^ chunk) * k;
+        h ^= h >> 32;
     }
-    return h ^ (h >> 29);
+    if (n > 0) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, p, n);
+        h = (h ^ chunk) * k;
+        h ^= h >> 32;
+    }
+    return h;
 }
+
+// ASCII case and space tests (not <cctype>: those go through the locale, per character).
+inline char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+inline bool ascii_space(char c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 bool starts_with_nocase(std::string_view text, std::string_view prefix) noexcept {
     if (text.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(text[i])) != prefix[i]) return false;
+        if (ascii_lower(text[i]) != prefix[i]) return false;
     return true;
 }
 
 std::string_view trim(std::string_view text) noexcept {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && (std::isspace(static_cast<unsigned char>(text.back())) || text.back() == '.'))
+    while (!text.empty() && ascii_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && (ascii_space(text.back()) || text.back() == '.'))
         text.remove_suffix(1);
     return text;
 }
@@ -79,14 +94,15 @@ struct Reader {
     }
 };
 
-constexpr std::uint32_t state_magic = 0x55484642;   // "UHFB", version 1
+constexpr std::uint32_t state_magic = 0x55484643;   // "UHFC", version 2
 
 }  // namespace
 
 Sentiment parse_sentiment(std::string_view text) noexcept {
-    if (starts_with_nocase(text, "positive") && text.size() == 8) return Sentiment::positive;
-    if (starts_with_nocase(text, "neutral") && text.size() == 7) return Sentiment::neutral;
-    if (starts_with_nocase(text, "negative") && text.size() == 8) return Sentiment::negative;
+    if (text.size() == 7) return starts_with_nocase(text, "neutral") ? Sentiment::neutral : Sentiment::unknown;
+    if (text.size() != 8) return Sentiment::unknown;
+    if (starts_with_nocase(text, "positive")) return Sentiment::positive;
+    if (starts_with_nocase(text, "negative")) return Sentiment::negative;
     return Sentiment::unknown;
 }
 
@@ -110,8 +126,25 @@ int rating_from_score(double score) noexcept {
     return 1;
 }
 
+bool needs_answer_text(const AnswerFacts& answer) noexcept {
+    return !answer.weaknesses.present || answer.word_count < 0;
+}
+
+bool notes_hedging(std::string_view weakness) noexcept {
+    // "hedg" (hedging, hedges) or "uncertain", any case.
+    for (std::size_t i = 0; i + 4 <= weakness.size(); ++i) {
+        const char c = ascii_lower(weakness[i]);
+        if (c == 'h' && starts_with_nocase(weakness.substr(i), "hedg")) return true;
+        if (c == 'u' && starts_with_nocase(weakness.substr(i), "uncertain")) return true;
+    }
+    return false;
+}
+
 std::string_view gap_name(std::string_view point) noexcept {
     point = trim(point);
+    // Every prefix starts with d, m or n: most points are left alone after one comparison.
+    const char first = point.empty() ? '\0' : ascii_lower(point[0]);
+    if (first != 'd' && first != 'm' && first != 'n') return point;
     static const char* const prefixes[] = {"did not mention:", "did not mention", "didn't mention",
                                            "missing:", "missed:", "not mentioned:", "no mention of"};
     for (const char* prefix : prefixes) {
@@ -133,32 +166,34 @@ void FeedbackAccumulator::TallyTable::clear() {
 
 void FeedbackAccumulator::TallyTable::grow() {
     const std::size_t size = slots_.empty() ? 64 : slots_.size() * 2;
-    slots_.assign(size, -1);
+    slots_.assign(size, Slot{0, -1});
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         std::size_t slot = entries_[i].hash & (size - 1);
-        while (slots_[slot] >= 0) slot = (slot + 1) & (size - 1);
-        slots_[slot] = static_cast<std::int32_t>(i);
+        while (slots_[slot].index >= 0) slot = (slot + 1) & (size - 1);
+        slots_[slot] = Slot{entries_[i].hash, static_cast<std::int32_t>(i)};
     }
 }
 
-void FeedbackAccumulator::TallyTable::add(std::string_view text, std::uint32_t group,
-                                          std::uint64_t weight, std::uint32_t count) {
-    if (text.empty()) return;
+const FeedbackAccumulator::Tally* FeedbackAccumulator::TallyTable::add(std::string_view text, std::uint32_t group,
+                                                                      std::uint64_t weight, std::uint32_t count) {
+    if (text.empty()) return nullptr;
     if ((entries_.size() + 1) * 2 > slots_.size()) grow();
     const std::uint64_t hash = hash_text(text, group);
     const std::size_t mask = slots_.size() - 1;
     std::size_t slot = hash & mask;
-    while (slots_[slot] >= 0) {
-        Tally& entry = entries_[static_cast<std::size_t>(slots_[slot])];
-        if (entry.hash == hash && entry.group == group && entry.text == text) {
+    while (slots_[slot].index >= 0) {
+        // The hash sits in the slot: a probe touches an entry (and its text) only on a match.
+        Tally& entry = entries_[static_cast<std::size_t>(slots_[slot].index)];
+        if (slots_[slot].hash == hash && entry.group == group && entry.text == text) {
             entry.count += count;
             entry.weight += weight;
-            return;
+            return &entry;
         }
         slot = (slot + 1) & mask;
     }
-    slots_[slot] = static_cast<std::int32_t>(entries_.size());
-    entries_.push_back(Tally{hash, group, count, weight, std::string(text)});
+    slots_[slot] = Slot{hash, static_cast<std::int32_t>(entries_.size())};
+    entries_.push_back(Tally{hash, group, count, weight, std::string(text), notes_hedging(text)});
+    return &entries_.back();
 }
 
 // ---------------------------------------------------------------- accumulator
@@ -211,17 +246,19 @@ void FeedbackAccumulator::add(const AnswerFacts& answer) {
             ++hesitant_answers_;
     }
     ++sentiment_[static_cast<int>(answer.sentiment)];
-    if (!answer.answer_text.empty()) {
-        const int markers = count_hedge_markers(answer.answer_text);
-        hedge_markers_ += markers;
-        if (markers >= hedging_threshold) ++hedged_answers_;
-    }
-
     const std::uint64_t score_weight = answer_overall < 0 ? 1 : static_cast<std::uint64_t>(answer_overall) + 1;
     for (int i = 0; i < answer.strengths.count; ++i)
         strengths_.add(trim(answer.strengths.items[i]), group, score_weight);
-    for (int i = 0; i < answer.weaknesses.count; ++i)
-        weaknesses_.add(trim(answer.weaknesses.items[i]), group, gap_weight(i, answer_overall));
+    // Hedging: the analysis's finding when the answer was analysed (a weakness naming it,
+    // recognised once per distinct weakness string), else counted in the answer text.
+    bool hedged = false;
+    for (int i = 0; i < answer.weaknesses.count; ++i) {
+        const Tally* entry = weaknesses_.add(trim(answer.weaknesses.items[i]), group, gap_weight(i, answer_overall));
+        hedged = hedged || (entry != nullptr && entry->notes_hedging);
+    }
+    if (!answer.weaknesses.present && !answer.answer_text.empty())
+        hedged = count_hedge_markers(answer.answer_text) >= hedging_threshold;
+    if (hedged) ++hedged_answers_;
     for (int i = 0; i < answer.missing_points.count; ++i)
         missing_.add(gap_name(answer.missing_points.items[i]), group, gap_weight(i, answer_overall));
 }
@@ -239,7 +276,6 @@ void FeedbackAccumulator::merge(const FeedbackAccumulator& other) {
     words_sum_ += other.words_sum_;
     words_count_ += other.words_count_;
     for (int s = 0; s < 4; ++s) sentiment_[s] += other.sentiment_[s];
-    hedge_markers_ += other.hedge_markers_;
     hedged_answers_ += other.hedged_answers_;
     rushed_answers_ += other.rushed_answers_;
     hesitant_answers_ += other.hesitant_answers_;
@@ -275,7 +311,7 @@ std::string FeedbackAccumulator::serialize() const {
         put(out, score_count_[d]);
     }
     for (std::int64_t v : {score_min_, score_max_, time_sum_, time_count_, words_sum_, words_count_,
-                           sentiment_[0], sentiment_[1], sentiment_[2], sentiment_[3], hedge_markers_,
+                           sentiment_[0], sentiment_[1], sentiment_[2], sentiment_[3],
                            hedged_answers_, rushed_answers_, hesitant_answers_, short_answers_})
         put(out, v);
     put<std::uint32_t>(out, static_cast<std::uint32_t>(categories_.size()));
@@ -310,7 +346,7 @@ FeedbackAccumulator FeedbackAccumulator::deserialize(const char* data, std::size
     }
     for (std::int64_t* v : {&state.score_min_, &state.score_max_, &state.time_sum_, &state.time_count_,
                             &state.words_sum_, &state.words_count_, &state.sentiment_[0], &state.sentiment_[1],
-                            &state.sentiment_[2], &state.sentiment_[3], &state.hedge_markers_,
+                            &state.sentiment_[2], &state.sentiment_[3],
                             &state.hedged_answers_, &state.rushed_answers_, &state.hesitant_answers_,
                             &state.short_answers_})
         *v = in.get<std::int64_t>();

@@ -98,10 +98,14 @@ std::vector<Tier> plan_tiers(const DrawRequest& request) {
         return {{asked, RoleScope::any, "primary"}, {neighbours, RoleScope::any, "neighbouring level"}};
     if (request.kind == SessionKind::job_specific)
         return {{asked, RoleScope::role, "primary"}, {neighbours, RoleScope::role, "neighbouring level"}};
+    // Last, questions written for other roles (the "any" entries: by then every question of the
+    // role or of no role is drawn already, or avoided as recent).
     return {{asked, RoleScope::role, "primary"},
             {asked, RoleScope::agnostic, "role-agnostic"},
             {neighbours, RoleScope::role, "neighbouring level"},
-            {neighbours, RoleScope::agnostic, "neighbouring level, role-agnostic"}};
+            {neighbours, RoleScope::agnostic, "neighbouring level, role-agnostic"},
+            {asked, RoleScope::any, "other roles"},
+            {neighbours, RoleScope::any, "neighbouring level, other roles"}};
 }
 
 Draw::Draw(const BankCache& cache, DrawRequest request)
@@ -337,9 +341,8 @@ void Draw::fail_group() {
     for (size_t i = 0; i < group.types.size(); ++i) detail += (i ? ", " : " ") + group.types[i];
     detail += " at level " + levels + ", region " + request_.region;
     if (request_.region != "Global") detail += " or Global";
-    if (!request_.job_role.empty())
-        detail += request_.kind == SessionKind::job_specific ? ", role \"" + request_.job_role + "\""
-                                                              : ", role \"" + request_.job_role + "\" or role-agnostic";
+    if (!request_.job_role.empty() && request_.kind == SessionKind::job_specific)
+        detail += ", role \"" + request_.job_role + "\"";
     shortage_detail_ = detail + ".";
     phase_ = Phase::done;
 }

@@ -6,6 +6,8 @@
 //   2. the asked difficulty, role-agnostic questions (none for job-specific sessions: role
 //      match is required there);
 //   3. and 4. the same at the neighbouring difficulty (junior <-> mid <-> senior);
+//   5. and 6. (not job-specific) questions written for other roles, asked then neighbouring
+//      difficulty: many behavioral questions carry roles yet suit any;
 //   and, for a user, all of that first without the questions of the user's recent sessions,
 //   then with them. Region: the asked region's questions plus Global ones, alike.
 // Session types: technical -> technical, coding, system_design; behavioral -> behavioral,

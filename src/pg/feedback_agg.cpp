@@ -111,22 +111,33 @@ RowLayout* row_layout(FunctionCallInfo fcinfo, HeapTupleHeader row) {
 
 constexpr int max_list_items = 32;
 
+inline uint32 load_u32(const char* p) {
+    uint32 value;
+    std::memcpy(&value, p, sizeof value);
+    return value;
+}
+
 // The strings of a jsonb array of strings (other elements skipped; a lone string is a list of
-// one), as views into the detoasted jsonb: read in place from its JEntry array, no copies.
+// one), as views into the stored value: its JEntry array is read in place (with unaligned
+// loads, so that a short-header value needs no aligned copy), no detoast unless compressed or
+// out of line. This runs for three columns of every row the aggregate sees.
 int read_text_list(Datum datum, std::string_view* out) {
-    Jsonb* jsonb = DatumGetJsonbP(datum);
-    JsonbContainer* container = &jsonb->root;
-    if (!JsonContainerIsArray(container)) return 0;
-    const int size = static_cast<int>(JsonContainerSize(container));
-    const char* base = reinterpret_cast<const char*>(&container->children[size]);
+    struct varlena* value = reinterpret_cast<struct varlena*>(DatumGetPointer(datum));
+    if (VARATT_IS_EXTENDED(value) && !VARATT_IS_SHORT(value)) value = pg_detoast_datum(value);
+    const char* container = VARDATA_ANY(value);
+    if (VARSIZE_ANY_EXHDR(value) < sizeof(uint32)) return 0;
+    const uint32 header = load_u32(container);
+    if ((header & JB_FARRAY) == 0) return 0;
+    const int size = static_cast<int>(header & JB_CMASK);
+    const char* entries = container + sizeof(uint32);
+    const char* base = entries + sizeof(JEntry) * size;
     uint32 offset = 0;
     int count = 0;
-    for (int i = 0; i < size; ++i) {
-        const JEntry entry = container->children[i];
+    for (int i = 0; i < size && count < max_list_items; ++i) {
+        const JEntry entry = load_u32(entries + sizeof(JEntry) * i);
         const uint32 start = offset;
         JBE_ADVANCE_OFFSET(offset, entry);
-        if (JBE_ISSTRING(entry) && count < max_list_items)
-            out[count++] = std::string_view(base + start, offset - start);
+        if (JBE_ISSTRING(entry)) out[count++] = std::string_view(base + start, offset - start);
     }
     return count;
 }
@@ -177,10 +188,12 @@ extern "C" Datum uh_feedback_agg_transfn(PG_FUNCTION_ARGS) {
     auto value = [&](Column c) { return layout->values[layout->attnum[c]]; };
     std::string_view sentiment;
     if (present(col_sentiment)) sentiment = read_text(value(col_sentiment));
-    if (present(col_answer)) facts.answer_text = read_text(value(col_answer));
-    if (present(col_strengths)) facts.strengths = {strengths, read_text_list(value(col_strengths), strengths)};
-    if (present(col_weaknesses)) facts.weaknesses = {weaknesses, read_text_list(value(col_weaknesses), weaknesses)};
-    if (present(col_missing)) facts.missing_points = {missing, read_text_list(value(col_missing), missing)};
+    if (present(col_strengths)) facts.strengths = {strengths, read_text_list(value(col_strengths), strengths), true};
+    if (present(col_weaknesses)) facts.weaknesses = {weaknesses, read_text_list(value(col_weaknesses), weaknesses), true};
+    if (present(col_missing)) facts.missing_points = {missing, read_text_list(value(col_missing), missing), true};
+    // The answer text only when the core will read it (core::needs_answer_text is a plain
+    // noexcept function): an analysed answer needs no detoasting of its text.
+    if (present(col_answer) && core::needs_answer_text(facts)) facts.answer_text = read_text(value(col_answer));
     if (PG_NARGS() > 2 && !PG_ARGISNULL(2)) facts.category = read_text(PG_GETARG_DATUM(2));
 
     pg::GuardError error;

@@ -22,6 +22,7 @@ struct Answer {
     std::string text;
     std::string category;
     std::vector<std::string_view> strengths, weaknesses, missing;
+    bool analysed = true;   // false: the lists are NULL (no analysis)
 
     AnswerFacts facts() const {
         AnswerFacts f;
@@ -31,9 +32,9 @@ struct Answer {
         f.sentiment = parse_sentiment(sentiment);
         f.answer_text = text;
         f.category = category;
-        f.strengths = {strengths.data(), static_cast<int>(strengths.size())};
-        f.weaknesses = {weaknesses.data(), static_cast<int>(weaknesses.size())};
-        f.missing_points = {missing.data(), static_cast<int>(missing.size())};
+        f.strengths = {strengths.data(), static_cast<int>(strengths.size()), analysed};
+        f.weaknesses = {weaknesses.data(), static_cast<int>(weaknesses.size()), analysed};
+        f.missing_points = {missing.data(), static_cast<int>(missing.size()), analysed};
         return f;
     }
 };
@@ -91,8 +92,14 @@ TEST(Feedback, ConfidenceFromSentimentHedgingAndTime) {
         sure.add(a.facts());
         Answer b = scored(70, 70, 70, 70, 70);
         b.sentiment = "negative";
-        b.text = "I think maybe it is a cache, I'm not sure, probably.";
         b.time = 10;
+        if (i % 2 == 0) {
+            b.weaknesses = {"Hedging, uncertain language"};   // analysed: its finding counts
+            b.text = "Direct words the aggregate does not read.";
+        } else {
+            b.analysed = false;                                // not analysed: the text is read
+            b.text = "I think maybe it is a cache, I'm not sure, probably.";
+        }
         unsure.add(b.facts());
     }
     const json s = sure.document(), u = unsure.document();
@@ -102,6 +109,23 @@ TEST(Feedback, ConfidenceFromSentimentHedgingAndTime) {
     EXPECT_EQ(u["confidence_signals"]["rushed_answers"], 4);
     EXPECT_EQ(area(u, "Confidence")["priority"], "high");
     EXPECT_TRUE(area(s, "Confidence").is_null());
+}
+
+TEST(Feedback, HedgingFromAnalysisOrText) {
+    EXPECT_TRUE(notes_hedging("Hedging, uncertain language"));
+    EXPECT_TRUE(notes_hedging("Sounds UNCERTAIN"));
+    EXPECT_FALSE(notes_hedging("Missing trade-offs"));
+    FeedbackAccumulator acc;
+    Answer analysed = scored(60, 60, 60, 60, 60);
+    analysed.text = "I think maybe, not sure";   // the analysis found no hedging: trusted
+    acc.add(analysed.facts());
+    EXPECT_FALSE(needs_answer_text(analysed.facts()));
+    EXPECT_EQ(acc.document()["confidence_signals"]["hedged_answers"], 0);
+    Answer raw = analysed;
+    raw.analysed = false;
+    EXPECT_TRUE(needs_answer_text(raw.facts()));
+    acc.add(raw.facts());
+    EXPECT_EQ(acc.document()["confidence_signals"]["hedged_answers"], 1);
 }
 
 TEST(Feedback, HedgeMarkers) {

@@ -344,6 +344,32 @@ TEST(Sampler, RoleThenRoleAgnosticThenNeighbouringLevel) {
     EXPECT_EQ(job_selection["neighbouring level"], 4);
 }
 
+TEST(Sampler, OtherRolesLastAndNeverForJobSpecific) {
+    FakeBank bank;
+    for (int i = 0; i < 2; ++i) bank.add("behavioral", Level::mid, "Global", {"Data Scientist"});
+    for (int i = 0; i < 3; ++i) bank.add("situational", Level::senior, "Global", {"Data Scientist"});
+    for (int i = 0; i < 4; ++i) bank.add("behavioral", Level::mid, "Global", {"Tech Lead"});
+    for (int i = 0; i < 4; ++i) bank.add("behavioral", Level::senior, "Global", {"Tech Lead"});
+    DrawRequest request = technical_request(11, 4);
+    request.kind = SessionKind::behavioral;
+    request.job_role = "Data Scientist";
+    const Outcome outcome = bank.draw(request);
+    ASSERT_TRUE(outcome.satisfied) << outcome.message;
+    std::map<std::string, int> by_selection;
+    for (const auto& q : outcome.result) ++by_selection[q.selection];
+    EXPECT_EQ(by_selection["primary"], 2);
+    EXPECT_EQ(by_selection["neighbouring level"], 3);
+    EXPECT_EQ(by_selection["other roles"], 4);
+    EXPECT_EQ(by_selection["neighbouring level, other roles"], 2);
+    EXPECT_EQ(outcome.notices.size(), 3u);
+    request.kind = SessionKind::job_specific;
+    request.technical_ratio = 0.0;
+    request.n = 6;
+    const Outcome job = bank.draw(request);
+    EXPECT_FALSE(job.satisfied);
+    EXPECT_NE(job.message.find("cannot supply 6 behavioral"), std::string::npos) << job.message;
+}
+
 TEST(Sampler, RecentQuestionsAvoidedWhileOthersRemain) {
     FakeBank bank;
     for (int i = 0; i < 20; ++i) bank.add("technical", Level::mid);
