@@ -80,8 +80,8 @@ TEST(KeyPoints, SerializedForm) {
 }
 
 TEST(KeyPoints, WrittenAlternativesBecomeAliases) {
-    const auto texts = question_texts(R"({"must_mention": ["verify with EXPLAIN / query plan",
-                                                          "prioritization framework (RICE, impact/effort)"]})", "");
+    const auto texts = question_texts(R"kp({"must_mention": ["verify with EXPLAIN / query plan",
+                                                          "prioritization framework (RICE, impact/effort)"]})kp", "");
     ASSERT_EQ(texts.size(), 6u);
     EXPECT_EQ(texts[0].text, "verify with EXPLAIN / query plan");
     EXPECT_EQ(texts[1].role, role_must_alias);
