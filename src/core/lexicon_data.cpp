@@ -341,6 +341,12 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"missing", "lack", "lacks", "lacking", "absent", "absence", "avoid", "avoids",
                               "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite"})
             (*table)[w].implicit_negative = true;
+        for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
+                              "besoin", "nécessaire", "utile", "\u062d\u0627\u062c\u0629"})
+            (*table)[w].dismissal = true;
+        for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless",
+                              "inutile", "superflu"})
+            (*table)[w].dismissal_word = true;
         return table;
     }();
     auto it = infos->find(surface);
