@@ -58,7 +58,7 @@ struct QuestionEntry {
     PreparedQuestion question;
 };
 
-constexpr long max_cached_questions = 2000;
+constexpr long max_cached_questions = 500;   // tens of kB each (tokens + model)
 
 HTAB* question_cache = nullptr;
 MemoryContext question_context = nullptr;
