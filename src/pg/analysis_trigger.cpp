@@ -58,7 +58,7 @@ struct QuestionEntry {
     PreparedQuestion question;
 };
 
-constexpr long max_cached_questions = 500;   // tens of kB each (tokens + model)
+constexpr long max_cached_questions = 200;   // about 100 kB each (tokens + model)
 
 HTAB* question_cache = nullptr;
 MemoryContext question_context = nullptr;
