@@ -277,11 +277,12 @@ const Table& synonym_groups() {
         add({"goal", "goals", "objective", "objectives", "target", "targets"});
         add({"problem", "problems", "issue", "issues"});
         add({"result", "results", "outcome", "outcomes"});
-        add({"metric", "metrics", "measure", "measures", "measurable", "kpi", "kpis"});
+        add({"metric", "metrics", "measure", "measures", "measured", "measurable", "kpi", "kpis", "quantify",
+             "quantified", "quantitative"});
         add({"improve", "improved", "improves", "improving", "enhance", "enhanced", "boost", "boosted"});
         add({"colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers"});
         add({"customer", "customers", "client", "clients"});
-        add({"manager", "managers", "boss", "supervisor", "lead"});
+        add({"manager", "managers", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor"});
         add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
@@ -305,6 +306,21 @@ const Table& synonym_groups() {
         add({"index", "indexes", "indices", "indexing"});
         add({"immutable", "immutability", "frozen", "read-only", "readonly", "unchangeable"});
         add({"hash", "hashable", "hashed", "hashing", "hashes"});
+        // Behavioral-interview vocabulary: how candidates tell what interviewers list.
+        add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability"});
+        add({"perspective", "perspectives", "viewpoint", "viewpoints", "opinion", "opinions", "concerns", "reasoning",
+             "motivation", "motivations"});
+        add({"flag", "flagged", "flagging", "escalate", "escalated", "alerted", "warned", "informed", "notified"});
+        add({"cause", "causes", "caused", "reason", "reasons", "source"});
+        add({"plan", "plans", "planned", "planning", "scope", "scoped", "scoping", "rescoped", "roadmap"});
+        add({"prototype", "prototypes", "prototyped", "poc", "experiment", "experiments", "pilot", "piloted", "trial",
+             "spike"});
+        add({"compare", "compared", "comparison", "comparing", "benchmark", "benchmarked"});
+        add({"defer", "deferred", "postpone", "postponed", "decline", "declined", "deprioritize", "deprioritized",
+             "deprioritise", "deprioritised"});
+        add({"agree", "agreed", "agreement", "convinced", "approval", "approved", "consensus", "buy-in"});
+        add({"incremental", "incrementally", "gradual", "gradually", "phased", "iterative", "iteratively",
+             "progressively", "progressive"});
         return table;
     }();
     return *t;
