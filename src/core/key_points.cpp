@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 
 namespace utopiahire::core {
 
@@ -87,7 +88,9 @@ std::vector<std::string> written_alternatives(const std::string& point) {
     if (close != std::string::npos) {
         outside = point.substr(0, open) + point.substr(close + 1);
         add(outside);
-        const std::string inside = point.substr(open + 1, close - open - 1);
+        std::string inside = point.substr(open + 1, close - open - 1);
+        for (const char* lead : {"e.g. ", "e.g., ", "eg ", "ex. ", "i.e. ", "such as ", "like "})
+            if (inside.compare(0, std::strlen(lead), lead) == 0) inside = inside.substr(std::strlen(lead));
         add(inside);
         const auto examples = split_on(inside, {" / ", ", ", " or ", " and ", " + "});
         if (examples.size() > 1)
