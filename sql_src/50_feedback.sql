@@ -196,6 +196,11 @@ BEGIN
         resources, document->>'preparation_tips', document->>'practice_recommendations')
     RETURNING * INTO result;
 
+    -- Usage counts of the recommended resources; rows locked in id order first, so that
+    -- concurrent completions sharing resources cannot deadlock.
+    PERFORM 1 FROM learning_resources r
+     WHERE r.id IN (SELECT (value->>'id')::int FROM jsonb_array_elements(resources))
+     ORDER BY r.id FOR UPDATE;
     UPDATE learning_resources r SET usage_count = r.usage_count + 1
      WHERE r.id IN (SELECT (value->>'id')::int FROM jsonb_array_elements(resources));
     RETURN result;

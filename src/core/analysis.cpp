@@ -17,7 +17,7 @@ namespace utopiahire::core {
 namespace {
 
 // Status thresholds on a point's score.
-constexpr double covered_threshold = 0.42;
+constexpr double covered_threshold = 0.4;
 constexpr double partial_threshold = 0.2;
 
 void check_answer(const RawText& answer) {

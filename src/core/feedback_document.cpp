@@ -91,6 +91,13 @@ std::vector<Tally> ranked(const std::vector<Tally>& entries, long group = -1) {
     return out;
 }
 
+// Weaknesses other than hedging: hedging is reported under Confidence, not as a content gap.
+std::vector<Tally> without_hedging(std::vector<Tally> items) {
+    items.erase(std::remove_if(items.begin(), items.end(), [](const Tally& t) { return t.notes_hedging; }),
+                items.end());
+    return items;
+}
+
 std::string capitalized(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
     return text;
@@ -217,7 +224,7 @@ json build_feedback_document(const FeedbackAccumulator& s) {
     doc["categories"] = category_list;
 
     const auto missing_all = ranked(s.missing_.entries());
-    const auto weaknesses_all = ranked(s.weaknesses_.entries());
+    const auto weaknesses_all = without_hedging(ranked(s.weaknesses_.entries()));
     const auto strengths_all = ranked(s.strengths_.entries());
 
     // --- areas to improve
@@ -227,7 +234,7 @@ json build_feedback_document(const FeedbackAccumulator& s) {
         if (c.score >= improve_below) continue;
         const auto& cat = s.categories_[c.index];
         json gaps = top_texts(ranked(s.missing_.entries(), static_cast<long>(c.index)), max_gaps);
-        if (gaps.empty()) gaps = top_texts(ranked(s.weaknesses_.entries(), static_cast<long>(c.index)), max_gaps);
+        if (gaps.empty()) gaps = top_texts(without_hedging(ranked(s.weaknesses_.entries(), static_cast<long>(c.index))), max_gaps);
         json actions = json::array();
         if (!gaps.empty()) {
             std::string review = "Review " + gaps[0].get<std::string>();

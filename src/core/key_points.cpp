@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace utopiahire::core {
 
 namespace {
@@ -43,6 +45,41 @@ std::string string_at(const json& value, const std::string& where) {
     return text;
 }
 
+std::string trim(const std::string& s) {
+    const size_t b = s.find_first_not_of(" \t,;:");
+    if (b == std::string::npos) return "";
+    const size_t e = s.find_last_not_of(" \t,;:");
+    return s.substr(b, e - b + 1);
+}
+
+// Alternatives an interviewer wrote into one point: "EXPLAIN / query plan", "lock or unique
+// constraint", "framework (RICE, impact/effort)". Each becomes an extra alias of the point.
+std::vector<std::string> written_alternatives(const std::string& point) {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& candidate) {
+        const std::string t = trim(candidate);
+        if (t.size() >= 3 && t != point && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    };
+    const size_t open = point.find('(');
+    const size_t close = open == std::string::npos ? std::string::npos : point.find(')', open);
+    if (close != std::string::npos) {
+        add(point.substr(0, open) + point.substr(close + 1));
+        add(point.substr(open + 1, close - open - 1));
+    }
+    for (const char* separator : {" / "}) {
+        const std::string sep(separator);
+        if (point.find(sep) == std::string::npos) continue;
+        size_t start = 0;
+        while (true) {
+            const size_t at = point.find(sep, start);
+            add(point.substr(start, at == std::string::npos ? std::string::npos : at - start));
+            if (at == std::string::npos) break;
+            start = at + sep.size();
+        }
+    }
+    return out;
+}
+
 void read_points(const json& doc, const char* key, TextRole point_role, TextRole alias_role,
                  std::vector<QuestionText>& out) {
     auto it = doc.find(key);
@@ -59,10 +96,14 @@ void read_points(const json& doc, const char* key, TextRole point_role, TextRole
         const std::string where = std::string("key_points.") + key + "[" + std::to_string(index) + "]";
         if (item.is_string()) {
             out.push_back({point_role, index, string_at(item, where)});
+            for (std::string& alternative : written_alternatives(out.back().text))
+                out.push_back({alias_role, index, std::move(alternative)});
         } else if (item.is_object()) {
             auto point = item.find("point");
             if (point == item.end()) shape_error(where + " has no \"point\"");
             out.push_back({point_role, index, string_at(*point, where + ".point")});
+            for (std::string& alternative : written_alternatives(out.back().text))
+                out.push_back({alias_role, index, std::move(alternative)});
             auto aliases = item.find("aliases");
             if (aliases != item.end() && !aliases->is_null()) {
                 if (!aliases->is_array()) shape_error(where + ".aliases must be an array of strings");

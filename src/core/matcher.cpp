@@ -31,6 +31,8 @@ constexpr double clean_ceiling = 0.5;
 constexpr double swap_minimum = 0.4;
 constexpr double swap_margin = 0.1;           // a clean statement this good wins over a conflict
 constexpr double support_minimum_share = 0.3;   // a sample sentence must share this much of a point
+constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
+constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
 constexpr int max_window_tokens = 40;
 constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
@@ -522,8 +524,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // An alias is another full wording of the point: a fragment of it does not count.
             if (v > 0 && full < alias_minimum) continue;
             if (!point.support.empty()) {
-                pos = std::max({pos, (1.0 - support_share) * pos + support_share * sp, support_alone * sp});
-                full = std::max({full, (1.0 - support_share) * full + support_share * sf, support_alone * sf});
+                // The sample sentence alone counts fully only when some of the point's own words
+                // are there too (it also says things that belong to other points).
+                const double anchor = 1.0 - support_anchor + support_anchor * std::min(1.0, full / anchor_coverage);
+                pos = std::max({pos, (1.0 - support_share) * pos + support_share * sp, support_alone * sp * anchor});
+                full = std::max({full, (1.0 - support_share) * full + support_share * sf, support_alone * sf * anchor});
             }
             const double factor = w.factor * w.explanation;
             pos *= factor;

@@ -78,3 +78,17 @@ TEST(KeyPoints, SerializedForm) {
     EXPECT_EQ(flat[8], 2);
     EXPECT_EQ(flat.substr(12), "ab");
 }
+
+TEST(KeyPoints, WrittenAlternativesBecomeAliases) {
+    const auto texts = question_texts(R"kp({"must_mention": ["verify with EXPLAIN / query plan",
+                                                          "prioritization framework (RICE, impact/effort)"]})kp", "");
+    ASSERT_EQ(texts.size(), 6u);
+    EXPECT_EQ(texts[0].text, "verify with EXPLAIN / query plan");
+    EXPECT_EQ(texts[1].role, role_must_alias);
+    EXPECT_EQ(texts[1].text, "verify with EXPLAIN");
+    EXPECT_EQ(texts[2].text, "query plan");
+    EXPECT_EQ(texts[3].role, role_must);
+    EXPECT_EQ(texts[4].text, "prioritization framework");
+    EXPECT_EQ(texts[5].text, "RICE, impact/effort");
+    EXPECT_EQ(texts[5].owner, 1);
+}
