@@ -110,20 +110,30 @@ public:
     };
 
 private:
+    // Strings tallied by (group, text): an open-addressing table whose slots hold the counts
+    // (one cache line visited per probe) and whose texts live in one arena, so that a repeated
+    // string costs a hash, a probe and one compare. Iteration order does not matter: every
+    // list built from a table is sorted.
     class TallyTable {
     public:
-        // Returns the entry (nullptr for an empty text).
-        const Tally* add(std::string_view text, std::uint32_t group, std::uint64_t weight, std::uint32_t count = 1);
-        const std::vector<Tally>& entries() const noexcept { return entries_; }
-        void clear();
+        // Returns whether the string notes hedging (false for an empty text, not tallied).
+        bool add(std::string_view text, std::uint32_t group, std::uint64_t weight, std::uint32_t count = 1);
+        std::vector<Tally> entries() const;   // copies, for merge / serialize / document
+        std::size_t size() const noexcept { return size_; }
     private:
-        void grow();
         struct Slot {
             std::uint64_t hash;
-            std::int32_t index;   // into entries_, -1 = empty
+            std::uint64_t weight;
+            std::uint32_t group;
+            std::uint32_t count;    // 0 = empty slot
+            std::uint32_t offset;   // of the text in arena_
+            std::uint32_t length;
+            bool notes_hedging;
         };
-        std::vector<Tally> entries_;
-        std::vector<Slot> slots_;   // open addressing
+        void grow();
+        std::vector<Slot> slots_;
+        std::string arena_;
+        std::size_t size_ = 0;
     };
 
     std::uint32_t category_index(std::string_view name);

@@ -159,41 +159,53 @@ std::string_view gap_name(std::string_view point) noexcept {
 
 // ---------------------------------------------------------------- TallyTable
 
-void FeedbackAccumulator::TallyTable::clear() {
-    entries_.clear();
-    slots_.clear();
-}
-
 void FeedbackAccumulator::TallyTable::grow() {
-    const std::size_t size = slots_.empty() ? 64 : slots_.size() * 2;
-    slots_.assign(size, Slot{0, -1});
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        std::size_t slot = entries_[i].hash & (size - 1);
-        while (slots_[slot].index >= 0) slot = (slot + 1) & (size - 1);
-        slots_[slot] = Slot{entries_[i].hash, static_cast<std::int32_t>(i)};
+    std::vector<Slot> old = std::move(slots_);
+    const std::size_t size = old.empty() ? 64 : old.size() * 2;
+    slots_.assign(size, Slot{});
+    for (const Slot& entry : old) {
+        if (entry.count == 0) continue;
+        std::size_t slot = entry.hash & (size - 1);
+        while (slots_[slot].count != 0) slot = (slot + 1) & (size - 1);
+        slots_[slot] = entry;
     }
 }
 
-const FeedbackAccumulator::Tally* FeedbackAccumulator::TallyTable::add(std::string_view text, std::uint32_t group,
-                                                                      std::uint64_t weight, std::uint32_t count) {
-    if (text.empty()) return nullptr;
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+bool FeedbackAccumulator::TallyTable::add(std::string_view text, std::uint32_t group,
+                                          std::uint64_t weight, std::uint32_t count) {
+    if (text.empty() || count == 0) return false;
+    if ((size_ + 1) * 2 > slots_.size()) grow();
     const std::uint64_t hash = hash_text(text, group);
     const std::size_t mask = slots_.size() - 1;
     std::size_t slot = hash & mask;
-    while (slots_[slot].index >= 0) {
-        // The hash sits in the slot: a probe touches an entry (and its text) only on a match.
-        Tally& entry = entries_[static_cast<std::size_t>(slots_[slot].index)];
-        if (slots_[slot].hash == hash && entry.group == group && entry.text == text) {
+    while (slots_[slot].count != 0) {
+        Slot& entry = slots_[slot];
+        if (entry.hash == hash && entry.group == group && entry.length == text.size() &&
+            std::memcmp(arena_.data() + entry.offset, text.data(), text.size()) == 0) {
             entry.count += count;
             entry.weight += weight;
-            return &entry;
+            return entry.notes_hedging;
         }
         slot = (slot + 1) & mask;
     }
-    slots_[slot] = Slot{hash, static_cast<std::int32_t>(entries_.size())};
-    entries_.push_back(Tally{hash, group, count, weight, std::string(text), notes_hedging(text)});
-    return &entries_.back();
+    if (arena_.size() + text.size() > 0xFFFFFFFFu)
+        throw InputError(ErrorKind::program_limit, "too much feedback text for interview_feedback_agg",
+                         "The distinct strengths, weaknesses and missed points exceed 4 GB.");
+    const bool hedging = notes_hedging(text);
+    slots_[slot] = Slot{hash, weight, group, count, static_cast<std::uint32_t>(arena_.size()),
+                        static_cast<std::uint32_t>(text.size()), hedging};
+    arena_.append(text);
+    ++size_;
+    return hedging;
+}
+
+std::vector<FeedbackAccumulator::Tally> FeedbackAccumulator::TallyTable::entries() const {
+    std::vector<Tally> out;
+    out.reserve(size_);
+    for (const Slot& e : slots_)
+        if (e.count != 0)
+            out.push_back(Tally{e.hash, e.group, e.count, e.weight, arena_.substr(e.offset, e.length), e.notes_hedging});
+    return out;
 }
 
 // ---------------------------------------------------------------- accumulator
@@ -252,10 +264,8 @@ void FeedbackAccumulator::add(const AnswerFacts& answer) {
     // Hedging: the analysis's finding when the answer was analysed (a weakness naming it,
     // recognised once per distinct weakness string), else counted in the answer text.
     bool hedged = false;
-    for (int i = 0; i < answer.weaknesses.count; ++i) {
-        const Tally* entry = weaknesses_.add(trim(answer.weaknesses.items[i]), group, gap_weight(i, answer_overall));
-        hedged = hedged || (entry != nullptr && entry->notes_hedging);
-    }
+    for (int i = 0; i < answer.weaknesses.count; ++i)
+        hedged = weaknesses_.add(trim(answer.weaknesses.items[i]), group, gap_weight(i, answer_overall)) || hedged;
     if (!answer.weaknesses.present && !answer.answer_text.empty())
         hedged = count_hedge_markers(answer.answer_text) >= hedging_threshold;
     if (hedged) ++hedged_answers_;
@@ -303,7 +313,7 @@ void FeedbackAccumulator::merge(const FeedbackAccumulator& other) {
 
 std::string FeedbackAccumulator::serialize() const {
     std::string out;
-    out.reserve(256 + 48 * (strengths_.entries().size() + weaknesses_.entries().size() + missing_.entries().size()));
+    out.reserve(256 + 48 * (strengths_.size() + weaknesses_.size() + missing_.size()));
     put(out, state_magic);
     put(out, answers_);
     for (int d = 0; d < dimension_count; ++d) {
@@ -324,8 +334,9 @@ std::string FeedbackAccumulator::serialize() const {
         }
     }
     for (const TallyTable* table : {&strengths_, &weaknesses_, &missing_}) {
-        put<std::uint32_t>(out, static_cast<std::uint32_t>(table->entries().size()));
-        for (const Tally& t : table->entries()) {
+        const std::vector<Tally> entries = table->entries();
+        put<std::uint32_t>(out, static_cast<std::uint32_t>(entries.size()));
+        for (const Tally& t : entries) {
             put(out, t.group);
             put(out, t.count);
             put(out, t.weight);
