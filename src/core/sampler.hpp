@@ -20,12 +20,13 @@
 // left), done as an exponential race (Efraimidis-Spirakis): every eligible question gets the key
 // log(u) / weight for a uniform u, and the r largest keys win. Instead of giving every question
 // of a large pool its u, the draw generates the pool's u values in decreasing order (order
-// statistics) on a random permutation of the pool, fetches the current usage_count of the few
-// questions it reaches, and stops as soon as no question further down can beat the r-th key
-// (its key is at most log(u) / bound, with bound >= every weight: the cache's usage at load is a
-// lower bound of the current usage). The result depends only on the seed, the bank's content
-// and the current usage counts, not on how stale the cache's bounds are; each tier uses its own
-// random stream derived from the seed.
+// statistics) on a random permutation of the pool, and stops as soon as no question further
+// down can beat the r-th key (its key is at most log(u) / bound, with bound >= every weight).
+// usage_count only grows between two cache versions, so a question's weight with its cached
+// usage bounds its current weight: the current usage_count is read (one query per round) only
+// for the questions whose key so bounded can still win, about r + 4 per group when the cache
+// is fresh. The result depends only on the seed, the bank's content and the current usage
+// counts, not on the cache's age; each tier uses its own random stream derived from the seed.
 //
 // The draw is a state machine so that the PostgreSQL side can do the I/O between steps (the
 // core never calls PostgreSQL): next() says what it needs (cache entries, or current usage
