@@ -360,7 +360,7 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
                               "besoin", "nécessaire", "utile", "\u062d\u0627\u062c\u0629"})
             (*table)[w].dismissal = true;
-        for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless",
+        for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
                               "inutile", "superflu"})
             (*table)[w].dismissal_word = true;
         return table;
