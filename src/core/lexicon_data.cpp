@@ -21,7 +21,7 @@ const Table& make_set(std::initializer_list<const char*> words, int value, Table
 const Table& negation_cues() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"not", "no", "never", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt",
+        make_set({"not", "no", "never", "neither", "nor", "without", "rather", "instead", "cannot", "cant", "dont", "doesnt",
                   "isnt", "arent", "wasnt", "werent", "wont", "shouldnt", "wouldnt", "couldnt", "didnt",
                   "hasnt", "havent", "none", "nothing", "nobody", "nowhere", "ne", "pas", "jamais", "aucun",
                   "aucune", "sans", "ni", "rien", "nullement", "guère",
@@ -39,7 +39,7 @@ const Table& negation_cues() {
 const Table& clause_breaks() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"but", "however", "whereas", "while", "although", "though", "yet", "instead", "because",
+        make_set({"but", "however", "whereas", "while", "although", "though", "yet", "because",
                   "since", "which", "unless", "until", "parce", "car", "puisque", "mais",
                   "cependant", "tandis", "pourtant", "alors", "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",
                   "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627"},
