@@ -123,6 +123,8 @@ SELECT interview_gap_name('Did not mention: caching strategies.') AS stripped,
 \pset format unaligned
 SELECT interview_report(3);
 SELECT interview_report(5);
+UPDATE interview_sessions SET status = 'abandoned' WHERE id = 5;
+SELECT split_part(interview_report(5), E'\n', 1) AS abandoned_header;
 UPDATE interview_sessions SET started_at = localtimestamp - interval '90 seconds' WHERE id = 6;
 DELETE FROM interview_answers WHERE session_id = 6;
 SELECT interview_report(6);

@@ -114,8 +114,18 @@ SELECT session_id, (SELECT string_agg(a->>'area' || ':' || (a->>'priority'), ', 
 -- English ones next; other languages (Arabic) never appear. Given explicitly, they win.
 SELECT count(pg_temp.answer(iq.id, 'Une réponse courte.', 60, 40, 30, 50, 35, 50, '["Propriétés logiques CSS"]', 'neutral')) AS answered
   FROM interview_questions iq WHERE iq.session_id = 8;
+-- interview_session_feedback computes the row without writing it; complete_interview writes the same.
+SELECT sum(usage_count) AS uses_before FROM learning_resources \gset
+SELECT md5((to_jsonb(f) - 'id' - 'created_at')::text) AS preview FROM interview_session_feedback(8) f \gset
+SELECT (SELECT sum(usage_count) FROM learning_resources) = :uses_before AS no_usage_counted,
+       (SELECT count(*) FROM interview_feedback WHERE session_id = 8) AS rows_written,
+       (SELECT status FROM interview_sessions WHERE id = 8) AS status;
 SELECT r->>'title' AS title, r->>'language' AS language
   FROM complete_interview(8) f, jsonb_array_elements(f.recommended_resources) r;
+SELECT md5((to_jsonb(f) - 'id' - 'created_at')::text) = :'preview' AS written_equals_preview
+  FROM interview_feedback f WHERE session_id = 8;
+SELECT (interview_session_feedback(6)).session_id IS NULL AS no_answers_no_feedback,
+       interview_session_feedback(424242) IS NOT DISTINCT FROM NULL AS unknown_session;
 SELECT r->>'title' AS title
   FROM jsonb_array_elements(interview_recommend_resources('{"areas": ["Internationalization"], "categories": ["Internationalization"]}',
                                                         '{i18n}', 'MENA', 'arabic')) r;

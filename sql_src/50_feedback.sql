@@ -111,6 +111,57 @@ END $$;
 COMMENT ON FUNCTION interview_recommend_resources(jsonb, text[], text, regconfig, text, int) IS
     'Learning resources for a feedback document''s resource_criteria: by areas to improve (round robin, most urgent first), session categories, skills, region, language and difficulty';
 
+-- ---- the feedback of a session, computed (shared by complete_interview and interview_report) ----
+CREATE FUNCTION interview_session_feedback(session_id int, region text DEFAULT NULL,
+                                           language regconfig DEFAULT NULL)
+RETURNS interview_feedback
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $$
+DECLARE
+    target_id CONSTANT int := interview_session_feedback.session_id;
+    result interview_feedback;
+    document jsonb;
+    weak_skills text[];
+    session_region text;
+    session_language regconfig;
+BEGIN
+    -- One pass over the answers: the feedback document, and the resource criteria beyond it:
+    -- the skills of the questions answered below 70 and, unless given, the session's region
+    -- and language, the most common among its questions other than Global / english (English
+    -- resources are always eligible; a session with French questions also gets French ones).
+    -- Skills travel as one string joined by the unit separator, which no skill contains.
+    SELECT interview_feedback_agg(a, qb.category),
+           string_to_array(string_agg(array_to_string(qb.required_skills, E'\x1f'), E'\x1f')
+                               FILTER (WHERE a.overall_score < 70), E'\x1f'),
+           mode() WITHIN GROUP (ORDER BY nullif(qb.region, 'Global')),
+           mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig))
+      INTO document, weak_skills, session_region, session_language
+      FROM interview_answers a
+      LEFT JOIN interview_questions iq ON iq.id = a.interview_question_id
+      LEFT JOIN question_bank qb ON qb.id = iq.question_id
+     WHERE a.session_id = target_id;
+    IF document IS NULL THEN
+        RETURN NULL;
+    END IF;
+    result.session_id := target_id;
+    result.overall_performance := document->>'overall_performance';
+    result.technical_rating := (document->'ratings'->>'technical')::int;
+    result.communication_rating := (document->'ratings'->>'communication')::int;
+    result.confidence_rating := (document->'ratings'->>'confidence')::int;
+    result.key_strengths := document->'key_strengths';
+    result.areas_to_improve := (SELECT coalesce(jsonb_agg(area - 'score' ORDER BY ord), '[]'::jsonb)
+                                  FROM jsonb_array_elements(document->'areas_to_improve') WITH ORDINALITY AS t(area, ord));
+    result.recommended_resources := interview_recommend_resources(document->'resource_criteria',
+        coalesce(array_remove(weak_skills, NULL), '{}'),
+        coalesce(interview_session_feedback.region, session_region, 'Global'),
+        coalesce(interview_session_feedback.language, session_language, 'english'),
+        (SELECT s.difficulty_level FROM interview_sessions s WHERE s.id = target_id), 5);
+    result.preparation_tips := document->>'preparation_tips';
+    result.practice_recommendations := document->>'practice_recommendations';
+    RETURN result;
+END $$;
+COMMENT ON FUNCTION interview_session_feedback(int, text, regconfig) IS
+    'The interview_feedback row complete_interview would write for a session (id and created_at NULL), computed from its answers without writing anything; NULL when it has no answers';
+
 -- ---- complete_interview ----
 CREATE FUNCTION complete_interview(session_id int, region text DEFAULT NULL,
                                    language regconfig DEFAULT NULL)
@@ -119,13 +170,8 @@ LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_cata
 DECLARE
     target_id CONSTANT int := complete_interview.session_id;
     sess interview_sessions;
+    feedback interview_feedback;
     result interview_feedback;
-    document jsonb;
-    weak_skills text[];
-    session_region text;
-    session_language regconfig;
-    resources jsonb;
-    session_average float8;
 BEGIN
     IF target_id IS NULL THEN
         RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22004';
@@ -149,60 +195,37 @@ BEGIN
         END IF;
     END IF;
 
-    -- One pass over the answers: the feedback document, and the resource criteria beyond it:
-    -- the skills of the questions answered below 70 and, unless given, the session's region
-    -- and language, the most common among its questions other than Global / english (English
-    -- resources are always eligible; a session with French questions also gets French ones).
-    -- Skills travel as one string joined by the unit separator, which no skill contains.
-    SELECT interview_feedback_agg(a, qb.category),
-           string_to_array(string_agg(array_to_string(qb.required_skills, E'\x1f'), E'\x1f')
-                               FILTER (WHERE a.overall_score < 70), E'\x1f'),
-           mode() WITHIN GROUP (ORDER BY nullif(qb.region, 'Global')),
-           mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig)),
-           avg(a.overall_score)::float8
-      INTO document, weak_skills, session_region, session_language, session_average
-      FROM interview_answers a
-      LEFT JOIN interview_questions iq ON iq.id = a.interview_question_id
-      LEFT JOIN question_bank qb ON qb.id = iq.question_id
-     WHERE a.session_id = target_id;
-    IF document IS NULL THEN
+    feedback := interview_session_feedback(target_id, complete_interview.region, complete_interview.language);
+    IF feedback.session_id IS NULL THEN
         RAISE EXCEPTION 'interview session % has no answers', target_id
             USING ERRCODE = '55000',
                   HINT = 'Answer at least one question first, or end the session with abandon_interview().';
     END IF;
 
-    resources := interview_recommend_resources(document->'resource_criteria',
-        coalesce(array_remove(weak_skills, NULL), '{}'),
-        coalesce(complete_interview.region, session_region, 'Global'),
-        coalesce(complete_interview.language, session_language, 'english'),
-        sess.difficulty_level, 5);
-
     IF sess.status IS DISTINCT FROM 'completed' THEN
         -- The session trigger sets completed_at and duration_seconds on this transition.
         UPDATE interview_sessions s
            SET status = 'completed',
-               average_score = session_average
+               average_score = (SELECT avg(a.overall_score)::float8 FROM interview_answers a WHERE a.session_id = target_id)
          WHERE s.id = target_id;
     END IF;
 
     INSERT INTO interview_feedback AS f (session_id, overall_performance, technical_rating,
         communication_rating, confidence_rating, key_strengths, areas_to_improve,
         recommended_resources, preparation_tips, practice_recommendations)
-    VALUES (target_id, document->>'overall_performance',
-        (document->'ratings'->>'technical')::int, (document->'ratings'->>'communication')::int,
-        (document->'ratings'->>'confidence')::int, document->'key_strengths',
-        (SELECT coalesce(jsonb_agg(area - 'score' ORDER BY ord), '[]'::jsonb)
-           FROM jsonb_array_elements(document->'areas_to_improve') WITH ORDINALITY AS t(area, ord)),
-        resources, document->>'preparation_tips', document->>'practice_recommendations')
+    VALUES (target_id, feedback.overall_performance, feedback.technical_rating,
+        feedback.communication_rating, feedback.confidence_rating, feedback.key_strengths,
+        feedback.areas_to_improve, feedback.recommended_resources, feedback.preparation_tips,
+        feedback.practice_recommendations)
     RETURNING * INTO result;
 
     -- Usage counts of the recommended resources; rows locked in id order first, so that
     -- concurrent completions sharing resources cannot deadlock.
     PERFORM 1 FROM learning_resources r
-     WHERE r.id IN (SELECT (value->>'id')::int FROM jsonb_array_elements(resources))
+     WHERE r.id IN (SELECT (value->>'id')::int FROM jsonb_array_elements(result.recommended_resources))
      ORDER BY r.id FOR UPDATE;
     UPDATE learning_resources r SET usage_count = r.usage_count + 1
-     WHERE r.id IN (SELECT (value->>'id')::int FROM jsonb_array_elements(resources));
+     WHERE r.id IN (SELECT (value->>'id')::int FROM jsonb_array_elements(result.recommended_resources));
     RETURN result;
 END $$;
 COMMENT ON FUNCTION complete_interview(int, text, regconfig) IS

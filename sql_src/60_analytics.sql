@@ -127,10 +127,6 @@ DECLARE
     target_id CONSTANT int := interview_report.session_id;
     sess interview_sessions;
     fb interview_feedback;
-    document jsonb;
-    strengths jsonb;
-    areas jsonb;
-    resources jsonb;
     lines text[] := '{}';
     item jsonb;
     answer record;
@@ -144,35 +140,22 @@ BEGIN
         RAISE EXCEPTION 'interview session % does not exist', target_id USING ERRCODE = 'P0002';
     END IF;
     SELECT * INTO fb FROM interview_feedback f WHERE f.session_id = target_id;
-    SELECT interview_feedback_agg(a, qb.category) INTO document
-      FROM interview_answers a
-      LEFT JOIN interview_questions iq ON iq.id = a.interview_question_id
-      LEFT JOIN question_bank qb ON qb.id = iq.question_id
-     WHERE a.session_id = target_id;
     IF fb.id IS NULL THEN
         preview := true;
-        fb.overall_performance := document->>'overall_performance';
-        fb.technical_rating := (document->'ratings'->>'technical')::int;
-        fb.communication_rating := (document->'ratings'->>'communication')::int;
-        fb.confidence_rating := (document->'ratings'->>'confidence')::int;
-        fb.key_strengths := document->'key_strengths';
-        fb.areas_to_improve := document->'areas_to_improve';
-        fb.recommended_resources := CASE WHEN document IS NULL THEN '[]'::jsonb
-            ELSE interview_recommend_resources(document->'resource_criteria', '{}', 'Global', 'english',
-                                               sess.difficulty_level, 5) END;
-        fb.preparation_tips := document->>'preparation_tips';
-        fb.practice_recommendations := document->>'practice_recommendations';
+        fb := interview_session_feedback(target_id);
     END IF;
 
     lines := lines || format('Interview report: session %s%s', target_id,
-                             CASE WHEN preview THEN ' (preview: no feedback written yet)' ELSE '' END);
+                             CASE WHEN NOT preview THEN ''
+                                  WHEN sess.status = 'abandoned' THEN ' (abandoned: feedback computed from its answers, not written)'
+                                  ELSE ' (preview: no feedback written yet)' END);
     lines := lines || format('User %s | %s interview%s%s', coalesce(sess.user_id::text, '-'), sess.session_type,
                              coalesce(' | ' || sess.job_role, ''), coalesce(' | ' || sess.difficulty_level || ' level', ''));
     lines := lines || format('Status: %s | %s of %s questions answered%s', coalesce(sess.status, 'not started'),
                              coalesce(sess.questions_answered, 0), coalesce(sess.total_questions, 0),
                              coalesce(' | duration ' || (sess.duration_seconds / 60) || ' min ' || (sess.duration_seconds % 60) || ' s', ''));
     lines := lines || ('Average score: ' || coalesce(round(sess.average_score::numeric, 1) || '/100', '-'));
-    IF document IS NULL THEN
+    IF fb.session_id IS NULL THEN
         lines := lines || ''::text || 'No answers yet.'::text;
         RETURN array_to_string(lines, E'\n');
     END IF;
