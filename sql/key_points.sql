@@ -48,6 +48,17 @@ SELECT pg_temp.statuses(key_point_coverage('Hashing, keys, dictionaries, tuples,
        key_point_coverage('', '{"must_mention": ["x"]}')->'must_mention'->0->>'status' AS empty_answer,
        key_point_coverage('anything', '{}') AS no_points;
 
+-- A synonym dictionary the user configures takes effect, and changing the configuration is
+-- seen at once by the same session (cached lexemes are dropped).
+CREATE TEXT SEARCH DICTIONARY uh_test_syn (TEMPLATE = synonym, SYNONYMS = synonym_sample);
+CREATE TEXT SEARCH CONFIGURATION uh_test_cfg (COPY = english);
+SELECT key_point_coverage('We run pgsql in production.', '{"must_mention": ["postgresql"]}', 'uh_test_cfg')->'must_mention'->0->>'status' AS before_synonyms;
+ALTER TEXT SEARCH CONFIGURATION uh_test_cfg ALTER MAPPING FOR asciiword WITH uh_test_syn, english_stem;
+SELECT key_point_coverage('We run pgsql in production.', '{"must_mention": ["postgresql"]}', 'uh_test_cfg')->'must_mention'->0->>'status' AS with_synonyms,
+       key_point_coverage('We run pgsql in production.', '{"must_mention": ["postgresql"]}', 'simple')->'must_mention'->0->>'status' AS simple_config;
+DROP TEXT SEARCH CONFIGURATION uh_test_cfg;
+DROP TEXT SEARCH DICTIONARY uh_test_syn;
+
 -- Deterministic.
 SELECT key_point_coverage('Tuples are immutable.', '{"must_mention": ["immutable tuples"]}')
      = key_point_coverage('Tuples are immutable.', '{"must_mention": ["immutable tuples"]}') AS same;

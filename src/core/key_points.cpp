@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 
 namespace utopiahire::core {
 
@@ -54,29 +55,50 @@ std::string trim(const std::string& s) {
 
 // Alternatives an interviewer wrote into one point: "EXPLAIN / query plan", "lock or unique
 // constraint", "framework (RICE, impact/effort)". Each becomes an extra alias of the point.
+std::vector<std::string> split_on(const std::string& text, std::initializer_list<const char*> separators) {
+    std::vector<std::string> parts{text};
+    for (const char* separator : separators) {
+        const std::string sep(separator);
+        std::vector<std::string> next;
+        for (const std::string& part : parts) {
+            size_t start = 0;
+            while (true) {
+                const size_t at = part.find(sep, start);
+                next.push_back(part.substr(start, at == std::string::npos ? std::string::npos : at - start));
+                if (at == std::string::npos) break;
+                start = at + sep.size();
+            }
+        }
+        parts = std::move(next);
+    }
+    return parts;
+}
+
+// Alternatives an interviewer wrote into one point: "EXPLAIN / query plan", and examples in
+// parentheses, "progressive delivery (canary or blue-green)". Each becomes an extra alias.
 std::vector<std::string> written_alternatives(const std::string& point) {
     std::vector<std::string> out;
     auto add = [&](const std::string& candidate) {
         const std::string t = trim(candidate);
-        if (t.size() >= 3 && t != point && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+        if (t.size() >= 2 && t != point && std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
     };
+    std::string outside = point;
     const size_t open = point.find('(');
     const size_t close = open == std::string::npos ? std::string::npos : point.find(')', open);
     if (close != std::string::npos) {
-        add(point.substr(0, open) + point.substr(close + 1));
-        add(point.substr(open + 1, close - open - 1));
+        outside = point.substr(0, open) + point.substr(close + 1);
+        add(outside);
+        std::string inside = point.substr(open + 1, close - open - 1);
+        for (const char* lead : {"e.g. ", "e.g., ", "eg ", "ex. ", "i.e. ", "such as ", "like "})
+            if (inside.compare(0, std::strlen(lead), lead) == 0) inside = inside.substr(std::strlen(lead));
+        add(inside);
+        const auto examples = split_on(inside, {" / ", ", ", " or ", " and ", " + "});
+        if (examples.size() > 1)
+            for (const std::string& example : examples) add(example);
     }
-    for (const char* separator : {" / "}) {
-        const std::string sep(separator);
-        if (point.find(sep) == std::string::npos) continue;
-        size_t start = 0;
-        while (true) {
-            const size_t at = point.find(sep, start);
-            add(point.substr(start, at == std::string::npos ? std::string::npos : at - start));
-            if (at == std::string::npos) break;
-            start = at + sep.size();
-        }
-    }
+    const auto options = split_on(outside, {" / "});
+    if (options.size() > 1)
+        for (const std::string& option : options) add(option);
     return out;
 }
 

@@ -21,7 +21,7 @@ const Table& make_set(std::initializer_list<const char*> words, int value, Table
 const Table& negation_cues() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"not", "no", "never", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt",
+        make_set({"not", "no", "never", "neither", "nor", "without", "rather", "instead", "cannot", "cant", "dont", "doesnt",
                   "isnt", "arent", "wasnt", "werent", "wont", "shouldnt", "wouldnt", "couldnt", "didnt",
                   "hasnt", "havent", "none", "nothing", "nobody", "nowhere", "ne", "pas", "jamais", "aucun",
                   "aucune", "sans", "ni", "rien", "nullement", "guère",
@@ -39,7 +39,7 @@ const Table& negation_cues() {
 const Table& clause_breaks() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"but", "however", "whereas", "while", "although", "though", "yet", "instead", "because",
+        make_set({"but", "however", "whereas", "while", "although", "though", "yet", "because",
                   "since", "which", "unless", "until", "parce", "car", "puisque", "mais",
                   "cependant", "tandis", "pourtant", "alors", "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",
                   "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627"},
@@ -277,11 +277,12 @@ const Table& synonym_groups() {
         add({"goal", "goals", "objective", "objectives", "target", "targets"});
         add({"problem", "problems", "issue", "issues"});
         add({"result", "results", "outcome", "outcomes"});
-        add({"metric", "metrics", "measure", "measures", "measurable", "kpi", "kpis"});
+        add({"metric", "metrics", "measure", "measures", "measured", "measurable", "kpi", "kpis", "quantify",
+             "quantified", "quantitative"});
         add({"improve", "improved", "improves", "improving", "enhance", "enhanced", "boost", "boosted"});
         add({"colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers"});
         add({"customer", "customers", "client", "clients"});
-        add({"manager", "managers", "boss", "supervisor", "lead"});
+        add({"manager", "managers", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor"});
         add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
@@ -305,6 +306,21 @@ const Table& synonym_groups() {
         add({"index", "indexes", "indices", "indexing"});
         add({"immutable", "immutability", "frozen", "read-only", "readonly", "unchangeable"});
         add({"hash", "hashable", "hashed", "hashing", "hashes"});
+        // Behavioral-interview vocabulary: how candidates tell what interviewers list.
+        add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability"});
+        add({"perspective", "perspectives", "viewpoint", "viewpoints", "opinion", "opinions", "concerns", "reasoning",
+             "motivation", "motivations"});
+        add({"flag", "flagged", "flagging", "escalate", "escalated", "alerted", "warned", "informed", "notified"});
+        add({"cause", "causes", "caused", "reason", "reasons", "source"});
+        add({"plan", "plans", "planned", "planning", "scope", "scoped", "scoping", "rescoped", "roadmap"});
+        add({"prototype", "prototypes", "prototyped", "poc", "experiment", "experiments", "pilot", "piloted", "trial",
+             "spike"});
+        add({"compare", "compared", "comparison", "comparing", "benchmark", "benchmarked"});
+        add({"defer", "deferred", "postpone", "postponed", "decline", "declined", "deprioritize", "deprioritized",
+             "deprioritise", "deprioritised"});
+        add({"agree", "agreed", "agreement", "convinced", "approval", "approved", "consensus", "buy-in"});
+        add({"incremental", "incrementally", "gradual", "gradually", "phased", "iterative", "iteratively",
+             "progressively", "progressive"});
         return table;
     }();
     return *t;
@@ -341,6 +357,12 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"missing", "lack", "lacks", "lacking", "absent", "absence", "avoid", "avoids",
                               "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite"})
             (*table)[w].implicit_negative = true;
+        for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
+                              "besoin", "nécessaire", "utile", "\u062d\u0627\u062c\u0629"})
+            (*table)[w].dismissal = true;
+        for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
+                              "inutile", "superflu"})
+            (*table)[w].dismissal_word = true;
         return table;
     }();
     auto it = infos->find(surface);

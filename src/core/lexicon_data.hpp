@@ -16,7 +16,9 @@ struct WordInfo {
     int8_t star = 0;          // star_component
     int8_t sentiment = 0;     // sentiment_of
     bool negation = false, clause_break = false, filler = false, hedge = false, example = false,
-         ignorance = false, conditional = false, implicit_negative = false;
+         ignorance = false, conditional = false, implicit_negative = false,
+         dismissal = false,        // "matter", "need": denies its clause after a negation
+         dismissal_word = false;   // "unnecessary", "irrelevant": denies its clause by itself
 };
 WordInfo word_info(std::string_view surface);
 

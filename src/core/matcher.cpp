@@ -24,13 +24,13 @@ constexpr double support_alone = 0.75;       // the sample sentence restated in 
 constexpr double alias_minimum = 0.6;
 constexpr double antonym_weight = 1.0;
 constexpr double conflict_share = 0.3;          // share of a window's matched weight in conflict
-constexpr double conflict_weight = 0.25;        // share of the point's own weight in conflict
-constexpr double contradiction_minimum = 0.4;
+constexpr double conflict_weight = 0.2;        // share of the point's own weight in conflict
+constexpr double contradiction_minimum = 0.33;
 constexpr double contradiction_margin = 0.0;
-constexpr double clean_ceiling = 0.5;
+constexpr double clean_ceiling = 0.6;
 constexpr double swap_minimum = 0.4;
 constexpr double swap_margin = 0.1;           // a clean statement this good wins over a conflict
-constexpr double support_minimum_share = 0.3;   // a sample sentence must share this much of a point
+constexpr double support_minimum_share = 0.1;   // a sample sentence must share this much of a point
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
@@ -403,7 +403,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                         break;
                     }
                 }
-            if (shared >= support_minimum_share * total) ranked.emplace_back(-shared, s);
+            if (shared > 0.0 && shared >= support_minimum_share * total) ranked.emplace_back(-shared, s);
         }
         std::sort(ranked.begin(), ranked.end());
         std::unordered_set<int> own;

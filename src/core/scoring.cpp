@@ -197,7 +197,7 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     const AnswerSignals s = collect_signals(ctx, r.coverage);
     const int npoints = static_cast<int>(r.coverage.must.size() + r.coverage.bonus.size());
     const double contradiction_share = npoints > 0 ? static_cast<double>(s.contradicted) / npoints : 0.0;
-    double gate = std::clamp(s.content / 0.5, 0.0, 1.0);   // style counts only with substance
+    double gate = std::clamp(s.content / 0.7, 0.0, 1.0);   // style counts only with substance
     if (s.ignorance) gate *= 0.3;
 
     const double topic = std::min(1.0, s.topic / 0.4);

@@ -178,6 +178,19 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             doc.tokens[j].negated = true;
         }
     }
+    // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need
+    // to distinguish them", "a lock is unnecessary".
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        bool dismissal = t.info.dismissal_word;
+        if (t.info.dismissal && !t.negated) {
+            for (size_t j = i; j-- > 0 && j + 3 > i;)
+                if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
+        }
+        if (!dismissal) continue;
+        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = true;
+        for (size_t j = i + 1; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j) doc.tokens[j].negated = true;
+    }
     for (const Token& t : doc.tokens)
         if (t.content()) ++doc.content_words;
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;

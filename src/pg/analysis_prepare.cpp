@@ -108,7 +108,7 @@ struct PreparedEntry {
     PreparedQuestion question;
 };
 
-constexpr long max_prepared_entries = 512;
+constexpr long max_prepared_entries = 128;   // about 100 kB each (tokens + model)
 HTAB* prepared_cache = nullptr;
 MemoryContext prepared_context = nullptr;
 

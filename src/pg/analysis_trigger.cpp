@@ -58,7 +58,7 @@ struct QuestionEntry {
     PreparedQuestion question;
 };
 
-constexpr long max_cached_questions = 2000;
+constexpr long max_cached_questions = 200;   // about 100 kB each (tokens + model)
 
 HTAB* question_cache = nullptr;
 MemoryContext question_context = nullptr;

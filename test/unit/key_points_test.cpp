@@ -82,7 +82,7 @@ TEST(KeyPoints, SerializedForm) {
 TEST(KeyPoints, WrittenAlternativesBecomeAliases) {
     const auto texts = question_texts(R"kp({"must_mention": ["verify with EXPLAIN / query plan",
                                                           "prioritization framework (RICE, impact/effort)"]})kp", "");
-    ASSERT_EQ(texts.size(), 6u);
+    ASSERT_EQ(texts.size(), 8u);
     EXPECT_EQ(texts[0].text, "verify with EXPLAIN / query plan");
     EXPECT_EQ(texts[1].role, role_must_alias);
     EXPECT_EQ(texts[1].text, "verify with EXPLAIN");
@@ -90,5 +90,7 @@ TEST(KeyPoints, WrittenAlternativesBecomeAliases) {
     EXPECT_EQ(texts[3].role, role_must);
     EXPECT_EQ(texts[4].text, "prioritization framework");
     EXPECT_EQ(texts[5].text, "RICE, impact/effort");
-    EXPECT_EQ(texts[5].owner, 1);
+    EXPECT_EQ(texts[6].text, "RICE");       // each example in parentheses stands for the point
+    EXPECT_EQ(texts[7].text, "impact/effort");
+    EXPECT_EQ(texts[7].owner, 1);
 }
