@@ -168,6 +168,7 @@ ROLLBACK;
 SELECT count(*) AS after_rollback FROM sample_questions('Rust Developer', 'mid', 'job-specific', 1, technical_ratio => 1);
 \set VERBOSITY default
 
+
 -- A user's recent sessions are avoided while other questions remain.
 INSERT INTO interview_sessions (user_id, session_type, status) VALUES (7, 'technical', 'in_progress');
 INSERT INTO interview_questions (session_id, question_id, question_order)
@@ -225,3 +226,34 @@ SELECT replace(k, chr(31), '|') AS key
   FROM unnest(_question_sampling_keys('mid', 'MENA', ARRAY['Backend Developer', 'Tech Lead'])
               || _question_sampling_keys('senior', 'Global', NULL)
               || _question_sampling_keys('junior', 'Africa', '{}')) k;
+
+-- After changes, this backend patches its cache from the change log; it then draws what a new
+-- backend (loading afresh) draws.
+CREATE TABLE seeded_draws AS
+SELECT 'before' AS backend, s AS seed, array_agg(question_id ORDER BY question_order) AS ids
+  FROM generate_series(1, 10) s, LATERAL sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA', seed => s)
+ GROUP BY s;
+CALL fixture('technical', 'mid', 'MENA', ARRAY['Backend Developer'], 5);
+CALL fixture('behavioral', 'mid', 'Global', ARRAY['Backend Developer', 'Tech Lead'], 3);
+UPDATE question_bank SET region = 'Global' WHERE question_text LIKE 'coding mid MENA Backend%';
+UPDATE question_bank SET job_roles = NULL WHERE question_text LIKE 'system_design mid Global Backend%';
+UPDATE question_bank SET required_skills = ARRAY['SQL'] WHERE question_text LIKE 'technical mid Global Backend%';
+UPDATE question_bank SET usage_count = 5 WHERE question_text LIKE 'situational%';
+UPDATE question_bank SET usage_count = 1 WHERE question_text LIKE 'situational mid MENA%';   -- lowered
+DELETE FROM question_bank WHERE question_text LIKE 'behavioral mid MENA Backend #1';
+SET client_min_messages = debug1;   -- shows the patch
+INSERT INTO seeded_draws
+SELECT 'patched', s, array_agg(question_id ORDER BY question_order)
+  FROM generate_series(1, 10) s, LATERAL sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA', seed => s)
+ GROUP BY s;
+RESET client_min_messages;
+\c
+INSERT INTO seeded_draws
+SELECT 'fresh', s, array_agg(question_id ORDER BY question_order)
+  FROM generate_series(1, 10) s, LATERAL sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA', seed => s)
+ GROUP BY s;
+SELECT count(*) FILTER (WHERE p.ids = f.ids) AS patched_equals_fresh,
+       count(*) FILTER (WHERE b.ids <> f.ids) AS changed_by_the_edits
+  FROM seeded_draws p JOIN seeded_draws f USING (seed) JOIN seeded_draws b USING (seed)
+ WHERE p.backend = 'patched' AND f.backend = 'fresh' AND b.backend = 'before';
+DROP TABLE seeded_draws;

@@ -33,7 +33,8 @@ SELECT count(*) AS spec_indexes FROM pg_indexes
 
 -- Every table belongs to the extension (DROP EXTENSION removes exactly these) and is
 -- registered with pg_extension_config_dump with its sequence, so pg_dump keeps its rows.
--- (Not _question_bank_version: internal state of sample_questions, re-created by CREATE EXTENSION.)
+-- (Not _question_bank_version and _question_bank_changes: internal state of sample_questions,
+-- re-created by CREATE EXTENSION.)
 SELECT c.relname, c.relkind,
        c.oid = ANY (e.extconfig) AS dump_registered,
        e.extcondition[array_position(e.extconfig, c.oid)] AS dump_filter

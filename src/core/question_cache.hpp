@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace utopiahire::core {
@@ -84,11 +85,32 @@ public:
     // Interned id of a skill (compared lower-cased), or no_skill when no cached question has it.
     uint32_t skill_id(std::string_view skill) const;
 
+    bool valid() const { return valid_; }
+    int64_t token() const { return token_; }
+    uint32_t table_oid() const { return table_oid_; }
+    // Built from changes of the current transaction, not committed yet: such a cache is not
+    // patched incrementally (a rollback would leave changes in it that no log shows).
+    bool tentative() const { return tentative_; }
+    void set_tentative(bool tentative) { tentative_ = tentative; }
+
+    // Incremental refresh from the bank's change log: begin_patch, remove every changed
+    // question, add each one that still exists (its current row), finish_patch with the new
+    // token. The cache is invalid in between, so an error half-way forces a full reset.
+    void begin_patch();
+    void remove_question(int32_t id);
+    void add_question(int32_t id, std::string_view type, std::string_view level, std::string_view region,
+                      const char* const* roles, const int* role_lengths, int role_count,
+                      const char* const* skills, const int* skill_lengths, int skill_count, int32_t usage);
+    void finish_patch(int64_t token);
+
 private:
     uint32_t intern(std::string_view skill);
+    void touch(const CacheKey& key, const std::string& type);
 
     bool valid_ = false;
+    bool tentative_ = false;
     int64_t token_ = 0;
+    std::vector<std::pair<CacheKey, std::string>> touched_;   // lists changed by the patch
     uint32_t table_oid_ = 0;
     size_t total_rows_ = 0;
     std::map<CacheKey, KeyEntry> entries_;

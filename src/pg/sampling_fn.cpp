@@ -8,13 +8,15 @@
 //
 // Two C++ objects outlive a single inner frame, reached through plain pointers (no static
 // destructors; they are created and deleted only inside guarded frames):
-//   - bank_cache: the per-backend cache of candidate ids, tied to the bank's version token;
+//   - bank_cache: the per-backend cache of candidate ids, tied to the bank's version token and
+//     brought up to date at the start of each call (patched from the change log, or reset);
 //   - active_draw: the draw of the current call. If the outer frame errors out between steps
 //     (an SPI error, a cancel), the draw is left behind and the next call frees it first; a
 //     cache entry that was being loaded is incomplete and is reloaded from scratch when needed.
 #include "pg/postgres_headers.hpp"
 
 extern "C" {
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "common/pg_prng.h"
 #include "executor/spi.h"
@@ -43,8 +45,12 @@ core::Draw* active_draw = nullptr;
 constexpr size_t cache_row_limit = 4000000;
 // Rows fetched at a time while loading an entry.
 constexpr long load_chunk_rows = 10000;
+// More changed questions than this since the cache's token: a reset costs less than a patch.
+constexpr uint64 max_patch_questions = 5000;
 
 SPIPlanPtr version_plan = nullptr;
+SPIPlanPtr changes_plan = nullptr;
+SPIPlanPtr rows_plan = nullptr;
 SPIPlanPtr recent_plan = nullptr;
 SPIPlanPtr usage_plan = nullptr;
 SPIPlanPtr load_plans[3] = {nullptr, nullptr, nullptr};   // by core::RoleScope
@@ -69,7 +75,13 @@ void prepare_plans() {
     Oid int4_arg[1] = {INT4OID};
     Oid int4_array_arg[1] = {INT4ARRAYOID};
     Oid text_args[3] = {TEXTOID, TEXTOID, TEXTOID};
-    SPIPlanPtr version = prepare_kept("SELECT token, tableoid FROM _question_bank_version", 0, nullptr);
+    Oid int8_args[2] = {INT8OID, INT8OID};
+    SPIPlanPtr version = prepare_kept("SELECT token, tableoid, log_from, xmin::text::bigint FROM _question_bank_version", 0, nullptr);
+    changes_plan = prepare_kept(
+        "SELECT DISTINCT question_id FROM _question_bank_changes WHERE token > $1 AND token <= $2", 2, int8_args);
+    rows_plan = prepare_kept(
+        "SELECT id, question_type::text, difficulty_level::text, region::text, job_roles, required_skills, "
+        "coalesce(usage_count, 0) FROM question_bank WHERE id = ANY($1)", 1, int4_array_arg);
     char recent_query[512];
     snprintf(recent_query, sizeof(recent_query),
              "SELECT DISTINCT iq.question_id FROM interview_questions iq "
@@ -199,6 +211,104 @@ void fetch_usage(size_t count) {
     run_step(&error, pg::run_guarded([&] { active_draw->provide_usage(found_ids, found_usage, rows); }, &error));
 }
 
+// Brings the cache to the bank's current token: nothing to do, a patch of the questions the
+// change log names since the cache's token, or a reset (entries reload when next needed).
+void sync_cache(int64 token, Oid version_table, int64 log_from, bool own_version) {
+    pg::GuardError error;
+    bool patch = false;
+    int64 from = 0;
+    run_step(&error, pg::run_guarded([&] {
+        if (bank_cache == nullptr) bank_cache = new core::BankCache();
+        const bool same_bank = bank_cache->valid() && bank_cache->table_oid() == version_table;
+        if (same_bank && bank_cache->token() == token) {
+            // up to date
+        } else if (same_bank && !bank_cache->tentative() && bank_cache->token() < token && bank_cache->token() + 1 >= log_from) {
+            patch = true;
+            from = bank_cache->token();
+        } else {
+            bank_cache->reset(token, version_table);
+        }
+    }, &error));
+    if (!patch) elog(DEBUG2, "sample_questions: cache at token " INT64_FORMAT, token);
+    if (patch) {
+        Datum range[2] = {Int64GetDatum(from), Int64GetDatum(token)};
+        int rc = SPI_execute_plan(changes_plan, range, nullptr, true, 0);
+        if (rc != SPI_OK_SELECT) elog(ERROR, "sample_questions: reading the bank's change log failed");
+        const uint64 count = SPI_processed;
+        bool reset = count > max_patch_questions;
+        Datum* ids = static_cast<Datum*>(palloc(sizeof(Datum) * (count + 1)));
+        for (uint64 r = 0; r < count && !reset; ++r) {
+            bool id_null = false;
+            ids[r] = SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1, &id_null);
+            reset = id_null;   // a truncate, or too many to list
+        }
+        SPI_freetuptable(SPI_tuptable);
+        if (reset) {
+            elog(DEBUG1, "sample_questions: cache reset (change log lists too many or all questions)");
+            run_step(&error, pg::run_guarded([&] { bank_cache->reset(token, version_table); }, &error));
+        } else {
+            elog(DEBUG1, "sample_questions: cache patched for %d changed questions", static_cast<int>(count));
+            int32* removed = static_cast<int32*>(palloc(sizeof(int32) * (count + 1)));
+            for (uint64 r = 0; r < count; ++r) removed[r] = DatumGetInt32(ids[r]);
+            run_step(&error, pg::run_guarded([&] {
+                bank_cache->begin_patch();
+                for (uint64 r = 0; r < count; ++r) bank_cache->remove_question(removed[r]);
+            }, &error));
+            Datum args[1] = {PointerGetDatum(construct_array(ids, static_cast<int>(count), INT4OID, sizeof(int32), true, TYPALIGN_INT))};
+            rc = SPI_execute_plan(rows_plan, args, nullptr, true, 0);
+            if (rc != SPI_OK_SELECT) elog(ERROR, "sample_questions: reading changed questions failed");
+            SPITupleTable* table = SPI_tuptable;
+            for (uint64 r = 0; r < SPI_processed; ++r) {
+                HeapTuple tuple = table->vals[r];
+                bool nulls[7];
+                Datum values[7];
+                for (int c = 0; c < 7; ++c) values[c] = SPI_getbinval(tuple, table->tupdesc, c + 1, &nulls[c]);
+                if (nulls[1] || nulls[2] || nulls[3]) continue;   // no type, level or region: never drawn
+                const text* type = DatumGetTextPP(values[1]);
+                const text* level = DatumGetTextPP(values[2]);
+                const text* region = DatumGetTextPP(values[3]);
+                int role_count = 0, skill_count = 0;
+                const char** roles = nullptr;
+                const char** skills = nullptr;
+                int* role_lengths = nullptr;
+                int* skill_lengths = nullptr;
+                for (int array = 0; array < 2; ++array) {
+                    if (nulls[4 + array]) continue;
+                    Datum* elements;
+                    bool* element_nulls;
+                    int n_elements;
+                    deconstruct_array(DatumGetArrayTypeP(values[4 + array]), TEXTOID, -1, false, TYPALIGN_INT,
+                                      &elements, &element_nulls, &n_elements);
+                    const char** texts = static_cast<const char**>(palloc(sizeof(char*) * (n_elements + 1)));
+                    int* lengths = static_cast<int*>(palloc(sizeof(int) * (n_elements + 1)));
+                    int kept = 0;
+                    for (int i = 0; i < n_elements; ++i) {
+                        if (element_nulls[i]) continue;
+                        const text* element = DatumGetTextPP(elements[i]);
+                        texts[kept] = VARDATA_ANY(element);
+                        lengths[kept++] = static_cast<int>(VARSIZE_ANY_EXHDR(element));
+                    }
+                    (array == 0 ? roles : skills) = texts;
+                    (array == 0 ? role_lengths : skill_lengths) = lengths;
+                    (array == 0 ? role_count : skill_count) = kept;
+                }
+                const int32 id = DatumGetInt32(values[0]);
+                const int32 usage = DatumGetInt32(values[6]);
+                run_step(&error, pg::run_guarded([&] {
+                    bank_cache->add_question(
+                        id, std::string_view(VARDATA_ANY(type), VARSIZE_ANY_EXHDR(type)),
+                        std::string_view(VARDATA_ANY(level), VARSIZE_ANY_EXHDR(level)),
+                        std::string_view(VARDATA_ANY(region), VARSIZE_ANY_EXHDR(region)),
+                        roles, role_lengths, role_count, skills, skill_lengths, skill_count, usage);
+                }, &error));
+            }
+            SPI_freetuptable(table);
+            run_step(&error, pg::run_guarded([&] { bank_cache->finish_patch(token); }, &error));
+        }
+    }
+    run_step(&error, pg::run_guarded([&] { bank_cache->set_tentative(own_version); }, &error));
+}
+
 }  // namespace
 
 extern "C" Datum uh_sample_questions(PG_FUNCTION_ARGS) {
@@ -241,7 +351,14 @@ extern "C" Datum uh_sample_questions(PG_FUNCTION_ARGS) {
     bool is_null = false;
     const int64 token = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &is_null));
     const Oid version_table = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &is_null));
+    const int64 log_from = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &is_null));
+    const TransactionId version_xmin =
+        static_cast<TransactionId>(DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &is_null)));
     SPI_freetuptable(SPI_tuptable);
+    // A version written by this very transaction (or a subtransaction of it) is not committed:
+    // a cache built on it is only trusted until the token changes.
+    const bool own_version = TransactionIdIsCurrentTransactionId(version_xmin);
+    sync_cache(token, version_table, log_from, own_version);
 
     int32* recent = nullptr;
     uint64 recent_count = 0;
@@ -260,9 +377,7 @@ extern "C" Datum uh_sample_questions(PG_FUNCTION_ARGS) {
     run_step(&error, pg::run_guarded([&] {
         delete active_draw;
         active_draw = nullptr;
-        if (bank_cache == nullptr) bank_cache = new core::BankCache();
-        if (!bank_cache->matches(token, version_table)) bank_cache->reset(token, version_table);
-        else if (bank_cache->total_rows() > cache_row_limit) bank_cache->clear_entries();
+        if (bank_cache->total_rows() > cache_row_limit) bank_cache->clear_entries();
         core::DrawRequest request;
         request.kind = core::parse_session_kind(session_type);
         request.level = core::parse_level(level);

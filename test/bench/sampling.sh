@@ -18,7 +18,7 @@ export PGDATABASE=$db
 
 # A generated bank: 5 types, 3 levels, 7 regions, 1-3 of 30 roles (10% role-agnostic), 2-4 of 40
 # skills, usage counts 0-50. Row triggers are skipped while generating (replica role); the
-# bank's version is bumped by hand afterwards.
+# bank's version is bumped by hand afterwards, with the change log marked as not covering it.
 generate() {
     local from=$1 to=$2
     "${psql[@]}" <<SQL
@@ -67,7 +67,7 @@ grow_to() {
         to=$((from + chunk - 1)); [ "$to" -gt "$target" ] && to=$target
         generate "$from" "$to" >/dev/null
     done
-    "${psql[@]}" -c "UPDATE _question_bank_version SET token = nextval('_question_bank_version_seq')" \
+    "${psql[@]}" -c "UPDATE _question_bank_version SET token = nextval('_question_bank_version_seq'), log_from = currval('_question_bank_version_seq')" \
                  -c "VACUUM ANALYZE question_bank"
     echo "bank: $("${psql[@]}" -Atc "SELECT count(*) FROM question_bank") questions ($("${psql[@]}" -Atc "SELECT pg_size_pretty(pg_total_relation_size('question_bank'))") with indexes), generated in $(( $(date +%s) - start )) s"
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Several clients start interviews and answer them at once, some answering the same sessions,
-# some abandoning: afterwards no session holds a question twice, usage_count equals the number
+# some abandoning, while a writer edits the bank: afterwards no session holds a question twice, usage_count equals the number
 # of sessions that drew each question, and every session's progress counters equal a recount.
 # Runs against run_tests.sh's cluster.
 set -euo pipefail
@@ -46,10 +46,24 @@ SELECT try_answer(:sid);
 SELECT * FROM next_question(:sid);
 SELECT try_abandon(:sid) WHERE :d = 1;
 SQL
+# Meanwhile a writer edits the bank: new questions, questions moving between roles and regions
+# (every backend's sampler cache follows through the change log).
+cat > "$work/writer.sql" <<'SQL'
+\set q random(1, 60)
+INSERT INTO question_bank (question_text, question_type, difficulty_level, region, job_roles)
+VALUES ('W', 'technical', 'mid', 'MENA', ARRAY['Backend Developer']);
+UPDATE question_bank SET job_roles = job_roles || 'Tech Lead'::text WHERE id = :q;
+UPDATE question_bank SET region = CASE region WHEN 'MENA' THEN 'Global' ELSE 'MENA' END WHERE id = :q;
+SQL
+"$PG_BINDIR/pgbench" -n -c 1 -t 60 -f "$work/writer.sql" "$db" >"$work/writer.log" 2>&1 &
+writer=$!
 "$PG_BINDIR/pgbench" -n -c 6 -j 3 -t 40 -f "$work/client.sql" "$db" >"$work/pgbench.log" 2>&1 ||
     { cat "$work/pgbench.log"; exit 1; }
-grep -E "number of failed|transactions actually processed" "$work/pgbench.log" || true
-if grep -qE "number of failed transactions: [1-9]|aborted" "$work/pgbench.log"; then cat "$work/pgbench.log"; exit 1; fi
+wait "$writer" || { cat "$work/writer.log"; exit 1; }
+grep -E "number of failed|transactions actually processed" "$work/pgbench.log" "$work/writer.log" || true
+if grep -qE "number of failed transactions: [1-9]|aborted" "$work/pgbench.log" "$work/writer.log"; then
+    cat "$work/pgbench.log" "$work/writer.log"; exit 1
+fi
 
 result=$(psql_q -d "$db" <<'SQL'
 SELECT concat_ws(' ',

@@ -67,7 +67,36 @@ public:
     }
 
     const FakeQuestion& question(int32_t id) const { return questions_[id - 1]; }
+    FakeQuestion& edit(int32_t id) { return questions_[id - 1]; }
+    void remove(int32_t id) { questions_[id - 1].level = static_cast<Level>(9); }   // gone
     size_t size() const { return questions_.size(); }
+    const BankCache& cache() const { return cache_; }
+
+    // A bank with the same questions and an empty cache.
+    FakeBank fresh_copy() const {
+        FakeBank copy;
+        copy.questions_ = questions_;
+        for (auto& q : copy.questions_) q.usage_at_load = q.usage_now;
+        return copy;
+    }
+
+    // The incremental refresh the PostgreSQL side does from the change log.
+    void patch(const std::vector<int32_t>& changed) {
+        cache_.begin_patch();
+        for (int32_t id : changed) cache_.remove_question(id);
+        for (int32_t id : changed) {
+            const FakeQuestion& q = questions_[id - 1];
+            if (static_cast<int>(q.level) > 2) continue;
+            std::vector<const char*> roles, skills;
+            std::vector<int> role_lengths, skill_lengths;
+            for (const auto& r : q.roles) { roles.push_back(r.c_str()); role_lengths.push_back(static_cast<int>(r.size())); }
+            for (const auto& k : q.skills) { skills.push_back(k.c_str()); skill_lengths.push_back(static_cast<int>(k.size())); }
+            cache_.add_question(id, q.type, level_name(q.level), q.region, roles.data(), role_lengths.data(),
+                                static_cast<int>(roles.size()), skills.data(), skill_lengths.data(),
+                                static_cast<int>(skills.size()), q.usage_now);
+        }
+        cache_.finish_patch(cache_.token() + 1);
+    }
 
 private:
     void load(const CacheKey& key) {
@@ -471,4 +500,61 @@ TEST(BankCache, EntriesSortedByIdWithTheirSkills) {
     cache.clear_entries();
     EXPECT_EQ(cache.find(key), nullptr);
     EXPECT_EQ(cache.total_rows(), 0u);
+}
+
+TEST(BankCache, PatchedCacheDrawsLikeAFreshOne) {
+    FakeBank bank;
+    const char* types[] = {"technical", "coding", "behavioral", "situational", "system_design"};
+    for (int i = 0; i < 400; ++i)
+        bank.add(types[i % 5], i % 3 == 0 ? Level::senior : Level::mid, i % 2 ? "MENA" : "Global",
+                 i % 7 == 0 ? std::vector<std::string>{} : std::vector<std::string>{i % 4 ? "Backend Developer" : "Tech Lead"},
+                 i % 3 ? std::vector<std::string>{"Python", "SQL"} : std::vector<std::string>{"Go"}, i % 9);
+    auto request = [](uint64_t seed, const char* role) {
+        DrawRequest r = technical_request(10, seed);
+        r.kind = SessionKind::mixed;
+        r.region = "MENA";
+        r.job_role = role;
+        r.skills = {"python"};
+        return r;
+    };
+    for (uint64_t seed = 1; seed <= 3; ++seed) {   // load the entries
+        bank.draw(request(seed, "Backend Developer"));
+        bank.draw(request(seed, ""));
+    }
+    // Changes: a new question, a deleted one, a moved one, new roles, new skills, lowered usage.
+    bank.add("technical", Level::mid, "MENA", {"Backend Developer"}, {"Python"}, 0);
+    const int32_t added = static_cast<int32_t>(bank.size());
+    bank.remove(2);
+    bank.edit(4).level = Level::senior;
+    bank.edit(5).region = "Global";
+    bank.edit(6).roles = {"Backend Developer", "Tech Lead"};
+    bank.edit(8).roles = {};
+    bank.edit(10).skills = {"Python", "Go"};
+    bank.edit(11).usage_now = 0;
+    bank.edit(12).type = "behavioral";
+    bank.patch({added, 2, 4, 5, 6, 8, 10, 11, 12});
+    EXPECT_TRUE(bank.cache().valid());
+    FakeBank fresh = bank.fresh_copy();
+    for (uint64_t seed = 1; seed <= 40; ++seed) {
+        for (const char* role : {"Backend Developer", ""}) {
+            const Outcome a = bank.draw(request(seed, role)), b = fresh.draw(request(seed, role));
+            ASSERT_EQ(a.result.size(), b.result.size());
+            for (size_t i = 0; i < a.result.size(); ++i) ASSERT_EQ(a.result[i].id, b.result[i].id) << "seed " << seed;
+        }
+    }
+    // And the entries hold the same ids.
+    const CacheKey key{Level::mid, "MENA", RoleScope::role, "Backend Developer"};
+    const KeyEntry* patched = bank.cache().find(key);
+    const KeyEntry* loaded = fresh.cache().find(key);
+    ASSERT_NE(patched, nullptr);
+    ASSERT_NE(loaded, nullptr);
+    ASSERT_EQ(patched->lists.size(), loaded->lists.size());
+    for (size_t l = 0; l < patched->lists.size(); ++l) {
+        EXPECT_EQ(patched->lists[l].type, loaded->lists[l].type);
+        EXPECT_EQ(patched->lists[l].ids, loaded->lists[l].ids);
+        EXPECT_EQ(patched->lists[l].min_usage, loaded->lists[l].min_usage);
+        EXPECT_EQ(patched->lists[l].max_skills, loaded->lists[l].max_skills);
+        EXPECT_EQ(patched->lists[l].skill_begin, loaded->lists[l].skill_begin);
+    }
+    EXPECT_EQ(patched->rows, loaded->rows);
 }
