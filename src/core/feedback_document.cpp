@@ -1,3 +1,4 @@
+#include "core/cpp_only.hpp"  // first: this file must never see a PostgreSQL header
 // The feedback document built from an accumulator (the final value of interview_feedback_agg):
 //
 // {"answers": n,
@@ -23,7 +24,6 @@
 // Areas to improve: categories averaging under 70, and dimensions (and confidence) under 70;
 // priority high under 50, medium under 60, low otherwise; most urgent first. Gaps are the
 // missed key points ordered by how often they were missed, then their importance weight.
-#include "core/cpp_only.hpp"
 
 #include "core/feedback.hpp"
 

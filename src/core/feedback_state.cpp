@@ -1,6 +1,6 @@
+#include "core/cpp_only.hpp"  // first: this file must never see a PostgreSQL header
 // The feedback accumulator: per-answer transition, merge of partial states, and the binary
 // form that carries a partial state between parallel workers.
-#include "core/cpp_only.hpp"
 
 #include "core/error.hpp"
 #include "core/feedback.hpp"

@@ -1,6 +1,6 @@
+#include "core/cpp_only.hpp"  // first: this file must never see a PostgreSQL header
 // Word counting and hedging markers, one pass over the bytes: this runs for every answer the
 // feedback aggregate sees, so it allocates nothing and compares only short words.
-#include "core/cpp_only.hpp"
 
 #include "core/feedback.hpp"
 

@@ -41,7 +41,7 @@ struct FeedbackState {
 
 void delete_accumulator(void* arg) {
     auto* state = static_cast<FeedbackState*>(arg);
-    delete state->accumulator;   // destructors of std containers do not throw
+    delete state->accumulator;   // std container destructors are noexcept
     state->accumulator = nullptr;
 }
 
