@@ -16,81 +16,22 @@ namespace {
 constexpr double synonym_quality = 0.9;
 constexpr double near_miss_quality = 0.8;
 constexpr double related_form_quality = 0.7;
-constexpr double generic_word_factor = 0.35;
-constexpr double question_word_factor = 0.35;
 constexpr double pair_window_factor = 0.9;
 constexpr double support_share = 0.45;       // weight of the sample sentence in a point's score
 constexpr double support_alone = 0.75;       // the sample sentence restated in other words
 constexpr double alias_minimum = 0.6;
-constexpr double antonym_weight = 1.0;
 constexpr double conflict_share = 0.3;          // share of a window's matched weight in conflict
 constexpr double conflict_weight = 0.2;        // share of the point's own weight in conflict
 constexpr double contradiction_minimum = 0.33;
 constexpr double contradiction_margin = 0.0;
-constexpr double clean_ceiling = 0.6;
+constexpr double clean_ceiling = 0.6;            // a clean statement this good wins over a conflict
 constexpr double swap_minimum = 0.4;
-constexpr double swap_margin = 0.1;           // a clean statement this good wins over a conflict
-constexpr double support_minimum_share = 0.1;   // a sample sentence must share this much of a point
+constexpr double swap_margin = 0.1;
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
 constexpr int max_window_tokens = 40;
 constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
-
-const Token* first_content_token(const Document& doc) {
-    for (const Token& t : doc.tokens)
-        if (t.content()) return &t;
-    return nullptr;
-}
-
-bool has_negation(const Document& doc) {
-    for (const Token& t : doc.tokens)
-        if (t.negation_cue) return true;
-    return false;
-}
-
-// Content terms of a document, each lexeme once, in order of appearance.
-std::vector<Term> raw_terms(const Document& doc) {
-    std::vector<Term> terms;
-    std::unordered_set<int> seen;
-    std::unordered_set<int> antonyms, both_sides;
-    for (const Token& t : doc.tokens)
-        if (t.antonym >= 0) antonyms.insert(t.antonym);
-    for (int a : antonyms)
-        if (antonyms.count(a ^ 1)) both_sides.insert(a / 2);   // "before vs after": no side taken
-    antonyms.clear();
-    for (const Token& t : doc.tokens) {
-        if (t.antonym >= 0 && both_sides.count(t.antonym / 2)) continue;
-        if (t.antonym >= 0) {
-            // Words with an opposite count by their class, stop words ("same", "own") included.
-            if (!antonyms.insert(t.antonym).second) continue;
-            Term term;
-            term.lex = -1;
-            term.antonym = t.antonym;
-            term.negated = t.negated;
-            term.surface = t.surface;
-            term.weight = antonym_weight;
-            terms.push_back(std::move(term));
-            continue;
-        }
-        if (!t.content()) continue;
-        if (!seen.insert(t.lex[0]).second) {
-            // A word the point also negates somewhere is not asserted by it.
-            if (t.negated)
-                for (Term& known : terms)
-                    if (known.lex == t.lex[0]) known.negated = true;
-            continue;
-        }
-        Term term;
-        term.lex = t.lex[0];
-        term.group = t.group;
-        // "blameless", "stateless": the word itself denies ("no blame" agrees with it).
-        term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
-        term.surface = t.surface;
-        terms.push_back(std::move(term));
-    }
-    return terms;
-}
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
     int words = 0, stops = 0;
@@ -226,16 +167,6 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     return ctx.match_cache.emplace(key, std::move(matches)).first->second;
 }
 
-std::vector<Term> document_terms(const QuestionModel& model, const Document& doc, double question_factor) {
-    std::vector<Term> terms = raw_terms(doc);
-    terms.erase(std::remove_if(terms.begin(), terms.end(), [](const Term& t) { return t.lex < 0; }), terms.end());
-    for (Term& t : terms) {
-        t.weight = model.weight_of(t.lex);
-        if (model.is_question_word(t.lex)) t.weight *= question_factor / question_word_factor;
-    }
-    return terms;
-}
-
 void build_answer(const RawText& answer, Context& ctx) {
     ctx.answer = build_document(answer, ctx.lexicon);
     {
@@ -258,177 +189,6 @@ void build_answer(const RawText& answer, Context& ctx) {
     }
     ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
     build_windows(ctx);
-}
-
-void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
-    ctx.question_type = std::string(input.question_type);
-    ctx.difficulty = std::string(input.difficulty);
-    if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
-    if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
-    ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
-    for (int32_t i = 0; i < input.nitems; ++i) ctx.item_docs.push_back(build_document(input.items[i].text, ctx.lexicon));
-
-    ctx.stop_words = ctx.question.stop_words + ctx.sample.stop_words;
-    for (const Document& d : ctx.item_docs) ctx.stop_words += d.stop_words;
-
-    // Units for document frequency: each key point (with its aliases) and each sample sentence.
-    const size_t nlex_before = ctx.lexicon.size();
-    std::vector<int> df(nlex_before, 0);
-    int units = 0;
-    auto count_unit = [&](const std::vector<const Document*>& docs, int sentence) {
-        std::unordered_set<int> seen;
-        for (const Document* d : docs)
-            for (const Token& t : d->tokens)
-                if (t.content() && (sentence < 0 || t.sentence == sentence)) seen.insert(t.lex[0]);
-        for (int l : seen) ++df[static_cast<size_t>(l)];
-        ++units;
-    };
-    {
-        std::vector<const Document*> group;
-        int32_t last_role = -1, last_owner = -1;
-        for (int32_t i = 0; i < input.nitems; ++i) {
-            const int32_t role = input.items[i].role;
-            if (role == role_mistake || role == role_correction) continue;
-            const int32_t base = (role == role_must_alias) ? role_must : (role == role_bonus_alias ? role_bonus : role);
-            if (base != last_role || input.items[i].owner != last_owner) {
-                if (!group.empty()) count_unit(group, -1);
-                group.clear();
-                last_role = base;
-                last_owner = input.items[i].owner;
-            }
-            group.push_back(&ctx.item_docs[static_cast<size_t>(i)]);
-        }
-        if (!group.empty()) count_unit(group, -1);
-        for (int s = 0; s < ctx.sample.sentences; ++s) count_unit({&ctx.sample}, s);
-    }
-    ctx.lex_weight.assign(ctx.lexicon.size(), 1.0);
-    ctx.in_question.assign(ctx.lexicon.size(), 0);
-    const double n = std::max(units, 1);
-    for (size_t l = 0; l < ctx.lexicon.size(); ++l) {
-        const double d = l < df.size() ? std::max(df[l], 1) : 1;
-        ctx.lex_weight[l] = std::log(1.0 + n / d);
-    }
-    for (const Token& t : ctx.question.tokens)
-        if (t.content())
-            for (int l : t.lex) {
-                if (!ctx.in_question[static_cast<size_t>(l)]) ctx.lex_weight[static_cast<size_t>(l)] *= question_word_factor;
-                ctx.in_question[static_cast<size_t>(l)] = 1;
-            }
-
-    // Key points and mistakes.
-    std::vector<std::vector<Term>> sample_sentences(static_cast<size_t>(ctx.sample.sentences));
-    {
-        std::vector<std::unordered_set<int>> seen(sample_sentences.size());
-        for (const Token& t : ctx.sample.tokens) {
-            if (!t.content()) continue;
-            const size_t s = static_cast<size_t>(t.sentence);
-            if (!seen[s].insert(t.lex[0]).second) continue;
-            Term term;
-            term.lex = t.lex[0];
-            term.group = t.group;
-            term.surface = t.surface;
-            term.weight = ctx.lex_weight[static_cast<size_t>(t.lex[0])];
-            sample_sentences[s].push_back(std::move(term));
-        }
-    }
-    auto weigh = [&](std::vector<Term> terms) {
-        for (Term& t : terms) {
-            if (t.lex < 0) continue;
-            t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
-            if (is_generic_word(t.surface)) t.weight *= generic_word_factor;
-        }
-        return terms;
-    };
-    for (int32_t i = 0; i < input.nitems; ++i) {
-        const RawQuestionText& item = input.items[i];
-        const Document& doc = ctx.item_docs[static_cast<size_t>(i)];
-        const std::string text(item.text.text ? item.text.text : "", item.text.text ? static_cast<size_t>(item.text.len) : 0);
-        switch (item.role) {
-            case role_must:
-            case role_bonus: {
-                auto& list = item.role == role_must ? ctx.must : ctx.bonus;
-                PointModel p;
-                p.text = text;
-                p.negated = has_negation(doc);
-                p.variants.push_back(weigh(raw_terms(doc)));
-                // "the base case is missing": a negative statement as a whole; denials agree with it.
-                bool implicit_negative = false;
-                for (const Token& t : doc.tokens) implicit_negative = implicit_negative || t.info.implicit_negative;
-                if (implicit_negative)
-                    for (Term& t : p.variants.back()) t.negated = true;
-                list.push_back(std::move(p));
-                break;
-            }
-            case role_must_alias:
-            case role_bonus_alias: {
-                auto& list = item.role == role_must_alias ? ctx.must : ctx.bonus;
-                if (!list.empty() && first_content_token(doc)) list.back().variants.push_back(weigh(raw_terms(doc)));
-                break;
-            }
-            case role_mistake: {
-                MistakeModel m;
-                m.mistake = text;
-                for (Term& t : weigh(raw_terms(doc)))
-                    if (!is_meta_word(t.surface)) m.terms.push_back(std::move(t));
-                // "Not mentioning X", "Forgetting X": an omission, not something said.
-                if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || doc.tokens[0].surface == "forgetting" ||
-                                            doc.tokens[0].surface == "ignoring" || doc.tokens[0].surface == "missing"))
-                    m.terms.clear();
-                ctx.mistakes.push_back(std::move(m));
-                break;
-            }
-            case role_correction:
-                if (!ctx.mistakes.empty()) ctx.mistakes.back().correction = text;
-                break;
-            default:
-                break;
-        }
-    }
-    // Widen each point with the sample sentences that share most of its weight (the best one,
-    // and a second one sharing nearly as much).
-    auto widen = [&](PointModel& p) {
-        const std::vector<Term>& base = p.variants.front();
-        double total = 0.0;
-        for (const Term& t : base) total += t.weight;
-        if (total <= 0.0) return;
-        std::vector<std::pair<double, size_t>> ranked;
-        for (size_t s = 0; s < sample_sentences.size(); ++s) {
-            double shared = 0.0;
-            for (const Term& t : base)
-                for (const Term& u : sample_sentences[s]) {
-                    if (t.lex < 0) break;
-                    if (u.lex == t.lex || (t.group >= 0 && t.group == u.group) ||
-                        term_quality_strings(ctx.lexicon, t, u) > 0.0) {
-                        shared += t.weight;
-                        break;
-                    }
-                }
-            if (shared > 0.0 && shared >= support_minimum_share * total) ranked.emplace_back(-shared, s);
-        }
-        std::sort(ranked.begin(), ranked.end());
-        std::unordered_set<int> own;
-        for (const auto& v : p.variants)
-            for (const Term& t : v) own.insert(t.lex);
-        for (size_t k = 0; k < ranked.size() && k < 2; ++k) {
-            if (k == 1 && -ranked[1].first < 0.8 * -ranked[0].first) break;
-            std::vector<Term> support;
-            for (const Term& u : sample_sentences[ranked[k].second])
-                if (!own.count(u.lex)) support.push_back(u);
-            if (!support.empty()) p.support.push_back(std::move(support));
-        }
-    };
-    for (PointModel& p : ctx.must) widen(p);
-    for (PointModel& p : ctx.bonus) widen(p);
-
-    ctx.sample_terms = document_terms(ctx, ctx.sample);
-    std::unordered_set<int> seen;
-    auto add_vocabulary = [&](const Document& doc) {
-        for (Term& t : document_terms(ctx, doc))
-            if (seen.insert(t.lex).second) ctx.vocabulary.push_back(std::move(t));
-    };
-    add_vocabulary(ctx.question);
-    add_vocabulary(ctx.sample);
-    for (const Document& d : ctx.item_docs) add_vocabulary(d);
 }
 
 namespace {

@@ -2,7 +2,8 @@
 // common ones, words of the question itself below), near misses, synonym groups, per-point
 // aliases, each point widened with the sample-answer sentence that best matches it, windows
 // (terms of one point must meet in one sentence), explanation vs bare keyword lists, and
-// negation in scope. Internal to the core (analysis.cpp and scoring.cpp use it).
+// negation in scope. Internal to the core (analysis.cpp and scoring.cpp use it); the question
+// side is built in question_model.cpp, the answer side and the matching in matcher.cpp.
 #pragma once
 
 #include "core/analysis.hpp"
@@ -14,6 +15,9 @@
 #include <vector>
 
 namespace utopiahire::core {
+
+// Weight of the question's own words relative to others (naming what was asked is cheap).
+constexpr double question_word_factor = 0.35;
 
 struct Term {
     int lex = -1;
