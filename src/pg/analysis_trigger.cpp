@@ -55,13 +55,16 @@ struct QuestionEntry {
     bool valid;
     TransactionId xmin;
     uint64 generation;
+    uint64 last_used;      // for eviction of the least recently used entry
+    MemoryContext memory;  // the entry's tokens and model (deleting it frees both)
     PreparedQuestion question;
 };
 
-constexpr long max_cached_questions = 200;   // about 100 kB each (tokens + model)
+constexpr long max_cached_questions = 500;   // each about 40 kB of tokens plus its model
 
 HTAB* question_cache = nullptr;
 MemoryContext question_context = nullptr;
+uint64 question_clock = 0;
 Oid plans_namespace = InvalidOid;
 SPIPlanPtr lookup_plan = nullptr;
 SPIPlanPtr fetch_plan = nullptr;
@@ -76,6 +79,20 @@ void reset_question_cache() {
     ctl.entrysize = sizeof(QuestionEntry);
     ctl.hcxt = question_context;
     question_cache = hash_create("utopiahire questions", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+// Drops the least recently used entry other than keep (a linear scan: the cache is small).
+void evict_least_recent(int32 keep) {
+    HASH_SEQ_STATUS status;
+    hash_seq_init(&status, question_cache);
+    QuestionEntry* oldest = nullptr;
+    for (auto* e = static_cast<QuestionEntry*>(hash_seq_search(&status)); e != nullptr;
+         e = static_cast<QuestionEntry*>(hash_seq_search(&status)))
+        if (e->question_id != keep && (oldest == nullptr || e->last_used < oldest->last_used)) oldest = e;
+    if (oldest == nullptr) return;
+    if (oldest->memory != nullptr) MemoryContextDelete(oldest->memory);
+    const int32 id = oldest->question_id;
+    hash_search(question_cache, &id, HASH_REMOVE, nullptr);
 }
 
 SPIPlanPtr prepare_plan(const char* query, int nargs, Oid* types) {
@@ -123,16 +140,23 @@ PreparedQuestion* question_of(Oid nsp, int32 interview_question_id) {
     const TransactionId xmin = static_cast<TransactionId>(std::strtoul(column_text(2), nullptr, 10));
     const Oid config = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
 
-    if (question_cache == nullptr || hash_get_num_entries(question_cache) > max_cached_questions)
-        reset_question_cache();
+    if (question_cache == nullptr) reset_question_cache();
     bool found = false;
     auto* entry = static_cast<QuestionEntry*>(hash_search(question_cache, &question_id, HASH_ENTER, &found));
+    if (!found) {
+        entry->valid = false;
+        entry->memory = nullptr;
+    }
+    entry->last_used = ++question_clock;
     if (found && entry->valid && entry->xmin == xmin && entry->question.config == config &&
         entry->generation == tokens_generation()) {
-        pg::ensure_question_model(&entry->question, question_context);
+        pg::ensure_question_model(&entry->question, entry->memory);
         return &entry->question;
     }
     entry->valid = false;
+    if (entry->memory != nullptr) MemoryContextDelete(entry->memory);   // frees the old model too
+    entry->memory = nullptr;
+    if (!found && hash_get_num_entries(question_cache) > max_cached_questions) evict_least_recent(question_id);
 
     Datum fetch_arg[1] = {Int32GetDatum(question_id)};
     if (SPI_execute_plan(fetch_plan, fetch_arg, nullptr, true, 1) != SPI_OK_SELECT || SPI_processed == 0)
@@ -144,17 +168,18 @@ PreparedQuestion* question_of(Oid nsp, int32 interview_question_id) {
     char* key_points = column_text(5);
     char* mistakes = column_text(6);
     const uint64 generation = tokens_generation();
-    MemoryContext old = MemoryContextSwitchTo(question_context);
+    MemoryContext memory = AllocSetContextCreate(question_context, "utopiahire question", ALLOCSET_SMALL_SIZES);
+    entry->memory = memory;   // owned by the entry from here on, even if preparing fails
+    MemoryContext old = MemoryContextSwitchTo(memory);
     PreparedQuestion prepared;
     prepare_question(config, key_points, mistakes, question_text, sample, question_type, difficulty, &prepared);
     MemoryContextSwitchTo(old);
     // Preparing may have reset the lexeme cache (a dictionary changed): then do not keep it.
-    entry = static_cast<QuestionEntry*>(hash_search(question_cache, &question_id, HASH_ENTER, &found));
     entry->question = prepared;
     entry->xmin = xmin;
     entry->generation = generation;
     entry->valid = generation == tokens_generation();
-    pg::ensure_question_model(&entry->question, question_context);
+    pg::ensure_question_model(&entry->question, memory);
     return &entry->question;
 }
 

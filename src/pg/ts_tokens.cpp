@@ -208,9 +208,16 @@ void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
         CHECK_FOR_INTERRUPTS();
     }
     FunctionCall1(&prs->prsend, PointerGetDatum(prsdata));
-    // Lexeme pointers: offsets into lexbuf until it stopped growing.
+    // Exact-size copies (cached questions keep these), then lexeme pointers: offsets into the
+    // lexeme bytes until they stopped moving.
+    char* lexemes = static_cast<char*>(palloc(lexbuf.len + 1));
+    std::memcpy(lexemes, lexbuf.data, lexbuf.len + 1);
+    pfree(lexbuf.data);
+    pfree(copy);
+    if (count > 0 && count < capacity)
+        tokens = static_cast<core::RawToken*>(repalloc(tokens, sizeof(core::RawToken) * count));
     for (int i = 0; i < count; ++i)
-        tokens[i].lexemes = lexbuf.data + reinterpret_cast<intptr_t>(tokens[i].lexemes);
+        tokens[i].lexemes = lexemes + reinterpret_cast<intptr_t>(tokens[i].lexemes);
     out->tokens = tokens;
     out->ntokens = count;
 }

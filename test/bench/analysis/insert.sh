@@ -34,6 +34,43 @@ SELECT setval('bench_scored_seq', min(id)), setval('bench_unscored_seq', min(id)
 VACUUM ANALYZE;
 SQL
 
+# Time the trigger adds per answer inside PostgreSQL: INSERT ... SELECT of the dev answers with
+# the analysis (scored) and with every analysis column given (the trigger then does nothing),
+# each in a rolled-back subtransaction, after a warm-up that fills the per-backend caches.
+"${psql[@]}" <<'SQL'
+CREATE FUNCTION pg_temp.insert_us(scored bool) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE
+    t0 timestamptz;
+    us float8;
+    n bigint;
+BEGIN
+    BEGIN
+        t0 := clock_timestamp();
+        IF scored THEN
+            INSERT INTO interview_answers (interview_question_id, user_answer)
+            SELECT nextval('bench_scored_seq'), answer FROM bench_answers, generate_series(1, 3);
+        ELSE
+            INSERT INTO interview_answers (interview_question_id, user_answer, relevance_score, completeness_score,
+                clarity_score, technical_accuracy_score, communication_score, strengths, weaknesses,
+                missing_points, suggestions, ai_feedback, word_count, sentiment)
+            SELECT nextval('bench_scored_seq'), answer, 50, 50, 50, 50, 50, '[]', '[]', '[]', '[]', 'x', 1, 'neutral'
+              FROM bench_answers, generate_series(1, 3);
+        END IF;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        us := extract(epoch FROM clock_timestamp() - t0) * 1e6 / n;
+        RAISE EXCEPTION 'undo' USING ERRCODE = 'P0001';
+    EXCEPTION WHEN raise_exception THEN
+        RETURN us;
+    END;
+END $$;
+SELECT pg_temp.insert_us(true) IS NOT NULL AS warmed_up \g /dev/null
+\echo 'Analysis in the INSERT trigger: microseconds per answer (scored INSERT minus INSERT with all analysis columns given; median of 5)'
+SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s - u)::numeric, 1) AS trigger_us_per_answer,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s)::numeric, 1) AS scored_insert_us_per_row,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY u)::numeric, 1) AS given_scores_insert_us_per_row
+  FROM (SELECT pg_temp.insert_us(true) AS s, pg_temp.insert_us(false) AS u FROM generate_series(1, 5)) t;
+SQL
+
 cat >"$work/scored.sql" <<'SQL'
 \set a random(1, 192)
 INSERT INTO interview_answers (interview_question_id, user_answer, time_taken_seconds)
@@ -59,13 +96,21 @@ tps() {
     PGOPTIONS='-c synchronous_commit=off' "$PG_BINDIR/pgbench" -n -c 2 -j 2 -T "$seconds" -f "$1" 2>/dev/null |
         sed -n 's/^tps = \([0-9.]*\) .*/\1/p'
 }
-echo "Insert throughput: pgbench, 2 clients, synchronous_commit=off, ${seconds}s per run, runs alternated"
-s1=$(tps "$work/scored.sql"); u1=$(tps "$work/unscored.sql")
-s2=$(tps "$work/scored.sql"); u2=$(tps "$work/unscored.sql")
-echo "runs: scored $s1, $s2; unscored $u1, $u2"
-"${psql[@]}" -A -F ' | ' -c "SELECT 'scored INSERT tps' AS flow, round(($s1 + $s2) / 2) AS tps
-    UNION ALL SELECT 'unscored flow (INSERT with scores + progress UPDATE) tps', round(($u1 + $u2) / 2)
-    UNION ALL SELECT 'ratio scored / unscored', round((($s1 + $s2) / ($u1 + $u2))::numeric, 2)"
+pairs=${UH_BENCH_PAIRS:-3}
+echo "Insert throughput: pgbench, 2 clients, synchronous_commit=off, ${seconds}s per run, $pairs alternated pairs (machine load varies: compare within pairs)"
+scored=(); unscored=()
+for ((i = 0; i < pairs; i++)); do
+    scored+=("$(tps "$work/scored.sql")")
+    unscored+=("$(tps "$work/unscored.sql")")
+done
+echo "runs: scored ${scored[*]}; unscored ${unscored[*]}"
+values=""
+for ((i = 0; i < pairs; i++)); do values+="${values:+,}(${scored[i]}, ${unscored[i]})"; done
+"${psql[@]}" -A -F ' | ' -c "SELECT round(avg(s)) AS scored_insert_tps,
+        round(avg(u)) AS unscored_flow_tps,
+        round((avg(s) / avg(u))::numeric, 2) AS ratio_of_means,
+        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s / u)::numeric, 2) AS median_pair_ratio
+   FROM (VALUES $values) v(s, u)"
 "${psql[@]}" -A -F ' | ' -c "SELECT 'scored rows with all dimension scores filled',
     count(*) FILTER (WHERE overall_score IS NOT NULL AND ai_feedback IS NOT NULL) || ' of ' || count(*)
     FROM interview_answers WHERE time_taken_seconds = 120 AND word_count IS DISTINCT FROM 85"
