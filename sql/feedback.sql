@@ -88,6 +88,13 @@ SELECT interview_feedback_agg(NULL::interview_answers) IS NULL AS null_row;
 SELECT (interview_feedback_agg(x)->>'answers')::int AS answers
   FROM (SELECT a FROM interview_answers a UNION ALL SELECT NULL::interview_answers) t(x);
 
+-- As a window aggregate: the running document.
+SELECT a.id, (interview_feedback_agg(a) OVER (ORDER BY a.id))->'answers' AS answers_so_far
+  FROM interview_answers a WHERE a.session_id = 1 ORDER BY a.id;
+
+-- Many groups: the state's size (SSPACE) keeps the planner from hashing them all in memory.
+SELECT aggtransspace FROM pg_aggregate WHERE aggfnoid = 'interview_feedback_agg(interview_answers)'::regprocedure;
+
 -- Strings that are not arrays of strings are ignored, not an error.
 BEGIN;
 UPDATE interview_answers SET strengths = '{"not": "an array"}', missing_points = '["ok", 5, {"x": 1}, null]' WHERE id = 2;

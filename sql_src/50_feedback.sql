@@ -27,8 +27,11 @@ REVOKE ALL ON FUNCTION _interview_feedback_transfn(internal, interview_answers),
     _interview_feedback_combinefn(internal, internal), _interview_feedback_serialfn(internal),
     _interview_feedback_deserialfn(bytea, internal), _interview_feedback_finalfn(internal) FROM PUBLIC;
 
+-- SSPACE: the state lives on the C++ heap, which PostgreSQL's hash aggregation does not see;
+-- its size for a session of about ten answers (a few KB) steers the planner to a sorted
+-- aggregation when many groups would not fit in hash_mem.
 CREATE AGGREGATE interview_feedback_agg(interview_answers) (
-    SFUNC = _interview_feedback_transfn, STYPE = internal,
+    SFUNC = _interview_feedback_transfn, STYPE = internal, SSPACE = 6144,
     FINALFUNC = _interview_feedback_finalfn,
     COMBINEFUNC = _interview_feedback_combinefn,
     SERIALFUNC = _interview_feedback_serialfn, DESERIALFUNC = _interview_feedback_deserialfn,
@@ -37,7 +40,7 @@ COMMENT ON AGGREGATE interview_feedback_agg(interview_answers) IS
     'Feedback document (jsonb) of the answers aggregated: dimension averages, ratings (1..5), strengths, areas to improve with missed key points, resource criteria, tips';
 
 CREATE AGGREGATE interview_feedback_agg(interview_answers, text) (
-    SFUNC = _interview_feedback_transfn, STYPE = internal,
+    SFUNC = _interview_feedback_transfn, STYPE = internal, SSPACE = 6144,
     FINALFUNC = _interview_feedback_finalfn,
     COMBINEFUNC = _interview_feedback_combinefn,
     SERIALFUNC = _interview_feedback_serialfn, DESERIALFUNC = _interview_feedback_deserialfn,

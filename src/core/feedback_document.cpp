@@ -155,7 +155,7 @@ json build_feedback_document(const FeedbackAccumulator& s) {
         avg[d] = has[d] ? static_cast<double>(s.score_sum_[d]) / static_cast<double>(s.score_count_[d]) : 0.0;
         averages[dimension_name(d)] = has[d] ? json(round1(avg[d])) : json(nullptr);
     }
-    doc["averages"] = averages;
+    doc["averages"] = std::move(averages);
     doc["lowest_score"] = s.score_max_ >= 0 ? json(s.score_min_) : json(nullptr);
     doc["highest_score"] = s.score_max_ >= 0 ? json(s.score_max_) : json(nullptr);
 
@@ -187,8 +187,8 @@ json build_feedback_document(const FeedbackAccumulator& s) {
     rate("technical", technical);
     rate("communication", communicating);
     rate("confidence", confidence);
-    doc["ratings"] = ratings;
-    doc["rating_scores"] = rating_scores;
+    doc["ratings"] = std::move(ratings);
+    doc["rating_scores"] = std::move(rating_scores);
 
     const double avg_time = s.time_count_ > 0 ? static_cast<double>(s.time_sum_) / static_cast<double>(s.time_count_) : -1;
     const double avg_words = s.words_count_ > 0 ? static_cast<double>(s.words_sum_) / static_cast<double>(s.words_count_) : -1;
@@ -221,11 +221,15 @@ json build_feedback_document(const FeedbackAccumulator& s) {
         category_list.push_back({{"category", s.categories_[c.index].name},
                                  {"answers", s.categories_[c.index].answers},
                                  {"average_score", round1(c.score)}});
-    doc["categories"] = category_list;
+    doc["categories"] = std::move(category_list);
 
-    const auto missing_all = ranked(s.missing_.entries());
-    const auto weaknesses_all = without_hedging(ranked(s.weaknesses_.entries()));
-    const auto strengths_all = ranked(s.strengths_.entries());
+    // Each table copied out once; the per-category lists below filter these copies.
+    const std::vector<Tally> missing_entries = s.missing_.entries();
+    const std::vector<Tally> weakness_entries = s.weaknesses_.entries();
+    const std::vector<Tally> strength_entries = s.strengths_.entries();
+    const auto missing_all = ranked(missing_entries);
+    const auto weaknesses_all = without_hedging(ranked(weakness_entries));
+    const auto strengths_all = ranked(strength_entries);
 
     // --- areas to improve
     struct Area { json value; int rank; double score; std::string name; };
@@ -233,8 +237,8 @@ json build_feedback_document(const FeedbackAccumulator& s) {
     for (const auto& c : categories) {
         if (c.score >= improve_below) continue;
         const auto& cat = s.categories_[c.index];
-        json gaps = top_texts(ranked(s.missing_.entries(), static_cast<long>(c.index)), max_gaps);
-        if (gaps.empty()) gaps = top_texts(without_hedging(ranked(s.weaknesses_.entries(), static_cast<long>(c.index))), max_gaps);
+        json gaps = top_texts(ranked(missing_entries, static_cast<long>(c.index)), max_gaps);
+        if (gaps.empty()) gaps = top_texts(without_hedging(ranked(weakness_entries, static_cast<long>(c.index))), max_gaps);
         json actions = json::array();
         if (!gaps.empty()) {
             std::string review = "Review " + gaps[0].get<std::string>();
@@ -332,18 +336,18 @@ json build_feedback_document(const FeedbackAccumulator& s) {
     });
     if (areas.size() > max_areas) areas.resize(max_areas);
     json areas_json = json::array(), criteria_areas = json::array(), criteria_categories = json::array();
-    for (const Area& a : areas) {
-        areas_json.push_back(a.value);
+    for (Area& a : areas) {
+        areas_json.push_back(std::move(a.value));   // a.name stays for the texts below
         criteria_areas.push_back(a.name);
     }
     for (const auto& c : categories)
         if (c.score < improve_below) criteria_categories.push_back(s.categories_[c.index].name);
-    doc["areas_to_improve"] = areas_json;
+    doc["areas_to_improve"] = std::move(areas_json);
     json context_categories = json::array();
     for (const auto& c : categories) context_categories.push_back(s.categories_[c.index].name);
-    doc["resource_criteria"] = {{"areas", criteria_areas},
-                                {"categories", criteria_categories},
-                                {"context_categories", context_categories},
+    doc["resource_criteria"] = {{"areas", std::move(criteria_areas)},
+                                {"categories", std::move(criteria_categories)},
+                                {"context_categories", std::move(context_categories)},
                                 {"gaps", top_texts(missing_all, max_gaps)}};
 
     // --- key strengths: categories and dimensions from 75 up, best first
@@ -366,7 +370,7 @@ json build_feedback_document(const FeedbackAccumulator& s) {
         strengths.push_back({{{"area", cat.name},
                               {"description", "Averaged " + fmt1(it->score) + "/100 over " +
                                                   plural(cat.answers, "answer", "answers") + " on " + cat.name + " questions"},
-                              {"examples", take_examples(ranked(s.strengths_.entries(), static_cast<long>(it->index)))}},
+                              {"examples", take_examples(ranked(strength_entries, static_cast<long>(it->index)))}},
                              it->score, cat.name});
     }
     std::vector<int> dims;
@@ -397,8 +401,8 @@ json build_feedback_document(const FeedbackAccumulator& s) {
     });
     if (strengths.size() > max_strengths) strengths.resize(max_strengths);
     json strengths_json = json::array();
-    for (const Strength& st : strengths) strengths_json.push_back(st.value);
-    doc["key_strengths"] = strengths_json;
+    for (Strength& st : strengths) strengths_json.push_back(std::move(st.value));
+    doc["key_strengths"] = std::move(strengths_json);
 
     // --- overall performance
     std::string performance;

@@ -161,7 +161,7 @@ std::string_view gap_name(std::string_view point) noexcept {
 
 void FeedbackAccumulator::TallyTable::grow() {
     std::vector<Slot> old = std::move(slots_);
-    const std::size_t size = old.empty() ? 64 : old.size() * 2;
+    const std::size_t size = old.empty() ? 16 : old.size() * 2;   // small: one state per GROUP BY group
     slots_.assign(size, Slot{});
     for (const Slot& entry : old) {
         if (entry.count == 0) continue;
