@@ -78,5 +78,10 @@ SELECT key_point_coverage('x', jsonb_build_object('must_mention', (SELECT jsonb_
 SELECT key_point_coverage('x', jsonb_build_object('must_mention', jsonb_build_array(repeat('long ', 2000))));
 SELECT key_point_coverage(repeat('word ', 300000), '{"must_mention": ["x"]}');
 SELECT key_point_coverage('x', '{}', 'no_such_config');
+-- Matching work is bounded: a huge answer against very many wordings is refused, not run for minutes.
+SELECT key_point_coverage(repeat('Tuples are immutable, lists are mutable. ', 12000),
+       (SELECT jsonb_build_object('must_mention', jsonb_agg(jsonb_build_object('point', 'point ' || g,
+               'aliases', (SELECT jsonb_agg('alias ' || h || ' of point ' || g) FROM generate_series(1, 10) h))))
+          FROM generate_series(1, 100) g));
 \set VERBOSITY default
 SELECT provolatile, proisstrict, proparallel FROM pg_proc WHERE proname = 'key_point_coverage';

@@ -61,7 +61,23 @@ double mean_score(const std::vector<PointResult>& points) {
     return std::round(sum / static_cast<double>(points.size()) * 1000.0) / 1000.0;
 }
 
+// Matching costs windows x variants; past this budget the input is refused rather than
+// keeping a backend busy (the core cannot be interrupted).
+constexpr double max_match_work = 2e7;
+
+void check_work(const Context& ctx) {
+    double variants = 0.0;
+    for (const auto* list : {&ctx.model.must, &ctx.model.bonus})
+        for (const PointModel& p : *list) variants += static_cast<double>(p.variants.size() + p.support.size());
+    variants += static_cast<double>(ctx.model.mistakes.size());
+    if (variants * static_cast<double>(ctx.windows.size()) > max_match_work)
+        throw InputError(ErrorKind::program_limit, "answer is too long for this many key points",
+                         "It has " + std::to_string(ctx.windows.size()) + " sentence windows to match against " +
+                             std::to_string(static_cast<long>(variants)) + " key-point wordings.");
+}
+
 Coverage coverage_of(Context& ctx) {
+    check_work(ctx);
     Coverage c;
     for (const PointModel& p : ctx.model.must) c.must.push_back(point_result(ctx, p));
     for (const PointModel& p : ctx.model.bonus) c.bonus.push_back(point_result(ctx, p));
