@@ -58,6 +58,9 @@ SELECT (s->>'communication_score')::int > (f->>'communication_score')::int AS st
 SELECT (analyze_answer('Tuples are immutable.', '{"must_mention": ["immutable tuples"]}'::jsonb)->>'completeness_score')::int > 0 AS minimal_call,
        analyze_answer(NULL, 1) IS NULL AS null_answer,
        analyze_answer(NULL, '{}'::jsonb) IS NULL AS null_answer_long;
+-- A long answer (near the 1 MB limit) is analysed in bounded time.
+SELECT (r->>'word_count')::int AS long_answer_words, r->'key_point_coverage'->'must_mention'->0->>'status' AS first_point
+  FROM analyze_answer(repeat('Lists are mutable but a tuple is immutable, so a tuple can be a dict key. ', 12000), 1) r;
 \set VERBOSITY default
 SELECT analyze_answer('x', '{}'::jsonb, config => NULL);
 SELECT analyze_answer('x', 999);

@@ -164,6 +164,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         if (it != ctx.answer_groups.end())
             for (int t : it->second) matches.emplace_back(t, synonym_quality);
     }
+    std::sort(matches.begin(), matches.end());   // by token: windows look up their range
     return ctx.match_cache.emplace(key, std::move(matches)).first->second;
 }
 
@@ -219,8 +220,11 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
                 ++ws.antonym_flips;
             }
         }
-        for (const auto& [tok, q] : term_matches(ctx, term)) {
-            if (tok < w.begin || tok >= w.end) continue;
+        const auto& matches = term_matches(ctx, term);
+        auto from = std::lower_bound(matches.begin(), matches.end(), std::make_pair(w.begin, -1.0));
+        for (auto it = from; it != matches.end() && it->first < w.end; ++it) {
+            const int tok = it->first;
+            const double q = it->second;
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
             if (ctx.answer.tokens[static_cast<size_t>(tok)].negated && !term.negated) {
