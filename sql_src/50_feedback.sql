@@ -177,13 +177,13 @@ DECLARE
     result interview_feedback;
 BEGIN
     IF target_id IS NULL THEN
-        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22004';
+        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22023';
     END IF;
     -- The row lock serialises concurrent completions of one session: the second waits, then
     -- finds the session completed and returns the feedback the first one wrote.
     SELECT * INTO sess FROM interview_sessions s WHERE s.id = target_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'interview session % does not exist', target_id USING ERRCODE = 'P0002';
+        RAISE EXCEPTION 'interview session % does not exist', target_id USING ERRCODE = '23503';
     END IF;
     IF sess.status = 'abandoned' THEN
         RAISE EXCEPTION 'interview session % was abandoned', target_id
@@ -232,4 +232,4 @@ BEGIN
     RETURN result;
 END $$;
 COMMENT ON FUNCTION complete_interview(int, text, regconfig) IS
-    'Closes an interview session (status completed, completed_at, duration_seconds, average_score) and writes its interview_feedback row in one transaction; on a completed session returns the feedback already written. Errors: P0002 unknown session, 55000 abandoned or without answers';
+    'Closes an interview session (status completed, completed_at, duration_seconds, average_score) and writes its interview_feedback row in one transaction; on a completed session returns the feedback already written. Errors: 23503 unknown session, 55000 abandoned or without answers';

@@ -133,11 +133,11 @@ DECLARE
     preview boolean := false;
 BEGIN
     IF target_id IS NULL THEN
-        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22004';
+        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22023';
     END IF;
     SELECT * INTO sess FROM interview_sessions s WHERE s.id = target_id;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'interview session % does not exist', target_id USING ERRCODE = 'P0002';
+        RAISE EXCEPTION 'interview session % does not exist', target_id USING ERRCODE = '23503';
     END IF;
     SELECT * INTO fb FROM interview_feedback f WHERE f.session_id = target_id;
     IF fb.id IS NULL THEN
