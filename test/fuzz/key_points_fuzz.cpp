@@ -28,13 +28,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     q.mistakes = mistakes;
     q.question_text = "What is the difference between a list and a tuple?";
     q.sample = "Lists are mutable. Tuples are immutable and hashable.";
-    utopiahire::core::AnalysisInput in;
+    utopiahire::core::AnalysisResult r;
     try {
-        in = q.input(answer);
+        r = utopiahire::core::analyze(q.input(answer));
     } catch (const utopiahire::core::InputError&) {
-        return 0;
+        return 0;   // refused input (bad shape, limits) is fine; anything else escapes and is a bug
     }
-    const utopiahire::core::AnalysisResult r = utopiahire::core::analyze(in);
     const auto doc = nlohmann::json::parse(utopiahire::core::analysis_json(r));
     for (const auto* list : {&r.coverage.must, &r.coverage.bonus})
         for (const auto& p : *list) {
