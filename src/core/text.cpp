@@ -183,7 +183,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
         bool dismissal = t.info.dismissal_word;
-        if (t.info.dismissal && !t.negated) {
+        if (t.info.dismissal) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
         }
