@@ -358,6 +358,7 @@ WordInfo word_info(std::string_view surface) {
                               "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite"})
             (*table)[w].implicit_negative = true;
         for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
+                              "worth", "useful", "helpful", "care",
                               "besoin", "nécessaire", "utile", "\u062d\u0627\u062c\u0629"})
             (*table)[w].dismissal = true;
         for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
