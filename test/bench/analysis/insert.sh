@@ -24,12 +24,13 @@ SELECT g, 'mixed', 'in_progress' FROM generate_series(1, 400) g;
 -- wait on the same session row.
 INSERT INTO interview_questions (session_id, question_id, question_order)
 SELECT s.id, q.ids[1 + (o * 7 + s.id) % array_length(q.ids, 1)], o
-  FROM generate_series(1, 250) o, (SELECT id FROM interview_sessions) s,
+  FROM generate_series(1, 750) o, (SELECT id FROM interview_sessions) s,
        (SELECT array_agg(id ORDER BY id) AS ids FROM question_bank) q
  ORDER BY o, s.id;
 CREATE SEQUENCE bench_scored_seq;
 CREATE SEQUENCE bench_unscored_seq;
-SELECT setval('bench_scored_seq', min(id)), setval('bench_unscored_seq', min(id) + 50000)
+-- 300,000 interview questions: the first half for scored inserts, the second for the unscored flow.
+SELECT setval('bench_scored_seq', min(id)), setval('bench_unscored_seq', min(id) + 150000)
   FROM interview_questions \gset
 VACUUM ANALYZE;
 SQL
@@ -93,8 +94,10 @@ WHERE id = :session_id;
 SQL
 
 tps() {
-    PGOPTIONS='-c synchronous_commit=off' "$PG_BINDIR/pgbench" -n -c 2 -j 2 -T "$seconds" -f "$1" 2>/dev/null |
-        sed -n 's/^tps = \([0-9.]*\) .*/\1/p'
+    local out
+    out=$(PGOPTIONS='-c synchronous_commit=off' "$PG_BINDIR/pgbench" -n -c 2 -j 2 -T "$seconds" -f "$1" 2>&1) ||
+        { echo "pgbench failed on $(basename "$1"):" >&2; echo "$out" | tail -5 >&2; echo 0; return 0; }
+    echo "$out" | sed -n 's/^tps = \([0-9.]*\) .*/\1/p'
 }
 pairs=${UH_BENCH_PAIRS:-3}
 echo "Insert throughput: pgbench, 2 clients, synchronous_commit=off, ${seconds}s per run, $pairs alternated pairs (machine load varies: compare within pairs)"
