@@ -3,6 +3,7 @@
 #include "core/analysis.hpp"
 
 #include "core/error.hpp"
+#include "core/json_flat_impl.hpp"
 #include "core/matcher.hpp"
 #include "core/scoring.hpp"
 
@@ -170,7 +171,9 @@ std::string coverage_json(const Coverage& coverage) { return dump(coverage_value
 
 std::string string_array_json(const std::vector<std::string>& items) { return dump(nlohmann::json(items)); }
 
-std::string analysis_json(const AnalysisResult& r) {
+namespace {
+
+nlohmann::json analysis_value(const AnalysisResult& r) {
     nlohmann::json j;
     j["relevance_score"] = r.relevance;
     j["completeness_score"] = r.completeness;
@@ -186,7 +189,26 @@ std::string analysis_json(const AnalysisResult& r) {
     j["word_count"] = r.word_count;
     j["sentiment"] = r.sentiment;
     j["key_point_coverage"] = coverage_value(r.coverage);
-    return dump(j);
+    return j;
+}
+
+}  // namespace
+
+std::string analysis_json(const AnalysisResult& r) { return dump(analysis_value(r)); }
+
+bool coverage_flat(const Coverage& coverage, std::string& out) {
+    out.clear();
+    return flatten_json(coverage_value(coverage), out);
+}
+
+bool analysis_flat(const AnalysisResult& result, std::string& out) {
+    out.clear();
+    return flatten_json(analysis_value(result), out);
+}
+
+bool string_array_flat(const std::vector<std::string>& items, std::string& out) {
+    out.clear();
+    return flatten_json(nlohmann::json(items), out);
 }
 
 }  // namespace utopiahire::core

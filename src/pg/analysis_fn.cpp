@@ -9,6 +9,7 @@ extern "C" {
 
 #include "pg/analysis_prepare.hpp"
 #include "pg/guard.hpp"
+#include "pg/jsonb_flat.hpp"
 #include "core/analysis.hpp"
 
 using namespace utopiahire;
@@ -42,15 +43,18 @@ extern "C" Datum uh_key_point_coverage(PG_FUNCTION_ARGS) {
     const core::QuestionModel& model = *question.model;
     core::RawText tokens;
     pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
-    pg::GuardBuffer result{};
+    pg::JsonResult result{};
     pg::GuardError error;
     if (!pg::run_guarded(
             [&] {
-                result = pg::to_guard_buffer(core::coverage_json(core::key_point_coverage(model, tokens)));
+                const core::Coverage coverage = core::key_point_coverage(model, tokens);
+                std::string flat;
+                const bool flat_ok = core::coverage_flat(coverage, flat);
+                result = pg::json_result(flat_ok, flat, [&] { return core::coverage_json(coverage); });
             },
             &error))
         pg::report_guard_error(error);
-    PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&result));
+    PG_RETURN_DATUM(pg::json_result_to_jsonb(&result));
 }
 
 // Not STRICT: only the answer and the configuration are required; a NULL answer is NULL out.
@@ -66,11 +70,16 @@ extern "C" Datum uh_analyze_answer(PG_FUNCTION_ARGS) {
     const core::QuestionModel& model = *question.model;
     core::RawText tokens;
     pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
-    pg::GuardBuffer result{};
+    pg::JsonResult result{};
     pg::GuardError error;
     if (!pg::run_guarded(
-            [&] { result = pg::to_guard_buffer(core::analysis_json(core::analyze(model, tokens))); },
+            [&] {
+                const core::AnalysisResult analysis = core::analyze(model, tokens);
+                std::string flat;
+                const bool flat_ok = core::analysis_flat(analysis, flat);
+                result = pg::json_result(flat_ok, flat, [&] { return core::analysis_json(analysis); });
+            },
             &error))
         pg::report_guard_error(error);
-    PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&result));
+    PG_RETURN_DATUM(pg::json_result_to_jsonb(&result));
 }
