@@ -152,20 +152,12 @@ CREATE TRIGGER interview_answers_10_integrity BEFORE INSERT OR UPDATE OR DELETE 
 CREATE FUNCTION _interview_answers_progress() RETURNS trigger
 LANGUAGE plpgsql SET search_path = @extschema@, pg_catalog AS $$
 BEGIN
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        UPDATE interview_sessions s
-           SET questions_answered = p.answered, average_score = p.average
-          FROM (SELECT count(*)::int AS answered, avg(overall_score)::float8 AS average
-                  FROM interview_answers WHERE session_id = NEW.session_id) p
-         WHERE s.id = NEW.session_id;
-    END IF;
-    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.session_id IS DISTINCT FROM NEW.session_id) THEN
-        UPDATE interview_sessions s
-           SET questions_answered = p.answered, average_score = p.average
-          FROM (SELECT count(*)::int AS answered, avg(overall_score)::float8 AS average
-                  FROM interview_answers WHERE session_id = OLD.session_id) p
-         WHERE s.id = OLD.session_id;
-    END IF;
+    -- NEW is NULL on DELETE and OLD on INSERT; an UPDATE may move an answer between sessions.
+    UPDATE interview_sessions s
+       SET (questions_answered, average_score) =
+           (SELECT count(*)::int, avg(a.overall_score)::float8
+              FROM interview_answers a WHERE a.session_id = s.id)
+     WHERE s.id IN (NEW.session_id, OLD.session_id);
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION _interview_answers_progress() IS 'Trigger: keep questions_answered and average_score exact';

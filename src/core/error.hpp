@@ -25,4 +25,7 @@ private:
     std::string detail_;
 };
 
+// Throws std::bad_alloc: for callers outside the core (the glue never spells `throw`).
+[[noreturn]] void throw_out_of_memory();
+
 }  // namespace utopiahire::core

@@ -30,7 +30,7 @@ void report_guard_error(const GuardError& error) {
 
 GuardBuffer to_guard_buffer(const std::string& text) {
     GuardBuffer buffer{static_cast<char*>(std::malloc(text.size() + 1)), text.size()};
-    if (buffer.data == nullptr) throw std::bad_alloc();
+    if (buffer.data == nullptr) core::throw_out_of_memory();  // caught by run_guarded
     std::memcpy(buffer.data, text.data(), text.size());
     buffer.data[text.size()] = '\0';
     return buffer;
