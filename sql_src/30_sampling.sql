@@ -2,8 +2,8 @@
 -- per-backend cache honest: a version token that changes with the bank's content.
 
 -- The bank's version token and change log. Every statement that can change which questions a
--- draw may pick (insert, delete, truncate, an update of id, type, level, region, roles or
--- skills) sets a new, never reused token; so does an update that lowers a usage_count (the
+-- draw may pick (insert, delete, truncate, an update of id, type, level, region, roles, skills
+-- or language) sets a new, never reused token; so does an update that lowers a usage_count (the
 -- cache relies on usage only growing between two tokens). A usage_count increase, what
 -- start_interview does, keeps it. Bank writers serialize on the one version row, taken before
 -- their first row change in a statement and held to commit, so tokens follow commit order.
@@ -70,7 +70,7 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
-COMMENT ON FUNCTION _question_bank_log_update() IS 'Trigger: log a question whose type, level, region, roles or skills changed';
+COMMENT ON FUNCTION _question_bank_log_update() IS 'Trigger: log a question whose type, level, region, roles, skills or language changed';
 
 -- A lowered usage_count is logged per row (a cheap WHEN test, no function call for increases)
 -- with its token given at the end of the statement. BEFORE, so that the note exists when the
@@ -87,7 +87,7 @@ COMMENT ON FUNCTION _question_bank_note_usage_lowered() IS 'Trigger: log a quest
 CREATE TRIGGER question_bank_05_version_content BEFORE INSERT OR DELETE OR TRUNCATE ON question_bank
     FOR EACH STATEMENT EXECUTE FUNCTION _question_bank_new_version();
 CREATE TRIGGER question_bank_06_version_update
-    BEFORE UPDATE OF id, question_type, difficulty_level, region, job_roles, required_skills ON question_bank
+    BEFORE UPDATE OF id, question_type, difficulty_level, region, job_roles, required_skills, language ON question_bank
     FOR EACH STATEMENT EXECUTE FUNCTION _question_bank_new_version();
 CREATE TRIGGER question_bank_60_usage_lowered BEFORE UPDATE OF usage_count ON question_bank
     FOR EACH ROW WHEN (coalesce(NEW.usage_count, 0) < coalesce(OLD.usage_count, 0))
@@ -100,11 +100,12 @@ CREATE TRIGGER question_bank_62_log_inserted AFTER INSERT ON question_bank
 CREATE TRIGGER question_bank_63_log_deleted AFTER DELETE ON question_bank
     REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION _question_bank_log_rows();
 CREATE TRIGGER question_bank_64_log_updated
-    AFTER UPDATE OF id, question_type, difficulty_level, region, job_roles, required_skills ON question_bank
+    AFTER UPDATE OF id, question_type, difficulty_level, region, job_roles, required_skills, language ON question_bank
     FOR EACH ROW WHEN (OLD.id IS DISTINCT FROM NEW.id OR OLD.question_type IS DISTINCT FROM NEW.question_type
                        OR OLD.difficulty_level IS DISTINCT FROM NEW.difficulty_level
                        OR OLD.region IS DISTINCT FROM NEW.region OR OLD.job_roles IS DISTINCT FROM NEW.job_roles
-                       OR OLD.required_skills IS DISTINCT FROM NEW.required_skills)
+                       OR OLD.required_skills IS DISTINCT FROM NEW.required_skills
+                       OR OLD.language IS DISTINCT FROM NEW.language)
     EXECUTE FUNCTION _question_bank_log_update();
 
 -- Cache loads read the questions of one (difficulty, region, role scope) through one GIN
@@ -130,14 +131,14 @@ CREATE INDEX question_bank_sampling_idx ON question_bank
 
 CREATE FUNCTION sample_questions(job_role text, difficulty_level text, session_type text, n int,
     region text DEFAULT 'Global', skills text[] DEFAULT NULL, technical_ratio float8 DEFAULT 0.7,
-    user_id int DEFAULT NULL, seed bigint DEFAULT NULL)
+    user_id int DEFAULT NULL, seed bigint DEFAULT NULL, language regconfig DEFAULT 'english')
 RETURNS TABLE (question_order int, question_id int, question_type text, question_difficulty text,
                question_region text, selection text)
 AS 'MODULE_PATHNAME', 'uh_sample_questions'
 LANGUAGE C VOLATILE PARALLEL RESTRICTED
 SET search_path = @extschema@, pg_catalog;
-COMMENT ON FUNCTION sample_questions(text, text, text, int, text, text[], float8, int, bigint) IS
-    'Draws n questions for an interview: session_type technical, behavioral, mixed (round(n*technical_ratio) technical) or job-specific (role required); asked difficulty then the neighbouring one, region plus Global, role questions then role-agnostic ones, then (not job-specific) other roles'' ones (each fallback a NOTICE); no repeats; avoids the user''s last 5 sessions while others remain; weight (1 + shared skills) / (1 + usage_count); same seed, same draw. 22023 for bad arguments, P0002 when the bank cannot supply n';
+COMMENT ON FUNCTION sample_questions(text, text, text, int, text, text[], float8, int, bigint, regconfig) IS
+    'Draws n questions for an interview: session_type technical, behavioral, mixed (round(n*technical_ratio) technical) or job-specific (role required); questions in the asked language (NULL: any) first, then English ones; asked difficulty then the neighbouring one, region plus Global, role questions then role-agnostic ones, then (not job-specific) other roles'' ones (each fallback a NOTICE); no repeats; avoids the user''s last 5 sessions while others remain; weight (1 + shared skills) / (1 + usage_count); same seed, same draw. 22023 for bad arguments, P0002 when the bank cannot supply n';
 
 REVOKE ALL ON FUNCTION _question_bank_new_version(), _question_bank_note_usage_lowered(),
     _question_bank_log_rows(), _question_bank_log_update() FROM PUBLIC;

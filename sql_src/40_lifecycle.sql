@@ -16,7 +16,8 @@ COMMENT ON FUNCTION interview_time_limit(text, text) IS
 
 CREATE FUNCTION start_interview(user_id int, session_type text, job_role text, difficulty_level text,
     n int DEFAULT 10, region text DEFAULT 'Global', resume_id int DEFAULT NULL,
-    skills text[] DEFAULT NULL, technical_ratio float8 DEFAULT 0.7, seed bigint DEFAULT NULL)
+    skills text[] DEFAULT NULL, technical_ratio float8 DEFAULT 0.7, seed bigint DEFAULT NULL,
+    language regconfig DEFAULT 'english')
 RETURNS int
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
@@ -37,7 +38,8 @@ BEGIN
                             session_type => start_interview.session_type, n => start_interview.n,
                             region => start_interview.region, skills => start_interview.skills,
                             technical_ratio => start_interview.technical_ratio,
-                            user_id => start_interview.user_id, seed => start_interview.seed) d;
+                            user_id => start_interview.user_id, seed => start_interview.seed,
+                            language => start_interview.language) d;
 
     INSERT INTO interview_sessions (user_id, resume_id, session_type, job_role, difficulty_level,
                                     total_questions, questions_answered, status)
@@ -58,8 +60,8 @@ BEGIN
     UPDATE question_bank q SET usage_count = coalesce(q.usage_count, 0) + 1 WHERE q.id = ANY(question_ids);
     RETURN new_session;
 END $$;
-COMMENT ON FUNCTION start_interview(int, text, text, text, int, text, int, text[], float8, bigint) IS
-    'Starts an interview: draws n questions (sample_questions), creates the in_progress session and its interview_questions with time limits, counts the questions'' usage; all or nothing. Returns the session id';
+COMMENT ON FUNCTION start_interview(int, text, text, text, int, text, int, text[], float8, bigint, regconfig) IS
+    'Starts an interview: draws n questions (sample_questions; language: the questions'' language, English as fallback, NULL any), creates the in_progress session and its interview_questions with time limits, counts the questions'' usage; all or nothing. Returns the session id';
 
 CREATE FUNCTION next_question(session_id int)
 RETURNS TABLE (interview_question_id int, question_order int, question_number int, total_questions int,

@@ -75,16 +75,17 @@ uint32_t BankCache::skill_id(std::string_view skill) const {
     return it == skill_ids_.end() ? no_skill : it->second;
 }
 
-void BankCache::add_row(const CacheKey& key, std::string_view type, int32_t id, int32_t usage,
+void BankCache::add_row(const CacheKey& key, std::string_view type, uint32_t language, int32_t id, int32_t usage,
                         const char* const* skills, const int* skill_lengths, int skill_count) {
     KeyEntry& entry = entries_[key];
     TypedList* list = nullptr;
     for (auto& candidate : entry.lists)
-        if (candidate.type == type) list = &candidate;
+        if (candidate.type == type && candidate.language == language) list = &candidate;
     if (list == nullptr) {
         entry.lists.emplace_back();
         list = &entry.lists.back();
         list->type = std::string(type);
+        list->language = language;
         list->skill_begin.push_back(0);
     }
     list->ids.push_back(id);
@@ -102,6 +103,10 @@ void BankCache::add_row(const CacheKey& key, std::string_view type, int32_t id, 
 }
 
 namespace {
+bool list_order(const TypedList& a, const TypedList& b) {
+    return std::tie(a.type, a.language) < std::tie(b.type, b.language);
+}
+
 // min_usage and max_skills of a list, from its rows.
 void summarize(TypedList& list) {
     list.min_usage = list.usage_at_load.empty() ? 0 : *std::min_element(list.usage_at_load.begin(), list.usage_at_load.end());
@@ -119,6 +124,7 @@ void sort_by_id(TypedList& list) {
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return list.ids[a] < list.ids[b]; });
     TypedList sorted;
     sorted.type = list.type;
+    sorted.language = list.language;
     sorted.skill_begin.push_back(0);
     for (size_t i : order) {
         sorted.ids.push_back(list.ids[i]);
@@ -137,9 +143,9 @@ void BankCache::finish_load(const CacheKey& key) {
         sort_by_id(list);
         summarize(list);
     }
-    // Types in a fixed order, so a seeded draw does not depend on the order rows arrived in.
-    std::sort(entry.lists.begin(), entry.lists.end(),
-              [](const TypedList& a, const TypedList& b) { return a.type < b.type; });
+    // Lists in a fixed order (type, then language), so a seeded draw does not depend on the
+    // order rows arrived in.
+    std::sort(entry.lists.begin(), entry.lists.end(), list_order);
     entry.complete = true;
 }
 
@@ -174,7 +180,7 @@ void BankCache::remove_question(int32_t id) {
     }
 }
 
-void BankCache::add_question(int32_t id, std::string_view type, std::string_view level, std::string_view region,
+void BankCache::add_question(int32_t id, std::string_view type, uint32_t language, std::string_view level, std::string_view region,
                              const char* const* roles, const int* role_lengths, int role_count,
                              const char* const* skills, const int* skill_lengths, int skill_count, int32_t usage) {
     const std::string level_text = lower_ascii(level);
@@ -192,15 +198,15 @@ void BankCache::add_question(int32_t id, std::string_view type, std::string_view
             matches = std::string_view(roles[i], static_cast<size_t>(role_lengths[i])) == key.role;
         if (key.scope == RoleScope::agnostic) matches = role_count == 0;
         if (!matches) continue;
-        auto list_it = std::find_if(entry.lists.begin(), entry.lists.end(), [&](const TypedList& l) { return l.type == type; });
+        auto list_it = std::find_if(entry.lists.begin(), entry.lists.end(),
+                                    [&](const TypedList& l) { return l.type == type && l.language == language; });
         if (list_it == entry.lists.end()) {
             TypedList list;
             list.type = std::string(type);
+            list.language = language;
             list.skill_begin.push_back(0);
-            list_it = entry.lists.insert(
-                std::upper_bound(entry.lists.begin(), entry.lists.end(), list.type,
-                                 [](const std::string& t, const TypedList& l) { return t < l.type; }),
-                std::move(list));
+            const auto at = std::upper_bound(entry.lists.begin(), entry.lists.end(), list, list_order);
+            list_it = entry.lists.insert(at, std::move(list));
         }
         TypedList& list = *list_it;
         const auto at = std::lower_bound(list.ids.begin(), list.ids.end(), id);

@@ -1,8 +1,8 @@
 // The sampler's view of the question bank: for each (difficulty level, region, role scope) that
-// a draw has needed, the ids of the matching questions by type, with their skills and their
-// usage_count as loaded. The PostgreSQL side keeps one cache per backend and reloads it when the
+// a draw has needed, the ids of the matching questions by type and language, with their skills
+// and their usage_count as loaded. The PostgreSQL side keeps one cache per backend and reloads it when the
 // bank's version token changes (a content change: insert, delete, a change of type, level,
-// region, roles or skills, or a usage_count that went down; see sql_src/30_sampling.sql).
+// region, roles, skills or language, or a usage_count that went down; see sql_src/30_sampling.sql).
 //
 // usage_count only grows between two version changes, so the usage seen at load time is a lower
 // bound of the current one: the draw uses it to bound the weights, and fetches the current usage
@@ -40,9 +40,10 @@ struct CacheKey {
     bool operator==(const CacheKey& other) const;
 };
 
-// The questions of one type under one key, sorted by id.
+// The questions of one type and one language under one key, sorted by id.
 struct TypedList {
     std::string type;
+    uint32_t language = 0;               // the questions' regconfig (an oid; opaque to the core)
     std::vector<int32_t> ids;
     std::vector<int32_t> usage_at_load;
     std::vector<uint32_t> skill_begin;   // skills of ids[i]: skills[skill_begin[i] .. skill_begin[i+1])
@@ -78,7 +79,7 @@ public:
     // Loading an entry: begin, add each row, finish. An entry left unfinished (an error while
     // loading) is not found and is loaded again from scratch next time.
     void begin_load(const CacheKey& key);
-    void add_row(const CacheKey& key, std::string_view type, int32_t id, int32_t usage,
+    void add_row(const CacheKey& key, std::string_view type, uint32_t language, int32_t id, int32_t usage,
                  const char* const* skills, const int* skill_lengths, int skill_count);
     void finish_load(const CacheKey& key);
 
@@ -98,7 +99,7 @@ public:
     // token. The cache is invalid in between, so an error half-way forces a full reset.
     void begin_patch();
     void remove_question(int32_t id);
-    void add_question(int32_t id, std::string_view type, std::string_view level, std::string_view region,
+    void add_question(int32_t id, std::string_view type, uint32_t language, std::string_view level, std::string_view region,
                       const char* const* roles, const int* role_lengths, int role_count,
                       const char* const* skills, const int* skill_lengths, int skill_count, int32_t usage);
     void finish_patch(int64_t token);

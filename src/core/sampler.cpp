@@ -113,6 +113,12 @@ Draw::Draw(const BankCache& cache, DrawRequest request)
     validate(request_);
     groups_ = plan_groups(request_);
     tiers_ = plan_tiers(request_);
+    // A language named twice is tried once.
+    std::vector<Language> languages;
+    for (auto& language : request_.languages)
+        if (std::none_of(languages.begin(), languages.end(), [&](const Language& l) { return l.id == language.id; }))
+            languages.push_back(std::move(language));
+    request_.languages = std::move(languages);
     recent_.insert(request_.recent_ids.begin(), request_.recent_ids.end());
 }
 
@@ -125,6 +131,14 @@ std::vector<CacheKey> Draw::tier_keys() const {
         for (const auto& region : regions)
             keys.push_back({level, region, tier.scope, tier.scope == RoleScope::role ? request_.job_role : std::string()});
     return keys;
+}
+
+// The selection label of the current tier: the tier's own, after "<language> fallback" past
+// the first language.
+std::string Draw::tier_label() const {
+    const std::string& label = tiers_[tier_].label;
+    if (stage_ == 0) return label;
+    return request_.languages[stage_].name + " fallback" + (label == "primary" ? "" : ", " + label);
 }
 
 bool Draw::excluded(int32_t id) const {
@@ -161,6 +175,7 @@ void Draw::build_pool() {
         if (entry == nullptr) continue;
         for (const TypedList& list : entry->lists) {
             if (list.size() == 0 || std::find(group.types.begin(), group.types.end(), list.type) == group.types.end()) continue;
+            if (!request_.languages.empty() && list.language != request_.languages[stage_].id) continue;
             const double skill_bound = 1.0 + std::min<double>(request_skills_.size(), list.max_skills);
             const double bound = skill_bound / (1.0 + list.min_usage);
             pool_.push_back({&list, key.level, key.region, bound});
@@ -191,7 +206,7 @@ size_t Draw::available_in_pool() const {
 
 void Draw::pick(const PoolPart& part, size_t index) {
     const int32_t id = part.list->ids[index];
-    std::string selection = tiers_[tier_].label;
+    std::string selection = tier_label();
     if (recent_.count(id) > 0) selection += ", repeated";
     if (selection != "primary") {
         auto it = std::find_if(group_fallbacks_.begin(), group_fallbacks_.end(),
@@ -211,7 +226,7 @@ void Draw::take_all_available() {
 }
 
 void Draw::start_walk() {
-    walk_rng_ = Rng(stream_seed(request_.seed, (group_ * 2 + pass_) * 16 + tier_));
+    walk_rng_ = Rng(stream_seed(request_.seed, stage_ * 4096 + (group_ * 2 + pass_) * 16 + tier_));
     walk_step_ = 0;
     walk_log_u_ = 0;
     walk_has_next_ = false;
@@ -324,6 +339,7 @@ void Draw::finish_group() {
     group_fallbacks_.clear();
     ++group_;
     group_picked_ = 0;
+    stage_ = 0;
     pass_ = 0;
     tier_ = 0;
     phase_ = Phase::start_tier;
@@ -343,6 +359,8 @@ void Draw::fail_group() {
     if (request_.region != "Global") detail += " or Global";
     if (!request_.job_role.empty() && request_.kind == SessionKind::job_specific)
         detail += ", role \"" + request_.job_role + "\"";
+    for (size_t i = 0; i < request_.languages.size(); ++i)
+        detail += (i ? " or " : ", language ") + request_.languages[i].name;
     shortage_detail_ = detail + ".";
     phase_ = Phase::done;
 }
@@ -381,8 +399,13 @@ Draw::Need Draw::next() {
             ++pass_;
             tier_ = 0;
             if (pass_ >= (recent_.empty() ? 1u : 2u)) {
-                fail_group();
-                return Need::done;
+                // The next language, if any.
+                pass_ = 0;
+                ++stage_;
+                if (stage_ >= std::max<size_t>(1, request_.languages.size())) {
+                    fail_group();
+                    return Need::done;
+                }
             }
             continue;
         }

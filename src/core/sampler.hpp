@@ -10,6 +10,9 @@
 //      difficulty: many behavioral questions carry roles yet suit any;
 //   and, for a user, all of that first without the questions of the user's recent sessions,
 //   then with them. Region: the asked region's questions plus Global ones, alike.
+// Language: when the request names languages (the asked one, then English), all of the above
+// is done with the questions in the first language before any question in the next one is
+// considered ("<language> fallback" tiers); no languages named: questions in any language.
 // Session types: technical -> technical, coding, system_design; behavioral -> behavioral,
 // situational; mixed and job-specific -> exactly round(n * technical_ratio) from the first
 // group and the rest from the second.
@@ -58,6 +61,12 @@ SessionKind parse_session_kind(std::string_view text);
 Level parse_level(std::string_view text);
 const char* session_kind_name(SessionKind kind) noexcept;
 
+// A question language: the regconfig's oid (compared only) and its name (for messages).
+struct Language {
+    uint32_t id;
+    std::string name;
+};
+
 struct DrawRequest {
     SessionKind kind = SessionKind::technical;
     Level level = Level::mid;
@@ -67,6 +76,9 @@ struct DrawRequest {
     std::string job_role;                 // empty: no role asked
     std::vector<std::string> skills;
     std::vector<int32_t> recent_ids;      // questions of the user's recent sessions
+    // Languages in order of preference (later ones only when the bank is short in the earlier
+    // ones); empty: any language.
+    std::vector<Language> languages;
     uint64_t seed = 0;
 };
 
@@ -145,6 +157,7 @@ private:
         size_t index;
     };
     std::vector<CacheKey> tier_keys() const;
+    std::string tier_label() const;
     void build_pool();
     bool excluded(int32_t id) const;
     size_t available_in_pool() const;
@@ -170,6 +183,7 @@ private:
 
     Phase phase_ = Phase::start_tier;
     size_t group_ = 0;
+    size_t stage_ = 0;                         // index in request_.languages (0 when empty)
     size_t pass_ = 0;                          // 0: recent questions avoided, 1: allowed
     size_t tier_ = 0;
     int group_picked_ = 0;

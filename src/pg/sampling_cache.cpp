@@ -47,7 +47,7 @@ SPIPlanPtr load_plans[3] = {nullptr, nullptr, nullptr};   // by core::RoleScope
 // The load queries: one cache entry = the questions of a level and region (and role scope),
 // found through the sampler's GIN index (sql_src/30_sampling.sql). Sorted by id in C++.
 constexpr const char* load_select =
-    "SELECT question_type::text, id, coalesce(usage_count, 0), required_skills FROM question_bank "
+    "SELECT question_type::text, id, coalesce(usage_count, 0), required_skills, language::oid FROM question_bank "
     "WHERE _question_sampling_keys(difficulty_level, region, job_roles) @> ARRAY[_question_sampling_key($1, $2, ";
 constexpr const char* load_conditions[3] = {"'role', $3)]", "'agnostic')]", "'any')]"};
 
@@ -68,7 +68,7 @@ void prepare_plans() {
     Oid int8_args[2] = {INT8OID, INT8OID};
     rows_plan = prepare_kept(
         "SELECT id, question_type::text, difficulty_level::text, region::text, job_roles, required_skills, "
-        "coalesce(usage_count, 0) FROM question_bank WHERE id = ANY($1)", 1, int4_array_arg);
+        "coalesce(usage_count, 0), language::oid FROM question_bank WHERE id = ANY($1)", 1, int4_array_arg);
     for (int scope = 0; scope < 3; ++scope) {
         char query[512];
         snprintf(query, sizeof(query), "%s%s", load_select, load_conditions[scope]);
@@ -114,6 +114,7 @@ void load(const core::CacheKey* wanted, MemoryContext row_context) {
             const char* type = TextDatumGetCString(SPI_getbinval(tuple, table->tupdesc, 1, &is_null));
             const int32 id = DatumGetInt32(SPI_getbinval(tuple, table->tupdesc, 2, &is_null));
             const int32 usage = DatumGetInt32(SPI_getbinval(tuple, table->tupdesc, 3, &is_null));
+            const Oid language = DatumGetObjectId(SPI_getbinval(tuple, table->tupdesc, 5, &is_null));
             Datum skills_datum = SPI_getbinval(tuple, table->tupdesc, 4, &is_null);
             int skill_count = 0;
             const char** skills = nullptr;
@@ -135,7 +136,7 @@ void load(const core::CacheKey* wanted, MemoryContext row_context) {
                 }
             }
             run_step(&error, run_guarded([&] {
-                bank_cache->add_row(*wanted, type, id, usage, skills, skill_lengths, skill_count);
+                bank_cache->add_row(*wanted, type, language, id, usage, skills, skill_lengths, skill_count);
             }, &error));
         }
         MemoryContextSwitchTo(caller_context);
@@ -196,9 +197,9 @@ void sync(int64 token, Oid version_table, int64 log_from, bool own_version) {
             SPITupleTable* table = SPI_tuptable;
             for (uint64 r = 0; r < SPI_processed; ++r) {
                 HeapTuple tuple = table->vals[r];
-                bool nulls[7];
-                Datum values[7];
-                for (int c = 0; c < 7; ++c) values[c] = SPI_getbinval(tuple, table->tupdesc, c + 1, &nulls[c]);
+                bool nulls[8];
+                Datum values[8];
+                for (int c = 0; c < 8; ++c) values[c] = SPI_getbinval(tuple, table->tupdesc, c + 1, &nulls[c]);
                 if (nulls[1] || nulls[2] || nulls[3]) continue;   // no type, level or region: never drawn
                 const text* type = DatumGetTextPP(values[1]);
                 const text* level = DatumGetTextPP(values[2]);
@@ -230,9 +231,10 @@ void sync(int64 token, Oid version_table, int64 log_from, bool own_version) {
                 }
                 const int32 id = DatumGetInt32(values[0]);
                 const int32 usage = DatumGetInt32(values[6]);
+                const Oid language = nulls[7] ? InvalidOid : DatumGetObjectId(values[7]);
                 run_step(&error, run_guarded([&] {
                     bank_cache->add_question(
-                        id, std::string_view(VARDATA_ANY(type), VARSIZE_ANY_EXHDR(type)),
+                        id, std::string_view(VARDATA_ANY(type), VARSIZE_ANY_EXHDR(type)), language,
                         std::string_view(VARDATA_ANY(level), VARSIZE_ANY_EXHDR(level)),
                         std::string_view(VARDATA_ANY(region), VARSIZE_ANY_EXHDR(region)),
                         roles, role_lengths, role_count, skills, skill_lengths, skill_count, usage);

@@ -1,5 +1,5 @@
 // sample_questions(job_role, difficulty_level, session_type, n, region, skills, technical_ratio,
-// user_id, seed): the SQL entry point of the sampler (src/core/sampler.hpp).
+// user_id, seed, language): the SQL entry point of the sampler (src/core/sampler.hpp).
 //
 // The draw is a state machine in the core; this file does its I/O. The outer frame (this
 // function) reads the arguments, runs SPI and builds the result set; each step of the draw runs
@@ -21,6 +21,7 @@ extern "C" {
 #include "executor/spi.h"
 #include "utils/array.h"
 #include "utils/lsyscache.h"
+#include "utils/fmgrprotos.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 }
@@ -104,7 +105,8 @@ void fetch_usage(size_t count) {
 }  // namespace
 
 extern "C" Datum uh_sample_questions(PG_FUNCTION_ARGS) {
-    // Arguments: job_role may be NULL (no role); skills, user_id and seed may be NULL.
+    // Arguments: job_role may be NULL (no role); skills, user_id and seed may be NULL; language
+    // NULL means any language.
     if (PG_ARGISNULL(1)) null_argument("difficulty_level");
     if (PG_ARGISNULL(2)) null_argument("session_type");
     if (PG_ARGISNULL(3)) null_argument("n");
@@ -119,6 +121,17 @@ extern "C" Datum uh_sample_questions(PG_FUNCTION_ARGS) {
     const bool has_user = !PG_ARGISNULL(7);
     const int32 user_id = has_user ? PG_GETARG_INT32(7) : 0;
     const uint64 seed = PG_ARGISNULL(8) ? pg_prng_uint64(&pg_global_prng_state) : static_cast<uint64>(PG_GETARG_INT64(8));
+    // Languages in order of preference: the asked one, then English (none: any language).
+    Oid languages[2];
+    const char* language_names[2];
+    int language_count = 0;
+    if (!PG_ARGISNULL(9)) {
+        const Oid english = DatumGetObjectId(DirectFunctionCall1(regconfigin, CStringGetDatum("pg_catalog.english")));
+        languages[language_count++] = PG_GETARG_OID(9);
+        if (languages[0] != english) languages[language_count++] = english;
+        for (int i = 0; i < language_count; ++i)
+            language_names[i] = DatumGetCString(DirectFunctionCall1(regconfigout, ObjectIdGetDatum(languages[i])));
+    }
     int skill_count = 0;
     char** skills = nullptr;
     if (!PG_ARGISNULL(5)) {
@@ -179,6 +192,7 @@ extern "C" Datum uh_sample_questions(PG_FUNCTION_ARGS) {
         request.job_role = job_role;
         for (int i = 0; i < skill_count; ++i) request.skills.emplace_back(skills[i]);
         request.recent_ids.assign(recent, recent + recent_count);
+        for (int i = 0; i < language_count; ++i) request.languages.push_back({languages[i], language_names[i]});
         request.seed = seed;
         active_draw = new core::Draw(*bank_cache, std::move(request));
     }, &error));

@@ -27,7 +27,7 @@ struct BenchBank {
             for (int i = 0; i < per_key; ++i) {
                 const int32_t id = static_cast<int32_t>(usage.size()) + 1;
                 usage.push_back((i * 37) % 51);
-                cache.add_row(key, types[i % 5], id, usage.back(), skills + i % 2, lengths + i % 2, 2);
+                cache.add_row(key, types[i % 5], 3748 /* english */, id, usage.back(), skills + i % 2, lengths + i % 2, 2);
             }
             cache.finish_load(key);
         }

@@ -17,6 +17,9 @@ using namespace utopiahire::core;
 
 namespace {
 
+// Language ids as the PostgreSQL side passes them (regconfig oids; any distinct numbers do).
+constexpr uint32_t english = 3748, french = 3757, arabic = 3741;
+
 struct FakeQuestion {
     int32_t id;
     std::string type;
@@ -26,6 +29,7 @@ struct FakeQuestion {
     std::vector<std::string> skills;
     int32_t usage_at_load;
     int32_t usage_now;
+    uint32_t language = english;
 };
 
 struct Outcome {
@@ -34,6 +38,7 @@ struct Outcome {
     bool satisfied;
     std::string message;
     size_t fetched;
+    std::string shortage_detail;
 };
 
 class FakeBank {
@@ -63,7 +68,8 @@ public:
                 draw.provide_usage(ids.data(), usage.data(), ids.size());
             }
         }
-        return {draw.result(), draw.notices(), draw.satisfied(), draw.shortage_message(), draw.candidates_fetched()};
+        return {draw.result(), draw.notices(), draw.satisfied(), draw.shortage_message(), draw.candidates_fetched(),
+                draw.shortage_detail()};
     }
 
     const FakeQuestion& question(int32_t id) const { return questions_[id - 1]; }
@@ -91,7 +97,7 @@ public:
             std::vector<int> role_lengths, skill_lengths;
             for (const auto& r : q.roles) { roles.push_back(r.c_str()); role_lengths.push_back(static_cast<int>(r.size())); }
             for (const auto& k : q.skills) { skills.push_back(k.c_str()); skill_lengths.push_back(static_cast<int>(k.size())); }
-            cache_.add_question(id, q.type, level_name(q.level), q.region, roles.data(), role_lengths.data(),
+            cache_.add_question(id, q.type, q.language, level_name(q.level), q.region, roles.data(), role_lengths.data(),
                                 static_cast<int>(roles.size()), skills.data(), skill_lengths.data(),
                                 static_cast<int>(skills.size()), q.usage_now);
         }
@@ -112,7 +118,7 @@ private:
                 skills.push_back(s.c_str());
                 lengths.push_back(static_cast<int>(s.size()));
             }
-            cache_.add_row(key, q.type, q.id, q.usage_at_load, skills.data(), lengths.data(), static_cast<int>(skills.size()));
+            cache_.add_row(key, q.type, q.language, q.id, q.usage_at_load, skills.data(), lengths.data(), static_cast<int>(skills.size()));
         }
         cache_.finish_load(key);
     }
@@ -438,6 +444,121 @@ TEST(Sampler, LargePoolReadsFewCandidates) {
     EXPECT_LE(outcome.fetched, 30u) << outcome.fetched;
 }
 
+namespace {
+DrawRequest in_languages(DrawRequest request, std::vector<Language> languages) {
+    request.languages = std::move(languages);
+    return request;
+}
+const Language english_language{english, "english"}, french_language{french, "french"};
+}  // namespace
+
+TEST(Sampler, AskedLanguageOnly) {
+    FakeBank bank;
+    for (int i = 0; i < 30; ++i) bank.add("technical", Level::mid);
+    for (int i = 0; i < 6; ++i) bank.add("technical", Level::mid), bank.edit(static_cast<int32_t>(bank.size())).language = french;
+    for (int i = 0; i < 6; ++i) bank.add("technical", Level::mid), bank.edit(static_cast<int32_t>(bank.size())).language = arabic;
+    for (uint64_t seed = 1; seed <= 30; ++seed) {
+        const Outcome in_english = bank.draw(in_languages(technical_request(10, seed), {english_language}));
+        ASSERT_TRUE(in_english.satisfied);
+        for (const auto& q : in_english.result) {
+            EXPECT_EQ(bank.question(q.id).language, english);
+            EXPECT_EQ(q.selection, "primary");
+        }
+        EXPECT_TRUE(in_english.notices.empty());
+        const Outcome in_french = bank.draw(in_languages(technical_request(6, seed), {french_language, english_language}));
+        ASSERT_TRUE(in_french.satisfied);
+        for (const auto& q : in_french.result) EXPECT_EQ(bank.question(q.id).language, french);
+        EXPECT_TRUE(in_french.notices.empty());
+    }
+    // No language named: any; over many draws every language shows up.
+    std::set<uint32_t> seen;
+    for (uint64_t seed = 1; seed <= 30; ++seed)
+        for (const auto& q : bank.draw(technical_request(10, seed)).result) seen.insert(bank.question(q.id).language);
+    EXPECT_EQ(seen, (std::set<uint32_t>{english, french, arabic}));
+}
+
+TEST(Sampler, AskedLanguageAtEveryLevelBeforeEnglish) {
+    FakeBank bank;
+    for (int i = 0; i < 20; ++i) bank.add("technical", Level::mid, "Global", {"Backend Developer"});
+    auto add_french = [&](std::string type, Level level, std::vector<std::string> roles) {
+        bank.add(std::move(type), level, "Global", std::move(roles));
+        bank.edit(static_cast<int32_t>(bank.size())).language = french;
+    };
+    for (int i = 0; i < 2; ++i) add_french("technical", Level::mid, {"Backend Developer"});
+    add_french("coding", Level::mid, {});
+    add_french("technical", Level::senior, {"Backend Developer"});
+    DrawRequest request = in_languages(technical_request(7, 9), {french_language, english_language});
+    request.job_role = "Backend Developer";
+    const Outcome outcome = bank.draw(request);
+    ASSERT_TRUE(outcome.satisfied) << outcome.message;
+    std::map<std::string, int> by_selection;
+    for (const auto& q : outcome.result) {
+        ++by_selection[q.selection];
+        EXPECT_EQ(bank.question(q.id).language == french, q.selection.rfind("english fallback", 0) != 0) << q.selection;
+    }
+    EXPECT_EQ(by_selection["primary"], 2);
+    EXPECT_EQ(by_selection["role-agnostic"], 1);
+    EXPECT_EQ(by_selection["neighbouring level"], 1);
+    EXPECT_EQ(by_selection["english fallback"], 3);
+    ASSERT_EQ(outcome.notices.size(), 3u);
+    EXPECT_NE(outcome.notices[2].find("3 of 7 drawn as \"english fallback\""), std::string::npos) << outcome.notices[2];
+    // The same draw for the same seed.
+    const Outcome again = bank.draw(request);
+    ASSERT_EQ(again.result.size(), outcome.result.size());
+    for (size_t i = 0; i < again.result.size(); ++i) EXPECT_EQ(again.result[i].id, outcome.result[i].id);
+    // Short even with English: the detail names both languages.
+    request.n = 30;
+    const Outcome short_bank = bank.draw(request);
+    EXPECT_FALSE(short_bank.satisfied);
+    EXPECT_NE(short_bank.shortage_detail.find("language french or english"), std::string::npos) << short_bank.shortage_detail;
+}
+
+TEST(Sampler, FallbackLanguageAfterRecentQuestionsOfTheAskedOne) {
+    FakeBank bank;
+    for (int i = 0; i < 10; ++i) bank.add("technical", Level::mid);
+    for (int i = 0; i < 4; ++i) bank.add("technical", Level::mid), bank.edit(static_cast<int32_t>(bank.size())).language = french;
+    DrawRequest request = in_languages(technical_request(5, 3), {french_language, english_language});
+    request.recent_ids = {11, 12};
+    const Outcome outcome = bank.draw(request);
+    ASSERT_TRUE(outcome.satisfied);
+    std::map<std::string, int> by_selection;
+    for (const auto& q : outcome.result) ++by_selection[q.selection];
+    EXPECT_EQ(by_selection["primary"], 2);
+    EXPECT_EQ(by_selection["primary, repeated"], 2);
+    EXPECT_EQ(by_selection["english fallback"], 1);
+}
+
+TEST(Sampler, UniformWithinTheAskedLanguage) {
+    FakeBank bank;
+    for (int i = 0; i < 40; ++i) {
+        bank.add("technical", Level::mid);
+        if (i % 4 == 0) bank.edit(static_cast<int32_t>(bank.size())).language = french;
+    }
+    const std::vector<double> counts =
+        single_draw_counts(bank, 2000, in_languages(technical_request(1, 0), {french_language, english_language}));
+    std::vector<double> french_counts;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (bank.question(static_cast<int32_t>(i + 1)).language == french) french_counts.push_back(counts[i]);
+        else EXPECT_EQ(counts[i], 0) << "english question " << i + 1;
+    }
+    ASSERT_EQ(french_counts.size(), 10u);
+    EXPECT_GT(chi_square_p(french_counts, std::vector<double>(10, 200.0)), 0.001);
+}
+
+TEST(Sampler, LanguageOfAnAllEnglishBankKeepsTheDraw) {
+    FakeBank bank;
+    for (int i = 0; i < 300; ++i) bank.add(i % 2 ? "technical" : "behavioral", Level::mid, "Global", {}, {}, i % 4);
+    for (uint64_t seed = 1; seed <= 20; ++seed) {
+        DrawRequest request = technical_request(10, seed);
+        request.kind = SessionKind::mixed;
+        const Outcome any = bank.draw(request);
+        const Outcome english_only = bank.draw(in_languages(request, {english_language, english_language}));
+        ASSERT_EQ(any.result.size(), english_only.result.size());
+        for (size_t i = 0; i < any.result.size(); ++i) EXPECT_EQ(any.result[i].id, english_only.result[i].id);
+        EXPECT_TRUE(english_only.notices.empty());
+    }
+}
+
 TEST(Sampler, BadRequestsAreInvalidArguments) {
     auto expect_invalid = [](DrawRequest request, const std::string& fragment) {
         try {
@@ -479,9 +600,9 @@ TEST(BankCache, EntriesSortedByIdWithTheirSkills) {
     const int first_lengths[] = {3, 3, 6};
     const char* second[] = {"Go"};
     const int second_lengths[] = {2};
-    cache.add_row(key, "technical", 30, 4, first, first_lengths, 3);
-    cache.add_row(key, "technical", 10, -2, second, second_lengths, 1);
-    cache.add_row(key, "behavioral", 20, 0, nullptr, nullptr, 0);
+    cache.add_row(key, "technical", english, 30, 4, first, first_lengths, 3);
+    cache.add_row(key, "technical", english, 10, -2, second, second_lengths, 1);
+    cache.add_row(key, "behavioral", english, 20, 0, nullptr, nullptr, 0);
     EXPECT_EQ(cache.find(key), nullptr) << "an unfinished entry is not found";
     cache.finish_load(key);
     const KeyEntry* entry = cache.find(key);
@@ -532,7 +653,10 @@ TEST(BankCache, PatchedCacheDrawsLikeAFreshOne) {
     bank.edit(10).skills = {"Python", "Go"};
     bank.edit(11).usage_now = 0;
     bank.edit(12).type = "behavioral";
-    bank.patch({added, 2, 4, 5, 6, 8, 10, 11, 12});
+    bank.edit(13).language = french;
+    bank.edit(15).language = french;
+    bank.edit(17).language = arabic;
+    bank.patch({added, 2, 4, 5, 6, 8, 10, 11, 12, 13, 15, 17});
     EXPECT_TRUE(bank.cache().valid());
     FakeBank fresh = bank.fresh_copy();
     for (uint64_t seed = 1; seed <= 40; ++seed) {
@@ -540,6 +664,17 @@ TEST(BankCache, PatchedCacheDrawsLikeAFreshOne) {
             const Outcome a = bank.draw(request(seed, role)), b = fresh.draw(request(seed, role));
             ASSERT_EQ(a.result.size(), b.result.size());
             for (size_t i = 0; i < a.result.size(); ++i) ASSERT_EQ(a.result[i].id, b.result[i].id) << "seed " << seed;
+        }
+        // Languages patched too: the French questions first, then English ones.
+        DrawRequest in_french = request(seed, "Backend Developer");
+        in_french.languages = {{french, "french"}, {english, "english"}};
+        const Outcome a = bank.draw(in_french), b = fresh.draw(in_french);
+        ASSERT_EQ(a.result.size(), b.result.size());
+        for (size_t i = 0; i < a.result.size(); ++i) {
+            ASSERT_EQ(a.result[i].id, b.result[i].id) << "seed " << seed;
+            const bool french_question = bank.question(a.result[i].id).language == french;
+            EXPECT_EQ(french_question, a.result[i].selection.rfind("english fallback", 0) != 0) << a.result[i].selection;
+            EXPECT_NE(bank.question(a.result[i].id).language, arabic);
         }
     }
     // And the entries hold the same ids.
