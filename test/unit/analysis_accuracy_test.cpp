@@ -96,3 +96,17 @@ TEST(Focus, NamingTheQuestionKeepsAWeakButRelevantAnswerAboveOffTopic) {
         "I enjoy hiking on weekends and I have read many books about gardening and cooking for large families."));
     EXPECT_GT(weak.relevance, off.relevance);
 }
+
+TEST(Synonyms, NumbersAsWordsOrDigitsAndElementsAsItems) {
+    Question q;
+    q.question_text = "What is the base case of a recursive merge sort?";
+    q.key_points = R"({"must_mention": ["the array has size 1"]})";
+    const Coverage words = key_point_coverage(q.input("It stops when the array has one element."));
+    const Coverage other = key_point_coverage(q.input("It stops when the array has three elements."));
+    EXPECT_EQ(words.must[0].status, PointStatus::covered) << coverage_json(words);
+    EXPECT_GT(words.must[0].score, other.must[0].score) << coverage_json(other);
+    Question items;
+    items.key_points = R"({"must_mention": ["swap two elements"]})";
+    const Coverage c = key_point_coverage(items.input("We swap the two items."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}
