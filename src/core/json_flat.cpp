@@ -3,6 +3,7 @@
 #include "core/json_flat_impl.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace utopiahire::core {
@@ -14,6 +15,15 @@ bool plain_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* end = p + s.size();
     while (p < end) {
+        // Eight ASCII bytes, none of them NUL, at a time.
+        if (end - p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            if ((w & 0x8080808080808080ULL) == 0 && ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
         const unsigned c = *p;
         if (c < 0x80) {
             if (c == 0) return false;
@@ -95,6 +105,30 @@ bool flatten(const nlohmann::json& v, std::string& out) {
 }
 
 }  // namespace
+
+void FlatWriter::key(std::string_view name) {
+    if (!plain_utf8(name)) ok_ = false;
+    put_bytes(out_, flat_key, name);
+}
+
+void FlatWriter::string(std::string_view value) {
+    if (!plain_utf8(value)) ok_ = false;
+    put_bytes(out_, flat_string, value);
+}
+
+void FlatWriter::integer(long long value) { put_bytes(out_, flat_number, std::to_string(value)); }
+
+void FlatWriter::real(double value) {
+    const std::string text = nlohmann::json(value).dump();
+    if (text == "null") out_.push_back(flat_null);
+    else put_bytes(out_, flat_number, text);
+}
+
+void FlatWriter::string_array(const std::vector<std::string>& items) {
+    begin_array();
+    for (const std::string& item : items) string(item);
+    end_array();
+}
 
 bool flatten_json(const nlohmann::json& value, std::string& out) {
     if (!value.is_object() && !value.is_array()) return false;

@@ -1,6 +1,7 @@
 #include "core/json_flat_impl.hpp"
 
 #include "core/analysis.hpp"
+#include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +18,85 @@ std::string record(char tag, const std::string& bytes) {
     return out + bytes + std::string(1, '\0');
 }
 
+// A flat stream back as a value, numbers kept as their text ("#0.5"), to compare two streams
+// of the same document whatever their key order.
+nlohmann::json decode(const std::string& flat, size_t& pos) {
+    const char tag = flat.at(pos++);
+    auto bytes = [&] {
+        uint32_t n = 0;
+        for (int i = 0; i < 4; ++i) n |= static_cast<uint32_t>(static_cast<unsigned char>(flat.at(pos + i))) << (8 * i);
+        std::string s = flat.substr(pos + 4, n);
+        EXPECT_EQ(flat.at(pos + 4 + n), '\0');
+        pos += 5 + n;
+        return s;
+    };
+    switch (tag) {
+        case flat_begin_object: {
+            nlohmann::json j = nlohmann::json::object();
+            while (flat.at(pos) != flat_end_object) {
+                EXPECT_EQ(flat.at(pos), flat_key);
+                ++pos;
+                const std::string k = bytes();
+                j[k] = decode(flat, pos);
+            }
+            ++pos;
+            return j;
+        }
+        case flat_begin_array: {
+            nlohmann::json j = nlohmann::json::array();
+            while (flat.at(pos) != flat_end_array) j.push_back(decode(flat, pos));
+            ++pos;
+            return j;
+        }
+        case flat_string: return bytes();
+        case flat_number: return "#" + bytes();
+        case flat_true: return true;
+        case flat_false: return false;
+        case flat_null: return nullptr;
+        default: ADD_FAILURE() << "bad tag " << tag; return nullptr;
+    }
+}
+
+nlohmann::json decode(const std::string& flat) {
+    size_t pos = 0;
+    nlohmann::json j = decode(flat, pos);
+    EXPECT_EQ(pos, flat.size());
+    return j;
+}
+
+// The flat stream of what jsonb_in would read from the JSON text.
+nlohmann::json reference(const std::string& json_text) {
+    std::string flat;
+    EXPECT_TRUE(flatten_json(nlohmann::json::parse(json_text), flat));
+    return decode(flat);
+}
+
 }  // namespace
+
+TEST(JsonFlat, AnalysisStreamsMatchTheirJsonText) {
+    uh_test::Question q;
+    q.question_text = "What is the difference between a list and a tuple in Python?";
+    q.key_points = R"({"must_mention": ["lists mutable, tuples immutable", "tuples hashable as dictionary keys"],
+                       "bonus_points": ["tuples use less memory", "caf\u00e9 r\u00e9sum\u00e9"]})";
+    q.sample = "Lists are mutable and tuples are immutable. A tuple is hashable, so it can be a dictionary key.";
+    for (const char* answer : {"", "I don't know.", "Lists are mutable; tuples are immutable and hashable, so a tuple "
+                                                  "can be a dictionary key. Tuples use less memory. Caf\xC3\xA9!"}) {
+        const AnalysisResult r = analyze(q.input(answer));
+        std::string flat;
+        ASSERT_TRUE(analysis_flat(r, flat));
+        EXPECT_EQ(decode(flat), reference(analysis_json(r))) << answer;
+        ASSERT_TRUE(coverage_flat(r.coverage, flat));
+        EXPECT_EQ(decode(flat), reference(coverage_json(r.coverage))) << answer;
+        for (const auto* items : {&r.strengths, &r.weaknesses, &r.missing_points, &r.suggestions}) {
+            ASSERT_TRUE(string_array_flat(*items, flat));
+            EXPECT_EQ(decode(flat), reference(string_array_json(*items)));
+        }
+    }
+    AnalysisResult odd;
+    odd.ai_feedback = "bad \xC3(";
+    std::string flat;
+    EXPECT_FALSE(analysis_flat(odd, flat));
+}
 
 TEST(JsonFlat, RecordsFollowTheDocument) {
     const auto doc = nlohmann::json::parse(R"({"a": [1, -2, 0.5, 1.0, true, false, null], "b": "x\ny"})");
