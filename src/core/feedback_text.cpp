@@ -28,6 +28,10 @@ std::string join_points(const std::vector<const PointResult*>& points, size_t li
 
 void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& r) {
     std::vector<const PointResult*> covered, partial, missing, contradicted;
+    // missing_points: exactly the must-mention points whose status is not covered (missing,
+    // partial or contradicted), in key-point order, so the list never disagrees with the coverage.
+    for (const PointResult& p : r.coverage.must)
+        if (p.status != PointStatus::covered) r.missing_points.push_back(p.point);
     for (const auto* list : {&r.coverage.must, &r.coverage.bonus}) {
         const bool must = list == &r.coverage.must;
         for (const PointResult& p : *list) {
@@ -56,8 +60,6 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
     if (s.star_expected && s.star_parts < 3 && ctx.answer.words > 0)
         add(r.weaknesses, "No clear situation, action and result");
     if (ctx.answer.words > 0 && ctx.answer.words < 20) add(r.weaknesses, "Very short answer");
-
-    for (const PointResult* p : missing) r.missing_points.push_back(p->point);
 
     for (const PointResult* p : contradicted) add(r.suggestions, "Revisit \"" + p->point + "\": the answer states the opposite");
     for (size_t i : s.mistakes_hit)

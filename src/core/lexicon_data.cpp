@@ -306,6 +306,22 @@ const Table& synonym_groups() {
         add({"index", "indexes", "indices", "indexing"});
         add({"immutable", "immutability", "frozen", "read-only", "readonly", "unchangeable"});
         add({"hash", "hashable", "hashed", "hashing", "hashes"});
+        // Numbers written as words or digits ("an array of size 1" / "one element").
+        add({"0", "zero"});
+        add({"1", "one", "single"});
+        add({"2", "two"});
+        add({"3", "three"});
+        add({"4", "four"});
+        add({"5", "five"});
+        add({"6", "six"});
+        add({"7", "seven"});
+        add({"8", "eight"});
+        add({"9", "nine"});
+        add({"10", "ten"});
+        add({"element", "elements", "item", "items", "entry", "entries"});
+        add({"size", "sizes", "length", "lengths", "len"});
+        add({"whole", "entire", "entirely", "throughout"});
+        add({"unlimited", "unbounded", "infinite", "limitless", "arbitrary"});
         // Behavioral-interview vocabulary: how candidates tell what interviewers list.
         add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability"});
         add({"perspective", "perspectives", "viewpoint", "viewpoints", "opinion", "opinions", "concerns", "reasoning",

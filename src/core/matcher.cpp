@@ -299,12 +299,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             full *= factor;
             if (pos > best.score) {
                 best.score = pos;
-                best.first = ws.first >= 0 ? ws.first : sup_first;
-                best.last = ws.last >= 0 ? ws.last : sup_last;
-                if (ws.first >= 0 && sup_first >= 0 && pos > ws.pos / ws.total * factor) {
-                    best.first = std::min(ws.first, sup_first);
-                    best.last = std::max(ws.last, sup_last);
-                }
+                // Evidence: the answer words that matched the point's own terms, or those that
+                // matched its sample sentence when that match is what scored (never a union of
+                // the two, which could stretch over unrelated words in between).
+                const bool own = ws.first >= 0 && (sup_first < 0 || ws.pos / ws.total >= sp);
+                best.first = own ? ws.first : sup_first;
+                best.last = own ? ws.last : sup_last;
             }
             const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
             if (ws.neg <= 0.0) best_clean = std::max(best_clean, pos);

@@ -59,6 +59,7 @@ struct QuestionModel {
     std::vector<char> in_question;             // by lexeme id
     int stop_words = 0;                        // stop words seen in the question's texts
     std::vector<Term> sample_terms;            // weighted content terms of the sample answer
+    std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::string question_type, difficulty;
     double weight_of(int lex) const {

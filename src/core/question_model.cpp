@@ -249,6 +249,11 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     for (PointModel& p : ctx.bonus) widen(p);
 
     ctx.sample_terms = document_terms(ctx, ctx.sample);
+    {
+        std::unordered_set<int> seen_question;
+        for (Term& t : document_terms(ctx, ctx.question, question_word_factor))
+            if (seen_question.insert(t.lex).second) ctx.question_terms.push_back(std::move(t));
+    }
     std::unordered_set<int> seen;
     auto add_vocabulary = [&](const Document& doc) {
         for (Term& t : document_terms(ctx, doc))

@@ -15,6 +15,12 @@ namespace utopiahire::core {
 namespace {
 
 constexpr double weak_match = 0.42;   // below this a point's score counts quadratically less
+// Focus: an answer addresses the question when it names some of the question's own words or
+// states some of its must points; a fluent answer on another subject of the same field does
+// neither (it only shares the field's vocabulary) and all its dimensions are scaled down.
+constexpr double focus_floor = 0.3;
+constexpr double focus_question_recall = 0.15;   // this share of the question's words is enough
+constexpr double focus_must_span = 0.1;          // graded must coverage that is enough
 
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
@@ -79,6 +85,12 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     s.must = cov.must.empty() ? graded(cov.bonus) : graded(cov.must);
     s.bonus = cov.bonus_coverage;
     s.sample_recall = weighted_recall(ctx, ctx.model.sample_terms);
+    if (!ctx.model.question_terms.empty()) {
+        s.question_recall = weighted_recall(ctx, ctx.model.question_terms);
+        const double by_question = s.question_recall / focus_question_recall;
+        const double by_points = s.must / focus_must_span;
+        s.focus = focus_floor + (1.0 - focus_floor) * std::clamp(std::max(by_question, by_points), 0.0, 1.0);
+    }
     s.topic = topic_share(ctx, &s.negated_topic);
     s.explanation = answer_explanation(ctx);
     {
@@ -208,6 +220,12 @@ void score_answer(Context& ctx, AnalysisResult& r) {
                       0.25 * static_cast<double>(s.mistakes_hit.size());
     double clarity = clarity_raw(ctx, s) * (0.25 + 0.75 * gate);
     double communication = communication_raw(ctx, s) * (0.25 + 0.75 * gate);
+    relevance *= s.focus;
+    completeness *= s.focus;
+    accuracy *= s.focus;
+    clarity *= s.focus;
+    communication *= s.focus;
+
     if (s.ignorance) {
         relevance *= 0.3;
         completeness *= 0.3;

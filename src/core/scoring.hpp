@@ -14,6 +14,8 @@ struct AnswerSignals {
     double content = 0.0;         // how much of the expected content is there, 0..1
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
     double sample_recall = 0.0;
+    double question_recall = 0.0; // weighted share of the question's own words found in the answer
+    double focus = 1.0;           // 1 when the answer addresses this question, down to 0.3 when not
     double negated_topic = 0.0;   // share of the on-topic words that sit under a negation
     double point_recall = 0.0;    // weighted share of the must points' words found anywhere   // weighted share of the sample answer's words found
     double explanation = 1.0;     // prose (1) vs bare keyword list (low)

@@ -51,13 +51,13 @@ SELECT iq.question_order AS "#", qb.category, a.overall_score AS overall, a.rele
   JOIN question_bank qb ON qb.id = iq.question_id
  WHERE a.session_id = :session_id ORDER BY 1;
 
-\echo 'Key-point evidence (must-mention points): status and the words of the answer that matched'
+\echo 'Key-point evidence (must-mention points) of the same analysis as the stored scores and missing_points: status and the words that matched'
 SELECT iq.question_order AS "#", p->>'status' AS status, left(p->>'point', 50) AS key_point,
        left(p->'evidence'->>'text', 60) AS evidence
   FROM interview_answers a
   JOIN interview_questions iq ON iq.id = a.interview_question_id
   JOIN question_bank qb ON qb.id = iq.question_id
- CROSS JOIN LATERAL jsonb_array_elements(key_point_coverage(a.user_answer, qb.key_points, qb.language)->'must_mention')
+ CROSS JOIN LATERAL jsonb_array_elements(analyze_answer(a.user_answer, qb.id)->'key_point_coverage'->'must_mention')
        WITH ORDINALITY AS t(p, n)
  WHERE a.session_id = :session_id ORDER BY iq.question_order, n;
 

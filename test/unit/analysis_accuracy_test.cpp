@@ -1,0 +1,112 @@
+// Accuracy behaviours of the analysis: missing_points agree with the coverage, evidence is the
+// words that matched, and an answer about another subject of the same field scores low.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+
+namespace {
+
+Question queue_question() {
+    Question q;
+    q.question_text = "How do you make a message consumer safe when the broker redelivers events?";
+    q.key_points = R"({"must_mention": ["at-least-once delivery with unique event id", "idempotent consumer stores processed ids",
+                       "dead-letter queue for poison messages"],
+                       "bonus_points": ["outbox pattern"]})";
+    q.sample = "Brokers give at-least-once delivery, so every event carries a unique id. The consumer is idempotent: "
+               "it stores processed ids and skips duplicates. Messages that keep failing go to a dead-letter queue.";
+    return q;
+}
+
+bool listed(const AnalysisResult& r, const std::string& point) {
+    return std::find(r.missing_points.begin(), r.missing_points.end(), point) != r.missing_points.end();
+}
+
+}  // namespace
+
+TEST(MissingPoints, ExactlyTheMustPointsNotCovered) {
+    Question q = queue_question();
+    const AnalysisResult r = analyze(q.input(
+        "Delivery is at-least-once, so each event gets a unique event id and the consumer stores the processed ids "
+        "to skip duplicates. I am not sure about the rest."));
+    for (const PointResult& p : r.coverage.must)
+        EXPECT_EQ(listed(r, p.point), p.status != PointStatus::covered) << p.point << " " << status_name(p.status);
+    for (const PointResult& p : r.coverage.bonus) EXPECT_FALSE(listed(r, p.point)) << p.point;
+    EXPECT_EQ(r.coverage.must[0].status, PointStatus::covered);
+    EXPECT_EQ(r.coverage.must[2].status, PointStatus::missing);
+}
+
+TEST(MissingPoints, ContradictedAndPartialPointsAreListed) {
+    Question q = queue_question();
+    const AnalysisResult r = analyze(q.input(
+        "There is no need for a unique event id, delivery is exactly once. Failing messages are retried forever."));
+    size_t not_covered = 0;
+    for (const PointResult& p : r.coverage.must) {
+        not_covered += p.status != PointStatus::covered;
+        EXPECT_EQ(listed(r, p.point), p.status != PointStatus::covered) << p.point << " " << status_name(p.status);
+    }
+    EXPECT_EQ(r.missing_points.size(), not_covered);
+    EXPECT_GE(not_covered, 2u) << analysis_json(r);
+}
+
+TEST(Evidence, IsTheWordsThatMatchedThePoint) {
+    Question q = queue_question();
+    const std::string answer =
+        "We had a long incident last winter and the whole team worked late. "
+        "Our dead-letter queue catches poison messages after three failed attempts.";
+    const Coverage c = key_point_coverage(q.input(answer));
+    const PointResult& dlq = c.must[2];
+    ASSERT_EQ(dlq.status, PointStatus::covered) << coverage_json(c);
+    ASSERT_TRUE(dlq.has_evidence);
+    EXPECT_NE(dlq.evidence_text.find("dead-letter queue"), std::string::npos) << dlq.evidence_text;
+    EXPECT_EQ(dlq.evidence_text.find("incident"), std::string::npos) << dlq.evidence_text;
+    EXPECT_EQ(answer.substr(static_cast<size_t>(dlq.evidence_start),
+                            static_cast<size_t>(dlq.evidence_end - dlq.evidence_start)),
+              dlq.evidence_text);
+}
+
+TEST(Focus, FluentAnswerOnAnotherSubjectOfTheFieldScoresLow) {
+    Question q = queue_question();
+    const AnalysisResult on = analyze(q.input(
+        "The broker gives at-least-once delivery, so each event has a unique id; the idempotent consumer stores "
+        "processed ids and skips duplicates, and poison messages go to a dead-letter queue after a few retries."));
+    const AnalysisResult off = analyze(q.input(
+        "With Terraform you describe infrastructure as code. The plan command compares the desired configuration "
+        "with the state file, and apply makes the changes through the provider. Keep the state in a remote backend "
+        "with locking so two engineers cannot apply at once, and split environments into workspaces."));
+    // Without the focus signal the off-topic answer scored 27 overall, relevance 23, clarity 47
+    // (a generic word of a sample sentence still gives one point a partial match).
+    EXPECT_GE(on.overall, 60);
+    EXPECT_LE(off.overall, 23) << analysis_json(off);
+    EXPECT_LE(off.relevance, 20);
+    EXPECT_LE(off.clarity, 42);   // a clear text about something else is not a clear answer
+}
+
+TEST(Focus, NamingTheQuestionKeepsAWeakButRelevantAnswerAboveOffTopic) {
+    Question q = queue_question();
+    const AnalysisResult weak = analyze(q.input(
+        "When the broker redelivers events the consumer should be careful, I think it has to check something first."));
+    const AnalysisResult off = analyze(q.input(
+        "I enjoy hiking on weekends and I have read many books about gardening and cooking for large families."));
+    EXPECT_GT(weak.relevance, off.relevance);
+}
+
+TEST(Synonyms, NumbersAsWordsOrDigitsAndElementsAsItems) {
+    Question q;
+    q.question_text = "What is the base case of a recursive merge sort?";
+    q.key_points = R"({"must_mention": ["the array has size 1"]})";
+    const Coverage words = key_point_coverage(q.input("It stops when the array has one element."));
+    const Coverage other = key_point_coverage(q.input("It stops when the array has three elements."));
+    EXPECT_EQ(words.must[0].status, PointStatus::covered) << coverage_json(words);
+    EXPECT_GT(words.must[0].score, other.must[0].score) << coverage_json(other);
+    Question items;
+    items.key_points = R"({"must_mention": ["swap two elements"]})";
+    const Coverage c = key_point_coverage(items.input("We swap the two items."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}
