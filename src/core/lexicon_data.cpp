@@ -322,6 +322,7 @@ const Table& synonym_groups() {
         add({"size", "sizes", "length", "lengths", "len"});
         add({"whole", "entire", "entirely", "throughout"});
         add({"unlimited", "unbounded", "infinite", "limitless", "arbitrary"});
+        add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});
         // Behavioral-interview vocabulary: how candidates tell what interviewers list.
         add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability"});
         add({"perspective", "perspectives", "viewpoint", "viewpoints", "opinion", "opinions", "concerns", "reasoning",

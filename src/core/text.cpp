@@ -165,6 +165,32 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         prev_end = rt.byte_start + rt.byte_len;
         doc.tokens.push_back(std::move(tok));
     }
+    // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
+    // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
+    std::vector<char> not_dismissal(doc.tokens.size(), 0);
+    for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+        Token& cue = doc.tokens[i];
+        if (!cue.negation_cue) continue;
+        const std::string& next = doc.tokens[i + 1].surface;
+        if (next == "matter" && i + 2 < doc.tokens.size()) {
+            static const char* const wh[] = {"what", "how", "which", "when", "where", "who", "whether", "if", "whatever"};
+            const std::string& after = doc.tokens[i + 2].surface;
+            if (std::any_of(std::begin(wh), std::end(wh), [&](const char* w) { return after == w; })) {
+                cue.negation_cue = false;
+                not_dismissal[i + 1] = 1;
+            }
+            continue;
+        }
+        static const char* const omissions[] = {"forget", "forgot", "forgets", "neglect", "neglects", "skip", "skips",
+                                                "ignore", "ignores", "overlook", "overlooks", "omit", "omits"};
+        for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == cue.clause; ++j) {
+            const std::string& w = doc.tokens[j].surface;
+            if (std::any_of(std::begin(omissions), std::end(omissions), [&](const char* o) { return w == o; })) {
+                cue.negation_cue = false;
+                break;
+            }
+        }
+    }
     // Negation scope: from a cue to the end of its clause, at most 8 tokens on. A negation in a
     // condition ("if it is not static, ...") asserts nothing.
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
@@ -182,6 +208,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     // to distinguish them", "a lock is unnecessary".
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
+        if (not_dismissal[i]) continue;
         bool dismissal = t.info.dismissal_word;
         if (t.info.dismissal) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)

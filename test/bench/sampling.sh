@@ -91,6 +91,19 @@ BEGIN
     END LOOP;
     RETURN times;
 END $$;
+-- The same draw asking for French questions: on this all-English bank, the worst case of the
+-- language fallback (every tier tried in French, then the whole draw in English).
+CREATE FUNCTION bench_sample_french(calls int) RETURNS float8[] LANGUAGE plpgsql AS $$
+DECLARE started timestamptz; times float8[] := '{}';
+BEGIN
+    SET LOCAL client_min_messages = warning;   -- its "english fallback" NOTICEs
+    FOR i IN 1..calls LOOP
+        started := clock_timestamp();
+        PERFORM count(*) FROM sample_questions('Backend Developer', 'mid', 'mixed', 10, 'MENA', language => 'french');
+        times := times || extract(epoch FROM clock_timestamp() - started)::float8 * 1000;
+    END LOOP;
+    RETURN times;
+END $$;
 -- The spec's mixed query (70% technical, 30% behavioral, ORDER BY RANDOM()) with the same
 -- filters as the draw: the type groups, the level, the region plus Global, the role.
 CREATE FUNCTION bench_order_by_random(calls int) RETURNS float8[] LANGUAGE plpgsql AS $$
@@ -155,6 +168,7 @@ measure_draw() {
 SELECT bench_sample(20);   -- warm-up
 SELECT 'ours', bench_median(t), percentile_cont(0.5) WITHIN GROUP (ORDER BY x)
   FROM (SELECT bench_sample($calls) AS t) s, unnest(s.t) x GROUP BY t;
+SELECT 'french', bench_median(bench_sample_french(500));
 SELECT 'order_by_random', bench_median(t), percentile_cont(0.5) WITHIN GROUP (ORDER BY x)
   FROM (SELECT bench_order_by_random($baseline_calls) AS t) s, unnest(s.t) x GROUP BY t;
 SELECT 'spec_literal', bench_median(t), percentile_cont(0.5) WITHIN GROUP (ORDER BY x)
@@ -164,6 +178,7 @@ SQL
     ours=$(awk -F'|' '$1 == "ours" {print $3}' "$work/figures")
     spec=$(awk -F'|' '$1 == "order_by_random" {print $3}' "$work/figures")
     echo "sample_questions (n=10, mixed, role, region):  $(awk -F'|' '$1 == "ours" {print $2}' "$work/figures")"
+    echo "sample_questions, same, language => 'french' (all English: fallback): $(awk -F'|' '$1 == "french" {print $2}' "$work/figures")"
     echo "spec ORDER BY RANDOM(), same filters:          $(awk -F'|' '$1 == "order_by_random" {print $2}' "$work/figures")"
     echo "spec ORDER BY RANDOM(), literal types:         $(awk -F'|' '$1 == "spec_literal" {print $2}' "$work/figures")"
     awk -v a="$spec" -v b="$ours" 'BEGIN {printf "ratio (median ORDER BY RANDOM() / median sample_questions): %.0fx\n", a / b}'

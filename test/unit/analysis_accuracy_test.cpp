@@ -110,3 +110,17 @@ TEST(Synonyms, NumbersAsWordsOrDigitsAndElementsAsItems) {
     const Coverage c = key_point_coverage(items.input("We swap the two items."));
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(Negation, NoMatterWhatAndDontForgetAssert) {
+    Question q;
+    q.key_points = R"({"must_mention": ["the do-while body always executes at least once", "backups are encrypted"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "The do-while body runs at least once no matter what the condition says. Don't forget that backups are encrypted."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    // Still a negation: "no matter" without a question word is a dismissal, and a plain "not" negates.
+    const Coverage d = key_point_coverage(q.input(
+        "The do-while body does not run at least once. Backups are not encrypted."));
+    EXPECT_EQ(d.must[0].status, PointStatus::contradicted) << coverage_json(d);
+    EXPECT_EQ(d.must[1].status, PointStatus::contradicted) << coverage_json(d);
+}
