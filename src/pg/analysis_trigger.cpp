@@ -193,6 +193,47 @@ bool same_value(HeapTuple a, HeapTuple b, TupleDesc desc, int attnum) {
     return datumIsEqual(va, vb, att->attbyval, att->attlen);
 }
 
+// Attribute numbers of the columns the trigger reads and writes, looked up by name once per
+// relation and checked by name on each use (cheap; a changed table is looked up again).
+struct ColumnNumbers {
+    Oid relid;
+    int answer, question, analyzed;
+    int columns[column_count];
+};
+ColumnNumbers cached_numbers = {InvalidOid, 0, 0, 0, {}};
+
+bool names_column(TupleDesc desc, int attnum, const char* name) {
+    if (attnum <= 0 || attnum > desc->natts) return false;
+    const Form_pg_attribute att = TupleDescAttr(desc, attnum - 1);
+    return !att->attisdropped && std::strcmp(NameStr(att->attname), name) == 0;
+}
+
+bool numbers_valid(const ColumnNumbers& n, TupleDesc desc) {
+    if (!names_column(desc, n.answer, "user_answer") || !names_column(desc, n.question, "interview_question_id") ||
+        !names_column(desc, n.analyzed, "analyzed_at"))
+        return false;
+    for (int c = 0; c < column_count; ++c)
+        if (!names_column(desc, n.columns[c], column_names[c])) return false;
+    return true;
+}
+
+const ColumnNumbers& column_numbers(Relation rel) {
+    TupleDesc desc = RelationGetDescr(rel);
+    if (cached_numbers.relid == RelationGetRelid(rel) && numbers_valid(cached_numbers, desc)) return cached_numbers;
+    cached_numbers.relid = InvalidOid;
+    ColumnNumbers n;
+    n.relid = RelationGetRelid(rel);
+    n.answer = SPI_fnumber(desc, "user_answer");
+    n.question = SPI_fnumber(desc, "interview_question_id");
+    n.analyzed = SPI_fnumber(desc, "analyzed_at");
+    for (int c = 0; c < column_count; ++c) n.columns[c] = SPI_fnumber(desc, column_names[c]);
+    if (!numbers_valid(n, desc))
+        ereport(ERROR, (errcode(ERRCODE_UNDEFINED_COLUMN),
+                        errmsg("_interview_answers_analyze() needs the interview_answers columns")));
+    cached_numbers = n;
+    return cached_numbers;
+}
+
 // Everything the core produced for one row, as plain values and malloc'd buffers.
 struct RowAnalysis {
     int scores[5];
@@ -219,15 +260,11 @@ extern "C" Datum uh_interview_answers_analyze(PG_FUNCTION_ARGS) {
     Relation rel = trigger->tg_relation;
     TupleDesc desc = RelationGetDescr(rel);
 
-    const int answer_att = SPI_fnumber(desc, "user_answer");
-    const int question_att = SPI_fnumber(desc, "interview_question_id");
-    const int analyzed_att = SPI_fnumber(desc, "analyzed_at");
-    int atts[column_count];
-    for (int c = 0; c < column_count; ++c) atts[c] = SPI_fnumber(desc, column_names[c]);
-    for (int c = 0; c < column_count; ++c)
-        if (atts[c] <= 0 || answer_att <= 0 || question_att <= 0 || analyzed_att <= 0)
-            ereport(ERROR, (errcode(ERRCODE_UNDEFINED_COLUMN),
-                            errmsg("_interview_answers_analyze() needs the interview_answers columns")));
+    const ColumnNumbers& numbers = column_numbers(rel);
+    const int answer_att = numbers.answer;
+    const int question_att = numbers.question;
+    const int analyzed_att = numbers.analyzed;
+    const int* atts = numbers.columns;
 
     bool isnull = false;
     const Datum answer_datum = heap_getattr(row, answer_att, desc, &isnull);
