@@ -124,3 +124,14 @@ TEST(Negation, NoMatterWhatAndDontForgetAssert) {
     EXPECT_EQ(d.must[0].status, PointStatus::contradicted) << coverage_json(d);
     EXPECT_EQ(d.must[1].status, PointStatus::contradicted) << coverage_json(d);
 }
+
+TEST(Synonyms, InterviewVocabulary) {
+    Question q;
+    q.key_points = R"({"must_mention": ["extra storage", "key expiry", "proposed a fix"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "Each index takes extra disk space. Keys get a TTL so they do not pile up. I suggested a fix to my lead."));
+    for (const PointResult& p : c.must) {
+        EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+        EXPECT_GE(p.score, 0.8) << coverage_json(c);   // both words of each point, one as a synonym
+    }
+}
