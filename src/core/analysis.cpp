@@ -3,6 +3,7 @@
 #include "core/analysis.hpp"
 
 #include "core/error.hpp"
+#include "core/json_flat_impl.hpp"
 #include "core/matcher.hpp"
 #include "core/scoring.hpp"
 
@@ -170,7 +171,9 @@ std::string coverage_json(const Coverage& coverage) { return dump(coverage_value
 
 std::string string_array_json(const std::vector<std::string>& items) { return dump(nlohmann::json(items)); }
 
-std::string analysis_json(const AnalysisResult& r) {
+namespace {
+
+nlohmann::json analysis_value(const AnalysisResult& r) {
     nlohmann::json j;
     j["relevance_score"] = r.relevance;
     j["completeness_score"] = r.completeness;
@@ -186,7 +189,102 @@ std::string analysis_json(const AnalysisResult& r) {
     j["word_count"] = r.word_count;
     j["sentiment"] = r.sentiment;
     j["key_point_coverage"] = coverage_value(r.coverage);
-    return dump(j);
+    return j;
+}
+
+}  // namespace
+
+std::string analysis_json(const AnalysisResult& r) { return dump(analysis_value(r)); }
+
+// The flat streams below write the same documents as coverage_value / analysis_value (the
+// unit tests compare them): keep the two in step.
+namespace {
+
+void write_point(FlatWriter& w, const PointResult& p) {
+    w.begin_object();
+    w.key("point");
+    w.string(p.point);
+    w.key("status");
+    w.string(status_name(p.status));
+    w.key("score");
+    w.real(p.score);
+    w.key("evidence");
+    if (p.has_evidence) {
+        w.begin_object();
+        w.key("start");
+        w.integer(p.evidence_start);
+        w.key("end");
+        w.integer(p.evidence_end);
+        w.key("text");
+        w.string(p.evidence_text);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.end_object();
+}
+
+void write_coverage(FlatWriter& w, const Coverage& c) {
+    w.begin_object();
+    w.key("must_mention");
+    w.begin_array();
+    for (const PointResult& p : c.must) write_point(w, p);
+    w.end_array();
+    w.key("bonus_points");
+    w.begin_array();
+    for (const PointResult& p : c.bonus) write_point(w, p);
+    w.end_array();
+    w.key("must_coverage");
+    w.real(c.must_coverage);
+    w.key("bonus_coverage");
+    w.real(c.bonus_coverage);
+    w.end_object();
+}
+
+}  // namespace
+
+bool coverage_flat(const Coverage& coverage, std::string& out) {
+    out.clear();
+    FlatWriter w(out);
+    write_coverage(w, coverage);
+    return w.ok();
+}
+
+bool analysis_flat(const AnalysisResult& r, std::string& out) {
+    out.clear();
+    out.reserve(4096);
+    FlatWriter w(out);
+    w.begin_object();
+    const std::pair<const char*, int> integers[] = {
+        {"relevance_score", r.relevance}, {"completeness_score", r.completeness}, {"clarity_score", r.clarity},
+        {"technical_accuracy_score", r.technical_accuracy}, {"communication_score", r.communication},
+        {"overall_score", r.overall}, {"word_count", r.word_count}};
+    for (const auto& [name, value] : integers) {
+        w.key(name);
+        w.integer(value);
+    }
+    const std::pair<const char*, const std::vector<std::string>*> arrays[] = {
+        {"strengths", &r.strengths}, {"weaknesses", &r.weaknesses}, {"missing_points", &r.missing_points},
+        {"suggestions", &r.suggestions}};
+    for (const auto& [name, items] : arrays) {
+        w.key(name);
+        w.string_array(*items);
+    }
+    w.key("ai_feedback");
+    w.string(r.ai_feedback);
+    w.key("sentiment");
+    w.string(r.sentiment);
+    w.key("key_point_coverage");
+    write_coverage(w, r.coverage);
+    w.end_object();
+    return w.ok();
+}
+
+bool string_array_flat(const std::vector<std::string>& items, std::string& out) {
+    out.clear();
+    FlatWriter w(out);
+    w.string_array(items);
+    return w.ok();
 }
 
 }  // namespace utopiahire::core

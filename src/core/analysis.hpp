@@ -76,6 +76,13 @@ std::string coverage_json(const Coverage& coverage);
 std::string analysis_json(const AnalysisResult& result);
 std::string string_array_json(const std::vector<std::string>& items);
 
+// The same documents as the flat stream of core/json_flat.hpp (the glue builds the jsonb from
+// it without a text round trip). False when only the JSON text is faithful (a string that is
+// not valid UTF-8): then use the *_json form.
+bool coverage_flat(const Coverage& coverage, std::string& out);
+bool analysis_flat(const AnalysisResult& result, std::string& out);
+bool string_array_flat(const std::vector<std::string>& items, std::string& out);
+
 // Limit on the answer size (54000 beyond it).
 constexpr int32_t max_answer_bytes = 1 << 20;
 

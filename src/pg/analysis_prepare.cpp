@@ -124,25 +124,32 @@ void reset_prepared_cache() {
     prepared_cache = hash_create("utopiahire prepared", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
-void append_argument(StringInfo buf, const char* value) {
+void append_argument(StringInfo buf, const void* value) {
     if (value == nullptr) {
         appendStringInfoChar(buf, '\x01');
-    } else {
-        appendStringInfoString(buf, value);
+        return;
     }
-    appendStringInfoChar(buf, '\0');
+    const int32 len = static_cast<int32>(VARSIZE_ANY_EXHDR(value));
+    appendStringInfoChar(buf, '\x02');
+    appendBinaryStringInfo(buf, reinterpret_cast<const char*>(&len), sizeof(len));
+    appendBinaryStringInfo(buf, VARDATA_ANY(value), len);
 }
+
+char* jsonb_text(Jsonb* value) {
+    return value ? JsonbToCString(nullptr, &value->root, static_cast<int>(VARSIZE(value))) : nullptr;
+}
+
+char* text_value(text* value) { return value ? text_to_cstring(value) : nullptr; }
 
 }  // namespace
 
-PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_json,
-                                                const char* common_mistakes_json, const char* question_text,
-                                                const char* sample_answer, const char* question_type,
-                                                const char* difficulty) {
+PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a) {
     StringInfoData args;
     initStringInfo(&args);
     appendBinaryStringInfo(&args, reinterpret_cast<const char*>(&config), sizeof(config));
-    for (const char* value : {key_points_json, common_mistakes_json, question_text, sample_answer, question_type, difficulty})
+    for (const void* value : {static_cast<const void*>(a.key_points), static_cast<const void*>(a.common_mistakes),
+                              static_cast<const void*>(a.question_text), static_cast<const void*>(a.sample_answer),
+                              static_cast<const void*>(a.question_type), static_cast<const void*>(a.difficulty)})
         append_argument(&args, value);
     const uint64 hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>(args.data), args.len, 0);
     if (prepared_cache == nullptr || hash_get_num_entries(prepared_cache) > max_prepared_entries)
@@ -151,10 +158,17 @@ PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_jso
     auto* entry = static_cast<PreparedEntry*>(hash_search(prepared_cache, &hash, HASH_ENTER, &found));
     if (found && entry->valid && entry->generation == tokens_generation() && entry->arguments_len == args.len &&
         std::memcmp(entry->arguments, args.data, args.len) == 0) {
+        pfree(args.data);
         ensure_question_model(&entry->question, prepared_context);
         return &entry->question;
     }
     entry->valid = false;
+    const char* key_points_json = jsonb_text(a.key_points);
+    const char* common_mistakes_json = jsonb_text(a.common_mistakes);
+    const char* question_text = text_value(a.question_text);
+    const char* sample_answer = text_value(a.sample_answer);
+    const char* question_type = text_value(a.question_type);
+    const char* difficulty = text_value(a.difficulty);
     const uint64 generation = tokens_generation();
     MemoryContext old = MemoryContextSwitchTo(prepared_context);
     PreparedQuestion prepared;

@@ -5,6 +5,10 @@
 
 #include "pg/postgres_headers.hpp"
 
+extern "C" {
+#include "utils/jsonb.h"
+}
+
 #include "pg/guard.hpp"
 #include "core/analysis.hpp"
 
@@ -28,13 +32,21 @@ void prepare_question(Oid config, const char* key_points_json, const char* commo
                       const char* question_text, const char* sample_answer, const char* question_type,
                       const char* difficulty, PreparedQuestion* out);
 
+// The question-side arguments of the SQL functions, detoasted; nullptr = NULL.
+struct QuestionArguments {
+    Jsonb* key_points;
+    Jsonb* common_mistakes;
+    text* question_text;
+    text* sample_answer;
+    text* question_type;
+    text* difficulty;
+};
+
 // The same, kept per backend for identical arguments (the SQL functions are called row after
 // row with the same question): returns a prepared question in a long-lived memory context,
-// dropped when text-search dictionaries change or the cache grows.
-PreparedQuestion* prepare_question_cached(Oid config, const char* key_points_json,
-                                                const char* common_mistakes_json, const char* question_text,
-                                                const char* sample_answer, const char* question_type,
-                                                const char* difficulty);
+// dropped when text-search dictionaries change or the cache grows. The cache is keyed by the
+// arguments' bytes, so a hit converts nothing (no jsonb to text, no copies).
+PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& arguments);
 
 // Builds the core's question model of a prepared question once; the model is destroyed when
 // owner (the memory context holding the prepared question) is reset or deleted.

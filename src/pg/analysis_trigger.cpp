@@ -22,6 +22,7 @@ extern "C" {
 
 #include "pg/analysis_prepare.hpp"
 #include "pg/guard.hpp"
+#include "pg/jsonb_flat.hpp"
 #include "pg/ts_tokens.hpp"
 #include "core/analysis.hpp"
 
@@ -196,7 +197,7 @@ bool same_value(HeapTuple a, HeapTuple b, TupleDesc desc, int attnum) {
 struct RowAnalysis {
     int scores[5];
     int word_count;
-    pg::GuardBuffer json[4];   // strengths, weaknesses, missing_points, suggestions
+    pg::JsonResult json[4];    // strengths, weaknesses, missing_points, suggestions
     pg::GuardBuffer feedback;
     pg::GuardBuffer sentiment;
 };
@@ -273,15 +274,18 @@ extern "C" Datum uh_interview_answers_analyze(PG_FUNCTION_ARGS) {
                 out.scores[3] = r.technical_accuracy;
                 out.scores[4] = r.communication;
                 out.word_count = r.word_count;
-                const std::string arrays[4] = {core::string_array_json(r.strengths), core::string_array_json(r.weaknesses),
-                                               core::string_array_json(r.missing_points),
-                                               core::string_array_json(r.suggestions)};
-                for (int i = 0; i < 4; ++i) out.json[i] = pg::to_guard_buffer(arrays[i]);
+                const std::vector<std::string>* arrays[4] = {&r.strengths, &r.weaknesses, &r.missing_points,
+                                                             &r.suggestions};
+                std::string flat;
+                for (int i = 0; i < 4; ++i) {
+                    const bool flat_ok = core::string_array_flat(*arrays[i], flat);
+                    out.json[i] = pg::json_result(flat_ok, flat, [&] { return core::string_array_json(*arrays[i]); });
+                }
                 out.feedback = pg::to_guard_buffer(r.ai_feedback);
                 out.sentiment = pg::to_guard_buffer(r.sentiment);
             },
             &error)) {
-        for (auto& b : out.json) std::free(b.data);
+        for (auto& b : out.json) std::free(b.buffer.data);
         std::free(out.feedback.data);
         std::free(out.sentiment.data);
         pg::report_guard_error(error);
@@ -294,7 +298,7 @@ extern "C" Datum uh_interview_answers_analyze(PG_FUNCTION_ARGS) {
     // Convert every buffer (each conversion frees its bytes), then pick the missing columns.
     Datum converted[column_count];
     for (int i = 0; i < 5; ++i) converted[col_relevance + i] = Int32GetDatum(out.scores[i]);
-    for (int i = 0; i < 4; ++i) converted[col_strengths + i] = pg::guard_buffer_to_jsonb(&out.json[i]);
+    for (int i = 0; i < 4; ++i) converted[col_strengths + i] = pg::json_result_to_jsonb(&out.json[i]);
     converted[col_feedback] = PointerGetDatum(pg::guard_buffer_to_text(&out.feedback));
     converted[col_sentiment] = PointerGetDatum(pg::guard_buffer_to_text(&out.sentiment));
     converted[col_word_count] = Int32GetDatum(out.word_count);

@@ -5,7 +5,7 @@ extern "C" {
 #include "tsearch/ts_cache.h"
 #include "tsearch/ts_public.h"
 #include "utils/fmgroids.h"
-#include "utils/hsearch.h"
+#include "common/hashfn.h"
 #include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/syscache.h"
@@ -25,25 +25,26 @@ constexpr int default_email = 4, default_url = 5, default_host = 6, default_scie
               default_hword = 17, default_urlpath = 18, default_file = 19, default_decimal = 20,
               default_signedint = 21, default_unsignedint = 22;
 
-constexpr int cached_word_bytes = 56;
-constexpr long max_cached_words = 100000;
+constexpr int max_cached_word_bytes = 255;
+constexpr uint32 max_cached_words = 100000;
 
-struct LexemeKey {
+// The lexemes of one (configuration, token type, word), in an open-addressing table (linear
+// probing, power-of-two capacity): a lookup hashes only the word's bytes and allocates nothing.
+struct LexemeEntry {
+    char* word;        // nullptr: empty slot; else len bytes in lexeme_context
+    uint32 hash;
     Oid cfg;
     int16 type;
     int16 len;
-    char word[cached_word_bytes];
-};
-
-struct LexemeEntry {
-    LexemeKey key;     // must be first
     int32 kind;
     int32 nlex;
     int32 bytes;
     char* lexemes;     // in lexeme_context
 };
 
-HTAB* lexeme_cache = nullptr;
+LexemeEntry* lexeme_slots = nullptr;   // in lexeme_context
+uint32 lexeme_capacity = 0;
+uint32 lexeme_count = 0;
 MemoryContext lexeme_context = nullptr;
 bool callbacks_registered = false;
 uint64 cache_generation = 1;
@@ -53,7 +54,9 @@ void invalidate_lexemes(Datum, int, uint32) {
     if (lexeme_context != nullptr) {
         MemoryContextDelete(lexeme_context);
         lexeme_context = nullptr;
-        lexeme_cache = nullptr;
+        lexeme_slots = nullptr;
+        lexeme_capacity = 0;
+        lexeme_count = 0;
     }
 }
 
@@ -64,18 +67,48 @@ void ensure_cache() {
         CacheRegisterSyscacheCallback(TSDICTOID, invalidate_lexemes, (Datum) 0);
         callbacks_registered = true;
     }
-    if (lexeme_cache != nullptr && hash_get_num_entries(lexeme_cache) > max_cached_words)
-        invalidate_lexemes((Datum) 0, 0, 0);
-    if (lexeme_cache == nullptr) {
+    if (lexeme_slots != nullptr && lexeme_count > max_cached_words) invalidate_lexemes((Datum) 0, 0, 0);
+    if (lexeme_slots == nullptr) {
         lexeme_context = AllocSetContextCreate(CacheMemoryContext, "utopiahire lexeme cache",
                                                ALLOCSET_DEFAULT_SIZES);
-        HASHCTL ctl;
-        std::memset(&ctl, 0, sizeof(ctl));
-        ctl.keysize = sizeof(LexemeKey);
-        ctl.entrysize = sizeof(LexemeEntry);
-        ctl.hcxt = lexeme_context;
-        lexeme_cache = hash_create("utopiahire lexemes", 4096, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+        lexeme_capacity = 4096;
+        lexeme_count = 0;
+        lexeme_slots = static_cast<LexemeEntry*>(
+            MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * lexeme_capacity));
     }
+}
+
+uint32 word_hash(Oid cfg, int type, const char* word, int len) {
+    uint32 h = hash_bytes(reinterpret_cast<const unsigned char*>(word), len);
+    return hash_combine(h, hash_combine(static_cast<uint32>(cfg), static_cast<uint32>(type)));
+}
+
+// The slot of the word, or the empty slot where it would go.
+LexemeEntry* find_slot(uint32 hash, Oid cfg, int type, const char* word, int len) {
+    const uint32 mask = lexeme_capacity - 1;
+    for (uint32 i = hash & mask;; i = (i + 1) & mask) {
+        LexemeEntry* e = &lexeme_slots[i];
+        if (e->word == nullptr) return e;
+        if (e->hash == hash && e->len == len && e->type == type && e->cfg == cfg && std::memcmp(e->word, word, len) == 0)
+            return e;
+    }
+}
+
+// Doubles the table when it is half full (before an insertion).
+void grow_if_needed() {
+    if ((lexeme_count + 1) * 2 <= lexeme_capacity) return;
+    LexemeEntry* old = lexeme_slots;
+    const uint32 old_capacity = lexeme_capacity;
+    lexeme_capacity *= 2;
+    lexeme_slots = static_cast<LexemeEntry*>(MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * lexeme_capacity));
+    const uint32 mask = lexeme_capacity - 1;
+    for (uint32 j = 0; j < old_capacity; ++j) {
+        if (old[j].word == nullptr) continue;
+        uint32 i = old[j].hash & mask;
+        while (lexeme_slots[i].word != nullptr) i = (i + 1) & mask;
+        lexeme_slots[i] = old[j];
+    }
+    pfree(old);
 }
 
 // Runs the dictionary chain for one token; lexemes go to buf as NUL-terminated strings.
@@ -137,6 +170,9 @@ void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
     char* lemm = nullptr;
     int lenlemm = 0, type = 0;
     int scanned_bytes = 0, scanned_chars = 0;
+    // Pure ASCII (the common case): characters are bytes.
+    bool ascii = true;
+    for (int i = 0; i < len && ascii; ++i) ascii = !IS_HIGHBIT_SET(text[i]);
     while ((type = DatumGetInt32(FunctionCall3(&prs->prstoken, PointerGetDatum(prsdata),
                                                PointerGetDatum(&lemm), PointerGetDatum(&lenlemm)))) > 0) {
         if (lenlemm <= 0 || type >= cfg->lenmap || cfg->map[type].len == 0) continue;
@@ -146,43 +182,47 @@ void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
         if (lemm < copy || lemm + lenlemm > copy + len) continue;
         const int byte_start = static_cast<int>(lemm - copy);
         if (byte_start < scanned_bytes) continue;   // overlaps the previous token (url parts)
-        scanned_chars += pg_mbstrlen_with_len(copy + scanned_bytes, byte_start - scanned_bytes);
+        scanned_chars += ascii ? byte_start - scanned_bytes
+                               : pg_mbstrlen_with_len(copy + scanned_bytes, byte_start - scanned_bytes);
         scanned_bytes = byte_start;
-        const int char_len = pg_mbstrlen_with_len(lemm, lenlemm);
+        const int char_len = ascii ? lenlemm : pg_mbstrlen_with_len(lemm, lenlemm);
 
         int kind = core::raw_word, nlex = 0;
         const int lex_offset = lexbuf.len;
+        const bool cacheable = lenlemm <= max_cached_word_bytes;
         LexemeEntry* entry = nullptr;
-        bool found = false;
-        if (lenlemm < cached_word_bytes) {
-            if (lexeme_cache == nullptr) ensure_cache();
-            LexemeKey key;
-            std::memset(&key, 0, sizeof(key));
-            key.cfg = cfg_id;
-            key.type = static_cast<int16>(type);
-            key.len = static_cast<int16>(lenlemm);
-            std::memcpy(key.word, lemm, lenlemm);
-            entry = static_cast<LexemeEntry*>(hash_search(lexeme_cache, &key, HASH_ENTER, &found));
-            if (!found) entry->lexemes = nullptr, entry->kind = -1;
+        uint32 hash = 0;
+        if (cacheable) {
+            if (lexeme_slots == nullptr) ensure_cache();
+            hash = word_hash(cfg_id, type, lemm, lenlemm);
+            entry = find_slot(hash, cfg_id, type, lemm, lenlemm);
         }
-        if (entry != nullptr && entry->kind >= 0) {
+        if (entry != nullptr && entry->word != nullptr) {
             kind = entry->kind;
             nlex = entry->nlex;
             if (entry->bytes > 0) appendBinaryStringInfo(&lexbuf, entry->lexemes, entry->bytes);
         } else {
+            const uint64 generation = cache_generation;
             kind = lexize(cfg, type, lemm, lenlemm, &lexbuf, &nlex);
-            if (entry != nullptr) {
-                // The dictionaries may have touched the catalogs; the cache may be gone.
-                if (lexeme_cache == nullptr) {
-                    entry = nullptr;
-                } else {
-                    const int bytes = lexbuf.len - lex_offset;
-                    entry->lexemes = bytes > 0 ? static_cast<char*>(MemoryContextAlloc(lexeme_context, bytes)) : nullptr;
-                    if (bytes > 0) std::memcpy(entry->lexemes, lexbuf.data + lex_offset, bytes);
-                    entry->bytes = bytes;
-                    entry->nlex = nlex;
-                    entry->kind = kind;
-                }
+            // The dictionaries may have touched the catalogs; the cache may be gone.
+            if (cacheable && generation == cache_generation && lexeme_slots != nullptr) {
+                const int bytes = lexbuf.len - lex_offset;
+                char* word = static_cast<char*>(MemoryContextAlloc(lexeme_context, lenlemm));
+                std::memcpy(word, lemm, lenlemm);
+                char* lexemes = bytes > 0 ? static_cast<char*>(MemoryContextAlloc(lexeme_context, bytes)) : nullptr;
+                if (bytes > 0) std::memcpy(lexemes, lexbuf.data + lex_offset, bytes);
+                grow_if_needed();
+                entry = find_slot(hash, cfg_id, type, lemm, lenlemm);
+                entry->hash = hash;
+                entry->cfg = cfg_id;
+                entry->type = static_cast<int16>(type);
+                entry->len = static_cast<int16>(lenlemm);
+                entry->kind = kind;
+                entry->nlex = nlex;
+                entry->bytes = bytes;
+                entry->lexemes = lexemes;
+                entry->word = word;   // last: the slot is in use from here on
+                ++lexeme_count;
             }
         }
         if (default_parser && kind == core::raw_word) {

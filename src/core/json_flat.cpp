@@ -1,0 +1,138 @@
+#include "core/cpp_only.hpp"
+
+#include "core/json_flat_impl.hpp"
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace utopiahire::core {
+
+namespace {
+
+// Strict UTF-8 (what nlohmann's serializer accepts unchanged), and no NUL (jsonb refuses it).
+bool plain_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    while (p < end) {
+        // Eight ASCII bytes, none of them NUL, at a time.
+        if (end - p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            if ((w & 0x8080808080808080ULL) == 0 && ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
+        const unsigned c = *p;
+        if (c < 0x80) {
+            if (c == 0) return false;
+            ++p;
+            continue;
+        }
+        int n = 0;
+        unsigned cp = 0, min = 0;
+        if (c >= 0xC2 && c <= 0xDF) n = 1, cp = c & 0x1F, min = 0x80;
+        else if (c >= 0xE0 && c <= 0xEF) n = 2, cp = c & 0x0F, min = 0x800;
+        else if (c >= 0xF0 && c <= 0xF4) n = 3, cp = c & 0x07, min = 0x10000;
+        else return false;
+        if (end - p <= n) return false;
+        for (int i = 1; i <= n; ++i) {
+            if ((p[i] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        p += n + 1;
+    }
+    return true;
+}
+
+void put_bytes(std::string& out, char tag, std::string_view bytes) {
+    const auto n = static_cast<uint32_t>(bytes.size());
+    out.push_back(tag);
+    const char len[4] = {static_cast<char>(n & 0xFF), static_cast<char>((n >> 8) & 0xFF),
+                         static_cast<char>((n >> 16) & 0xFF), static_cast<char>((n >> 24) & 0xFF)};
+    out.append(len, 4);
+    out.append(bytes.data(), bytes.size());
+    out.push_back('\0');
+}
+
+bool flatten(const nlohmann::json& v, std::string& out) {
+    switch (v.type()) {
+        case nlohmann::json::value_t::object:
+            out.push_back(flat_begin_object);
+            for (auto it = v.begin(); it != v.end(); ++it) {
+                if (!plain_utf8(it.key())) return false;
+                put_bytes(out, flat_key, it.key());
+                if (!flatten(it.value(), out)) return false;
+            }
+            out.push_back(flat_end_object);
+            return true;
+        case nlohmann::json::value_t::array:
+            out.push_back(flat_begin_array);
+            for (const auto& item : v)
+                if (!flatten(item, out)) return false;
+            out.push_back(flat_end_array);
+            return true;
+        case nlohmann::json::value_t::string: {
+            const auto& s = v.get_ref<const std::string&>();
+            if (!plain_utf8(s)) return false;
+            put_bytes(out, flat_string, s);
+            return true;
+        }
+        case nlohmann::json::value_t::boolean:
+            out.push_back(v.get<bool>() ? flat_true : flat_false);
+            return true;
+        case nlohmann::json::value_t::number_integer:
+            put_bytes(out, flat_number, std::to_string(v.get<int64_t>()));
+            return true;
+        case nlohmann::json::value_t::number_unsigned:
+            put_bytes(out, flat_number, std::to_string(v.get<uint64_t>()));
+            return true;
+        case nlohmann::json::value_t::number_float: {
+            // Exactly the text dump() writes (it writes null for NaN and infinities).
+            const std::string text = v.dump();
+            if (text == "null") out.push_back(flat_null);
+            else put_bytes(out, flat_number, text);
+            return true;
+        }
+        case nlohmann::json::value_t::null:
+            out.push_back(flat_null);
+            return true;
+        default:
+            return false;   // binary and discarded values never occur in results
+    }
+}
+
+}  // namespace
+
+void FlatWriter::key(std::string_view name) {
+    if (!plain_utf8(name)) ok_ = false;
+    put_bytes(out_, flat_key, name);
+}
+
+void FlatWriter::string(std::string_view value) {
+    if (!plain_utf8(value)) ok_ = false;
+    put_bytes(out_, flat_string, value);
+}
+
+void FlatWriter::integer(long long value) { put_bytes(out_, flat_number, std::to_string(value)); }
+
+void FlatWriter::real(double value) {
+    const std::string text = nlohmann::json(value).dump();
+    if (text == "null") out_.push_back(flat_null);
+    else put_bytes(out_, flat_number, text);
+}
+
+void FlatWriter::string_array(const std::vector<std::string>& items) {
+    begin_array();
+    for (const std::string& item : items) string(item);
+    end_array();
+}
+
+bool flatten_json(const nlohmann::json& value, std::string& out) {
+    if (!value.is_object() && !value.is_array()) return false;
+    return flatten(value, out);
+}
+
+}  // namespace utopiahire::core

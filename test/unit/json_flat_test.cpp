@@ -1,0 +1,139 @@
+#include "core/json_flat_impl.hpp"
+
+#include "core/analysis.hpp"
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace utopiahire::core;
+
+namespace {
+
+std::string record(char tag, const std::string& bytes) {
+    std::string out(1, tag);
+    const auto n = static_cast<uint32_t>(bytes.size());
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((n >> (8 * i)) & 0xFF));
+    return out + bytes + std::string(1, '\0');
+}
+
+// A flat stream back as a value, numbers kept as their text ("#0.5"), to compare two streams
+// of the same document whatever their key order.
+nlohmann::json decode(const std::string& flat, size_t& pos) {
+    const char tag = flat.at(pos++);
+    auto bytes = [&] {
+        uint32_t n = 0;
+        for (int i = 0; i < 4; ++i) n |= static_cast<uint32_t>(static_cast<unsigned char>(flat.at(pos + i))) << (8 * i);
+        std::string s = flat.substr(pos + 4, n);
+        EXPECT_EQ(flat.at(pos + 4 + n), '\0');
+        pos += 5 + n;
+        return s;
+    };
+    switch (tag) {
+        case flat_begin_object: {
+            nlohmann::json j = nlohmann::json::object();
+            while (flat.at(pos) != flat_end_object) {
+                EXPECT_EQ(flat.at(pos), flat_key);
+                ++pos;
+                const std::string k = bytes();
+                j[k] = decode(flat, pos);
+            }
+            ++pos;
+            return j;
+        }
+        case flat_begin_array: {
+            nlohmann::json j = nlohmann::json::array();
+            while (flat.at(pos) != flat_end_array) j.push_back(decode(flat, pos));
+            ++pos;
+            return j;
+        }
+        case flat_string: return bytes();
+        case flat_number: return "#" + bytes();
+        case flat_true: return true;
+        case flat_false: return false;
+        case flat_null: return nullptr;
+        default: ADD_FAILURE() << "bad tag " << tag; return nullptr;
+    }
+}
+
+nlohmann::json decode(const std::string& flat) {
+    size_t pos = 0;
+    nlohmann::json j = decode(flat, pos);
+    EXPECT_EQ(pos, flat.size());
+    return j;
+}
+
+// The flat stream of what jsonb_in would read from the JSON text.
+nlohmann::json reference(const std::string& json_text) {
+    std::string flat;
+    EXPECT_TRUE(flatten_json(nlohmann::json::parse(json_text), flat));
+    return decode(flat);
+}
+
+}  // namespace
+
+TEST(JsonFlat, AnalysisStreamsMatchTheirJsonText) {
+    uh_test::Question q;
+    q.question_text = "What is the difference between a list and a tuple in Python?";
+    q.key_points = R"({"must_mention": ["lists mutable, tuples immutable", "tuples hashable as dictionary keys"],
+                       "bonus_points": ["tuples use less memory", "caf\u00e9 r\u00e9sum\u00e9"]})";
+    q.sample = "Lists are mutable and tuples are immutable. A tuple is hashable, so it can be a dictionary key.";
+    for (const char* answer : {"", "I don't know.", "Lists are mutable; tuples are immutable and hashable, so a tuple "
+                                                  "can be a dictionary key. Tuples use less memory. Caf\xC3\xA9!"}) {
+        const AnalysisResult r = analyze(q.input(answer));
+        std::string flat;
+        ASSERT_TRUE(analysis_flat(r, flat));
+        EXPECT_EQ(decode(flat), reference(analysis_json(r))) << answer;
+        ASSERT_TRUE(coverage_flat(r.coverage, flat));
+        EXPECT_EQ(decode(flat), reference(coverage_json(r.coverage))) << answer;
+        for (const auto* items : {&r.strengths, &r.weaknesses, &r.missing_points, &r.suggestions}) {
+            ASSERT_TRUE(string_array_flat(*items, flat));
+            EXPECT_EQ(decode(flat), reference(string_array_json(*items)));
+        }
+    }
+    AnalysisResult odd;
+    odd.ai_feedback = "bad \xC3(";
+    std::string flat;
+    EXPECT_FALSE(analysis_flat(odd, flat));
+}
+
+TEST(JsonFlat, RecordsFollowTheDocument) {
+    const auto doc = nlohmann::json::parse(R"({"a": [1, -2, 0.5, 1.0, true, false, null], "b": "x\ny"})");
+    std::string out;
+    ASSERT_TRUE(flatten_json(doc, out));
+    const std::string expected = "{" + record(flat_key, "a") + "[" + record(flat_number, "1") +
+                                 record(flat_number, "-2") + record(flat_number, "0.5") + record(flat_number, "1.0") +
+                                 "tfz]" + record(flat_key, "b") + record(flat_string, "x\ny") + "}";
+    EXPECT_EQ(out, expected);
+}
+
+TEST(JsonFlat, NumbersAreTheTextDumpWrites) {
+    for (double d : {0.1, 0.333, 1e-7, 123456789.125, 1e300}) {
+        std::string out;
+        ASSERT_TRUE(flatten_json(nlohmann::json::array({d}), out));
+        EXPECT_EQ(out, "[" + record(flat_number, nlohmann::json(d).dump()) + "]");
+    }
+    std::string out;
+    ASSERT_TRUE(flatten_json(nlohmann::json::array({std::nan("")}), out));
+    EXPECT_EQ(out, "[z]");   // dump() writes null
+}
+
+TEST(JsonFlat, RefusesWhatOnlyTheTextFormKeepsFaithfully) {
+    std::string out;
+    EXPECT_FALSE(flatten_json(nlohmann::json("scalar"), out));
+    EXPECT_FALSE(flatten_json(nlohmann::json::array({std::string("bad \xC3(")}), out));
+    EXPECT_FALSE(flatten_json(nlohmann::json::array({std::string("over\xED\xA0\x80long")}), out));
+    EXPECT_FALSE(flatten_json(nlohmann::json::array({std::string("nul\0byte", 8)}), out));
+    EXPECT_FALSE(flatten_json(nlohmann::json::object({{"\xFF", 1}}), out));
+    EXPECT_TRUE(flatten_json(nlohmann::json::array({"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"}), out));
+}
+
+TEST(JsonFlat, StringArraysOfTheAnalysis) {
+    std::string out;
+    ASSERT_TRUE(string_array_flat({"one", "two"}, out));
+    EXPECT_EQ(out, "[" + record(flat_string, "one") + record(flat_string, "two") + "]");
+    ASSERT_TRUE(string_array_flat({}, out));
+    EXPECT_EQ(out, "[]");
+    EXPECT_FALSE(string_array_flat({"\x80"}, out));
+}
