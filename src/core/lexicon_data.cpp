@@ -40,9 +40,9 @@ const Table& clause_breaks() {
     static const Table* t = [] {
         auto* table = new Table;
         make_set({"but", "however", "whereas", "while", "although", "though", "yet", "because",
-                  "since", "which", "unless", "until", "parce", "car", "puisque", "mais",
+                  "since", "which", "unless", "until", "then", "parce", "puis", "car", "puisque", "mais",
                   "cependant", "tandis", "pourtant", "alors", "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",
-                  "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627"},
+                  "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645"},
                  1, table);
         return table;
     }();

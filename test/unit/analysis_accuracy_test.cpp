@@ -135,3 +135,13 @@ TEST(Synonyms, InterviewVocabulary) {
     EXPECT_GE(c.must[0].score, 0.8) << coverage_json(c);
     EXPECT_GE(c.must[2].score, 0.8) << coverage_json(c);
 }
+
+TEST(Negation, ScopeEndsAtThen) {
+    Question q;
+    q.key_points = R"({"must_mention": ["compare the string with its reverse"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "I drop every character that is not a letter and then compare the string with its reverse."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    const Coverage d = key_point_coverage(q.input("I do not compare the string with its reverse."));
+    EXPECT_EQ(d.must[0].status, PointStatus::contradicted) << coverage_json(d);
+}
