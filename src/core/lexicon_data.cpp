@@ -40,9 +40,9 @@ const Table& clause_breaks() {
     static const Table* t = [] {
         auto* table = new Table;
         make_set({"but", "however", "whereas", "while", "although", "though", "yet", "because",
-                  "since", "which", "unless", "until", "parce", "car", "puisque", "mais",
+                  "since", "which", "unless", "until", "then", "parce", "puis", "car", "puisque", "mais",
                   "cependant", "tandis", "pourtant", "alors", "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",
-                  "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627"},
+                  "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645"},
                  1, table);
         return table;
     }();
@@ -275,7 +275,7 @@ const Table& synonym_groups() {
         add({"big", "bigger", "large", "larger", "huge", "massive"});
         add({"small", "smaller", "tiny", "little", "lightweight", "lighter", "light"});
         add({"goal", "goals", "objective", "objectives", "target", "targets"});
-        add({"problem", "problems", "issue", "issues"});
+        add({"problem", "problems", "issue", "issues", "pain", "pains", "pain-point", "bottleneck", "bottlenecks"});
         add({"result", "results", "outcome", "outcomes"});
         add({"metric", "metrics", "measure", "measures", "measured", "measurable", "kpi", "kpis", "quantify",
              "quantified", "quantitative"});
@@ -323,6 +323,14 @@ const Table& synonym_groups() {
         add({"whole", "entire", "entirely", "throughout"});
         add({"unlimited", "unbounded", "infinite", "limitless", "arbitrary"});
         add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});
+        add({"storage", "disk", "disks", "disk-space"});
+        add({"expire", "expires", "expired", "expiry", "expiration", "ttl"});
+        add({"tradeoff", "tradeoffs", "trade-off", "trade-offs", "compromise", "compromises", "downside", "downsides",
+             "drawback", "drawbacks"});
+        add({"propose", "proposed", "proposal", "proposals", "suggest", "suggested", "suggestion", "pitch", "pitched",
+             "recommend", "recommended", "recommendation"});
+        add({"explain", "explained", "explaining", "communicate", "communicated", "communication", "told"});
+        add({"memorize", "memorizes", "memorized", "memorise", "memorises", "memorised", "memorization"});
         // Behavioral-interview vocabulary: how candidates tell what interviewers list.
         add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability"});
         add({"perspective", "perspectives", "viewpoint", "viewpoints", "opinion", "opinions", "concerns", "reasoning",

@@ -124,3 +124,24 @@ TEST(Negation, NoMatterWhatAndDontForgetAssert) {
     EXPECT_EQ(d.must[0].status, PointStatus::contradicted) << coverage_json(d);
     EXPECT_EQ(d.must[1].status, PointStatus::contradicted) << coverage_json(d);
 }
+
+TEST(Synonyms, InterviewVocabulary) {
+    Question q;
+    q.key_points = R"({"must_mention": ["extra storage", "key expiry", "proposed a fix"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "Each index takes extra disk space. Keys get a TTL so they do not pile up. I suggested a fix to my lead."));
+    for (const PointResult& p : c.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+    // Both words of these points, one as a synonym (0.5 with the shared word alone).
+    EXPECT_GE(c.must[0].score, 0.8) << coverage_json(c);
+    EXPECT_GE(c.must[2].score, 0.8) << coverage_json(c);
+}
+
+TEST(Negation, ScopeEndsAtThen) {
+    Question q;
+    q.key_points = R"({"must_mention": ["compare the string with its reverse"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "I drop every character that is not a letter and then compare the string with its reverse."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    const Coverage d = key_point_coverage(q.input("I do not compare the string with its reverse."));
+    EXPECT_EQ(d.must[0].status, PointStatus::contradicted) << coverage_json(d);
+}
