@@ -62,6 +62,22 @@ void BM_AnalyzeToJson(benchmark::State& state) {
 }
 BENCHMARK(BM_AnalyzeToJson);
 
+// What the SQL functions do now: the flat stream the glue turns into a jsonb directly.
+void BM_AnalyzeToFlat(benchmark::State& state) {
+    uh_test::Question q = bench_question();
+    const auto input = q.input("");
+    std::unique_ptr<utopiahire::core::QuestionModel, void (*)(utopiahire::core::QuestionModel*)> model(
+        utopiahire::core::build_question_model(input), utopiahire::core::destroy_question_model);
+    const auto answer = uh_test::tokenize(answer_text);
+    std::string flat;
+    for (auto _ : state) {
+        const bool ok = utopiahire::core::analysis_flat(utopiahire::core::analyze(*model, answer->raw()), flat);
+        benchmark::DoNotOptimize(ok);
+        benchmark::DoNotOptimize(flat.data());
+    }
+}
+BENCHMARK(BM_AnalyzeToFlat);
+
 void BM_BuildQuestionModel(benchmark::State& state) {
     uh_test::Question q = bench_question();
     const auto input = q.input("");
