@@ -10,7 +10,10 @@ OBJS       = $(patsubst %.cpp,%.o,$(sort $(wildcard src/core/*.cpp src/pg/*.cpp)
 # The install script is generated from topical sources (schema, functions, triggers, views)
 # and the shipped data (data/*.json, loaded through a loader function of the script).
 DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
-DATA         = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*--*.sql))
+# Upgrade scripts, and the frozen install scripts of earlier released versions (released/), so
+# that an upgrade test can create an old version and ALTER EXTENSION ... UPDATE to this one.
+DATA         = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*--*.sql)) \
+               $(filter-out released/$(DATA_built),$(wildcard released/$(EXTENSION)--*.sql))
 DATA_TSEARCH = $(wildcard tsearch/*.syn tsearch/*.rules tsearch/*.ths)
 
 # One pg_regress file per feature; every file starts from a fresh CREATE EXTENSION.

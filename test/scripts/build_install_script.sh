@@ -21,4 +21,5 @@ tmp=$(mktemp)
     printf '$uh_data$::jsonb);\n'
   done
 } > "$tmp"
+chmod 644 "$tmp"
 mv "$tmp" "$out"
