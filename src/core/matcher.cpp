@@ -307,7 +307,9 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 best.last = own ? ws.last : sup_last;
             }
             const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
-            if (ws.neg <= 0.0) best_clean = std::max(best_clean, pos);
+            // Clean: the window is not in conflict (less than conflict_share of its matched
+            // weight negated or swapped), so a stray negation nearby does not disqualify it.
+            if (neg_share < conflict_share && !ws.antonym_conflict) best_clean = std::max(best_clean, pos);
             if (ws.antonym_conflict && full > best_swap) {
                 best_swap = full;
                 swap_first = ws.neg_first;
@@ -329,7 +331,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
-    } else if (best_swap >= swap_minimum && best_swap >= best_clean - swap_margin) {
+    } else if (best_swap >= swap_minimum && best_swap >= best_clean - swap_margin && best_clean < clean_ceiling) {
         // An opposite word ("most" for "least", "own" for "shared") in the point's best statement.
         best.contradicted = true;
         best.first = swap_first;

@@ -145,3 +145,19 @@ TEST(Negation, ScopeEndsAtThen) {
     const Coverage d = key_point_coverage(q.input("I do not compare the string with its reverse."));
     EXPECT_EQ(d.must[0].status, PointStatus::contradicted) << coverage_json(d);
 }
+
+// A point stated plainly in one sentence stays covered when a neighbouring sentence contrasts
+// another subject with an opposite word ("before" next to the point's "after") or a negation:
+// only a conflict that is the point's best statement contradicts it.
+TEST(Contradiction, ContrastNextToAPlainStatementDoesNotContradict) {
+    Question q;
+    q.question_text = "What is the difference between WHERE and HAVING in SQL?";
+    q.key_points = R"({"must_mention": ["HAVING filters groups after GROUP BY"], "bonus_points": []})";
+    const AnalysisResult contrast = analyze(q.input(
+        "WHERE filters individual rows before grouping and aggregation, so it cannot use aggregate functions. "
+        "HAVING filters groups after GROUP BY, so it can use aggregates such as COUNT or SUM."));
+    EXPECT_EQ(contrast.coverage.must[0].status, PointStatus::covered) << analysis_json(contrast);
+    // The swapped statement alone is still a contradiction.
+    const AnalysisResult swapped = analyze(q.input("HAVING filters groups before GROUP BY runs."));
+    EXPECT_EQ(swapped.coverage.must[0].status, PointStatus::contradicted) << analysis_json(swapped);
+}
