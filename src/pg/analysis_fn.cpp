@@ -25,28 +25,34 @@ Jsonb* jsonb_arg(FunctionCallInfo fcinfo, int arg) { return PG_ARGISNULL(arg) ? 
 
 text* text_arg(FunctionCallInfo fcinfo, int arg) { return PG_ARGISNULL(arg) ? nullptr : PG_GETARG_TEXT_PP(arg); }
 
+// The shared path of both entry points: prepare (or find) the question, tokenize the answer, run
+// `render` (core model + tokens -> pg::JsonResult) in the guarded frame, return the jsonb.
+// The outer frame holds only trivially destructible values (RawText is plain pointers).
+template <typename Render>
+Datum analysis_to_jsonb(Oid config, const pg::QuestionArguments& arguments, text* answer, Render render) {
+    const pg::PreparedQuestion& question = *pg::prepare_question_cached(config, arguments);
+    core::RawText tokens;
+    pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
+    pg::JsonResult result{};
+    pg::GuardError error;
+    if (!pg::run_guarded([&] { result = render(*question.model, tokens); }, &error))
+        pg::report_guard_error(error);
+    return pg::json_result_to_jsonb(&result);
+}
+
 }  // namespace
 
 // STRICT: NULL in gives NULL out.
 extern "C" Datum uh_key_point_coverage(PG_FUNCTION_ARGS) {
     text* answer = PG_GETARG_TEXT_PP(0);
     const pg::QuestionArguments arguments{jsonb_arg(fcinfo, 1), nullptr, nullptr, nullptr, nullptr, nullptr};
-    const pg::PreparedQuestion& question = *pg::prepare_question_cached(PG_GETARG_OID(2), arguments);
-    const core::QuestionModel& model = *question.model;
-    core::RawText tokens;
-    pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
-    pg::JsonResult result{};
-    pg::GuardError error;
-    if (!pg::run_guarded(
-            [&] {
-                const core::Coverage coverage = core::key_point_coverage(model, tokens);
-                std::string flat;
-                const bool flat_ok = core::coverage_flat(coverage, flat);
-                result = pg::json_result(flat_ok, flat, [&] { return core::coverage_json(coverage); });
-            },
-            &error))
-        pg::report_guard_error(error);
-    PG_RETURN_DATUM(pg::json_result_to_jsonb(&result));
+    return analysis_to_jsonb(PG_GETARG_OID(2), arguments, answer,
+                             [](const core::QuestionModel& model, const core::RawText& tokens) {
+                                 const core::Coverage coverage = core::key_point_coverage(model, tokens);
+                                 std::string flat;
+                                 const bool flat_ok = core::coverage_flat(coverage, flat);
+                                 return pg::json_result(flat_ok, flat, [&] { return core::coverage_json(coverage); });
+                             });
 }
 
 // Not STRICT: only the answer and the configuration are required; a NULL answer is NULL out.
@@ -58,20 +64,11 @@ extern "C" Datum uh_analyze_answer(PG_FUNCTION_ARGS) {
     text* answer = PG_GETARG_TEXT_PP(0);
     const pg::QuestionArguments arguments{jsonb_arg(fcinfo, 1), jsonb_arg(fcinfo, 6), text_arg(fcinfo, 2),
                                           text_arg(fcinfo, 5),  text_arg(fcinfo, 3), text_arg(fcinfo, 4)};
-    const pg::PreparedQuestion& question = *pg::prepare_question_cached(PG_GETARG_OID(7), arguments);
-    const core::QuestionModel& model = *question.model;
-    core::RawText tokens;
-    pg::tokenize_answer(question, VARDATA_ANY(answer), static_cast<int>(VARSIZE_ANY_EXHDR(answer)), &tokens);
-    pg::JsonResult result{};
-    pg::GuardError error;
-    if (!pg::run_guarded(
-            [&] {
-                const core::AnalysisResult analysis = core::analyze(model, tokens);
-                std::string flat;
-                const bool flat_ok = core::analysis_flat(analysis, flat);
-                result = pg::json_result(flat_ok, flat, [&] { return core::analysis_json(analysis); });
-            },
-            &error))
-        pg::report_guard_error(error);
-    PG_RETURN_DATUM(pg::json_result_to_jsonb(&result));
+    return analysis_to_jsonb(PG_GETARG_OID(7), arguments, answer,
+                             [](const core::QuestionModel& model, const core::RawText& tokens) {
+                                 const core::AnalysisResult analysis = core::analyze(model, tokens);
+                                 std::string flat;
+                                 const bool flat_ok = core::analysis_flat(analysis, flat);
+                                 return pg::json_result(flat_ok, flat, [&] { return core::analysis_json(analysis); });
+                             });
 }
