@@ -85,6 +85,7 @@ std::vector<Term> document_terms(const QuestionModel& model, const Document& doc
     for (Term& t : terms) {
         t.weight = model.weight_of(t.lex);
         if (model.is_question_word(t.lex)) t.weight *= question_factor / question_word_factor;
+        set_denied_base(model.lexicon, t);
     }
     return terms;
 }
@@ -167,6 +168,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             if (t.lex < 0) continue;
             t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
             if (is_generic_word(t.surface)) t.weight *= generic_word_factor;
+            set_denied_base(ctx.lexicon, t);
         }
         return terms;
     };
