@@ -2,7 +2,7 @@
 # (make test / make demo / make bench), which set themselves up (see test/scripts).
 
 EXTENSION  = utopiahire_interview
-EXTVERSION = 1.0.0
+EXTVERSION = 1.1.0
 
 MODULE_big = $(EXTENSION)
 OBJS       = $(patsubst %.cpp,%.o,$(sort $(wildcard src/core/*.cpp src/pg/*.cpp)))

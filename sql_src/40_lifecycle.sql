@@ -102,6 +102,32 @@ END $$;
 COMMENT ON FUNCTION next_question(int) IS
     'The next unanswered question of an in_progress session with its progress ("question k of n"); no row when all are answered. 23503 unknown session, 55000 not in progress';
 
+-- The session row of an in_progress session, locked (FOR NO KEY UPDATE) so that the writers of
+-- one session (answers, abandoning) take turns. 22023 NULL id, 23503 unknown session, 55000 any
+-- other status; the hint says what the caller was trying to do.
+CREATE FUNCTION _lock_in_progress_session(session_id int, hint text) RETURNS interview_sessions
+LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
+DECLARE
+    session interview_sessions;
+BEGIN
+    IF _lock_in_progress_session.session_id IS NULL THEN
+        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO session FROM interview_sessions s WHERE s.id = _lock_in_progress_session.session_id FOR NO KEY UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'interview session % does not exist', _lock_in_progress_session.session_id USING ERRCODE = '23503';
+    END IF;
+    IF session.status IS DISTINCT FROM 'in_progress' THEN
+        RAISE EXCEPTION 'interview session % is not in progress', session.id
+            USING ERRCODE = '55000', DETAIL = format('Its status is %s.', coalesce(session.status, 'NULL')),
+                  HINT = _lock_in_progress_session.hint;
+    END IF;
+    RETURN session;
+END $$;
+REVOKE ALL ON FUNCTION _lock_in_progress_session(int, text) FROM PUBLIC;
+COMMENT ON FUNCTION _lock_in_progress_session(int, text) IS
+    'Internal: locks and returns an in_progress session row; 22023 NULL id, 23503 unknown session, 55000 not in progress';
+
 CREATE FUNCTION submit_answer(session_id int, answer text, time_taken_seconds int DEFAULT NULL,
     interview_question_id int DEFAULT NULL)
 RETURNS interview_answers
@@ -120,18 +146,8 @@ BEGIN
     END IF;
     -- Locking the session serializes the answers of one session: two submissions never pick
     -- the same "next" question.
-    IF submit_answer.session_id IS NULL THEN
-        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22023';
-    END IF;
-    SELECT * INTO session FROM interview_sessions s WHERE s.id = submit_answer.session_id FOR NO KEY UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'interview session % does not exist', submit_answer.session_id USING ERRCODE = '23503';
-    END IF;
-    IF session.status IS DISTINCT FROM 'in_progress' THEN
-        RAISE EXCEPTION 'interview session % is not in progress', session.id
-            USING ERRCODE = '55000', DETAIL = format('Its status is %s.', coalesce(session.status, 'NULL')),
-                  HINT = 'Answers are accepted only while a session is in_progress.';
-    END IF;
+    session := _lock_in_progress_session(submit_answer.session_id,
+                                         'Answers are accepted only while a session is in_progress.');
     IF submit_answer.interview_question_id IS NULL THEN
         SELECT iq.id INTO target
           FROM interview_questions iq LEFT JOIN interview_answers ia ON ia.interview_question_id = iq.id
@@ -169,18 +185,8 @@ LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
     session interview_sessions;
 BEGIN
-    IF abandon_interview.session_id IS NULL THEN
-        RAISE EXCEPTION 'session_id must not be null' USING ERRCODE = '22023';
-    END IF;
-    SELECT * INTO session FROM interview_sessions s WHERE s.id = abandon_interview.session_id FOR NO KEY UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'interview session % does not exist', abandon_interview.session_id USING ERRCODE = '23503';
-    END IF;
-    IF session.status IS DISTINCT FROM 'in_progress' THEN
-        RAISE EXCEPTION 'interview session % is not in progress', session.id
-            USING ERRCODE = '55000', DETAIL = format('Its status is %s.', coalesce(session.status, 'NULL')),
-                  HINT = 'Only an in_progress session can be abandoned.';
-    END IF;
+    session := _lock_in_progress_session(abandon_interview.session_id,
+                                         'Only an in_progress session can be abandoned.');
     UPDATE interview_sessions s SET status = 'abandoned' WHERE s.id = session.id RETURNING * INTO session;
     RETURN session;
 END $$;

@@ -19,6 +19,12 @@ if [ -f "$frozen" ]; then
         exit 1
     fi
 fi
+# The frozen copies themselves are never edited either: released/SHA256SUMS records each one as
+# it was released (a new release appends its line).
+(cd released && sha256sum --quiet -c SHA256SUMS) || { echo "a released install script was edited (released/SHA256SUMS)"; exit 1; }
+for frozen_copy in released/utopiahire_interview--*.sql; do
+    grep -q " ${frozen_copy#released/}\$" released/SHA256SUMS || { echo "$frozen_copy is not in released/SHA256SUMS"; exit 1; }
+done
 # Every older released version has an upgrade path to the current one.
 for old in released/utopiahire_interview--*.sql; do
     v=${old#released/utopiahire_interview--}; v=${v%.sql}
