@@ -23,13 +23,13 @@ const Table& negation_cues() {
         auto* table = new Table;
         make_set({"not", "no", "never", "neither", "nor", "without", "rather", "instead", "cannot", "cant", "dont", "doesnt",
                   "isnt", "arent", "wasnt", "werent", "wont", "shouldnt", "wouldnt", "couldnt", "didnt",
-                  "hasnt", "havent", "none", "nothing", "nobody", "nowhere", "ne", "pas", "jamais", "aucun",
+                  "hasnt", "havent", "none", "nothing", "nobody", "nowhere", "ne", "pas", "jamais", "aucun", "plutôt",
                   "aucune", "sans", "ni", "rien", "nullement", "guère",
                   "\u0644\u0627", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a", "\u0644\u0633\u062a",
                   "\u0644\u0645", "\u0644\u0646", "\u063a\u064a\u0631", "\u0628\u062f\u0648\u0646",
                   "\u0645\u0627", "\u0648\u0644\u0627", "\u0641\u0644\u0627", "\u0648\u0644\u0645",
                   "\u0648\u0644\u0646", "\u0648\u0644\u064a\u0633", "\u062f\u0648\u0646", "\u0639\u062f\u0645",
-                  "\u0628\u0644\u0627", "\u0648\u0628\u062f\u0648\u0646"},
+                  "\u0628\u0644\u0627", "\u0648\u0628\u062f\u0648\u0646", "\u0628\u062f\u0644", "\u0628\u062f\u0644\u0627"},
                  1, table);
         return table;
     }();
@@ -376,10 +376,19 @@ WordInfo word_info(std::string_view surface) {
         for (const auto& entry : hedges()) (*table)[entry.first].hedge = true;
         for (const auto& entry : example_markers()) (*table)[entry.first].example = true;
         for (const auto& entry : ignorance_markers()) (*table)[entry.first].ignorance = true;
-        for (const char* w : {"if", "unless", "whether", "otherwise", "si", "sinon", "\u0625\u0630\u0627", "\u0644\u0648"})
+        for (const char* w : {"avoid", "avoids", "avoiding", "avoided", "éviter", "évite", "évitez", "évitons",
+                              "\u062a\u062c\u0646\u0628", "\u0646\u062a\u062c\u0646\u0628", "\u0623\u062a\u062c\u0646\u0628"})
+            (*table)[w].avoidance = true;
+        for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
+        for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
+        for (const char* w : {"i", "we", "you", "he", "she", "it", "they", "there", "je", "j", "nous", "vous", "il",
+                              "elle", "ils", "elles", "on"})
+            (*table)[w].subject = true;
+        for (const char* w : {"if", "unless", "whether", "otherwise", "when", "whenever", "si", "sinon", "quand",
+                              "lorsque", "lorsqu", "\u0625\u0630\u0627", "\u0644\u0648", "\u0639\u0646\u062f\u0645\u0627"})
             (*table)[w].conditional = true;
         // Words that state an absence: a point built on them is a negative statement.
-        for (const char* w : {"missing", "lack", "lacks", "lacking", "absent", "absence", "avoid", "avoids",
+        for (const char* w : {"missing", "lack", "lacks", "lacking", "absent", "absence", "avoid", "avoids", "avoided",
                               "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite"})
             (*table)[w].implicit_negative = true;
         for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",

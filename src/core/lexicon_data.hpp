@@ -18,7 +18,11 @@ struct WordInfo {
     bool negation = false, clause_break = false, filler = false, hedge = false, example = false,
          ignorance = false, conditional = false, implicit_negative = false,
          dismissal = false,        // "matter", "need": denies its clause after a negation
-         dismissal_word = false;   // "unnecessary", "irrelevant": denies its clause by itself
+         dismissal_word = false,   // "unnecessary", "irrelevant": denies its clause by itself
+         comparative_negation = false,   // "instead", "rather": a negation cue only before of / than
+         avoidance = false,        // avoid, éviter: denies what follows (not a negation cue)
+         coordinator = false,      // and, or, so ...: may open a new clause
+         subject = false;          // a subject pronoun (i, we, it, they, je, nous ...)
 };
 WordInfo word_info(std::string_view surface);
 

@@ -266,7 +266,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             for (int tok = w.begin; tok < w.end; ++tok) {
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
                 if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2) continue;
-                const bool agrees = (t.antonym == term.antonym) == (t.negated == term.negated);
+                const bool agrees = (t.antonym == term.antonym) == ((t.negated || t.avoided) == term.negated);
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
             }

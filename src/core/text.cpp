@@ -212,17 +212,45 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             }
         }
     }
-    // Negation scope: from a cue to the end of its clause, at most 8 tokens on. A negation in a
-    // condition ("if it is not static, ...") asserts nothing.
+    // "Instead" and "rather" deny only what follows "of" / "than" ("X instead of Y", "X rather
+    // than Y"); alone they assert ("instead I use a histogram"). The same for "plutôt que".
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        Token& cue = doc.tokens[i];
+        if (!cue.negation_cue || !cue.info.comparative_negation) continue;
+        const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause
+                                      ? &doc.tokens[i + 1].surface : nullptr;
+        if (next == nullptr || !(*next == "of" || *next == "than" || *next == "que" || *next == "qu")) {
+            cue.negation_cue = false;
+            if (cue.kind != raw_stop) --doc.stop_words;
+        }
+    }
+    // Negation scope: from a cue to the end of its clause, at most 8 tokens on, and not past a
+    // coordinator that opens a new clause with its own subject ("there is no overlap and I
+    // append it"). A negation in a condition ("if it is not static", "when there is no overlap")
+    // asserts nothing.
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         if (!doc.tokens[i].negation_cue) continue;
         bool conditional = false;
-        for (size_t k = i; k-- > 0 && doc.tokens[k].sentence == doc.tokens[i].sentence && k + 12 > i;)
+        for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 12 > i;)
             if (doc.tokens[k].info.conditional) conditional = true;
         if (conditional) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;
+            if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject &&
+                doc.tokens[j + 1].clause == doc.tokens[j].clause)
+                break;
             doc.tokens[j].negated = true;
+        }
+    }
+    // Verbs of avoidance: "I avoid blocking calls" takes the side of "no blocking calls" on
+    // words with an opposite (only there: "normalisation avoids update anomalies" still names
+    // the anomalies).
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        if (!doc.tokens[i].info.avoidance || doc.tokens[i].negated) continue;
+        for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
+            if (doc.tokens[j].clause != doc.tokens[i].clause) break;
+            if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject) break;
+            doc.tokens[j].avoided = true;
         }
     }
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need

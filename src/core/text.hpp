@@ -93,6 +93,7 @@ struct Token {
     WordInfo info;              // what the word lists say about it
     bool negation_cue = false;
     bool negated = false;       // inside the scope of a negation cue
+    bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
     bool filler = false;
     bool hedge = false;
     bool content() const { return !lex.empty() && kind != raw_stop; }

@@ -1,0 +1,64 @@
+// Contradiction detection: each mechanism with a case that must be contradicted and a correct
+// answer (a contrast, a condition, a negative point agreed with) that must not be.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+
+namespace {
+
+PointStatus status_of(Question& q, const std::string& answer, size_t point = 0) {
+    const Coverage c = key_point_coverage(q.input(answer));
+    return c.must.at(point).status;
+}
+
+}  // namespace
+
+// "Instead" alone asserts what follows; "instead of" / "rather than" deny it.
+TEST(NegationScope, InsteadAloneAssertsInsteadOfDenies) {
+    Question q;
+    q.key_points = R"({"must_mention": ["histogram with exponential buckets"]})";
+    EXPECT_EQ(status_of(q, "Exact percentiles need every value. Instead I keep a histogram with exponential buckets."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Rather I keep a histogram with exponential buckets."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "I keep every raw value instead of a histogram with exponential buckets."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I keep every raw value rather than a histogram with exponential buckets."),
+              PointStatus::contradicted);
+}
+
+// A coordinator followed by a new subject ends the scope of a negation.
+TEST(NegationScope, EndsAtANewClauseWithItsOwnSubject) {
+    Question q;
+    q.key_points = R"({"must_mention": ["append the interval to the result"]})";
+    EXPECT_EQ(status_of(q, "The start is past the last end, so there is no overlap and I append the interval to the result."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "There is an overlap, so I do not append the interval to the result."),
+              PointStatus::contradicted);
+    // Without a new subject the coordinated words stay in the scope.
+    Question r;
+    r.key_points = R"({"must_mention": ["long synchronous code blocks rendering and input"]})";
+    EXPECT_EQ(status_of(r, "Long synchronous code never blocks rendering and input."), PointStatus::contradicted);
+}
+
+// A negation inside a condition ("when there is no ...") asserts nothing.
+TEST(NegationScope, NegationInAWhenConditionAssertsNothing) {
+    Question q;
+    q.key_points = R"({"must_mention": ["flag the event as a new session"]})";
+    EXPECT_EQ(status_of(q, "When no previous event exists we flag the event as a new session."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "When a previous event exists, we never flag the event as a new session."),
+              PointStatus::contradicted);
+}
+
+// "I avoid blocking calls" agrees with the negative point "No blocking calls"; using them does not.
+TEST(NegativePoint, AvoidanceAgreesWithANegativePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["No blocking calls in the interrupt handler"]})";
+    EXPECT_EQ(status_of(q, "Inside the interrupt handler I avoid blocking calls."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Inside the interrupt handler I make blocking calls to the driver."),
+              PointStatus::contradicted);
+}
