@@ -101,9 +101,11 @@ UPDATE interview_answers SET strengths = '{"not": "an array"}', missing_points =
 SELECT interview_feedback_agg(a)->'resource_criteria'->'gaps' AS gaps FROM interview_answers a WHERE a.id = 2;
 ROLLBACK;
 
--- The support functions are internal.
+-- The support functions are internal (functions: the aggregate _interview_feedback_agg_columns,
+-- which the planner runs in place of interview_feedback_agg, is executable; see feedback_rewrite).
 SELECT count(*) AS public_execute FROM pg_proc p
- WHERE p.proname LIKE '\_interview\_feedback\_%' AND has_function_privilege('public', p.oid, 'execute');
+ WHERE p.proname LIKE '\_interview\_feedback\_%' AND p.prokind = 'f'
+   AND has_function_privilege('public', p.oid, 'execute');
 
 -- ---- parallel plan: enough rows for several pages, answered in 200 sessions ----
 INSERT INTO interview_sessions (user_id, session_type, difficulty_level, status, total_questions)

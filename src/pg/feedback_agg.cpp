@@ -26,6 +26,7 @@ using namespace utopiahire;
 
 extern "C" {
 PG_FUNCTION_INFO_V1(uh_feedback_agg_transfn);
+PG_FUNCTION_INFO_V1(uh_feedback_agg_columns_transfn);
 PG_FUNCTION_INFO_V1(uh_feedback_agg_combinefn);
 PG_FUNCTION_INFO_V1(uh_feedback_agg_serialfn);
 PG_FUNCTION_INFO_V1(uh_feedback_agg_deserialfn);
@@ -111,6 +112,12 @@ RowLayout* row_layout(FunctionCallInfo fcinfo, HeapTupleHeader row) {
 
 constexpr int max_list_items = 32;
 
+// The views of the current row's three lists (strengths, weaknesses, missing points), valid
+// during one transition call. Static rather than locals: locals were value-initialised (three
+// arrays of 32 views zeroed) on every row, which showed in profiles. Trivially destructible,
+// constant-initialised, and a backend runs one transition call at a time.
+std::string_view row_strengths[max_list_items], row_weaknesses[max_list_items], row_missing[max_list_items];
+
 inline uint32 load_u32(const char* p) {
     uint32 value;
     std::memcpy(&value, p, sizeof value);
@@ -155,6 +162,16 @@ int read_int(const RowLayout* layout, Column column) {
     return DatumGetInt32(layout->values[i]);
 }
 
+// The guarded part of both transition functions: the facts (views into the row) into the state.
+void add_answer(FeedbackState* state, core::AnswerFacts& facts, std::string_view sentiment) {
+    pg::GuardError error;
+    if (!pg::run_guarded([&] {
+            facts.sentiment = core::parse_sentiment(sentiment);
+            state->accumulator->add(facts);
+        }, &error))
+        pg::report_guard_error(error);
+}
+
 }  // namespace
 
 // interview_feedback_agg transition: (state internal, answer interview_answers [, category text]).
@@ -183,25 +200,64 @@ extern "C" Datum uh_feedback_agg_transfn(PG_FUNCTION_ARGS) {
     for (int d = 0; d < core::dimension_count; ++d) facts.scores[d] = read_int(layout, static_cast<Column>(col_relevance + d));
     facts.time_taken_seconds = read_int(layout, col_time);
     facts.word_count = read_int(layout, col_words);
-    std::string_view strengths[max_list_items], weaknesses[max_list_items], missing[max_list_items];
     auto present = [&](Column c) { return layout->attnum[c] >= 0 && !layout->nulls[layout->attnum[c]]; };
     auto value = [&](Column c) { return layout->values[layout->attnum[c]]; };
     std::string_view sentiment;
     if (present(col_sentiment)) sentiment = read_text(value(col_sentiment));
-    if (present(col_strengths)) facts.strengths = {strengths, read_text_list(value(col_strengths), strengths), true};
-    if (present(col_weaknesses)) facts.weaknesses = {weaknesses, read_text_list(value(col_weaknesses), weaknesses), true};
-    if (present(col_missing)) facts.missing_points = {missing, read_text_list(value(col_missing), missing), true};
+    if (present(col_strengths)) facts.strengths = {row_strengths, read_text_list(value(col_strengths), row_strengths), true};
+    if (present(col_weaknesses)) facts.weaknesses = {row_weaknesses, read_text_list(value(col_weaknesses), row_weaknesses), true};
+    if (present(col_missing)) facts.missing_points = {row_missing, read_text_list(value(col_missing), row_missing), true};
     // The answer text only when the core will read it (core::needs_answer_text is a plain
     // noexcept function): an analysed answer needs no detoasting of its text.
     if (present(col_answer) && core::needs_answer_text(facts)) facts.answer_text = read_text(value(col_answer));
     if (PG_NARGS() > 2 && !PG_ARGISNULL(2)) facts.category = read_text(PG_GETARG_DATUM(2));
+    add_answer(state, facts, sentiment);
+    PG_RETURN_POINTER(state);
+}
 
-    pg::GuardError error;
-    if (!pg::run_guarded([&] {
-            facts.sentiment = core::parse_sentiment(sentiment);
-            state->accumulator->add(facts);
-        }, &error))
-        pg::report_guard_error(error);
+// _interview_feedback_agg_columns transition: the same answer as columns, (state internal,
+// id int, user_answer text, time_taken_seconds int, the six scores int (relevance, completeness,
+// clarity, technical_accuracy, communication, overall), strengths jsonb, weaknesses jsonb,
+// missing_points jsonb, word_count int, sentiment varchar, category text). The planner hook
+// (feedback_rewrite.cpp) calls it in place of interview_feedback_agg over a table row, so that
+// PostgreSQL passes the columns themselves instead of building a copy of the whole row. A NULL
+// id (a NOT NULL column, checked by the hook) stands for a NULL row, which is skipped, as
+// interview_feedback_agg skips one (e.g. the missing side of an outer join).
+extern "C" Datum uh_feedback_agg_columns_transfn(PG_FUNCTION_ARGS) {
+    enum Arg {
+        arg_id = 1, arg_answer, arg_time, arg_relevance, arg_overall = arg_relevance + core::dimension_count - 1,
+        arg_strengths, arg_weaknesses, arg_missing, arg_words, arg_sentiment, arg_category, arg_count
+    };
+    MemoryContext aggcontext;
+    if (!AggCheckCallContext(fcinfo, &aggcontext))
+        ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                        errmsg("interview_feedback_agg transition function called in a non-aggregate context")));
+    if (PG_NARGS() != arg_count)
+        ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
+                        errmsg("interview_feedback_agg column transition called with %d arguments", PG_NARGS())));
+    FeedbackState* state = PG_ARGISNULL(0) ? nullptr : reinterpret_cast<FeedbackState*>(PG_GETARG_POINTER(0));
+    if (PG_ARGISNULL(arg_id)) {
+        if (state == nullptr) PG_RETURN_NULL();
+        PG_RETURN_POINTER(state);
+    }
+    if (state == nullptr) state = new_state(aggcontext);
+
+    auto read_int_arg = [&](int arg) { return PG_ARGISNULL(arg) ? -1 : PG_GETARG_INT32(arg); };
+    core::AnswerFacts facts;
+    for (int d = 0; d < core::dimension_count; ++d) facts.scores[d] = read_int_arg(arg_relevance + d);
+    facts.time_taken_seconds = read_int_arg(arg_time);
+    facts.word_count = read_int_arg(arg_words);
+    std::string_view sentiment;
+    if (!PG_ARGISNULL(arg_sentiment)) sentiment = read_text(PG_GETARG_DATUM(arg_sentiment));
+    if (!PG_ARGISNULL(arg_strengths))
+        facts.strengths = {row_strengths, read_text_list(PG_GETARG_DATUM(arg_strengths), row_strengths), true};
+    if (!PG_ARGISNULL(arg_weaknesses))
+        facts.weaknesses = {row_weaknesses, read_text_list(PG_GETARG_DATUM(arg_weaknesses), row_weaknesses), true};
+    if (!PG_ARGISNULL(arg_missing))
+        facts.missing_points = {row_missing, read_text_list(PG_GETARG_DATUM(arg_missing), row_missing), true};
+    if (!PG_ARGISNULL(arg_answer) && core::needs_answer_text(facts)) facts.answer_text = read_text(PG_GETARG_DATUM(arg_answer));
+    if (!PG_ARGISNULL(arg_category)) facts.category = read_text(PG_GETARG_DATUM(arg_category));
+    add_answer(state, facts, sentiment);
     PG_RETURN_POINTER(state);
 }
 

@@ -1,10 +1,14 @@
 // Module entry: the magic block and _PG_init. Entry points live in their own files by group.
 #include "pg/postgres_headers.hpp"
 
+#include "pg/feedback_rewrite.hpp"
+
 extern "C" {
 PG_MODULE_MAGIC;
 
 void _PG_init(void);
 }
 
-void _PG_init(void) {}
+void _PG_init(void) {
+    utopiahire::pg::install_feedback_rewrite();
+}
