@@ -103,7 +103,7 @@ std::vector<std::string> written_alternatives(const std::string& point) {
 }
 
 void read_points(const json& doc, const char* key, TextRole point_role, TextRole alias_role,
-                 std::vector<QuestionText>& out) {
+                 TextRole written_role, std::vector<QuestionText>& out) {
     auto it = doc.find(key);
     if (it == doc.end() || it->is_null()) return;
     if (!it->is_array())
@@ -119,13 +119,13 @@ void read_points(const json& doc, const char* key, TextRole point_role, TextRole
         if (item.is_string()) {
             out.push_back({point_role, index, string_at(item, where)});
             for (std::string& alternative : written_alternatives(out.back().text))
-                out.push_back({alias_role, index, std::move(alternative)});
+                out.push_back({written_role, index, std::move(alternative)});
         } else if (item.is_object()) {
             auto point = item.find("point");
             if (point == item.end()) shape_error(where + " has no \"point\"");
             out.push_back({point_role, index, string_at(*point, where + ".point")});
             for (std::string& alternative : written_alternatives(out.back().text))
-                out.push_back({alias_role, index, std::move(alternative)});
+                out.push_back({written_role, index, std::move(alternative)});
             auto aliases = item.find("aliases");
             if (aliases != item.end() && !aliases->is_null()) {
                 if (!aliases->is_array()) shape_error(where + ".aliases must be an array of strings");
@@ -179,8 +179,8 @@ std::vector<QuestionText> question_texts(std::string_view key_points_json,
                                          std::string_view common_mistakes_json) {
     std::vector<QuestionText> out;
     const json points = parse_document(key_points_json, "key_points");
-    read_points(points, "must_mention", role_must, role_must_alias, out);
-    read_points(points, "bonus_points", role_bonus, role_bonus_alias, out);
+    read_points(points, "must_mention", role_must, role_must_alias, role_must_written, out);
+    read_points(points, "bonus_points", role_bonus, role_bonus_alias, role_bonus_written, out);
     if (!common_mistakes_json.empty()) {
         const json mistakes = parse_document(common_mistakes_json, "common_mistakes");
         read_mistakes(mistakes, out);

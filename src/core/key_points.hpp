@@ -22,6 +22,8 @@ enum TextRole : int32_t {
     role_bonus_alias = 3,
     role_mistake = 4,
     role_correction = 5,
+    role_must_written = 6,    // an alternative written into a must point ("EXPLAIN / query plan")
+    role_bonus_written = 7,   // the same for a bonus point
 };
 
 struct QuestionText {

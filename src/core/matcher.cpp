@@ -31,6 +31,7 @@ constexpr double support_anchor = 0.5;          // share of sample support that 
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
 constexpr int max_window_tokens = 40;
+constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
 constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
@@ -128,6 +129,20 @@ double string_quality(const std::string& a, const std::string& b, const std::str
 }
 
 }  // namespace
+
+void set_denied_base(const Lexicon& lexicon, Term& term) {
+    if (term.lex < 0) return;
+    const std::string& lexeme = lexicon.str(term.lex);
+    for (const char* prefix : {"non-", "non", "un", "in", "im", "ir", "il"}) {
+        const size_t n = std::char_traits<char>::length(prefix);
+        // The rest must be a word of its own ("limited", "mutable"), not a fragment ("stall").
+        if (term.surface.size() < n + min_denied_base || term.surface.compare(0, n, prefix) != 0) continue;
+        if (lexeme.size() < n + 3 || lexeme.compare(0, n, prefix) != 0) continue;
+        term.denied_surface = term.surface.substr(n);
+        term.denied_lexeme = lexeme.substr(n);
+        return;
+    }
+}
 
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b) {
     return string_quality(lexicon.str(a.lex), lexicon.str(b.lex), a.surface, b.surface);
@@ -242,6 +257,33 @@ struct WindowScore {
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
 };
 
+// The negation cue whose scope holds an answer token, or -1.
+int negation_cue_of(const Document& doc, int tok) {
+    for (int k = tok - 1; k >= 0 && k + 9 > tok; --k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (t.clause != doc.tokens[static_cast<size_t>(tok)].clause) break;
+        if (t.negation_cue) return k;
+    }
+    return -1;
+}
+
+// "no limit" states "unlimited": a negated base agrees with the word that denies it. The base
+// without a negation is left alone ("port" is not a denial of "import").
+std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, const Window& w) {
+    std::pair<int, double> best{-1, 0.0};
+    if (term.negated) return best;
+    for (int tok = w.begin; tok < w.end; ++tok) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+        if (!t.content() || !t.negated) continue;
+        const std::string& lexeme = ctx.lexicon.str(t.lex[0]);
+        const double q = lexeme == term.denied_lexeme
+                             ? synonym_quality
+                             : std::min(synonym_quality, string_quality(term.denied_lexeme, lexeme, term.denied_surface, t.surface));
+        if (q > best.second) best = {tok, q};
+    }
+    return best;
+}
+
 using MatchList = std::vector<std::pair<int, double>>;
 
 // The match lists of a list of terms, looked up once per point (not once per window). In the
@@ -257,6 +299,23 @@ std::vector<const MatchList*> term_lists(Context& ctx, const std::vector<Term>& 
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists,
                         const Window& w) {
     WindowScore ws;
+    // Negations a point's denying word takes up ("no limit to the number" for "an unlimited
+    // number"): the other words in their scope are not denied by the answer.
+    int absorbed[4];
+    int nabsorbed = 0;
+    for (const Term& term : terms) {
+        if (term.denied_lexeme.empty() || nabsorbed == 4) continue;
+        const auto [tok, q] = denied_base_match(ctx, term, w);
+        if (tok < 0) continue;
+        const int cue = negation_cue_of(ctx.answer, tok);
+        if (cue >= 0) absorbed[nabsorbed++] = cue;
+    }
+    auto negated = [&](int tok) {
+        if (!ctx.answer.tokens[static_cast<size_t>(tok)].negated) return false;
+        if (nabsorbed == 0) return true;
+        const int cue = negation_cue_of(ctx.answer, tok);
+        return std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed;
+    };
     for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
         const Term& term = terms[term_index];
         ws.total += term.weight;
@@ -282,9 +341,16 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             const double q = it->second;
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
-            if (ctx.answer.tokens[static_cast<size_t>(tok)].negated && !term.negated) {
+            if (!term.negated && negated(tok)) {
                 if (q > qn) { qn = q; tn = tok; }
             } else if (q > qp) {
+                qp = q;
+                tp = tok;
+            }
+        }
+        if (!term.denied_lexeme.empty() && qp < 1.0) {
+            const auto [tok, q] = denied_base_match(ctx, term, w);
+            if (q > qp) {
                 qp = q;
                 tp = tok;
             }

@@ -27,7 +27,13 @@ struct Term {
     bool negated = false;     // inside a negation in the key point itself
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     std::string surface;
+    // A word denying its own base by a prefix ("unlimited", "immutable", "non-blocking"): the
+    // base (lexeme and surface) that a negation in the answer restates ("no limit").
+    std::string denied_lexeme, denied_surface;
 };
+
+// Fills term.denied_* when the term's word is a negative-prefix form (un-, non-, in-, im-, ir-, il-).
+void set_denied_base(const Lexicon& lexicon, Term& term);
 
 struct PointModel {
     std::string text;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace utopiahire::core {
@@ -84,6 +85,7 @@ std::vector<Term> document_terms(const QuestionModel& model, const Document& doc
     for (Term& t : terms) {
         t.weight = model.weight_of(t.lex);
         if (model.is_question_word(t.lex)) t.weight *= question_factor / question_word_factor;
+        set_denied_base(model.lexicon, t);
     }
     return terms;
 }
@@ -117,7 +119,9 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
         for (int32_t i = 0; i < input.nitems; ++i) {
             const int32_t role = input.items[i].role;
             if (role == role_mistake || role == role_correction) continue;
-            const int32_t base = (role == role_must_alias) ? role_must : (role == role_bonus_alias ? role_bonus : role);
+            const int32_t base = (role == role_must_alias || role == role_must_written) ? role_must
+                                 : (role == role_bonus_alias || role == role_bonus_written) ? role_bonus
+                                                                                               : role;
             if (base != last_role || input.items[i].owner != last_owner) {
                 if (!group.empty()) count_unit(group, -1);
                 group.clear();
@@ -164,8 +168,31 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             if (t.lex < 0) continue;
             t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
             if (is_generic_word(t.surface)) t.weight *= generic_word_factor;
+            set_denied_base(ctx.lexicon, t);
         }
         return terms;
+    };
+    // The key points each lexeme appears in (by the points' own texts).
+    std::unordered_map<int, std::unordered_set<int>> points_of;
+    for (int32_t i = 0; i < input.nitems; ++i) {
+        const int32_t role = input.items[i].role;
+        if (role != role_must && role != role_bonus) continue;
+        const int point = (role == role_must ? 0 : 1 << 20) + input.items[i].owner;
+        for (const Token& t : ctx.item_docs[static_cast<size_t>(i)].tokens)
+            if (t.content()) points_of[t.lex[0]].insert(point);
+    }
+    // An alternative written into a point stands for it alone only when it names something
+    // specific to that point: "dropout" in "regularization (L1/L2, dropout)" does, but not
+    // "salary" in "index on (department_id, salary)" when the question asks about salaries,
+    // nor "image" in "image / dependency vulnerability scanning" when another point is about
+    // images too.
+    auto distinctive = [&](const std::vector<Term>& terms, int point) {
+        for (const Term& t : terms) {
+            if (t.lex < 0 || ctx.is_question_word(t.lex) || is_generic_word(t.surface)) continue;
+            auto it = points_of.find(t.lex);
+            if (it == points_of.end() || (it->second.size() == 1 && it->second.count(point))) return true;
+        }
+        return false;
     };
     for (int32_t i = 0; i < input.nitems; ++i) {
         const RawQuestionText& item = input.items[i];
@@ -191,6 +218,15 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             case role_bonus_alias: {
                 auto& list = item.role == role_must_alias ? ctx.must : ctx.bonus;
                 if (!list.empty() && first_content_token(doc)) list.back().variants.push_back(weigh(raw_terms(doc)));
+                break;
+            }
+            case role_must_written:
+            case role_bonus_written: {
+                const bool must = item.role == role_must_written;
+                auto& list = must ? ctx.must : ctx.bonus;
+                if (list.empty() || !first_content_token(doc)) break;
+                std::vector<Term> terms = weigh(raw_terms(doc));
+                if (distinctive(terms, (must ? 0 : 1 << 20) + item.owner)) list.back().variants.push_back(std::move(terms));
                 break;
             }
             case role_mistake: {

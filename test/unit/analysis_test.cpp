@@ -123,6 +123,32 @@ TEST(Coverage, NegatedPointAgreesWithNegatedAnswer) {
     EXPECT_EQ(c.must[0].status, PointStatus::covered);
 }
 
+TEST(Coverage, NegatedBaseStatesTheWordThatDeniesIt) {
+    Question q;
+    q.question_text = "How many constructors can a class have?";
+    q.key_points = R"({"must_mention": ["an unlimited number"]})";
+    const Coverage said = key_point_coverage(q.input("There is no limit to the number of constructors."));
+    EXPECT_EQ(must(said, 0).status, PointStatus::covered) << coverage_json(said);
+    // The base without a negation restates nothing (only "number" matches), and is not taken as
+    // a contradiction either ("port" is no denial of "import").
+    const Coverage limited = key_point_coverage(q.input("There is a limit to the number of constructors."));
+    EXPECT_LT(must(limited, 0).score, must(said, 0).score - 0.3) << coverage_json(limited);
+    EXPECT_NE(must(limited, 0).status, PointStatus::contradicted) << coverage_json(limited);
+}
+
+TEST(Coverage, WrittenAlternativesStandAloneOnlyWhenSpecific) {
+    Question q;
+    q.question_text = "Write a query returning the second highest salary in each department.";
+    q.key_points = R"kp({"must_mention": ["ranking with a window function", "index on (department_id, salary)"],
+                         "bonus_points": ["regularization (L1/L2, dropout)"]})kp";
+    // "salary" is what the question asks about: naming it is not the index point.
+    const Coverage c = key_point_coverage(q.input("The query sorts the salary values in each department."));
+    EXPECT_NE(must(c, 1).status, PointStatus::covered) << coverage_json(c);
+    // "dropout" names the bonus point by itself.
+    const Coverage d = key_point_coverage(q.input("I would add dropout to the network."));
+    EXPECT_EQ(d.bonus.at(0).status, PointStatus::covered) << coverage_json(d);
+}
+
 TEST(Coverage, Deterministic) {
     Question q = tuple_question();
     const std::string answer = "Tuples are immutable and hashable; lists are not.";

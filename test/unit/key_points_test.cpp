@@ -84,7 +84,7 @@ TEST(KeyPoints, WrittenAlternativesBecomeAliases) {
                                                           "prioritization framework (RICE, impact/effort)"]})kp", "");
     ASSERT_EQ(texts.size(), 8u);
     EXPECT_EQ(texts[0].text, "verify with EXPLAIN / query plan");
-    EXPECT_EQ(texts[1].role, role_must_alias);
+    EXPECT_EQ(texts[1].role, role_must_written);
     EXPECT_EQ(texts[1].text, "verify with EXPLAIN");
     EXPECT_EQ(texts[2].text, "query plan");
     EXPECT_EQ(texts[3].role, role_must);
