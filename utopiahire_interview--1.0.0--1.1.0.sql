@@ -91,6 +91,59 @@ BEGIN
     RETURN session;
 END $$;
 
+-- interview_session_feedback reads each answer's question by key, whatever the planner thinks of
+-- the table sizes (complete_interview no longer scans interview_questions).
+CREATE OR REPLACE FUNCTION interview_session_feedback(session_id int, region text DEFAULT NULL,
+                                           language regconfig DEFAULT NULL)
+RETURNS interview_feedback
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = @extschema@, pg_catalog AS $$
+DECLARE
+    target_id CONSTANT int := interview_session_feedback.session_id;
+    result interview_feedback;
+    document jsonb;
+    weak_skills text[];
+    session_region text;
+    session_language regconfig;
+BEGIN
+    -- One pass over the answers: the feedback document, and the resource criteria beyond it:
+    -- the skills of the questions answered below 70 and, unless given, the session's region
+    -- and language, the most common among its questions other than Global / english (English
+    -- resources are always eligible; a session with French questions also gets French ones).
+    -- Skills travel as one string joined by the unit separator, which no skill contains.
+    SELECT interview_feedback_agg(a, qb.category),
+           string_to_array(string_agg(array_to_string(qb.required_skills, E'\x1f'), E'\x1f')
+                               FILTER (WHERE a.overall_score < 70), E'\x1f'),
+           mode() WITHIN GROUP (ORDER BY nullif(qb.region, 'Global')),
+           mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig))
+      INTO document, weak_skills, session_region, session_language
+      FROM interview_answers a
+      -- Each answer's question fetched by key (OFFSET 0 keeps the planner from flattening the
+      -- lateral into a join that may scan the whole interview_questions table).
+      LEFT JOIN LATERAL (SELECT q.category, q.required_skills, q.region, q.language
+                           FROM interview_questions iq JOIN question_bank q ON q.id = iq.question_id
+                          WHERE iq.id = a.interview_question_id OFFSET 0) qb ON true
+     WHERE a.session_id = target_id;
+    IF document IS NULL THEN
+        RETURN NULL;
+    END IF;
+    result.session_id := target_id;
+    result.overall_performance := document->>'overall_performance';
+    result.technical_rating := (document->'ratings'->>'technical')::int;
+    result.communication_rating := (document->'ratings'->>'communication')::int;
+    result.confidence_rating := (document->'ratings'->>'confidence')::int;
+    result.key_strengths := document->'key_strengths';
+    result.areas_to_improve := (SELECT coalesce(jsonb_agg(area - 'score' ORDER BY ord), '[]'::jsonb)
+                                  FROM jsonb_array_elements(document->'areas_to_improve') WITH ORDINALITY AS t(area, ord));
+    result.recommended_resources := interview_recommend_resources(document->'resource_criteria',
+        coalesce(array_remove(weak_skills, NULL), '{}'),
+        coalesce(interview_session_feedback.region, session_region, 'Global'),
+        coalesce(interview_session_feedback.language, session_language, 'english'),
+        (SELECT s.difficulty_level FROM interview_sessions s WHERE s.id = target_id), 5);
+    result.preparation_tips := document->>'preparation_tips';
+    result.practice_recommendations := document->>'practice_recommendations';
+    RETURN result;
+END $$;
+
 -- interview_feedback_agg over the columns of an answer (sql_src/51_feedback_agg_columns.sql).
 CREATE FUNCTION _interview_feedback_columns_transfn(internal, id int, user_answer text,
     time_taken_seconds int, relevance_score int, completeness_score int, clarity_score int,

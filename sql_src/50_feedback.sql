@@ -139,8 +139,11 @@ BEGIN
            mode() WITHIN GROUP (ORDER BY nullif(qb.language, 'english'::regconfig))
       INTO document, weak_skills, session_region, session_language
       FROM interview_answers a
-      LEFT JOIN interview_questions iq ON iq.id = a.interview_question_id
-      LEFT JOIN question_bank qb ON qb.id = iq.question_id
+      -- Each answer's question fetched by key (OFFSET 0 keeps the planner from flattening the
+      -- lateral into a join that may scan the whole interview_questions table).
+      LEFT JOIN LATERAL (SELECT q.category, q.required_skills, q.region, q.language
+                           FROM interview_questions iq JOIN question_bank q ON q.id = iq.question_id
+                          WHERE iq.id = a.interview_question_id OFFSET 0) qb ON true
      WHERE a.session_id = target_id;
     IF document IS NULL THEN
         RETURN NULL;

@@ -20,6 +20,10 @@ namespace {
 // Status thresholds on a point's score.
 constexpr double covered_threshold = 0.4;
 constexpr double partial_threshold = 0.2;
+// A common mistake counts as stated when it matches this well (as in the accuracy score).
+constexpr double mistake_statement = 0.6;
+// A point the answer states at least this well is not denied by a common mistake it also hits.
+constexpr double mistake_point_ceiling = 0.6;
 
 void check_answer(const RawText& answer) {
     if (answer.len > max_answer_bytes)
@@ -28,10 +32,22 @@ void check_answer(const RawText& answer) {
                              std::to_string(max_answer_bytes) + ".");
 }
 
-PointResult point_result(Context& ctx, const PointModel& model) {
+void set_evidence(const Context& ctx, const PointMatch& m, PointResult& r) {
+    if (m.first >= 0 && m.last >= m.first && r.status != PointStatus::missing) {
+        const Token& a = ctx.answer.tokens[static_cast<size_t>(m.first)];
+        const Token& b = ctx.answer.tokens[static_cast<size_t>(m.last)];
+        r.has_evidence = true;
+        r.evidence_start = a.char_start;
+        r.evidence_end = b.char_start + b.char_len;
+        r.evidence_text = std::string(ctx.answer.text.substr(static_cast<size_t>(a.byte_start),
+                                                             static_cast<size_t>(b.byte_start + b.byte_len - a.byte_start)));
+    }
+}
+
+PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
     PointResult r;
     r.point = model.text;
-    const PointMatch m = match_point(ctx, model);
+    m = match_point(ctx, model);
     if (m.contradicted) {
         r.status = PointStatus::contradicted;
         r.score = 0.0;
@@ -42,17 +58,41 @@ PointResult point_result(Context& ctx, const PointModel& model) {
                                                 : PointStatus::missing;
         if (r.status == PointStatus::missing) r.score = std::min(r.score, partial_threshold);
     }
-    if (m.first >= 0 && m.last >= m.first && r.status != PointStatus::missing) {
-        const Token& a = ctx.answer.tokens[static_cast<size_t>(m.first)];
-        const Token& b = ctx.answer.tokens[static_cast<size_t>(m.last)];
-        r.has_evidence = true;
-        r.evidence_start = a.char_start;
-        r.evidence_end = b.char_start + b.char_len;
-        r.evidence_text = std::string(ctx.answer.text.substr(static_cast<size_t>(a.byte_start),
-                                                             static_cast<size_t>(b.byte_start + b.byte_len - a.byte_start)));
-    }
+    set_evidence(ctx, m, r);
     r.score = std::round(r.score * 1000.0) / 1000.0;
     return r;
+}
+
+// A common mistake stated in the answer (not negated) denies the key point its correction
+// restates, unless the answer also states that point plainly in another sentence.
+void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& must,
+                    const std::vector<PointMatch>& bonus) {
+    for (const MistakeModel& mistake : ctx.model.mistakes) {
+        if (mistake.point < 0) continue;
+        std::vector<PointResult>& results = mistake.point_is_bonus ? c.bonus : c.must;
+        const std::vector<PointMatch>& matches = mistake.point_is_bonus ? bonus : must;
+        const size_t index = static_cast<size_t>(mistake.point);
+        if (index >= results.size() || results[index].status == PointStatus::contradicted) continue;
+        PointModel probe;
+        probe.variants.push_back(mistake.terms);
+        const PointMatch hit = match_point(ctx, probe);
+        if (hit.contradicted || hit.score < mistake_statement || hit.first < 0) continue;
+        // A point stated this well, or stated in another sentence, stands: the mistake then
+        // shares its words, not its claim.
+        const PointMatch& own = matches[index];
+        const int from = ctx.answer.tokens[static_cast<size_t>(hit.first)].sentence;
+        const int to = ctx.answer.tokens[static_cast<size_t>(hit.last)].sentence;
+        const bool elsewhere = own.score >= mistake_point_ceiling ||
+                               (results[index].status == PointStatus::covered && own.first >= 0 &&
+                                (ctx.answer.tokens[static_cast<size_t>(own.last)].sentence < from ||
+                                 ctx.answer.tokens[static_cast<size_t>(own.first)].sentence > to));
+        if (elsewhere) continue;
+        PointResult& r = results[index];
+        r.status = PointStatus::contradicted;
+        r.score = 0.0;
+        r.has_evidence = false;
+        set_evidence(ctx, hit, r);
+    }
 }
 
 double mean_score(const std::vector<PointResult>& points) {
@@ -80,8 +120,10 @@ void check_work(const Context& ctx) {
 Coverage coverage_of(Context& ctx) {
     check_work(ctx);
     Coverage c;
-    for (const PointModel& p : ctx.model.must) c.must.push_back(point_result(ctx, p));
-    for (const PointModel& p : ctx.model.bonus) c.bonus.push_back(point_result(ctx, p));
+    std::vector<PointMatch> must(ctx.model.must.size()), bonus(ctx.model.bonus.size());
+    for (size_t i = 0; i < must.size(); ++i) c.must.push_back(point_result(ctx, ctx.model.must[i], must[i]));
+    for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
+    apply_mistakes(ctx, c, must, bonus);
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
     return c;

@@ -91,6 +91,10 @@ public:
 
     // The feedback document (see feedback_document.cpp for its shape).
     nlohmann::json document() const;
+    // The same document as the flat stream of core/json_flat.hpp (the glue builds the jsonb
+    // from it without a text round trip); false when that stream would not be faithful (then
+    // use document().dump()).
+    bool document_flat(std::string& out) const;
 
     std::int64_t answers() const noexcept { return answers_; }
 

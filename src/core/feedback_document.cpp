@@ -26,6 +26,7 @@
 // missed key points ordered by how often they were missed, then their importance weight.
 
 #include "core/feedback.hpp"
+#include "core/json_flat_impl.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -141,6 +142,11 @@ const char* const dimension_actions[][3] = {
 }  // namespace
 
 nlohmann::json FeedbackAccumulator::document() const { return build_feedback_document(*this); }
+
+bool FeedbackAccumulator::document_flat(std::string& out) const {
+    out.clear();
+    return flatten_json(build_feedback_document(*this), out);
+}
 
 json build_feedback_document(const FeedbackAccumulator& s) {
     json doc;

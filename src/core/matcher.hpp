@@ -45,6 +45,9 @@ struct MistakeModel {
     std::string mistake;
     std::string correction;
     std::vector<Term> terms;
+    // The key point the correction restates (stating the mistake denies it), or -1.
+    int point = -1;
+    bool point_is_bonus = false;
 };
 
 // A window of answer tokens [begin, end) where the terms of one point may meet.

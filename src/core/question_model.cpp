@@ -21,6 +21,8 @@ namespace {
 constexpr double generic_word_factor = 0.35;
 constexpr double antonym_weight = 1.0;
 constexpr double support_minimum_share = 0.1;   // a sample sentence must share this much of a point
+constexpr double mistake_link_share = 0.34;     // a correction restates a point sharing this much of it
+constexpr double mistake_link_margin = 0.1;     // ... and clearly more than any other point
 
 const Token* first_content_token(const Document& doc) {
     for (const Token& t : doc.tokens)
@@ -75,6 +77,52 @@ std::vector<Term> raw_terms(const Document& doc) {
         terms.push_back(std::move(term));
     }
     return terms;
+}
+
+// Links each common mistake to the key point its correction restates: the point whose own
+// terms (weighted) the correction and the mistake share most, when that is most of the point
+// and clearly more than any other point ("Rebuilding images for each environment" -> "Build
+// once and promote the same artifact" -> "build once: immutable image promoted across
+// environments").
+void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& correction_docs) {
+    for (size_t m = 0; m < ctx.mistakes.size(); ++m) {
+        MistakeModel& mistake = ctx.mistakes[m];
+        if (mistake.terms.size() < 2 || correction_docs[m] == nullptr) continue;
+        std::vector<Term> said = raw_terms(*correction_docs[m]);
+        for (const Term& t : mistake.terms) said.push_back(t);
+        double best = 0.0, second = 0.0;
+        int best_index = -1;
+        bool best_bonus = false;
+        for (int list = 0; list < 2; ++list) {
+            const std::vector<PointModel>& points = list == 0 ? ctx.must : ctx.bonus;
+            for (size_t p = 0; p < points.size(); ++p) {
+                double total = 0.0, shared = 0.0;
+                for (const Term& t : points[p].variants.front()) {
+                    if (t.lex < 0) continue;
+                    total += t.weight;
+                    for (const Term& u : said)
+                        if (u.lex >= 0 && (u.lex == t.lex || (t.group >= 0 && t.group == u.group) ||
+                                           term_quality_strings(ctx.lexicon, t, u) > 0.0)) {
+                            shared += t.weight;
+                            break;
+                        }
+                }
+                const double share = total > 0.0 ? shared / total : 0.0;
+                if (share > best) {
+                    second = best;
+                    best = share;
+                    best_index = static_cast<int>(p);
+                    best_bonus = list == 1;
+                } else {
+                    second = std::max(second, share);
+                }
+            }
+        }
+        if (best >= mistake_link_share && best >= second + mistake_link_margin) {
+            mistake.point = best_index;
+            mistake.point_is_bonus = best_bonus;
+        }
+    }
 }
 
 }  // namespace
@@ -172,6 +220,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
         }
         return terms;
     };
+    std::vector<const Document*> correction_docs;
     // The key points each lexeme appears in (by the points' own texts).
     std::unordered_map<int, std::unordered_set<int>> points_of;
     for (int32_t i = 0; i < input.nitems; ++i) {
@@ -242,7 +291,11 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 break;
             }
             case role_correction:
-                if (!ctx.mistakes.empty()) ctx.mistakes.back().correction = text;
+                if (!ctx.mistakes.empty()) {
+                    ctx.mistakes.back().correction = text;
+                    correction_docs.resize(ctx.mistakes.size());
+                    correction_docs.back() = &doc;
+                }
                 break;
             default:
                 break;
@@ -283,6 +336,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     };
     for (PointModel& p : ctx.must) widen(p);
     for (PointModel& p : ctx.bonus) widen(p);
+    correction_docs.resize(ctx.mistakes.size());
+    link_mistakes(ctx, correction_docs);
 
     ctx.sample_terms = document_terms(ctx, ctx.sample);
     {

@@ -16,6 +16,7 @@ extern "C" {
 }
 
 #include "pg/guard.hpp"
+#include "pg/jsonb_flat.hpp"
 #include "core/feedback.hpp"
 
 #include <cstdlib>
@@ -328,9 +329,13 @@ extern "C" Datum uh_feedback_agg_deserialfn(PG_FUNCTION_ARGS) {
 extern "C" Datum uh_feedback_agg_finalfn(PG_FUNCTION_ARGS) {
     if (PG_ARGISNULL(0)) PG_RETURN_NULL();
     FeedbackState* state = reinterpret_cast<FeedbackState*>(PG_GETARG_POINTER(0));
-    pg::GuardBuffer buffer{};
+    pg::JsonResult result{};
     pg::GuardError error;
-    if (!pg::run_guarded([&] { buffer = pg::to_guard_buffer(state->accumulator->document().dump()); }, &error))
+    if (!pg::run_guarded([&] {
+            std::string flat;
+            const bool flat_ok = state->accumulator->document_flat(flat);
+            result = pg::json_result(flat_ok, flat, [&] { return state->accumulator->document().dump(); });
+        }, &error))
         pg::report_guard_error(error);
-    PG_RETURN_DATUM(pg::guard_buffer_to_jsonb(&buffer));
+    PG_RETURN_DATUM(pg::json_result_to_jsonb(&result));
 }

@@ -62,3 +62,28 @@ TEST(NegativePoint, AvoidanceAgreesWithANegativePoint) {
     EXPECT_EQ(status_of(q, "Inside the interrupt handler I make blocking calls to the driver."),
               PointStatus::contradicted);
 }
+
+// Stating one of the question's common mistakes denies the key point its correction restates,
+// unless the answer states that point well.
+TEST(CommonMistake, StatingAMistakeDeniesThePointItsCorrectionRestates) {
+    Question q;
+    q.key_points = R"({"must_mention": ["build the image once and promote it across environments",
+                                        "automated tests on every commit"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Rebuilding the image separately for each environment",
+                                   "correction": "Build once and promote the same image"}]})";
+    const Coverage wrong = key_point_coverage(q.input(
+        "For each environment we rebuild the image separately from the branch. Tests run on every commit."));
+    EXPECT_EQ(wrong.must[0].status, PointStatus::contradicted) << coverage_json(wrong);
+    EXPECT_EQ(wrong.must[1].status, PointStatus::covered) << coverage_json(wrong);
+    // Naming the mistake next to a plain statement of the point is a correct contrast.
+    const Coverage right = key_point_coverage(q.input(
+        "We build the image once and promote it across environments; rebuilding the image separately for each "
+        "environment would ship something we never tested. Tests run on every commit."));
+    EXPECT_EQ(right.must[0].status, PointStatus::covered) << coverage_json(right);
+    // A mistake that shares no point's words is linked to none and denies nothing.
+    Question r;
+    r.key_points = q.key_points;
+    r.mistakes = R"({"mistakes": [{"mistake": "Storing secrets in the repository", "correction": "Use a vault"}]})";
+    const Coverage unrelated = key_point_coverage(r.input("We store secrets in the repository. Tests run on every commit."));
+    EXPECT_NE(unrelated.must[0].status, PointStatus::contradicted) << coverage_json(unrelated);
+}
