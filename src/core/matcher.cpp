@@ -160,48 +160,89 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
 const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term) {
     static const std::vector<std::pair<int, double>>* const none = new std::vector<std::pair<int, double>>();
     if (term.lex < 0) return *none;
-    const long long key = (static_cast<long long>(term.lex) << 20) ^ static_cast<long long>(term.group + 1);
-    auto it = ctx.match_cache.find(key);
-    if (it != ctx.match_cache.end()) return it->second;
+    const size_t lex = static_cast<size_t>(term.lex);
+    if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
+    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_lists[static_cast<size_t>(i)].next)
+        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group) return ctx.match_lists[static_cast<size_t>(i)].matches;
     std::vector<std::pair<int, double>> matches;
     const std::string& term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.
     const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
-    for (int index : ctx.answer_lexeme_buckets[first]) {
-        const auto& [lex, tokens] = ctx.answer_lexemes[static_cast<size_t>(index)];
-        const double q = lex == term.lex ? 1.0
-                         : string_quality(term_lexeme, ctx.lexicon.str(lex), term.surface,
-                                          ctx.answer.tokens[static_cast<size_t>(tokens.front())].surface);
+    for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
+        const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+        const double q = a.lex == term.lex ? 1.0
+                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface,
+                                          ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface);
         if (q > 0.0)
-            for (int t : tokens) matches.emplace_back(t, q);
+            for (int t = a.tokens_begin; t < a.tokens_end; ++t)
+                matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
     }
     if (term.group >= 0) {
-        auto it = ctx.answer_groups.find(term.group);
-        if (it != ctx.answer_groups.end())
-            for (int t : it->second) matches.emplace_back(t, synonym_quality);
+        auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));
+        for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    return ctx.match_cache.emplace(key, std::move(matches)).first->second;
+    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], std::move(matches)});
+    ctx.match_head[lex] = static_cast<int>(ctx.match_lists.size() - 1);
+    return ctx.match_lists.back().matches;
 }
 
 void build_answer(const RawText& answer, Context& ctx) {
     ctx.answer = build_document(answer, ctx.lexicon);
     {
-        std::unordered_map<int, size_t> position;
+        // Distinct content lexemes in order of appearance, each with its tokens; then grouped by
+        // first byte (a counting sort, stable) so that a term scans only its own bucket.
+        std::vector<int> slot(ctx.lexicon.size(), -1);   // lexeme -> index into distinct
+        struct Distinct {
+            int lex, first_token, count;
+        };
+        std::vector<Distinct> distinct;
+        int occurrences = 0;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
             if (!t.content()) continue;
             for (int l : t.lex) {
-                auto [it, inserted] = position.emplace(l, ctx.answer_lexemes.size());
-                if (inserted) {
-                    const std::string& str = ctx.lexicon.str(l);
-                    ctx.answer_lexeme_buckets[str.empty() ? 0 : static_cast<unsigned char>(str[0])].push_back(
-                        static_cast<int>(ctx.answer_lexemes.size()));
-                    ctx.answer_lexemes.emplace_back(l, std::vector<int>());
+                int& s = slot[static_cast<size_t>(l)];
+                if (s < 0) {
+                    s = static_cast<int>(distinct.size());
+                    distinct.push_back(Distinct{l, static_cast<int>(i), 0});
                 }
-                ctx.answer_lexemes[it->second].second.push_back(static_cast<int>(i));
+                ++distinct[static_cast<size_t>(s)].count;
+                ++occurrences;
             }
-            if (t.group >= 0) ctx.answer_groups[t.group].push_back(static_cast<int>(i));
+            if (t.group >= 0) ctx.answer_groups.emplace_back(t.group, static_cast<int>(i));
+        }
+        std::sort(ctx.answer_groups.begin(), ctx.answer_groups.end());
+        auto first_byte = [&](int lex) {
+            const std::string& str = ctx.lexicon.str(lex);
+            return str.empty() ? 0 : static_cast<int>(static_cast<unsigned char>(str[0]));
+        };
+        int* bucket = ctx.lexeme_bucket;
+        std::fill(bucket, bucket + 257, 0);
+        for (const Distinct& d : distinct) ++bucket[first_byte(d.lex) + 1];
+        for (int b = 0; b < 256; ++b) bucket[b + 1] += bucket[b];
+        int cursor[256];
+        std::copy(bucket, bucket + 256, cursor);
+        ctx.answer_lexemes.resize(distinct.size());
+        std::vector<int> position(distinct.size());   // distinct index -> its place in answer_lexemes
+        for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[first_byte(distinct[k].lex)]++;
+        int offset = 0;
+        for (size_t k = 0; k < distinct.size(); ++k) {
+            Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(position[k])];
+            a.lex = distinct[k].lex;
+            a.first_token = distinct[k].first_token;
+            a.tokens_begin = a.tokens_end = offset;
+            offset += distinct[k].count;
+        }
+        ctx.answer_lexeme_tokens.resize(static_cast<size_t>(occurrences));
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            const Token& t = ctx.answer.tokens[i];
+            if (!t.content()) continue;
+            for (int l : t.lex) {
+                Context::AnswerLexeme& a =
+                    ctx.answer_lexemes[static_cast<size_t>(position[static_cast<size_t>(slot[static_cast<size_t>(l)])])];
+                ctx.answer_lexeme_tokens[static_cast<size_t>(a.tokens_end++)] = static_cast<int>(i);
+            }
         }
     }
     ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
@@ -245,7 +286,20 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
     return best;
 }
 
-WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Window& w) {
+using MatchList = std::vector<std::pair<int, double>>;
+
+// The match lists of a list of terms, looked up once per point (not once per window). In the
+// order score_terms would first ask for them, so the memo fills exactly as it would.
+std::vector<const MatchList*> term_lists(Context& ctx, const std::vector<Term>& terms) {
+    std::vector<const MatchList*> lists;
+    lists.reserve(terms.size());
+    for (const Term& term : terms) lists.push_back(&term_matches(ctx, term));
+    return lists;
+}
+
+// lists[i]: term_matches of terms[i] (see term_lists).
+WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists,
+                        const Window& w) {
     WindowScore ws;
     // Negations a point's denying word takes up ("no limit to the number" for "an unlimited
     // number"): the other words in their scope are not denied by the answer.
@@ -264,7 +318,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
         const int cue = negation_cue_of(ctx.answer, tok);
         return std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed;
     };
-    for (const Term& term : terms) {
+    for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
+        const Term& term = terms[term_index];
         ws.total += term.weight;
         double qp = 0.0, qn = 0.0;
         int tp = -1, tn = -1;
@@ -281,7 +336,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Wind
                 ++ws.antonym_flips;
             }
         }
-        const auto& matches = term_matches(ctx, term);
+        const MatchList& matches = *lists[term_index];
         auto from = std::lower_bound(matches.begin(), matches.end(), std::make_pair(w.begin, -1.0));
         for (auto it = from; it != matches.end() && it->first < w.end; ++it) {
             const int tok = it->first;
@@ -332,12 +387,16 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
     int swap_first = -1, swap_last = -1;
     int neg_first = -1, neg_last = -1;
+    if (ctx.windows.empty()) return best;
+    std::vector<std::vector<const MatchList*>> support_lists, variant_lists;
+    for (const auto& support : point.support) support_lists.push_back(term_lists(ctx, support));
+    for (const auto& variant : point.variants) variant_lists.push_back(term_lists(ctx, variant));
     for (const Window& w : ctx.windows) {
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;
-        for (const auto& support : point.support) {
-            const WindowScore sw = score_terms(ctx, support, w);
+        for (size_t k = 0; k < point.support.size(); ++k) {
+            const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
             // (one shared word of a two-word remainder is no restatement).
@@ -353,7 +412,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
-            WindowScore ws = score_terms(ctx, variant, w);
+            WindowScore ws = score_terms(ctx, variant, variant_lists[v], w);
             if (ws.total <= 0.0) continue;
             double pos = ws.pos / ws.total;
             double full = (ws.pos + ws.neg) / ws.total;

@@ -9,6 +9,7 @@
 #include "core/analysis.hpp"
 #include "core/text.hpp"
 
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -87,11 +88,27 @@ struct Context {
     Document answer;
     std::vector<Window> windows;
     bool language_has_stop_words = true;
-    std::vector<std::pair<int, std::vector<int>>> answer_lexemes;   // distinct answer lexeme -> tokens
-    std::vector<int> answer_lexeme_buckets[256];   // by first byte: indexes into answer_lexemes
-    std::unordered_map<int, std::vector<int>> answer_groups;        // synonym group -> tokens
-    // term lexeme -> (answer token index, quality) of every answer token it matches
-    std::unordered_map<long long, std::vector<std::pair<int, double>>> match_cache;
+    // Distinct answer lexemes, grouped by their first byte (near misses keep the first letter):
+    // those starting with byte b are answer_lexemes[lexeme_bucket[b] .. lexeme_bucket[b + 1]).
+    struct AnswerLexeme {
+        int lex;
+        int first_token;          // its first token (whose surface near misses compare)
+        int tokens_begin, tokens_end;   // its tokens: answer_lexeme_tokens[begin .. end)
+    };
+    std::vector<AnswerLexeme> answer_lexemes;
+    std::vector<int> answer_lexeme_tokens;
+    int lexeme_bucket[257] = {};
+    std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
+    // Memo of term_matches: (answer token index, quality) of every answer token a term (its
+    // lexeme and synonym group) matches. match_head[lexeme] is the first list of that lexeme,
+    // chained through next (one per synonym group); a deque keeps the lists in place.
+    struct MatchList {
+        int group;
+        int next;
+        std::vector<std::pair<int, double>> matches;
+    };
+    std::vector<int> match_head;
+    std::deque<MatchList> match_lists;
 };
 
 // Builds the question side (input.answer is ignored).
