@@ -30,6 +30,7 @@ constexpr double swap_margin = 0.1;
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
+constexpr double min_support_words = 3.0;       // sample-sentence words a full restatement needs
 constexpr int max_window_tokens = 40;
 constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
 constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
@@ -254,6 +255,7 @@ struct WindowScore {
     double pos = 0.0, neg = 0.0, total = 0.0;
     bool antonym_conflict = false;   // a word of the point met by its opposite
     int antonym_flips = 0, negation_flips = 0;
+    int matched = 0, matched_any = 0;   // terms met positively / either way
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
 };
 
@@ -361,6 +363,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             }
         }
         ws.pos += term.weight * qp;
+        ws.matched += qp > 0.0;
+        ws.matched_any += qp > 0.0 || qn > 0.0;
         if (tp >= 0) {
             ws.first = ws.first < 0 ? tp : std::min(ws.first, tp);
             ws.last = std::max(ws.last, tp);
@@ -399,14 +403,16 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t k = 0; k < point.support.size(); ++k) {
             const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w);
             if (sw.total <= 0.0) continue;
+            // Half of a sample sentence restates it, but never fewer than a few of its words
+            // (one shared word of a two-word remainder is no restatement).
             const double norm = support_recall_share * sw.total;
-            const double p_score = std::min(1.0, sw.pos / norm);
+            const double p_score = std::min({1.0, sw.pos / norm, sw.matched / min_support_words});
             if (p_score > sp) {
                 sp = p_score;
                 sup_first = sw.first;
                 sup_last = sw.last;
             }
-            sf = std::max(sf, std::min(1.0, (sw.pos + sw.neg) / norm));
+            sf = std::max(sf, std::min({1.0, (sw.pos + sw.neg) / norm, sw.matched_any / min_support_words}));
         }
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
