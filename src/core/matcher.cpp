@@ -333,16 +333,19 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
         double qp = 0.0, qn = 0.0;
         int tp = -1, tn = -1;
         if (term.antonym >= 0) {
+            bool denied = false;   // the point's own word, negated ("automatic rollbacks are too risky")
             for (int tok = w.begin; tok < w.end; ++tok) {
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
                 if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2) continue;
                 const bool agrees = (t.antonym == term.antonym) == ((t.negated || t.avoided) == term.negated);
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
+                if (!agrees && t.antonym == term.antonym) denied = true;
             }
             if (qn > qp) {
                 ws.antonym_conflict = true;
-                ++ws.antonym_flips;
+                // A denied word is a negation, not a swap: it does not cancel another negation.
+                ++(denied ? ws.negation_flips : ws.antonym_flips);
             }
         }
         const MatchList& matches = *lists[term_index];
@@ -353,7 +356,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok)) {
-                if (q > qn) { qn = q; tn = tok; }
+                // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
+                // "localization".
+                if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
             } else if (q > qp) {
                 qp = q;
                 tp = tok;
