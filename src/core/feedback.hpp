@@ -125,14 +125,15 @@ private:
         std::vector<Tally> entries() const;   // copies, for merge / serialize / document
         std::size_t size() const noexcept { return size_; }
     private:
-        struct Slot {
+        // 32 bytes, aligned: a probe reads one slot from one cache line.
+        struct alignas(32) Slot {
             std::uint64_t hash;
             std::uint64_t weight;
             std::uint32_t group;
             std::uint32_t count;    // 0 = empty slot
             std::uint32_t offset;   // of the text in arena_
-            std::uint32_t length;
-            bool notes_hedging;
+            std::uint32_t length : 31;
+            std::uint32_t notes_hedging : 1;
         };
         void grow();
         std::vector<Slot> slots_;

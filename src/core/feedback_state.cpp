@@ -113,11 +113,22 @@ constexpr std::uint32_t state_magic = 0x55484643;   // "UHFC", version 2
 
 }  // namespace
 
+// Whole-word compares: each byte OR 0x20 equals a lower-case letter exactly when the byte is
+// that letter in either case, so a folded word equal to the lower-case word is a match.
 Sentiment parse_sentiment(std::string_view text) noexcept {
-    if (text.size() == 7) return starts_with_nocase(text, "neutral") ? Sentiment::neutral : Sentiment::unknown;
-    if (text.size() != 8) return Sentiment::unknown;
-    if (starts_with_nocase(text, "positive")) return Sentiment::positive;
-    if (starts_with_nocase(text, "negative")) return Sentiment::negative;
+    constexpr std::uint64_t fold8 = 0x2020202020202020ull;
+    constexpr std::uint32_t fold4 = 0x20202020u;
+    auto word8 = [](const char* p) { std::uint64_t w; std::memcpy(&w, p, 8); return w; };
+    auto word4 = [](const char* p) { std::uint32_t w; std::memcpy(&w, p, 4); return w; };
+    if (text.size() == 8) {
+        const std::uint64_t folded = word8(text.data()) | fold8;
+        if (folded == word8("positive")) return Sentiment::positive;
+        if (folded == word8("negative")) return Sentiment::negative;
+        return Sentiment::unknown;
+    }
+    if (text.size() == 7)   // "neutral": bytes 0..3 and 3..6
+        return (word4(text.data()) | fold4) == word4("neut") && (word4(text.data() + 3) | fold4) == word4("tral")
+            ? Sentiment::neutral : Sentiment::unknown;
     return Sentiment::unknown;
 }
 
@@ -199,16 +210,16 @@ bool FeedbackAccumulator::TallyTable::add(std::string_view text, std::uint32_t g
             std::memcmp(arena_.data() + entry.offset, text.data(), text.size()) == 0) {
             entry.count += count;
             entry.weight += weight;
-            return entry.notes_hedging;
+            return entry.notes_hedging != 0;
         }
         slot = (slot + 1) & mask;
     }
-    if (arena_.size() + text.size() > 0xFFFFFFFFu)
+    if (arena_.size() + text.size() > 0xFFFFFFFFu || text.size() > 0x7FFFFFFFu)
         throw InputError(ErrorKind::program_limit, "too much feedback text for interview_feedback_agg",
                          "The distinct strengths, weaknesses and missed points exceed 4 GB.");
     const bool hedging = notes_hedging(text);
     slots_[slot] = Slot{hash, weight, group, count, static_cast<std::uint32_t>(arena_.size()),
-                        static_cast<std::uint32_t>(text.size()), hedging};
+                        static_cast<std::uint32_t>(text.size()), hedging ? 1u : 0u};
     arena_.append(text);
     ++size_;
     return hedging;
@@ -219,7 +230,7 @@ std::vector<FeedbackAccumulator::Tally> FeedbackAccumulator::TallyTable::entries
     out.reserve(size_);
     for (const Slot& e : slots_)
         if (e.count != 0)
-            out.push_back(Tally{e.hash, e.group, e.count, e.weight, arena_.substr(e.offset, e.length), e.notes_hedging});
+            out.push_back(Tally{e.hash, e.group, e.count, e.weight, arena_.substr(e.offset, e.length), e.notes_hedging != 0});
     return out;
 }
 

@@ -251,3 +251,17 @@ TEST(Feedback, GapNames) {
     EXPECT_EQ(parse_sentiment("Positive"), Sentiment::positive);
     EXPECT_EQ(parse_sentiment("mixed"), Sentiment::unknown);
 }
+
+// parse_sentiment compares folded words: any case of the three words, nothing else.
+TEST(Feedback, SentimentWords) {
+    EXPECT_EQ(parse_sentiment("positive"), Sentiment::positive);
+    EXPECT_EQ(parse_sentiment("NEGATIVE"), Sentiment::negative);
+    EXPECT_EQ(parse_sentiment("NeUtRaL"), Sentiment::neutral);
+    EXPECT_EQ(parse_sentiment("neutral"), Sentiment::neutral);
+    for (const char* other : {"", "p", "positiv", "positive ", " neutral", "neutra1", "nEutral!", "negat1ve",
+                              "p\x10sitive", "neu\x14ral", "POSITIVF", "mixed", "neutrals"})
+        EXPECT_EQ(parse_sentiment(other), Sentiment::unknown) << other;
+    // Bytes that fold onto a letter only from a non-letter: '0' | 0x20 is '0', '@' | 0x20 is '`'.
+    EXPECT_EQ(parse_sentiment(std::string_view("@ositive")), Sentiment::unknown);
+    EXPECT_EQ(parse_sentiment(std::string_view("positive\0", 9)), Sentiment::unknown);
+}
