@@ -143,13 +143,14 @@ int lexize(TSConfigCacheEntry* cfg, int type, char* word, int len, StringInfo bu
     return core::raw_unknown;
 }
 
-// The fast path (configurations using the default parser): text is split at ASCII whitespace
-// into chunks; the default parser never makes a token across whitespace (except tags, so a
-// text with '<' goes to the parser whole) and starts each chunk in its base state, so chunks
-// can be tokenised independently. A chunk of ASCII letters and a few separators (see
-// plain_chunk) is split here into asciiword tokens, which is what the parser gives for it;
-// every other run of chunks goes to the parser, with the whitespace after it. The tokens'
-// lexemes come from the configuration's dictionaries for their token type either way.
+// The fast path (configurations using the default parser, wparser_def.c). The parser never
+// makes a token across ASCII whitespace except a tag (so a text with '<' goes to the parser
+// whole), and after whitespace it is in its blank state: so the text can be split into chunks
+// at whitespace. A plain chunk (see plain_chunk) gives exactly its runs of ASCII letters as
+// asciiword tokens, which are made here; every run of other chunks goes to the parser (with the
+// whitespace after it), started where the parser would leave its blank state (see
+// parser_start). Lexemes come from the configuration's dictionaries for the token type either
+// way, so the tokens are the parser's (utopiahire_interview.check_tokenizer verifies it).
 bool fast_tokenizer = true;
 bool check_tokenizer = false;
 constexpr int default_asciiword = 1;
@@ -158,7 +159,10 @@ bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'
 
 bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Separators the parser treats as blanks wherever they stand in a chunk of letters.
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Separators the parser passes over as blanks wherever they stand among ASCII letters: none of
+// them starts or continues a token.
 bool is_blank_separator(unsigned char c) {
     switch (c) {
         case '\'': case '"': case ',': case ';': case '(': case ')': case '[': case ']': case '!': case '?':
@@ -169,8 +173,9 @@ bool is_blank_separator(unsigned char c) {
 }
 
 // A chunk whose tokens are exactly its runs of ASCII letters (asciiwords): letters and blank
-// separators, with '.', ':' and '-' only after the last letter (the end of a sentence, not a
-// host, URL, file name or hyphenated word); no digits, no other character.
+// separators, with '.', ':' and '-' only after the last letter (ending a word, they start no
+// host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
+// file name of its own before whitespace); no digits, no other character.
 bool plain_chunk(const char* p, int len) {
     int last_letter = -1;
     for (int i = 0; i < len; ++i)
@@ -178,10 +183,27 @@ bool plain_chunk(const char* p, int len) {
     for (int i = 0; i < len; ++i) {
         const unsigned char c = static_cast<unsigned char>(p[i]);
         if (is_ascii_letter(c) || is_blank_separator(c)) continue;
-        if (i > last_letter && (c == '.' || c == ':' || c == '-')) continue;
+        if (i > last_letter && (c == ':' || c == '-')) continue;
+        if (i > last_letter && c == '.' && (i == 0 || p[i - 1] != '.')) continue;
         return false;
     }
     return true;
+}
+
+// Where the parser, in its blank state after whitespace, starts its next token in a chunk run
+// from begin: it passes over ASCII punctuation other than '<', '-', '+', '&' and '/' (which,
+// like letters, digits and other characters, it reads from its base state, where a parse of
+// the run alone starts too). At the start of the text the parser is in its base state already.
+int parser_start(const char* p, int begin, int end) {
+    if (begin == 0) return begin;
+    while (begin < end) {
+        const unsigned char c = static_cast<unsigned char>(p[begin]);
+        if (c >= 0x80 || is_ascii_letter(c) || is_ascii_digit(c) || c == '<' || c == '-' || c == '+' || c == '&' ||
+            c == '/')
+            break;
+        ++begin;
+    }
+    return begin;
 }
 
 // Collects tokens (with their lexemes through the per-backend cache) in text order.
@@ -333,7 +355,7 @@ void split_plain(TSParserCacheEntry* prs, char* copy, int len, TokenCollector* c
             continue;
         }
         if (pending >= 0) {
-            parse_range(prs, copy, pending, pos, collector);   // up to here: with its whitespace
+            parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
             pending = -1;
         }
         for (int i = pos; i < end;) {
@@ -349,26 +371,36 @@ void split_plain(TSParserCacheEntry* prs, char* copy, int len, TokenCollector* c
         pos = end;
         CHECK_FOR_INTERRUPTS();
     }
-    if (pending >= 0) parse_range(prs, copy, pending, len, collector);
+    if (pending >= 0) parse_range(prs, copy, parser_start(copy, pending, len), len, collector);
 }
 
-bool same_tokens(const core::RawText& a, const core::RawText& b) {
-    if (a.ntokens != b.ntokens) return false;
-    for (int i = 0; i < a.ntokens; ++i) {
-        const core::RawToken& x = a.tokens[i];
-        const core::RawToken& y = b.tokens[i];
-        if (x.byte_start != y.byte_start || x.byte_len != y.byte_len || x.char_start != y.char_start ||
-            x.char_len != y.char_len || x.kind != y.kind || x.nlex != y.nlex)
-            return false;
-        const char* p = x.lexemes;
-        const char* q = y.lexemes;
-        for (int k = 0; k < x.nlex; ++k) {
-            if (std::strcmp(p, q) != 0) return false;
-            p += std::strlen(p) + 1;
-            q += std::strlen(q) + 1;
-        }
+bool same_token(const core::RawToken& x, const core::RawToken& y) {
+    if (x.byte_start != y.byte_start || x.byte_len != y.byte_len || x.char_start != y.char_start ||
+        x.char_len != y.char_len || x.kind != y.kind || x.nlex != y.nlex)
+        return false;
+    const char* p = x.lexemes;
+    const char* q = y.lexemes;
+    for (int k = 0; k < x.nlex; ++k) {
+        if (std::strcmp(p, q) != 0) return false;
+        p += std::strlen(p) + 1;
+        q += std::strlen(q) + 1;
     }
     return true;
+}
+
+// The index of the first token where two tokenisations differ, or -1 when they are the same.
+int first_difference(const core::RawText& a, const core::RawText& b) {
+    const int n = Min(a.ntokens, b.ntokens);
+    for (int i = 0; i < n; ++i)
+        if (!same_token(a.tokens[i], b.tokens[i])) return i;
+    return a.ntokens == b.ntokens ? -1 : n;
+}
+
+char* describe_token(const core::RawText& t, int i) {
+    if (i >= t.ntokens) return pstrdup("(none)");
+    const core::RawToken& x = t.tokens[i];
+    return psprintf("\"%s\" at byte %d, kind %d, %d lexemes", pnstrdup(t.text + x.byte_start, x.byte_len), x.byte_start,
+                    x.kind, x.nlex);
 }
 
 void tokenize(Oid cfg_id, const char* text, int len, bool allow_fast, core::RawText* out) {
@@ -414,9 +446,11 @@ void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
     if (check_tokenizer && fast_tokenizer) {
         core::RawText reference = *out;
         tokenize(cfg_id, text, len, false, &reference);
-        if (!same_tokens(*out, reference))
+        const int i = first_difference(*out, reference);
+        if (i >= 0)
             ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("fast tokenizer differs from the parser"),
-                            errdetail("Text: \"%s\"", pnstrdup(text, Min(len, 200)))));
+                            errdetail("Token %d: fast %s, parser %s.", i, describe_token(*out, i),
+                                      describe_token(reference, i))));
     }
 }
 
