@@ -5,6 +5,7 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_set>
 
@@ -30,6 +31,7 @@ constexpr double swap_margin = 0.1;
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
+constexpr size_t max_inflection = 5;            // letters a longer form of a word may add
 constexpr double min_support_words = 3.0;       // sample-sentence words a full restatement needs
 constexpr int max_window_tokens = 40;
 constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
@@ -93,7 +95,14 @@ void build_windows(Context& ctx) {
         }
         if (s + 1 < sentences.size()) {
             const int end = sentences[s + 1].second;
-            if (end - b <= max_window_tokens) add(b, end, pair_window_factor);
+            if (end - b <= max_window_tokens) {
+                add(b, end, pair_window_factor);
+                // Two sentences explain no better than the weaker one: a prose sentence next to a
+                // keyword list does not make the list an explanation.
+                ctx.windows.back().explanation =
+                    std::min({ctx.windows.back().explanation, explanation_factor(doc, b, e, ctx.language_has_stop_words),
+                              explanation_factor(doc, e, end, ctx.language_has_stop_words)});
+            }
         }
     }
 }
@@ -116,7 +125,14 @@ double string_quality(const std::string& a, const std::string& b, const std::str
     const std::string& short_one = a.size() <= b.size() ? a : b;
     const std::string& long_one = a.size() <= b.size() ? b : a;
     const bool prefix = long_one.compare(0, shorter, short_one) == 0;
-    if (prefix && shorter >= 4 && longer - shorter <= 5) return near_miss_quality;
+    if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
+    // A word run into a longer one is a compound, not a form of it ("order" / "ordereddict");
+    // joined by a separator it is still that word ("impact" / "impact/effort").
+    if (prefix && shorter >= 4 && longer - shorter > max_inflection) {
+        size_t segment = shorter;
+        while (segment < longer && std::isalnum(static_cast<unsigned char>(long_one[segment]))) ++segment;
+        if (segment - shorter > max_inflection) return 0.0;
+    }
     if (prefix && shorter == 3 && derivational_suffix(std::string_view(long_one).substr(3))) return related_form_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
