@@ -487,7 +487,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 swap_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) swap_first = std::min(swap_first, ws.first);
             }
-                neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
+            if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
                 best_neg = full;
                 neg_first = ws.neg_first;
                 neg_last = std::max(ws.neg_last, ws.last);
