@@ -5,6 +5,7 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_set>
 
@@ -30,6 +31,8 @@ constexpr double swap_margin = 0.1;
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
 constexpr double support_recall_share = 0.5;    // matching this share of a support sentence is full support
+constexpr size_t max_inflection = 5;            // letters a longer form of a word may add
+constexpr double min_support_words = 3.0;       // sample-sentence words a full restatement needs
 constexpr int max_window_tokens = 40;
 constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
 constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
@@ -115,7 +118,14 @@ double string_quality(const std::string& a, const std::string& b, const std::str
     const std::string& short_one = a.size() <= b.size() ? a : b;
     const std::string& long_one = a.size() <= b.size() ? b : a;
     const bool prefix = long_one.compare(0, shorter, short_one) == 0;
-    if (prefix && shorter >= 4 && longer - shorter <= 5) return near_miss_quality;
+    if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
+    // A word run into a longer one is a compound, not a form of it ("order" / "ordereddict");
+    // joined by a separator it is still that word ("impact" / "impact/effort").
+    if (prefix && shorter >= 4 && longer - shorter > max_inflection) {
+        size_t segment = shorter;
+        while (segment < longer && std::isalnum(static_cast<unsigned char>(long_one[segment]))) ++segment;
+        if (segment - shorter > max_inflection) return 0.0;
+    }
     if (prefix && shorter == 3 && derivational_suffix(std::string_view(long_one).substr(3))) return related_form_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
@@ -254,6 +264,7 @@ struct WindowScore {
     double pos = 0.0, neg = 0.0, total = 0.0;
     bool antonym_conflict = false;   // a word of the point met by its opposite
     int antonym_flips = 0, negation_flips = 0;
+    int matched = 0, matched_any = 0;   // terms met positively / either way
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
 };
 
@@ -322,16 +333,19 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
         double qp = 0.0, qn = 0.0;
         int tp = -1, tn = -1;
         if (term.antonym >= 0) {
+            bool denied = false;   // the point's own word, negated ("automatic rollbacks are too risky")
             for (int tok = w.begin; tok < w.end; ++tok) {
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
                 if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2) continue;
                 const bool agrees = (t.antonym == term.antonym) == ((t.negated || t.avoided) == term.negated);
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
+                if (!agrees && t.antonym == term.antonym) denied = true;
             }
             if (qn > qp) {
                 ws.antonym_conflict = true;
-                ++ws.antonym_flips;
+                // A denied word is a negation, not a swap: it does not cancel another negation.
+                ++(denied ? ws.negation_flips : ws.antonym_flips);
             }
         }
         const MatchList& matches = *lists[term_index];
@@ -342,7 +356,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok)) {
-                if (q > qn) { qn = q; tn = tok; }
+                // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
+                // "localization".
+                if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
             } else if (q > qp) {
                 qp = q;
                 tp = tok;
@@ -356,6 +372,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             }
         }
         ws.pos += term.weight * qp;
+        ws.matched += qp > 0.0;
+        ws.matched_any += qp > 0.0 || qn > 0.0;
         if (tp >= 0) {
             ws.first = ws.first < 0 ? tp : std::min(ws.first, tp);
             ws.last = std::max(ws.last, tp);
@@ -394,14 +412,16 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t k = 0; k < point.support.size(); ++k) {
             const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w);
             if (sw.total <= 0.0) continue;
+            // Half of a sample sentence restates it, but never fewer than a few of its words
+            // (one shared word of a two-word remainder is no restatement).
             const double norm = support_recall_share * sw.total;
-            const double p_score = std::min(1.0, sw.pos / norm);
+            const double p_score = std::min({1.0, sw.pos / norm, sw.matched / min_support_words});
             if (p_score > sp) {
                 sp = p_score;
                 sup_first = sw.first;
                 sup_last = sw.last;
             }
-            sf = std::max(sf, std::min(1.0, (sw.pos + sw.neg) / norm));
+            sf = std::max(sf, std::min({1.0, (sw.pos + sw.neg) / norm, sw.matched_any / min_support_words}));
         }
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];

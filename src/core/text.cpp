@@ -224,6 +224,20 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (cue.kind != raw_stop) --doc.stop_words;
         }
     }
+    // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
+    // pas / jamais / plus / rien ... before the "que", the "ne" denies nothing.
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        Token& cue = doc.tokens[i];
+        if (!cue.negation_cue || !(cue.surface == "ne" || cue.surface == "n")) continue;
+        for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 4 && doc.tokens[j].clause == cue.clause; ++j) {
+            const std::string& w = doc.tokens[j].surface;
+            if (doc.tokens[j].negation_cue || w == "plus" || w == "personne" || w == "point") break;
+            if (w == "que" || w == "qu") {
+                cue.negation_cue = false;
+                break;
+            }
+        }
+    }
     // Negation scope: from a cue to the end of its clause, at most 8 tokens on, and not past a
     // coordinator that opens a new clause with its own subject ("there is no overlap and I
     // append it"). A negation in a condition ("if it is not static", "when there is no overlap")

@@ -2,6 +2,7 @@
 #include "pg/postgres_headers.hpp"
 
 #include "pg/feedback_rewrite.hpp"
+#include "pg/ts_tokens.hpp"
 
 extern "C" {
 PG_MODULE_MAGIC;
@@ -11,4 +12,5 @@ void _PG_init(void);
 
 void _PG_init(void) {
     utopiahire::pg::install_feedback_rewrite();
+    utopiahire::pg::define_tokenizer_settings();
 }

@@ -8,6 +8,7 @@ extern "C" {
 #include "common/hashfn.h"
 #include "utils/inval.h"
 #include "utils/memutils.h"
+#include "utils/guc.h"
 #include "utils/syscache.h"
 }
 
@@ -142,79 +143,122 @@ int lexize(TSConfigCacheEntry* cfg, int type, char* word, int len, StringInfo bu
     return core::raw_unknown;
 }
 
-}  // namespace
+// The fast path (configurations using the default parser, wparser_def.c). The parser never
+// makes a token across ASCII whitespace except a tag (so a text with '<' goes to the parser
+// whole), and after whitespace it is in its blank state: so the text can be split into chunks
+// at whitespace. A plain chunk (see plain_chunk) gives exactly its runs of ASCII letters as
+// asciiword tokens, which are made here; every run of other chunks goes to the parser (with the
+// whitespace after it), started where the parser would leave its blank state (see
+// parser_start). Lexemes come from the configuration's dictionaries for the token type either
+// way, so the tokens are the parser's (utopiahire_interview.check_tokenizer verifies it).
+bool fast_tokenizer = true;
+bool check_tokenizer = false;
+constexpr int default_asciiword = 1;
 
-uint64 tokens_generation() { return cache_generation; }
+bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
-    out->text = text;
-    out->len = len;
-    out->tokens = nullptr;
-    out->ntokens = 0;
-    if (len <= 0) return;
-    ensure_cache();
-    TSConfigCacheEntry* cfg = lookup_ts_config_cache(cfg_id);
-    TSParserCacheEntry* prs = lookup_ts_parser_cache(cfg->prsId);
-    const bool default_parser = prs->startOid == F_PRSD_START;
+bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-    int capacity = 32, count = 0;
-    auto* tokens = static_cast<core::RawToken*>(palloc(sizeof(core::RawToken) * capacity));
-    StringInfoData lexbuf;
-    initStringInfo(&lexbuf);
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-    // The parser may scribble on its input: give it a copy.
-    char* copy = static_cast<char*>(palloc(len + 1));
-    std::memcpy(copy, text, len);
-    copy[len] = '\0';
-    void* prsdata = DatumGetPointer(FunctionCall2(&prs->prsstart, PointerGetDatum(copy), Int32GetDatum(len)));
-    char* lemm = nullptr;
-    int lenlemm = 0, type = 0;
-    int scanned_bytes = 0, scanned_chars = 0;
-    // Pure ASCII (the common case): characters are bytes.
-    bool ascii = true;
-    for (int i = 0; i < len && ascii; ++i) ascii = !IS_HIGHBIT_SET(text[i]);
-    while ((type = DatumGetInt32(FunctionCall3(&prs->prstoken, PointerGetDatum(prsdata),
-                                               PointerGetDatum(&lemm), PointerGetDatum(&lenlemm)))) > 0) {
-        if (lenlemm <= 0 || type >= cfg->lenmap || cfg->map[type].len == 0) continue;
-        if (default_parser && (type == default_blank || type == default_numhword ||
-                               type == default_asciihword || type == default_hword))
-            continue;   // compound words: their parts follow
-        if (lemm < copy || lemm + lenlemm > copy + len) continue;
-        const int byte_start = static_cast<int>(lemm - copy);
-        if (byte_start < scanned_bytes) continue;   // overlaps the previous token (url parts)
-        scanned_chars += ascii ? byte_start - scanned_bytes
-                               : pg_mbstrlen_with_len(copy + scanned_bytes, byte_start - scanned_bytes);
-        scanned_bytes = byte_start;
-        const int char_len = ascii ? lenlemm : pg_mbstrlen_with_len(lemm, lenlemm);
+// Separators the parser passes over as blanks wherever they stand among ASCII letters: none of
+// them starts or continues a token.
+bool is_blank_separator(unsigned char c) {
+    switch (c) {
+        case '\'': case '"': case ',': case ';': case '(': case ')': case '[': case ']': case '!': case '?':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// A chunk whose tokens are exactly its runs of ASCII letters (asciiwords): letters and blank
+// separators, with '.', ':' and '-' only after the last letter (ending a word, they start no
+// host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
+// file name of its own before whitespace); no digits, no other character.
+bool plain_chunk(const char* p, int len) {
+    int last_letter = -1;
+    for (int i = 0; i < len; ++i)
+        if (is_ascii_letter(static_cast<unsigned char>(p[i]))) last_letter = i;
+    for (int i = 0; i < len; ++i) {
+        const unsigned char c = static_cast<unsigned char>(p[i]);
+        if (is_ascii_letter(c) || is_blank_separator(c)) continue;
+        if (i > last_letter && (c == ':' || c == '-')) continue;
+        if (i > last_letter && c == '.' && (i == 0 || p[i - 1] != '.')) continue;
+        return false;
+    }
+    return true;
+}
+
+// Where the parser, in its blank state after whitespace, starts its next token in a chunk run
+// from begin: it passes over ASCII punctuation other than '<', '-', '+', '&' and '/' (which,
+// like letters, digits and other characters, it reads from its base state, where a parse of
+// the run alone starts too). At the start of the text the parser is in its base state already.
+int parser_start(const char* p, int begin, int end) {
+    if (begin == 0) return begin;
+    while (begin < end) {
+        const unsigned char c = static_cast<unsigned char>(p[begin]);
+        if (c >= 0x80 || is_ascii_letter(c) || is_ascii_digit(c) || c == '<' || c == '-' || c == '+' || c == '&' ||
+            c == '/')
+            break;
+        ++begin;
+    }
+    return begin;
+}
+
+// Collects tokens (with their lexemes through the per-backend cache) in text order.
+class TokenCollector {
+public:
+    TokenCollector(Oid cfg_id, TSConfigCacheEntry* cfg, bool default_parser, const char* copy, int len)
+        : cfg_id_(cfg_id), cfg_(cfg), default_parser_(default_parser), copy_(copy), len_(len) {
+        capacity_ = 32;
+        tokens_ = static_cast<core::RawToken*>(palloc(sizeof(core::RawToken) * capacity_));
+        initStringInfo(&lexbuf_);
+        for (int i = 0; i < len && ascii_; ++i) ascii_ = !IS_HIGHBIT_SET(copy[i]);
+    }
+
+    // A token the parser (or the fast path) found at byte_start of the text; lemm is the
+    // token's bytes (in a copy the dictionaries may use as scratch).
+    void add(int type, char* lemm, int lenlemm, int byte_start) {
+        if (lenlemm <= 0 || type >= cfg_->lenmap || cfg_->map[type].len == 0) return;
+        if (default_parser_ && (type == default_blank || type == default_numhword ||
+                                type == default_asciihword || type == default_hword))
+            return;   // compound words: their parts follow
+        if (byte_start < 0 || byte_start + lenlemm > len_) return;
+        if (byte_start < scanned_bytes_) return;   // overlaps the previous token (url parts)
+        scanned_chars_ += ascii_ ? byte_start - scanned_bytes_
+                                 : pg_mbstrlen_with_len(copy_ + scanned_bytes_, byte_start - scanned_bytes_);
+        scanned_bytes_ = byte_start;
+        const int char_len = ascii_ ? lenlemm : pg_mbstrlen_with_len(lemm, lenlemm);
 
         int kind = core::raw_word, nlex = 0;
-        const int lex_offset = lexbuf.len;
+        const int lex_offset = lexbuf_.len;
         const bool cacheable = lenlemm <= max_cached_word_bytes;
         LexemeEntry* entry = nullptr;
         uint32 hash = 0;
         if (cacheable) {
             if (lexeme_slots == nullptr) ensure_cache();
-            hash = word_hash(cfg_id, type, lemm, lenlemm);
-            entry = find_slot(hash, cfg_id, type, lemm, lenlemm);
+            hash = word_hash(cfg_id_, type, lemm, lenlemm);
+            entry = find_slot(hash, cfg_id_, type, lemm, lenlemm);
         }
         if (entry != nullptr && entry->word != nullptr) {
             kind = entry->kind;
             nlex = entry->nlex;
-            if (entry->bytes > 0) appendBinaryStringInfo(&lexbuf, entry->lexemes, entry->bytes);
+            if (entry->bytes > 0) appendBinaryStringInfo(&lexbuf_, entry->lexemes, entry->bytes);
         } else {
             const uint64 generation = cache_generation;
-            kind = lexize(cfg, type, lemm, lenlemm, &lexbuf, &nlex);
+            kind = lexize(cfg_, type, lemm, lenlemm, &lexbuf_, &nlex);
             // The dictionaries may have touched the catalogs; the cache may be gone.
             if (cacheable && generation == cache_generation && lexeme_slots != nullptr) {
-                const int bytes = lexbuf.len - lex_offset;
+                const int bytes = lexbuf_.len - lex_offset;
                 char* word = static_cast<char*>(MemoryContextAlloc(lexeme_context, lenlemm));
                 std::memcpy(word, lemm, lenlemm);
                 char* lexemes = bytes > 0 ? static_cast<char*>(MemoryContextAlloc(lexeme_context, bytes)) : nullptr;
-                if (bytes > 0) std::memcpy(lexemes, lexbuf.data + lex_offset, bytes);
+                if (bytes > 0) std::memcpy(lexemes, lexbuf_.data + lex_offset, bytes);
                 grow_if_needed();
-                entry = find_slot(hash, cfg_id, type, lemm, lenlemm);
+                entry = find_slot(hash, cfg_id_, type, lemm, lenlemm);
                 entry->hash = hash;
-                entry->cfg = cfg_id;
+                entry->cfg = cfg_id_;
                 entry->type = static_cast<int16>(type);
                 entry->len = static_cast<int16>(lenlemm);
                 entry->kind = kind;
@@ -225,7 +269,7 @@ void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
                 ++lexeme_count;
             }
         }
-        if (default_parser && kind == core::raw_word) {
+        if (default_parser_ && kind == core::raw_word) {
             if (type == default_scientific || type == default_version || type == default_decimal ||
                 type == default_signedint || type == default_unsignedint)
                 kind = core::raw_number;
@@ -233,33 +277,181 @@ void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
                      type == default_urlpath || type == default_file)
                 kind = core::raw_other;
         }
-        if (count == capacity) {
-            capacity *= 2;
-            tokens = static_cast<core::RawToken*>(repalloc(tokens, sizeof(core::RawToken) * capacity));
+        if (count_ == capacity_) {
+            capacity_ *= 2;
+            tokens_ = static_cast<core::RawToken*>(repalloc(tokens_, sizeof(core::RawToken) * capacity_));
         }
-        core::RawToken& t = tokens[count++];
+        core::RawToken& t = tokens_[count_++];
         t.byte_start = byte_start;
         t.byte_len = lenlemm;
-        t.char_start = scanned_chars;
+        t.char_start = scanned_chars_;
         t.char_len = char_len;
         t.kind = kind;
         t.nlex = nlex;
-        t.lexemes = reinterpret_cast<const char*>(static_cast<intptr_t>(lex_offset));   // fixed below
+        t.lexemes = reinterpret_cast<const char*>(static_cast<intptr_t>(lex_offset));   // fixed in finish
+    }
+
+    // Exact-size copies (cached questions keep these), then lexeme pointers: offsets into the
+    // lexeme bytes until they stopped moving.
+    void finish(core::RawText* out) {
+        char* lexemes = static_cast<char*>(palloc(lexbuf_.len + 1));
+        std::memcpy(lexemes, lexbuf_.data, lexbuf_.len + 1);
+        pfree(lexbuf_.data);
+        if (count_ > 0 && count_ < capacity_)
+            tokens_ = static_cast<core::RawToken*>(repalloc(tokens_, sizeof(core::RawToken) * count_));
+        for (int i = 0; i < count_; ++i) tokens_[i].lexemes = lexemes + reinterpret_cast<intptr_t>(tokens_[i].lexemes);
+        out->tokens = tokens_;
+        out->ntokens = count_;
+    }
+
+private:
+    Oid cfg_id_;
+    TSConfigCacheEntry* cfg_;
+    bool default_parser_;
+    const char* copy_;
+    int len_;
+    bool ascii_ = true;   // pure ASCII (the common case): characters are bytes
+    int scanned_bytes_ = 0, scanned_chars_ = 0;
+    core::RawToken* tokens_;
+    int count_ = 0, capacity_;
+    StringInfoData lexbuf_;
+};
+
+// Runs the configuration's parser over text[begin, end) (its own copy: the parser may scribble
+// on its input) and hands each token to the collector at its offset in the whole text.
+void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, TokenCollector* collector) {
+    const int len = end - begin;
+    if (len <= 0) return;
+    char* copy = static_cast<char*>(palloc(len + 1));
+    std::memcpy(copy, text + begin, len);
+    copy[len] = '\0';
+    void* prsdata = DatumGetPointer(FunctionCall2(&prs->prsstart, PointerGetDatum(copy), Int32GetDatum(len)));
+    char* lemm = nullptr;
+    int lenlemm = 0, type = 0;
+    while ((type = DatumGetInt32(FunctionCall3(&prs->prstoken, PointerGetDatum(prsdata), PointerGetDatum(&lemm),
+                                               PointerGetDatum(&lenlemm)))) > 0) {
+        if (lemm >= copy && lenlemm > 0 && lemm + lenlemm <= copy + len)
+            collector->add(type, lemm, lenlemm, begin + static_cast<int>(lemm - copy));
         CHECK_FOR_INTERRUPTS();
     }
     FunctionCall1(&prs->prsend, PointerGetDatum(prsdata));
-    // Exact-size copies (cached questions keep these), then lexeme pointers: offsets into the
-    // lexeme bytes until they stopped moving.
-    char* lexemes = static_cast<char*>(palloc(lexbuf.len + 1));
-    std::memcpy(lexemes, lexbuf.data, lexbuf.len + 1);
-    pfree(lexbuf.data);
     pfree(copy);
-    if (count > 0 && count < capacity)
-        tokens = static_cast<core::RawToken*>(repalloc(tokens, sizeof(core::RawToken) * count));
-    for (int i = 0; i < count; ++i)
-        tokens[i].lexemes = lexemes + reinterpret_cast<intptr_t>(tokens[i].lexemes);
-    out->tokens = tokens;
-    out->ntokens = count;
+}
+
+// The fast path over copy[0, len) (see plain_chunk); runs of other chunks go to the parser.
+void split_plain(TSParserCacheEntry* prs, char* copy, int len, TokenCollector* collector) {
+    int pos = 0;
+    int pending = -1;   // start of a run of chunks for the parser, or -1
+    while (pos < len) {
+        if (is_ascii_space(static_cast<unsigned char>(copy[pos]))) {
+            ++pos;
+            continue;
+        }
+        int end = pos;
+        while (end < len && !is_ascii_space(static_cast<unsigned char>(copy[end]))) ++end;
+        if (!plain_chunk(copy + pos, end - pos)) {
+            if (pending < 0) pending = pos;
+            pos = end;
+            continue;
+        }
+        if (pending >= 0) {
+            parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
+            pending = -1;
+        }
+        for (int i = pos; i < end;) {
+            if (!is_ascii_letter(static_cast<unsigned char>(copy[i]))) {
+                ++i;
+                continue;
+            }
+            int j = i;
+            while (j < end && is_ascii_letter(static_cast<unsigned char>(copy[j]))) ++j;
+            collector->add(default_asciiword, copy + i, j - i, i);
+            i = j;
+        }
+        pos = end;
+        CHECK_FOR_INTERRUPTS();
+    }
+    if (pending >= 0) parse_range(prs, copy, parser_start(copy, pending, len), len, collector);
+}
+
+bool same_token(const core::RawToken& x, const core::RawToken& y) {
+    if (x.byte_start != y.byte_start || x.byte_len != y.byte_len || x.char_start != y.char_start ||
+        x.char_len != y.char_len || x.kind != y.kind || x.nlex != y.nlex)
+        return false;
+    const char* p = x.lexemes;
+    const char* q = y.lexemes;
+    for (int k = 0; k < x.nlex; ++k) {
+        if (std::strcmp(p, q) != 0) return false;
+        p += std::strlen(p) + 1;
+        q += std::strlen(q) + 1;
+    }
+    return true;
+}
+
+// The index of the first token where two tokenisations differ, or -1 when they are the same.
+int first_difference(const core::RawText& a, const core::RawText& b) {
+    const int n = Min(a.ntokens, b.ntokens);
+    for (int i = 0; i < n; ++i)
+        if (!same_token(a.tokens[i], b.tokens[i])) return i;
+    return a.ntokens == b.ntokens ? -1 : n;
+}
+
+char* describe_token(const core::RawText& t, int i) {
+    if (i >= t.ntokens) return pstrdup("(none)");
+    const core::RawToken& x = t.tokens[i];
+    return psprintf("\"%s\" at byte %d, kind %d, %d lexemes", pnstrdup(t.text + x.byte_start, x.byte_len), x.byte_start,
+                    x.kind, x.nlex);
+}
+
+void tokenize(Oid cfg_id, const char* text, int len, bool allow_fast, core::RawText* out) {
+    TSConfigCacheEntry* cfg = lookup_ts_config_cache(cfg_id);
+    TSParserCacheEntry* prs = lookup_ts_parser_cache(cfg->prsId);
+    const bool default_parser = prs->startOid == F_PRSD_START;
+    char* copy = static_cast<char*>(palloc(len + 1));
+    std::memcpy(copy, text, len);
+    copy[len] = '\0';
+    TokenCollector collector(cfg_id, cfg, default_parser, copy, len);
+    if (allow_fast && default_parser && std::memchr(copy, '<', len) == nullptr)
+        split_plain(prs, copy, len, &collector);
+    else
+        parse_range(prs, copy, 0, len, &collector);
+    collector.finish(out);
+    pfree(copy);
+}
+
+}  // namespace
+
+void define_tokenizer_settings() {
+    DefineCustomBoolVariable(
+        "utopiahire_interview.fast_tokenizer",
+        "Splits plain words in C++ for text-search configurations using the default parser.",
+        "Same tokens and lexemes as the parser gives; off hands all text to the parser (slower).",
+        &fast_tokenizer, true, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+    DefineCustomBoolVariable(
+        "utopiahire_interview.check_tokenizer",
+        "Tokenises every text both ways and fails if the fast path differs from the parser (for tests).",
+        nullptr, &check_tokenizer, false, PGC_USERSET, 0, nullptr, nullptr, nullptr);
+}
+
+uint64 tokens_generation() { return cache_generation; }
+
+void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
+    out->text = text;
+    out->len = len;
+    out->tokens = nullptr;
+    out->ntokens = 0;
+    if (len <= 0) return;
+    ensure_cache();
+    tokenize(cfg_id, text, len, fast_tokenizer, out);
+    if (check_tokenizer && fast_tokenizer) {
+        core::RawText reference = *out;
+        tokenize(cfg_id, text, len, false, &reference);
+        const int i = first_difference(*out, reference);
+        if (i >= 0)
+            ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("fast tokenizer differs from the parser"),
+                            errdetail("Token %d: fast %s, parser %s.", i, describe_token(*out, i),
+                                      describe_token(reference, i))));
+    }
 }
 
 }  // namespace utopiahire::pg

@@ -17,6 +17,10 @@ namespace utopiahire::pg {
 // and their lexemes are palloc'd in the current memory context. Outer frame only: may ereport.
 void tokenize_text(Oid cfg, const char* text, int len, core::RawText* out);
 
+// Defines the tokenizer's settings (from _PG_init): utopiahire_interview.fast_tokenizer and
+// utopiahire_interview.check_tokenizer.
+void define_tokenizer_settings();
+
 // Changes whenever cached lexemes were dropped (a text-search configuration or dictionary
 // changed): caches of tokenised texts compare it.
 uint64 tokens_generation();

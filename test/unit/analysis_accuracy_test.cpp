@@ -161,3 +161,18 @@ TEST(Contradiction, ContrastNextToAPlainStatementDoesNotContradict) {
     const AnalysisResult swapped = analyze(q.input("HAVING filters groups before GROUP BY runs."));
     EXPECT_EQ(swapped.coverage.must[0].status, PointStatus::contradicted) << analysis_json(swapped);
 }
+
+// A sample sentence widens a point only when the answer restates several of its words: one word
+// shared with a two-word remainder ("dummy" of "Dummy nodes help.") is no restatement.
+TEST(SampleSupport, NeedsSeveralWordsOfTheSentence) {
+    Question q;
+    q.question_text = "How would you implement an LRU cache?";
+    q.key_points = R"({"must_mention": ["sentinel head and tail nodes"]})";
+    q.sample = "Dummy nodes help.";
+    const Coverage one = key_point_coverage(q.input("Dummy values are a bad idea for the keys."));
+    EXPECT_NE(one.must.at(0).status, PointStatus::covered) << coverage_json(one);
+
+    q.sample = "Dummy nodes at the front and back remove edge cases.";
+    const Coverage several = key_point_coverage(q.input("I keep dummy entries at the front and back to remove edge cases."));
+    EXPECT_EQ(several.must.at(0).status, PointStatus::covered) << coverage_json(several);
+}

@@ -149,6 +149,15 @@ TEST(Coverage, WrittenAlternativesStandAloneOnlyWhenSpecific) {
     EXPECT_EQ(d.bonus.at(0).status, PointStatus::covered) << coverage_json(d);
 }
 
+TEST(Coverage, AWordRunIntoACompoundIsNotItsForm) {
+    Question q;
+    q.question_text = "How would you implement an LRU cache?";
+    q.key_points = R"({"must_mention": ["OrderedDict"], "bonus_points": ["orders"]})";
+    const Coverage c = key_point_coverage(q.input("The list keeps the order of the keys."));
+    EXPECT_EQ(must(c, 0).status, PointStatus::missing) << coverage_json(c);   // "order" is not "ordereddict"
+    EXPECT_EQ(c.bonus.at(0).status, PointStatus::covered) << coverage_json(c);  // but is "orders"
+}
+
 TEST(Coverage, Deterministic) {
     Question q = tuple_question();
     const std::string answer = "Tuples are immutable and hashable; lists are not.";

@@ -87,3 +87,30 @@ TEST(CommonMistake, StatingAMistakeDeniesThePointItsCorrectionRestates) {
     const Coverage unrelated = key_point_coverage(r.input("We store secrets in the repository. Tests run on every commit."));
     EXPECT_NE(unrelated.must[0].status, PointStatus::contradicted) << coverage_json(unrelated);
 }
+
+// A point's own word denied ("automated rollback is unnecessary") is a negation, not a swap: it
+// does not cancel the other denials of the point in the same sentence.
+TEST(OppositeWords, DeniedOwnWordNextToItsOppositeContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["automated rollback when health checks fail"]})";
+    EXPECT_EQ(status_of(q, "When health checks fail we roll back manually, automated rollback is unnecessary."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We never roll back manually: automated rollback runs when health checks fail."),
+              PointStatus::covered);
+}
+
+// French "ne ... que" restricts, it does not deny.
+TEST(NegationScope, FrenchRestrictiveNeQueIsNoNegation) {
+    Question q;
+    q.key_points = R"({"must_mention": ["le versement part après réception des cotisations"]})";
+    EXPECT_EQ(status_of(q, "Le versement ne part qu'après réception des cotisations."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Le versement ne part pas après réception des cotisations."), PointStatus::contradicted);
+}
+
+// A denied related form ("locally") does not deny the point's word ("localization").
+TEST(NegationScope, DeniedRelatedFormIsNotADenialOfThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["localization of the interface"]})";
+    EXPECT_NE(status_of(q, "Caching data locally is unnecessary."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "There is no localization of the interface."), PointStatus::contradicted);
+}

@@ -1,0 +1,50 @@
+-- The fast tokenizer (plain ASCII words split in C++ when the configuration uses the default
+-- parser) gives exactly the parser's tokens, lexemes and offsets. With check_tokenizer on,
+-- every text is tokenised both ways and any difference fails the statement, so each query
+-- below that returns a row is such a check.
+SET client_min_messages = warning;
+DROP EXTENSION IF EXISTS utopiahire_interview CASCADE;
+CREATE EXTENSION utopiahire_interview;
+RESET client_min_messages;
+
+SHOW utopiahire_interview.fast_tokenizer;
+SET utopiahire_interview.check_tokenizer = on;
+
+CREATE TEMP TABLE tricky (id serial, t text);
+INSERT INTO tricky (t) VALUES
+    -- hyphens, apostrophes, sentence punctuation
+    ('A well-known trade-off: don''t block; it''s the event-loop''s job.'), ('x - y -- z --5 -5 +5 x- -x'),
+    ('End of a sentence. Next one! Really? (yes) [no] "quoted" ''single'''), ('word: word; word, word.'),
+    ('wait.. now .. x.. ... x... y. .x ..y ./a ../a'), ('a:b a::b std::vector http: x:'),
+    -- numbers, versions, decimals, scientific
+    ('~40 checks in 3.5 hours, 1,000 users, 50% faster, v2, 1e5, 2.0.1, -3.25, 10x, abc123 123abc'),
+    -- URLs, e-mails, hosts, paths, entities, underscores
+    ('See https://example.com/a/b?c=d, mail bob@example.org, host db.internal:5432 and /usr/local/bin or ~/x'),
+    ('R&D, Q&A, &amp; &#39; x+y a_b _a snake_case e.g. i.e. node.js .NET C# C++'),
+    -- French, Arabic, mixed scripts, emoji, typographic punctuation
+    ('L''index accélère la requête ; c''est très rapide — même à grande échelle.'),
+    ('الفهرس يسرّع الاستعلام، لكنه يبطئ الكتابة؟ نعم.'),
+    ('Mixed: naïve café Straße SQL «quotes» “curly” ‘single’ … 😀 emoji 🚀 x😀y'),
+    -- whitespace of every kind, tags, very long words
+    (E'tabs\tand\nnew\r\nlines\fform\vfeed  double  spaces '), ('<b>bold</b> and <a href="x y">link</a> text'),
+    (repeat('a', 300) || ' ' || repeat('b', 3000) || ' end'), (''), ('   '), ('...'), ('-'), ('.'), ('..');
+
+-- Every text through the three shipped configurations and 'simple', checked token by token.
+SELECT c AS config, count(key_point_coverage(t, '{"must_mention": ["index query"]}', c)) AS texts_checked
+  FROM tricky, unnest(ARRAY['english', 'french', 'arabic', 'simple']::regconfig[]) c
+ GROUP BY c ORDER BY c::text;
+
+-- Evidence offsets over a text mixing plain chunks and chunks the parser reads.
+SELECT e.p->>'status' AS status, e.p->'evidence' AS evidence
+  FROM jsonb_array_elements(key_point_coverage(
+           'Situation: ~40 checks took 3.5 hours; the café''s well-known smoke test found bugs.',
+           '{"must_mention": ["smoke test", "forty checks", "cafe"]}')->'must_mention') e(p);
+
+-- The same results with the fast path off (the parser reads everything).
+CREATE TEMP TABLE fast AS SELECT id, key_point_coverage(t, '{"must_mention": ["index query", "well known"]}') AS r FROM tricky;
+SET utopiahire_interview.fast_tokenizer = off;
+SELECT count(*) AS texts, count(*) FILTER (WHERE f.r = key_point_coverage(t, '{"must_mention": ["index query", "well known"]}'))
+       AS same_results
+  FROM tricky JOIN fast f USING (id);
+RESET utopiahire_interview.fast_tokenizer;
+RESET utopiahire_interview.check_tokenizer;
