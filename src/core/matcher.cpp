@@ -95,7 +95,14 @@ void build_windows(Context& ctx) {
         }
         if (s + 1 < sentences.size()) {
             const int end = sentences[s + 1].second;
-            if (end - b <= max_window_tokens) add(b, end, pair_window_factor);
+            if (end - b <= max_window_tokens) {
+                add(b, end, pair_window_factor);
+                // Two sentences explain no better than the weaker one: a prose sentence next to a
+                // keyword list does not make the list an explanation.
+                ctx.windows.back().explanation =
+                    std::min({ctx.windows.back().explanation, explanation_factor(doc, b, e, ctx.language_has_stop_words),
+                              explanation_factor(doc, e, end, ctx.language_has_stop_words)});
+            }
         }
     }
 }
