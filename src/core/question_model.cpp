@@ -10,6 +10,7 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
+#include <cstdio>   // DEBUG-CONTRA
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -118,6 +119,7 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
                 }
             }
         }
+        if (FILE* f = std::fopen("/tmp/contra/link.log", "a")) { std::fprintf(f, "%s\t%d%c\t%.3f\t%.3f\n", mistake.mistake.c_str(), best_index, best_bonus ? 'b' : 'm', best, second); std::fclose(f); }   // DEBUG-CONTRA
         if (best >= mistake_link_share && best >= second + mistake_link_margin) {
             mistake.point = best_index;
             mistake.point_is_bonus = best_bonus;
@@ -254,7 +256,13 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 PointModel p;
                 p.text = text;
                 p.negated = has_negation(doc);
-                for (const Token& t : doc.tokens) p.distinction = p.distinction || (t.info.distinction && !t.negated);
+                for (const Token& t : doc.tokens) {
+                    p.distinction = p.distinction || (t.info.distinction && !t.negated);
+                    if (t.complexity >= 0 && !t.negated) {
+                        p.complexities.push_back(t.complexity);
+                        p.complexity_space = t.complexity_space;
+                    }
+                }
                 p.variants.push_back(weigh(raw_terms(doc)));
                 // "the base case is missing": a negative statement as a whole; denials agree with it.
                 bool implicit_negative = false;
