@@ -176,3 +176,17 @@ TEST(SampleSupport, NeedsSeveralWordsOfTheSentence) {
     const Coverage several = key_point_coverage(q.input("I keep dummy entries at the front and back to remove edge cases."));
     EXPECT_EQ(several.must.at(0).status, PointStatus::covered) << coverage_json(several);
 }
+
+// A keyword list does not become an explanation by standing next to a prose sentence.
+TEST(KeywordLists, APairOfSentencesExplainsNoBetterThanItsList) {
+    Question q;
+    q.question_text = "When would you add an index to a table?";
+    q.key_points = R"({"must_mention": ["capacity alerting and load testing afterwards"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "An index lets the database find the matching rows without reading the whole table of the shop. "
+        "Capacity, alerting, Grafana, Datadog, load testing, B-tree, hash, selectivity, cardinality, partial."));
+    EXPECT_NE(c.must.at(0).status, PointStatus::covered) << coverage_json(c);
+    const Coverage prose = key_point_coverage(q.input(
+        "Afterwards I would add capacity alerting and run a load testing session before the next peak."));
+    EXPECT_EQ(prose.must.at(0).status, PointStatus::covered) << coverage_json(prose);
+}
