@@ -10,7 +10,6 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
-#include <cstdio>   // DEBUG-CONTRA
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -119,7 +118,6 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
                 }
             }
         }
-        if (FILE* f = std::fopen("/tmp/contra/link.log", "a")) { std::fprintf(f, "%s\t%d%c\t%.3f\t%.3f\n", mistake.mistake.c_str(), best_index, best_bonus ? 'b' : 'm', best, second); std::fclose(f); }   // DEBUG-CONTRA
         if (best >= mistake_link_share && best >= second + mistake_link_margin) {
             mistake.point = best_index;
             mistake.point_is_bonus = best_bonus;
