@@ -130,3 +130,40 @@ SELECT _interview_feedback_agg_columns(NULL, 'text', 1, 1, 1, 1, 1, 1, 1, '[]', 
 SELECT p.proname, has_function_privilege('public', p.oid, 'execute') AS public_execute
   FROM pg_proc p WHERE p.proname IN ('_interview_feedback_columns_transfn', '_interview_feedback_agg_columns')
  ORDER BY 1;
+
+-- Privileges: the rewrite happens only for a user allowed to execute both aggregates, so that
+-- revoking EXECUTE on interview_feedback_agg still denies it (and revoking it on the column
+-- aggregate only turns the rewrite off for that user).
+SET client_min_messages = warning;
+DROP ROLE IF EXISTS uh_feedback_rewrite_reader;
+RESET client_min_messages;
+CREATE ROLE uh_feedback_rewrite_reader;
+GRANT USAGE ON SCHEMA public TO uh_feedback_rewrite_reader;
+GRANT SELECT ON interview_answers TO uh_feedback_rewrite_reader;
+REVOKE EXECUTE ON FUNCTION _interview_feedback_agg_columns(int, text, int, int, int, int, int, int, int,
+    jsonb, jsonb, jsonb, int, varchar, text) FROM PUBLIC;
+SET ROLE uh_feedback_rewrite_reader;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT interview_feedback_agg(a) FROM interview_answers a;
+SELECT (interview_feedback_agg(a)->>'answers')::int AS answers FROM interview_answers a;
+RESET ROLE;
+REVOKE EXECUTE ON FUNCTION interview_feedback_agg(interview_answers) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION _interview_feedback_agg_columns(int, text, int, int, int, int, int, int, int,
+    jsonb, jsonb, jsonb, int, varchar, text) TO PUBLIC;
+SET ROLE uh_feedback_rewrite_reader;
+\set VERBOSITY sqlstate
+SELECT (interview_feedback_agg(a)->>'answers')::int AS answers FROM interview_answers a;
+\set VERBOSITY default
+RESET ROLE;
+GRANT EXECUTE ON FUNCTION interview_feedback_agg(interview_answers) TO PUBLIC;
+-- Column privileges: the whole row is still what the query reads, so every column is needed.
+REVOKE SELECT ON interview_answers FROM uh_feedback_rewrite_reader;
+GRANT SELECT (id, user_answer, time_taken_seconds, relevance_score, completeness_score, clarity_score,
+    technical_accuracy_score, communication_score, overall_score, strengths, weaknesses, missing_points,
+    word_count, sentiment) ON interview_answers TO uh_feedback_rewrite_reader;
+SET ROLE uh_feedback_rewrite_reader;
+\set VERBOSITY sqlstate
+SELECT (interview_feedback_agg(a)->>'answers')::int AS answers FROM interview_answers a;
+\set VERBOSITY default
+RESET ROLE;
+DROP OWNED BY uh_feedback_rewrite_reader;
+DROP ROLE uh_feedback_rewrite_reader;

@@ -379,6 +379,32 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"avoid", "avoids", "avoiding", "avoided", "éviter", "évite", "évitez", "évitons",
                               "\u062a\u062c\u0646\u0628", "\u0646\u062a\u062c\u0646\u0628", "\u0623\u062a\u062c\u0646\u0628"})
             (*table)[w].avoidance = true;
+        // Telling two things apart, or saying they are alike (general vocabulary).
+        for (const char* w : {"vs", "versus", "difference", "differences", "distinction", "distinctions", "distinguish",
+                              "distinguishing", "tradeoff", "tradeoffs", "trade-off", "trade-offs", "différence",
+                              "différences", "distinguer", "compromis", "\u0641\u0631\u0642", "\u0627\u0644\u0641\u0631\u0642",
+                              "\u0645\u0642\u0627\u0628\u0644"})
+            (*table)[w].distinction = true;
+        for (const char* w : {"more", "less", "fewer", "better", "worse", "stronger", "weaker", "faster", "slower",
+                              "cheaper", "costlier", "higher", "lower", "larger", "smaller", "bigger", "safer", "lighter",
+                              "heavier", "simpler", "plus", "moins", "meilleur", "meilleure", "pire",
+                              "\u0623\u0643\u062b\u0631", "\u0623\u0642\u0644", "\u0623\u0641\u0636\u0644"}) {
+            (*table)[w].distinction = true;
+            (*table)[w].contrast = true;
+        }
+        for (const char* w : {"vs", "versus", "difference", "differences", "different", "differ", "differs", "distinct",
+                              "distinction", "unlike", "whereas", "while", "but", "however", "contrast", "opposite",
+                              "différence", "différences", "différent", "différente", "différents", "différentes",
+                              "contrairement", "tandis", "mais", "\u0641\u0631\u0642", "\u0627\u0644\u0641\u0631\u0642",
+                              "\u0628\u064a\u0646\u0645\u0627", "\u0644\u0643\u0646", "\u0628\u062e\u0644\u0627\u0641",
+                              "\u064a\u062e\u062a\u0644\u0641", "\u062a\u062e\u062a\u0644\u0641", "\u0645\u062e\u062a\u0644\u0641"})
+            (*table)[w].contrast = true;
+        for (const char* w : {"interchangeable", "interchangeably", "identical", "identically", "equivalent", "equivalents",
+                              "synonymous", "synonyms", "indistinguishable", "interchangeables", "identique", "identiques",
+                              "équivalent", "équivalents", "équivalente", "équivalentes", "pareil", "pareils",
+                              "\u0645\u062a\u0637\u0627\u0628\u0642", "\u0645\u062a\u0637\u0627\u0628\u0642\u0629",
+                              "\u0645\u062a\u0645\u0627\u062b\u0644"})
+            (*table)[w].sameness = true;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
         for (const char* w : {"i", "we", "you", "he", "she", "it", "they", "there", "je", "j", "nous", "vous", "il",

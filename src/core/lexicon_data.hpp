@@ -20,6 +20,9 @@ struct WordInfo {
          dismissal = false,        // "matter", "need": denies its clause after a negation
          dismissal_word = false,   // "unnecessary", "irrelevant": denies its clause by itself
          comparative_negation = false,   // "instead", "rather": a negation cue only before of / than
+         distinction = false,      // vs, difference, trade-off, faster ...: a point that tells two things apart
+         contrast = false,         // different, unlike, whereas ...: an answer telling them apart
+         sameness = false,         // interchangeable, identical ...: an answer saying they are alike
          avoidance = false,        // avoid, éviter: denies what follows (not a negation cue)
          coordinator = false,      // and, or, so ...: may open a new clause
          subject = false;          // a subject pronoun (i, we, it, they, je, nous ...)

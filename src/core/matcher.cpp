@@ -401,6 +401,17 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
     return ws;
 }
 
+// The window claims two things are alike and nothing in it tells them apart.
+bool window_says_alike(const Context& ctx, const Window& w) {
+    bool alike = false;
+    for (int i = w.begin; i < w.end; ++i) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
+        if (t.sameness) alike = true;
+        else if (t.info.contrast && !t.negated) return false;
+    }
+    return alike;
+}
+
 }  // namespace
 
 PointMatch match_point(Context& ctx, const PointModel& point) {
@@ -461,7 +472,15 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
             // Clean: the window is not in conflict (less than conflict_share of its matched
             // weight negated or swapped), so a stray negation nearby does not disqualify it.
-            if (neg_share < conflict_share && !ws.antonym_conflict) best_clean = std::max(best_clean, pos);
+            // A point that tells two things apart, met by a claim that they are alike
+            // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
+            const bool alike = point.distinction && window_says_alike(ctx, w);
+            if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
+            if (alike && full > best_swap) {
+                best_swap = full;
+                swap_first = ws.first;
+                swap_last = ws.last;
+            }
             if (ws.antonym_conflict && full > best_swap) {
                 best_swap = full;
                 swap_first = ws.neg_first;

@@ -256,6 +256,25 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             doc.tokens[j].negated = true;
         }
     }
+    // Claims of sameness: "interchangeable", "the same thing / result", "la même chose", "just as
+    // isolated as", and a denied difference ("no difference", "they don't differ").
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        Token& t = doc.tokens[i];
+        const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == t.clause
+                                      ? &doc.tokens[i + 1].surface : nullptr;
+        if (t.info.sameness) t.sameness = !t.negated;
+        if (t.info.contrast && t.negated && !t.info.distinction) t.sameness = true;
+        if (next != nullptr && !t.negated) {
+            if ((t.surface == "same" || t.surface == "même") &&
+                (*next == "thing" || *next == "things" || *next == "result" || *next == "results" || *next == "chose" ||
+                 *next == "effect" || *next == "behaviour" || *next == "behavior" || *next == "résultat"))
+                t.sameness = true;
+            if (t.surface == "just" && *next == "as") t.sameness = true;
+        }
+        // "check if we are measuring the same thing" asks, it does not claim.
+        for (size_t k = i; t.sameness && k-- > 0 && doc.tokens[k].clause == t.clause && k + 12 > i;)
+            if (doc.tokens[k].info.conditional) t.sameness = false;
+    }
     // Verbs of avoidance: "I avoid blocking calls" takes the side of "no blocking calls" on
     // words with an opposite (only there: "normalisation avoids update anomalies" still names
     // the anomalies).

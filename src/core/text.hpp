@@ -93,6 +93,7 @@ struct Token {
     WordInfo info;              // what the word lists say about it
     bool negation_cue = false;
     bool negated = false;       // inside the scope of a negation cue
+    bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
     bool filler = false;
     bool hedge = false;

@@ -114,3 +114,26 @@ TEST(NegationScope, DeniedRelatedFormIsNotADenialOfThePoint) {
     EXPECT_NE(status_of(q, "Caching data locally is unnecessary."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "There is no localization of the interface."), PointStatus::contradicted);
 }
+
+// A point that tells two things apart (vs, difference, a comparative) is denied by a claim that
+// they are alike, unless the same sentence also tells them apart; a question asks, it does not
+// claim.
+TEST(Distinction, ClaimingTwoThingsAreAlikeDeniesADistinction) {
+    Question q;
+    q.key_points = R"({"must_mention": ["301 vs 302 redirect trade-off"]})";
+    EXPECT_EQ(status_of(q, "For the redirect, 301 and 302 are interchangeable."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "There is no difference between a 301 and a 302 redirect."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "A 301 redirect is cached by browsers, whereas a 302 redirect reaches the service every time."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I would check whether the 301 and 302 redirect give the same result in our analytics."),
+              PointStatus::contradicted);
+    Question c;
+    c.key_points = R"({"must_mention": ["virtual machines give stronger isolation than containers"]})";
+    EXPECT_EQ(status_of(c, "Containers are just as isolated as virtual machines."), PointStatus::contradicted);
+    EXPECT_NE(status_of(c, "Virtual machines give stronger isolation than containers, which share the kernel."),
+              PointStatus::contradicted);
+    // Without a distinction in the point, "identical" is no conflict.
+    Question s;
+    s.key_points = R"({"must_mention": ["repeated PUT leaves the server state unchanged"]})";
+    EXPECT_NE(status_of(s, "A repeated PUT leaves the server state identical, so it is unchanged."), PointStatus::contradicted);
+}
