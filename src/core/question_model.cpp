@@ -374,6 +374,9 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             }
             for (int i = last; i >= 0; i = prev[static_cast<size_t>(i)])
                 chain_sentence[static_cast<size_t>(i)] = static_cast<int>(ranked[static_cast<size_t>(i)][0].second);
+            // With no point placed in the sample, nothing says where the others are (or that the
+            // sample states them at all).
+            if (last < 0) return;
         }
         std::vector<char> taken(sample_sentences.size(), 0);
         for (size_t i = 0; i < n; ++i)
