@@ -5,6 +5,9 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
+
+#include "core/string_index.hpp"
 
 namespace utopiahire::core {
 
@@ -426,8 +429,21 @@ WordInfo word_info(std::string_view surface) {
             (*table)[w].dismissal_word = true;
         return table;
     }();
-    auto it = infos->find(surface);
-    return it == infos->end() ? WordInfo{} : it->second;
+    // The same, for lookups: an index of the words into a plain array.
+    struct FastInfos {
+        StringIndex index;
+        std::vector<WordInfo> values;
+    };
+    static const FastInfos* const fast = [] {
+        auto* f = new FastInfos;
+        for (const auto& [word, info] : *infos) {
+            f->index.insert(word, string_hash(word), static_cast<int>(f->values.size()));
+            f->values.push_back(info);
+        }
+        return f;
+    }();
+    const int i = fast->index.find(surface);
+    return i < 0 ? WordInfo{} : fast->values[static_cast<size_t>(i)];
 }
 
 bool is_negation_cue(std::string_view surface) { return contains(negation_cues(), surface); }

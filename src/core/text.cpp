@@ -7,21 +7,21 @@
 
 namespace utopiahire::core {
 
-int Lexicon::find(std::string_view lexeme) const {
+int Lexicon::find(std::string_view lexeme, uint64_t hash) const {
     if (base_ != nullptr) {
-        const int id = base_->find(lexeme);
+        const int id = base_->find(lexeme, hash);
         if (id >= 0) return id;
     }
-    auto it = ids_.find(lexeme);
-    return it == ids_.end() ? -1 : it->second;
+    return ids_.find(lexeme, hash);
 }
 
 int Lexicon::intern(std::string_view lexeme) {
-    const int known = find(lexeme);
+    const uint64_t hash = string_hash(lexeme);
+    const int known = find(lexeme, hash);
     if (known >= 0) return known;
     const int id = static_cast<int>(size());
     strings_.emplace_back(lexeme);
-    ids_.emplace(std::string_view(strings_.back()), id);   // deque elements never move
+    ids_.insert(std::string_view(strings_.back()), hash, id);   // deque elements never move
     return id;
 }
 

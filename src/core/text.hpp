@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/lexicon_data.hpp"
+#include "core/string_index.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -49,16 +50,17 @@ public:
     explicit Lexicon(const Lexicon* base = nullptr)
         : base_(base), base_size_(base ? static_cast<int>(base->size()) : 0) {}
     int intern(std::string_view lexeme);
-    int find(std::string_view lexeme) const;   // -1 when absent
+    int find(std::string_view lexeme) const { return find(lexeme, string_hash(lexeme)); }   // -1 when absent
     const std::string& str(int id) const {
         return id < base_size_ ? base_->str(id) : strings_[static_cast<size_t>(id - base_size_)];
     }
     size_t size() const { return static_cast<size_t>(base_size_) + strings_.size(); }
 
 private:
+    int find(std::string_view lexeme, uint64_t hash) const;   // one hash for the base and this lexicon
     const Lexicon* base_;
     int base_size_;
-    std::unordered_map<std::string_view, int> ids_;   // views into strings_
+    StringIndex ids_;   // views into strings_
     std::deque<std::string> strings_;
 };
 

@@ -1,0 +1,83 @@
+// A string -> int index with open addressing (power-of-two table, linear probing) and a cheap
+// hash of 8 bytes at a time: the word lookups of the analysis (lexicon, word lists) take one
+// hash and, nearly always, one probe. Keys are views: their bytes must outlive the index.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace utopiahire::core {
+
+inline uint64_t string_hash(std::string_view s) {
+    const char* p = s.data();
+    size_t n = s.size();
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (static_cast<uint64_t>(n) * 0xFF51AFD7ED558CCDULL);
+    while (n >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    if (n > 0) std::memcpy(&w, p, n);
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
+}
+
+class StringIndex {
+public:
+    // The value of key (hash = string_hash(key)), or -1.
+    int find(std::string_view key, uint64_t hash) const {
+        if (slots_.empty()) return -1;
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (s.value < 0) return -1;
+            if (s.hash == hash && s.key == key) return s.value;
+        }
+    }
+    int find(std::string_view key) const { return find(key, string_hash(key)); }
+
+    // Adds a key that is not in the index yet, with a value >= 0.
+    void insert(std::string_view key, uint64_t hash, int value) {
+        if ((count_ + 1) * 2 > slots_.size()) grow();
+        const size_t mask = slots_.size() - 1;
+        size_t i = hash & mask;
+        while (slots_[i].value >= 0) i = (i + 1) & mask;
+        slots_[i] = Slot{key, hash, value};
+        ++count_;
+    }
+
+    size_t size() const { return count_; }
+
+private:
+    struct Slot {
+        std::string_view key;
+        uint64_t hash = 0;
+        int value = -1;   // -1: empty
+    };
+
+    void grow() {
+        std::vector<Slot> old;
+        old.swap(slots_);
+        slots_.resize(old.empty() ? 16 : old.size() * 2);
+        const size_t mask = slots_.size() - 1;
+        for (const Slot& s : old) {
+            if (s.value < 0) continue;
+            size_t i = s.hash & mask;
+            while (slots_[i].value >= 0) i = (i + 1) & mask;
+            slots_[i] = s;
+        }
+    }
+
+    std::vector<Slot> slots_;
+    size_t count_ = 0;
+};
+
+}  // namespace utopiahire::core
