@@ -42,6 +42,8 @@ struct PointModel {
     bool negated = false;                      // the point is itself a negative statement
     std::vector<char> written;                 // by variant: an alternative written into the point
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
+    std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
+    bool complexity_space = false;             // ... of memory, not of time
 };
 
 struct MistakeModel {

@@ -255,7 +255,13 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 PointModel p;
                 p.text = text;
                 p.negated = has_negation(doc);
-                for (const Token& t : doc.tokens) p.distinction = p.distinction || (t.info.distinction && !t.negated);
+                for (const Token& t : doc.tokens) {
+                    p.distinction = p.distinction || (t.info.distinction && !t.negated);
+                    if (t.complexity >= 0 && !t.negated) {
+                        p.complexities.push_back(t.complexity);
+                        p.complexity_space = t.complexity_space;
+                    }
+                }
                 p.variants.push_back(weigh(raw_terms(doc)));
                 // "the base case is missing": a negative statement as a whole; denials agree with it.
                 bool implicit_negative = false;
