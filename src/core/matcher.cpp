@@ -400,6 +400,15 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
     return ws;
 }
 
+// The window states an asymptotic class (not denied) of time, or of memory.
+bool window_states_complexity(const Context& ctx, const Window& w, bool space) {
+    for (int i = w.begin; i < w.end; ++i) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
+        if (t.complexity >= 0 && !t.negated && t.complexity_space == space) return true;
+    }
+    return false;
+}
+
 // The window claims two things are alike and nothing in it tells them apart.
 bool window_says_alike(const Context& ctx, const Window& w) {
     bool alike = false;
@@ -422,6 +431,20 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     std::vector<std::vector<const MatchList*>> support_lists, variant_lists;
     for (const auto& support : point.support) support_lists.push_back(term_lists(ctx, support));
     for (const auto& variant : point.variants) variant_lists.push_back(term_lists(ctx, variant));
+    // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
+    // matching it that states another class, when the answer never states the point's own.
+    bool other_complexity = false;
+    if (!point.complexities.empty()) {
+        bool own = false;
+        for (const Token& t : ctx.answer.tokens) {
+            if (t.complexity < 0 || t.negated) continue;
+            if (std::find(point.complexities.begin(), point.complexities.end(), t.complexity) != point.complexities.end())
+                own = true;
+            else if (t.complexity_space == point.complexity_space)
+                other_complexity = true;
+        }
+        other_complexity = other_complexity && !own;
+    }
     for (const Window& w : ctx.windows) {
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
@@ -473,7 +496,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // weight negated or swapped), so a stray negation nearby does not disqualify it.
             // A point that tells two things apart, met by a claim that they are alike
             // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
-            const bool alike = point.distinction && window_says_alike(ctx, w);
+            const bool alike = (point.distinction && window_says_alike(ctx, w)) ||
+                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space));
             if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
             if (alike && full > best_swap) {
                 best_swap = full;

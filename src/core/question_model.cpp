@@ -21,6 +21,7 @@ namespace {
 constexpr double generic_word_factor = 0.35;
 constexpr double antonym_weight = 1.0;
 constexpr double support_minimum_share = 0.1;   // a sample sentence must share this much of a point
+constexpr size_t max_positional_support = 3;    // sample sentences a point may take by position
 constexpr double mistake_link_share = 0.34;     // a correction restates a point sharing this much of it
 constexpr double mistake_link_margin = 0.1;     // ... and clearly more than any other point
 
@@ -254,7 +255,13 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 PointModel p;
                 p.text = text;
                 p.negated = has_negation(doc);
-                for (const Token& t : doc.tokens) p.distinction = p.distinction || (t.info.distinction && !t.negated);
+                for (const Token& t : doc.tokens) {
+                    p.distinction = p.distinction || (t.info.distinction && !t.negated);
+                    if (t.complexity >= 0 && !t.negated) {
+                        p.complexities.push_back(t.complexity);
+                        p.complexity_space = t.complexity_space;
+                    }
+                }
                 p.variants.push_back(weigh(raw_terms(doc)));
                 // "the base case is missing": a negative statement as a whole; denials agree with it.
                 bool implicit_negative = false;
@@ -304,12 +311,12 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     }
     // Widen each point with the sample sentences that share most of its weight (the best one,
     // and a second one sharing nearly as much).
-    auto widen = [&](PointModel& p) {
+    auto rank_sentences = [&](const PointModel& p) {
+        std::vector<std::pair<double, size_t>> ranked;
         const std::vector<Term>& base = p.variants.front();
         double total = 0.0;
         for (const Term& t : base) total += t.weight;
-        if (total <= 0.0) return;
-        std::vector<std::pair<double, size_t>> ranked;
+        if (total <= 0.0) return ranked;
         for (size_t s = 0; s < sample_sentences.size(); ++s) {
             double shared = 0.0;
             for (const Term& t : base)
@@ -324,19 +331,95 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             if (shared > 0.0 && shared >= support_minimum_share * total) ranked.emplace_back(-shared, s);
         }
         std::sort(ranked.begin(), ranked.end());
+        return ranked;
+    };
+    auto add_support = [&](PointModel& p, size_t sentence) {
         std::unordered_set<int> own;
         for (const auto& v : p.variants)
             for (const Term& t : v) own.insert(t.lex);
-        for (size_t k = 0; k < ranked.size() && k < 2; ++k) {
-            if (k == 1 && -ranked[1].first < 0.8 * -ranked[0].first) break;
-            std::vector<Term> support;
-            for (const Term& u : sample_sentences[ranked[k].second])
-                if (!own.count(u.lex)) support.push_back(u);
-            if (!support.empty()) p.support.push_back(std::move(support));
+        std::vector<Term> support;
+        for (const Term& u : sample_sentences[sentence])
+            if (!own.count(u.lex)) support.push_back(u);
+        if (!support.empty()) p.support.push_back(std::move(support));
+    };
+    auto widen = [&](std::vector<PointModel>& points, bool by_position) {
+        const size_t n = points.size();
+        std::vector<std::vector<std::pair<double, size_t>>> ranked(n);
+        for (size_t i = 0; i < n; ++i) {
+            ranked[i] = rank_sentences(points[i]);
+            for (size_t k = 0; k < ranked[i].size() && k < 2; ++k) {
+                if (k == 1 && -ranked[i][1].first < 0.8 * -ranked[i][0].first) break;
+                add_support(points[i], ranked[i][k].second);
+            }
+        }
+        // A must point sharing no word with the sample answer ("pain point backed by evidence")
+        // still has its sentences there: sample answers state their must points in order. Such a
+        // point takes the free sample sentences between those of its neighbours (the heaviest
+        // chain of points whose best sentences follow the points' order). Bonus points need not
+        // be in the sample at all.
+        if (!by_position) return;
+        std::vector<int> chain_sentence(n, -1);
+        {
+            std::vector<double> best(n, 0.0);
+            std::vector<int> prev(n, -1);
+            int last = -1;
+            double last_best = 0.0;
+            for (size_t i = 0; i < n; ++i) {
+                if (ranked[i].empty()) continue;
+                const size_t s = ranked[i][0].second;
+                best[i] = -ranked[i][0].first;
+                for (size_t j = 0; j < i; ++j)
+                    if (!ranked[j].empty() && ranked[j][0].second <= s && best[j] - ranked[i][0].first > best[i]) {
+                        best[i] = best[j] - ranked[i][0].first;
+                        prev[i] = static_cast<int>(j);
+                    }
+                if (best[i] > last_best) {
+                    last_best = best[i];
+                    last = static_cast<int>(i);
+                }
+            }
+            for (int i = last; i >= 0; i = prev[static_cast<size_t>(i)])
+                chain_sentence[static_cast<size_t>(i)] = static_cast<int>(ranked[static_cast<size_t>(i)][0].second);
+            // With no point placed in the sample, nothing says where the others are (or that the
+            // sample states them at all).
+            if (last < 0) return;
+        }
+        std::vector<char> taken(sample_sentences.size(), 0);
+        for (size_t i = 0; i < n; ++i)
+            if (!ranked[i].empty()) taken[ranked[i][0].second] = 1;
+        const int nsent = static_cast<int>(sample_sentences.size());
+        for (size_t i = 0; i < n;) {
+            if (!ranked[i].empty()) {
+                ++i;
+                continue;
+            }
+            size_t j = i;   // points [i, j) share no word with the sample
+            while (j < n && ranked[j].empty()) ++j;
+            int lo = -1, hi = nsent;
+            for (size_t k = i; k-- > 0;)
+                if (chain_sentence[k] >= 0) {
+                    lo = chain_sentence[k];
+                    break;
+                }
+            for (size_t k = j; k < n; ++k)
+                if (chain_sentence[k] >= 0) {
+                    hi = chain_sentence[k];
+                    break;
+                }
+            std::vector<size_t> free;
+            for (int s = lo + 1; s < hi; ++s)
+                if (!taken[static_cast<size_t>(s)]) free.push_back(static_cast<size_t>(s));
+            const size_t k = j - i, m = free.size();
+            if (m > 0)
+                for (size_t q = 0; q < k; ++q) {
+                    const size_t from = q * m / k, to = std::max(from + 1, (q + 1) * m / k);
+                    for (size_t s = from; s < to && s < from + max_positional_support; ++s) add_support(points[i + q], free[s]);
+                }
+            i = j;
         }
     };
-    for (PointModel& p : ctx.must) widen(p);
-    for (PointModel& p : ctx.bonus) widen(p);
+    widen(ctx.must, true);
+    widen(ctx.bonus, false);
     correction_docs.resize(ctx.mistakes.size());
     link_mistakes(ctx, correction_docs);
 

@@ -4,6 +4,8 @@
 
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace utopiahire::core {
 
@@ -131,7 +133,43 @@ bool gap_has_apostrophe(std::string_view gap) {
     return gap.find('\'') != std::string_view::npos || gap.find("\xE2\x80\x99") != std::string_view::npos;
 }
 
+// Normalised big-O argument: lower case, no spaces, "^2" / "**2" / "*n" squared as "²".
+std::string normalise_complexity(std::string_view arg) {
+    std::string out;
+    for (size_t i = 0; i < arg.size(); ++i) {
+        const char c = arg[i];
+        if (c == ' ' || c == '\t' || c == '.') continue;   // spaces, "n . log n"
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    auto replace_all = [&](const std::string& from, const std::string& to) {
+        for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
+            out.replace(at, from.size(), to);
+    };
+    replace_all("**", "^");
+    replace_all("log(n)", "logn");
+    replace_all("lg(n)", "logn");
+    replace_all("lgn", "logn");
+    replace_all("*", "");
+    replace_all("^2", "\xC2\xB2");
+    replace_all("^3", "\xC2\xB3");
+    replace_all("nn", "n\xC2\xB2");
+    return out;
+}
+
 }  // namespace
+
+int complexity_class(std::string_view argument) {
+    static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
+        {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},
+        {"linéaire", 3}, {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
+        {"n\xC2\xB3", 6}, {"cubic", 6}, {"2^n", 7}, {"exponential", 7}, {"exponentielle", 7}, {"n!", 8},
+        {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10}};
+    const std::string norm = normalise_complexity(argument);
+    if (norm.empty()) return -1;
+    auto it = known->find(norm);
+    if (it != known->end()) return it->second;
+    return 100 + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
+}
 
 Document build_document(const RawText& raw, Lexicon& lexicon) {
     Document doc;
@@ -254,6 +292,43 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;
             doc.tokens[j].negated = true;
+        }
+    }
+    // Asymptotic classes: "O(n log n)" (the argument read from the text between the brackets),
+    // and the words that name one ("linear", "quadratic", "constant time").
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        Token& t = doc.tokens[i];
+        const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
+        if (t.surface == "o" && end < doc.text.size() && doc.text[end] == '(') {
+            const size_t close = doc.text.find(')', end);
+            if (close != std::string_view::npos && close - end <= 24) t.complexity = complexity_class(doc.text.substr(end + 1, close - end - 1));
+        } else if (t.surface == "constant" || t.surface == "constante") {
+            const std::string* next = i + 1 < doc.tokens.size() ? &doc.tokens[i + 1].surface : nullptr;
+            if (next && (*next == "time" || *next == "space" || *next == "memory" || *next == "extra" || *next == "temps"))
+                t.complexity = 1;
+        } else if (t.surface != "n" && t.surface != "1") {
+            const int c = complexity_class(t.surface);
+            if (c > 0 && c < 100) t.complexity = c;
+        }
+    }
+    // What each class measures: the nearest of "time" / "space", "memory"... within three words
+    // (time when none is said).
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        Token& t = doc.tokens[i];
+        if (t.complexity < 0) continue;
+        for (size_t d = 1; d <= 3; ++d) {
+            int found = 0;   // 1 time, 2 space
+            for (const size_t k : {i + d, i >= d ? i - d : doc.tokens.size()}) {
+                if (k >= doc.tokens.size() || doc.tokens[k].sentence != t.sentence) continue;
+                const std::string& w = doc.tokens[k].surface;
+                if (w == "time" || w == "runtime" || w == "temps") found = found ? found : 1;
+                if (w == "space" || w == "memory" || w == "extra" || w == "storage" || w == "espace" || w == "mémoire")
+                    found = found ? found : 2;
+            }
+            if (found) {
+                t.complexity_space = found == 2;
+                break;
+            }
         }
     }
     // Claims of sameness: "interchangeable", "the same thing / result", "la même chose", "just as

@@ -95,6 +95,8 @@ struct Token {
     WordInfo info;              // what the word lists say about it
     bool negation_cue = false;
     bool negated = false;       // inside the scope of a negation cue
+    int complexity = -1;        // asymptotic class stated here ("O(n log n)", "quadratic"), see complexity_class
+    bool complexity_space = false;   // ... of memory ("O(1) extra space"), not of time
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
     bool filler = false;
@@ -117,6 +119,10 @@ struct Document {
 
 // Builds a document from the glue's tokens (copies what it needs from raw).
 Document build_document(const RawText& raw, Lexicon& lexicon);
+
+// Asymptotic class of a big-O argument ("n log n", "n^2", "1") or of a word naming one
+// ("linear", "quadratic"), as a small id (unknown arguments get an id of their own); -1 none.
+int complexity_class(std::string_view argument);
 
 // Synonym / abbreviation group of a lower-cased surface form, or -1.
 int synonym_group(std::string_view surface);

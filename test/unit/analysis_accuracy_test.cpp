@@ -190,3 +190,18 @@ TEST(KeywordLists, APairOfSentencesExplainsNoBetterThanItsList) {
         "Afterwards I would add capacity alerting and run a load testing session before the next peak."));
     EXPECT_EQ(prose.must.at(0).status, PointStatus::covered) << coverage_json(prose);
 }
+
+// A must point that shares no word with the sample answer takes the sample sentences between
+// its neighbours' (sample answers state their points in order), so restating them covers it.
+TEST(SampleSupport, PointsWithoutSharedWordsTakeTheirSentencesByPosition) {
+    Question q;
+    q.question_text = "Tell me about a process you improved.";
+    q.key_points = R"({"must_mention": ["added a cache", "pain point backed by evidence", "result measured"]})";
+    q.sample = "We added a cache in front of the database. Reports took nine seconds for every manager each morning. "
+               "The result was measured on the dashboard.";
+    const Coverage restated = key_point_coverage(
+        q.input("Reports took nine seconds for every manager each morning, so I added a cache."));
+    EXPECT_EQ(restated.must.at(1).status, PointStatus::covered) << coverage_json(restated);
+    const Coverage other = key_point_coverage(q.input("I added a cache and the result was measured."));
+    EXPECT_NE(other.must.at(1).status, PointStatus::covered) << coverage_json(other);
+}

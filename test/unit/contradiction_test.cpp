@@ -137,3 +137,33 @@ TEST(Distinction, ClaimingTwoThingsAreAlikeDeniesADistinction) {
     s.key_points = R"({"must_mention": ["repeated PUT leaves the server state unchanged"]})";
     EXPECT_NE(status_of(s, "A repeated PUT leaves the server state identical, so it is unchanged."), PointStatus::contradicted);
 }
+
+// A point stating an asymptotic class is denied by another class of the same resource (time or
+// memory) in a sentence that matches it, when the answer never states the point's own class.
+TEST(Complexity, AnotherClassOfTheSameResourceDeniesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["O(n log n) time due to sorting"], "bonus_points": ["O(1) extra space"]})";
+    auto must = [&](const std::string& a) { return key_point_coverage(q.input(a)).must.at(0).status; };
+    auto bonus = [&](const std::string& a) { return key_point_coverage(q.input(a)).bonus.at(0).status; };
+    EXPECT_EQ(must("No sorting is needed, so the time is O(n) for one pass."), PointStatus::contradicted);
+    EXPECT_NE(must("Sorting takes O(n log n) time, then the scan is O(n)."), PointStatus::contradicted);
+    EXPECT_NE(must("Sorting takes O(nlogn) time and the merge pass is linear."), PointStatus::contradicted);
+    // Time stated for a point about memory is no conflict; memory is.
+    EXPECT_NE(bonus("It runs in O(n) time, with two indexes as its only extra space."), PointStatus::contradicted);
+    EXPECT_EQ(bonus("The copy needs O(n) extra space."), PointStatus::contradicted);
+    Question w;
+    w.key_points = R"({"must_mention": ["O(n) time"]})";
+    EXPECT_EQ(status_of(w, "Comparing with the reversed copy is O(n^2) time."), PointStatus::contradicted);
+    EXPECT_NE(status_of(w, "Each character is read once, so the time is linear."), PointStatus::contradicted);
+}
+
+TEST(Complexity, ClassesOfBigOArgumentsAndWords) {
+    EXPECT_EQ(complexity_class("n log n"), complexity_class("nlogn"));
+    EXPECT_EQ(complexity_class("n log(n)"), complexity_class("linearithmic"));
+    EXPECT_EQ(complexity_class("n^2"), complexity_class("n\xC2\xB2"));
+    EXPECT_EQ(complexity_class("n*n"), complexity_class("quadratic"));
+    EXPECT_EQ(complexity_class("N"), complexity_class("linear"));
+    EXPECT_NE(complexity_class("n"), complexity_class("n log n"));
+    EXPECT_NE(complexity_class("k log n"), complexity_class("n log n"));
+    EXPECT_EQ(complexity_class(""), -1);
+}
