@@ -127,6 +127,8 @@ double string_quality(const std::string& a, const std::string& b, const std::str
     while (common < shorter && a[common] == b[common]) ++common;
     const bool prefix = common == shorter;
     if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
+    // The first of words joined by a separator ("impact" / "impact/effort").
+    if (prefix && shorter >= 2 && (long_one[shorter] == '/' || long_one[shorter] == '_')) return near_miss_quality;
     // A word run into a longer one is a compound, not a form of it ("order" / "ordereddict");
     // joined by a separator it is still that word ("impact" / "impact/effort").
     if (prefix && shorter >= 4 && longer - shorter > max_inflection) {
@@ -472,6 +474,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             double full = (ws.pos + ws.neg) / ws.total;
             // An alias is another full wording of the point: a fragment of it does not count.
             if (v > 0 && full < alias_minimum) continue;
+            // A one-word alternative written into the point ("storage" in "capacity estimate
+            // (reads >> writes, storage)") counts as that word (or a misspelling of it), not as
+            // a merely related form ("store").
+            if (v < point.written.size() && point.written[v] && variant.size() == 1 &&
+                ws.pos < near_miss_quality * ws.total)
+                continue;
             if (!point.support.empty()) {
                 // The sample sentence alone counts fully only when some of the point's own words
                 // are there too (it also says things that belong to other points).

@@ -40,6 +40,7 @@ struct PointModel {
     std::vector<std::vector<Term>> variants;   // the point itself, then each alias
     std::vector<std::vector<Term>> support;    // from the best-matching sample sentences
     bool negated = false;                      // the point is itself a negative statement
+    std::vector<char> written;                 // by variant: an alternative written into the point
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time

@@ -283,7 +283,11 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 auto& list = must ? ctx.must : ctx.bonus;
                 if (list.empty() || !first_content_token(doc)) break;
                 std::vector<Term> terms = weigh(raw_terms(doc));
-                if (distinctive(terms, (must ? 0 : 1 << 20) + item.owner)) list.back().variants.push_back(std::move(terms));
+                if (distinctive(terms, (must ? 0 : 1 << 20) + item.owner)) {
+                    list.back().variants.push_back(std::move(terms));
+                    list.back().written.resize(list.back().variants.size(), 0);
+                    list.back().written.back() = 1;
+                }
                 break;
             }
             case role_mistake: {
