@@ -122,9 +122,10 @@ bool derivational_suffix(std::string_view rest) {
 double string_quality(const std::string& a, const std::string& b, const std::string& sa, const std::string& sb) {
     if (a.empty() || b.empty() || a[0] != b[0]) return 0.0;   // near misses keep the first letter
     const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
-    const std::string& short_one = a.size() <= b.size() ? a : b;
     const std::string& long_one = a.size() <= b.size() ? b : a;
-    const bool prefix = long_one.compare(0, shorter, short_one) == 0;
+    size_t common = 0;   // length of the common prefix (the shorter is a prefix when it is all of it)
+    while (common < shorter && a[common] == b[common]) ++common;
+    const bool prefix = common == shorter;
     if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
     // The first of words joined by a separator ("impact" / "impact/effort").
     if (prefix && shorter >= 2 && (long_one[shorter] == '/' || long_one[shorter] == '_')) return near_miss_quality;
@@ -138,8 +139,6 @@ double string_quality(const std::string& a, const std::string& b, const std::str
     if (prefix && shorter == 3 && derivational_suffix(std::string_view(long_one).substr(3))) return related_form_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
-    size_t common = 0;
-    while (common < shorter && a[common] == b[common]) ++common;
     if (common >= 5 || (common >= 4 && shorter <= 5)) return related_form_quality;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
         edit_distance_capped(sa, sb, 1) <= 1)
