@@ -456,6 +456,26 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         }
         other_complexity = other_complexity && !own;
     }
+    // A point stating a quantity ("KWD has 3 decimals") is denied by a window matching it that
+    // counts the same thing with a number the point never names ("two decimals"), when the
+    // answer never states the point's own quantity.
+    std::vector<int> other_quantity;   // answer tokens stating another quantity
+    if (!point.quantities.empty()) {
+        std::vector<std::pair<int, int>> stated;   // (token, unit) of another number
+        std::vector<int> own_units;                // units the answer counts as the point does
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            int value = 0, unit = 0;
+            if (ctx.answer.tokens[i].negated || !quantity_at(ctx.answer, i, &value, &unit)) continue;
+            for (const auto& [v, u] : point.quantities) {
+                if (u != unit) continue;
+                if (v == value) own_units.push_back(unit);
+                else if (std::find(point.values.begin(), point.values.end(), value) == point.values.end())
+                    stated.emplace_back(static_cast<int>(i), unit);
+            }
+        }
+        for (const auto& [tok, unit] : stated)
+            if (std::find(own_units.begin(), own_units.end(), unit) == own_units.end()) other_quantity.push_back(tok);
+    }
     for (const Window& w : ctx.windows) {
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
@@ -514,7 +534,9 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // A point that tells two things apart, met by a claim that they are alike
             // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
             const bool alike = (point.distinction && window_says_alike(ctx, w)) ||
-                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space));
+                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
+                               std::any_of(other_quantity.begin(), other_quantity.end(),
+                                           [&](int tok) { return tok >= w.begin && tok < w.end; });
             if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
             if (alike && full > best_swap) {
                 best_swap = full;

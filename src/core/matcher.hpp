@@ -44,6 +44,8 @@ struct PointModel {
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time
+    std::vector<std::pair<int, int>> quantities;   // (value, counted word) it states ("3 decimals")
+    std::vector<int> values;                   // every number it names
 };
 
 struct MistakeModel {
