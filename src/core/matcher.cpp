@@ -162,6 +162,13 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
+double same_lexeme_quality(const std::string& a, const std::string& b) {
+    const size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+    size_t common = 0;
+    while (common < shorter && a[common] == b[common]) ++common;
+    return common > 0 && 2 * common < longer ? related_form_quality : 1.0;
+}
+
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b) {
     return string_quality(lexicon.str(a.lex), lexicon.str(b.lex), a.surface, b.surface);
 }
@@ -180,16 +187,18 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     const size_t lex = static_cast<size_t>(term.lex);
     if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
     for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_lists[static_cast<size_t>(i)].next)
-        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group) return ctx.match_lists[static_cast<size_t>(i)].matches;
+        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_lists[static_cast<size_t>(i)].surface == term.surface)
+            return ctx.match_lists[static_cast<size_t>(i)].matches;
     std::vector<std::pair<int, double>> matches;
     const std::string& term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.
     const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
     for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        const double q = a.lex == term.lex ? 1.0
-                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface,
-                                          ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface);
+        const std::string& surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
+        const double q = a.lex == term.lex ? same_lexeme_quality(term.surface, surface)
+                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface, surface);
         if (q > 0.0)
             for (int t = a.tokens_begin; t < a.tokens_end; ++t)
                 matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
@@ -199,7 +208,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], std::move(matches)});
+    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], term.surface, std::move(matches)});
     ctx.match_head[lex] = static_cast<int>(ctx.match_lists.size() - 1);
     return ctx.match_lists.back().matches;
 }
