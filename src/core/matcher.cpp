@@ -122,10 +122,13 @@ bool derivational_suffix(std::string_view rest) {
 double string_quality(const std::string& a, const std::string& b, const std::string& sa, const std::string& sb) {
     if (a.empty() || b.empty() || a[0] != b[0]) return 0.0;   // near misses keep the first letter
     const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
-    const std::string& short_one = a.size() <= b.size() ? a : b;
     const std::string& long_one = a.size() <= b.size() ? b : a;
-    const bool prefix = long_one.compare(0, shorter, short_one) == 0;
+    size_t common = 0;   // length of the common prefix (the shorter is a prefix when it is all of it)
+    while (common < shorter && a[common] == b[common]) ++common;
+    const bool prefix = common == shorter;
     if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
+    // The first of words joined by a separator ("impact" / "impact/effort").
+    if (prefix && shorter >= 2 && (long_one[shorter] == '/' || long_one[shorter] == '_')) return near_miss_quality;
     // A word run into a longer one is a compound, not a form of it ("order" / "ordereddict");
     // joined by a separator it is still that word ("impact" / "impact/effort").
     if (prefix && shorter >= 4 && longer - shorter > max_inflection) {
@@ -136,8 +139,6 @@ double string_quality(const std::string& a, const std::string& b, const std::str
     if (prefix && shorter == 3 && derivational_suffix(std::string_view(long_one).substr(3))) return related_form_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
-    size_t common = 0;
-    while (common < shorter && a[common] == b[common]) ++common;
     if (common >= 5 || (common >= 4 && shorter <= 5)) return related_form_quality;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
         edit_distance_capped(sa, sb, 1) <= 1)
@@ -161,6 +162,13 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
+double same_lexeme_quality(const std::string& a, const std::string& b) {
+    const size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+    size_t common = 0;
+    while (common < shorter && a[common] == b[common]) ++common;
+    return common > 0 && 2 * common < longer ? related_form_quality : 1.0;
+}
+
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b) {
     return string_quality(lexicon.str(a.lex), lexicon.str(b.lex), a.surface, b.surface);
 }
@@ -179,16 +187,18 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     const size_t lex = static_cast<size_t>(term.lex);
     if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
     for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_lists[static_cast<size_t>(i)].next)
-        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group) return ctx.match_lists[static_cast<size_t>(i)].matches;
+        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_lists[static_cast<size_t>(i)].surface == term.surface)
+            return ctx.match_lists[static_cast<size_t>(i)].matches;
     std::vector<std::pair<int, double>> matches;
     const std::string& term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.
     const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
     for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        const double q = a.lex == term.lex ? 1.0
-                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface,
-                                          ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface);
+        const std::string& surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
+        const double q = a.lex == term.lex ? same_lexeme_quality(term.surface, surface)
+                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface, surface);
         if (q > 0.0)
             for (int t = a.tokens_begin; t < a.tokens_end; ++t)
                 matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
@@ -198,7 +208,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], std::move(matches)});
+    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], term.surface, std::move(matches)});
     ctx.match_head[lex] = static_cast<int>(ctx.match_lists.size() - 1);
     return ctx.match_lists.back().matches;
 }
@@ -273,6 +283,8 @@ struct WindowScore {
     int antonym_flips = 0, negation_flips = 0;
     int matched = 0, matched_any = 0;   // terms met positively / either way
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
+    bool endorsed = false;   // a word the point denies, recommended by the answer
+    bool denied = false;     // a word the point denies, denied by the answer too
 };
 
 // The negation cue whose scope holds an answer token, or -1.
@@ -370,6 +382,11 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
                 qp = q;
                 tp = tok;
             }
+            if (term.negated && q >= near_miss_quality) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+                if (t.negated || t.avoided) ws.denied = true;
+                else if (t.endorsed) ws.endorsed = true;
+            }
         }
         if (!term.denied_lexeme.empty() && qp < 1.0) {
             const auto [tok, q] = denied_base_match(ctx, term, w);
@@ -426,6 +443,9 @@ bool window_says_alike(const Context& ctx, const Window& w) {
 PointMatch match_point(Context& ctx, const PointModel& point) {
     PointMatch best;
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
+    double best_endorsed = 0.0;   // a window recommending what the (negative) point denies
+    bool denied_somewhere = false;
+    int endorsed_first = -1, endorsed_last = -1;
     int swap_first = -1, swap_last = -1;
     int neg_first = -1, neg_last = -1;
     if (ctx.windows.empty()) return best;
@@ -445,6 +465,26 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 other_complexity = true;
         }
         other_complexity = other_complexity && !own;
+    }
+    // A point stating a quantity ("KWD has 3 decimals") is denied by a window matching it that
+    // counts the same thing with a number the point never names ("two decimals"), when the
+    // answer never states the point's own quantity.
+    std::vector<int> other_quantity;   // answer tokens stating another quantity
+    if (!point.quantities.empty()) {
+        std::vector<std::pair<int, int>> stated;   // (token, unit) of another number
+        std::vector<int> own_units;                // units the answer counts as the point does
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            int value = 0, unit = 0;
+            if (ctx.answer.tokens[i].negated || !quantity_at(ctx.answer, i, &value, &unit)) continue;
+            for (const auto& [v, u] : point.quantities) {
+                if (u != unit) continue;
+                if (v == value) own_units.push_back(unit);
+                else if (std::find(point.values.begin(), point.values.end(), value) == point.values.end())
+                    stated.emplace_back(static_cast<int>(i), unit);
+            }
+        }
+        for (const auto& [tok, unit] : stated)
+            if (std::find(own_units.begin(), own_units.end(), unit) == own_units.end()) other_quantity.push_back(tok);
     }
     for (const Window& w : ctx.windows) {
         // Support recall: a restatement of the sample sentence need not repeat all of it.
@@ -473,6 +513,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             double full = (ws.pos + ws.neg) / ws.total;
             // An alias is another full wording of the point: a fragment of it does not count.
             if (v > 0 && full < alias_minimum) continue;
+            // A one-word alternative written into the point ("storage" in "capacity estimate
+            // (reads >> writes, storage)") counts as that word (or a misspelling of it), not as
+            // a merely related form ("store").
+            if (v < point.written.size() && point.written[v] && variant.size() == 1 &&
+                ws.pos < near_miss_quality * ws.total)
+                continue;
             if (!point.support.empty()) {
                 // The sample sentence alone counts fully only when some of the point's own words
                 // are there too (it also says things that belong to other points).
@@ -498,8 +544,16 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // A point that tells two things apart, met by a claim that they are alike
             // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
             const bool alike = (point.distinction && window_says_alike(ctx, w)) ||
-                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space));
+                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
+                               std::any_of(other_quantity.begin(), other_quantity.end(),
+                                           [&](int tok) { return tok >= w.begin && tok < w.end; });
             if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
+            denied_somewhere = denied_somewhere || ws.denied;
+            if (point.negated && ws.endorsed && full > best_endorsed) {
+                best_endorsed = full;
+                endorsed_first = ws.first;
+                endorsed_last = ws.last;
+            }
             if (alike && full > best_swap) {
                 best_swap = full;
                 swap_first = ws.first;
@@ -526,6 +580,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
+    } else if (point.negated && !denied_somewhere && best_endorsed >= swap_minimum) {
+        // The answer recommends what the point rules out ("it's perfectly fine to concatenate"
+        // for "never build queries by string concatenation") and never rules it out itself.
+        best.contradicted = true;
+        best.first = endorsed_first;
+        best.last = endorsed_last;
     } else if (best_swap >= swap_minimum && best_swap >= best_clean - swap_margin && best_clean < clean_ceiling) {
         // An opposite word ("most" for "least", "own" for "shared") in the point's best statement.
         best.contradicted = true;

@@ -40,9 +40,12 @@ struct PointModel {
     std::vector<std::vector<Term>> variants;   // the point itself, then each alias
     std::vector<std::vector<Term>> support;    // from the best-matching sample sentences
     bool negated = false;                      // the point is itself a negative statement
+    std::vector<char> written;                 // by variant: an alternative written into the point
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time
+    std::vector<std::pair<int, int>> quantities;   // (value, counted word) it states ("3 decimals")
+    std::vector<int> values;                   // every number it names
 };
 
 struct MistakeModel {
@@ -108,6 +111,7 @@ struct Context {
     struct MatchList {
         int group;
         int next;
+        std::string surface;   // of the term: forms of one lexeme may match differently
         std::vector<std::pair<int, double>> matches;
     };
     std::vector<int> match_head;
@@ -122,6 +126,12 @@ void build_answer(const RawText& answer, Context& ctx);
 
 // Quality 0..1 with which an answer token matches a term (1 same lexeme, 0.9 synonym, 0.8 near miss).
 double term_quality(const Context& ctx, const Term& term, const Token& token);
+
+// Quality of two surface forms the stemmer gave one lexeme: 1, unless they start alike but share
+// less than half of the longer one ("localization" / "locally", "organization" / "organ"): then
+// only a related form. (Words differing from the first letter on, like Arabic ones with and
+// without the article, are left to the stemmer.)
+double same_lexeme_quality(const std::string& a, const std::string& b);
 
 // Near-miss / related-form quality of two terms by their strings only (0 when unrelated).
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b);

@@ -22,8 +22,18 @@ inline uint64_t string_hash(std::string_view s) {
         p += 8;
         n -= 8;
     }
+    // The last 1..7 bytes in at most two loads (overlapping; the length is in the hash already),
+    // not byte by byte through memory (a store the next load cannot forward).
     uint64_t w = 0;
-    if (n > 0) std::memcpy(&w, p, n);
+    if (n >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        w = (static_cast<uint64_t>(a) << 32) | b;
+    } else if (n > 0) {
+        const auto* u = reinterpret_cast<const unsigned char*>(p);
+        w = (static_cast<uint64_t>(u[0]) << 16) | (static_cast<uint64_t>(u[n / 2]) << 8) | u[n - 1];
+    }
     h = (h ^ w) * 0x94D049BB133111EBULL;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ULL;

@@ -158,6 +158,21 @@ std::string normalise_complexity(std::string_view arg) {
 
 }  // namespace
 
+bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
+    static const char* const words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "deux", "trois", "quatre", "cinq"};
+    if (i + 1 >= doc.tokens.size()) return false;
+    const Token& t = doc.tokens[i];
+    const Token& next = doc.tokens[i + 1];
+    const bool number = (t.kind == raw_number && !t.lex.empty()) ||
+                        std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t.surface == w; });
+    if (!number || t.lex.empty() || !next.content() || next.kind == raw_number || next.clause != t.clause) return false;
+    // Digits and number words share a synonym group ("2" / "two").
+    *value = t.group >= 0 ? -2 - t.group : t.lex[0];
+    *unit = next.lex[0];
+    return true;
+}
+
 int complexity_class(std::string_view argument) {
     static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
         {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},
@@ -349,6 +364,18 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         // "check if we are measuring the same thing" asks, it does not claim.
         for (size_t k = i; t.sameness && k-- > 0 && doc.tokens[k].clause == t.clause && k + 12 > i;)
             if (doc.tokens[k].info.conditional) t.sameness = false;
+    }
+    // Endorsements: a clause with "fine", "best", "should", "always" ... (not denied) recommends
+    // what it says.
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        if (!t.info.endorsement || t.negated) continue;
+        bool denied_clause = false;
+        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) denied_clause = denied_clause || doc.tokens[j].negation_cue;
+        if (denied_clause) continue;
+        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].endorsed = !doc.tokens[j].negated;
+        for (size_t j = i; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j)
+            doc.tokens[j].endorsed = !doc.tokens[j].negated;
     }
     // Verbs of avoidance: "I avoid blocking calls" takes the side of "no blocking calls" on
     // words with an opposite (only there: "normalisation avoids update anomalies" still names

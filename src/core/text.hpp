@@ -98,6 +98,7 @@ struct Token {
     int complexity = -1;        // asymptotic class stated here ("O(n log n)", "quadratic"), see complexity_class
     bool complexity_space = false;   // ... of memory ("O(1) extra space"), not of time
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
+    bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")
     bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
     bool filler = false;
     bool hedge = false;
@@ -123,6 +124,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon);
 // Asymptotic class of a big-O argument ("n log n", "n^2", "1") or of a word naming one
 // ("linear", "quadratic"), as a small id (unknown arguments get an id of their own); -1 none.
 int complexity_class(std::string_view argument);
+
+// A number followed by what it counts ("3 decimals", "two replicas"): the number's value key
+// (digits and number words alike) and the counted word's lexeme; false when token i is not one.
+bool quantity_at(const Document& doc, size_t i, int* value, int* unit);
 
 // Synonym / abbreviation group of a lower-cased surface form, or -1.
 int synonym_group(std::string_view surface);

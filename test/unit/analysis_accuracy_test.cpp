@@ -205,3 +205,14 @@ TEST(SampleSupport, PointsWithoutSharedWordsTakeTheirSentencesByPosition) {
     const Coverage other = key_point_coverage(q.input("I added a cache and the result was measured."));
     EXPECT_NE(other.must.at(1).status, PointStatus::covered) << coverage_json(other);
 }
+
+// A one-word alternative written into a point counts as that word, not as a related form of it.
+TEST(WrittenAlternatives, OneWordCountsOnlyAsItself) {
+    Question q;
+    q.question_text = "Design a URL shortener for heavy redirect traffic.";
+    q.key_points = R"kp({"must_mention": ["capacity estimate (reads, storage)"]})kp";
+    const Coverage related = key_point_coverage(q.input("We store the links in a table."));
+    EXPECT_NE(related.must.at(0).status, PointStatus::covered) << coverage_json(related);
+    const Coverage itself = key_point_coverage(q.input("The storage grows by one terabyte a year."));
+    EXPECT_EQ(itself.must.at(0).status, PointStatus::covered) << coverage_json(itself);
+}

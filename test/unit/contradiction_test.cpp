@@ -167,3 +167,30 @@ TEST(Complexity, ClassesOfBigOArgumentsAndWords) {
     EXPECT_NE(complexity_class("k log n"), complexity_class("n log n"));
     EXPECT_EQ(complexity_class(""), -1);
 }
+
+// A point stating a quantity is denied by the same counted thing with a number the point never
+// names, unless the answer also states the point's own quantity.
+TEST(Quantity, AnotherNumberOfTheSameThingDeniesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["the Kuwaiti dinar uses 3 decimals"]})";
+    EXPECT_EQ(status_of(q, "The Kuwaiti dinar uses two decimals like the others."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The Kuwaiti dinar uses three decimals, not two decimals."), PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["three nodes tolerate one crash"]})";
+    EXPECT_EQ(status_of(r, "Three nodes tolerate two crashes."), PointStatus::contradicted);
+    EXPECT_NE(status_of(r, "Three nodes tolerate one crash and five nodes tolerate two crashes."),
+              PointStatus::contradicted);
+}
+
+// An answer that recommends what a negative point rules out ("it's fine to concatenate") and
+// never rules it out itself contradicts the point; one that also rules it out does not.
+TEST(NegativePoint, RecommendingWhatThePointRulesOutContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["never build SQL queries by string concatenation"]})";
+    EXPECT_EQ(status_of(q, "Once the input is sanitized, it is perfectly fine to build SQL queries by string concatenation."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "An ORM is fine, but never build SQL queries by string concatenation."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I avoid string concatenation when I build SQL queries; placeholders are always safer."),
+              PointStatus::contradicted);
+}
