@@ -162,6 +162,13 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
+double same_lexeme_quality(const std::string& a, const std::string& b) {
+    const size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+    size_t common = 0;
+    while (common < shorter && a[common] == b[common]) ++common;
+    return common > 0 && 2 * common < longer ? related_form_quality : 1.0;
+}
+
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b) {
     return string_quality(lexicon.str(a.lex), lexicon.str(b.lex), a.surface, b.surface);
 }
@@ -180,16 +187,18 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     const size_t lex = static_cast<size_t>(term.lex);
     if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
     for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_lists[static_cast<size_t>(i)].next)
-        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group) return ctx.match_lists[static_cast<size_t>(i)].matches;
+        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_lists[static_cast<size_t>(i)].surface == term.surface)
+            return ctx.match_lists[static_cast<size_t>(i)].matches;
     std::vector<std::pair<int, double>> matches;
     const std::string& term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.
     const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
     for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        const double q = a.lex == term.lex ? 1.0
-                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface,
-                                          ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface);
+        const std::string& surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
+        const double q = a.lex == term.lex ? same_lexeme_quality(term.surface, surface)
+                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface, surface);
         if (q > 0.0)
             for (int t = a.tokens_begin; t < a.tokens_end; ++t)
                 matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
@@ -199,7 +208,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], std::move(matches)});
+    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], term.surface, std::move(matches)});
     ctx.match_head[lex] = static_cast<int>(ctx.match_lists.size() - 1);
     return ctx.match_lists.back().matches;
 }
@@ -447,6 +456,26 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         }
         other_complexity = other_complexity && !own;
     }
+    // A point stating a quantity ("KWD has 3 decimals") is denied by a window matching it that
+    // counts the same thing with a number the point never names ("two decimals"), when the
+    // answer never states the point's own quantity.
+    std::vector<int> other_quantity;   // answer tokens stating another quantity
+    if (!point.quantities.empty()) {
+        std::vector<std::pair<int, int>> stated;   // (token, unit) of another number
+        std::vector<int> own_units;                // units the answer counts as the point does
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            int value = 0, unit = 0;
+            if (ctx.answer.tokens[i].negated || !quantity_at(ctx.answer, i, &value, &unit)) continue;
+            for (const auto& [v, u] : point.quantities) {
+                if (u != unit) continue;
+                if (v == value) own_units.push_back(unit);
+                else if (std::find(point.values.begin(), point.values.end(), value) == point.values.end())
+                    stated.emplace_back(static_cast<int>(i), unit);
+            }
+        }
+        for (const auto& [tok, unit] : stated)
+            if (std::find(own_units.begin(), own_units.end(), unit) == own_units.end()) other_quantity.push_back(tok);
+    }
     for (const Window& w : ctx.windows) {
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
@@ -505,7 +534,9 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // A point that tells two things apart, met by a claim that they are alike
             // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
             const bool alike = (point.distinction && window_says_alike(ctx, w)) ||
-                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space));
+                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
+                               std::any_of(other_quantity.begin(), other_quantity.end(),
+                                           [&](int tok) { return tok >= w.begin && tok < w.end; });
             if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
             if (alike && full > best_swap) {
                 best_swap = full;

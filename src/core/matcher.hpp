@@ -44,6 +44,8 @@ struct PointModel {
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time
+    std::vector<std::pair<int, int>> quantities;   // (value, counted word) it states ("3 decimals")
+    std::vector<int> values;                   // every number it names
 };
 
 struct MistakeModel {
@@ -109,6 +111,7 @@ struct Context {
     struct MatchList {
         int group;
         int next;
+        std::string surface;   // of the term: forms of one lexeme may match differently
         std::vector<std::pair<int, double>> matches;
     };
     std::vector<int> match_head;
@@ -123,6 +126,12 @@ void build_answer(const RawText& answer, Context& ctx);
 
 // Quality 0..1 with which an answer token matches a term (1 same lexeme, 0.9 synonym, 0.8 near miss).
 double term_quality(const Context& ctx, const Term& term, const Token& token);
+
+// Quality of two surface forms the stemmer gave one lexeme: 1, unless they start alike but share
+// less than half of the longer one ("localization" / "locally", "organization" / "organ"): then
+// only a related form. (Words differing from the first letter on, like Arabic ones with and
+// without the article, are left to the stemmer.)
+double same_lexeme_quality(const std::string& a, const std::string& b);
 
 // Near-miss / related-form quality of two terms by their strings only (0 when unrelated).
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b);

@@ -255,6 +255,13 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 PointModel p;
                 p.text = text;
                 p.negated = has_negation(doc);
+                for (size_t k = 0; k < doc.tokens.size(); ++k) {
+                    int value = 0, unit = 0;
+                    if (quantity_at(doc, k, &value, &unit) && !doc.tokens[k].negated) p.quantities.emplace_back(value, unit);
+                    const Token& t = doc.tokens[k];
+                    if ((t.kind == raw_number || t.group >= 0) && !t.lex.empty())
+                        p.values.push_back(t.group >= 0 ? -2 - t.group : t.lex[0]);
+                }
                 for (const Token& t : doc.tokens) {
                     p.distinction = p.distinction || (t.info.distinction && !t.negated);
                     if (t.complexity >= 0 && !t.negated) {

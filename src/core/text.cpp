@@ -158,6 +158,21 @@ std::string normalise_complexity(std::string_view arg) {
 
 }  // namespace
 
+bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
+    static const char* const words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "deux", "trois", "quatre", "cinq"};
+    if (i + 1 >= doc.tokens.size()) return false;
+    const Token& t = doc.tokens[i];
+    const Token& next = doc.tokens[i + 1];
+    const bool number = (t.kind == raw_number && !t.lex.empty()) ||
+                        std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t.surface == w; });
+    if (!number || t.lex.empty() || !next.content() || next.kind == raw_number || next.clause != t.clause) return false;
+    // Digits and number words share a synonym group ("2" / "two").
+    *value = t.group >= 0 ? -2 - t.group : t.lex[0];
+    *unit = next.lex[0];
+    return true;
+}
+
 int complexity_class(std::string_view argument) {
     static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
         {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},

@@ -124,6 +124,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon);
 // ("linear", "quadratic"), as a small id (unknown arguments get an id of their own); -1 none.
 int complexity_class(std::string_view argument);
 
+// A number followed by what it counts ("3 decimals", "two replicas"): the number's value key
+// (digits and number words alike) and the counted word's lexeme; false when token i is not one.
+bool quantity_at(const Document& doc, size_t i, int* value, int* unit);
+
 // Synonym / abbreviation group of a lower-cased surface form, or -1.
 int synonym_group(std::string_view surface);
 

@@ -167,3 +167,17 @@ TEST(Complexity, ClassesOfBigOArgumentsAndWords) {
     EXPECT_NE(complexity_class("k log n"), complexity_class("n log n"));
     EXPECT_EQ(complexity_class(""), -1);
 }
+
+// A point stating a quantity is denied by the same counted thing with a number the point never
+// names, unless the answer also states the point's own quantity.
+TEST(Quantity, AnotherNumberOfTheSameThingDeniesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["the Kuwaiti dinar uses 3 decimals"]})";
+    EXPECT_EQ(status_of(q, "The Kuwaiti dinar uses two decimals like the others."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The Kuwaiti dinar uses three decimals, not two decimals."), PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["three nodes tolerate one crash"]})";
+    EXPECT_EQ(status_of(r, "Three nodes tolerate two crashes."), PointStatus::contradicted);
+    EXPECT_NE(status_of(r, "Three nodes tolerate one crash and five nodes tolerate two crashes."),
+              PointStatus::contradicted);
+}
