@@ -408,6 +408,11 @@ WordInfo word_info(std::string_view surface) {
                               "\u0645\u062a\u0637\u0627\u0628\u0642", "\u0645\u062a\u0637\u0627\u0628\u0642\u0629",
                               "\u0645\u062a\u0645\u0627\u062b\u0644"})
             (*table)[w].sameness = true;
+        for (const char* w : {"fine", "ok", "okay", "acceptable", "safe", "safest", "best", "recommended", "should",
+                              "must", "always", "perfectly", "faut", "doit", "doivent", "toujours", "recommandé",
+                              "\u064a\u062c\u0628", "\u064a\u0646\u0628\u063a\u064a", "\u062f\u0627\u0626\u0645\u0627",
+                              "\u062f\u0627\u0626\u0645\u0627\u064b"})
+            (*table)[w].endorsement = true;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
         for (const char* w : {"i", "we", "you", "he", "she", "it", "they", "there", "je", "j", "nous", "vous", "il",

@@ -23,6 +23,7 @@ struct WordInfo {
          distinction = false,      // vs, difference, trade-off, faster ...: a point that tells two things apart
          contrast = false,         // different, unlike, whereas ...: an answer telling them apart
          sameness = false,         // interchangeable, identical ...: an answer saying they are alike
+         endorsement = false,      // fine, safe, best, should, must, always ...: recommends its clause
          avoidance = false,        // avoid, éviter: denies what follows (not a negation cue)
          coordinator = false,      // and, or, so ...: may open a new clause
          subject = false;          // a subject pronoun (i, we, it, they, je, nous ...)

@@ -283,6 +283,8 @@ struct WindowScore {
     int antonym_flips = 0, negation_flips = 0;
     int matched = 0, matched_any = 0;   // terms met positively / either way
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
+    bool endorsed = false;   // a word the point denies, recommended by the answer
+    bool denied = false;     // a word the point denies, denied by the answer too
 };
 
 // The negation cue whose scope holds an answer token, or -1.
@@ -380,6 +382,11 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
                 qp = q;
                 tp = tok;
             }
+            if (term.negated && q >= near_miss_quality) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+                if (t.negated || t.avoided) ws.denied = true;
+                else if (t.endorsed) ws.endorsed = true;
+            }
         }
         if (!term.denied_lexeme.empty() && qp < 1.0) {
             const auto [tok, q] = denied_base_match(ctx, term, w);
@@ -436,6 +443,9 @@ bool window_says_alike(const Context& ctx, const Window& w) {
 PointMatch match_point(Context& ctx, const PointModel& point) {
     PointMatch best;
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
+    double best_endorsed = 0.0;   // a window recommending what the (negative) point denies
+    bool denied_somewhere = false;
+    int endorsed_first = -1, endorsed_last = -1;
     int swap_first = -1, swap_last = -1;
     int neg_first = -1, neg_last = -1;
     if (ctx.windows.empty()) return best;
@@ -538,6 +548,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                                std::any_of(other_quantity.begin(), other_quantity.end(),
                                            [&](int tok) { return tok >= w.begin && tok < w.end; });
             if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
+            denied_somewhere = denied_somewhere || ws.denied;
+            if (point.negated && ws.endorsed && full > best_endorsed) {
+                best_endorsed = full;
+                endorsed_first = ws.first;
+                endorsed_last = ws.last;
+            }
             if (alike && full > best_swap) {
                 best_swap = full;
                 swap_first = ws.first;
@@ -564,6 +580,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
+    } else if (point.negated && !denied_somewhere && best_endorsed >= swap_minimum) {
+        // The answer recommends what the point rules out ("it's perfectly fine to concatenate"
+        // for "never build queries by string concatenation") and never rules it out itself.
+        best.contradicted = true;
+        best.first = endorsed_first;
+        best.last = endorsed_last;
     } else if (best_swap >= swap_minimum && best_swap >= best_clean - swap_margin && best_clean < clean_ceiling) {
         // An opposite word ("most" for "least", "own" for "shared") in the point's best statement.
         best.contradicted = true;

@@ -14,7 +14,14 @@ namespace utopiahire::core {
 
 namespace {
 
-constexpr double weak_match = 0.42;   // below this a point's score counts quadratically less
+// Below this (the "partial" status threshold) a point's score counts quadratically less: a word
+// or two shared by chance is not partial credit. Above it, partial matches count linearly.
+constexpr double weak_match = 0.2;
+// Content is scaled by the answer's precision: the share of its content words that belong to the
+// question's vocabulary. An answer made mostly of other things (a fluent answer on another
+// subject that shares a few of the field's words) keeps only precision_floor of its content.
+constexpr double precision_floor = 0.5;
+constexpr double precision_full = 0.4;   // this share of on-topic words is full precision
 // Focus: an answer addresses the question when it names some of the question's own words or
 // states some of its must points; a fluent answer on another subject of the same field does
 // neither (it only shares the field's vocabulary) and all its dimensions are scaled down.
@@ -44,6 +51,28 @@ double topic_share(Context& ctx, double* negated_share) {
     if (count > 0) *negated_share = static_cast<double>(negated) / count;
     return static_cast<double>(count) / ctx.answer.content_words;
 }
+
+}  // namespace
+
+double recall_beyond_question(Context& ctx, const std::vector<Term>& terms) {
+    double total = 0.0, found = 0.0;
+    for (const Term& term : terms) {
+        if (term.lex < 0 || ctx.model.is_question_word(term.lex)) continue;
+        total += term.weight;
+        double q = 0.0;
+        for (const auto& m : term_matches(ctx, term)) q = std::max(q, m.second);
+        found += term.weight * q;
+    }
+    return total > 0.0 ? found / total : -1.0;
+}
+
+double graded_point(double x) { return x >= weak_match ? x : x * (x / weak_match) * (x / weak_match); }
+
+double precision_factor(double topic_share) {
+    return precision_floor + (1.0 - precision_floor) * std::min(1.0, topic_share / precision_full);
+}
+
+namespace {
 
 double answer_explanation(const Context& ctx) {
     if (ctx.windows.empty()) return 0.0;
@@ -76,15 +105,15 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     auto graded = [](const std::vector<PointResult>& points) {
         if (points.empty()) return 0.0;
         double sum = 0.0;
-        for (const PointResult& p : points) {
-            const double x = p.score;
-            sum += x >= weak_match ? x : x * (x / weak_match) * (x / weak_match);
-        }
+        for (const PointResult& p : points) sum += graded_point(p.score);
         return sum / static_cast<double>(points.size());
     };
     s.must = cov.must.empty() ? graded(cov.bonus) : graded(cov.must);
     s.bonus = cov.bonus_coverage;
-    s.sample_recall = weighted_recall(ctx, ctx.model.sample_terms);
+    // Recall of the sample answer's and the must points' words beyond those of the question:
+    // naming what was asked is no evidence of answering it.
+    s.sample_recall = recall_beyond_question(ctx, ctx.model.sample_terms);
+    if (s.sample_recall < 0.0) s.sample_recall = weighted_recall(ctx, ctx.model.sample_terms);
     if (!ctx.model.question_terms.empty()) {
         s.question_recall = weighted_recall(ctx, ctx.model.question_terms);
         const double by_question = s.question_recall / focus_question_recall;
@@ -94,15 +123,20 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     s.topic = topic_share(ctx, &s.negated_topic);
     s.explanation = answer_explanation(ctx);
     {
-        // Words of a contradicted point are not credit.
-        double sum = 0.0;
+        // Words of a contradicted point are not credit. A point made only of the question's own
+        // words has no recall of its own (it is left out unless all points are such).
+        double sum = 0.0, plain = 0.0;
         int n = 0;
         for (size_t i = 0; i < ctx.model.must.size(); ++i) {
-            if (cov.must[i].status != PointStatus::contradicted)
-                sum += weighted_recall(ctx, ctx.model.must[i].variants.front());
+            const std::vector<Term>& terms = ctx.model.must[i].variants.front();
+            const bool credited = cov.must[i].status != PointStatus::contradicted;
+            if (credited) plain += weighted_recall(ctx, terms);
+            const double r = recall_beyond_question(ctx, terms);
+            if (r < 0.0) continue;
+            if (credited) sum += r;
             ++n;
         }
-        s.point_recall = n > 0 ? sum / n : 0.0;
+        s.point_recall = n > 0 ? sum / n : ctx.model.must.empty() ? 0.0 : plain / static_cast<double>(ctx.model.must.size());
     }
     const bool has_points = !cov.must.empty() || !cov.bonus.empty();
     // Content: the windowed, graded key-point coverage (proximity, negation, keyword lists),
@@ -123,6 +157,7 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         lexical *= 1.0 - static_cast<double>(contradicted_must) / static_cast<double>(cov.must.size());
     }
     s.content = has_points ? 0.35 * s.must + 0.65 * lexical : lexical;
+    s.content *= precision_factor(s.topic);
 
     // Common mistakes stated in the answer.
     for (size_t i = 0; i < ctx.model.mistakes.size(); ++i) {

@@ -13,11 +13,11 @@ struct AnswerSignals {
     double bonus = 0.0;
     double content = 0.0;         // how much of the expected content is there, 0..1
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
-    double sample_recall = 0.0;
+    double sample_recall = 0.0;   // weighted share of the sample answer's words (beyond the question's) found
     double question_recall = 0.0; // weighted share of the question's own words found in the answer
     double focus = 1.0;           // 1 when the answer addresses this question, down to 0.3 when not
     double negated_topic = 0.0;   // share of the on-topic words that sit under a negation
-    double point_recall = 0.0;    // weighted share of the must points' words found anywhere   // weighted share of the sample answer's words found
+    double point_recall = 0.0;    // weighted share of the must points' words (beyond the question's) found anywhere
     double explanation = 1.0;     // prose (1) vs bare keyword list (low)
     int contradicted = 0;
     int covered = 0, partial = 0, missing = 0;
@@ -30,6 +30,14 @@ struct AnswerSignals {
     double filler_ratio = 0.0;
     double hedge_ratio = 0.0;
 };
+
+// Weighted share of terms found anywhere in the answer (no windows), leaving out the question's
+// own words; -1 when the terms are nothing else.
+double recall_beyond_question(Context& ctx, const std::vector<Term>& terms);
+// A point's score as credit: linear from the "partial" threshold up, cubic below it.
+double graded_point(double score);
+// Factor 0.5..1 on content from the share of the answer's content words that are on topic.
+double precision_factor(double topic_share);
 
 // Fills the dimension scores, overall score, sentiment, word count and feedback of result
 // (whose coverage is already computed).

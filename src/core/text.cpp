@@ -365,6 +365,18 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         for (size_t k = i; t.sameness && k-- > 0 && doc.tokens[k].clause == t.clause && k + 12 > i;)
             if (doc.tokens[k].info.conditional) t.sameness = false;
     }
+    // Endorsements: a clause with "fine", "best", "should", "always" ... (not denied) recommends
+    // what it says.
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        if (!t.info.endorsement || t.negated) continue;
+        bool denied_clause = false;
+        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) denied_clause = denied_clause || doc.tokens[j].negation_cue;
+        if (denied_clause) continue;
+        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].endorsed = !doc.tokens[j].negated;
+        for (size_t j = i; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j)
+            doc.tokens[j].endorsed = !doc.tokens[j].negated;
+    }
     // Verbs of avoidance: "I avoid blocking calls" takes the side of "no blocking calls" on
     // words with an opposite (only there: "normalisation avoids update anomalies" still names
     // the anomalies).

@@ -98,6 +98,7 @@ struct Token {
     int complexity = -1;        // asymptotic class stated here ("O(n log n)", "quadratic"), see complexity_class
     bool complexity_space = false;   // ... of memory ("O(1) extra space"), not of time
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
+    bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")
     bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
     bool filler = false;
     bool hedge = false;

@@ -181,3 +181,16 @@ TEST(Quantity, AnotherNumberOfTheSameThingDeniesThePoint) {
     EXPECT_NE(status_of(r, "Three nodes tolerate one crash and five nodes tolerate two crashes."),
               PointStatus::contradicted);
 }
+
+// An answer that recommends what a negative point rules out ("it's fine to concatenate") and
+// never rules it out itself contradicts the point; one that also rules it out does not.
+TEST(NegativePoint, RecommendingWhatThePointRulesOutContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["never build SQL queries by string concatenation"]})";
+    EXPECT_EQ(status_of(q, "Once the input is sanitized, it is perfectly fine to build SQL queries by string concatenation."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "An ORM is fine, but never build SQL queries by string concatenation."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I avoid string concatenation when I build SQL queries; placeholders are always safer."),
+              PointStatus::contradicted);
+}
