@@ -126,6 +126,34 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
     }
 }
 
+// "Mitigate the impact before finding the root cause": a point ordering two things with one
+// before / after word, and the content words on each side of it.
+void set_order(const Document& doc, PointModel& p) {
+    const int order_class = antonym_of("before") / 2;
+    int at = -1;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        if (t.antonym < 0 || t.antonym / 2 != order_class) continue;
+        if (at >= 0 || t.negated) return;   // two order words, or a denied one: no simple order
+        at = static_cast<int>(i);
+    }
+    if (at < 0) return;
+    std::vector<Term> left, right;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        if (!t.content() || static_cast<int>(i) == at || t.antonym >= 0) continue;
+        Term term;
+        term.lex = t.lex[0];
+        term.group = t.group;
+        term.surface = t.surface;
+        (static_cast<int>(i) < at ? left : right).push_back(std::move(term));
+    }
+    if (left.empty() || right.empty()) return;
+    p.order_word = doc.tokens[static_cast<size_t>(at)].antonym;
+    p.order_left = std::move(left);
+    p.order_right = std::move(right);
+}
+
 }  // namespace
 
 std::vector<Term> document_terms(const QuestionModel& model, const Document& doc, double question_factor) {
@@ -262,6 +290,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     if ((t.kind == raw_number || t.group >= 0) && !t.lex.empty())
                         p.values.push_back(t.group >= 0 ? -2 - t.group : t.lex[0]);
                 }
+                set_order(doc, p);
                 for (const Token& t : doc.tokens) {
                     p.distinction = p.distinction || (t.info.distinction && !t.negated);
                     if (t.complexity >= 0 && !t.negated) {
