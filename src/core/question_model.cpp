@@ -351,6 +351,11 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     }
     // Widen each point with the sample sentences that share most of its weight (the best one,
     // and a second one sharing nearly as much).
+    auto point_weight = [](const PointModel& p) {
+        double total = 0.0;
+        for (const Term& t : p.variants.front()) total += t.lex >= 0 ? t.weight : 0.0;
+        return total;
+    };
     auto rank_sentences = [&](const PointModel& p) {
         std::vector<std::pair<double, size_t>> ranked;
         const std::vector<Term>& base = p.variants.front();
@@ -389,6 +394,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             ranked[i] = rank_sentences(points[i]);
             for (size_t k = 0; k < ranked[i].size() && k < 2; ++k) {
                 if (k == 1 && -ranked[i][1].first < 0.8 * -ranked[i][0].first) break;
+                // A sentence stating every word of the point needs no second one.
+                if (k == 1 && -ranked[i][0].first >= point_weight(points[i]) - 1e-9) break;
                 add_support(points[i], ranked[i][k].second);
             }
         }
