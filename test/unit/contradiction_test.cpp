@@ -249,3 +249,15 @@ TEST(NegativePoint, NamingADeniedOppositeWordIsNoSwap) {
     EXPECT_NE(status_of(q, "Transport is UDP, because TCP head-of-line blocking delays fresh state."),
               PointStatus::contradicted);
 }
+
+// An alternative written into a point ("Redis" in "shared store (e.g. Redis)") is no clean
+// statement of it in a sentence that denies the point itself.
+TEST(CommonMistake, AnAlternativeNamedInADenyingSentenceIsNoStatement) {
+    Question q;
+    q.key_points = R"({"must_mention": ["shared store (e.g. Redis) for multiple servers"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Keeping limits in each server's memory",
+                                   "correction": "Limits then multiply by the number of servers; use a shared store."}]})";
+    EXPECT_EQ(status_of(q, "Each server keeps its own limits in memory, which is faster than calling Redis."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "All servers keep the limits in one shared store in Redis."), PointStatus::covered);
+}
