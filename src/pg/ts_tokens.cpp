@@ -175,11 +175,14 @@ bool is_blank_separator(unsigned char c) {
     }
 }
 
-// How the default parser classes a character (its p_isalpha / p_isalnum): ASCII characters by
-// themselves; others, in a UTF-8 database, by iswalpha / iswalnum of the code point under the
-// database's LC_CTYPE (the parser's wide characters), or all as letters when LC_CTYPE is C (its
-// rule for C with a multibyte encoding). In other encodings they are left to the parser.
-enum class CharClass { letter, blank, trailing, other };
+// How the default parser classes a character (its p_isalpha, p_isalnum, p_isspecial): ASCII
+// characters by themselves; others, in a UTF-8 database, by iswalpha / iswalnum of the code
+// point under the database's LC_CTYPE (the parser's wide characters), or all as letters when
+// LC_CTYPE is C (its rule for C with a multibyte encoding). A character of no display width
+// (a combining mark) joins the word it follows. The parser also joins some spacing vowel signs
+// of South and South-East Asian scripts: characters of those blocks are left to it, as are
+// other encodings' non-ASCII characters and other scripts' digits.
+enum class CharClass { letter, joiner, blank, trailing, other };
 
 struct CharClasses {
     bool utf8;      // non-ASCII characters classed here (else: other)
@@ -200,24 +203,27 @@ struct CharClasses {
         if (n < 2 || n > len) return CharClass::other;
         *bytes = n;
         if (ctype_c) return CharClass::letter;
-        const wint_t wc = static_cast<wint_t>(utf8_to_unicode(reinterpret_cast<const unsigned char*>(p)));
+        const pg_wchar cp = utf8_to_unicode(reinterpret_cast<const unsigned char*>(p));
+        if ((cp >= 0x0900 && cp < 0x1E00) || (cp >= 0xA800 && cp < 0xAB00)) return CharClass::other;
+        const wint_t wc = static_cast<wint_t>(cp);
         if (iswalpha(wc)) return CharClass::letter;
-        if (iswalnum(wc)) return CharClass::other;   // a digit of another script: the parser's business
-        return CharClass::blank;                     // punctuation, symbols, other spaces
+        if (pg_dsplen(p) == 0) return CharClass::joiner;
+        if (iswalnum(wc)) return CharClass::other;
+        return CharClass::blank;   // punctuation, symbols, other spaces
     }
 };
 
-// A chunk whose tokens are exactly its runs of letters (asciiword when all ASCII, word
-// otherwise): letters and blank separators, with '.', ':' and '-' only after the last letter
-// (ending a word, they start no host, URL, file name or hyphenated word when no letter or
-// digit follows), never ".." (a file name of its own before whitespace); no digits, no other
-// character.
+// A chunk whose tokens are exactly its runs of letters (asciiword when all ASCII letters, word
+// otherwise; a joiner continues a run, elsewhere it is a blank): letters, joiners and blank
+// separators, with '.', ':' and '-' only after the last letter (ending a word, they start no
+// host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
+// file name of its own before whitespace); no digits, no other character.
 bool plain_chunk(const CharClasses& classes, const char* p, int len) {
     bool trailing_seen = false;
     for (int i = 0, n = 0; i < len; i += n) {
         const CharClass c = classes.of(p + i, len - i, &n);
         if (c == CharClass::other) return false;
-        if (c == CharClass::letter) {
+        if (c == CharClass::letter || c == CharClass::joiner) {
             if (trailing_seen) return false;   // '.', ':' or '-' before a letter
         } else if (c == CharClass::trailing) {
             trailing_seen = true;
@@ -397,10 +403,9 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
         }
         int start = -1;         // of the current run of letters
         bool ascii = true;      // the run is all ASCII
-        for (int i = pos, n = 0; i <= end; i += n) {
-            const bool letter = i < end && classes.of(copy + i, end - i, &n) == CharClass::letter;
-            if (i == end) n = 1;
-            if (letter) {
+        for (int i = pos, n = 1; i <= end; i += n) {
+            const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
+            if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
                 if (start < 0) {
                     start = i;
                     ascii = true;
