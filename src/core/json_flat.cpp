@@ -2,6 +2,9 @@
 
 #include "core/json_flat_impl.hpp"
 
+#include <array>
+#include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -116,12 +119,23 @@ void FlatWriter::string(std::string_view value) {
     put_bytes(out_, flat_string, value);
 }
 
-void FlatWriter::integer(long long value) { put_bytes(out_, flat_number, std::to_string(value)); }
+void FlatWriter::integer(long long value) {
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    put_bytes(out_, flat_number, std::string_view(buffer, static_cast<size_t>(result.ptr - buffer)));
+}
 
+// The text nlohmann's dump() writes for a double (its serializer's dump_float): null when it is
+// not finite, else the shortest text that reads back the same (its to_chars), without
+// building a json value and a string for each number.
 void FlatWriter::real(double value) {
-    const std::string text = nlohmann::json(value).dump();
-    if (text == "null") out_.push_back(flat_null);
-    else put_bytes(out_, flat_number, text);
+    if (!std::isfinite(value)) {
+        out_.push_back(flat_null);
+        return;
+    }
+    std::array<char, 64> buffer;
+    const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    put_bytes(out_, flat_number, std::string_view(buffer.data(), static_cast<size_t>(end - buffer.data())));
 }
 
 void FlatWriter::string_array(const std::vector<std::string>& items) {

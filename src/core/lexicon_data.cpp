@@ -24,7 +24,8 @@ const Table& make_set(std::initializer_list<const char*> words, int value, Table
 const Table& negation_cues() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"not", "no", "never", "neither", "nor", "without", "rather", "instead", "cannot", "cant", "dont", "doesnt",
+        make_set({"not", "no", "never", "neither", "nor", "without", "except", "excluding", "sauf", "excepté", "hormis",
+                  "\u0628\u0627\u0633\u062a\u062b\u0646\u0627\u0621", "\u0639\u062f\u0627", "\u0645\u0627\u0639\u062f\u0627", "rather", "instead", "cannot", "cant", "dont", "doesnt",
                   "isnt", "arent", "wasnt", "werent", "wont", "shouldnt", "wouldnt", "couldnt", "didnt",
                   "hasnt", "havent", "none", "nothing", "nobody", "nowhere", "ne", "pas", "jamais", "aucun", "plutôt",
                   "aucune", "sans", "ni", "rien", "nullement", "guère",

@@ -427,6 +427,48 @@ bool window_states_complexity(const Context& ctx, const Window& w, bool space) {
     return false;
 }
 
+// How a window orders the two sides of a "X before Y" point: +1 the same way, -1 the other way
+// round ("find the root cause before touching anything" for "mitigate before finding the root
+// cause"), 0 when it does not say. "After Y, X" and "X after Y" agree with "X before Y".
+int window_order(const Context& ctx, const PointModel& point, const Window& w) {
+    auto count = [&](const std::vector<Term>& terms, int from, int to) {
+        int n = 0;
+        for (const Term& term : terms)
+            for (int i = std::max(from, w.begin); i < std::min(to, w.end); ++i)
+                if (term_quality(ctx, term, ctx.answer.tokens[static_cast<size_t>(i)]) >= near_miss_quality) {
+                    ++n;
+                    break;
+                }
+        return n;
+    };
+    int agree = 0, invert = 0;
+    for (int m = w.begin; m < w.end; ++m) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(m)];
+        if (t.antonym < 0 || t.antonym / 2 != point.order_word / 2 || t.negated) continue;
+        // The complement follows the word in its clause, up to a subject pronoun; the main part
+        // is what comes before the word in the sentence, or, when the word opens the sentence,
+        // what follows the complement.
+        int complement_end = m + 1;
+        while (complement_end < w.end && ctx.answer.tokens[static_cast<size_t>(complement_end)].clause == t.clause &&
+               !ctx.answer.tokens[static_cast<size_t>(complement_end)].info.subject)   // "after the fix I verify"
+            ++complement_end;
+        int main_from = w.begin, main_to = m;
+        while (main_from < m && ctx.answer.tokens[static_cast<size_t>(main_from)].sentence != t.sentence) ++main_from;
+        if (count(point.order_left, main_from, main_to) + count(point.order_right, main_from, main_to) == 0) {
+            main_from = complement_end;
+            main_to = w.end;
+        }
+        const bool same = t.antonym == point.order_word;
+        const std::vector<Term>& main_side = same ? point.order_left : point.order_right;
+        const std::vector<Term>& complement_side = same ? point.order_right : point.order_left;
+        agree += count(main_side, main_from, main_to) + count(complement_side, m + 1, complement_end);
+        invert += count(complement_side, main_from, main_to) + count(main_side, m + 1, complement_end);
+    }
+    if (invert > agree && invert >= 2) return -1;
+    if (agree >= invert && agree >= 2) return 1;
+    return 0;
+}
+
 // The window claims two things are alike and nothing in it tells them apart.
 bool window_says_alike(const Context& ctx, const Window& w) {
     bool alike = false;
@@ -509,6 +551,13 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             if (variant.empty()) continue;
             WindowScore ws = score_terms(ctx, variant, variant_lists[v], w);
             if (ws.total <= 0.0) continue;
+            const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;
+            if (order > 0 && ws.antonym_conflict && ws.negation_flips == 0) {
+                // "After fsync, acknowledge" states "acknowledge after fsync": no swap.
+                ws.antonym_conflict = false;
+                ws.pos += ws.neg;
+                ws.neg = 0.0;
+            }
             double pos = ws.pos / ws.total;
             double full = (ws.pos + ws.neg) / ws.total;
             // An alias is another full wording of the point: a fragment of it does not count.
@@ -543,7 +592,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // weight negated or swapped), so a stray negation nearby does not disqualify it.
             // A point that tells two things apart, met by a claim that they are alike
             // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
-            const bool alike = (point.distinction && window_says_alike(ctx, w)) ||
+            const bool alike = order < 0 || (point.distinction && window_says_alike(ctx, w)) ||
                                (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
                                std::any_of(other_quantity.begin(), other_quantity.end(),
                                            [&](int tok) { return tok >= w.begin && tok < w.end; });

@@ -126,6 +126,34 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
     }
 }
 
+// "Mitigate the impact before finding the root cause": a point ordering two things with one
+// before / after word, and the content words on each side of it.
+void set_order(const Document& doc, PointModel& p) {
+    const int order_class = antonym_of("before") / 2;
+    int at = -1;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        if (t.antonym < 0 || t.antonym / 2 != order_class) continue;
+        if (at >= 0 || t.negated) return;   // two order words, or a denied one: no simple order
+        at = static_cast<int>(i);
+    }
+    if (at < 0) return;
+    std::vector<Term> left, right;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        if (!t.content() || static_cast<int>(i) == at || t.antonym >= 0) continue;
+        Term term;
+        term.lex = t.lex[0];
+        term.group = t.group;
+        term.surface = t.surface;
+        (static_cast<int>(i) < at ? left : right).push_back(std::move(term));
+    }
+    if (left.empty() || right.empty()) return;
+    p.order_word = doc.tokens[static_cast<size_t>(at)].antonym;
+    p.order_left = std::move(left);
+    p.order_right = std::move(right);
+}
+
 }  // namespace
 
 std::vector<Term> document_terms(const QuestionModel& model, const Document& doc, double question_factor) {
@@ -262,6 +290,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     if ((t.kind == raw_number || t.group >= 0) && !t.lex.empty())
                         p.values.push_back(t.group >= 0 ? -2 - t.group : t.lex[0]);
                 }
+                set_order(doc, p);
                 for (const Token& t : doc.tokens) {
                     p.distinction = p.distinction || (t.info.distinction && !t.negated);
                     if (t.complexity >= 0 && !t.negated) {
@@ -322,6 +351,11 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     }
     // Widen each point with the sample sentences that share most of its weight (the best one,
     // and a second one sharing nearly as much).
+    auto point_weight = [](const PointModel& p) {
+        double total = 0.0;
+        for (const Term& t : p.variants.front()) total += t.lex >= 0 ? t.weight : 0.0;
+        return total;
+    };
     auto rank_sentences = [&](const PointModel& p) {
         std::vector<std::pair<double, size_t>> ranked;
         const std::vector<Term>& base = p.variants.front();
@@ -360,6 +394,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             ranked[i] = rank_sentences(points[i]);
             for (size_t k = 0; k < ranked[i].size() && k < 2; ++k) {
                 if (k == 1 && -ranked[i][1].first < 0.8 * -ranked[i][0].first) break;
+                // A sentence stating every word of the point needs no second one.
+                if (k == 1 && -ranked[i][0].first >= point_weight(points[i]) - 1e-9) break;
                 add_support(points[i], ranked[i][k].second);
             }
         }

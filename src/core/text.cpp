@@ -186,6 +186,35 @@ int complexity_class(std::string_view argument) {
     return 100 + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
 }
 
+namespace {
+
+// complexity_class of a single word, memoised per thread: build_document asks it of every
+// token, and normalising a word costs a dozen string operations. The same result as calling
+// complexity_class (a pure function of the word); the memo is dropped when it grows large.
+int word_complexity_class(std::string_view word) {
+    struct Memo {
+        StringIndex index;
+        std::deque<std::string> words;
+        std::vector<int> classes;
+    };
+    thread_local Memo* memo = nullptr;
+    constexpr size_t max_words = 1 << 16;
+    if (memo == nullptr || memo->classes.size() >= max_words) {
+        delete memo;
+        memo = new Memo;
+    }
+    const uint64_t hash = string_hash(word);
+    const int known = memo->index.find(word, hash);
+    if (known >= 0) return memo->classes[static_cast<size_t>(known)];
+    const int c = complexity_class(word);
+    memo->words.emplace_back(word);
+    memo->index.insert(memo->words.back(), hash, static_cast<int>(memo->classes.size()));
+    memo->classes.push_back(c);
+    return c;
+}
+
+}  // namespace
+
 Document build_document(const RawText& raw, Lexicon& lexicon) {
     Document doc;
     doc.text = std::string_view(raw.text ? raw.text : "", raw.text ? static_cast<size_t>(raw.len) : 0);
@@ -322,7 +351,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (next && (*next == "time" || *next == "space" || *next == "memory" || *next == "extra" || *next == "temps"))
                 t.complexity = 1;
         } else if (t.surface != "n" && t.surface != "1") {
-            const int c = complexity_class(t.surface);
+            const int c = word_complexity_class(t.surface);
             if (c > 0 && c < 100) t.complexity = c;
         }
     }

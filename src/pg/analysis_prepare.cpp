@@ -135,6 +135,53 @@ void append_argument(StringInfo buf, const void* value) {
     appendBinaryStringInfo(buf, VARDATA_ANY(value), len);
 }
 
+// The cache key of the arguments: their bytes (the layout append_argument writes after the
+// configuration), hashed and compared in place: a hit copies nothing.
+constexpr int argument_count = 6;
+
+void argument_values(const QuestionArguments& a, const void* values[argument_count]) {
+    values[0] = a.key_points;
+    values[1] = a.common_mistakes;
+    values[2] = a.question_text;
+    values[3] = a.sample_answer;
+    values[4] = a.question_type;
+    values[5] = a.difficulty;
+}
+
+uint64 arguments_hash(Oid config, const void* const values[argument_count]) {
+    uint64 hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>(&config), sizeof(config), 0);
+    for (int i = 0; i < argument_count; ++i) {
+        if (values[i] == nullptr) {
+            hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>("\x01"), 1, hash);
+            continue;
+        }
+        hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>(VARDATA_ANY(values[i])),
+                                   static_cast<int>(VARSIZE_ANY_EXHDR(values[i])), hash + 2);
+    }
+    return hash;
+}
+
+bool same_arguments(const char* stored, int stored_len, Oid config, const void* const values[argument_count]) {
+    const char* p = stored;
+    const char* end = stored + stored_len;
+    if (end - p < static_cast<long>(sizeof(config)) || std::memcmp(p, &config, sizeof(config)) != 0) return false;
+    p += sizeof(config);
+    for (int i = 0; i < argument_count; ++i) {
+        if (p == end) return false;
+        if (values[i] == nullptr) {
+            if (*p++ != '\x01') return false;
+            continue;
+        }
+        const int32 len = static_cast<int32>(VARSIZE_ANY_EXHDR(values[i]));
+        if (*p++ != '\x02' || end - p < static_cast<long>(sizeof(len)) + len || std::memcmp(p, &len, sizeof(len)) != 0)
+            return false;
+        p += sizeof(len);
+        if (std::memcmp(p, VARDATA_ANY(values[i]), len) != 0) return false;
+        p += len;
+    }
+    return p == end;
+}
+
 char* jsonb_text(Jsonb* value) {
     return value ? JsonbToCString(nullptr, &value->root, static_cast<int>(VARSIZE(value))) : nullptr;
 }
@@ -144,24 +191,22 @@ char* text_value(text* value) { return value ? text_to_cstring(value) : nullptr;
 }  // namespace
 
 PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a) {
-    StringInfoData args;
-    initStringInfo(&args);
-    appendBinaryStringInfo(&args, reinterpret_cast<const char*>(&config), sizeof(config));
-    for (const void* value : {static_cast<const void*>(a.key_points), static_cast<const void*>(a.common_mistakes),
-                              static_cast<const void*>(a.question_text), static_cast<const void*>(a.sample_answer),
-                              static_cast<const void*>(a.question_type), static_cast<const void*>(a.difficulty)})
-        append_argument(&args, value);
-    const uint64 hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>(args.data), args.len, 0);
+    const void* values[argument_count];
+    argument_values(a, values);
+    const uint64 hash = arguments_hash(config, values);
     if (prepared_cache == nullptr || hash_get_num_entries(prepared_cache) > max_prepared_entries)
         reset_prepared_cache();
     bool found = false;
     auto* entry = static_cast<PreparedEntry*>(hash_search(prepared_cache, &hash, HASH_ENTER, &found));
-    if (found && entry->valid && entry->generation == tokens_generation() && entry->arguments_len == args.len &&
-        std::memcmp(entry->arguments, args.data, args.len) == 0) {
-        pfree(args.data);
+    if (found && entry->valid && entry->generation == tokens_generation() &&
+        same_arguments(entry->arguments, entry->arguments_len, config, values)) {
         ensure_question_model(&entry->question, prepared_context);
         return &entry->question;
     }
+    StringInfoData args;
+    initStringInfo(&args);
+    appendBinaryStringInfo(&args, reinterpret_cast<const char*>(&config), sizeof(config));
+    for (const void* value : values) append_argument(&args, value);
     entry->valid = false;
     const char* key_points_json = jsonb_text(a.key_points);
     const char* common_mistakes_json = jsonb_text(a.common_mistakes);

@@ -26,6 +26,21 @@ uint32 read_len(const char* p) {
     pg_unreachable();
 }
 
+// An integer of at most 18 digits (scores, offsets, counts) made directly: the numeric
+// numeric_in would make of the same text (no fraction, no exponent: scale 0).
+bool small_integer(const char* p, uint32 len, Numeric* out) {
+    if (len == 0 || len > 19) return false;
+    uint32 i = p[0] == '-' ? 1 : 0;
+    if (i == len || len - i > 18) return false;
+    int64 value = 0;
+    for (; i < len; ++i) {
+        if (p[i] < '0' || p[i] > '9') return false;
+        value = value * 10 + (p[i] - '0');
+    }
+    *out = int64_to_numeric(p[0] == '-' ? -value : value);
+    return true;
+}
+
 // What jsonb_in builds from the same document: strings as they are (after the same length
 // check), numbers through numeric_in.
 Datum decode(const char* p, const char* end) {
@@ -48,8 +63,9 @@ Datum decode(const char* p, const char* end) {
                 if (static_cast<size_t>(end - p) < static_cast<size_t>(len) + 1) corrupt();
                 if (tag == core::flat_number) {
                     v.type = jbvNumeric;
-                    v.val.numeric = DatumGetNumeric(DirectFunctionCall3(
-                        numeric_in, CStringGetDatum(p), ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+                    if (!small_integer(p, len, &v.val.numeric))
+                        v.val.numeric = DatumGetNumeric(DirectFunctionCall3(
+                            numeric_in, CStringGetDatum(p), ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
                 } else {
                     if (len > JENTRY_OFFLENMASK)
                         ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),

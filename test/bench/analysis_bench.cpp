@@ -5,9 +5,14 @@
 #include "../unit/test_tokens.hpp"
 
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -77,6 +82,47 @@ void BM_AnalyzeToFlat(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_AnalyzeToFlat);
+
+// The interview dev answers of $UH_BENCH_DATA (when set), each against its question's cached
+// model: many questions and answer styles rather than one answer (the unit tests' stand-in
+// tokenizer replaces PostgreSQL's, so the figures are the core's alone).
+void BM_AnalyzeBenchAnswers(benchmark::State& state) {
+    const char* dir = std::getenv("UH_BENCH_DATA");
+    std::ifstream in(std::string(dir ? dir : "") + "/interview_dev.jsonl");
+    if (dir == nullptr || !in) {
+        state.SkipWithError("UH_BENCH_DATA/interview_dev.jsonl not found");
+        return;
+    }
+    using Model = std::unique_ptr<utopiahire::core::QuestionModel, void (*)(utopiahire::core::QuestionModel*)>;
+    std::map<std::string, uh_test::Question> questions;
+    std::map<std::string, Model> models;
+    std::vector<std::pair<std::string, std::unique_ptr<uh_test::OwnedText>>> answers;
+    for (std::string line; std::getline(in, line);) {
+        const auto doc = nlohmann::json::parse(line);
+        if (doc.value("kind", "") == "question") {
+            uh_test::Question& q = questions[doc.at("qid").get<std::string>()];
+            q.question_text = doc.value("question_text", "");
+            q.sample = doc.value("sample_answer", "");
+            q.type = doc.value("question_type", "technical");
+            if (doc.contains("key_points")) q.key_points = doc.at("key_points").dump();
+            if (doc.contains("common_mistakes") && !doc.at("common_mistakes").is_null())
+                q.mistakes = doc.at("common_mistakes").dump();
+        } else {
+            answers.emplace_back(doc.at("qid").get<std::string>(), uh_test::tokenize(doc.value("answer", "")));
+        }
+    }
+    for (auto& [qid, q] : questions)
+        models.emplace(qid, Model(utopiahire::core::build_question_model(q.input("")), utopiahire::core::destroy_question_model));
+    std::string flat;
+    for (auto _ : state) {
+        for (const auto& [qid, answer] : answers) {
+            const bool ok = utopiahire::core::analysis_flat(utopiahire::core::analyze(*models.at(qid), answer->raw()), flat);
+            benchmark::DoNotOptimize(ok);
+        }
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * answers.size()));
+}
+BENCHMARK(BM_AnalyzeBenchAnswers)->Unit(benchmark::kMillisecond);
 
 void BM_BuildQuestionModel(benchmark::State& state) {
     uh_test::Question q = bench_question();

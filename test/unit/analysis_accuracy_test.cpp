@@ -216,3 +216,15 @@ TEST(WrittenAlternatives, OneWordCountsOnlyAsItself) {
     const Coverage itself = key_point_coverage(q.input("The storage grows by one terabyte a year."));
     EXPECT_EQ(itself.must.at(0).status, PointStatus::covered) << coverage_json(itself);
 }
+
+// A sample sentence stating every word of a point is its whole support: a second sentence that
+// shares most of the words but says something else does not widen it.
+TEST(SampleSupport, ASentenceStatingThePointNeedsNoSecond) {
+    Question q;
+    q.question_text = "How do you watch a cache in production?";
+    q.key_points = R"({"must_mention": ["cache hit rate region dashboard alerts graphs"]})";
+    q.sample = "Show the cache hit rate for each region on a dashboard with alerts and graphs. "
+               "Cache hit counts for each region go on the dashboard with alerts, graphs, deploy markers and error budgets.";
+    const Coverage c = key_point_coverage(q.input("We put deploy markers and error budgets next to everything."));
+    EXPECT_NE(c.must.at(0).status, PointStatus::covered) << coverage_json(c);
+}

@@ -158,6 +158,15 @@ TEST(Coverage, AWordRunIntoACompoundIsNotItsForm) {
     EXPECT_EQ(c.bonus.at(0).status, PointStatus::covered) << coverage_json(c);  // but is "orders"
 }
 
+TEST(Coverage, ExceptDeniesWhatFollowsIt) {
+    Question q;
+    q.question_text = "How many dimensions must be given when passing a multi-dimensional array?";
+    q.key_points = R"({"must_mention": ["all dimensions except the first one"]})";
+    // The point excludes the first dimension: an answer excluding it agrees.
+    const Coverage c = key_point_coverage(q.input("The first dimension is not required, but all other dimensions are."));
+    EXPECT_EQ(must(c, 0).status, PointStatus::covered) << coverage_json(c);
+}
+
 TEST(Coverage, Deterministic) {
     Question q = tuple_question();
     const std::string answer = "Tuples are immutable and hashable; lists are not.";

@@ -194,3 +194,17 @@ TEST(NegativePoint, RecommendingWhatThePointRulesOutContradicts) {
     EXPECT_NE(status_of(q, "I avoid string concatenation when I build SQL queries; placeholders are always safer."),
               PointStatus::contradicted);
 }
+
+// "X before Y" is denied by "Y before X" and by "before X, Y"; "after X, Y" and "Y after X" agree.
+TEST(Order, BeforeAndAfterAreReadWithTheirTwoSides) {
+    Question q;
+    q.key_points = R"({"must_mention": ["mitigate the impact before finding the root cause"]})";
+    EXPECT_EQ(status_of(q, "I insist we find the root cause before touching anything."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Before mitigating anything, we find the root cause."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We mitigate the impact before we find the root cause."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We find the root cause after we mitigate the impact."), PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["fsync before acknowledging the write"]})";
+    EXPECT_NE(status_of(r, "Only after the fsync do I acknowledge the write."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(r, "I acknowledge the write before the fsync to keep latency low."), PointStatus::contradicted);
+}
