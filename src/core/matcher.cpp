@@ -356,7 +356,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             for (int tok = w.begin; tok < w.end; ++tok) {
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
                 if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2) continue;
-                const bool agrees = (t.antonym == term.antonym) == ((t.negated || t.avoided) == term.negated);
+                // A word the point itself denies counts as mentioned either way, as for other
+                // words (recommending it is caught as an endorsement of what the point rules out).
+                const bool same = t.antonym == term.antonym;
+                const bool agrees = (same && term.negated && !t.endorsed) || same == ((t.negated || t.avoided) == term.negated);
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
                 if (!agrees && t.antonym == term.antonym) denied = true;
@@ -467,6 +470,18 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
     if (invert > agree && invert >= 2) return -1;
     if (agree >= invert && agree >= 2) return 1;
     return 0;
+}
+
+// The window tells two things apart: a contrast word (but, whereas, unlike, different ...) or
+// "instead of" / "rather than", not denied.
+bool window_contrasts(const Context& ctx, const Window& w) {
+    for (int i = w.begin; i < w.end; ++i) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
+        if (t.negated) continue;
+        if ((t.info.contrast && !t.info.comparative) || (t.negation_cue && t.info.comparative_negation))
+            return true;
+    }
+    return false;
 }
 
 // The window claims two things are alike and nothing in it tells them apart.
@@ -587,7 +602,13 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 best.first = own ? ws.first : sup_first;
                 best.last = own ? ws.last : sup_last;
             }
-            const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
+            double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
+            // A point that tells two things apart is stated by a contrast: "const prevents
+            // reassignment, but it does not make an object immutable" denies one side only.
+            if (point.distinction && ws.pos > 0.0 && window_contrasts(ctx, w)) {
+                neg_share = 0.0;
+                ws.antonym_conflict = false;
+            }
             // Clean: the window is not in conflict (less than conflict_share of its matched
             // weight negated or swapped), so a stray negation nearby does not disqualify it.
             // A point that tells two things apart, met by a claim that they are alike
