@@ -25,6 +25,8 @@ INSERT INTO tricky (t) VALUES
     ('L''index accélère la requête ; c''est très rapide — même à grande échelle.'),
     ('الفهرس يسرّع الاستعلام، لكنه يبطئ الكتابة؟ نعم.'),
     ('Mixed: naïve café Straße SQL «quotes» “curly” ‘single’ … 😀 emoji 🚀 x😀y'),
+    (E'l’index c''est-à-dire non\u00a0breaking ١٢٣ رقم٣ Ελληνικά кириллица 中文字 é. à: ô- e\u0301 ي\u0651'),
+    (E'zero\u200bwidth soft\u00adhyphen \u0301start a\ufe0f ❤\ufe0f नमस्ते हिंदी e\u0301. x\u0301- ß\u0308ss'),
     -- whitespace of every kind, tags, very long words
     (E'tabs\tand\nnew\r\nlines\fform\vfeed  double  spaces '), ('<b>bold</b> and <a href="x y">link</a> text'),
     (repeat('a', 300) || ' ' || repeat('b', 3000) || ' end'), (''), ('   '), ('...'), ('-'), ('.'), ('..');

@@ -395,6 +395,7 @@ WordInfo word_info(std::string_view surface) {
                               "\u0623\u0643\u062b\u0631", "\u0623\u0642\u0644", "\u0623\u0641\u0636\u0644"}) {
             (*table)[w].distinction = true;
             (*table)[w].contrast = true;
+            (*table)[w].comparative = true;
         }
         for (const char* w : {"vs", "versus", "difference", "differences", "different", "differ", "differs", "distinct",
                               "distinction", "unlike", "whereas", "while", "but", "however", "contrast", "opposite",
@@ -415,6 +416,7 @@ WordInfo word_info(std::string_view surface) {
                               "\u062f\u0627\u0626\u0645\u0627\u064b"})
             (*table)[w].endorsement = true;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
+        for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
         for (const char* w : {"i", "we", "you", "he", "she", "it", "they", "there", "je", "j", "nous", "vous", "il",
                               "elle", "ils", "elles", "on"})

@@ -19,9 +19,11 @@ struct WordInfo {
          ignorance = false, conditional = false, implicit_negative = false,
          dismissal = false,        // "matter", "need": denies its clause after a negation
          dismissal_word = false,   // "unnecessary", "irrelevant": denies its clause by itself
-         comparative_negation = false,   // "instead", "rather": a negation cue only before of / than
+         comparative_negation = false,
+         determiner_negation = false,   // no, aucun: denies the noun phrase it opens   // "instead", "rather": a negation cue only before of / than
          distinction = false,      // vs, difference, trade-off, faster ...: a point that tells two things apart
          contrast = false,         // different, unlike, whereas ...: an answer telling them apart
+         comparative = false,      // faster, more, better ...
          sameness = false,         // interchangeable, identical ...: an answer saying they are alike
          endorsement = false,      // fine, safe, best, should, must, always ...: recommends its clause
          avoidance = false,        // avoid, éviter: denies what follows (not a negation cue)

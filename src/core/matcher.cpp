@@ -356,7 +356,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             for (int tok = w.begin; tok < w.end; ++tok) {
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
                 if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2) continue;
-                const bool agrees = (t.antonym == term.antonym) == ((t.negated || t.avoided) == term.negated);
+                // A word the point itself denies counts as mentioned either way, as for other
+                // words (recommending it is caught as an endorsement of what the point rules out).
+                const bool same = t.antonym == term.antonym;
+                const bool agrees = (same && term.negated && !t.endorsed) || same == ((t.negated || t.avoided) == term.negated);
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
                 if (!agrees && t.antonym == term.antonym) denied = true;
@@ -469,6 +472,18 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
     return 0;
 }
 
+// The window tells two things apart: a contrast word (but, whereas, unlike, different ...) or
+// "instead of" / "rather than", not denied.
+bool window_contrasts(const Context& ctx, const Window& w) {
+    for (int i = w.begin; i < w.end; ++i) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
+        if (t.negated) continue;
+        if ((t.info.contrast && !t.info.comparative) || (t.negation_cue && t.info.comparative_negation))
+            return true;
+    }
+    return false;
+}
+
 // The window claims two things are alike and nothing in it tells them apart.
 bool window_says_alike(const Context& ctx, const Window& w) {
     bool alike = false;
@@ -546,6 +561,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             }
             sf = std::max(sf, std::min({1.0, (sw.pos + sw.neg) / norm, sw.matched_any / min_support_words}));
         }
+        bool point_in_conflict = false;   // the point's own wording is in conflict in this window
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
@@ -587,7 +603,13 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 best.first = own ? ws.first : sup_first;
                 best.last = own ? ws.last : sup_last;
             }
-            const double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
+            double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
+            // A point that tells two things apart is stated by a contrast: "const prevents
+            // reassignment, but it does not make an object immutable" denies one side only.
+            if (point.distinction && ws.pos > 0.0 && window_contrasts(ctx, w)) {
+                neg_share = 0.0;
+                ws.antonym_conflict = false;
+            }
             // Clean: the window is not in conflict (less than conflict_share of its matched
             // weight negated or swapped), so a stray negation nearby does not disqualify it.
             // A point that tells two things apart, met by a claim that they are alike
@@ -596,7 +618,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                                (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
                                std::any_of(other_quantity.begin(), other_quantity.end(),
                                            [&](int tok) { return tok >= w.begin && tok < w.end; });
-            if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
+            const bool conflict = neg_share >= conflict_share || ws.antonym_conflict || alike;
+            if (v == 0) point_in_conflict = conflict;
+            // An alternative wording ("Redis" in "shared store (e.g. Redis)") is no clean statement
+            // in a window where the point itself is denied ("each server keeps its own buckets,
+            // faster than calling Redis").
+            if (!conflict && !(v > 0 && point_in_conflict)) best_clean = std::max(best_clean, pos);
             denied_somewhere = denied_somewhere || ws.denied;
             if (point.negated && ws.endorsed && full > best_endorsed) {
                 best_endorsed = full;
@@ -622,6 +649,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             }
         }
     }
+    best.clean = best_clean;
     // Contradicted: the point's best evidence negates or swaps one of its terms, and no
     // statement free of conflict matches it as well.
     if (best_neg >= contradiction_minimum && best_neg >= best_clean + contradiction_margin &&

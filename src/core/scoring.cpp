@@ -22,6 +22,10 @@ constexpr double weak_match = 0.2;
 // subject that shares a few of the field's words) keeps only precision_floor of its content.
 constexpr double precision_floor = 0.5;
 constexpr double precision_full = 0.4;   // this share of on-topic words is full precision
+// Completeness grows along an S-curve of content, steepest at the "covered" status threshold:
+// scattered words earn little, an answer stating most of what is expected earns nearly all.
+constexpr double completeness_midpoint = 0.4;
+constexpr double completeness_steepness = 6.0;
 // Focus: an answer addresses the question when it names some of the question's own words or
 // states some of its must points; a fluent answer on another subject of the same field does
 // neither (it only shares the field's vocabulary) and all its dimensions are scaled down.
@@ -67,6 +71,12 @@ double recall_beyond_question(Context& ctx, const std::vector<Term>& terms) {
 }
 
 double graded_point(double x) { return x >= weak_match ? x : x * (x / weak_match) * (x / weak_match); }
+
+double completeness_curve(double content) {
+    auto logistic = [](double x) { return 1.0 / (1.0 + std::exp(-completeness_steepness * (x - completeness_midpoint))); };
+    const double low = logistic(0.0), high = logistic(1.0);
+    return std::clamp((logistic(content) - low) / (high - low), 0.0, 1.0);
+}
 
 double precision_factor(double topic_share) {
     return precision_floor + (1.0 - precision_floor) * std::min(1.0, topic_share / precision_full);
@@ -249,8 +259,9 @@ void score_answer(Context& ctx, AnalysisResult& r) {
 
     const double topic = std::min(1.0, s.topic / 0.4);
     double relevance = 0.35 * topic * std::min(1.0, 0.3 + s.content * 2.0) + 0.65 * std::min(1.0, s.content * 1.2);
-    double completeness = std::min(1.0, s.content * 0.92 + 0.12 * s.bonus);
-    if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = s.content;
+    const double graded_content = completeness_curve(s.content);
+    double completeness = std::min(1.0, graded_content * 0.92 + 0.12 * s.bonus);
+    if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = graded_content;
     double accuracy = std::min(1.0, s.content * 1.15) * (1.0 - 0.9 * contradiction_share) -
                       0.25 * static_cast<double>(s.mistakes_hit.size());
     double clarity = clarity_raw(ctx, s) * (0.25 + 0.75 * gate);

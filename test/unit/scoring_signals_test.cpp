@@ -76,7 +76,8 @@ TEST(PrecisionFactor, AnAnswerMostlyAboutOtherThingsKeepsLessContent) {
         core + " Yesterday I went hiking with friends near the lake, then we cooked dinner, watched a film, "
                "talked about football, travel plans, music festivals, gardening tips and our favourite restaurants."));
     EXPECT_GT(focused.completeness, 70);
-    EXPECT_LT(diluted.completeness, focused.completeness - 20);
+    EXPECT_LT(diluted.technical_accuracy, focused.technical_accuracy - 20);   // linear in content
+    EXPECT_LT(diluted.completeness, focused.completeness - 10);
 }
 
 TEST(GradedPoint, LinearFromThePartialThresholdCubicBelow) {
@@ -86,4 +87,17 @@ TEST(GradedPoint, LinearFromThePartialThresholdCubicBelow) {
     EXPECT_NEAR(graded_point(0.1), 0.025, 1e-12);   // 0.1 * (0.1 / 0.2)^2
     EXPECT_DOUBLE_EQ(graded_point(0.0), 0.0);
     for (double x = 0.0; x < 1.0; x += 0.01) EXPECT_LE(graded_point(x), graded_point(x + 0.01) + 1e-12);
+}
+
+TEST(CompletenessCurve, SShapedThroughTheEnds) {
+    EXPECT_DOUBLE_EQ(completeness_curve(0.0), 0.0);
+    EXPECT_DOUBLE_EQ(completeness_curve(1.0), 1.0);
+    // Scattered words earn less than their share, most of the content nearly all of it.
+    EXPECT_LT(completeness_curve(0.2), 0.2);
+    EXPECT_GT(completeness_curve(0.6), 0.7);
+    EXPECT_GT(completeness_curve(0.8), 0.9);
+    // Steepest around the covered threshold (0.4).
+    EXPECT_GT(completeness_curve(0.45) - completeness_curve(0.35), completeness_curve(0.15) - completeness_curve(0.05));
+    EXPECT_GT(completeness_curve(0.45) - completeness_curve(0.35), completeness_curve(0.95) - completeness_curve(0.85));
+    for (double x = 0.0; x < 1.0; x += 0.01) EXPECT_LT(completeness_curve(x), completeness_curve(x + 0.01));
 }
