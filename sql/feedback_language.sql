@@ -52,8 +52,9 @@ INSERT INTO answers VALUES
  (5, 3, 'hedging', 'I think maybe we keep payments in a local queue, probably, I guess.');
 
 -- analyze_answer(answer, question_id): the question's language chooses the feedback's.
+-- (Scores are left out: they belong to sql/analysis.sql.)
 \pset format unaligned
-SELECT a.id, a.style, r->>'overall_score' AS overall, r->>'ai_feedback' AS ai_feedback,
+SELECT a.id, a.style, r->>'ai_feedback' AS ai_feedback,
        jsonb_pretty(jsonb_build_object('strengths', r->'strengths', 'weaknesses', r->'weaknesses',
                                        'suggestions', r->'suggestions', 'missing_points', r->'missing_points')) AS lists
   FROM answers a, analyze_answer(a.answer, a.question_id) r ORDER BY a.id;
@@ -61,7 +62,7 @@ SELECT a.id, a.style, r->>'overall_score' AS overall, r->>'ai_feedback' AS ai_fe
 
 -- The config argument decides for the full form (the same question analysed with the english
 -- configuration: English wording, and English stemming of the French words).
-SELECT c AS config, r->>'overall_score' AS overall, r->'weaknesses'->>0 AS first_weakness
+SELECT c AS config, r->'weaknesses'->>0 AS first_weakness
   FROM question_bank q, answers a, unnest(ARRAY['french', 'english']::regconfig[]) c,
        analyze_answer(a.answer, q.key_points, q.question_text, q.question_type, q.difficulty_level,
                       q.sample_answer, q.common_mistakes, c) r
