@@ -87,7 +87,7 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
         const PointMatch& own = matches[index];
         const int from = ctx.answer.tokens[static_cast<size_t>(hit.first)].sentence;
         const int to = ctx.answer.tokens[static_cast<size_t>(hit.last)].sentence;
-        const bool elsewhere = own.score >= mistake_point_ceiling ||
+        const bool elsewhere = own.clean >= mistake_point_ceiling ||
                                (results[index].status == PointStatus::covered && own.first >= 0 &&
                                 (ctx.answer.tokens[static_cast<size_t>(own.last)].sentence < from ||
                                  ctx.answer.tokens[static_cast<size_t>(own.first)].sentence > to));
