@@ -261,3 +261,12 @@ TEST(CommonMistake, AnAlternativeNamedInADenyingSentenceIsNoStatement) {
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "All servers keep the limits in one shared store in Redis."), PointStatus::covered);
 }
+
+// A comparison written with symbols ("reads >> writes") is a distinction too.
+TEST(Distinction, SymbolicComparisonDeniedByBalance) {
+    Question q;
+    q.key_points = R"json({"must_mention": ["capacity estimate (reads >> writes)"]})json";
+    EXPECT_EQ(status_of(q, "For the capacity estimate, reads and writes are roughly balanced."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "For the capacity estimate, reads outnumber writes a hundred to one behind a load balanced tier."),
+              PointStatus::contradicted);
+}
