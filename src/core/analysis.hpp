@@ -4,6 +4,7 @@
 // plain C++ values and their JSON documents.
 #pragma once
 
+#include "core/feedback_language.hpp"
 #include "core/key_points.hpp"
 #include "core/text.hpp"
 
@@ -27,6 +28,8 @@ struct AnalysisInput {
     int32_t nitems = 0;
     std::string_view question_type;
     std::string_view difficulty;
+    // The language of the feedback texts (the glue resolves it from the configuration).
+    FeedbackLanguage language = FeedbackLanguage::english;
 };
 
 enum class PointStatus { covered, partial, missing, contradicted };
@@ -48,6 +51,11 @@ struct Coverage {
     double must_coverage = 0.0;
     double bonus_coverage = 0.0;
 };
+
+// Benefit of the doubt: when an answer plainly states (status covered) at least 40% of all its
+// key points, each point it matches partially but well (score >= 0.25) counts as covered (its
+// score raised to the covered threshold). Applied by key_point_coverage and analyze.
+void promote_coherent(Coverage& coverage);
 
 struct AnalysisResult {
     int relevance = 0, completeness = 0, clarity = 0, technical_accuracy = 0, communication = 0;
