@@ -49,6 +49,11 @@ struct Coverage {
     double bonus_coverage = 0.0;
 };
 
+// Benefit of the doubt: when an answer plainly states (status covered) at least 40% of all its
+// key points, each point it matches partially but well (score >= 0.25) counts as covered (its
+// score raised to the covered threshold). Applied by key_point_coverage and analyze.
+void promote_coherent(Coverage& coverage);
+
 struct AnalysisResult {
     int relevance = 0, completeness = 0, clarity = 0, technical_accuracy = 0, communication = 0;
     int overall = 0;

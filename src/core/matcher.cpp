@@ -561,6 +561,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             }
             sf = std::max(sf, std::min({1.0, (sw.pos + sw.neg) / norm, sw.matched_any / min_support_words}));
         }
+        bool point_in_conflict = false;   // the point's own wording is in conflict in this window
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
@@ -617,7 +618,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                                (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
                                std::any_of(other_quantity.begin(), other_quantity.end(),
                                            [&](int tok) { return tok >= w.begin && tok < w.end; });
-            if (neg_share < conflict_share && !ws.antonym_conflict && !alike) best_clean = std::max(best_clean, pos);
+            const bool conflict = neg_share >= conflict_share || ws.antonym_conflict || alike;
+            if (v == 0) point_in_conflict = conflict;
+            // An alternative wording ("Redis" in "shared store (e.g. Redis)") is no clean statement
+            // in a window where the point itself is denied ("each server keeps its own buckets,
+            // faster than calling Redis").
+            if (!conflict && !(v > 0 && point_in_conflict)) best_clean = std::max(best_clean, pos);
             denied_somewhere = denied_somewhere || ws.denied;
             if (point.negated && ws.endorsed && full > best_endorsed) {
                 best_endorsed = full;
@@ -643,6 +649,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             }
         }
     }
+    best.clean = best_clean;
     // Contradicted: the point's best evidence negates or swaps one of its terms, and no
     // statement free of conflict matches it as well.
     if (best_neg >= contradiction_minimum && best_neg >= best_clean + contradiction_margin &&

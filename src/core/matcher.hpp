@@ -145,6 +145,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
 struct PointMatch {
     double score = 0.0;         // 0..1, positive evidence
     bool contradicted = false;
+    double clean = 0.0;         // best score of a statement free of conflict
     int first = -1, last = -1;  // answer tokens of the evidence
 };
 

@@ -291,6 +291,9 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                         p.values.push_back(t.group >= 0 ? -2 - t.group : t.lex[0]);
                 }
                 set_order(doc, p);
+                // "reads >> writes": a comparison written with symbols tells two things apart.
+                for (const char* symbol : {">>", "<<", " > ", " < ", "\xE2\x89\xAB", "\xE2\x89\xAA"})
+                    if (text.find(symbol) != std::string::npos) p.distinction = true;
                 for (const Token& t : doc.tokens) {
                     p.distinction = p.distinction || (t.info.distinction && !t.negated);
                     if (t.complexity >= 0 && !t.negated) {

@@ -433,6 +433,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
                 t.sameness = true;
             if (t.surface == "just" && *next == "as") t.sameness = true;
         }
+        // "reads and writes are roughly balanced" (not a load balancer)
+        if (!t.negated && (t.surface == "balanced" || t.surface == "équilibrés" || t.surface == "équilibré") &&
+            !(i > 0 && doc.tokens[i - 1].surface == "load")) {
+            t.sameness = true;
+        }
         // "check if we are measuring the same thing" asks, it does not claim.
         for (size_t k = i; t.sameness && k-- > 0 && doc.tokens[k].clause == t.clause && k + 12 > i;)
             if (doc.tokens[k].info.conditional) t.sameness = false;

@@ -249,3 +249,24 @@ TEST(NegativePoint, NamingADeniedOppositeWordIsNoSwap) {
     EXPECT_NE(status_of(q, "Transport is UDP, because TCP head-of-line blocking delays fresh state."),
               PointStatus::contradicted);
 }
+
+// An alternative written into a point ("Redis" in "shared store (e.g. Redis)") is no clean
+// statement of it in a sentence that denies the point itself.
+TEST(CommonMistake, AnAlternativeNamedInADenyingSentenceIsNoStatement) {
+    Question q;
+    q.key_points = R"({"must_mention": ["shared store (e.g. Redis) for multiple servers"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Keeping limits in each server's memory",
+                                   "correction": "Limits then multiply by the number of servers; use a shared store."}]})";
+    EXPECT_EQ(status_of(q, "Each server keeps its own limits in memory, which is faster than calling Redis."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "All servers keep the limits in one shared store in Redis."), PointStatus::covered);
+}
+
+// A comparison written with symbols ("reads >> writes") is a distinction too.
+TEST(Distinction, SymbolicComparisonDeniedByBalance) {
+    Question q;
+    q.key_points = R"json({"must_mention": ["capacity estimate (reads >> writes)"]})json";
+    EXPECT_EQ(status_of(q, "For the capacity estimate, reads and writes are roughly balanced."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "For the capacity estimate, reads outnumber writes a hundred to one behind a load balanced tier."),
+              PointStatus::contradicted);
+}
