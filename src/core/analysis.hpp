@@ -4,6 +4,7 @@
 // plain C++ values and their JSON documents.
 #pragma once
 
+#include "core/feedback_language.hpp"
 #include "core/key_points.hpp"
 #include "core/text.hpp"
 
@@ -27,6 +28,8 @@ struct AnalysisInput {
     int32_t nitems = 0;
     std::string_view question_type;
     std::string_view difficulty;
+    // The language of the feedback texts (the glue resolves it from the configuration).
+    FeedbackLanguage language = FeedbackLanguage::english;
 };
 
 enum class PointStatus { covered, partial, missing, contradicted };

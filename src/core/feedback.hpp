@@ -59,7 +59,8 @@ struct AnswerFacts {
 // (weaknesses NULL) or without a word count. The glue skips detoasting the text otherwise.
 bool needs_answer_text(const AnswerFacts& answer) noexcept;
 
-// Whether an analysis weakness reports hedging ("Hedging, uncertain language", ...).
+// Whether an analysis weakness reports hedging, in any feedback language ("Hedging, uncertain
+// language", "Formulations hésitantes, langage incertain", "لغة مترددة وغير جازمة", ...).
 bool notes_hedging(std::string_view weakness) noexcept;
 
 // Hedging markers in an answer ("maybe", "I think", "not sure", ...), counted on words.
@@ -160,7 +161,8 @@ private:
 
 nlohmann::json build_feedback_document(const FeedbackAccumulator& state);
 
-// Strips a leading "Did not mention", "Missing:", ... from a missed key point.
+// Strips a leading "Did not mention", "Missing:", ... from a missed key point, and the French
+// and Arabic wordings ("N’a pas mentionné", "Manquant :", "لم يذكر", "مفقود:", ...).
 std::string_view gap_name(std::string_view missing_point) noexcept;
 
 }  // namespace utopiahire::core

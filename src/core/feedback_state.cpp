@@ -156,29 +156,84 @@ bool needs_answer_text(const AnswerFacts& answer) noexcept {
     return !answer.weaknesses.present || answer.word_count < 0;
 }
 
+namespace {
+
+bool contains_nocase(std::string_view text, std::string_view needle) noexcept {
+    for (std::size_t i = 0; i + needle.size() <= text.size(); ++i)
+        if (starts_with_nocase(text.substr(i), needle)) return true;
+    return false;
+}
+
+// Spaces, no-break spaces (U+00A0, U+202F) and one colon after a gap prefix; false when the
+// prefix is followed by a letter (it was the start of a longer word) or, when a colon is
+// required, by no colon.
+bool skip_gap_separator(std::string_view& text, bool colon_required) noexcept {
+    bool separated = text.empty();
+    bool colon = false;
+    for (;;) {
+        if (!text.empty() && ascii_space(text.front())) {
+            text.remove_prefix(1);
+        } else if (text.size() >= 2 && text[0] == '\xc2' && text[1] == '\xa0') {
+            text.remove_prefix(2);
+        } else if (text.size() >= 3 && text[0] == '\xe2' && text[1] == '\x80' && text[2] == '\xaf') {
+            text.remove_prefix(3);
+        } else if (!colon && !text.empty() && text.front() == ':') {
+            text.remove_prefix(1);
+            colon = true;
+        } else {
+            break;
+        }
+        separated = true;
+    }
+    return separated && (colon || !colon_required);
+}
+
+}  // namespace
+
 bool notes_hedging(std::string_view weakness) noexcept {
-    // "hedg" (hedging, hedges) or "uncertain", any case.
+    // English "hedg" (hedging, hedges) or "uncertain", any case, as the analysis and other
+    // applications word it; French "hésit" or "incertain" ("Formulations hésitantes, langage
+    // incertain"); Arabic "متردد" (hesitant) or "غير جازم" / "غير واثق" (not assertive / not
+    // confident: "لغة مترددة وغير جازمة").
     for (std::size_t i = 0; i + 4 <= weakness.size(); ++i) {
         const char c = ascii_lower(weakness[i]);
         if (c == 'h' && starts_with_nocase(weakness.substr(i), "hedg")) return true;
         if (c == 'u' && starts_with_nocase(weakness.substr(i), "uncertain")) return true;
     }
+    for (std::string_view marker : {"h\xc3\xa9sit", "incertain", "متردد", "غير جازم", "غير واثق"})
+        if (contains_nocase(weakness, marker)) return true;
     return false;
 }
 
 std::string_view gap_name(std::string_view point) noexcept {
     point = trim(point);
-    // Every prefix starts with d, m or n: most points are left alone after one comparison.
+    // Every prefix starts with d, m, n, o, p or an Arabic letter (lead byte 0xD8/0xD9): most
+    // points are left alone after one comparison.
     const char first = point.empty() ? '\0' : ascii_lower(point[0]);
-    if (first != 'd' && first != 'm' && first != 'n') return point;
-    static const char* const prefixes[] = {"did not mention:", "did not mention", "didn't mention",
-                                           "missing:", "missed:", "not mentioned:", "no mention of"};
-    for (const char* prefix : prefixes) {
-        if (starts_with_nocase(point, prefix)) {
-            point.remove_prefix(std::strlen(prefix));
-            point = trim(point);
-            break;
-        }
+    if (first != 'd' && first != 'm' && first != 'n' && first != 'o' && first != 'p' && first != '\xd8' &&
+        first != '\xd9')
+        return point;
+    struct Prefix {
+        const char* text;     // lower case
+        bool colon_required;  // "Missing: X", never "Missing X" (a point may start with "Missing")
+    };
+    static const Prefix prefixes[] = {
+        // English
+        {"did not mention", false}, {"didn't mention", false}, {"missing", true}, {"missed", true},
+        {"not mentioned", true}, {"no mention of", false},
+        // French
+        {"n'a pas mentionn\xc3\xa9", false}, {"n\xe2\x80\x99" "a pas mentionn\xc3\xa9", false},
+        {"non mentionn\xc3\xa9", true}, {"pas mentionn\xc3\xa9", true}, {"point manquant", true},
+        {"manquant", true}, {"omis", true},
+        // Arabic: did not mention (he / she / passive), missing, lacking
+        {"لم يذكر", false}, {"لم تذكر", false}, {"لم يتم ذكر", false}, {"نقطة مفقودة", true},
+        {"مفقود", true}, {"ناقص", true},
+    };
+    for (const Prefix& prefix : prefixes) {
+        if (!starts_with_nocase(point, prefix.text)) continue;
+        std::string_view rest = point.substr(std::strlen(prefix.text));
+        if (!skip_gap_separator(rest, prefix.colon_required)) continue;
+        return trim(rest);
     }
     return point;
 }

@@ -1,5 +1,6 @@
 #include "core/cpp_only.hpp"
 
+#include "core/feedback_messages.hpp"
 #include "core/scoring.hpp"
 
 #include <string>
@@ -14,19 +15,33 @@ void add(std::vector<std::string>& list, std::string item) {
     if (list.size() < max_items) list.push_back(std::move(item));
 }
 
-std::string join_points(const std::vector<const PointResult*>& points, size_t limit) {
+// "a", "b" and "c" (and 2 more), in the language's quotes and separators.
+std::string join_points(const std::vector<const PointResult*>& points, size_t limit, FeedbackLanguage lang) {
     std::string out;
     for (size_t i = 0; i < points.size() && i < limit; ++i) {
-        if (i > 0) out += (i + 1 == points.size() || i + 1 == limit) ? " and " : ", ";
-        out += "\"" + points[i]->point + "\"";
+        if (i > 0)
+            out += message_template((i + 1 == points.size() || i + 1 == limit) ? Message::list_last_separator
+                                                                                : Message::list_separator,
+                                    lang);
+        out += message_text(Message::quoted, lang, points[i]->point);
     }
-    if (points.size() > limit) out += " (and " + std::to_string(points.size() - limit) + " more)";
+    if (points.size() > limit) out += more_points_text(lang, points.size() - limit);
     return out;
+}
+
+// Sentences joined with one space.
+void add_sentence(std::string& text, const std::string& sentence) {
+    if (!text.empty()) text += ' ';
+    text += sentence;
 }
 
 }  // namespace
 
+// Every text comes from the catalogue (feedback_messages.cpp) in the model's language; key
+// points and the question's mistakes and corrections are inserted as written.
 void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& r) {
+    const FeedbackLanguage lang = ctx.model.language;
+    auto text = [lang](Message m, std::string_view argument = {}) { return message_text(m, lang, argument); };
     std::vector<const PointResult*> covered, partial, missing, contradicted;
     // missing_points: exactly the must-mention points whose status is not covered (missing,
     // partial or contradicted), in key-point order, so the list never disagrees with the coverage.
@@ -45,46 +60,45 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
             }
         }
     }
-    for (const PointResult* p : covered) add(r.strengths, "Covers: " + p->point);
-    if (s.examples > 0 && s.content >= 0.3) add(r.strengths, "Illustrates the answer with concrete examples");
-    if (s.star_expected && s.star_parts >= 3) add(r.strengths, "Follows a situation-task-action-result structure");
-    if (r.clarity >= 70) add(r.strengths, "Clear, well-structured explanation");
+    for (const PointResult* p : covered) add(r.strengths, text(Message::covers, p->point));
+    if (s.examples > 0 && s.content >= 0.3) add(r.strengths, text(Message::uses_examples));
+    if (s.star_expected && s.star_parts >= 3) add(r.strengths, text(Message::follows_star));
+    if (r.clarity >= 70) add(r.strengths, text(Message::clear_structure));
 
-    for (const PointResult* p : contradicted) add(r.weaknesses, "Contradicts a key point: " + p->point);
-    for (size_t i : s.mistakes_hit) add(r.weaknesses, "Common mistake: " + ctx.model.mistakes[i].mistake);
-    for (const PointResult* p : partial) add(r.weaknesses, "Only touches on: " + p->point);
-    if (s.ignorance) add(r.weaknesses, "Does not attempt an answer");
-    if (s.explanation < 0.5 && ctx.answer.words > 0) add(r.weaknesses, "Lists terms without explaining them");
-    if (s.filler_ratio > 0.03) add(r.weaknesses, "Many filler words");
-    if (s.hedge_ratio > 0.03) add(r.weaknesses, "Hedging, uncertain language");
-    if (s.star_expected && s.star_parts < 3 && ctx.answer.words > 0)
-        add(r.weaknesses, "No clear situation, action and result");
-    if (ctx.answer.words > 0 && ctx.answer.words < 20) add(r.weaknesses, "Very short answer");
+    for (const PointResult* p : contradicted) add(r.weaknesses, text(Message::contradicts_point, p->point));
+    for (size_t i : s.mistakes_hit) add(r.weaknesses, text(Message::common_mistake, ctx.model.mistakes[i].mistake));
+    for (const PointResult* p : partial) add(r.weaknesses, text(Message::only_touches_on, p->point));
+    if (s.ignorance) add(r.weaknesses, text(Message::no_attempt));
+    if (s.explanation < 0.5 && ctx.answer.words > 0) add(r.weaknesses, text(Message::lists_terms));
+    if (s.filler_ratio > 0.03) add(r.weaknesses, text(Message::many_fillers));
+    if (s.hedge_ratio > 0.03) add(r.weaknesses, text(Message::hedging));
+    if (s.star_expected && s.star_parts < 3 && ctx.answer.words > 0) add(r.weaknesses, text(Message::no_star));
+    if (ctx.answer.words > 0 && ctx.answer.words < 20) add(r.weaknesses, text(Message::very_short));
 
-    for (const PointResult* p : contradicted) add(r.suggestions, "Revisit \"" + p->point + "\": the answer states the opposite");
+    for (const PointResult* p : contradicted) add(r.suggestions, text(Message::revisit_contradicted, p->point));
     for (size_t i : s.mistakes_hit)
         if (!ctx.model.mistakes[i].correction.empty()) add(r.suggestions, ctx.model.mistakes[i].correction);
-    for (const PointResult* p : missing) add(r.suggestions, "Explain " + p->point);
-    for (const PointResult* p : partial) add(r.suggestions, "Develop " + p->point + " further");
-    if (s.examples == 0 && ctx.answer.words > 0) add(r.suggestions, "Add a concrete example");
-    if (s.star_expected && s.star_parts < 3) add(r.suggestions, "Structure the story as situation, task, action, result");
-    if (s.filler_ratio > 0.03) add(r.suggestions, "Cut filler words such as \"um\" and \"basically\"");
+    for (const PointResult* p : missing) add(r.suggestions, text(Message::explain_point, p->point));
+    for (const PointResult* p : partial) add(r.suggestions, text(Message::develop_point, p->point));
+    if (s.examples == 0 && ctx.answer.words > 0) add(r.suggestions, text(Message::add_example));
+    if (s.star_expected && s.star_parts < 3) add(r.suggestions, text(Message::structure_star));
+    if (s.filler_ratio > 0.03) add(r.suggestions, text(Message::cut_fillers));
 
     std::string f;
     if (ctx.answer.words == 0) {
-        f = "No answer was given.";
+        f = text(Message::no_answer);
     } else if (s.ignorance) {
-        f = "The answer does not attempt the question.";
+        f = text(Message::does_not_attempt);
     } else {
-        f = r.overall >= 75 ? "Strong answer. " : r.overall >= 50 ? "Solid but incomplete answer. "
-          : r.overall >= 25 ? "Partial answer. " : "Weak answer. ";
-        if (!covered.empty()) f += "It covers " + join_points(covered, 4) + ". ";
-        if (!partial.empty()) f += "It only touches on " + join_points(partial, 3) + ". ";
-        if (!contradicted.empty()) f += "It contradicts " + join_points(contradicted, 3) + ". ";
-        if (!missing.empty()) f += "It misses " + join_points(missing, 4) + ". ";
-        if (!s.mistakes_hit.empty()) f += "It repeats a common mistake: " + ctx.model.mistakes[s.mistakes_hit[0]].mistake + ". ";
-        if (s.explanation < 0.5) f += "Terms are listed rather than explained. ";
-        if (f.back() == ' ') f.pop_back();
+        f = text(r.overall >= 75 ? Message::band_strong : r.overall >= 50 ? Message::band_solid
+               : r.overall >= 25 ? Message::band_partial : Message::band_weak);
+        if (!covered.empty()) add_sentence(f, text(Message::it_covers, join_points(covered, 4, lang)));
+        if (!partial.empty()) add_sentence(f, text(Message::it_touches_on, join_points(partial, 3, lang)));
+        if (!contradicted.empty()) add_sentence(f, text(Message::it_contradicts, join_points(contradicted, 3, lang)));
+        if (!missing.empty()) add_sentence(f, text(Message::it_misses, join_points(missing, 4, lang)));
+        if (!s.mistakes_hit.empty())
+            add_sentence(f, text(Message::it_repeats_mistake, ctx.model.mistakes[s.mistakes_hit[0]].mistake));
+        if (s.explanation < 0.5) add_sentence(f, text(Message::terms_listed));
     }
     r.ai_feedback = f;
 }

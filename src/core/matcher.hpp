@@ -82,6 +82,7 @@ struct QuestionModel {
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::string question_type, difficulty;
+    FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
     }

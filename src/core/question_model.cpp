@@ -171,6 +171,7 @@ std::vector<Term> document_terms(const QuestionModel& model, const Document& doc
 void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     ctx.question_type = std::string(input.question_type);
     ctx.difficulty = std::string(input.difficulty);
+    ctx.language = input.language;
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));

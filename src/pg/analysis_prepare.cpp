@@ -9,6 +9,7 @@ extern "C" {
 
 #include "pg/analysis_prepare.hpp"
 
+#include "pg/feedback_language.hpp"
 #include "pg/ts_tokens.hpp"
 #include "core/key_points.hpp"
 
@@ -40,6 +41,7 @@ void prepare_question(Oid config, const char* key_points_json, const char* commo
                       const char* difficulty, PreparedQuestion* out) {
     std::memset(out, 0, sizeof(*out));
     out->config = config;
+    out->language = feedback_language_of(config);
     GuardBuffer flat_buffer{};
     GuardError error;
     if (!run_guarded(
@@ -249,6 +251,7 @@ core::AnalysisInput analysis_input(const PreparedQuestion& question, const core:
     input.nitems = question.nitems;
     if (question.question_type) input.question_type = question.question_type;
     if (question.difficulty) input.difficulty = question.difficulty;
+    input.language = question.language;
     return input;
 }
 

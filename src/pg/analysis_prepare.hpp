@@ -22,6 +22,7 @@ struct PreparedQuestion {
     int nitems;
     char* question_type;           // may be nullptr
     char* difficulty;              // may be nullptr
+    core::FeedbackLanguage language;   // of the feedback texts, from the configuration
     core::QuestionModel* model;    // the core's question side, once built (see ensure_question_model)
 };
 
