@@ -40,13 +40,14 @@ INSERT INTO answers VALUES
  (1, 1, 'strong', 'Chaque paiement reçoit une clé d''idempotence créée sur le téléphone : si la requête est renvoyée, '
                   'l''opérateur ne débite pas deux fois. Hors connexion, les transactions attendent dans une file '
                   'd''attente locale chiffrée, puis partent dès que la connexion revient. Par exemple, au marché, '
-                  'le client reçoit ensuite une confirmation par SMS, même sur un téléphone basique.'),
+                  'le client reçoit ensuite une confirmation par SMS, même sur un téléphone basique. Chaque soir, '
+                  'un rapprochement quotidien avec l''opérateur corrige les écarts.'),
  (2, 1, 'hedging', 'Je pense qu''on peut peut-être garder les paiements dans une file d''attente locale, je crois. '
                    'Probablement qu''on relance le paiement sans clé d''idempotence si ça échoue, et qu''on bloque '
                    'l''application tant que le réseau est absent, je suppose.'),
  (3, 2, 'strong', 'أضبط السمة dir على rtl حتى يكون اتجاه الكتابة من اليمين إلى اليسار، وأستخدم خصائص CSS المنطقية '
                   'مثل margin-inline-start فتنعكس الواجهة تلقائيا. مثلا في البحث أوحد أشكال الحروف كالهمزات والتاء '
-                  'المربوطة حتى يجد المستخدم ما يبحث عنه مهما كتب.'),
+                  'المربوطة حتى يجد المستخدم ما يبحث عنه مهما كتب. وأختار خطوطا عربية واضحة.'),
  (4, 2, 'hedging', 'ربما نضبط اتجاه الكتابة من اليمين إلى اليسار، أظن. وأعتقد أن خصائص CSS قد تساعد ربما، '
                    'أو نعكس ترتيب الحروف يدويا.'),
  (5, 3, 'hedging', 'I think maybe we keep payments in a local queue, probably, I guess.');

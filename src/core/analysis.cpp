@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "core/json_flat_impl.hpp"
 #include "core/matcher.hpp"
+#include "core/outcome_points.hpp"
 #include "core/scoring.hpp"
 
 #include <nlohmann/json.hpp>
@@ -120,6 +121,38 @@ void promote_coherent(Coverage& c) {
 
 namespace {
 
+// Outcome points ("measurable outcome") are stated by a result sentence of the answer, when the
+// answer is about the question: it states (covered) some other point.
+void apply_outcomes(Context& ctx, Coverage& c) {
+    bool other = false;
+    for (int list = 0; list < 2; ++list) {
+        const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
+        const auto& results = list == 0 ? c.must : c.bonus;
+        for (size_t i = 0; i < models.size() && i < results.size(); ++i)
+            other = other || (models[i].outcome == 0 && (results[i].status == PointStatus::covered ||
+                                                           results[i].status == PointStatus::partial));
+    }
+    if (!other) return;
+    for (int list = 0; list < 2; ++list) {
+        const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
+        auto& results = list == 0 ? c.must : c.bonus;
+        for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
+            PointResult& r = results[i];
+            if (models[i].outcome == 0 || r.status == PointStatus::contradicted) continue;
+            const OutcomeEvidence ev = outcome_evidence(ctx.answer, static_cast<OutcomeKind>(models[i].outcome));
+            if (ev.score <= r.score) continue;
+            PointMatch m;
+            m.score = ev.score;
+            m.first = ev.first;
+            m.last = ev.last;
+            r.score = ev.score;
+            r.status = r.score >= covered_threshold ? PointStatus::covered : PointStatus::partial;
+            r.has_evidence = false;
+            set_evidence(ctx, m, r);
+        }
+    }
+}
+
 double mean_score(const std::vector<PointResult>& points) {
     if (points.empty()) return 0.0;
     double sum = 0.0;
@@ -149,6 +182,7 @@ Coverage coverage_of(Context& ctx) {
     for (size_t i = 0; i < must.size(); ++i) c.must.push_back(point_result(ctx, ctx.model.must[i], must[i]));
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);
+    apply_outcomes(ctx, c);
     promote_coherent(c);
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);

@@ -63,8 +63,9 @@ bool needs_answer_text(const AnswerFacts& answer) noexcept;
 // language", "Formulations hésitantes, langage incertain", "لغة مترددة وغير جازمة", ...).
 bool notes_hedging(std::string_view weakness) noexcept;
 
-// Hedging markers in an answer ("maybe", "I think", "not sure", ...), counted on words.
-// "I don't know" and "not sure" count 2. Only the first max_hedge_scan bytes are read.
+// Hedging markers in an answer ("maybe", "I think", "not sure", ...; French "peut-être",
+// "je pense", "pas sûr", ...; Arabic "ربما", "أظن", "لست متأكدا", ...), counted on words.
+// "I don't know", "not sure" and their French and Arabic equivalents count 2. Only the first max_hedge_scan bytes are read.
 constexpr std::size_t max_hedge_scan = 8192;
 int count_hedge_markers(std::string_view text) noexcept;
 int count_words(std::string_view text) noexcept;

@@ -16,10 +16,48 @@ inline bool word_byte(unsigned char c) noexcept {
            c == '\'' || c >= 0x80;
 }
 
-enum class Prev { other, i, not_, kind_sort, dont, no };
+// The word before, when it starts a two-word marker: English "I think", "not sure", "kind of",
+// "don't know", "no idea"; French "je pense", "pas sûr", "ne sais", "me semble", "peut-être";
+// Arabic "لست متأكدا" (I am not sure), "لا أعرف" (I do not know).
+enum class Prev { other, i, not_, kind_sort, dont, no, je, pas, ne, me, peut, lastu, la };
 
 inline bool is(const char* word, std::size_t len, const char* literal) noexcept {
     return std::strlen(literal) == len && std::memcmp(word, literal, len) == 0;
+}
+
+// Arabic one-word markers, also with the conjunction و joined to the front ("وربما").
+bool arabic_hedge(const char* w, std::size_t n) noexcept {
+    for (int pass = 0; pass < 2; ++pass) {
+        if (is(w, n, "ربما") || is(w, n, "لعل") || is(w, n, "أظن") || is(w, n, "أعتقد")) return true;
+        if (n <= 2 || std::memcmp(w, "و", 2) != 0) return false;
+        w += 2;
+        n -= 2;
+    }
+    return false;
+}
+
+// French and Arabic markers (words with accents or in Arabic script are UTF-8 bytes).
+int score_word_fr_ar(const char* w, std::size_t n, Prev prev, Prev& next) noexcept {
+    // Every marker word starts with one of these bytes (0xC3: "être"; 0xD8/0xD9: Arabic).
+    const auto first = static_cast<unsigned char>(w[0]);
+    if (std::strchr("cjmnps", first) == nullptr && first != 0xC3 && first != 0xD8 && first != 0xD9) return 0;
+    if (is(w, n, "je")) next = Prev::je;
+    else if (is(w, n, "pas")) next = Prev::pas;
+    else if (is(w, n, "ne")) next = Prev::ne;
+    else if (is(w, n, "me")) next = Prev::me;
+    else if (is(w, n, "peut")) next = Prev::peut;
+    else if (is(w, n, "لست")) next = Prev::lastu;
+    else if (is(w, n, "لا")) next = Prev::la;
+    else if (is(w, n, "probablement") || arabic_hedge(w, n)) return 1;
+    else if (prev == Prev::je && (is(w, n, "pense") || is(w, n, "crois") || is(w, n, "suppose")))
+        return 1;
+    else if (prev == Prev::me && is(w, n, "semble")) return 1;
+    else if (prev == Prev::peut && is(w, n, "\xc3\xaatre")) return 1;                          // peut-être
+    else if (prev == Prev::pas && (is(w, n, "s\xc3\xbbr") || is(w, n, "s\xc3\xbbre"))) return 2;  // pas sûr(e)
+    else if (prev == Prev::ne && is(w, n, "sais")) return 2;                                  // je ne sais pas
+    else if (prev == Prev::lastu && (is(w, n, "متأكد") || is(w, n, "متأكدا") || is(w, n, "متأكدة"))) return 2;
+    else if (prev == Prev::la && is(w, n, "أعرف")) return 2;
+    return 0;
 }
 
 // Weighted hedging marker for `word` (lower-case) after `prev`; updates prev.
@@ -62,8 +100,23 @@ int score_word(const char* w, std::size_t n, Prev& prev) noexcept {
             break;
     }
     if (n == 4 && is(w, n, "dont")) next = Prev::dont;
+    if (marker == 0 && next == Prev::other) marker = score_word_fr_ar(w, n, prev, next);
     prev = next;
     return marker;
+}
+
+// Two-byte punctuation that word_byte() takes for letters, at either end of a word: the Arabic
+// comma, semicolon and question mark (، ؛ ؟) and the guillemets (« »).
+void trim_punctuation(const char*& word, std::size_t& len) noexcept {
+    auto punctuation = [](const char* p) {
+        const auto a = static_cast<unsigned char>(p[0]), b = static_cast<unsigned char>(p[1]);
+        return (a == 0xD8 && (b == 0x8C || b == 0x9B || b == 0x9F)) || (a == 0xC2 && (b == 0xAB || b == 0xBB));
+    };
+    while (len >= 2 && punctuation(word + len - 2)) len -= 2;
+    while (len >= 2 && punctuation(word)) {
+        word += 2;
+        len -= 2;
+    }
 }
 
 }  // namespace
@@ -83,7 +136,7 @@ int count_hedge_markers(std::string_view text) noexcept {
     if (text.size() > max_hedge_scan) text = text.substr(0, max_hedge_scan);
     int markers = 0;
     Prev prev = Prev::other;
-    char word[9];
+    char word[16];   // the longest marker: "probablement", "متأكدا" (12 bytes)
     std::size_t len = 0;
     bool too_long = false;
     for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -94,8 +147,10 @@ int count_hedge_markers(std::string_view text) noexcept {
             continue;
         }
         if (len > 0) {
-            if (too_long) prev = Prev::other;
-            else markers += score_word(word, len, prev);
+            const char* start = word;
+            if (!too_long) trim_punctuation(start, len);
+            if (too_long || len == 0) prev = Prev::other;
+            else markers += score_word(start, len, prev);
             len = 0;
             too_long = false;
         }

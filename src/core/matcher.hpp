@@ -49,6 +49,7 @@ struct PointModel {
     // "X before Y" / "X after Y": the order word (its antonym value) and the terms on each side.
     int order_word = -1;
     std::vector<Term> order_left, order_right;
+    int outcome = 0;                           // OutcomeKind (outcome_points.hpp): asks for a story's result
 };
 
 struct MistakeModel {

@@ -8,6 +8,7 @@
 #include "core/matcher.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/outcome_points.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -292,6 +293,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                         p.values.push_back(t.group >= 0 ? -2 - t.group : t.lex[0]);
                 }
                 set_order(doc, p);
+                p.outcome = static_cast<int>(outcome_kind(doc));
                 // "reads >> writes": a comparison written with symbols tells two things apart.
                 for (const char* symbol : {">>", "<<", " > ", " < ", "\xE2\x89\xAB", "\xE2\x89\xAA"})
                     if (text.find(symbol) != std::string::npos) p.distinction = true;

@@ -59,3 +59,55 @@ TEST(CoherentPromotion, AppliedByKeyPointCoverage) {
     EXPECT_EQ(c.must[1].status, PointStatus::covered);
     EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
 }
+
+namespace {
+
+uh_test::Question outcome_question() {
+    uh_test::Question q;
+    q.question_text = "Tell me about a time you reduced flaky tests in a pipeline.";
+    q.key_points = R"({"must_mention": ["quarantined the flaky tests", "measurable outcome"],
+                       "bonus_points": ["outcome delivered"]})";
+    return q;
+}
+
+}  // namespace
+
+TEST(OutcomePoints, AResultSentenceStatesThem) {
+    const Coverage c = key_point_coverage(outcome_question().input(
+        "We quarantined the flaky tests in a separate job. Within a month the failure rate dropped from 20% to 2%."));
+    ASSERT_EQ(c.must.size(), 2u);
+    EXPECT_EQ(c.must[0].status, PointStatus::covered);
+    // The result sentence states both outcome points, with a number for the measurable one.
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    ASSERT_TRUE(c.must[1].has_evidence);
+    EXPECT_NE(c.must[1].evidence_text.find("dropped"), std::string::npos);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::covered);
+}
+
+TEST(OutcomePoints, AResultWithoutANumberIsNoMeasuredOutcome) {
+    const Coverage c = key_point_coverage(outcome_question().input(
+        "We quarantined the flaky tests in a separate job. In the end the pipeline worked much better."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(OutcomePoints, NegatedResultAndOffTopicAnswerDoNotCount) {
+    // A denied result is none.
+    Coverage c = key_point_coverage(outcome_question().input(
+        "We quarantined the flaky tests in a separate job. The failure rate never dropped below 20%."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    // An answer stating none of the other points (another story) gets no outcome credit.
+    c = key_point_coverage(outcome_question().input(
+        "I organised a hackathon for the marketing team. Attendance increased by 40% the next year."));
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::missing) << coverage_json(c);
+}
+
+TEST(OutcomePoints, OnlyPointsAskingForAResult) {
+    // "store the key with the first result and replay it" names a result but asks for a fact.
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["quarantined the flaky tests", "store the key with the first result and replay it"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "We quarantined the flaky tests in a separate job. Within a month the failure rate dropped from 20% to 2%."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}

@@ -307,3 +307,29 @@ TEST(LocalizedFeedback, AggregateCountsLocalizedHedgingAndGaps) {
             EXPECT_NE(gap, ar_hedging);
         }
 }
+
+// An answer without analysis is read for hedging markers in all three languages.
+TEST(LocalizedFeedback, HedgeMarkersInFrenchAndArabicText) {
+    EXPECT_EQ(count_hedge_markers("Je pense que c'est peut-être un index."), 2);
+    EXPECT_EQ(count_hedge_markers("Je ne sais pas."), 2);
+    EXPECT_EQ(count_hedge_markers("Je ne suis pas sûr, probablement un cache."), 3);
+    EXPECT_EQ(count_hedge_markers("Il me semble que je crois"), 2);
+    EXPECT_EQ(count_hedge_markers("ربما يكون فهرسا، لست متأكدا."), 3);
+    EXPECT_EQ(count_hedge_markers("لا أعرف، وأظن أنه فهرس"), 3);
+    // Confident statements, and the same words outside the markers.
+    EXPECT_EQ(count_hedge_markers("Le paiement est confirmé par SMS, il ne peut pas être débité deux fois."), 0);
+    EXPECT_EQ(count_hedge_markers("Je sais que le résultat est sûr."), 0);
+    EXPECT_EQ(count_hedge_markers("لا يوجد تكرار لأن المفتاح فريد، وأنا متأكد من ذلك."), 0);
+    // English counts as before.
+    EXPECT_EQ(count_hedge_markers("I think it is maybe a hash"), 2);
+    EXPECT_EQ(count_hedge_markers("kind of like a queue, sort of"), 2);
+
+    FeedbackAccumulator acc;
+    for (const char* text : {"Je ne sais pas, peut-être un index.", "ربما، لا أعرف", "Un index composite."}) {
+        AnswerFacts f;
+        for (int d = 0; d < dimension_count; ++d) f.scores[d] = 50;
+        f.answer_text = text;
+        acc.add(f);   // lists absent: the text is read
+    }
+    EXPECT_EQ(acc.document()["confidence_signals"]["hedged_answers"], 2);
+}

@@ -1,0 +1,133 @@
+#include "core/cpp_only.hpp"
+
+#include "core/outcome_points.hpp"
+
+#include "core/lexicon_data.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <unordered_set>
+
+namespace utopiahire::core {
+
+namespace {
+
+// Score of a result sentence: covered, and a measured result more than a plain one.
+constexpr double plain_outcome_score = 0.45;
+constexpr double measured_outcome_score = 0.6;
+
+bool in(const std::unordered_set<std::string_view>& set, std::string_view word) { return set.count(word) > 0; }
+
+// Words naming a result in a key point.
+const std::unordered_set<std::string_view>& result_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "outcome", "outcomes", "result", "results", "impact", "impacts", "delivered", "delivery", "achieved",
+        "résultat", "résultats", "impact", "livré", "livrée", "aboutissement",
+        "\u0646\u062a\u064a\u062c\u0629", "\u0627\u0644\u0646\u062a\u064a\u062c\u0629", "\u0646\u062a\u0627\u0626\u062c",
+        "\u0627\u0644\u0646\u062a\u0627\u0626\u062c", "\u0623\u062b\u0631"};
+    return *s;
+}
+
+// Words asking for a measure in a key point.
+const std::unordered_set<std::string_view>& measure_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "measurable", "measured", "measure", "metric", "metrics", "quantified", "quantifiable", "quantitative",
+        "numbers", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
+        "métriques", "\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0633\u0629", "\u0642\u064a\u0627\u0633"};
+    return *s;
+}
+
+// Other words an outcome point may use to frame itself ("clear outcome with result", "measured
+// before vs after").
+const std::unordered_set<std::string_view>& framing_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "clear", "concrete", "tangible", "final", "positive", "before", "after", "vs", "versus", "real",
+        "concret", "concrète", "clair", "claire", "tangible", "final", "finale", "avant", "après", "réel",
+        "\u0648\u0627\u0636\u062d\u0629", "\u0645\u0644\u0645\u0648\u0633\u0629"};
+    return *s;
+}
+
+// Verbs and words of an answer telling what changed or what came out.
+const std::unordered_set<std::string_view>& change_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "cut", "dropped", "drop", "fell", "rose", "grew", "halved", "doubled", "tripled", "saved", "saving",
+        "savings", "shipped", "launched", "landed", "delivered", "reduced", "increased", "improved", "decreased",
+        "went", "became", "worked", "succeeded", "adopted", "released", "finished", "completed", "resolved",
+        "fewer", "less", "down", "faster", "slower", "lower", "higher", "since", "afterwards", "took", "takes",
+        "now", "end", "accepted", "agreed",
+        "baissé", "réduit", "augmenté", "divisé", "passé", "livré", "sorti", "gagné", "économisé", "terminé",
+        "adopté", "amélioré", "depuis", "moins", "fin", "fini", "pris", "prend", "accepté",
+        "abouti", "désormais", "maintenant",
+        "\u0627\u0646\u062e\u0641\u0636", "\u0627\u0646\u062e\u0641\u0636\u062a", "\u0632\u0627\u062f",
+        "\u0632\u0627\u062f\u062a", "\u0623\u0635\u0628\u062d", "\u0623\u0635\u0628\u062d\u062a",
+        "\u0648\u0641\u0631\u0646\u0627", "\u0623\u0637\u0644\u0642\u0646\u0627"};
+    return *s;
+}
+
+bool is_number(const Token& t) {
+    static const std::unordered_set<std::string_view> words{
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty",
+        "hundred", "thousand", "half", "twice", "percent", "deux", "trois", "quatre", "cinq", "six", "dix", "vingt",
+        "moitié", "cent", "mille", "pourcent"};
+    if (t.kind == raw_number) return true;
+    if (std::any_of(t.surface.begin(), t.surface.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return true;
+    return words.count(t.surface) > 0;
+}
+
+}  // namespace
+
+OutcomeKind outcome_kind(const Document& point) {
+    bool result = false, measure = false;
+    int words = 0;
+    for (const Token& t : point.tokens) {
+        // Words in parentheses list examples of the outcome ("(days, scope)").
+        if (t.byte_start > 0 && point.text.substr(0, static_cast<size_t>(t.byte_start)).find('(') != std::string_view::npos)
+            break;
+        if (!t.content() && t.antonym < 0) continue;
+        ++words;
+        if (in(result_words(), t.surface)) result = true;
+        else if (in(measure_words(), t.surface)) measure = true;
+        else if (!in(framing_words(), t.surface) && !is_generic_word(t.surface) && t.antonym < 0)
+            return OutcomeKind::none;
+    }
+    if (words == 0) return OutcomeKind::none;
+    if (measure) return OutcomeKind::measured;
+    return result ? OutcomeKind::outcome : OutcomeKind::none;
+}
+
+OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
+    OutcomeEvidence best;
+    if (kind == OutcomeKind::none) return best;
+    for (size_t i = 0; i < answer.tokens.size();) {
+        const int sentence = answer.tokens[i].sentence;
+        size_t j = i;
+        bool number = false, change = false;
+        int first = -1, last = -1;
+        for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
+            const Token& t = answer.tokens[j];
+            if (t.negated || t.negation_cue) continue;
+            const bool n = is_number(t);
+            const bool c = in(change_words(), t.surface) || star_component(t.surface) == 4;
+            number = number || n;
+            change = change || c;
+            if (n || c) {
+                if (first < 0) first = static_cast<int>(j);
+                last = static_cast<int>(j);
+            }
+        }
+        double score = 0.0;
+        if (change && number) score = measured_outcome_score;
+        else if (change && kind == OutcomeKind::outcome) score = plain_outcome_score;
+        if (score > best.score) {
+            best.score = score;
+            best.first = first;
+            best.last = last;
+        }
+        i = j;
+    }
+    return best;
+}
+
+}  // namespace utopiahire::core
