@@ -60,6 +60,22 @@ const std::unordered_set<std::string_view>& action_words() {
     return *s;
 }
 
+// Words of a key point asking for a numeric estimate, and units of an answer's figures.
+const std::unordered_set<std::string_view>& estimate_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "estimate", "estimates", "estimation", "estimations", "capacity", "sizing", "envelope", "back-of-the-envelope",
+        "estimer", "capacité", "dimensionnement", "\u062a\u0642\u062f\u064a\u0631", "\u0627\u0644\u0633\u0639\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& unit_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "per", "second", "seconds", "sec", "minute", "hour", "day", "days", "month", "months", "year", "million",
+        "millions", "billion", "billions", "thousand", "thousands", "k", "m", "b", "kb", "mb", "gb", "tb", "pb",
+        "qps", "rps", "tps", "requests", "writes", "reads", "users", "bytes", "par", "jour", "mois", "seconde",
+        "go", "to", "mo", "utilisateurs", "requêtes"};
+    return *s;
+}
+
 // Words of an answer telling what the candidate learned.
 const std::unordered_set<std::string_view>& learning_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
@@ -111,7 +127,7 @@ bool is_number(const Token& t) {
 }  // namespace
 
 OutcomeKind outcome_kind(const Document& point) {
-    bool result = false, measure = false, lesson = false, situation = false, action = false;
+    bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
     int words = 0;
     for (const Token& t : point.tokens) {
         // Words in parentheses list examples of the outcome ("(days, scope)").
@@ -124,12 +140,14 @@ OutcomeKind outcome_kind(const Document& point) {
         else if (in(lesson_words(), t.surface)) lesson = true;
         else if (in(situation_words(), t.surface)) situation = true;
         else if (in(action_words(), t.surface)) action = true;
+        else if (in(estimate_words(), t.surface)) estimate = true;
         else if (!in(framing_words(), t.surface) && !is_generic_word(t.surface) && t.antonym < 0)
             return OutcomeKind::none;
     }
     if (words == 0) return OutcomeKind::none;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
-    if ((result || measure) + lesson + situation + action != 1) return OutcomeKind::none;
+    if ((result || measure) + lesson + situation + action + estimate != 1) return OutcomeKind::none;
+    if (estimate) return OutcomeKind::estimate;
     if (measure) return OutcomeKind::measured;
     if (result) return OutcomeKind::outcome;
     if (lesson) return OutcomeKind::lesson;
@@ -143,6 +161,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
         bool number = false, change = false, learning = false, setting = false, person = false, deed = false;
+        int figures = 0, units = 0;
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
             const Token& t = answer.tokens[j];
@@ -153,6 +172,10 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
             const bool st = star_component(t.surface) == 1;
             const bool p = is_first_person(t.surface);
             const bool d = star_component(t.surface) == 3 && !p;
+            const bool u = in(unit_words(), t.surface) ||
+                           (n && t.surface.size() > 1 && in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
+            figures += n;
+            units += u;
             number = number || n;
             change = change || c;
             learning = learning || l;
@@ -162,6 +185,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
             const bool cue = kind == OutcomeKind::lesson      ? l
                              : kind == OutcomeKind::situation ? st
                              : kind == OutcomeKind::action    ? (p || d)
+                             : kind == OutcomeKind::estimate  ? (n || u)
                                                               : (n || c);
             if (cue) {
                 if (first < 0) first = static_cast<int>(j);
@@ -174,6 +198,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
             // The setting of a story comes first: its first two sentences.
             case OutcomeKind::situation: score = setting && sentence < 2 ? plain_outcome_score : 0.0; break;
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
+            // Two figures and a unit: "10M pastes a day, about 120 writes per second".
+            case OutcomeKind::estimate: score = figures >= 2 && units >= 1 ? measured_outcome_score : 0.0; break;
             default:
                 if (change && number) score = measured_outcome_score;
                 else if (change && kind == OutcomeKind::outcome) score = plain_outcome_score;

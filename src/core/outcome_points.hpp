@@ -4,7 +4,9 @@
 // they tell what happened ("cut the tickets by 70% within a month", "we shipped on Friday",
 // "since then I always ..."). Such a point is stated by a sentence of the answer playing that
 // part (a result: a change or result word, and a number for a measured one; a lesson: a
-// learning word; a situation: the story's setting; actions: first-person deeds). General
+// learning word; a situation: the story's setting; actions: first-person deeds). Points asking
+// for a numeric estimate ("capacity estimate") are stated the same way, by a sentence giving
+// figures with their units (rates, volumes, sizes). General
 // vocabulary of English, French and Arabic; never per question.
 #pragma once
 
@@ -12,7 +14,7 @@
 
 namespace utopiahire::core {
 
-enum class OutcomeKind { none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5 };
+enum class OutcomeKind { none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6 };
 
 // What kind of story point a key point's document is: every content word (up to a
 // parenthesis, which lists examples) names a part of a story (result, measure, lesson,

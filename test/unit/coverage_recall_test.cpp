@@ -132,3 +132,18 @@ TEST(OutcomePoints, LessonSituationAndActions) {
     c = key_point_coverage(q.input("I quarantined the flaky tests in a separate job. We never learned anything from it."));
     EXPECT_NE(c.must[3].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(OutcomePoints, EstimatePointsAreStatedByFiguresWithUnits) {
+    uh_test::Question q;
+    q.question_text = "Design a URL shortener.";
+    q.key_points = R"({"must_mention": ["base62 short codes", "capacity estimate"]})";
+    Coverage c = key_point_coverage(q.input(
+        "I would generate base62 short codes from a counter. With 100M new links a month that is about 40 writes "
+        "per second, and reads are maybe 100 times more."));
+    ASSERT_EQ(c.must.size(), 2u);
+    EXPECT_EQ(c.must[0].status, PointStatus::covered);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    // A lone figure is no estimate.
+    c = key_point_coverage(q.input("I would generate base62 short codes from a counter, 7 characters long."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
