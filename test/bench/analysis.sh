@@ -2,8 +2,9 @@
 # make bench: answer analysis on the labelled data in $UH_BENCH_DATA (read from there, never
 # copied into the project): quality figures, time per analysed answer, and insert throughput
 # of scored answers against the spec's unscored flow. Runs against the cluster of run_bench.sh.
-# The interview measures also run on the project's own held-out set (test/bench/data/), which
-# nobody tunes on: an honest estimate of the figures on unseen questions.
+# The interview measures also run on the project's own labelled sets (test/bench/data/, see its
+# README): "Interview held-out" is now a validation set that is tuned on; "Interview held-out 2
+# (test)" is the held-out test set nobody tunes on, the honest estimate on unseen questions.
 # Its parts live in test/bench/analysis/ (run_bench.sh runs only test/bench/*.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,13 +20,17 @@ CREATE EXTENSION utopiahire_interview;
 CREATE TABLE bench_mohler (doc jsonb);
 CREATE TABLE bench_interview (doc jsonb);
 CREATE TABLE bench_holdout (doc jsonb);
+CREATE TABLE bench_holdout2 (doc jsonb);
 \copy bench_mohler (doc) FROM '$data/mohler2011_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_interview (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout (doc) FROM '$here/data/interview_holdout.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
+\copy bench_holdout2 (doc) FROM '$here/data/interview_holdout2.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 SQL
 
 "${psql[@]}" -f "$here/analysis/quality.sql"
 "${psql[@]}" -v src=bench_holdout -v "title=Interview held-out" -v prefix=holdout \
+    -f "$here/analysis/interview_quality.sql"
+"${psql[@]}" -v src=bench_holdout2 -v "title=Interview held-out 2 (test)" -v prefix=holdout2 \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -f "$here/analysis/speed.sql"
 bash "$here/analysis/insert.sh"

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Checks test/bench/data/interview_holdout.jsonl (see README.md beside it): valid JSON, the dev
+"""Checks one labelled set of test/bench/data/ (see README.md beside it): valid JSON, the dev
 file's record shape, one label per key point, labels in {1, 0, -1}, six styles per question,
-no id collisions, no question or answer close to the dev set or to the shipped bank; prints
-the counts. Usage: validate_holdout.py [holdout.jsonl [interview_dev.jsonl [bank glob]]]
-(defaults: this file's set, $UH_BENCH_DATA or ../shared/bench beside the checkout, data/questions*.json).
+no id collisions, no question or answer close to the dev set, to the other sets beside it or
+to the shipped bank; prints the counts.
+Usage: validate_holdout.py [set.jsonl [interview_dev.jsonl [bank glob]]]
+(defaults: interview_holdout.jsonl beside this file, $UH_BENCH_DATA or ../shared/bench beside
+the checkout, data/questions*.json); e.g. validate_holdout.py test/bench/data/interview_holdout2.jsonl
 Exit 0 = valid. Ad-hoc tool: neither the product nor make test depends on it."""
 import os
 import json, sys, re, glob, collections
@@ -23,7 +25,10 @@ dev_keys = {k: set(next(r for r in dev if r["kind"] == k).keys()) for k in ("que
 qs = {r["qid"]: r for r in recs if r.get("kind") == "question"}
 ans = [r for r in recs if r.get("kind") == "answer"]
 if len(qs) + len(ans) != len(recs): err.append("unknown kind")
-dev_ids = {r.get("qid") for r in dev} | {r.get("aid") for r in dev}
+# the other labelled sets beside this file (e.g. the validation set when checking the test set)
+siblings = [json.loads(l) for f in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "*.jsonl")))
+            if os.path.abspath(f) != os.path.abspath(path) for l in open(f, encoding="utf-8")]
+dev_ids = {r.get("qid") for r in dev + siblings} | {r.get("aid") for r in dev + siblings}
 for r in recs:
     if set(r) != dev_keys[r["kind"]]: err.append("%s: keys %s differ from dev" % (r.get("aid") or r["qid"], set(r) ^ dev_keys[r["kind"]]))
 for q in qs.values():
@@ -37,7 +42,7 @@ for q in qs.values():
     cm = q["common_mistakes"]
     if not cm["mistakes"] or any(set(m) != {"mistake", "correction"} for m in cm["mistakes"]): err.append(q["qid"] + ": common_mistakes shape")
     if not isinstance(q["difficulty_score"], int) or not 1 <= q["difficulty_score"] <= 10: err.append(q["qid"] + ": difficulty_score")
-    if q["qid"] in dev_ids: err.append(q["qid"] + ": collides with dev")
+    if q["qid"] in dev_ids: err.append(q["qid"] + ": collides with dev or another set")
 seen = set(); styles = collections.defaultdict(list)
 for a in ans:
     if a["aid"] in seen or a["aid"] in dev_ids: err.append(a["aid"] + ": duplicate/colliding aid")
@@ -59,12 +64,12 @@ for qid in qs:
 # novelty: no question or answer text close to the dev file or the shipped bank
 def words(t): return set(re.findall(r"\w+", t.lower()))
 def jacc(a, b): return len(a & b) / max(1, len(a | b))
-others = [r["question_text"] for r in dev if r["kind"] == "question"]
+others = [r["question_text"] for r in dev + siblings if r["kind"] == "question"]
 for f in glob.glob(bank_glob):
     d = json.load(open(f, encoding="utf-8"))
     for item in (d if isinstance(d, list) else d.get("questions", [])):
         if isinstance(item, dict) and item.get("question_text"): others.append(item["question_text"])
-dev_answers = [words(r["answer"]) for r in dev if r["kind"] == "answer"]
+dev_answers = [words(r["answer"]) for r in dev + siblings if r["kind"] == "answer"]
 worst = []
 for q in qs.values():
     w = words(q["question_text"]); best = max(others, key=lambda o: jacc(w, words(o)))
@@ -72,7 +77,7 @@ for q in qs.values():
     if jacc(w, words(best)) >= 0.5: err.append(q["qid"] + ": too close to existing question: " + best[:80])
 for a in ans:
     j = max(jacc(words(a["answer"]), d) for d in dev_answers)
-    if j >= 0.5: err.append(a["aid"] + ": answer too close to a dev answer (%.2f)" % j)
+    if j >= 0.5: err.append(a["aid"] + ": answer too close to a dev or other-set answer (%.2f)" % j)
 print("closest existing question per holdout question (word Jaccard):")
 for t in sorted(worst, reverse=True)[:5]: print("  ", t)
 C = collections.Counter
