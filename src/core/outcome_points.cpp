@@ -33,7 +33,7 @@ const std::unordered_set<std::string_view>& result_words() {
 const std::unordered_set<std::string_view>& measure_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "measurable", "measured", "measure", "metric", "metrics", "quantified", "quantifiable", "quantitative",
-        "numbers", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
+        "numbers", "data", "evidence", "figures", "données", "preuves", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
         "métriques", "\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0633\u0629", "\u0642\u064a\u0627\u0633"};
     return *s;
 }

@@ -147,3 +147,16 @@ TEST(OutcomePoints, EstimatePointsAreStatedByFiguresWithUnits) {
     c = key_point_coverage(q.input("I would generate base62 short codes from a counter, 7 characters long."));
     EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(OutcomePoints, EvidencePointsAreStatedByFigures) {
+    uh_test::Question q;
+    q.question_text = "Tell me about a time you convinced leadership to pay down technical debt.";
+    q.key_points = R"({"must_mention": ["proposed a time-boxed plan", "used data or metrics as evidence"]})";
+    Coverage c = key_point_coverage(q.input(
+        "I proposed a time-boxed plan of six weeks. Over two quarters 41% of our tickets were bug fixes and "
+        "drop-off rose after every broken release."));
+    ASSERT_EQ(c.must.size(), 2u);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("I proposed a time-boxed plan of six weeks because the code was bad."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
