@@ -165,5 +165,12 @@ SET ROLE uh_feedback_rewrite_reader;
 SELECT (interview_feedback_agg(a)->>'answers')::int AS answers FROM interview_answers a;
 \set VERBOSITY default
 RESET ROLE;
+-- A column aggregate of another owner than interview_feedback_agg's is not the extension's own
+-- (under 1.0.0 anyone allowed to create in the schema could plant one): the call runs as written.
+BEGIN;
+ALTER AGGREGATE _interview_feedback_agg_columns(int, text, int, int, int, int, int, int, int,
+    jsonb, jsonb, jsonb, int, varchar, text) OWNER TO uh_feedback_rewrite_reader;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT interview_feedback_agg(a) FROM interview_answers a;
+ROLLBACK;
 DROP OWNED BY uh_feedback_rewrite_reader;
 DROP ROLE uh_feedback_rewrite_reader;
