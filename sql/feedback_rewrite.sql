@@ -8,6 +8,10 @@ CREATE EXTENSION utopiahire_interview;
 RESET client_min_messages;
 -- The hook is installed when the module loads (its first function call, or LOAD).
 LOAD 'utopiahire_interview';
+-- The module reserves its prefix: a misspelt setting fails (42602) instead of doing nothing.
+\set VERBOSITY sqlstate
+SET utopiahire_interview.feedback_agg_column = off;
+\set VERBOSITY default
 TRUNCATE question_bank, learning_resources RESTART IDENTITY CASCADE;
 
 INSERT INTO question_bank (question_text, question_type, difficulty_level, category, difficulty_score)
