@@ -375,6 +375,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
         for (auto it = from; it != matches.end() && it->first < w.end; ++it) {
             const int tok = it->first;
             const double q = it->second;
+            if (ctx.answer.tokens[static_cast<size_t>(tok)].spared) continue;   // "without scanning"
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok)) {

@@ -33,8 +33,55 @@ const std::unordered_set<std::string_view>& result_words() {
 const std::unordered_set<std::string_view>& measure_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "measurable", "measured", "measure", "metric", "metrics", "quantified", "quantifiable", "quantitative",
-        "numbers", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
+        "numbers", "data", "evidence", "figures", "données", "preuves", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
         "métriques", "\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0633\u0629", "\u0642\u064a\u0627\u0633"};
+    return *s;
+}
+
+// Words of a key point asking for a lesson, a situation, the candidate's actions.
+const std::unordered_set<std::string_view>& lesson_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "lesson", "lessons", "learned", "learnt", "learning", "learnings", "takeaway", "takeaways", "reflection",
+        "leçon", "leçons", "apprise", "apprises", "enseignement", "enseignements",
+        "\u0627\u0644\u062f\u0631\u0633", "\u062f\u0631\u0633", "\u0627\u0644\u0645\u0633\u062a\u0641\u0627\u062f"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& situation_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "situation", "context", "task", "background", "contexte", "tâche",
+        "\u0627\u0644\u0645\u0648\u0642\u0641", "\u0627\u0644\u0645\u0647\u0645\u0629",
+        "\u0648\u0627\u0644\u0645\u0647\u0645\u0629", "\u0645\u0648\u0642\u0641"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& action_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "actions", "action", "steps", "contribution", "personnelles", "personnelle",
+        "\u0625\u062c\u0631\u0627\u0621\u0627\u062a", "\u0645\u0633\u0627\u0647\u0645\u062a\u064a"};
+    return *s;
+}
+
+// Words of a key point asking for a numeric estimate, and units of an answer's figures.
+const std::unordered_set<std::string_view>& estimate_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "estimate", "estimates", "estimation", "estimations", "capacity", "sizing", "envelope", "back-of-the-envelope",
+        "estimer", "capacité", "dimensionnement", "\u062a\u0642\u062f\u064a\u0631", "\u0627\u0644\u0633\u0639\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& unit_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "per", "second", "seconds", "sec", "minute", "hour", "day", "days", "month", "months", "year", "million",
+        "millions", "billion", "billions", "thousand", "thousands", "k", "m", "b", "kb", "mb", "gb", "tb", "pb",
+        "qps", "rps", "tps", "requests", "writes", "reads", "users", "bytes", "par", "jour", "mois", "seconde",
+        "go", "to", "mo", "utilisateurs", "requêtes"};
+    return *s;
+}
+
+// Words of an answer telling what the candidate learned.
+const std::unordered_set<std::string_view>& learning_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "learned", "learnt", "lesson", "lessons", "takeaway", "realised", "realized", "taught", "retiens", "retenu",
+        "appris", "leçon", "compris", "\u062a\u0639\u0644\u0645\u062a", "\u0627\u0644\u062f\u0631\u0633",
+        "\u062f\u0631\u0633"};
     return *s;
 }
 
@@ -43,6 +90,7 @@ const std::unordered_set<std::string_view>& measure_words() {
 const std::unordered_set<std::string_view>& framing_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "clear", "concrete", "tangible", "final", "positive", "before", "after", "vs", "versus", "real",
+        "specific", "personal", "key", "own", "my", "spécifique", "précise", "personnel",
         "concret", "concrète", "clair", "claire", "tangible", "final", "finale", "avant", "après", "réel",
         "\u0648\u0627\u0636\u062d\u0629", "\u0645\u0644\u0645\u0648\u0633\u0629"};
     return *s;
@@ -79,7 +127,7 @@ bool is_number(const Token& t) {
 }  // namespace
 
 OutcomeKind outcome_kind(const Document& point) {
-    bool result = false, measure = false;
+    bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
     int words = 0;
     for (const Token& t : point.tokens) {
         // Words in parentheses list examples of the outcome ("(days, scope)").
@@ -89,12 +137,21 @@ OutcomeKind outcome_kind(const Document& point) {
         ++words;
         if (in(result_words(), t.surface)) result = true;
         else if (in(measure_words(), t.surface)) measure = true;
+        else if (in(lesson_words(), t.surface)) lesson = true;
+        else if (in(situation_words(), t.surface)) situation = true;
+        else if (in(action_words(), t.surface)) action = true;
+        else if (in(estimate_words(), t.surface)) estimate = true;
         else if (!in(framing_words(), t.surface) && !is_generic_word(t.surface) && t.antonym < 0)
             return OutcomeKind::none;
     }
     if (words == 0) return OutcomeKind::none;
+    // One part per point: "result and lesson" asks for two things, neither alone states it.
+    if ((result || measure) + lesson + situation + action + estimate != 1) return OutcomeKind::none;
+    if (estimate) return OutcomeKind::estimate;
     if (measure) return OutcomeKind::measured;
-    return result ? OutcomeKind::outcome : OutcomeKind::none;
+    if (result) return OutcomeKind::outcome;
+    if (lesson) return OutcomeKind::lesson;
+    return situation ? OutcomeKind::situation : OutcomeKind::action;
 }
 
 OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
@@ -103,23 +160,50 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
-        bool number = false, change = false;
+        bool number = false, change = false, learning = false, setting = false, person = false, deed = false;
+        int figures = 0, units = 0;
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
             const Token& t = answer.tokens[j];
             if (t.negated || t.negation_cue) continue;
             const bool n = is_number(t);
             const bool c = in(change_words(), t.surface) || star_component(t.surface) == 4;
+            const bool l = in(learning_cues(), t.surface);
+            const bool st = star_component(t.surface) == 1;
+            const bool p = is_first_person(t.surface);
+            const bool d = star_component(t.surface) == 3 && !p;
+            const bool u = in(unit_words(), t.surface) ||
+                           (n && t.surface.size() > 1 && in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
+            figures += n;
+            units += u;
             number = number || n;
             change = change || c;
-            if (n || c) {
+            learning = learning || l;
+            setting = setting || st;
+            person = person || p;
+            deed = deed || d;
+            const bool cue = kind == OutcomeKind::lesson      ? l
+                             : kind == OutcomeKind::situation ? st
+                             : kind == OutcomeKind::action    ? (p || d)
+                             : kind == OutcomeKind::estimate  ? (n || u)
+                                                              : (n || c);
+            if (cue) {
                 if (first < 0) first = static_cast<int>(j);
                 last = static_cast<int>(j);
             }
         }
         double score = 0.0;
-        if (change && number) score = measured_outcome_score;
-        else if (change && kind == OutcomeKind::outcome) score = plain_outcome_score;
+        switch (kind) {
+            case OutcomeKind::lesson: score = learning ? measured_outcome_score : 0.0; break;
+            // The setting of a story comes first: its first two sentences.
+            case OutcomeKind::situation: score = setting && sentence < 2 ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
+            // Two figures and a unit: "10M pastes a day, about 120 writes per second".
+            case OutcomeKind::estimate: score = figures >= 2 && units >= 1 ? measured_outcome_score : 0.0; break;
+            default:
+                if (change && number) score = measured_outcome_score;
+                else if (change && kind == OutcomeKind::outcome) score = plain_outcome_score;
+        }
         if (score > best.score) {
             best.score = score;
             best.first = first;

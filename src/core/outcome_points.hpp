@@ -1,20 +1,24 @@
-// Outcome points: key points that ask for the result of a story rather than for a fact
-// ("measurable outcome", "outcome delivered", "résultat concret", "quantified impact"). Their
-// words are abstract, so candidates never repeat them: they tell what happened ("cut the
-// tickets by 70% within a month", "we shipped on Friday"). Such a point is stated by a result
-// sentence of the answer (one with a result word, a change verb or, for a point asking for a
-// measure, a number). General vocabulary of English, French and Arabic; never per question.
+// Story points: key points that ask for a part of a story (STAR) rather than for a fact
+// ("measurable outcome", "outcome delivered", "résultat concret", "lesson learned", "specific
+// situation", "personal actions"). Their words are abstract, so candidates seldom repeat them:
+// they tell what happened ("cut the tickets by 70% within a month", "we shipped on Friday",
+// "since then I always ..."). Such a point is stated by a sentence of the answer playing that
+// part (a result: a change or result word, and a number for a measured one; a lesson: a
+// learning word; a situation: the story's setting; actions: first-person deeds). Points asking
+// for a numeric estimate ("capacity estimate") are stated the same way, by a sentence giving
+// figures with their units (rates, volumes, sizes). General
+// vocabulary of English, French and Arabic; never per question.
 #pragma once
 
 #include "core/matcher.hpp"
 
 namespace utopiahire::core {
 
-enum class OutcomeKind { none = 0, outcome = 1, measured = 2 };
+enum class OutcomeKind { none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6 };
 
-// What kind of outcome point a key point's document is: every content word (up to a
-// parenthesis, which lists examples) names a result, a measure or frames the point, and at
-// least one names a result or a measure.
+// What kind of story point a key point's document is: every content word (up to a
+// parenthesis, which lists examples) names a part of a story (result, measure, lesson,
+// situation, actions) or frames the point, and at least one names a part.
 OutcomeKind outcome_kind(const Document& point);
 
 struct OutcomeEvidence {
@@ -22,8 +26,8 @@ struct OutcomeEvidence {
     int first = -1, last = -1;   // answer tokens of the result sentence
 };
 
-// The answer's best result sentence for an outcome point (score 0 when it has none): a sentence
-// that states a result (a number for a measured outcome), not inside a negation.
+// The answer's best sentence for a story point (score 0 when it has none): a sentence that
+// plays that part of the story, its cue words not inside a negation.
 OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind);
 
 }  // namespace utopiahire::core

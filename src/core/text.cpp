@@ -352,6 +352,19 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
                 purpose = true;
             if (w == "that" && k > 0 && doc.tokens[k - 1].surface == "so") purpose = true;
         }
+        // "find rows without scanning", "instead of scanning": a manner, the action it spares is
+        // neither said nor denied (the spared verb only; what follows it keeps the negation).
+        {
+            const Token& cue = doc.tokens[i];
+            size_t next = i + 1;
+            if (cue.info.comparative_negation && next < doc.tokens.size()) ++next;   // "instead of"
+            if ((cue.surface == "without" || cue.info.comparative_negation) && next < doc.tokens.size() &&
+                doc.tokens[next].clause == cue.clause && doc.tokens[next].surface.size() > 5 &&
+                doc.tokens[next].surface.compare(doc.tokens[next].surface.size() - 3, 3, "ing") == 0) {
+                doc.tokens[next].spared = true;
+                doc.tokens[next].avoided = true;
+            }
+        }
         if (purpose) {
             for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8 && doc.tokens[j].clause == doc.tokens[i].clause; ++j)
                 doc.tokens[j].avoided = true;

@@ -99,7 +99,8 @@ struct Token {
     bool complexity_space = false;   // ... of memory ("O(1) extra space"), not of time
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")
-    bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
+    bool avoided = false;
+    bool spared = false;        // an action a manner adjunct spares ("without scanning"): neither said nor denied       // after "avoid" in its clause (a denial for words with an opposite)
     bool filler = false;
     bool hedge = false;
     bool content() const { return !lex.empty() && kind != raw_stop; }

@@ -270,3 +270,13 @@ TEST(Distinction, SymbolicComparisonDeniedByBalance) {
     EXPECT_NE(status_of(q, "For the capacity estimate, reads outnumber writes a hundred to one behind a load balanced tier."),
               PointStatus::contradicted);
 }
+
+// "Without scanning" / "instead of scanning" describe what an action spares: the spared verb is
+// neither said nor denied.
+TEST(NegationScope, MannerAdjunctSparesItsVerb) {
+    Question q;
+    q.key_points = R"({"must_mention": ["index scan"]})";
+    EXPECT_NE(status_of(q, "An index lets the database find matching rows without scanning."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The index finds rows faster instead of scanning."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "There is never an index scan."), PointStatus::contradicted);
+}

@@ -111,3 +111,52 @@ TEST(OutcomePoints, OnlyPointsAskingForAResult) {
         "We quarantined the flaky tests in a separate job. Within a month the failure rate dropped from 20% to 2%."));
     EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(OutcomePoints, LessonSituationAndActions) {
+    uh_test::Question q;
+    q.question_text = "Tell me about a time you reduced flaky tests in a pipeline.";
+    q.key_points = R"({"must_mention": ["quarantined the flaky tests", "Specific situation", "Personal actions",
+                                        "Lesson learned"]})";
+    const std::string story =
+        "Last year my team at a payments company had a pipeline that failed every other day. "
+        "I wrote a script that found the flaky tests and I quarantined the flaky tests in a separate job. "
+        "What I learned is that a red build nobody trusts is worse than no build.";
+    Coverage c = key_point_coverage(q.input(story));
+    ASSERT_EQ(c.must.size(), 4u);
+    EXPECT_EQ(c.must[0].status, PointStatus::covered);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[3].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_NE(c.must[3].evidence_text.find("learned"), std::string::npos);
+    // No learning sentence: no lesson; a denied lesson is none either.
+    c = key_point_coverage(q.input("I quarantined the flaky tests in a separate job. We never learned anything from it."));
+    EXPECT_NE(c.must[3].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(OutcomePoints, EstimatePointsAreStatedByFiguresWithUnits) {
+    uh_test::Question q;
+    q.question_text = "Design a URL shortener.";
+    q.key_points = R"({"must_mention": ["base62 short codes", "capacity estimate"]})";
+    Coverage c = key_point_coverage(q.input(
+        "I would generate base62 short codes from a counter. With 100M new links a month that is about 40 writes "
+        "per second, and reads are maybe 100 times more."));
+    ASSERT_EQ(c.must.size(), 2u);
+    EXPECT_EQ(c.must[0].status, PointStatus::covered);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    // A lone figure is no estimate.
+    c = key_point_coverage(q.input("I would generate base62 short codes from a counter, 7 characters long."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(OutcomePoints, EvidencePointsAreStatedByFigures) {
+    uh_test::Question q;
+    q.question_text = "Tell me about a time you convinced leadership to pay down technical debt.";
+    q.key_points = R"({"must_mention": ["proposed a time-boxed plan", "used data or metrics as evidence"]})";
+    Coverage c = key_point_coverage(q.input(
+        "I proposed a time-boxed plan of six weeks. Over two quarters 41% of our tickets were bug fixes and "
+        "drop-off rose after every broken release."));
+    ASSERT_EQ(c.must.size(), 2u);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("I proposed a time-boxed plan of six weeks because the code was bad."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
