@@ -280,3 +280,22 @@ TEST(NegationScope, MannerAdjunctSparesItsVerb) {
     EXPECT_NE(status_of(q, "The index finds rows faster instead of scanning."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "There is never an index scan."), PointStatus::contradicted);
 }
+
+// A negative prefix makes an opposite ("guessable" / "unguessable"); denying the opposite agrees,
+// dismissing it does not.
+TEST(OppositeWords, NegativePrefixMakesAnOpposite) {
+    Question q;
+    q.key_points = R"({"must_mention": ["unguessable identifiers for private pastes"]})";
+    EXPECT_EQ(status_of(q, "Private pastes get guessable identifiers from a counter."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Private pastes use counters, since guessable identifiers don't matter."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Identifiers of private pastes must not be guessable, so they are random."),
+              PointStatus::contradicted);
+    Question c;
+    c.key_points = R"({"must_mention": ["consistent reads from the primary"]})";
+    EXPECT_EQ(status_of(c, "Reads from the primary are inconsistent."), PointStatus::contradicted);
+    // A prefix-like start with too short a remainder is no opposite ("dispatch" is not "patch").
+    Question d;
+    d.key_points = R"({"must_mention": ["dispatch events to handlers"]})";
+    EXPECT_NE(status_of(d, "We patch the events and send them to handlers."), PointStatus::contradicted);
+}
