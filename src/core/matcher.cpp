@@ -279,14 +279,14 @@ namespace {
 
 // "unguessable" / "guessable", "consistent" / "inconsistent", "non-blocking" / "blocking":
 // one word is the other with a negative prefix (long enough a remainder that "dispatch" is not
-// "patch").
+// "patch" nor "inplace" "place").
 bool morphological_opposites(const std::string& a, const std::string& b) {
     const std::string& longer = a.size() > b.size() ? a : b;
     const std::string& shorter = a.size() > b.size() ? b : a;
     if (shorter.size() < 4 || longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) != 0) return false;
     const std::string prefix = longer.substr(0, longer.size() - shorter.size());
     if (prefix == "un" || prefix == "non" || prefix == "non-") return true;
-    if ((prefix == "in" || prefix == "im" || prefix == "ir" || prefix == "il") && shorter.size() >= 5) return true;
+    if ((prefix == "in" || prefix == "im" || prefix == "ir" || prefix == "il") && shorter.size() >= 6) return true;
     return prefix == "dis" && shorter.size() >= 6;
 }
 
@@ -418,7 +418,18 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
         if (term.antonym < 0 && qp < 1.0 && term.surface.size() >= 5) {
             for (int i = w.begin; i < w.end; ++i) {
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
-                if (t.kind == raw_stop || t.spared || !morphological_opposites(term.surface, t.surface)) continue;
+                if (t.kind == raw_stop || t.spared) continue;
+                // "non constant", "non-constant": the word with its prefix written apart.
+                if (i > w.begin && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == "non") {
+                    if ((term.surface == "non" + t.surface || term.surface == "non-" + t.surface) && !t.negated) {
+                        qp = 1.0;   // the point's own word
+                        tp = i;
+                    }
+                    continue;
+                }
+                if (!morphological_opposites(term.surface, t.surface)) continue;
+                // A point naming both forms ("nonconstant pointer to constant data") takes no side.
+                if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.surface == t.surface; })) break;
                 if (t.negated && !t.dismissed) {
                     if (qp < 0.9) { qp = 0.9; tp = i; }   // "not guessable" says "unguessable"
                 } else if (qn < 1.0) {   // "guessable IDs", "guessable IDs don't matter"

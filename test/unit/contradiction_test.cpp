@@ -299,3 +299,19 @@ TEST(OppositeWords, NegativePrefixMakesAnOpposite) {
     d.key_points = R"({"must_mention": ["dispatch events to handlers"]})";
     EXPECT_NE(status_of(d, "We patch the events and send them to handlers."), PointStatus::contradicted);
 }
+
+// Prefix forms written apart ("non constant") are the point's own word; a point naming both
+// forms takes no side; "inplace" is not "not place".
+TEST(OppositeWords, PrefixFormsWrittenApartAndBothForms) {
+    Question q;
+    q.key_points = R"({"must_mention": ["nonconstant pointer to nonconstant data"]})";
+    EXPECT_NE(status_of(q, "A non constant pointer to non constant data, or a non constant pointer to constant data."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "It is a constant pointer to constant data."), PointStatus::contradicted);
+    Question b;
+    b.key_points = R"({"must_mention": ["nonconstant pointer to constant data"]})";
+    EXPECT_NE(status_of(b, "A constant pointer to nonconstant data differs."), PointStatus::contradicted);
+    Question i;
+    i.key_points = R"({"must_mention": ["code copied in place of every call"]})";
+    EXPECT_NE(status_of(i, "The compiler copies the code inplace of every call."), PointStatus::contradicted);
+}
