@@ -429,7 +429,7 @@ WordInfo word_info(std::string_view surface) {
                               "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite", "forbid",
                               "forbids", "prohibit", "prohibits", "disallow", "disallows", "empêcher", "empêche",
                               "interdire", "interdit", "\u0645\u0646\u0639", "\u064a\u0645\u0646\u0639",
-                              "\u062a\u0645\u0646\u0639"})
+                              "\u062a\u0645\u0646\u0639", "\u0648\u0645\u0646\u0639", "\u0648\u064a\u0645\u0646\u0639"})
             (*table)[w].implicit_negative = true;
         for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
                               "worth", "useful", "helpful", "care", "essential",

@@ -81,6 +81,10 @@ TEST(CommonMistake, StatingAMistakeDeniesThePointItsCorrectionRestates) {
         "We build the image once and promote it across environments; rebuilding the image separately for each "
         "environment would ship something we never tested. Tests run on every commit."));
     EXPECT_EQ(right.must[0].status, PointStatus::covered) << coverage_json(right);
+    // A mistake met in a clause with a negation is being denied, not stated.
+    const Coverage denied = key_point_coverage(q.input(
+        "Rebuilding the image separately for each environment does not give what we tested. Tests run on every commit."));
+    EXPECT_NE(denied.must[0].status, PointStatus::contradicted) << coverage_json(denied);
     // A mistake that shares no point's words is linked to none and denies nothing.
     Question r;
     r.key_points = q.key_points;
