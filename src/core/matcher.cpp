@@ -589,6 +589,18 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (const auto& [tok, unit] : stated)
             if (std::find(own_units.begin(), own_units.end(), unit) == own_units.end()) other_quantity.push_back(tok);
     }
+    // The same for a returned value ("return -1 when there is none" / "I'd return None").
+    if (!point.returned.empty()) {
+        std::vector<int> others;
+        bool own = false;
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            const Token& t = ctx.answer.tokens[i];
+            if (t.returned < 0 || t.negated) continue;
+            if (std::find(point.returned.begin(), point.returned.end(), t.returned) != point.returned.end()) own = true;
+            else others.push_back(static_cast<int>(i));
+        }
+        if (!own) other_quantity.insert(other_quantity.end(), others.begin(), others.end());
+    }
     for (const Window& w : ctx.windows) {
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;

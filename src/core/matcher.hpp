@@ -46,6 +46,7 @@ struct PointModel {
     bool complexity_space = false;             // ... of memory, not of time
     std::vector<std::pair<int, int>> quantities;   // (value, counted word) it states ("3 decimals")
     std::vector<int> values;                   // every number it names
+    std::vector<int> returned;                 // values it says are returned ("return -1")
     // "X before Y" / "X after Y": the order word (its antonym value) and the terms on each side.
     int order_word = -1;
     std::vector<Term> order_left, order_right;

@@ -298,6 +298,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 for (const char* symbol : {">>", "<<", " > ", " < ", "\xE2\x89\xAB", "\xE2\x89\xAA"})
                     if (text.find(symbol) != std::string::npos) p.distinction = true;
                 for (const Token& t : doc.tokens) {
+                    if (t.returned >= 0) p.returned.push_back(t.returned);
                     p.distinction = p.distinction || (t.info.distinction && !t.negated);
                     if (t.complexity >= 0 && !t.negated) {
                         p.complexities.push_back(t.complexity);

@@ -408,6 +408,35 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (c > 0 && c < 100) t.complexity = c;
         }
     }
+    // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
+    // value (numbers with their sign).
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        static const char* const verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
+                                            "renvoyant", "retourne", "retourner"};
+        static const char* const values[] = {"none", "null", "nil", "false", "true", "undefined", "nan", "zero",
+                                             "faux", "vrai", "nul", "aucun"};
+        Token& verb = doc.tokens[i];
+        if (!std::any_of(std::begin(verbs), std::end(verbs), [&](const char* v) { return verb.surface == v; })) continue;
+        // (" -1" may read as a clause break: the next token counts within the sentence.)
+        for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].sentence == verb.sentence &&
+                               (j == i + 1 || doc.tokens[j].clause == verb.clause);
+             ++j) {
+            const Token& v = doc.tokens[j];
+            std::string key;
+            if (v.kind == raw_number) {
+                key = v.surface;
+                if (v.byte_start > 0 && doc.text[static_cast<size_t>(v.byte_start - 1)] == '-') key = "-" + key;
+            } else if (std::any_of(std::begin(values), std::end(values), [&](const char* w) { return v.surface == w; })) {
+                key = v.surface == "faux" ? "false" : v.surface == "vrai" ? "true" : v.surface == "nul" ? "null" : v.surface;
+            } else if (v.kind != raw_stop) {
+                break;   // "return the index": no value
+            }
+            if (!key.empty()) {
+                verb.returned = static_cast<int>(std::hash<std::string>()(key) % 1000000000);
+                break;
+            }
+        }
+    }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
     // (time when none is said).
     for (size_t i = 0; i < doc.tokens.size(); ++i) {

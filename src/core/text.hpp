@@ -97,6 +97,7 @@ struct Token {
     bool negated = false;       // inside the scope of a negation cue
     int complexity = -1;        // asymptotic class stated here ("O(n log n)", "quadratic"), see complexity_class
     bool complexity_space = false;   // ... of memory ("O(1) extra space"), not of time
+    int returned = -1;          // on a "return" verb: the value it returns ("-1", "None", "false"), hashed
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")
     bool avoided = false;

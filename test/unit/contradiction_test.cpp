@@ -332,3 +332,13 @@ TEST(Dismissal, ExcessAndPejorativeVerdictsDismissTheirClause) {
     EXPECT_NE(status_of(q, "I learn by building a prototype early, which is just what the team needed."),
               PointStatus::contradicted);
 }
+
+// A returned value the point names ("return -1") is denied by another returned value, unless
+// the answer also returns the point's.
+TEST(Quantity, AnotherReturnedValueDeniesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["return -1 when the value is absent"]})";
+    EXPECT_EQ(status_of(q, "When the value is absent I return None."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "When the value is absent I return -1, never None."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "When the value is absent the function returns -1."), PointStatus::contradicted);
+}
