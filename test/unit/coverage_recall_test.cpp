@@ -160,3 +160,15 @@ TEST(OutcomePoints, EvidencePointsAreStatedByFigures) {
     c = key_point_coverage(q.input("I proposed a time-boxed plan of six weeks because the code was bad."));
     EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["O(n) time with a single pass"]})";
+    Coverage c = key_point_coverage(q.input("I walk the string once, so it runs in linear time."));
+    const double linear = c.must[0].score;
+    EXPECT_NE(c.must[0].evidence_text.find("linear"), std::string::npos) << coverage_json(c);
+    // Another class is no match for it.
+    c = key_point_coverage(q.input("I walk the string once, so it runs in quadratic time."));
+    EXPECT_LT(c.must[0].score, linear) << coverage_json(c);
+    EXPECT_NE(c.must[0].status, PointStatus::covered);
+}
