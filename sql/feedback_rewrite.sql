@@ -8,6 +8,10 @@ CREATE EXTENSION utopiahire_interview;
 RESET client_min_messages;
 -- The hook is installed when the module loads (its first function call, or LOAD).
 LOAD 'utopiahire_interview';
+-- The module reserves its prefix: a misspelt setting fails (42602) instead of doing nothing.
+\set VERBOSITY sqlstate
+SET utopiahire_interview.feedback_agg_column = off;
+\set VERBOSITY default
 TRUNCATE question_bank, learning_resources RESTART IDENTITY CASCADE;
 
 INSERT INTO question_bank (question_text, question_type, difficulty_level, category, difficulty_score)
@@ -165,5 +169,12 @@ SET ROLE uh_feedback_rewrite_reader;
 SELECT (interview_feedback_agg(a)->>'answers')::int AS answers FROM interview_answers a;
 \set VERBOSITY default
 RESET ROLE;
+-- A column aggregate of another owner than interview_feedback_agg's is not the extension's own
+-- (under 1.0.0 anyone allowed to create in the schema could plant one): the call runs as written.
+BEGIN;
+ALTER AGGREGATE _interview_feedback_agg_columns(int, text, int, int, int, int, int, int, int,
+    jsonb, jsonb, jsonb, int, varchar, text) OWNER TO uh_feedback_rewrite_reader;
+EXPLAIN (VERBOSE, COSTS OFF) SELECT interview_feedback_agg(a) FROM interview_answers a;
+ROLLBACK;
 DROP OWNED BY uh_feedback_rewrite_reader;
 DROP ROLE uh_feedback_rewrite_reader;

@@ -187,7 +187,7 @@ const Table& antonyms() {
             ++cls;
         };
         add({"least", "fewest", "lowest", "minimum", "smallest", "oldest"}, {"most", "highest", "maximum", "largest", "newest"});
-        add({"share", "shares", "shared", "sharing", "common", "partagé", "partagée", "partager", "commun"},
+        add({"share", "shares", "shared", "common", "partagé", "partagée", "commun"},
             {"own", "separate", "dedicated", "private", "propre", "séparé", "dédié"});
         add({"single", "single-threaded", "sequential", "sequentially", "serial", "one-by-one"},
             {"parallel", "multithreaded", "multi-threaded", "simultaneously"});
@@ -426,11 +426,18 @@ WordInfo word_info(std::string_view surface) {
             (*table)[w].conditional = true;
         // Words that state an absence: a point built on them is a negative statement.
         for (const char* w : {"missing", "lack", "lacks", "lacking", "absent", "absence", "avoid", "avoids", "avoided",
-                              "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite"})
+                              "avoiding", "prevent", "prevents", "unable", "manque", "absence", "éviter", "évite", "forbid",
+                              "forbids", "prohibit", "prohibits", "disallow", "disallows", "empêcher", "empêche",
+                              "interdire", "interdit", "\u0645\u0646\u0639", "\u064a\u0645\u0646\u0639",
+                              "\u062a\u0645\u0646\u0639", "\u0648\u0645\u0646\u0639", "\u0648\u064a\u0645\u0646\u0639"})
             (*table)[w].implicit_negative = true;
         for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
-                              "worth", "useful", "helpful", "care",
-                              "besoin", "nécessaire", "utile", "\u062d\u0627\u062c\u0629"})
+                              "worth", "useful", "helpful", "care", "essential",
+                              "besoin", "nécessaire", "utile", "important", "importante", "indispensable", "peine",
+                              "\u062d\u0627\u062c\u0629", "\u0636\u0631\u0648\u0631\u064a", "\u0636\u0631\u0648\u0631\u064a\u0627",
+                              "\u0636\u0631\u0648\u0631\u064a\u0627\u064b", "\u0636\u0631\u0648\u0631\u064a\u0629",
+                              "\u0645\u0647\u0645", "\u0645\u0647\u0645\u0627", "\u0645\u0647\u0645\u0627\u064b",
+                              "\u0645\u0647\u0645\u0629", "\u0644\u0627\u0632\u0645", "\u062f\u0627\u0639\u064a"})
             (*table)[w].dismissal = true;
         for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
                               "inutile", "superflu"})

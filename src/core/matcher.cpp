@@ -277,6 +277,19 @@ void build_answer(const RawText& answer, Context& ctx) {
 
 namespace {
 
+// "unguessable" / "guessable", "consistent" / "inconsistent", "non-blocking" / "blocking":
+// one word is the other with a negative prefix (long enough a remainder that "dispatch" is not
+// "patch" nor "inplace" "place").
+bool morphological_opposites(const std::string& a, const std::string& b) {
+    const std::string& longer = a.size() > b.size() ? a : b;
+    const std::string& shorter = a.size() > b.size() ? b : a;
+    if (shorter.size() < 4 || longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) != 0) return false;
+    const std::string prefix = longer.substr(0, longer.size() - shorter.size());
+    if (prefix == "un" || prefix == "non" || prefix == "non-") return true;
+    if ((prefix == "in" || prefix == "im" || prefix == "ir" || prefix == "il") && shorter.size() >= 6) return true;
+    return prefix == "dis" && shorter.size() >= 6;
+}
+
 struct WindowScore {
     double pos = 0.0, neg = 0.0, total = 0.0;
     bool antonym_conflict = false;   // a word of the point met by its opposite
@@ -407,6 +420,33 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
                 tp = tok;
             }
         }
+        // The same word with a negative prefix, or without it ("guessable" for "unguessable",
+        // "inconsistent" for "consistent"): an opposite, like a word of the antonym lists.
+        bool morphological = false;
+        if (term.antonym < 0 && qp < 1.0 && term.surface.size() >= 5) {
+            for (int i = w.begin; i < w.end; ++i) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
+                if (t.kind == raw_stop || t.spared) continue;
+                // "non constant", "non-constant": the word with its prefix written apart.
+                if (i > w.begin && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == "non") {
+                    if ((term.surface == "non" + t.surface || term.surface == "non-" + t.surface) && !t.negated) {
+                        qp = 1.0;   // the point's own word
+                        tp = i;
+                    }
+                    continue;
+                }
+                if (!morphological_opposites(term.surface, t.surface)) continue;
+                // A point naming both forms ("nonconstant pointer to constant data") takes no side.
+                if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.surface == t.surface; })) break;
+                if (t.negated && !t.dismissed) {
+                    if (qp < 0.9) { qp = 0.9; tp = i; }   // "not guessable" says "unguessable"
+                } else if (qn < 1.0) {   // "guessable IDs", "guessable IDs don't matter"
+                    qn = 1.0;
+                    tn = i;
+                    morphological = true;
+                }
+            }
+        }
         ws.pos += term.weight * qp;
         ws.matched += qp > 0.0;
         ws.matched_any += qp > 0.0 || qn > 0.0;
@@ -415,7 +455,12 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             ws.last = std::max(ws.last, tp);
         }
         if (qn > qp) {
-            if (term.antonym < 0) ++ws.negation_flips;
+            if (morphological) {
+                ++ws.antonym_flips;
+                ws.antonym_conflict = true;
+            } else if (term.antonym < 0 && !ctx.answer.tokens[static_cast<size_t>(tn)].dismissed) {
+                ++ws.negation_flips;   // a dismissal denies importance, not the word: no double flip
+            }
             ws.neg += term.weight * (qn - qp);
             ws.neg_first = ws.neg_first < 0 ? tn : std::min(ws.neg_first, tn);
             ws.neg_last = std::max(ws.neg_last, tn);

@@ -73,17 +73,18 @@ private:
         int value = -1;   // -1: empty
     };
 
+    // Builds the larger table aside, then swaps: if the allocation throws, the index is as it
+    // was (cached lexicons outlive a failed statement).
     void grow() {
-        std::vector<Slot> old;
-        old.swap(slots_);
-        slots_.resize(old.empty() ? 16 : old.size() * 2);
-        const size_t mask = slots_.size() - 1;
-        for (const Slot& s : old) {
+        std::vector<Slot> grown(slots_.empty() ? 16 : slots_.size() * 2);
+        const size_t mask = grown.size() - 1;
+        for (const Slot& s : slots_) {
             if (s.value < 0) continue;
             size_t i = s.hash & mask;
-            while (slots_[i].value >= 0) i = (i + 1) & mask;
-            slots_[i] = s;
+            while (grown[i].value >= 0) i = (i + 1) & mask;
+            grown[i] = s;
         }
+        slots_.swap(grown);
     }
 
     std::vector<Slot> slots_;

@@ -489,8 +489,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
         }
         if (!dismissal) continue;
-        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = true;
-        for (size_t j = i + 1; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j) doc.tokens[j].negated = true;
+        // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
+        if (t.info.dismissal) doc.tokens[i].spared = true;
+        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
+        for (size_t j = i + 1; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j)
+            doc.tokens[j].negated = doc.tokens[j].dismissed = true;
     }
     for (const Token& t : doc.tokens)
         if (t.content()) ++doc.content_words;

@@ -100,6 +100,7 @@ struct Token {
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")
     bool avoided = false;
+    bool dismissed = false;     // in a clause a dismissal denies ("guessable IDs don't matter")
     bool spared = false;        // an action a manner adjunct spares ("without scanning"): neither said nor denied       // after "avoid" in its clause (a denial for words with an opposite)
     bool filler = false;
     bool hedge = false;

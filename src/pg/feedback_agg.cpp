@@ -22,6 +22,7 @@ extern "C" {
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 
 using namespace utopiahire;
 
@@ -162,6 +163,9 @@ int read_int(const RowLayout* layout, Column column) {
     if (i < 0 || layout->nulls[i]) return -1;
     return DatumGetInt32(layout->values[i]);
 }
+
+// The transition functions hold the facts in their outer frame, across calls that may ereport.
+static_assert(std::is_trivially_destructible_v<core::AnswerFacts>, "AnswerFacts lives in a frame that may longjmp");
 
 // The guarded part of both transition functions: the facts (views into the row) into the state.
 void add_answer(FeedbackState* state, core::AnswerFacts& facts, std::string_view sentiment) {

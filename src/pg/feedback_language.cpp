@@ -22,12 +22,15 @@ extern "C" {
 #include "pg/guard.hpp"
 
 #include <cstring>
+#include <type_traits>
 
 namespace utopiahire::pg {
 
 namespace {
 
 constexpr int max_dictionaries = 32;
+// feedback_language_of holds an array of them across catalogue lookups (which may ereport).
+static_assert(std::is_trivially_destructible_v<core::DictionaryFacts>, "DictionaryFacts lives in a frame that may longjmp");
 
 // The token types the parser calls "word" and "asciiword" (0 when it has none).
 void word_token_types(Oid parser, int* word, int* asciiword) {

@@ -15,7 +15,8 @@
 // The rewrite is skipped (and the query runs as written) whenever anything differs from what
 // it expects: another row source (subquery, function, VALUES, join alias), DISTINCT or ORDER BY
 // inside the call, a column renamed, retyped or dropped, an extension version without the
-// column aggregate, a user without EXECUTE on both aggregates, or the GUC
+// column aggregate, a column aggregate of another owner than interview_feedback_agg's (not the
+// extension's), a user without EXECUTE on both aggregates, or the GUC
 // utopiahire_interview.feedback_agg_columns set to off. Column privileges are unchanged: the
 // range table still records the whole-row reference the user wrote, which needs them all.
 //
@@ -86,6 +87,7 @@ Oid columns_aggregate_for(const Aggref* aggref, Oid* row_type) {
                       std::strcmp(NameStr(proc->proname), "interview_feedback_agg") == 0 &&
                       (proc->pronargs == 1 || (proc->pronargs == 2 && proc->proargtypes.values[1] == TEXTOID));
     const Oid namespace_id = proc->pronamespace;
+    const Oid owner = proc->proowner;
     *row_type = ours ? proc->proargtypes.values[0] : InvalidOid;
     ReleaseSysCache(tuple);
     if (!ours) return InvalidOid;
@@ -98,9 +100,16 @@ Oid columns_aggregate_for(const Aggref* aggref, Oid* row_type) {
                                                   CStringGetDatum("_interview_feedback_agg_columns"),
                                                   PointerGetDatum(signature), ObjectIdGetDatum(namespace_id));
     pfree(signature);
-    if (!OidIsValid(columns_aggregate) || get_func_prokind(columns_aggregate) != PROKIND_AGGREGATE)
-        return InvalidOid;
-    return columns_aggregate;
+    if (!OidIsValid(columns_aggregate)) return InvalidOid;
+    // Only an aggregate of the same owner (the extension's own): under 1.0.0, which has no
+    // column aggregate, a user allowed to create functions in the extension's schema could
+    // otherwise plant one there and have every caller of interview_feedback_agg run it.
+    tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(columns_aggregate));
+    if (!HeapTupleIsValid(tuple)) return InvalidOid;
+    const auto* columns_proc = reinterpret_cast<Form_pg_proc>(GETSTRUCT(tuple));
+    const bool trusted = columns_proc->prokind == PROKIND_AGGREGATE && columns_proc->proowner == owner;
+    ReleaseSysCache(tuple);
+    return trusted ? columns_aggregate : InvalidOid;
 }
 
 // A Var of column `column` of the relation `relid` (range table entry varno, levelsup), or

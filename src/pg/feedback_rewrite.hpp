@@ -2,6 +2,8 @@
 // columns it reads (feedback_rewrite.cpp).
 #pragma once
 
+#include "pg/postgres_headers.hpp"
+
 namespace utopiahire::pg {
 
 // From _PG_init: defines utopiahire_interview.feedback_agg_columns and installs the hook

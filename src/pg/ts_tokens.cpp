@@ -18,6 +18,7 @@ extern "C" {
 
 #include <cstring>
 #include <cwctype>
+#include <type_traits>
 
 namespace utopiahire::pg {
 
@@ -73,12 +74,15 @@ void ensure_cache() {
     }
     if (lexeme_slots != nullptr && lexeme_count > max_cached_words) invalidate_lexemes((Datum) 0, 0, 0);
     if (lexeme_slots == nullptr) {
-        lexeme_context = AllocSetContextCreate(CacheMemoryContext, "utopiahire lexeme cache",
-                                               ALLOCSET_DEFAULT_SIZES);
-        lexeme_capacity = 4096;
-        lexeme_count = 0;
+        // A context left by an earlier attempt whose allocation failed is reused, not leaked.
+        if (lexeme_context == nullptr)
+            lexeme_context = AllocSetContextCreate(CacheMemoryContext, "utopiahire lexeme cache",
+                                                   ALLOCSET_DEFAULT_SIZES);
+        constexpr uint32 initial_capacity = 4096;
         lexeme_slots = static_cast<LexemeEntry*>(
-            MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * lexeme_capacity));
+            MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * initial_capacity));
+        lexeme_capacity = initial_capacity;
+        lexeme_count = 0;
     }
 }
 
@@ -98,13 +102,16 @@ LexemeEntry* find_slot(uint32 hash, Oid cfg, int type, const char* word, int len
     }
 }
 
-// Doubles the table when it is half full (before an insertion).
+// Doubles the table when it is half full (before an insertion). The new table is allocated
+// before anything changes: if the allocation fails (ereport), the cache is still consistent.
 void grow_if_needed() {
     if ((lexeme_count + 1) * 2 <= lexeme_capacity) return;
     LexemeEntry* old = lexeme_slots;
     const uint32 old_capacity = lexeme_capacity;
-    lexeme_capacity *= 2;
-    lexeme_slots = static_cast<LexemeEntry*>(MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * lexeme_capacity));
+    LexemeEntry* grown = static_cast<LexemeEntry*>(
+        MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * old_capacity * 2));
+    lexeme_slots = grown;
+    lexeme_capacity = old_capacity * 2;
     const uint32 mask = lexeme_capacity - 1;
     for (uint32 j = 0; j < old_capacity; ++j) {
         if (old[j].word == nullptr) continue;
@@ -359,6 +366,11 @@ private:
     int count_ = 0, capacity_;
     StringInfoData lexbuf_;
 };
+
+// Lives in frames that call the parser, the dictionaries and palloc (all may ereport, which
+// skips destructors): it must have none.
+static_assert(std::is_trivially_destructible_v<TokenCollector>, "TokenCollector lives in a frame that may longjmp");
+static_assert(std::is_trivially_destructible_v<core::RawText>, "RawText lives in a frame that may longjmp");
 
 // Runs the configuration's parser over text[begin, end) (its own copy: the parser may scribble
 // on its input) and hands each token to the collector at its offset in the whole text.

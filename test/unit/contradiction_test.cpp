@@ -81,6 +81,10 @@ TEST(CommonMistake, StatingAMistakeDeniesThePointItsCorrectionRestates) {
         "We build the image once and promote it across environments; rebuilding the image separately for each "
         "environment would ship something we never tested. Tests run on every commit."));
     EXPECT_EQ(right.must[0].status, PointStatus::covered) << coverage_json(right);
+    // A mistake met in a clause with a negation is being denied, not stated.
+    const Coverage denied = key_point_coverage(q.input(
+        "Rebuilding the image separately for each environment does not give what we tested. Tests run on every commit."));
+    EXPECT_NE(denied.must[0].status, PointStatus::contradicted) << coverage_json(denied);
     // A mistake that shares no point's words is linked to none and denies nothing.
     Question r;
     r.key_points = q.key_points;
@@ -279,4 +283,39 @@ TEST(NegationScope, MannerAdjunctSparesItsVerb) {
     EXPECT_NE(status_of(q, "An index lets the database find matching rows without scanning."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "The index finds rows faster instead of scanning."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "There is never an index scan."), PointStatus::contradicted);
+}
+
+// A negative prefix makes an opposite ("guessable" / "unguessable"); denying the opposite agrees,
+// dismissing it does not.
+TEST(OppositeWords, NegativePrefixMakesAnOpposite) {
+    Question q;
+    q.key_points = R"({"must_mention": ["unguessable identifiers for private pastes"]})";
+    EXPECT_EQ(status_of(q, "Private pastes get guessable identifiers from a counter."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Private pastes use counters, since guessable identifiers don't matter."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Identifiers of private pastes must not be guessable, so they are random."),
+              PointStatus::contradicted);
+    Question c;
+    c.key_points = R"({"must_mention": ["consistent reads from the primary"]})";
+    EXPECT_EQ(status_of(c, "Reads from the primary are inconsistent."), PointStatus::contradicted);
+    // A prefix-like start with too short a remainder is no opposite ("dispatch" is not "patch").
+    Question d;
+    d.key_points = R"({"must_mention": ["dispatch events to handlers"]})";
+    EXPECT_NE(status_of(d, "We patch the events and send them to handlers."), PointStatus::contradicted);
+}
+
+// Prefix forms written apart ("non constant") are the point's own word; a point naming both
+// forms takes no side; "inplace" is not "not place".
+TEST(OppositeWords, PrefixFormsWrittenApartAndBothForms) {
+    Question q;
+    q.key_points = R"({"must_mention": ["nonconstant pointer to nonconstant data"]})";
+    EXPECT_NE(status_of(q, "A non constant pointer to non constant data, or a non constant pointer to constant data."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "It is a constant pointer to constant data."), PointStatus::contradicted);
+    Question b;
+    b.key_points = R"({"must_mention": ["nonconstant pointer to constant data"]})";
+    EXPECT_NE(status_of(b, "A constant pointer to nonconstant data differs."), PointStatus::contradicted);
+    Question i;
+    i.key_points = R"({"must_mention": ["code copied in place of every call"]})";
+    EXPECT_NE(status_of(i, "The compiler copies the code inplace of every call."), PointStatus::contradicted);
 }
