@@ -158,6 +158,16 @@ SET ROLE uh_feedback_rewrite_reader;
 SELECT (interview_feedback_agg(a)->>'answers')::int AS answers FROM interview_answers a;
 \set VERBOSITY default
 RESET ROLE;
+-- A cached plan rewritten for one role is not reused by another (the rewrite depends on the
+-- role's privileges): the reader is still denied.
+PREPARE answers_of_all AS SELECT (interview_feedback_agg(a)->>'answers')::int AS answers FROM interview_answers a;
+EXECUTE answers_of_all;
+SET ROLE uh_feedback_rewrite_reader;
+\set VERBOSITY sqlstate
+EXECUTE answers_of_all;
+\set VERBOSITY default
+RESET ROLE;
+DEALLOCATE answers_of_all;
 GRANT EXECUTE ON FUNCTION interview_feedback_agg(interview_answers) TO PUBLIC;
 -- Column privileges: the whole row is still what the query reads, so every column is needed.
 REVOKE SELECT ON interview_answers FROM uh_feedback_rewrite_reader;

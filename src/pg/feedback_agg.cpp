@@ -1,6 +1,8 @@
 // interview_feedback_agg(interview_answers [, category text]): transition, combine, serialize,
-// deserialize and final functions. The feedback logic is core::FeedbackAccumulator; this file
-// reads the answer row's attributes (outer frame) and hands borrowed views to the core.
+// deserialize and final functions, and the transition of _interview_feedback_agg_columns (the
+// same aggregate over the columns, see feedback_rewrite.cpp). The feedback logic is
+// core::FeedbackAccumulator; this file reads the answer's attributes (outer frame) and hands
+// borrowed views to the core.
 //
 // The aggregate state is a C++ object on the C++ heap. It cannot live in palloc'd memory (its
 // destructor would never run), so a small POD (FeedbackState) in the aggregate's memory context

@@ -16,7 +16,8 @@
 // it expects: another row source (subquery, function, VALUES, join alias), DISTINCT or ORDER BY
 // inside the call, a column renamed, retyped or dropped, an extension version without the
 // column aggregate, a column aggregate of another owner than interview_feedback_agg's (not the
-// extension's), a user without EXECUTE on both aggregates, or the GUC
+// extension's), a user without EXECUTE on both aggregates (so a plan rewritten for one role is
+// not reused by another: dependsOnRole), or the GUC
 // utopiahire_interview.feedback_agg_columns set to off. Column privileges are unchanged: the
 // range table still records the whole-row reference the user wrote, which needs them all.
 //
@@ -75,6 +76,7 @@ constexpr int max_query_depth = 64;
 struct WalkContext {
     Query* queries[max_query_depth];
     int depth;
+    bool rewritten;   // some call was rewritten (the plan then depends on the role)
 };
 
 // The column aggregate standing in for `aggref` when it calls interview_feedback_agg(row type
@@ -128,7 +130,7 @@ Var* answer_column_var(Oid relid, const AnswerColumn& column, Index varno, Index
 }
 
 // Rewrites `aggref` in place when it is interview_feedback_agg over a table row (see the top).
-void rewrite_aggref(Aggref* aggref, const WalkContext* context) {
+void rewrite_aggref(Aggref* aggref, WalkContext* context) {
     if (aggref->aggkind != AGGKIND_NORMAL || aggref->aggdistinct != NIL || aggref->aggorder != NIL ||
         aggref->aggdirectargs != NIL || aggref->aggstar || aggref->aggvariadic ||
         aggref->aggsplit != AGGSPLIT_SIMPLE)
@@ -171,6 +173,7 @@ void rewrite_aggref(Aggref* aggref, const WalkContext* context) {
     aggref->aggargtypes = arg_types;
     // The transition function compares no text, so the inputs' collations do not matter.
     aggref->inputcollid = InvalidOid;
+    context->rewritten = true;
 }
 
 // PostgreSQL 15 declares walkers as bool (*)() (no prototype): the walker is cast through
@@ -193,13 +196,19 @@ bool rewrite_walker(Node* node, void* context_arg) {
 }
 
 PlannedStmt* feedback_planner(Query* parse, const char* query_string, int cursor_options, ParamListInfo params) {
-    if (rewrite_enabled) {
-        WalkContext context;
-        context.depth = 0;
-        rewrite_walker(reinterpret_cast<Node*>(parse), &context);
-    }
-    if (previous_planner_hook != nullptr) return previous_planner_hook(parse, query_string, cursor_options, params);
-    return standard_planner(parse, query_string, cursor_options, params);
+    WalkContext context;
+    context.depth = 0;
+    context.rewritten = false;
+    if (rewrite_enabled) rewrite_walker(reinterpret_cast<Node*>(parse), &context);
+    PlannedStmt* plan = previous_planner_hook != nullptr
+                            ? previous_planner_hook(parse, query_string, cursor_options, params)
+                            : standard_planner(parse, query_string, cursor_options, params);
+    // The rewrite was decided on the current role's EXECUTE privileges, and the executor checks
+    // only the aggregate the plan runs: a cached plan (PREPARE, plpgsql) must not be reused by
+    // another role (SET ROLE, SECURITY DEFINER), or a role denied interview_feedback_agg would
+    // run it through the column aggregate. The plan cache replans for a new role.
+    if (context.rewritten) plan->dependsOnRole = true;
+    return plan;
 }
 
 }  // namespace
