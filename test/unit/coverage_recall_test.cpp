@@ -172,3 +172,15 @@ TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
     EXPECT_LT(c.must[0].score, linear) << coverage_json(c);
     EXPECT_NE(c.must[0].status, PointStatus::covered);
 }
+
+TEST(OutcomePoints, FrenchAndArabicResultPoints) {
+    uh_test::Question fr;
+    fr.key_points = R"({"must_mention": ["migration progressive du service", "Résultat chiffré"]})";
+    Coverage c = key_point_coverage(fr.input(
+        "J'ai fait une migration progressive du service. Au bout de deux mois, les incidents ont baissé de 40 %."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    uh_test::Question ar;
+    ar.key_points = R"({"must_mention": ["ترحيل تدريجي للخدمة", "النتيجة بالأرقام"]})";
+    c = key_point_coverage(ar.input("قمت بترحيل تدريجي للخدمة. بعد شهرين انخفض عدد الأعطال بنسبة ٤٠٪."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
