@@ -383,6 +383,14 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
                 ++(denied ? ws.negation_flips : ws.antonym_flips);
             }
         }
+        if (term.complexity >= 0)
+            for (int tok = w.begin; tok < w.end && qp < 1.0; ++tok) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+                if (t.complexity == term.complexity && !t.negated) {
+                    qp = 1.0;
+                    tp = tok;
+                }
+            }
         const MatchList& matches = *lists[term_index];
         auto from = std::lower_bound(matches.begin(), matches.end(), std::make_pair(w.begin, -1.0));
         for (auto it = from; it != matches.end() && it->first < w.end; ++it) {

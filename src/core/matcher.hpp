@@ -26,6 +26,7 @@ struct Term {
     double weight = 1.0;
     bool negated = false;     // inside a negation in the key point itself
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
+    int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
     std::string surface;
     // A word denying its own base by a prefix ("unlimited", "immutable", "non-blocking"): the
     // base (lexeme and surface) that a negation in the answer restates ("no limit").

@@ -34,7 +34,9 @@ const std::unordered_set<std::string_view>& measure_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "measurable", "measured", "measure", "metric", "metrics", "quantified", "quantifiable", "quantitative",
         "numbers", "data", "evidence", "figures", "données", "preuves", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
-        "métriques", "\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0633\u0629", "\u0642\u064a\u0627\u0633"};
+        "métriques", "\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0633\u0629", "\u0642\u064a\u0627\u0633",
+        "\u0628\u0627\u0644\u0623\u0631\u0642\u0627\u0645", "\u0627\u0644\u0623\u0631\u0642\u0627\u0645",
+        "\u0623\u0631\u0642\u0627\u0645"};
     return *s;
 }
 
@@ -109,7 +111,9 @@ const std::unordered_set<std::string_view>& change_words() {
         "abouti", "désormais", "maintenant",
         "\u0627\u0646\u062e\u0641\u0636", "\u0627\u0646\u062e\u0641\u0636\u062a", "\u0632\u0627\u062f",
         "\u0632\u0627\u062f\u062a", "\u0623\u0635\u0628\u062d", "\u0623\u0635\u0628\u062d\u062a",
-        "\u0648\u0641\u0631\u0646\u0627", "\u0623\u0637\u0644\u0642\u0646\u0627"};
+        "\u0648\u0641\u0631\u0646\u0627", "\u0623\u0637\u0644\u0642\u0646\u0627",
+        "\u0627\u0631\u062a\u0641\u0639", "\u0627\u0631\u062a\u0641\u0639\u062a", "\u062a\u062d\u0633\u0646",
+        "\u062a\u062d\u0633\u0646\u062a"};
     return *s;
 }
 
@@ -121,6 +125,11 @@ bool is_number(const Token& t) {
     if (t.kind == raw_number) return true;
     if (std::any_of(t.surface.begin(), t.surface.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
         return true;
+    // Arabic-Indic digits (U+0660..U+0669: 0xD9 0xA0..0xA9).
+    for (size_t i = 0; i + 1 < t.surface.size(); ++i)
+        if (static_cast<unsigned char>(t.surface[i]) == 0xD9 && static_cast<unsigned char>(t.surface[i + 1]) >= 0xA0 &&
+            static_cast<unsigned char>(t.surface[i + 1]) <= 0xA9)
+            return true;
     return words.count(t.surface) > 0;
 }
 

@@ -48,7 +48,18 @@ std::vector<Term> raw_terms(const Document& doc) {
     for (int a : antonyms)
         if (antonyms.count(a ^ 1)) both_sides.insert(a / 2);   // "before vs after": no side taken
     antonyms.clear();
+    std::unordered_set<int> classes;
     for (const Token& t : doc.tokens) {
+        // An asymptotic class counts by its class too: "linear time" states "O(n) time". (Classes
+        // of unknown arguments, ids from 100 on, are left to the words.)
+        if (t.complexity >= 0 && t.complexity < 100 && classes.insert(t.complexity).second) {
+            Term term;
+            term.complexity = t.complexity;
+            term.negated = t.negated;
+            term.surface = t.surface;
+            term.weight = antonym_weight;
+            terms.push_back(term);
+        }
         if (t.antonym >= 0 && both_sides.count(t.antonym / 2)) continue;
         if (t.antonym >= 0) {
             // Words with an opposite count by their class, stop words ("same", "own") included.

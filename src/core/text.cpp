@@ -478,6 +478,25 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             doc.tokens[j].avoided = true;
         }
     }
+    // Excess and pejorative verdicts dismiss their clause like "unnecessary": "automatic
+    // rollbacks are too risky", "rate limiting would slow us down too much", "building first
+    // just creates bad habits", "it just hides the problem".
+    for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+        const Token& t = doc.tokens[i];
+        const Token& next = doc.tokens[i + 1];
+        if (next.clause != t.clause || t.negated) continue;
+        static const char* const excess[] = {"much", "slow", "risky", "complex", "complicated", "expensive", "costly",
+                                             "heavy", "dangerous", "fragile", "brittle", "risqué", "lent", "cher",
+                                             "compliqué", "lourd"};
+        static const char* const pejorative[] = {"creates", "create", "adds", "slows", "hides", "wastes", "complicates",
+                                                 "breaks", "hurts", "confuses", "clutters", "delays", "bloats"};
+        const bool is_excess = (t.surface == "too" || t.surface == "trop") &&
+                               std::any_of(std::begin(excess), std::end(excess), [&](const char* w) { return next.surface == w; });
+        const bool is_pejorative = t.surface == "just" &&
+                                   std::any_of(std::begin(pejorative), std::end(pejorative), [&](const char* w) { return next.surface == w; });
+        if (!is_excess && !is_pejorative) continue;
+        for (size_t j = i + 1; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
+    }
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need
     // to distinguish them", "a lock is unnecessary".
     for (size_t i = 0; i < doc.tokens.size(); ++i) {

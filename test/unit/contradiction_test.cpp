@@ -319,3 +319,16 @@ TEST(OppositeWords, PrefixFormsWrittenApartAndBothForms) {
     i.key_points = R"({"must_mention": ["code copied in place of every call"]})";
     EXPECT_NE(status_of(i, "The compiler copies the code inplace of every call."), PointStatus::contradicted);
 }
+
+// Verdicts of excess ("too risky", "too much") and pejorative "just" ("just creates bad habits")
+// dismiss their clause.
+TEST(Dismissal, ExcessAndPejorativeVerdictsDismissTheirClause) {
+    Question q;
+    q.key_points = R"({"must_mention": ["learn by building a prototype early"]})";
+    EXPECT_EQ(status_of(q, "Building a prototype early just creates bad habits."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Building a prototype early is too risky."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I learn by building a prototype early; reading every page first is too slow."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I learn by building a prototype early, which is just what the team needed."),
+              PointStatus::contradicted);
+}

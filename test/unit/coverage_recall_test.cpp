@@ -160,3 +160,27 @@ TEST(OutcomePoints, EvidencePointsAreStatedByFigures) {
     c = key_point_coverage(q.input("I proposed a time-boxed plan of six weeks because the code was bad."));
     EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["O(n) time with a single pass"]})";
+    Coverage c = key_point_coverage(q.input("I walk the string once, so it runs in linear time."));
+    const double linear = c.must[0].score;
+    EXPECT_NE(c.must[0].evidence_text.find("linear"), std::string::npos) << coverage_json(c);
+    // Another class is no match for it.
+    c = key_point_coverage(q.input("I walk the string once, so it runs in quadratic time."));
+    EXPECT_LT(c.must[0].score, linear) << coverage_json(c);
+    EXPECT_NE(c.must[0].status, PointStatus::covered);
+}
+
+TEST(OutcomePoints, FrenchAndArabicResultPoints) {
+    uh_test::Question fr;
+    fr.key_points = R"({"must_mention": ["migration progressive du service", "Résultat chiffré"]})";
+    Coverage c = key_point_coverage(fr.input(
+        "J'ai fait une migration progressive du service. Au bout de deux mois, les incidents ont baissé de 40 %."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    uh_test::Question ar;
+    ar.key_points = R"({"must_mention": ["ترحيل تدريجي للخدمة", "النتيجة بالأرقام"]})";
+    c = key_point_coverage(ar.input("قمت بترحيل تدريجي للخدمة. بعد شهرين انخفض عدد الأعطال بنسبة ٤٠٪."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
