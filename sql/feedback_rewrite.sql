@@ -91,6 +91,31 @@ SELECT s.id, (interview_feedback_agg(a)->>'answers')::int AS answers
  WHERE s.id IN (1, 2, 121, 122) GROUP BY s.id ORDER BY s.id;
 RESET utopiahire_interview.feedback_agg_columns;
 
+-- Values stored out of line (the column form receives TOAST pointers, the whole-row form a
+-- flattened copy) are read, not their pointers: long answers whose words the aggregate counts
+-- itself (word_count NULL, read whole: 3000 words each) and long lists of strengths (the first
+-- 32 items of each are tallied: "Strength 1" .. "Strength 32" five times, shown as examples of
+-- strong dimensions); the same document either way.
+BEGIN;
+ALTER TABLE interview_answers ALTER COLUMN user_answer SET STORAGE EXTERNAL,
+                              ALTER COLUMN strengths SET STORAGE EXTERNAL;
+UPDATE interview_answers
+   SET user_answer = repeat('word ', 3000), word_count = NULL,
+       strengths = (SELECT jsonb_agg('Strength ' || g) FROM generate_series(1, 400) g),
+       relevance_score = 90, completeness_score = 90, clarity_score = 90, technical_accuracy_score = 90,
+       communication_score = 90
+ WHERE session_id = 5;
+SELECT interview_feedback_agg(a)->'confidence_signals'->'average_words' AS average_words,
+       interview_feedback_agg(a)->'key_strengths'->0->'examples' AS key_strengths,
+       md5(interview_feedback_agg(a)::text) AS long_hook
+  FROM interview_answers a WHERE a.session_id = 5 \gset
+SELECT :'average_words' AS average_words, :'key_strengths' AS key_strengths;
+SET utopiahire_interview.feedback_agg_columns = off;
+SELECT md5(interview_feedback_agg(a)::text) = :'long_hook' AS long_answers_equal
+  FROM interview_answers a WHERE a.session_id = 5;
+RESET utopiahire_interview.feedback_agg_columns;
+ROLLBACK;
+
 -- In a subquery, a sublink, a CTE and an outer-level aggregate: rewritten at every level.
 EXPLAIN (VERBOSE, COSTS OFF)
 WITH c AS (SELECT interview_feedback_agg(a) AS f FROM interview_answers a WHERE a.session_id = 1)

@@ -128,13 +128,21 @@ inline uint32 load_u32(const char* p) {
     return value;
 }
 
+// Whether a varlena must be detoasted before its bytes are read: out of line (a TOAST pointer)
+// or compressed. Not "extended and not short": VARATT_IS_SHORT is true of a TOAST pointer too,
+// whose 16 bytes would then be read as the value (the column aggregate receives such pointers;
+// the whole-row form gets a flattened copy, but its category argument may be one).
+inline bool needs_detoast(const struct varlena* value) {
+    return VARATT_IS_EXTERNAL(value) || VARATT_IS_COMPRESSED(value);
+}
+
 // The strings of a jsonb array of strings (other elements skipped; a lone string is a list of
 // one), as views into the stored value: its JEntry array is read in place (with unaligned
 // loads, so that a short-header value needs no aligned copy), no detoast unless compressed or
 // out of line. This runs for three columns of every row the aggregate sees.
 int read_text_list(Datum datum, std::string_view* out) {
     struct varlena* value = reinterpret_cast<struct varlena*>(DatumGetPointer(datum));
-    if (VARATT_IS_EXTENDED(value) && !VARATT_IS_SHORT(value)) value = pg_detoast_datum(value);
+    if (needs_detoast(value)) value = pg_detoast_datum(value);
     const char* container = VARDATA_ANY(value);
     if (VARSIZE_ANY_EXHDR(value) < sizeof(uint32)) return 0;
     const uint32 header = load_u32(container);
@@ -153,10 +161,20 @@ int read_text_list(Datum datum, std::string_view* out) {
     return count;
 }
 
+// A text value, whole.
 std::string_view read_text(Datum datum) {
     struct varlena* value = reinterpret_cast<struct varlena*>(DatumGetPointer(datum));
-    if (VARATT_IS_EXTENDED(value) && !VARATT_IS_SHORT(value))
-        value = pg_detoast_datum_slice(value, 0, static_cast<int32>(core::max_hedge_scan));
+    if (needs_detoast(value)) value = pg_detoast_datum_packed(value);
+    return std::string_view(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value));
+}
+
+// The answer text as the core reads it: whole when it counts the words (no word_count), else
+// only the first max_hedge_scan bytes that hedging reads, so that a long answer is not
+// detoasted whole for nothing.
+std::string_view read_answer_text(Datum datum, const core::AnswerFacts& facts) {
+    if (facts.word_count < 0) return read_text(datum);
+    struct varlena* value = reinterpret_cast<struct varlena*>(DatumGetPointer(datum));
+    if (needs_detoast(value)) value = pg_detoast_datum_slice(value, 0, static_cast<int32>(core::max_hedge_scan));
     return std::string_view(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value));
 }
 
@@ -216,7 +234,7 @@ extern "C" Datum uh_feedback_agg_transfn(PG_FUNCTION_ARGS) {
     if (present(col_missing)) facts.missing_points = {row_missing, read_text_list(value(col_missing), row_missing), true};
     // The answer text only when the core will read it (core::needs_answer_text is a plain
     // noexcept function): an analysed answer needs no detoasting of its text.
-    if (present(col_answer) && core::needs_answer_text(facts)) facts.answer_text = read_text(value(col_answer));
+    if (present(col_answer) && core::needs_answer_text(facts)) facts.answer_text = read_answer_text(value(col_answer), facts);
     if (PG_NARGS() > 2 && !PG_ARGISNULL(2)) facts.category = read_text(PG_GETARG_DATUM(2));
     add_answer(state, facts, sentiment);
     PG_RETURN_POINTER(state);
@@ -262,7 +280,7 @@ extern "C" Datum uh_feedback_agg_columns_transfn(PG_FUNCTION_ARGS) {
         facts.weaknesses = {row_weaknesses, read_text_list(PG_GETARG_DATUM(arg_weaknesses), row_weaknesses), true};
     if (!PG_ARGISNULL(arg_missing))
         facts.missing_points = {row_missing, read_text_list(PG_GETARG_DATUM(arg_missing), row_missing), true};
-    if (!PG_ARGISNULL(arg_answer) && core::needs_answer_text(facts)) facts.answer_text = read_text(PG_GETARG_DATUM(arg_answer));
+    if (!PG_ARGISNULL(arg_answer) && core::needs_answer_text(facts)) facts.answer_text = read_answer_text(PG_GETARG_DATUM(arg_answer), facts);
     if (!PG_ARGISNULL(arg_category)) facts.category = read_text(PG_GETARG_DATUM(arg_category));
     add_answer(state, facts, sentiment);
     PG_RETURN_POINTER(state);
