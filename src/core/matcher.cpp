@@ -691,8 +691,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // faster than calling Redis").
             if (!conflict && !(v > 0 && point_in_conflict)) best_clean = std::max(best_clean, pos);
             denied_somewhere = denied_somewhere || ws.denied;
-            if (point.negated && ws.endorsed && full > best_endorsed) {
-                best_endorsed = full;
+            // (By the share of the point's words met, unweighted: the thing a negative point rules
+            // out is often what the question itself proposes, whose words weigh little.)
+            const double endorsed_share = std::max(full, static_cast<double>(ws.matched_any) / static_cast<double>(variant.size()));
+            if (point.negated && ws.endorsed && endorsed_share > best_endorsed) {
+                best_endorsed = endorsed_share;
                 endorsed_first = ws.first;
                 endorsed_last = ws.last;
             }

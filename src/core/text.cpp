@@ -540,8 +540,22 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
         if (t.info.dismissal) doc.tokens[i].spared = true;
         for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
-        for (size_t j = i + 1; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j)
+        // Forward, through an embedded question ("no need to track which URLs we've seen"): a
+        // clause word with no punctuation before it.
+        int clause = t.clause;
+        for (size_t j = i + 1; j < doc.tokens.size(); ++j) {
+            if (doc.tokens[j].clause != clause) {
+                const Token& prev = doc.tokens[j - 1];
+                const std::string_view gap = doc.text.substr(static_cast<size_t>(prev.byte_start + prev.byte_len),
+                                                             static_cast<size_t>(doc.tokens[j].byte_start - prev.byte_start - prev.byte_len));
+                const bool embedded = doc.tokens[j].info.clause_break && gap.find_first_of(",;:.!?()") == std::string_view::npos &&
+                                      doc.tokens[j].sentence == t.sentence &&
+                                      (doc.tokens[j].surface == "which" || doc.tokens[j].surface == "whether");
+                if (!embedded) break;
+                clause = doc.tokens[j].clause;
+            }
             doc.tokens[j].negated = doc.tokens[j].dismissed = true;
+        }
     }
     for (const Token& t : doc.tokens)
         if (t.content()) ++doc.content_words;

@@ -342,3 +342,24 @@ TEST(Quantity, AnotherReturnedValueDeniesThePoint) {
     EXPECT_NE(status_of(q, "When the value is absent I return -1, never None."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "When the value is absent the function returns -1."), PointStatus::contradicted);
 }
+
+TEST(Dismissal, ArabicCliticNegationAndEmbeddedQuestion) {
+    Question a;
+    a.key_points = R"({"must_mention": ["قياس التحسن"]})";
+    EXPECT_EQ(status_of(a, "أما قياس التحسن فليس ضرورياً."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "قياس التحسن ضروري."), PointStatus::contradicted);
+    Question e;
+    e.key_points = R"({"must_mention": ["track the URLs already seen"]})";
+    EXPECT_EQ(status_of(e, "We don't need to track which URLs were already seen."), PointStatus::contradicted);
+    EXPECT_NE(status_of(e, "We track which URLs were already seen."), PointStatus::contradicted);
+}
+
+// What a negative point rules out is often what the question proposes: its words weigh little,
+// so a recommendation of it counts by the share of the point's words met.
+TEST(NegativePoint, RecommendingWhatTheQuestionProposesContradicts) {
+    Question q;
+    q.question_text = "The director asks you to email a weekly spreadsheet of patient records. What do you do?";
+    q.key_points = R"({"must_mention": ["secure transfer instead of an emailed spreadsheet"]})";
+    EXPECT_EQ(status_of(q, "Email is fine for a weekly spreadsheet."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I would set up a secure transfer rather than email the spreadsheet."), PointStatus::contradicted);
+}
