@@ -498,6 +498,15 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
                 }
         return n;
     };
+    // The words of one side only ("group" in "HAVING filters groups after GROUP BY" is on both).
+    auto only = [](const std::vector<Term>& side, const std::vector<Term>& other) {
+        std::vector<Term> out;
+        for (const Term& t : side)
+            if (std::none_of(other.begin(), other.end(), [&](const Term& o) { return o.lex == t.lex; })) out.push_back(t);
+        return out;
+    };
+    const std::vector<Term> left_only = only(point.order_left, point.order_right);
+    const std::vector<Term> right_only = only(point.order_right, point.order_left);
     int agree = 0, invert = 0;
     for (int m = w.begin; m < w.end; ++m) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(m)];
@@ -515,6 +524,11 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
             main_from = complement_end;
             main_to = w.end;
         }
+        // Both sides on one side of the word: it orders something else ("before opening a PR I
+        // rebase, then push with --force-with-lease").
+        if ((count(left_only, main_from, main_to) > 0 && count(right_only, main_from, main_to) > 0) ||
+            (count(left_only, m + 1, complement_end) > 0 && count(right_only, m + 1, complement_end) > 0))
+            continue;
         const bool same = t.antonym == point.order_word;
         const std::vector<Term>& main_side = same ? point.order_left : point.order_right;
         const std::vector<Term>& complement_side = same ? point.order_right : point.order_left;
@@ -638,6 +652,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 // "After fsync, acknowledge" states "acknowledge after fsync": no swap.
                 ws.antonym_conflict = false;
                 ws.pos += ws.neg;
+                ws.neg = 0.0;
+            } else if (order == 0 && v == 0 && point.order_word >= 0 && ws.antonym_conflict && ws.negation_flips == 0 &&
+                       ws.antonym_flips == 1) {
+                // A "before" that orders other things ("before opening a PR I rebase, then push
+                // with --force-with-lease") says nothing of the point's order.
+                ws.antonym_conflict = false;
                 ws.neg = 0.0;
             }
             double pos = ws.pos / ws.total;

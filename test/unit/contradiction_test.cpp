@@ -363,3 +363,12 @@ TEST(NegativePoint, RecommendingWhatTheQuestionProposesContradicts) {
     EXPECT_EQ(status_of(q, "Email is fine for a weekly spreadsheet."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "I would set up a secure transfer rather than email the spreadsheet."), PointStatus::contradicted);
 }
+
+// A "before" / "after" that orders other things says nothing of the point's order.
+TEST(Order, AnOrderWordAboutOtherThingsIsNoSwap) {
+    Question q;
+    q.key_points = R"({"must_mention": ["push with force-with-lease after rebasing"]})";
+    EXPECT_NE(status_of(q, "Before opening a review I squash by rebasing, then push with force-with-lease."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I push with force-with-lease before rebasing."), PointStatus::contradicted);
+}
