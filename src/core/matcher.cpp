@@ -5,6 +5,7 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <cmath>
 #include <unordered_set>
@@ -280,14 +281,53 @@ namespace {
 // "unguessable" / "guessable", "consistent" / "inconsistent", "non-blocking" / "blocking":
 // one word is the other with a negative prefix (long enough a remainder that "dispatch" is not
 // "patch" nor "inplace" "place").
-bool morphological_opposites(const std::string& a, const std::string& b) {
-    const std::string& longer = a.size() > b.size() ? a : b;
-    const std::string& shorter = a.size() > b.size() ? b : a;
-    if (shorter.size() < 4 || longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) != 0) return false;
-    const std::string prefix = longer.substr(0, longer.size() - shorter.size());
+bool morphological_opposites(std::string_view a, std::string_view b) {
+    const size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (diff < 2 || diff > 4) return false;   // un, in, im, ir, il, dis, non, non-
+    const std::string_view longer = a.size() > b.size() ? a : b;
+    const std::string_view shorter = a.size() > b.size() ? b : a;
+    if (shorter.size() < 4 || longer.substr(diff) != shorter) return false;
+    const std::string_view prefix = longer.substr(0, diff);
     if (prefix == "un" || prefix == "non" || prefix == "non-") return true;
     if ((prefix == "in" || prefix == "im" || prefix == "ir" || prefix == "il") && shorter.size() >= 6) return true;
     return prefix == "dis" && shorter.size() >= 6;
+}
+
+// Answer tokens that may stand for a term by a negative prefix (memoised per answer): the
+// remainder of a prefixed term looked up by surface, or the answer's own prefixed words.
+const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
+    auto found = ctx.prefix_opposites.find(term.lex);
+    if (found != ctx.prefix_opposites.end()) return found->second;
+    static const char* const prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
+    if (!ctx.prefix_index_built) {
+        ctx.prefix_index_built = true;
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            const Token& t = ctx.answer.tokens[i];
+            if (t.kind == raw_stop) continue;
+            ctx.surface_tokens[std::string_view(t.surface)].push_back(static_cast<int>(i));
+            const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == "non";
+            const bool prefixed = std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char* p) {
+                return t.surface.size() > std::strlen(p) + 3 && t.surface.compare(0, std::strlen(p), p) == 0;
+            });
+            if (after_non || prefixed) ctx.prefixed_tokens.push_back(static_cast<int>(i));
+        }
+    }
+    std::vector<int> tokens;
+    for (int i : ctx.prefixed_tokens)
+        if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == "non") ||
+            morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface))
+            tokens.push_back(i);
+    for (const char* p : prefixes) {
+        const size_t n = std::strlen(p);
+        if (term.surface.size() <= n + 3 || term.surface.compare(0, n, p) != 0) continue;
+        auto it = ctx.surface_tokens.find(std::string_view(term.surface).substr(n));
+        if (it == ctx.surface_tokens.end()) continue;
+        for (int i : it->second)
+            if (morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface)) tokens.push_back(i);
+    }
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    return ctx.prefix_opposites.emplace(term.lex, std::move(tokens)).first->second;
 }
 
 struct WindowScore {
@@ -339,8 +379,10 @@ std::vector<const MatchList*> term_lists(Context& ctx, const std::vector<Term>& 
 }
 
 // lists[i]: term_matches of terms[i] (see term_lists).
+// own_words: the point's own wording (opposites by a negative prefix are looked for only there,
+// not in the sample sentences that widen it).
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists,
-                        const Window& w) {
+                        const Window& w, bool own_words) {
     WindowScore ws;
     // Negations a point's denying word takes up ("no limit to the number" for "an unlimited
     // number"): the other words in their scope are not denied by the answer.
@@ -423,10 +465,13 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
         // The same word with a negative prefix, or without it ("guessable" for "unguessable",
         // "inconsistent" for "consistent"): an opposite, like a word of the antonym lists.
         bool morphological = false;
-        if (term.antonym < 0 && qp < 1.0 && term.surface.size() >= 5) {
-            for (int i = w.begin; i < w.end; ++i) {
+        if (own_words && term.antonym < 0 && qp < 1.0 && term.surface.size() >= 5) {
+            const std::vector<int>& candidates = prefix_opposite_tokens(ctx, term);
+            for (auto it = std::lower_bound(candidates.begin(), candidates.end(), w.begin);
+                 it != candidates.end() && *it < w.end; ++it) {
+                const int i = *it;
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
-                if (t.kind == raw_stop || t.spared) continue;
+                if (t.spared) continue;
                 // "non constant", "non-constant": the word with its prefix written apart.
                 if (i > w.begin && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == "non") {
                     if ((term.surface == "non" + t.surface || term.surface == "non-" + t.surface) && !t.negated) {
@@ -628,7 +673,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;
         for (size_t k = 0; k < point.support.size(); ++k) {
-            const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w);
+            const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w, false);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
             // (one shared word of a two-word remainder is no restatement).
@@ -645,7 +690,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
-            WindowScore ws = score_terms(ctx, variant, variant_lists[v], w);
+            WindowScore ws = score_terms(ctx, variant, variant_lists[v], w, true);
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;
             if (order > 0 && ws.antonym_conflict && ws.negation_flips == 0) {

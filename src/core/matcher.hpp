@@ -11,6 +11,7 @@
 
 #include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -123,6 +124,12 @@ struct Context {
     };
     std::vector<int> match_head;
     std::deque<MatchList> match_lists;
+    // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
+    // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
+    std::unordered_map<int, std::vector<int>> prefix_opposites;
+    bool prefix_index_built = false;
+    std::unordered_map<std::string_view, std::vector<int>> surface_tokens;   // answer surface -> tokens
+    std::vector<int> prefixed_tokens;          // answer tokens starting like a negative prefix, or after "non"
 };
 
 // Builds the question side (input.answer is ignored).
