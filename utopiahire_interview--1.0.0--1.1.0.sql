@@ -8,7 +8,7 @@
 -- one session (answers, abandoning) take turns. 22023 NULL id, 23503 unknown session, 55000 any
 -- other status; the hint says what the caller was trying to do.
 CREATE FUNCTION _lock_in_progress_session(session_id int, hint text) RETURNS interview_sessions
-LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
     session interview_sessions;
 BEGIN
@@ -33,7 +33,7 @@ COMMENT ON FUNCTION _lock_in_progress_session(int, text) IS
 CREATE OR REPLACE FUNCTION submit_answer(session_id int, answer text, time_taken_seconds int DEFAULT NULL,
     interview_question_id int DEFAULT NULL)
 RETURNS interview_answers
-LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
     session interview_sessions;
     target int;
@@ -81,7 +81,7 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION abandon_interview(session_id int) RETURNS interview_sessions
-LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
     session interview_sessions;
 BEGIN

@@ -106,7 +106,7 @@ COMMENT ON FUNCTION next_question(int) IS
 -- one session (answers, abandoning) take turns. 22023 NULL id, 23503 unknown session, 55000 any
 -- other status; the hint says what the caller was trying to do.
 CREATE FUNCTION _lock_in_progress_session(session_id int, hint text) RETURNS interview_sessions
-LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
     session interview_sessions;
 BEGIN
@@ -131,7 +131,7 @@ COMMENT ON FUNCTION _lock_in_progress_session(int, text) IS
 CREATE FUNCTION submit_answer(session_id int, answer text, time_taken_seconds int DEFAULT NULL,
     interview_question_id int DEFAULT NULL)
 RETURNS interview_answers
-LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
     session interview_sessions;
     target int;
@@ -181,7 +181,7 @@ COMMENT ON FUNCTION submit_answer(int, text, int, int) IS
     'Answers the next unanswered question of an in_progress session (or the given interview question) and returns the scored answer row. 22023 bad argument, 23503 unknown session or question, 55000 not in progress or nothing left to answer, 23505 already answered';
 
 CREATE FUNCTION abandon_interview(session_id int) RETURNS interview_sessions
-LANGUAGE plpgsql VOLATILE SET search_path = @extschema@, pg_catalog AS $$
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SET search_path = @extschema@, pg_catalog AS $$
 DECLARE
     session interview_sessions;
 BEGIN
