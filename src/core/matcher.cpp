@@ -113,9 +113,9 @@ void build_windows(Context& ctx) {
 namespace {
 
 bool derivational_suffix(std::string_view rest) {
-    static const char* const suffixes[] = {"er", "ership", "ship", "ment", "ness", "iti", "ity", "ation", "ion",
-                                           "al", "abl", "ibl", "iv", "ive", "or", "ist", "ism"};
-    for (const char* s : suffixes)
+    static constexpr std::string_view suffixes[] = {"er", "ership", "ship", "ment", "ness", "iti", "ity", "ation", "ion",
+                                                    "al", "abl", "ibl", "iv", "ive", "or", "ist", "ism"};
+    for (const std::string_view s : suffixes)
         if (rest == s) return true;
     return false;
 }
@@ -305,7 +305,7 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
             const Token& t = ctx.answer.tokens[i];
             if (t.kind == raw_stop) continue;
             ctx.surface_tokens[std::string_view(t.surface)].push_back(static_cast<int>(i));
-            const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == "non";
+            const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non");
             const bool prefixed = std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char* p) {
                 return t.surface.size() > std::strlen(p) + 3 && t.surface.compare(0, std::strlen(p), p) == 0;
             });
@@ -314,7 +314,7 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     }
     std::vector<int> tokens;
     for (int i : ctx.prefixed_tokens)
-        if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == "non") ||
+        if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) ||
             morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface))
             tokens.push_back(i);
     for (const char* p : prefixes) {
@@ -473,7 +473,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
                 if (t.spared) continue;
                 // "non constant", "non-constant": the word with its prefix written apart.
-                if (i > w.begin && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == "non") {
+                if (i > w.begin && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) {
                     if ((term.surface == "non" + t.surface || term.surface == "non-" + t.surface) && !t.negated) {
                         qp = 1.0;   // the point's own word
                         tp = i;

@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace utopiahire::core {
+
+using namespace std::string_view_literals;
 
 int Lexicon::find(std::string_view lexeme, uint64_t hash) const {
     if (base_ != nullptr) {
@@ -159,13 +162,13 @@ std::string normalise_complexity(std::string_view arg) {
 }  // namespace
 
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
-    static const char* const words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    static constexpr std::string_view words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                         "ten", "deux", "trois", "quatre", "cinq"};
     if (i + 1 >= doc.tokens.size()) return false;
     const Token& t = doc.tokens[i];
     const Token& next = doc.tokens[i + 1];
     const bool number = (t.kind == raw_number && !t.lex.empty()) ||
-                        std::any_of(std::begin(words), std::end(words), [&](const char* w) { return t.surface == w; });
+                        std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t.surface == w; });
     if (!number || t.lex.empty() || !next.content() || next.kind == raw_number || next.clause != t.clause) return false;
     // Digits and number words share a synonym group ("2" / "two").
     *value = t.group >= 0 ? -2 - t.group : t.lex[0];
@@ -254,8 +257,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         tok.group = tok.info.group;
         tok.antonym = tok.info.antonym;
         tok.negation_cue = tok.info.negation ||
-                           ((tok.surface == "t") && gap_has_apostrophe(gap)) ||
-                           ((tok.surface == "n") &&  // French n'
+                           ((tok.surface == "t"sv) && gap_has_apostrophe(gap)) ||
+                           ((tok.surface == "n"sv) &&  // French n'
                             gap_has_apostrophe(doc.text.substr(static_cast<size_t>(rt.byte_start + rt.byte_len), 3)));
         tok.filler = tok.info.filler;
         tok.hedge = tok.info.hedge;
@@ -275,20 +278,20 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue) continue;
         const std::string& next = doc.tokens[i + 1].surface;
-        if (next == "matter" && i + 2 < doc.tokens.size()) {
-            static const char* const wh[] = {"what", "how", "which", "when", "where", "who", "whether", "if", "whatever"};
+        if (next == "matter"sv && i + 2 < doc.tokens.size()) {
+            static constexpr std::string_view wh[] = {"what", "how", "which", "when", "where", "who", "whether", "if", "whatever"};
             const std::string& after = doc.tokens[i + 2].surface;
-            if (std::any_of(std::begin(wh), std::end(wh), [&](const char* w) { return after == w; })) {
+            if (std::any_of(std::begin(wh), std::end(wh), [&](std::string_view w) { return after == w; })) {
                 cue.negation_cue = false;
                 not_dismissal[i + 1] = 1;
             }
             continue;
         }
-        static const char* const omissions[] = {"forget", "forgot", "forgets", "neglect", "neglects", "skip", "skips",
+        static constexpr std::string_view omissions[] = {"forget", "forgot", "forgets", "neglect", "neglects", "skip", "skips",
                                                 "ignore", "ignores", "overlook", "overlooks", "omit", "omits"};
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == cue.clause; ++j) {
             const std::string& w = doc.tokens[j].surface;
-            if (std::any_of(std::begin(omissions), std::end(omissions), [&](const char* o) { return w == o; })) {
+            if (std::any_of(std::begin(omissions), std::end(omissions), [&](std::string_view o) { return w == o; })) {
                 cue.negation_cue = false;
                 break;
             }
@@ -301,7 +304,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         if (!cue.negation_cue || !cue.info.comparative_negation) continue;
         const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause
                                       ? &doc.tokens[i + 1].surface : nullptr;
-        if (next == nullptr || !(*next == "of" || *next == "than" || *next == "que" || *next == "qu")) {
+        if (next == nullptr || !(*next == "of"sv || *next == "than"sv || *next == "que"sv || *next == "qu"sv)) {
             cue.negation_cue = false;
             if (cue.kind != raw_stop) --doc.stop_words;
         }
@@ -310,22 +313,22 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     // a subject ("dont la clé est le numéro").
     for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
         Token& cue = doc.tokens[i];
-        if (!cue.negation_cue || cue.surface != "dont") continue;
-        static const char* const french[] = {"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles",
+        if (!cue.negation_cue || cue.surface != "dont"sv) continue;
+        static constexpr std::string_view french[] = {"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles",
                                              "on", "je", "j", "nous", "vous", "ce", "c", "chaque", "tous", "toutes"};
         const std::string& next = doc.tokens[i + 1].surface;
-        if (std::any_of(std::begin(french), std::end(french), [&](const char* w) { return next == w; }))
+        if (std::any_of(std::begin(french), std::end(french), [&](std::string_view w) { return next == w; }))
             cue.negation_cue = false;
     }
     // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
     // pas / jamais / plus / rien ... before the "que", the "ne" denies nothing.
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         Token& cue = doc.tokens[i];
-        if (!cue.negation_cue || !(cue.surface == "ne" || cue.surface == "n")) continue;
+        if (!cue.negation_cue || !(cue.surface == "ne"sv || cue.surface == "n"sv)) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 4 && doc.tokens[j].clause == cue.clause; ++j) {
             const std::string& w = doc.tokens[j].surface;
-            if (doc.tokens[j].negation_cue || w == "plus" || w == "personne" || w == "point") break;
-            if (w == "que" || w == "qu") {
+            if (doc.tokens[j].negation_cue || w == "plus"sv || w == "personne"sv || w == "point"sv) break;
+            if (w == "que"sv || w == "qu"sv) {
                 cue.negation_cue = false;
                 break;
             }
@@ -347,10 +350,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         bool purpose = false;
         for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 3 > i;) {
             const std::string& w = doc.tokens[k].surface;
-            if ((w == "to" && k + 1 == i) || w == "pour" || w == "afin" || (w == "order" && k > 0 && doc.tokens[k - 1].surface == "in") ||
-                w == "\u0644\u0643\u064a" || w == "\u0643\u064a")
+            if ((w == "to"sv && k + 1 == i) || w == "pour"sv || w == "afin"sv || (w == "order"sv && k > 0 && doc.tokens[k - 1].surface == "in"sv) ||
+                w == "\u0644\u0643\u064a"sv || w == "\u0643\u064a"sv)
                 purpose = true;
-            if (w == "that" && k > 0 && doc.tokens[k - 1].surface == "so") purpose = true;
+            if (w == "that"sv && k > 0 && doc.tokens[k - 1].surface == "so"sv) purpose = true;
         }
         // "find rows without scanning", "instead of scanning": a manner, the action it spares is
         // neither said nor denied (the spared verb only; what follows it keeps the negation).
@@ -358,7 +361,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             const Token& cue = doc.tokens[i];
             size_t next = i + 1;
             if (cue.info.comparative_negation && next < doc.tokens.size()) ++next;   // "instead of"
-            if ((cue.surface == "without" || cue.info.comparative_negation) && next < doc.tokens.size() &&
+            if ((cue.surface == "without"sv || cue.info.comparative_negation) && next < doc.tokens.size() &&
                 doc.tokens[next].clause == cue.clause && doc.tokens[next].surface.size() > 5 &&
                 doc.tokens[next].surface.compare(doc.tokens[next].surface.size() - 3, 3, "ing") == 0) {
                 doc.tokens[next].spared = true;
@@ -380,9 +383,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;
             if (determiner && seen_content && !doc.tokens[j].content()) {
-                const bool coordinated = (doc.tokens[j].surface == "or" || doc.tokens[j].surface == "and" ||
-                                          doc.tokens[j].surface == "nor" || doc.tokens[j].surface == "ou" ||
-                                          doc.tokens[j].surface == "et") &&
+                const bool coordinated = (doc.tokens[j].surface == "or"sv || doc.tokens[j].surface == "and"sv ||
+                                          doc.tokens[j].surface == "nor"sv || doc.tokens[j].surface == "ou"sv ||
+                                          doc.tokens[j].surface == "et"sv) &&
                                          j + 1 < doc.tokens.size() && doc.tokens[j + 1].content() &&
                                          doc.tokens[j + 1].clause == doc.tokens[j].clause;
                 if (!coordinated) break;
@@ -396,14 +399,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
-        if (t.surface == "o" && end < doc.text.size() && doc.text[end] == '(') {
+        if (t.surface == "o"sv && end < doc.text.size() && doc.text[end] == '(') {
             const size_t close = doc.text.find(')', end);
             if (close != std::string_view::npos && close - end <= 24) t.complexity = complexity_class(doc.text.substr(end + 1, close - end - 1));
-        } else if (t.surface == "constant" || t.surface == "constante") {
+        } else if (t.surface == "constant"sv || t.surface == "constante"sv) {
             const std::string* next = i + 1 < doc.tokens.size() ? &doc.tokens[i + 1].surface : nullptr;
-            if (next && (*next == "time" || *next == "space" || *next == "memory" || *next == "extra" || *next == "temps"))
+            if (next && (*next == "time"sv || *next == "space"sv || *next == "memory"sv || *next == "extra"sv || *next == "temps"sv))
                 t.complexity = 1;
-        } else if (t.surface != "n" && t.surface != "1") {
+        } else if (t.surface != "n"sv && t.surface != "1"sv) {
             const int c = word_complexity_class(t.surface);
             if (c > 0 && c < 100) t.complexity = c;
         }
@@ -411,12 +414,12 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
     // value (numbers with their sign).
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
-        static const char* const verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
+        static constexpr std::string_view verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
                                             "renvoyant", "retourne", "retourner"};
-        static const char* const values[] = {"none", "null", "nil", "false", "true", "undefined", "nan", "zero",
+        static constexpr std::string_view values[] = {"none", "null", "nil", "false", "true", "undefined", "nan", "zero",
                                              "faux", "vrai", "nul", "aucun"};
         Token& verb = doc.tokens[i];
-        if (!std::any_of(std::begin(verbs), std::end(verbs), [&](const char* v) { return verb.surface == v; })) continue;
+        if (!std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) { return verb.surface == v; })) continue;
         // (" -1" may read as a clause break: the next token counts within the sentence.)
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].sentence == verb.sentence &&
                                (j == i + 1 || doc.tokens[j].clause == verb.clause);
@@ -426,8 +429,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (v.kind == raw_number) {
                 key = v.surface;
                 if (v.byte_start > 0 && doc.text[static_cast<size_t>(v.byte_start - 1)] == '-') key = "-" + key;
-            } else if (std::any_of(std::begin(values), std::end(values), [&](const char* w) { return v.surface == w; })) {
-                key = v.surface == "faux" ? "false" : v.surface == "vrai" ? "true" : v.surface == "nul" ? "null" : v.surface;
+            } else if (std::any_of(std::begin(values), std::end(values), [&](std::string_view w) { return v.surface == w; })) {
+                key = v.surface == "faux"sv ? "false" : v.surface == "vrai"sv ? "true" : v.surface == "nul"sv ? "null" : v.surface;
             } else if (v.kind != raw_stop) {
                 break;   // "return the index": no value
             }
@@ -447,8 +450,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             for (const size_t k : {i + d, i >= d ? i - d : doc.tokens.size()}) {
                 if (k >= doc.tokens.size() || doc.tokens[k].sentence != t.sentence) continue;
                 const std::string& w = doc.tokens[k].surface;
-                if (w == "time" || w == "runtime" || w == "temps") found = found ? found : 1;
-                if (w == "space" || w == "memory" || w == "extra" || w == "storage" || w == "espace" || w == "mémoire")
+                if (w == "time"sv || w == "runtime"sv || w == "temps"sv) found = found ? found : 1;
+                if (w == "space"sv || w == "memory"sv || w == "extra"sv || w == "storage"sv || w == "espace"sv || w == "mémoire"sv)
                     found = found ? found : 2;
             }
             if (found) {
@@ -469,15 +472,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             for (size_t k = i; k-- > 0 && k + 4 > i;)
                 if (doc.tokens[k].negation_cue) t.sameness = true;
         if (next != nullptr && !t.negated) {
-            if ((t.surface == "same" || t.surface == "même") &&
-                (*next == "thing" || *next == "things" || *next == "result" || *next == "results" || *next == "chose" ||
-                 *next == "effect" || *next == "behaviour" || *next == "behavior" || *next == "résultat"))
+            if ((t.surface == "same"sv || t.surface == "même"sv) &&
+                (*next == "thing"sv || *next == "things"sv || *next == "result"sv || *next == "results"sv || *next == "chose"sv ||
+                 *next == "effect"sv || *next == "behaviour"sv || *next == "behavior"sv || *next == "résultat"sv))
                 t.sameness = true;
-            if (t.surface == "just" && *next == "as") t.sameness = true;
+            if (t.surface == "just"sv && *next == "as"sv) t.sameness = true;
         }
         // "reads and writes are roughly balanced" (not a load balancer)
-        if (!t.negated && (t.surface == "balanced" || t.surface == "équilibrés" || t.surface == "équilibré") &&
-            !(i > 0 && doc.tokens[i - 1].surface == "load")) {
+        if (!t.negated && (t.surface == "balanced"sv || t.surface == "équilibrés"sv || t.surface == "équilibré"sv) &&
+            !(i > 0 && doc.tokens[i - 1].surface == "load"sv)) {
             t.sameness = true;
         }
         // "check if we are measuring the same thing" asks, it does not claim.
@@ -514,15 +517,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         const Token& t = doc.tokens[i];
         const Token& next = doc.tokens[i + 1];
         if (next.clause != t.clause || t.negated) continue;
-        static const char* const excess[] = {"much", "slow", "risky", "complex", "complicated", "expensive", "costly",
+        static constexpr std::string_view excess[] = {"much", "slow", "risky", "complex", "complicated", "expensive", "costly",
                                              "heavy", "dangerous", "fragile", "brittle", "risqué", "lent", "cher",
                                              "compliqué", "lourd"};
-        static const char* const pejorative[] = {"creates", "create", "adds", "slows", "hides", "wastes", "complicates",
+        static constexpr std::string_view pejorative[] = {"creates", "create", "adds", "slows", "hides", "wastes", "complicates",
                                                  "breaks", "hurts", "confuses", "clutters", "delays", "bloats"};
-        const bool is_excess = (t.surface == "too" || t.surface == "trop") &&
-                               std::any_of(std::begin(excess), std::end(excess), [&](const char* w) { return next.surface == w; });
-        const bool is_pejorative = t.surface == "just" &&
-                                   std::any_of(std::begin(pejorative), std::end(pejorative), [&](const char* w) { return next.surface == w; });
+        const bool is_excess = (t.surface == "too"sv || t.surface == "trop"sv) &&
+                               std::any_of(std::begin(excess), std::end(excess), [&](std::string_view w) { return next.surface == w; });
+        const bool is_pejorative = t.surface == "just"sv &&
+                                   std::any_of(std::begin(pejorative), std::end(pejorative), [&](std::string_view w) { return next.surface == w; });
         if (!is_excess && !is_pejorative) continue;
         for (size_t j = i + 1; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
     }
@@ -550,7 +553,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
                                                              static_cast<size_t>(doc.tokens[j].byte_start - prev.byte_start - prev.byte_len));
                 const bool embedded = doc.tokens[j].info.clause_break && gap.find_first_of(",;:.!?()") == std::string_view::npos &&
                                       doc.tokens[j].sentence == t.sentence &&
-                                      (doc.tokens[j].surface == "which" || doc.tokens[j].surface == "whether");
+                                      (doc.tokens[j].surface == "which"sv || doc.tokens[j].surface == "whether"sv);
                 if (!embedded) break;
                 clause = doc.tokens[j].clause;
             }
