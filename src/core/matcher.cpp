@@ -298,7 +298,7 @@ bool morphological_opposites(std::string_view a, std::string_view b) {
 const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     auto found = ctx.prefix_opposites.find(term.lex);
     if (found != ctx.prefix_opposites.end()) return found->second;
-    static const char* const prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
+    static constexpr std::string_view prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
     if (!ctx.prefix_index_built) {
         ctx.prefix_index_built = true;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
@@ -306,8 +306,8 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
             if (t.kind == raw_stop) continue;
             ctx.surface_tokens[std::string_view(t.surface)].push_back(static_cast<int>(i));
             const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non");
-            const bool prefixed = std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char* p) {
-                return t.surface.size() > std::strlen(p) + 3 && t.surface.compare(0, std::strlen(p), p) == 0;
+            const bool prefixed = std::any_of(std::begin(prefixes), std::end(prefixes), [&](std::string_view p) {
+                return t.surface.size() > p.size() + 3 && std::string_view(t.surface).substr(0, p.size()) == p;
             });
             if (after_non || prefixed) ctx.prefixed_tokens.push_back(static_cast<int>(i));
         }
@@ -317,9 +317,9 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
         if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) ||
             morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface))
             tokens.push_back(i);
-    for (const char* p : prefixes) {
-        const size_t n = std::strlen(p);
-        if (term.surface.size() <= n + 3 || term.surface.compare(0, n, p) != 0) continue;
+    for (const std::string_view p : prefixes) {
+        const size_t n = p.size();
+        if (term.surface.size() <= n + 3 || std::string_view(term.surface).substr(0, n) != p) continue;
         auto it = ctx.surface_tokens.find(std::string_view(term.surface).substr(n));
         if (it == ctx.surface_tokens.end()) continue;
         for (int i : it->second)
@@ -380,9 +380,11 @@ std::vector<const MatchList*> term_lists(Context& ctx, const std::vector<Term>& 
 
 // lists[i]: term_matches of terms[i] (see term_lists).
 // own_words: the point's own wording (opposites by a negative prefix are looked for only there,
-// not in the sample sentences that widen it).
+// not in the sample sentences that widen it). opposites[i] (with own_words): the point's memo of
+// prefix_opposite_tokens of terms[i], filled on first use (the answer's memo fills as it would;
+// its values never move).
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists,
-                        const Window& w, bool own_words) {
+                        const Window& w, bool own_words, std::vector<const std::vector<int>*>* opposites = nullptr) {
     WindowScore ws;
     // Negations a point's denying word takes up ("no limit to the number" for "an unlimited
     // number"): the other words in their scope are not denied by the answer.
@@ -466,7 +468,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
         // "inconsistent" for "consistent"): an opposite, like a word of the antonym lists.
         bool morphological = false;
         if (own_words && term.antonym < 0 && qp < 1.0 && term.surface.size() >= 5) {
-            const std::vector<int>& candidates = prefix_opposite_tokens(ctx, term);
+            const std::vector<int>*& memo = (*opposites)[term_index];
+            if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
+            const std::vector<int>& candidates = *memo;
             for (auto it = std::lower_bound(candidates.begin(), candidates.end(), w.begin);
                  it != candidates.end() && *it < w.end; ++it) {
                 const int i = *it;
@@ -622,6 +626,9 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     std::vector<std::vector<const MatchList*>> support_lists, variant_lists;
     for (const auto& support : point.support) support_lists.push_back(term_lists(ctx, support));
     for (const auto& variant : point.variants) variant_lists.push_back(term_lists(ctx, variant));
+    std::vector<std::vector<const std::vector<int>*>> variant_opposites;
+    variant_opposites.reserve(point.variants.size());
+    for (const auto& variant : point.variants) variant_opposites.emplace_back(variant.size(), nullptr);
     // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
     // matching it that states another class, when the answer never states the point's own.
     bool other_complexity = false;
@@ -690,7 +697,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
-            WindowScore ws = score_terms(ctx, variant, variant_lists[v], w, true);
+            WindowScore ws = score_terms(ctx, variant, variant_lists[v], w, true, &variant_opposites[v]);
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;
             if (order > 0 && ws.antonym_conflict && ws.negation_flips == 0) {
