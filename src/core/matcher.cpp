@@ -191,7 +191,9 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         if (ctx.match_lists[static_cast<size_t>(i)].group == term.group &&
             ctx.match_lists[static_cast<size_t>(i)].surface == term.surface)
             return ctx.match_lists[static_cast<size_t>(i)].matches;
-    std::vector<std::pair<int, double>> matches;
+    // Collected in a reused buffer, then copied out at their exact size (one allocation at most).
+    thread_local std::vector<std::pair<int, double>> matches;
+    matches.clear();
     const std::string& term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.
     const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
@@ -209,7 +211,8 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], term.surface, std::move(matches)});
+    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], term.surface,
+                                                 std::vector<std::pair<int, double>>(matches.begin(), matches.end())});
     ctx.match_head[lex] = static_cast<int>(ctx.match_lists.size() - 1);
     return ctx.match_lists.back().matches;
 }
@@ -304,7 +307,6 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
             if (t.kind == raw_stop) continue;
-            ctx.surface_tokens[std::string_view(t.surface)].push_back(static_cast<int>(i));
             const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non");
             const bool prefixed = std::any_of(std::begin(prefixes), std::end(prefixes), [&](std::string_view p) {
                 return t.surface.size() > p.size() + 3 && std::string_view(t.surface).substr(0, p.size()) == p;
@@ -320,10 +322,12 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     for (const std::string_view p : prefixes) {
         const size_t n = p.size();
         if (term.surface.size() <= n + 3 || std::string_view(term.surface).substr(0, n) != p) continue;
-        auto it = ctx.surface_tokens.find(std::string_view(term.surface).substr(n));
-        if (it == ctx.surface_tokens.end()) continue;
-        for (int i : it->second)
-            if (morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface)) tokens.push_back(i);
+        const std::string_view rest = std::string_view(term.surface).substr(n);
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            const Token& t = ctx.answer.tokens[i];
+            if (t.kind != raw_stop && t.surface == rest && morphological_opposites(term.surface, t.surface))
+                tokens.push_back(static_cast<int>(i));
+        }
     }
     std::sort(tokens.begin(), tokens.end());
     tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());

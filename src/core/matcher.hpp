@@ -128,7 +128,6 @@ struct Context {
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
     std::unordered_map<int, std::vector<int>> prefix_opposites;
     bool prefix_index_built = false;
-    std::unordered_map<std::string_view, std::vector<int>> surface_tokens;   // answer surface -> tokens
     std::vector<int> prefixed_tokens;          // answer tokens starting like a negative prefix, or after "non"
 };
 
