@@ -191,8 +191,9 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         if (ctx.match_lists[static_cast<size_t>(i)].group == term.group &&
             ctx.match_lists[static_cast<size_t>(i)].surface == term.surface)
             return ctx.match_lists[static_cast<size_t>(i)].matches;
-    // Collected in a reused buffer, then copied out at their exact size (one allocation at most).
-    thread_local std::vector<std::pair<int, double>> matches;
+    // Collected in the answer's reused buffer, then copied out at their exact size (one
+    // allocation at most).
+    std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
     const std::string& term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.

@@ -123,6 +123,7 @@ struct Context {
         std::vector<std::pair<int, double>> matches;
     };
     std::vector<int> match_head;
+    std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
     std::deque<MatchList> match_lists;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
