@@ -300,8 +300,9 @@ bool morphological_opposites(std::string_view a, std::string_view b) {
 // Answer tokens that may stand for a term by a negative prefix (memoised per answer): the
 // remainder of a prefixed term looked up by surface, or the answer's own prefixed words.
 const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
-    auto found = ctx.prefix_opposites.find(term.lex);
-    if (found != ctx.prefix_opposites.end()) return found->second;
+    const size_t slot = static_cast<size_t>(term.lex + 1);   // (a term without a lexeme: slot 0)
+    if (slot >= ctx.prefix_slot.size()) ctx.prefix_slot.resize(std::max(slot + 1, ctx.lexicon.size() + 1), -1);
+    if (ctx.prefix_slot[slot] >= 0) return ctx.prefix_opposites[static_cast<size_t>(ctx.prefix_slot[slot])];
     static constexpr std::string_view prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
     if (!ctx.prefix_index_built) {
         ctx.prefix_index_built = true;
@@ -332,7 +333,9 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     }
     std::sort(tokens.begin(), tokens.end());
     tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-    return ctx.prefix_opposites.emplace(term.lex, std::move(tokens)).first->second;
+    ctx.prefix_slot[slot] = static_cast<int>(ctx.prefix_opposites.size());
+    ctx.prefix_opposites.push_back(std::move(tokens));
+    return ctx.prefix_opposites.back();
 }
 
 struct WindowScore {

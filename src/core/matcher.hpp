@@ -127,7 +127,9 @@ struct Context {
     std::deque<MatchList> match_lists;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
-    std::unordered_map<int, std::vector<int>> prefix_opposites;
+    // prefix_slot[lexeme + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
+    std::vector<int> prefix_slot;
+    std::deque<std::vector<int>> prefix_opposites;
     bool prefix_index_built = false;
     std::vector<int> prefixed_tokens;          // answer tokens starting like a negative prefix, or after "non"
 };
