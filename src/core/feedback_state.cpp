@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "core/feedback.hpp"
+#include "core/string_index.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -11,41 +12,10 @@
 namespace utopiahire::core {
 namespace {
 
-// Hash of the bytes eight at a time (multiply and fold), mixed with the group: the tallied
-// strings are short, and this runs for every string of every answer. The last 1..7 bytes are
-// read with whole loads (the final eight bytes, overlapping, when the text is long enough),
-// not copied byte by byte into a word: a word loaded right after byte-wise stores to it
-// stalls (no store forwarding), which cost a third of the time of TallyTable::add.
-inline std::uint64_t load64(const char* p) noexcept {
-    std::uint64_t value;
-    std::memcpy(&value, p, 8);
-    return value;
-}
-inline std::uint64_t tail_bytes(const char* p, std::size_t n, std::size_t total) noexcept {
-    if (total >= 8) return load64(p + n - 8) >> (8 * (8 - n));   // the n bytes, from the end
-    std::uint64_t value = 0;
-    std::uint32_t word;
-    std::uint16_t half;
-    std::size_t at = 0;
-    if (n & 4) { std::memcpy(&word, p, 4); value = word; at = 4; }
-    if (n & 2) { std::memcpy(&half, p + at, 2); value |= static_cast<std::uint64_t>(half) << (8 * at); at += 2; }
-    if (n & 1) value |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[at])) << (8 * at);
-    return value;
-}
+// The tallied strings are hashed like the analysis's word lookups (string_hash: eight bytes at a
+// time, the tail in whole loads), mixed with the group.
 inline std::uint64_t hash_text(std::string_view text, std::uint32_t group) noexcept {
-    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = (static_cast<std::uint64_t>(group) + text.size()) * k;
-    const char* p = text.data();
-    std::size_t n = text.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        h = (h ^ load64(p)) * k;
-        h ^= h >> 32;
-    }
-    if (n > 0) {
-        h = (h ^ tail_bytes(p, n, text.size())) * k;
-        h ^= h >> 32;
-    }
-    return h;
+    return string_hash(text) ^ (static_cast<std::uint64_t>(group) * 0x9E3779B97F4A7C15ull);
 }
 
 // ASCII case and space tests (not <cctype>: those go through the locale, per character).
@@ -195,12 +165,7 @@ bool notes_hedging(std::string_view weakness) noexcept {
     // applications word it; French "hésit" or "incertain" ("Formulations hésitantes, langage
     // incertain"); Arabic "متردد" (hesitant) or "غير جازم" / "غير واثق" (not assertive / not
     // confident: "لغة مترددة وغير جازمة").
-    for (std::size_t i = 0; i + 4 <= weakness.size(); ++i) {
-        const char c = ascii_lower(weakness[i]);
-        if (c == 'h' && starts_with_nocase(weakness.substr(i), "hedg")) return true;
-        if (c == 'u' && starts_with_nocase(weakness.substr(i), "uncertain")) return true;
-    }
-    for (std::string_view marker : {"h\xc3\xa9sit", "incertain", "متردد", "غير جازم", "غير واثق"})
+    for (std::string_view marker : {"hedg", "uncertain", "h\xc3\xa9sit", "incertain", "متردد", "غير جازم", "غير واثق"})
         if (contains_nocase(weakness, marker)) return true;
     return false;
 }

@@ -178,11 +178,6 @@ std::string_view read_answer_text(Datum datum, const core::AnswerFacts& facts) {
     return std::string_view(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value));
 }
 
-int read_int(const RowLayout* layout, Column column) {
-    const int i = layout->attnum[column];
-    if (i < 0 || layout->nulls[i]) return -1;
-    return DatumGetInt32(layout->values[i]);
-}
 
 // The transition functions hold the facts in their outer frame, across calls that may ereport.
 static_assert(std::is_trivially_destructible_v<core::AnswerFacts>, "AnswerFacts lives in a frame that may longjmp");
@@ -195,6 +190,28 @@ void add_answer(FeedbackState* state, core::AnswerFacts& facts, std::string_view
             state->accumulator->add(facts);
         }, &error))
         pg::report_guard_error(error);
+}
+
+// Adds one answer whose fields come from wherever the caller reads them (the attributes of a
+// row, or the column aggregate's arguments): present(c) and value(c) for each Column, and the
+// category or nullptr. Outer frame: detoasting may ereport.
+template <typename Present, typename Value>
+void add_answer_fields(FeedbackState* state, Present present, Value value, const Datum* category) {
+    auto read_int = [&](Column c) { return present(c) ? DatumGetInt32(value(c)) : -1; };
+    core::AnswerFacts facts;
+    for (int d = 0; d < core::dimension_count; ++d) facts.scores[d] = read_int(static_cast<Column>(col_relevance + d));
+    facts.time_taken_seconds = read_int(col_time);
+    facts.word_count = read_int(col_words);
+    std::string_view sentiment;
+    if (present(col_sentiment)) sentiment = read_text(value(col_sentiment));
+    if (present(col_strengths)) facts.strengths = {row_strengths, read_text_list(value(col_strengths), row_strengths), true};
+    if (present(col_weaknesses)) facts.weaknesses = {row_weaknesses, read_text_list(value(col_weaknesses), row_weaknesses), true};
+    if (present(col_missing)) facts.missing_points = {row_missing, read_text_list(value(col_missing), row_missing), true};
+    // The answer text only when the core will read it (core::needs_answer_text is a plain
+    // noexcept function): an analysed answer needs no detoasting of its text.
+    if (present(col_answer) && core::needs_answer_text(facts)) facts.answer_text = read_answer_text(value(col_answer), facts);
+    if (category != nullptr) facts.category = read_text(*category);
+    add_answer(state, facts, sentiment);
 }
 
 }  // namespace
@@ -221,22 +238,10 @@ extern "C" Datum uh_feedback_agg_transfn(PG_FUNCTION_ARGS) {
     tuple.t_data = row;
     heap_deform_tuple(&tuple, layout->desc, layout->values, layout->nulls);
 
-    core::AnswerFacts facts;
-    for (int d = 0; d < core::dimension_count; ++d) facts.scores[d] = read_int(layout, static_cast<Column>(col_relevance + d));
-    facts.time_taken_seconds = read_int(layout, col_time);
-    facts.word_count = read_int(layout, col_words);
     auto present = [&](Column c) { return layout->attnum[c] >= 0 && !layout->nulls[layout->attnum[c]]; };
     auto value = [&](Column c) { return layout->values[layout->attnum[c]]; };
-    std::string_view sentiment;
-    if (present(col_sentiment)) sentiment = read_text(value(col_sentiment));
-    if (present(col_strengths)) facts.strengths = {row_strengths, read_text_list(value(col_strengths), row_strengths), true};
-    if (present(col_weaknesses)) facts.weaknesses = {row_weaknesses, read_text_list(value(col_weaknesses), row_weaknesses), true};
-    if (present(col_missing)) facts.missing_points = {row_missing, read_text_list(value(col_missing), row_missing), true};
-    // The answer text only when the core will read it (core::needs_answer_text is a plain
-    // noexcept function): an analysed answer needs no detoasting of its text.
-    if (present(col_answer) && core::needs_answer_text(facts)) facts.answer_text = read_answer_text(value(col_answer), facts);
-    if (PG_NARGS() > 2 && !PG_ARGISNULL(2)) facts.category = read_text(PG_GETARG_DATUM(2));
-    add_answer(state, facts, sentiment);
+    const bool has_category = PG_NARGS() > 2 && !PG_ARGISNULL(2);
+    add_answer_fields(state, present, value, has_category ? &fcinfo->args[2].value : nullptr);
     PG_RETURN_POINTER(state);
 }
 
@@ -267,22 +272,19 @@ extern "C" Datum uh_feedback_agg_columns_transfn(PG_FUNCTION_ARGS) {
     }
     if (state == nullptr) state = new_state(aggcontext);
 
-    auto read_int_arg = [&](int arg) { return PG_ARGISNULL(arg) ? -1 : PG_GETARG_INT32(arg); };
-    core::AnswerFacts facts;
-    for (int d = 0; d < core::dimension_count; ++d) facts.scores[d] = read_int_arg(arg_relevance + d);
-    facts.time_taken_seconds = read_int_arg(arg_time);
-    facts.word_count = read_int_arg(arg_words);
-    std::string_view sentiment;
-    if (!PG_ARGISNULL(arg_sentiment)) sentiment = read_text(PG_GETARG_DATUM(arg_sentiment));
-    if (!PG_ARGISNULL(arg_strengths))
-        facts.strengths = {row_strengths, read_text_list(PG_GETARG_DATUM(arg_strengths), row_strengths), true};
-    if (!PG_ARGISNULL(arg_weaknesses))
-        facts.weaknesses = {row_weaknesses, read_text_list(PG_GETARG_DATUM(arg_weaknesses), row_weaknesses), true};
-    if (!PG_ARGISNULL(arg_missing))
-        facts.missing_points = {row_missing, read_text_list(PG_GETARG_DATUM(arg_missing), row_missing), true};
-    if (!PG_ARGISNULL(arg_answer) && core::needs_answer_text(facts)) facts.answer_text = read_answer_text(PG_GETARG_DATUM(arg_answer), facts);
-    if (!PG_ARGISNULL(arg_category)) facts.category = read_text(PG_GETARG_DATUM(arg_category));
-    add_answer(state, facts, sentiment);
+    // Each Column at its argument position.
+    int arg_of[column_count];
+    for (int d = 0; d < core::dimension_count; ++d) arg_of[col_relevance + d] = arg_relevance + d;
+    arg_of[col_time] = arg_time;
+    arg_of[col_words] = arg_words;
+    arg_of[col_sentiment] = arg_sentiment;
+    arg_of[col_answer] = arg_answer;
+    arg_of[col_strengths] = arg_strengths;
+    arg_of[col_weaknesses] = arg_weaknesses;
+    arg_of[col_missing] = arg_missing;
+    auto present = [&](Column c) { return !PG_ARGISNULL(arg_of[c]); };
+    auto value = [&](Column c) { return PG_GETARG_DATUM(arg_of[c]); };
+    add_answer_fields(state, present, value, PG_ARGISNULL(arg_category) ? nullptr : &fcinfo->args[arg_category].value);
     PG_RETURN_POINTER(state);
 }
 

@@ -20,6 +20,7 @@ extern "C" {
 
 #include "pg/feedback_language.hpp"
 #include "pg/guard.hpp"
+#include "pg/ts_tokens.hpp"
 
 #include <cstring>
 #include <type_traits>
@@ -72,9 +73,8 @@ bool dictionary_facts(Oid dictionary, core::DictionaryFacts* out) {
     return true;
 }
 
-}  // namespace
-
-core::FeedbackLanguage feedback_language_of(Oid config) {
+// The rule applied to the catalogue (uncached).
+core::FeedbackLanguage read_feedback_language(Oid config) {
     // Catalogue strings go to a scratch context, deleted before returning (the caller may be
     // in a long-lived cache context).
     MemoryContext scratch = AllocSetContextCreate(CurrentMemoryContext, "utopiahire feedback language",
@@ -106,6 +106,32 @@ core::FeedbackLanguage feedback_language_of(Oid config) {
         report_guard_error(error);
     MemoryContextSwitchTo(old);
     MemoryContextDelete(scratch);
+    return language;
+}
+
+// The language of the last configurations asked for, per backend: the answer trigger prepares a
+// question for every answer it cannot take from its cache, and the language depends only on the
+// configuration. An entry is valid while tokens_generation() is unchanged (bumped on any change
+// to text-search configurations, mappings, dictionaries and templates).
+struct CachedLanguage {
+    Oid config;
+    uint64 generation;
+    core::FeedbackLanguage language;
+};
+constexpr int cached_languages = 8;
+CachedLanguage language_cache[cached_languages];
+int next_language_slot = 0;
+
+}  // namespace
+
+core::FeedbackLanguage feedback_language_of(Oid config) {
+    const uint64 generation = tokens_generation();
+    for (const CachedLanguage& entry : language_cache)
+        if (entry.config == config && OidIsValid(config) && entry.generation == generation) return entry.language;
+    const core::FeedbackLanguage language = read_feedback_language(config);
+    if (generation == tokens_generation())
+        language_cache[next_language_slot] = CachedLanguage{config, generation, language};
+    next_language_slot = (next_language_slot + 1) % cached_languages;
     return language;
 }
 

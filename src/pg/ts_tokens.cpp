@@ -65,13 +65,19 @@ void invalidate_lexemes(Datum, int, uint32) {
     }
 }
 
+// The invalidation callbacks, once per backend: before any cache stamped with cache_generation
+// is filled, so that no change can go unnoticed.
+void register_callbacks() {
+    if (callbacks_registered) return;
+    CacheRegisterSyscacheCallback(TSCONFIGMAP, invalidate_lexemes, (Datum) 0);
+    CacheRegisterSyscacheCallback(TSCONFIGOID, invalidate_lexemes, (Datum) 0);
+    CacheRegisterSyscacheCallback(TSDICTOID, invalidate_lexemes, (Datum) 0);
+    CacheRegisterSyscacheCallback(TSTEMPLATEOID, invalidate_lexemes, (Datum) 0);
+    callbacks_registered = true;
+}
+
 void ensure_cache() {
-    if (!callbacks_registered) {
-        CacheRegisterSyscacheCallback(TSCONFIGMAP, invalidate_lexemes, (Datum) 0);
-        CacheRegisterSyscacheCallback(TSCONFIGOID, invalidate_lexemes, (Datum) 0);
-        CacheRegisterSyscacheCallback(TSDICTOID, invalidate_lexemes, (Datum) 0);
-        callbacks_registered = true;
-    }
+    register_callbacks();
     if (lexeme_slots != nullptr && lexeme_count > max_cached_words) invalidate_lexemes((Datum) 0, 0, 0);
     if (lexeme_slots == nullptr) {
         // A context left by an earlier attempt whose allocation failed is reused, not leaked.
@@ -497,7 +503,10 @@ void define_tokenizer_settings() {
         nullptr, &check_tokenizer, false, PGC_USERSET, 0, nullptr, nullptr, nullptr);
 }
 
-uint64 tokens_generation() { return cache_generation; }
+uint64 tokens_generation() {
+    register_callbacks();
+    return cache_generation;
+}
 
 void tokenize_text(Oid cfg_id, const char* text, int len, core::RawText* out) {
     out->text = text;

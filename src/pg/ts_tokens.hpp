@@ -21,8 +21,8 @@ void tokenize_text(Oid cfg, const char* text, int len, core::RawText* out);
 // utopiahire_interview.check_tokenizer.
 void define_tokenizer_settings();
 
-// Changes whenever cached lexemes were dropped (a text-search configuration or dictionary
-// changed): caches of tokenised texts compare it.
+// Changes whenever cached lexemes were dropped (a text-search configuration, mapping, dictionary
+// or template changed): caches of tokenised texts and of feedback languages compare it.
 uint64 tokens_generation();
 
 }  // namespace utopiahire::pg
