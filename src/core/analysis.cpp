@@ -26,8 +26,6 @@ constexpr double partial_threshold = 0.2;
 // interviewer would. Fitted on the dev and validation interview sets (a plateau from 0.35 to 0.4).
 constexpr double coherent_share = 0.4;
 constexpr double coherent_minimum = 0.25;
-// A common mistake counts as stated when it matches this well (as in the accuracy score).
-constexpr double mistake_statement = 0.6;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
 constexpr double mistake_point_ceiling = 0.6;
 
@@ -73,16 +71,15 @@ PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
 // restates, unless the answer also states that point plainly in another sentence.
 void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& must,
                     const std::vector<PointMatch>& bonus) {
-    for (const MistakeModel& mistake : ctx.model.mistakes) {
+    for (size_t m = 0; m < ctx.model.mistakes.size(); ++m) {
+        const MistakeModel& mistake = ctx.model.mistakes[m];
         if (mistake.point < 0) continue;
         std::vector<PointResult>& results = mistake.point_is_bonus ? c.bonus : c.must;
         const std::vector<PointMatch>& matches = mistake.point_is_bonus ? bonus : must;
         const size_t index = static_cast<size_t>(mistake.point);
         if (index >= results.size() || results[index].status == PointStatus::contradicted) continue;
-        PointModel probe;
-        probe.variants.push_back(mistake.terms);
-        const PointMatch hit = match_point(ctx, probe);
-        if (hit.contradicted || hit.score < mistake_statement || hit.first < 0) continue;
+        const PointMatch& hit = mistake_match(ctx, m);
+        if (hit.contradicted || hit.score < mistake_stated_score || hit.first < 0) continue;
         // An affirmative mistake met in a clause with a negation is being denied ("deleting it in
         // a new commit doesn't fix anything").
         if (std::none_of(mistake.terms.begin(), mistake.terms.end(), [](const Term& t) { return t.negated; })) {

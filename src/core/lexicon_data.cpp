@@ -360,11 +360,6 @@ bool contains(const Table& table, std::string_view surface) {
     return table.find(surface) != table.end();
 }
 
-int lookup(const Table& table, std::string_view surface) {
-    auto it = table.find(surface);
-    return it == table.end() ? 0 : it->second;
-}
-
 }  // namespace
 
 WordInfo word_info(std::string_view surface) {
@@ -462,27 +457,12 @@ WordInfo word_info(std::string_view surface) {
     return i < 0 ? WordInfo{} : fast->values[static_cast<size_t>(i)];
 }
 
-bool is_negation_cue(std::string_view surface) { return contains(negation_cues(), surface); }
-bool is_clause_break_word(std::string_view surface) { return contains(clause_breaks(), surface); }
-bool is_filler(std::string_view surface) { return contains(fillers(), surface); }
-bool is_hedge(std::string_view surface) { return contains(hedges(), surface); }
-bool is_example_marker(std::string_view surface) { return contains(example_markers(), surface); }
-bool is_ignorance_marker(std::string_view surface) { return contains(ignorance_markers(), surface); }
-int star_component(std::string_view surface) { return lookup(star_words(), surface); }
-int sentiment_of(std::string_view surface) { return lookup(sentiment_words(), surface); }
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 int antonym_of(std::string_view surface) {
     auto it = antonyms().find(surface);
     return it == antonyms().end() ? -1 : it->second;
-}
-
-int synonym_group(std::string_view surface) {
-    const Table& groups = synonym_groups();
-    auto it = groups.find(surface);
-    if (it != groups.end()) return it->second;
-    return -1;
 }
 
 }  // namespace utopiahire::core

@@ -13,14 +13,14 @@ namespace utopiahire::core {
 struct WordInfo {
     int16_t group = -1;       // synonym_group
     int16_t antonym = -1;     // antonym_of
-    int8_t star = 0;          // star_component
+    int8_t star = 0;          // STAR part: 0 none, 1 situation, 2 task, 3 action, 4 result
     int8_t sentiment = 0;     // sentiment_of
     bool negation = false, clause_break = false, filler = false, hedge = false, example = false,
          ignorance = false, conditional = false, implicit_negative = false,
          dismissal = false,        // "matter", "need": denies its clause after a negation
          dismissal_word = false,   // "unnecessary", "irrelevant": denies its clause by itself
-         comparative_negation = false,
-         determiner_negation = false,   // no, aucun: denies the noun phrase it opens   // "instead", "rather": a negation cue only before of / than
+         comparative_negation = false,  // "instead", "rather": a negation cue only before of / than
+         determiner_negation = false,   // no, aucun: denies the noun phrase it opens
          distinction = false,      // vs, difference, trade-off, faster ...: a point that tells two things apart
          contrast = false,         // different, unlike, whereas ...: an answer telling them apart
          comparative = false,      // faster, more, better ...
@@ -32,14 +32,6 @@ struct WordInfo {
 };
 WordInfo word_info(std::string_view surface);
 
-bool is_negation_cue(std::string_view surface);
-bool is_clause_break_word(std::string_view surface);   // but, however, mais, لكن ...
-bool is_filler(std::string_view surface);              // um, uh, euh ... (whole tokens only)
-bool is_hedge(std::string_view surface);               // maybe, probably, peut-être, ربما ...
-bool is_example_marker(std::string_view surface);      // example, instance, e.g., exemple, مثل ...
-bool is_ignorance_marker(std::string_view surface);    // "know" in "I don't know", idea, sure ...
-int star_component(std::string_view surface);          // 0 none, 1 situation, 2 task, 3 action, 4 result
-int sentiment_of(std::string_view surface);            // +1, -1 or 0
 bool is_meta_word(std::string_view surface);           // saying, claiming ... (in common mistakes)
 // Words interviewers use to frame a point rather than to state it (difference, use case,
 // concrete, ...): they weigh less in key points.

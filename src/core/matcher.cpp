@@ -821,6 +821,17 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     return best;
 }
 
+const PointMatch& mistake_match(Context& ctx, size_t i) {
+    if (ctx.mistake_matches.size() < ctx.model.mistakes.size()) ctx.mistake_matches.resize(ctx.model.mistakes.size());
+    std::optional<PointMatch>& memo = ctx.mistake_matches[i];
+    if (!memo) {
+        PointModel probe;
+        probe.variants.push_back(ctx.model.mistakes[i].terms);
+        memo = match_point(ctx, probe);
+    }
+    return *memo;
+}
+
 double weighted_recall(Context& ctx, const std::vector<Term>& terms) {
     double total = 0.0, found = 0.0;
     for (const Term& term : terms) {

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <optional>
 #include <vector>
 
 namespace utopiahire::core {
@@ -94,6 +95,13 @@ struct QuestionModel {
     }
 };
 
+struct PointMatch {
+    double score = 0.0;         // 0..1, positive evidence
+    bool contradicted = false;
+    double clean = 0.0;         // best score of a statement free of conflict
+    int first = -1, last = -1;  // answer tokens of the evidence
+};
+
 // One answer against a question model.
 struct Context {
     explicit Context(const QuestionModel& question_model) : model(question_model), lexicon(&question_model.lexicon) {}
@@ -115,7 +123,7 @@ struct Context {
     std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
     // Memo of term_matches: (answer token index, quality) of every answer token a term (its
     // lexeme and synonym group) matches. match_head[lexeme] is the first list of that lexeme,
-    // chained through next (one per synonym group); a deque keeps the lists in place.
+    // chained through next (one per synonym group and surface); a deque keeps the lists in place.
     struct MatchList {
         int group;
         int next;
@@ -132,6 +140,8 @@ struct Context {
     std::deque<std::vector<int>> prefix_opposites;
     bool prefix_index_built = false;
     std::vector<int> prefixed_tokens;          // answer tokens starting like a negative prefix, or after "non"
+    // How well the answer states each common mistake (mistake_match), once computed.
+    std::vector<std::optional<PointMatch>> mistake_matches;
 };
 
 // Builds the question side (input.answer is ignored).
@@ -155,14 +165,13 @@ double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b
 // All answer tokens matching a term, memoised.
 const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term);
 
-struct PointMatch {
-    double score = 0.0;         // 0..1, positive evidence
-    bool contradicted = false;
-    double clean = 0.0;         // best score of a statement free of conflict
-    int first = -1, last = -1;  // answer tokens of the evidence
-};
 
 PointMatch match_point(Context& ctx, const PointModel& point);
+
+// match_point of common mistake i's terms, computed once per answer (coverage and scoring ask).
+const PointMatch& mistake_match(Context& ctx, size_t i);
+// A common mistake counts as stated when it matches this well.
+constexpr double mistake_stated_score = 0.6;
 
 // Weighted share of a term list found anywhere in the answer (no windows), 0..1.
 double weighted_recall(Context& ctx, const std::vector<Term>& terms);

@@ -176,11 +176,11 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
             const Token& t = answer.tokens[j];
             if (t.negated || t.negation_cue) continue;
             const bool n = is_number(t);
-            const bool c = in(change_words(), t.surface) || star_component(t.surface) == 4;
+            const bool c = in(change_words(), t.surface) || t.info.star == 4;
             const bool l = in(learning_cues(), t.surface);
-            const bool st = star_component(t.surface) == 1;
+            const bool st = t.info.star == 1;
             const bool p = is_first_person(t.surface);
-            const bool d = star_component(t.surface) == 3 && !p;
+            const bool d = t.info.star == 3 && !p;
             const bool u = in(unit_words(), t.surface) ||
                            (n && t.surface.size() > 1 && in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
             figures += n;

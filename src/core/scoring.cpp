@@ -173,10 +173,7 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     for (size_t i = 0; i < ctx.model.mistakes.size(); ++i) {
         const MistakeModel& m = ctx.model.mistakes[i];
         if (m.terms.size() < 2) continue;
-        PointModel probe;
-        probe.variants.push_back(m.terms);
-        const PointMatch pm = match_point(ctx, probe);
-        if (pm.score >= 0.6) s.mistakes_hit.push_back(i);
+        if (mistake_match(ctx, i).score >= mistake_stated_score) s.mistakes_hit.push_back(i);
     }
 
     const Document& a = ctx.answer;

@@ -100,9 +100,9 @@ struct Token {
     int returned = -1;          // on a "return" verb: the value it returns ("-1", "None", "false"), hashed
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")
-    bool avoided = false;
+    bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
     bool dismissed = false;     // in a clause a dismissal denies ("guessable IDs don't matter")
-    bool spared = false;        // an action a manner adjunct spares ("without scanning"): neither said nor denied       // after "avoid" in its clause (a denial for words with an opposite)
+    bool spared = false;        // an action a manner adjunct spares ("without scanning"): neither said nor denied
     bool filler = false;
     bool hedge = false;
     bool content() const { return !lex.empty() && kind != raw_stop; }
@@ -131,9 +131,6 @@ int complexity_class(std::string_view argument);
 // A number followed by what it counts ("3 decimals", "two replicas"): the number's value key
 // (digits and number words alike) and the counted word's lexeme; false when token i is not one.
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit);
-
-// Synonym / abbreviation group of a lower-cased surface form, or -1.
-int synonym_group(std::string_view surface);
 
 // Number of UTF-8 code points in s.
 int utf8_length(std::string_view s);
