@@ -120,16 +120,17 @@ bool derivational_suffix(std::string_view rest) {
     return false;
 }
 
-double string_quality(const std::string& a, const std::string& b, const std::string& sa, const std::string& sb) {
+double string_quality(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
     if (a.empty() || b.empty() || a[0] != b[0]) return 0.0;   // near misses keep the first letter
     const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
-    const std::string& long_one = a.size() <= b.size() ? b : a;
+    const std::string_view long_one = a.size() <= b.size() ? b : a;
     size_t common = 0;   // length of the common prefix (the shorter is a prefix when it is all of it)
     while (common < shorter && a[common] == b[common]) ++common;
     const bool prefix = common == shorter;
     if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
     // The first of words joined by a separator ("impact" / "impact/effort").
-    if (prefix && shorter >= 2 && (long_one[shorter] == '/' || long_one[shorter] == '_')) return near_miss_quality;
+    if (prefix && shorter >= 2 && shorter < longer && (long_one[shorter] == '/' || long_one[shorter] == '_'))
+        return near_miss_quality;
     // A word run into a longer one is a compound, not a form of it ("order" / "ordereddict");
     // joined by a separator it is still that word ("impact" / "impact/effort").
     if (prefix && shorter >= 4 && longer - shorter > max_inflection) {
@@ -137,7 +138,7 @@ double string_quality(const std::string& a, const std::string& b, const std::str
         while (segment < longer && std::isalnum(static_cast<unsigned char>(long_one[segment]))) ++segment;
         if (segment - shorter > max_inflection) return 0.0;
     }
-    if (prefix && shorter == 3 && derivational_suffix(std::string_view(long_one).substr(3))) return related_form_quality;
+    if (prefix && shorter == 3 && derivational_suffix(long_one.substr(3))) return related_form_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
     if (common >= 5 || (common >= 4 && shorter <= 5)) return related_form_quality;
@@ -145,6 +146,17 @@ double string_quality(const std::string& a, const std::string& b, const std::str
         edit_distance_capped(sa, sb, 1) <= 1)
         return near_miss_quality;
     return 0.0;
+}
+
+// False when string_quality(a, b, sa, sb) is surely 0, for lexemes a and b with the same first
+// byte, by cheap tests. With fewer than two leading bytes in common, only its two tests by edit
+// distance (of the lexemes, of the surfaces) can pass, and each needs lengths that differ by
+// one at most.
+bool may_match(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
+    if (a.size() >= 2 && b.size() >= 2 && a[1] == b[1]) return true;
+    const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
+    if (shorter >= 5 && longer - shorter <= 1) return true;
+    return sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1;
 }
 
 }  // namespace
@@ -163,7 +175,7 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
-double same_lexeme_quality(const std::string& a, const std::string& b) {
+double same_lexeme_quality(std::string_view a, std::string_view b) {
     const size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
     size_t common = 0;
     while (common < shorter && a[common] == b[common]) ++common;
@@ -187,22 +199,26 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     if (term.lex < 0) return *none;
     const size_t lex = static_cast<size_t>(term.lex);
     if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
-    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_lists[static_cast<size_t>(i)].next)
-        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group &&
-            ctx.match_lists[static_cast<size_t>(i)].surface == term.surface)
-            return ctx.match_lists[static_cast<size_t>(i)].matches;
+    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
+        if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
+            return ctx.match_lists[static_cast<size_t>(i)];
     // Collected in the answer's reused buffer, then copied out at their exact size (one
     // allocation at most).
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
-    const std::string& term_lexeme = ctx.lexicon.str(term.lex);
+    const std::string_view term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.
     const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
     for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        const std::string& surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
-        const double q = a.lex == term.lex ? same_lexeme_quality(term.surface, surface)
-                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface, surface);
+        double q;
+        if (a.lex == term.lex)
+            q = same_lexeme_quality(term.surface, a.surface);
+        else if (may_match(term_lexeme, a.lexeme, term.surface, a.surface))
+            q = string_quality(term_lexeme, a.lexeme, term.surface, a.surface);
+        else
+            continue;
         if (q > 0.0)
             for (int t = a.tokens_begin; t < a.tokens_end; ++t)
                 matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
@@ -212,10 +228,10 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], term.surface,
-                                                 std::vector<std::pair<int, double>>(matches.begin(), matches.end())});
-    ctx.match_head[lex] = static_cast<int>(ctx.match_lists.size() - 1);
-    return ctx.match_lists.back().matches;
+    ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface});
+    ctx.match_lists.emplace_back(matches.begin(), matches.end());
+    ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
+    return ctx.match_lists.back();
 }
 
 void build_answer(const RawText& answer, Context& ctx) {
@@ -262,6 +278,8 @@ void build_answer(const RawText& answer, Context& ctx) {
             Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(position[k])];
             a.lex = distinct[k].lex;
             a.first_token = distinct[k].first_token;
+            a.lexeme = ctx.lexicon.str(a.lex);
+            a.surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
             a.tokens_begin = a.tokens_end = offset;
             offset += distinct[k].count;
         }
@@ -276,8 +294,21 @@ void build_answer(const RawText& answer, Context& ctx) {
             }
         }
     }
+    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+        const Token& t = ctx.answer.tokens[i];
+        if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
+        if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
+        if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
+    }
     ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
     build_windows(ctx);
+    ctx.token_windows.assign(ctx.answer.tokens.size(), std::make_pair(-1, -1));
+    for (size_t k = 0; k < ctx.windows.size(); ++k)
+        for (int i = ctx.windows[k].begin; i < ctx.windows[k].end; ++i) {
+            auto& [first, last] = ctx.token_windows[static_cast<size_t>(i)];
+            if (first < 0) first = static_cast<int>(k);
+            last = static_cast<int>(k);
+        }
 }
 
 namespace {
@@ -532,6 +563,70 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
     return ws;
 }
 
+// Most windows hold none of a point's words, and score_terms finds nothing there. These tell
+// such windows apart cheaply, by a bit per window for each term list (same results, faster).
+//
+// A term list's windows holding a token that can make score_terms find anything, besides an
+// opposite by a negative prefix (see list_silent): a token of its match lists, an answer word of
+// its terms' antonym classes or asymptotic classes, a negated content word when a term's denied
+// base may be restated ("no limit" for "unlimited"). Bits in ctx.window_bits from offset on.
+struct ListWindows {
+    size_t offset = 0;
+    double total = 0.0;   // the terms' weights, summed in score_terms' order (the same bits)
+};
+
+ListWindows list_windows(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists) {
+    ListWindows c;
+    const size_t words = (ctx.windows.size() + 63) / 64;
+    c.offset = ctx.window_bits.size();
+    ctx.window_bits.resize(c.offset + words, 0);
+    auto mark = [&](int tok) {
+        const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
+        for (int k = first; k >= 0 && k <= last; ++k) {
+            const Window& w = ctx.windows[static_cast<size_t>(k)];
+            if (tok >= w.begin && tok < w.end) ctx.window_bits[c.offset + static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
+        }
+    };
+    bool denied = false;
+    for (size_t i = 0; i < terms.size(); ++i) {
+        const Term& term = terms[i];
+        c.total += term.weight;
+        for (const auto& m : *lists[i]) mark(m.first);
+        if (term.antonym >= 0)
+            for (int tok : ctx.antonym_tokens)
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark(tok);
+        if (term.complexity >= 0)
+            for (int tok : ctx.complexity_tokens)
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark(tok);
+        denied = denied || (!term.denied_lexeme.empty() && !term.negated);   // see denied_base_match
+    }
+    if (denied)
+        for (int tok : ctx.negated_content_tokens) mark(tok);
+    return c;
+}
+
+// True when score_terms would find nothing for a term list in window k: it would return a score
+// holding only the total. Finding nothing else, score_terms (own_words) asks for the opposites of
+// every term that may have one, in term order; the answer's memo of them is by lexeme (the first
+// asker's surface decides), so they are asked for here at the same place: it fills as it would.
+bool list_silent(Context& ctx, const std::vector<Term>& terms, const ListWindows& c, size_t k, bool own_words,
+                 std::vector<const std::vector<int>*>* opposites) {
+    if ((ctx.window_bits[c.offset + k / 64] >> (k % 64)) & 1) return false;
+    if (!own_words) return true;
+    const Window& w = ctx.windows[k];
+    for (size_t i = 0; i < terms.size(); ++i) {
+        const Term& term = terms[i];
+        if (term.antonym >= 0 || term.surface.size() < 5) continue;   // as in score_terms
+        const std::vector<int>*& memo = (*opposites)[i];
+        if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
+        if (memo->empty()) continue;
+        // (score_terms asks for the later terms' opposites itself, in the same order.)
+        const auto it = std::lower_bound(memo->begin(), memo->end(), w.begin);
+        if (it != memo->end() && *it < w.end) return false;
+    }
+    return true;
+}
+
 // The window states an asymptotic class (not denied) of time, or of memory.
 bool window_states_complexity(const Context& ctx, const Window& w, bool space) {
     for (int i = w.begin; i < w.end; ++i) {
@@ -637,6 +732,14 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     std::vector<std::vector<const std::vector<int>*>> variant_opposites;
     variant_opposites.reserve(point.variants.size());
     for (const auto& variant : point.variants) variant_opposites.emplace_back(variant.size(), nullptr);
+    ctx.window_bits.clear();
+    std::vector<ListWindows> support_windows, variant_windows;
+    support_windows.reserve(point.support.size());
+    for (size_t k = 0; k < point.support.size(); ++k)
+        support_windows.push_back(list_windows(ctx, point.support[k], support_lists[k]));
+    variant_windows.reserve(point.variants.size());
+    for (size_t v = 0; v < point.variants.size(); ++v)
+        variant_windows.push_back(list_windows(ctx, point.variants[v], variant_lists[v]));
     // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
     // matching it that states another class, when the answer never states the point's own.
     bool other_complexity = false;
@@ -683,11 +786,14 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         }
         if (!own) other_quantity.insert(other_quantity.end(), others.begin(), others.end());
     }
-    for (const Window& w : ctx.windows) {
+    for (size_t window_index = 0; window_index < ctx.windows.size(); ++window_index) {
+        const Window& w = ctx.windows[window_index];
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;
         for (size_t k = 0; k < point.support.size(); ++k) {
+            // Nothing found (a score of 0) changes neither sp nor sf.
+            if (list_silent(ctx, point.support[k], support_windows[k], window_index, false, nullptr)) continue;
             const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w, false);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
@@ -705,7 +811,15 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
-            WindowScore ws = score_terms(ctx, variant, variant_lists[v], w, true, &variant_opposites[v]);
+            WindowScore ws;
+            if (list_silent(ctx, variant, variant_windows[v], window_index, true, &variant_opposites[v])) {
+                if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
+                // The point's own wording goes on: its sample support may still score here, and
+                // point_in_conflict is still set for the aliases.
+                ws.total = variant_windows[v].total;
+            } else {
+                ws = score_terms(ctx, variant, variant_lists[v], w, true, &variant_opposites[v]);
+            }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;
             if (order > 0 && ws.antonym_conflict && ws.negation_flips == 0) {
