@@ -8,6 +8,8 @@
 #include <cstring>
 #include <cctype>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <unordered_set>
 
 namespace utopiahire::core {
@@ -148,15 +150,16 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
     return 0.0;
 }
 
-// False when string_quality(a, b, sa, sb) is surely 0, for lexemes a and b with the same first
-// byte, by cheap tests. With fewer than two leading bytes in common, only its two tests by edit
-// distance (of the lexemes, of the surfaces) can pass, and each needs lengths that differ by
-// one at most.
-bool may_match(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
-    if (a.size() >= 2 && b.size() >= 2 && a[1] == b[1]) return true;
-    const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
+// False when string_quality(a, b.lexeme, sa, b.surface) is surely 0, for lexemes with the same
+// first byte, by cheap tests (on b's inline fields: its strings are not read). With fewer than
+// two leading bytes in common, only its two tests by edit distance (of the lexemes, of the
+// surfaces) can pass, and each needs lengths that differ by one at most.
+bool may_match(std::string_view a, const Context::AnswerLexeme& b, std::string_view sa) {
+    if (a.size() >= 2 && b.lexeme.size() >= 2 && a[1] == b.second) return true;
+    const size_t shorter = std::min(a.size(), b.lexeme.size()), longer = std::max(a.size(), b.lexeme.size());
     if (shorter >= 5 && longer - shorter <= 1) return true;
-    return sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1;
+    const size_t sb = b.surface.size();
+    return sa.size() >= 6 && sb >= 6 && (sa.size() > sb ? sa.size() - sb : sb - sa.size()) <= 1;
 }
 
 }  // namespace
@@ -173,6 +176,27 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
         term.denied_lexeme = lexeme.substr(n);
         return;
     }
+}
+
+void assign_term_keys(QuestionModel& model) {
+    std::map<std::tuple<int, int, std::string_view>, int> keys;
+    auto number = [&](std::vector<Term>& terms) {
+        for (Term& t : terms)
+            t.key = keys.emplace(std::make_tuple(t.lex, t.group, std::string_view(t.surface)), static_cast<int>(keys.size()))
+                        .first->second;
+    };
+    for (auto* points : {&model.must, &model.bonus})
+        for (PointModel& p : *points) {
+            for (auto& v : p.variants) number(v);
+            for (auto& s : p.support) number(s);
+            number(p.order_left);
+            number(p.order_right);
+        }
+    for (MistakeModel& m : model.mistakes) number(m.terms);
+    number(model.sample_terms);
+    number(model.question_terms);
+    number(model.vocabulary);
+    model.term_keys = static_cast<int>(keys.size());
 }
 
 double same_lexeme_quality(std::string_view a, std::string_view b) {
@@ -197,12 +221,22 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
 const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term) {
     static const std::vector<std::pair<int, double>>* const none = new std::vector<std::pair<int, double>>();
     if (term.lex < 0) return *none;
+    // A term of the model finds its list by its key; others (and a key's first ask) by lexeme,
+    // group and surface. (The list depends on nothing else: either way finds the same.)
+    int* by_key = nullptr;
+    if (term.key >= 0 && term.key < ctx.model.term_keys) {
+        if (ctx.match_by_key.empty()) ctx.match_by_key.assign(static_cast<size_t>(ctx.model.term_keys), -1);
+        by_key = &ctx.match_by_key[static_cast<size_t>(term.key)];
+        if (*by_key >= 0) return ctx.match_lists[static_cast<size_t>(*by_key)];
+    }
     const size_t lex = static_cast<size_t>(term.lex);
     if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
     for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
         if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
-            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
+            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface) {
+            if (by_key != nullptr) *by_key = i;
             return ctx.match_lists[static_cast<size_t>(i)];
+        }
     // Collected in the answer's reused buffer, then copied out at their exact size (one
     // allocation at most).
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
@@ -215,7 +249,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         double q;
         if (a.lex == term.lex)
             q = same_lexeme_quality(term.surface, a.surface);
-        else if (may_match(term_lexeme, a.lexeme, term.surface, a.surface))
+        else if (may_match(term_lexeme, a, term.surface))
             q = string_quality(term_lexeme, a.lexeme, term.surface, a.surface);
         else
             continue;
@@ -231,6 +265,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface});
     ctx.match_lists.emplace_back(matches.begin(), matches.end());
     ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
+    if (by_key != nullptr) *by_key = ctx.match_head[lex];
     return ctx.match_lists.back();
 }
 
@@ -280,6 +315,7 @@ void build_answer(const RawText& answer, Context& ctx) {
             a.first_token = distinct[k].first_token;
             a.lexeme = ctx.lexicon.str(a.lex);
             a.surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
+            a.second = a.lexeme.size() >= 2 ? a.lexeme[1] : 0;
             a.tokens_begin = a.tokens_end = offset;
             offset += distinct[k].count;
         }

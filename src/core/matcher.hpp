@@ -31,6 +31,9 @@ struct Term {
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
     std::string surface;
+    // The term's (lexeme, synonym group, surface) numbered per question model (see
+    // assign_term_keys), or -1: the answer's memo of term_matches is indexed by it.
+    int key = -1;
     // A word denying its own base by a prefix ("unlimited", "immutable", "non-blocking"): the
     // base (lexeme and surface) that a negation in the answer restates ("no limit").
     std::string denied_lexeme, denied_surface;
@@ -87,6 +90,7 @@ struct QuestionModel {
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::string question_type, difficulty;
+    int term_keys = 0;                         // distinct Term::key values
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
@@ -120,6 +124,7 @@ struct Context {
         // Its string and its first token's surface (views into the lexicon and the answer's
         // tokens, both left in place for the answer's life): term_matches compares them often.
         std::string_view lexeme, surface;
+        char second;              // lexeme[1] (0 when shorter): most near-miss tests stop at it
     };
     std::vector<AnswerLexeme> answer_lexemes;
     std::vector<int> answer_lexeme_tokens;
@@ -141,6 +146,7 @@ struct Context {
         std::string surface;   // of the term: forms of one lexeme may match differently
     };
     std::vector<int> match_head;
+    std::vector<int> match_by_key;             // by Term::key: its index in match_keys, or -1
     std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
     std::vector<MatchKey> match_keys;
     std::deque<std::vector<std::pair<int, double>>> match_lists;
@@ -157,6 +163,9 @@ struct Context {
 
 // Builds the question side (input.answer is ignored).
 void build_question_model(const AnalysisInput& input, QuestionModel& model);
+// Numbers the distinct (lexeme, synonym group, surface) of every term of a complete model
+// (Term::key; build_question_model calls it last).
+void assign_term_keys(QuestionModel& model);
 // Tokens, windows and indexes of the answer.
 void build_answer(const RawText& answer, Context& ctx);
 
