@@ -175,27 +175,48 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
             const Token& t = answer.tokens[j];
             if (t.negated || t.negation_cue) continue;
-            const bool n = is_number(t);
-            const bool c = in(change_words(), t.surface) || t.info.star == 4;
-            const bool l = in(learning_cues(), t.surface);
-            const bool st = t.info.star == 1;
-            const bool p = is_first_person(t.surface);
-            const bool d = t.info.star == 3 && !p;
-            const bool u = in(unit_words(), t.surface) ||
-                           (n && t.surface.size() > 1 && in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
-            figures += n;
-            units += u;
-            number = number || n;
-            change = change || c;
-            learning = learning || l;
-            setting = setting || st;
-            person = person || p;
-            deed = deed || d;
-            const bool cue = kind == OutcomeKind::lesson      ? l
-                             : kind == OutcomeKind::situation ? st
-                             : kind == OutcomeKind::action    ? (p || d)
-                             : kind == OutcomeKind::estimate  ? (n || u)
-                                                              : (n || c);
+            // Only the cues this kind of point scores are looked up (each is a hash lookup).
+            bool cue = false;
+            switch (kind) {
+                case OutcomeKind::lesson: {
+                    const bool l = in(learning_cues(), t.surface);
+                    learning = learning || l;
+                    cue = l;
+                    break;
+                }
+                case OutcomeKind::situation: {
+                    const bool st = t.info.star == 1;
+                    setting = setting || st;
+                    cue = st;
+                    break;
+                }
+                case OutcomeKind::action: {
+                    const bool p = is_first_person(t.surface);
+                    const bool d = t.info.star == 3 && !p;
+                    person = person || p;
+                    deed = deed || d;
+                    cue = p || d;
+                    break;
+                }
+                case OutcomeKind::estimate: {
+                    const bool n = is_number(t);
+                    const bool u = in(unit_words(), t.surface) ||
+                                   (n && t.surface.size() > 1 &&
+                                    in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
+                    figures += n;
+                    units += u;
+                    cue = n || u;
+                    break;
+                }
+                default: {   // outcome, measured
+                    const bool n = is_number(t);
+                    const bool c = in(change_words(), t.surface) || t.info.star == 4;
+                    number = number || n;
+                    change = change || c;
+                    cue = n || c;
+                    break;
+                }
+            }
             if (cue) {
                 if (first < 0) first = static_cast<int>(j);
                 last = static_cast<int>(j);
