@@ -218,24 +218,10 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
     return string_quality(ctx.lexicon.str(term.lex), ctx.lexicon.str(token.lex[0]), term.surface, token.surface);
 }
 
-TermMatches term_matches(Context& ctx, const Term& term) {
-    if (term.lex < 0) return TermMatches{};
-    // A term of the model finds its list by its key; others (and a key's first ask) by lexeme,
-    // group and surface. (The list depends on nothing else: either way finds the same.)
-    int* by_key = nullptr;
-    if (term.key >= 0 && term.key < ctx.model.term_keys) {
-        if (ctx.match_by_key.empty()) ctx.match_by_key.assign(static_cast<size_t>(ctx.model.term_keys), -1);
-        by_key = &ctx.match_by_key[static_cast<size_t>(term.key)];
-        if (*by_key >= 0) return ctx.match_keys[static_cast<size_t>(*by_key)].matches;
-    }
-    const size_t lex = static_cast<size_t>(term.lex);
-    if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
-    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
-        if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
-            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface) {
-            if (by_key != nullptr) *by_key = i;
-            return ctx.match_keys[static_cast<size_t>(i)].matches;
-        }
+namespace {
+
+// The answer tokens a term matches, computed (term_matches memoises them).
+TermMatches find_matches(Context& ctx, const Term& term) {
     // Collected in the answer's reused buffer, then copied into the memo's blocks.
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
@@ -259,23 +245,44 @@ TermMatches term_matches(Context& ctx, const Term& term) {
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
+    if (matches.empty()) return TermMatches{};
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    TermMatches stored;
-    if (!matches.empty()) {
-        if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
-            ctx.match_block_size = std::max<size_t>(512, matches.size());
-            ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));
-            ctx.match_block_used = 0;
-        }
-        std::pair<int, double>* place = ctx.match_blocks.back().get() + ctx.match_block_used;
-        std::copy(matches.begin(), matches.end(), place);
-        ctx.match_block_used += matches.size();
-        stored = TermMatches{place, place + matches.size()};
+    if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
+        ctx.match_block_size = std::max<size_t>(512, matches.size());
+        ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));
+        ctx.match_block_used = 0;
     }
-    ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface, stored});
+    std::pair<int, double>* place = ctx.match_blocks.back().get() + ctx.match_block_used;
+    std::copy(matches.begin(), matches.end(), place);
+    ctx.match_block_used += matches.size();
+    return TermMatches{place, place + matches.size()};
+}
+
+}  // namespace
+
+TermMatches term_matches(Context& ctx, const Term& term) {
+    if (term.lex < 0) return TermMatches{};
+    // A term of the model finds its list by its key; others by lexeme, group and surface. (The
+    // list depends on nothing else: either memo holds the same.)
+    if (term.key >= 0 && term.key < ctx.model.term_keys) {
+        if (ctx.match_by_key.empty()) ctx.match_by_key.resize(static_cast<size_t>(ctx.model.term_keys));
+        Context::KeyedMatches& slot = ctx.match_by_key[static_cast<size_t>(term.key)];
+        if (!slot.known) {
+            slot.matches = find_matches(ctx, term);
+            slot.known = true;
+        }
+        return slot.matches;
+    }
+    const size_t lex = static_cast<size_t>(term.lex);
+    if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
+    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
+        if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
+            return ctx.match_keys[static_cast<size_t>(i)].matches;
+    const TermMatches found = find_matches(ctx, term);
+    ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface, found});
     ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
-    if (by_key != nullptr) *by_key = ctx.match_head[lex];
-    return stored;
+    return found;
 }
 
 void build_answer(const RawText& answer, Context& ctx) {

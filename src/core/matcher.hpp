@@ -147,8 +147,13 @@ struct Context {
     // By token: the first and last window holding it (windows are listed by their first token).
     std::vector<std::pair<int, int>> token_windows;
     // Memo of term_matches: the answer tokens every term (its lexeme, synonym group and
-    // surface) matches. match_head[lexeme] is the first key of that lexeme, chained through next
-    // (one per synonym group and surface).
+    // surface) matches. By Term::key for the model's terms; for others, match_head[lexeme] is
+    // the first key of that lexeme, chained through next (one per synonym group and surface).
+    struct KeyedMatches {
+        TermMatches matches;
+        bool known = false;
+    };
+    std::vector<KeyedMatches> match_by_key;
     struct MatchKey {
         int group;
         int next;
@@ -156,9 +161,8 @@ struct Context {
         TermMatches matches;
     };
     std::vector<int> match_head;
-    std::vector<int> match_by_key;             // by Term::key: its index in match_keys, or -1
-    std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
     std::vector<MatchKey> match_keys;
+    std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
     // The lists' storage: blocks that never move, each list within one block (a few
     // allocations per answer rather than one per list).
     std::vector<std::unique_ptr<std::pair<int, double>[]>> match_blocks;
