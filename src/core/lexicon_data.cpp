@@ -208,6 +208,8 @@ const Table& antonyms() {
         add({"inclusive"}, {"exclusive"});
         add({"same", "identical", "même", "mêmes", "identique"}, {"different", "distinct", "différent", "différents"});
         add({"centralized", "centralised", "central", "centralisé"}, {"distributed", "decentralized", "distribué"});
+        add({"inside", "within", "internal", "internally", "intérieur", "interne"},
+            {"outside", "external", "externally", "extérieur", "externe"});
         return table;
     }();
     return *t;
