@@ -129,16 +129,12 @@ void promote_coherent(Coverage& c) {
 namespace {
 
 // Outcome points ("measurable outcome") are stated by a result sentence of the answer, when the
-// answer is about the question: it states (covered) some other point.
+// answer is about the question: it states (covered or partly, in words of the points) some point.
 void apply_outcomes(Context& ctx, Coverage& c) {
     bool other = false;
-    for (int list = 0; list < 2; ++list) {
-        const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
-        const auto& results = list == 0 ? c.must : c.bonus;
-        for (size_t i = 0; i < models.size() && i < results.size(); ++i)
-            other = other || (models[i].outcome == 0 && (results[i].status == PointStatus::covered ||
-                                                           results[i].status == PointStatus::partial));
-    }
+    for (const auto* results : {&c.must, &c.bonus})
+        for (const PointResult& r : *results)
+            other = other || r.status == PointStatus::covered || r.status == PointStatus::partial;
     if (!other) return;
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;

@@ -5,6 +5,7 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <string_view>
 #include <unordered_set>
@@ -23,6 +24,7 @@ bool in(const std::unordered_set<std::string_view>& set, std::string_view word) 
 const std::unordered_set<std::string_view>& result_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "outcome", "outcomes", "result", "results", "impact", "impacts", "delivered", "delivery", "achieved",
+        "saved", "savings", "gain", "gains",
         "résultat", "résultats", "impact", "livré", "livrée", "aboutissement",
         "\u0646\u062a\u064a\u062c\u0629", "\u0627\u0644\u0646\u062a\u064a\u062c\u0629", "\u0646\u062a\u0627\u0626\u062c",
         "\u0627\u0644\u0646\u062a\u0627\u0626\u062c", "\u0623\u062b\u0631"};
@@ -33,7 +35,8 @@ const std::unordered_set<std::string_view>& result_words() {
 const std::unordered_set<std::string_view>& measure_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "measurable", "measured", "measure", "metric", "metrics", "quantified", "quantifiable", "quantitative",
-        "numbers", "data", "evidence", "figures", "données", "preuves", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
+        "numbers", "data", "evidence", "figures", "données", "preuves", "preuve",
+        "\u0628\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a", "\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
         "métriques", "\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0633\u0629", "\u0642\u064a\u0627\u0633",
         "\u0628\u0627\u0644\u0623\u0631\u0642\u0627\u0645", "\u0627\u0644\u0623\u0631\u0642\u0627\u0645",
         "\u0623\u0631\u0642\u0627\u0645"};
@@ -93,6 +96,11 @@ const std::unordered_set<std::string_view>& framing_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "clear", "concrete", "tangible", "final", "positive", "before", "after", "vs", "versus", "real",
         "specific", "personal", "key", "own", "my", "spécifique", "précise", "personnel",
+        // what a result or a story is about: its stakes, goal, cost, time, the problem
+        "stakes", "goal", "goals", "objective", "time", "cost", "costs", "money", "hours", "problem", "problems",
+        "issue", "issues", "pain", "point", "delay", "failure", "failures", "incident", "outage", "change", "changes",
+        "enjeux", "objectif", "coût", "temps", "problème", "changement",
+        "\u0627\u0644\u0645\u0634\u0643\u0644\u0629", "\u0627\u0644\u062a\u063a\u064a\u064a\u0631",
         "concret", "concrète", "clair", "claire", "tangible", "final", "finale", "avant", "après", "réel",
         "\u0648\u0627\u0636\u062d\u0629", "\u0645\u0644\u0645\u0648\u0633\u0629"};
     return *s;
@@ -117,6 +125,140 @@ const std::unordered_set<std::string_view>& change_words() {
     return *s;
 }
 
+// Words of a key point asking that a decision rest on evidence ("used data or a prototype to
+// decide", "pain point backed by evidence"), and the sources of evidence it may name.
+const std::unordered_set<std::string_view>& decision_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "decide", "decided", "decision", "decisions", "backed", "based", "driven", "data-driven", "justify",
+        "justified", "prove", "proved", "choose", "chose", "analysis", "analyse", "analyze", "analysed", "analyzed",
+        "décider", "décision", "appuyé", "appuyée", "fondé", "fondée", "analyse", "analyser", "prouver",
+        "\u062a\u062d\u0644\u064a\u0644", "\u0642\u0631\u0627\u0631"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& evidence_sources() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "prototype", "prototypes", "poc", "spike", "experiment", "experiments", "benchmark", "benchmarks",
+        "prototype", "prototypes", "expérience", "expériences"};
+    return *s;
+}
+// Words of a key point asking for a gradual change ("implemented incrementally / piloted",
+// "incremental, low-risk change").
+const std::unordered_set<std::string_view>& incremental_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "incremental", "incrementally", "gradual", "gradually", "piloted", "pilot", "phased", "iterative",
+        "iteratively", "progressive", "progressively", "step-by-step", "low-risk",
+        "progressif", "progressive", "progressivement", "pilote", "étapes", "itératif", "itérative",
+        "\u062a\u062f\u0631\u064a\u062c\u064a", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627",
+        "\u062a\u062f\u0631\u064a\u062c\u064a\u0627\u064b", "\u0628\u0627\u0644\u062a\u062f\u0631\u064a\u062c"};
+    return *s;
+}
+// Words of a key point asking for the cause of a problem ("identified the cause of the delay").
+const std::unordered_set<std::string_view>& cause_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "cause", "causes", "root", "reason", "reasons", "diagnosed", "diagnose", "diagnosis", "culprit",
+        "racine", "raison", "\u0633\u0628\u0628", "\u0627\u0644\u0633\u0628\u0628", "\u0627\u0644\u0623\u0633\u0628\u0627\u0628"};
+    return *s;
+}
+// Framing words of those points (what was done with the evidence, the change, the cause).
+const std::unordered_set<std::string_view>& finding_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "identified", "identify", "found", "find", "finding", "understood", "investigated", "investigate",
+        "implemented", "introduced", "rolled", "small", "risk", "approach", "identifier", "trouver", "identifié"};
+    return *s;
+}
+
+// Words of a key point asking that the candidate shared what they built or learned ("shared the
+// knowledge with others", "shared or standardized with the team").
+const std::unordered_set<std::string_view>& sharing_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "shared", "share", "sharing", "taught", "teach", "standardized", "standardised", "spread",
+        "knowledge", "partagé", "partager", "transmis", "\u0634\u0627\u0631\u0643", "\u0645\u0634\u0627\u0631\u0643\u0629"};
+    return *s;
+}
+// Words of a key point asking that the candidate dealt with others' worries ("handled resistance
+// or concerns", "écoute des objections et des craintes").
+const std::unordered_set<std::string_view>& concern_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "concerns", "concern", "resistance", "objections", "objection", "fears", "worries", "pushback", "doubts",
+        "craintes", "inquiétudes", "réticences", "\u0645\u062e\u0627\u0648\u0641", "\u0627\u0639\u062a\u0631\u0627\u0636\u0627\u062a"};
+    return *s;
+}
+// Framing of those points: who with, and what was done about it.
+const std::unordered_set<std::string_view>& people_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "team", "others", "colleagues", "stakeholders", "stakeholder", "addressed", "listened", "listening",
+        "équipe", "autres", "écoute", "écouter", "\u0627\u0644\u0641\u0631\u064a\u0642"};
+    return *s;
+}
+// An answer's words telling that the candidate passed knowledge on, or met others' worries.
+const std::unordered_set<std::string_view>& sharing_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "documented", "wiki", "walked", "presented", "presentation", "demo", "demoed", "taught", "showed", "session",
+        "sessions", "brown-bag", "onboarding", "readme", "runbook", "write-up", "guide", "shared", "mentored",
+        "documenté", "présenté", "montré", "partagé", "formé", "\u0648\u062b\u0642\u062a", "\u0634\u0631\u062d\u062a",
+        "\u0634\u0627\u0631\u0643\u062a"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& concern_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "worried", "worry", "concerned", "concern", "concerns", "pushback", "skeptical", "sceptical", "hesitant",
+        "hesitated", "objections", "objected", "afraid", "fears", "resistance", "reassured", "reassure",
+        "inquiets", "inquiet", "craintes", "crainte", "peur", "hésitait", "hésitaient", "réticents", "objections",
+        "\u0642\u0644\u0642", "\u0645\u062e\u0627\u0648\u0641", "\u0645\u062e\u0627\u0648\u0641\u0647\u0645"};
+    return *s;
+}
+
+// Verbs of an answer telling how the candidate gathered evidence.
+const std::unordered_set<std::string_view>& investigation_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "tracked", "measured", "logged", "pulled", "looked", "analysed", "analyzed", "profiled", "benchmarked",
+        "tested", "load-tested", "compared", "counted", "surveyed", "timed", "reviewed", "collected", "gathered",
+        "graphed", "monitored", "audited", "instrumented", "prototyped", "traced",
+        "mesuré", "analysé", "regardé", "compté", "suivi", "comparé", "collecté", "relevé", "chronométré", "testé",
+        "\u062d\u0644\u0644\u062a", "\u062d\u0644\u0644\u0646\u0627", "\u0642\u0633\u062a", "\u0642\u0633\u0646\u0627",
+        "\u062c\u0645\u0639\u062a", "\u062c\u0645\u0639\u0646\u0627", "\u0631\u0627\u062c\u0639\u062a", "\u062a\u062a\u0628\u0639\u062a"};
+    return *s;
+}
+// Nouns of an answer naming evidence.
+const std::unordered_set<std::string_view>& evidence_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "data", "metrics", "logs", "numbers", "dashboard", "dashboards", "measurements", "benchmark", "benchmarks",
+        "prototype", "spike", "poc", "survey", "timings", "profile", "profiler", "statistics", "stats",
+        "données", "métriques", "chiffres", "mesures", "\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a", "\u0628\u064a\u0627\u0646\u0627\u062a"};
+    return *s;
+}
+// A gradual change told as a story: starting small, then the rest ("I started with just login
+// and checkout ... then added the rest"), or said in so many words.
+const std::unordered_set<std::string_view>& start_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "started", "start", "starting", "began", "begin", "first", "pilot", "piloted", "trial", "initially",
+        "commencé", "commencer", "abord", "pilote", "\u0628\u062f\u0623\u0646\u0627", "\u0628\u062f\u0623\u062a",
+        "\u0623\u0648\u0644\u0627", "\u0623\u0648\u0644\u0627\u064b"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& expand_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "then", "rest", "others", "remaining", "expanded", "extended", "rolled", "later", "added",
+        "ensuite", "puis", "reste", "autres", "étendu", "ajouté", "\u062b\u0645", "\u0627\u0644\u0628\u0627\u0642\u064a",
+        "\u0627\u0644\u0628\u0642\u064a\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& gradual_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "incrementally", "gradually", "step-by-step", "phased", "canary", "iteratively", "progressively",
+        "progressivement", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627\u064b",
+        "\u0628\u0627\u0644\u062a\u062f\u0631\u064a\u062c"};
+    return *s;
+}
+// Words of an answer telling what the candidate found out.
+const std::unordered_set<std::string_view>& discovery_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "realised", "realized", "turned", "discovered", "traced", "culprit", "noticed", "found", "figured", "caused",
+        "compris", "découvert", "avéré", "trouvé", "\u0627\u0643\u062a\u0634\u0641\u062a", "\u0627\u0643\u062a\u0634\u0641\u0646\u0627",
+        "\u062a\u0628\u064a\u0646", "\u0627\u062a\u0636\u062d", "\u0648\u062c\u062f\u062a"};
+    return *s;
+}
+
 bool is_number(const Token& t) {
     static const std::unordered_set<std::string_view> words{
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty",
@@ -135,8 +277,9 @@ bool is_number(const Token& t) {
 
 }  // namespace
 
-OutcomeKind outcome_kind(const Document& point) {
+OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
     bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
+    bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
     int words = 0;
     for (const Token& t : point.tokens) {
         // Words in parentheses list examples of the outcome ("(days, scope)").
@@ -150,12 +293,28 @@ OutcomeKind outcome_kind(const Document& point) {
         else if (in(situation_words(), t.surface)) situation = true;
         else if (in(action_words(), t.surface)) action = true;
         else if (in(estimate_words(), t.surface)) estimate = true;
-        else if (!in(framing_words(), t.surface) && !is_generic_word(t.surface) && t.antonym < 0)
+        else if (in(decision_words(), t.surface)) decision = true;
+        else if (in(evidence_sources(), t.surface)) source = true;
+        else if (in(incremental_words(), t.surface)) incremental = true;
+        else if (in(cause_words(), t.surface)) cause = true;
+        else if (in(sharing_words(), t.surface)) sharing = true;
+        else if (in(concern_words(), t.surface)) concern = true;
+        else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) && !is_generic_word(t.surface) &&
+                 t.antonym < 0 && !(ignored && ignored(t)))
             return OutcomeKind::none;
     }
     if (words == 0) return OutcomeKind::none;
+    // Evidence behind a decision: a measure or a source of evidence, and the decision it backs.
+    const bool evidence = decision && (measure || source) && !result;
+    if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
-    if ((result || measure) + lesson + situation + action + estimate != 1) return OutcomeKind::none;
+    if ((result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing + concern != 1)
+        return OutcomeKind::none;
+    if (evidence) return OutcomeKind::evidence;
+    if (incremental) return OutcomeKind::incremental;
+    if (cause) return OutcomeKind::cause;
+    if (sharing) return OutcomeKind::sharing;
+    if (concern) return OutcomeKind::concern;
     if (estimate) return OutcomeKind::estimate;
     if (measure) return OutcomeKind::measured;
     if (result) return OutcomeKind::outcome;
@@ -170,6 +329,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
         bool number = false, change = false, learning = false, setting = false, person = false, deed = false;
+        bool investigation = false, evidence_noun = false, start = false, expand = false, gradual = false, discovery = false;
+        bool passed_on = false, worry = false;
         int figures = 0, units = 0;
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
@@ -183,6 +344,18 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
             const bool d = t.info.star == 3 && !p;
             const bool u = in(unit_words(), t.surface) ||
                            (n && t.surface.size() > 1 && in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
+            const bool inv = in(investigation_cues(), t.surface), evn = in(evidence_cues(), t.surface);
+            const bool sc = in(start_cues(), t.surface), ec = in(expand_cues(), t.surface), gc = in(gradual_cues(), t.surface);
+            const bool dc = in(discovery_cues(), t.surface);
+            const bool shc = in(sharing_cues(), t.surface), wc = in(concern_cues(), t.surface);
+            passed_on = passed_on || shc;
+            worry = worry || wc;
+            investigation = investigation || inv;
+            evidence_noun = evidence_noun || evn;
+            start = start || sc;
+            expand = expand || ec;
+            gradual = gradual || gc;
+            discovery = discovery || dc;
             figures += n;
             units += u;
             number = number || n;
@@ -195,6 +368,11 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
                              : kind == OutcomeKind::situation ? st
                              : kind == OutcomeKind::action    ? (p || d)
                              : kind == OutcomeKind::estimate  ? (n || u)
+                             : kind == OutcomeKind::evidence  ? (inv || evn || n)
+                             : kind == OutcomeKind::incremental ? (sc || ec || gc)
+                             : kind == OutcomeKind::cause     ? dc
+                             : kind == OutcomeKind::sharing   ? shc
+                             : kind == OutcomeKind::concern   ? wc
                                                               : (n || c);
             if (cue) {
                 if (first < 0) first = static_cast<int>(j);
@@ -209,6 +387,15 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
             // Two figures and a unit: "10M pastes a day, about 120 writes per second".
             case OutcomeKind::estimate: score = figures >= 2 && units >= 1 ? measured_outcome_score : 0.0; break;
+            // Evidence gathered: an investigation with its figures ("I tracked it over four
+            // releases and it averaged 3.5 hours"), or naming what it looked at.
+            case OutcomeKind::evidence:
+                score = investigation && number ? measured_outcome_score : investigation && evidence_noun ? plain_outcome_score : 0.0;
+                break;
+            case OutcomeKind::incremental: score = gradual || (start && expand) ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::cause: score = discovery ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::sharing: score = passed_on ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::concern: score = worry ? plain_outcome_score : 0.0; break;
             default:
                 if (change && number) score = measured_outcome_score;
                 else if (change && kind == OutcomeKind::outcome) score = plain_outcome_score;

@@ -12,14 +12,20 @@
 
 #include "core/matcher.hpp"
 
+#include <functional>
+
 namespace utopiahire::core {
 
-enum class OutcomeKind { none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6 };
+enum class OutcomeKind {
+    none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
+    evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11
+};
 
 // What kind of story point a key point's document is: every content word (up to a
 // parenthesis, which lists examples) names a part of a story (result, measure, lesson,
 // situation, actions) or frames the point, and at least one names a part.
-OutcomeKind outcome_kind(const Document& point);
+// Words for which `ignored` is true (the question's own words in a story question) play no part.
+OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
 struct OutcomeEvidence {
     double score = 0.0;

@@ -184,3 +184,73 @@ TEST(OutcomePoints, FrenchAndArabicResultPoints) {
     c = key_point_coverage(ar.input("قمت بترحيل تدريجي للخدمة. بعد شهرين انخفض عدد الأعطال بنسبة ٤٠٪."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+// Behavioral points asking for evidence behind a decision, a gradual change, the cause of a
+// problem, knowledge shared, or others' worries met are stated by a sentence of the story playing
+// that part; the question's own words name the subject ("decide what to simplify").
+namespace {
+
+uh_test::Question story_question(const char* points) {
+    uh_test::Question q;
+    q.type = "behavioral";
+    q.question_text = "Tell me about a time you had to simplify an over-complicated process.";
+    q.key_points = points;
+    return q;
+}
+
+}  // namespace
+
+TEST(StoryPoints, EvidenceBehindADecisionIsAnInvestigationWithFigures) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "used evidence to decide and simplify"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts into one pipeline. Before that I tracked the last 200 deploys and 2 scripts "
+        "caused most failures."));
+    ASSERT_EQ(c.must.size(), 2u);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_NE(c.must[1].evidence_text.find("tracked"), std::string::npos);
+    // No investigation told: not stated; a denied one neither.
+    c = key_point_coverage(q.input("We merged the deploy scripts into one pipeline because it was obviously too complex."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts into one pipeline. I never measured 200 deploys or anything."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, AGradualChangeStartsSmallThenTheRest) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "implemented incrementally / piloted"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. We started with just one service, and when that worked we did the others."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and switched every service over on one weekend."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, TheCauseIsWhatTheCandidateFoundOut) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "identified the cause of the delay"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts. Nobody ever found out why deploys were slow."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, KnowledgeSharedAndWorriesMet) {
+    uh_test::Question q = story_question(
+        R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others", "handled resistance or concerns"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. The ops lead was worried about losing the manual checks, so we kept them for "
+        "a month. I wrote a runbook in our wiki and walked the team through it."));
+    ASSERT_EQ(c.must.size(), 3u);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and moved on to the next project."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_NE(c.must[2].status, PointStatus::covered) << coverage_json(c);
+}
+
+// A story point is a part of a story only: a point naming a part and a fact is matched by its words.
+TEST(StoryPoints, APointWithOtherContentIsNoStoryPoint) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "root cause was a race in the lock manager"]})");
+    const Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
