@@ -99,7 +99,7 @@ const std::unordered_set<std::string_view>& framing_words() {
         // what a result or a story is about: its stakes, goal, cost, time, the problem
         "stakes", "goal", "goals", "objective", "time", "cost", "costs", "money", "hours", "problem", "problems",
         "issue", "issues", "pain", "point", "delay", "failure", "failures", "incident", "outage", "change", "changes",
-        "enjeux", "objectif", "coût", "temps", "problème", "changement",
+        "breakdown", "detailed", "enjeux", "objectif", "coût", "temps", "problème", "changement", "détaillé", "détaillée",
         "\u0627\u0644\u0645\u0634\u0643\u0644\u0629", "\u0627\u0644\u062a\u063a\u064a\u064a\u0631",
         "concret", "concrète", "clair", "claire", "tangible", "final", "finale", "avant", "après", "réel",
         "\u0648\u0627\u0636\u062d\u0629", "\u0645\u0644\u0645\u0648\u0633\u0629"};

@@ -254,3 +254,13 @@ TEST(StoryPoints, APointWithOtherContentIsNoStoryPoint) {
         "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
     EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(StoryPoints, AnEstimateWithABreakdownIsStatedByItsFigures) {
+    uh_test::Question q = story_question(R"({"must_mention": ["asked what the demo needs", "explain the estimate with a breakdown"]})");
+    Coverage c = key_point_coverage(q.input(
+        "First I asked what the demo needs. Then I walked the PM through my numbers: the UI is two days, the "
+        "integration five days and testing three days."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("First I asked what the demo needs. Then I told the PM it would take longer."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
