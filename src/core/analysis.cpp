@@ -130,12 +130,13 @@ namespace {
 
 // Outcome points ("measurable outcome") are stated by a result sentence of the answer, when the
 // answer is about the question: it states (covered or partly, in words of the points) some point.
+// A story point whose part the answer denies, and tells nowhere, is contradicted ("I didn't
+// measure anything").
 void apply_outcomes(Context& ctx, Coverage& c) {
     bool other = false;
     for (const auto* results : {&c.must, &c.bonus})
         for (const PointResult& r : *results)
             other = other || r.status == PointStatus::covered || r.status == PointStatus::partial;
-    if (!other) return;
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         auto& results = list == 0 ? c.must : c.bonus;
@@ -143,7 +144,18 @@ void apply_outcomes(Context& ctx, Coverage& c) {
             PointResult& r = results[i];
             if (models[i].outcome == 0 || r.status == PointStatus::contradicted) continue;
             const OutcomeEvidence ev = outcome_evidence(ctx.answer, static_cast<OutcomeKind>(models[i].outcome));
-            if (ev.score <= r.score) continue;
+            if (ev.score == 0.0 && ev.denied_first >= 0 && r.status != PointStatus::covered) {
+                // The story's part, denied and told nowhere else ("I didn't measure anything").
+                PointMatch m;
+                m.first = ev.denied_first;
+                m.last = ev.denied_last;
+                r.status = PointStatus::contradicted;
+                r.score = 0.0;
+                r.has_evidence = false;
+                set_evidence(ctx, m, r);
+                continue;
+            }
+            if (!other || ev.score <= r.score) continue;
             PointMatch m;
             m.score = ev.score;
             m.first = ev.first;

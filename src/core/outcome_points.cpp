@@ -213,7 +213,8 @@ const std::unordered_set<std::string_view>& investigation_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "tracked", "measured", "logged", "pulled", "looked", "analysed", "analyzed", "profiled", "benchmarked",
         "tested", "load-tested", "compared", "counted", "surveyed", "timed", "reviewed", "collected", "gathered",
-        "graphed", "monitored", "audited", "instrumented", "prototyped", "traced",
+        "graphed", "monitored", "audited", "instrumented", "prototyped", "traced", "measure", "track", "analyse",
+        "analyze", "profile", "benchmark", "test", "compare", "count", "mesurer", "analyser", "tester", "comparer",
         "mesuré", "analysé", "regardé", "compté", "suivi", "comparé", "collecté", "relevé", "chronométré", "testé",
         "\u062d\u0644\u0644\u062a", "\u062d\u0644\u0644\u0646\u0627", "\u0642\u0633\u062a", "\u0642\u0633\u0646\u0627",
         "\u062c\u0645\u0639\u062a", "\u062c\u0645\u0639\u0646\u0627", "\u0631\u0627\u062c\u0639\u062a", "\u062a\u062a\u0628\u0639\u062a"};
@@ -322,6 +323,24 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     return situation ? OutcomeKind::situation : OutcomeKind::action;
 }
 
+namespace {
+
+// A denied word that would state a story point ("I didn't measure anything", "no phased plan",
+// "we never learned anything"): the candidate says they did not do that part.
+bool denies(OutcomeKind kind, const Token& t) {
+    switch (kind) {
+        case OutcomeKind::lesson: return in(learning_cues(), t.surface);
+        case OutcomeKind::evidence: return in(investigation_cues(), t.surface) || in(evidence_cues(), t.surface);
+        case OutcomeKind::incremental: return in(gradual_cues(), t.surface) || in(incremental_words(), t.surface);
+        case OutcomeKind::cause: return in(discovery_cues(), t.surface) || in(cause_words(), t.surface);
+        case OutcomeKind::sharing: return in(sharing_cues(), t.surface) || in(sharing_words(), t.surface);
+        case OutcomeKind::concern: return in(concern_cues(), t.surface) || in(concern_words(), t.surface);
+        default: return false;
+    }
+}
+
+}  // namespace
+
 OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
     OutcomeEvidence best;
     if (kind == OutcomeKind::none) return best;
@@ -335,6 +354,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
             const Token& t = answer.tokens[j];
+            if (t.negated && !t.spared && best.denied_first < 0 && denies(kind, t)) best.denied_first = best.denied_last = static_cast<int>(j);
             if (t.negated || t.negation_cue) continue;
             const bool n = is_number(t);
             const bool c = in(change_words(), t.surface) || t.info.star == 4;

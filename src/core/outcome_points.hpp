@@ -30,6 +30,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
 struct OutcomeEvidence {
     double score = 0.0;
     int first = -1, last = -1;   // answer tokens of the result sentence
+    // A word that would state the point, denied ("I didn't measure anything"), or -1.
+    int denied_first = -1, denied_last = -1;
 };
 
 // The answer's best sentence for a story point (score 0 when it has none): a sentence that

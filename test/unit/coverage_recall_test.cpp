@@ -264,3 +264,16 @@ TEST(StoryPoints, AnEstimateWithABreakdownIsStatedByItsFigures) {
     c = key_point_coverage(q.input("First I asked what the demo needs. Then I told the PM it would take longer."));
     EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+TEST(StoryPoints, ADeniedPartToldNowhereIsAContradiction) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "used evidence to decide and simplify"]})");
+    Coverage c = key_point_coverage(q.input("We merged the deploy scripts. I didn't measure anything, it was obvious."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    ASSERT_TRUE(c.must[1].has_evidence);
+    EXPECT_EQ(c.must[1].evidence_text, "measure");
+    // Told elsewhere, the denial is about something else.
+    c = key_point_coverage(q.input(
+        "We merged the deploy scripts. I didn't measure every job, but I tracked the last 200 deploys and 2 scripts "
+        "caused most failures."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
