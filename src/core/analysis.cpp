@@ -360,26 +360,27 @@ nlohmann::json analysis_value(const AnalysisResult& r) {
 std::string analysis_json(const AnalysisResult& r) { return dump(analysis_value(r)); }
 
 // The flat streams below write the same documents as coverage_value / analysis_value (the
-// unit tests compare them): keep the two in step.
+// unit tests compare them): keep the two in step. Keys are written in jsonb's own order
+// (shorter keys first, then bytewise), which the glue's jsonb builder then finds already sorted.
 namespace {
 
 void write_point(FlatWriter& w, const PointResult& p) {
     w.begin_object();
     w.key("point");
     w.string(p.point);
-    w.key("status");
-    w.string(status_name(p.status));
     w.key("score");
     w.real(p.score);
+    w.key("status");
+    w.string(status_name(p.status));
     w.key("evidence");
     if (p.has_evidence) {
         w.begin_object();
-        w.key("start");
-        w.integer(p.evidence_start);
         w.key("end");
         w.integer(p.evidence_end);
         w.key("text");
         w.string(p.evidence_text);
+        w.key("start");
+        w.integer(p.evidence_start);
         w.end_object();
     } else {
         w.null();
@@ -389,13 +390,13 @@ void write_point(FlatWriter& w, const PointResult& p) {
 
 void write_coverage(FlatWriter& w, const Coverage& c) {
     w.begin_object();
-    w.key("must_mention");
-    w.begin_array();
-    for (const PointResult& p : c.must) write_point(w, p);
-    w.end_array();
     w.key("bonus_points");
     w.begin_array();
     for (const PointResult& p : c.bonus) write_point(w, p);
+    w.end_array();
+    w.key("must_mention");
+    w.begin_array();
+    for (const PointResult& p : c.must) write_point(w, p);
     w.end_array();
     w.key("must_coverage");
     w.real(c.must_coverage);
@@ -418,27 +419,34 @@ bool analysis_flat(const AnalysisResult& r, std::string& out) {
     out.reserve(4096);
     FlatWriter w(out);
     w.begin_object();
-    const std::pair<const char*, int> integers[] = {
-        {"relevance_score", r.relevance}, {"completeness_score", r.completeness}, {"clarity_score", r.clarity},
-        {"technical_accuracy_score", r.technical_accuracy}, {"communication_score", r.communication},
-        {"overall_score", r.overall}, {"word_count", r.word_count}};
-    for (const auto& [name, value] : integers) {
-        w.key(name);
-        w.integer(value);
-    }
-    const std::pair<const char*, const std::vector<std::string>*> arrays[] = {
-        {"strengths", &r.strengths}, {"weaknesses", &r.weaknesses}, {"missing_points", &r.missing_points},
-        {"suggestions", &r.suggestions}};
-    for (const auto& [name, items] : arrays) {
-        w.key(name);
-        w.string_array(*items);
-    }
-    w.key("ai_feedback");
-    w.string(r.ai_feedback);
     w.key("sentiment");
     w.string(r.sentiment);
+    w.key("strengths");
+    w.string_array(r.strengths);
+    w.key("weaknesses");
+    w.string_array(r.weaknesses);
+    w.key("word_count");
+    w.integer(r.word_count);
+    w.key("ai_feedback");
+    w.string(r.ai_feedback);
+    w.key("suggestions");
+    w.string_array(r.suggestions);
+    w.key("clarity_score");
+    w.integer(r.clarity);
+    w.key("overall_score");
+    w.integer(r.overall);
+    w.key("missing_points");
+    w.string_array(r.missing_points);
+    w.key("relevance_score");
+    w.integer(r.relevance);
+    w.key("completeness_score");
+    w.integer(r.completeness);
     w.key("key_point_coverage");
     write_coverage(w, r.coverage);
+    w.key("communication_score");
+    w.integer(r.communication);
+    w.key("technical_accuracy_score");
+    w.integer(r.technical_accuracy);
     w.end_object();
     return w.ok();
 }

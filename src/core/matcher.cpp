@@ -120,16 +120,17 @@ bool derivational_suffix(std::string_view rest) {
     return false;
 }
 
-double string_quality(const std::string& a, const std::string& b, const std::string& sa, const std::string& sb) {
+double string_quality(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
     if (a.empty() || b.empty() || a[0] != b[0]) return 0.0;   // near misses keep the first letter
     const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
-    const std::string& long_one = a.size() <= b.size() ? b : a;
+    const std::string_view long_one = a.size() <= b.size() ? b : a;
     size_t common = 0;   // length of the common prefix (the shorter is a prefix when it is all of it)
     while (common < shorter && a[common] == b[common]) ++common;
     const bool prefix = common == shorter;
     if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
     // The first of words joined by a separator ("impact" / "impact/effort").
-    if (prefix && shorter >= 2 && (long_one[shorter] == '/' || long_one[shorter] == '_')) return near_miss_quality;
+    if (prefix && shorter >= 2 && shorter < longer && (long_one[shorter] == '/' || long_one[shorter] == '_'))
+        return near_miss_quality;
     // A word run into a longer one is a compound, not a form of it ("order" / "ordereddict");
     // joined by a separator it is still that word ("impact" / "impact/effort").
     if (prefix && shorter >= 4 && longer - shorter > max_inflection) {
@@ -137,7 +138,7 @@ double string_quality(const std::string& a, const std::string& b, const std::str
         while (segment < longer && std::isalnum(static_cast<unsigned char>(long_one[segment]))) ++segment;
         if (segment - shorter > max_inflection) return 0.0;
     }
-    if (prefix && shorter == 3 && derivational_suffix(std::string_view(long_one).substr(3))) return related_form_quality;
+    if (prefix && shorter == 3 && derivational_suffix(long_one.substr(3))) return related_form_quality;
     if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
     if (common >= 5 || (common >= 4 && shorter <= 5)) return related_form_quality;
@@ -145,6 +146,17 @@ double string_quality(const std::string& a, const std::string& b, const std::str
         edit_distance_capped(sa, sb, 1) <= 1)
         return near_miss_quality;
     return 0.0;
+}
+
+// False when string_quality(a, b, sa, sb) is surely 0, for lexemes a and b with the same first
+// byte, by cheap tests. With fewer than two leading bytes in common, only its two tests by edit
+// distance (of the lexemes, of the surfaces) can pass, and each needs lengths that differ by
+// one at most.
+bool may_match(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
+    if (a.size() >= 2 && b.size() >= 2 && a[1] == b[1]) return true;
+    const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
+    if (shorter >= 5 && longer - shorter <= 1) return true;
+    return sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1;
 }
 
 }  // namespace
@@ -163,7 +175,7 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
-double same_lexeme_quality(const std::string& a, const std::string& b) {
+double same_lexeme_quality(std::string_view a, std::string_view b) {
     const size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
     size_t common = 0;
     while (common < shorter && a[common] == b[common]) ++common;
@@ -187,22 +199,26 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
     if (term.lex < 0) return *none;
     const size_t lex = static_cast<size_t>(term.lex);
     if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
-    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_lists[static_cast<size_t>(i)].next)
-        if (ctx.match_lists[static_cast<size_t>(i)].group == term.group &&
-            ctx.match_lists[static_cast<size_t>(i)].surface == term.surface)
-            return ctx.match_lists[static_cast<size_t>(i)].matches;
+    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
+        if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
+            return ctx.match_lists[static_cast<size_t>(i)];
     // Collected in the answer's reused buffer, then copied out at their exact size (one
     // allocation at most).
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
-    const std::string& term_lexeme = ctx.lexicon.str(term.lex);
+    const std::string_view term_lexeme = ctx.lexicon.str(term.lex);
     // Near misses keep their first letter: only lexemes starting like the term can match.
     const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
     for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        const std::string& surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
-        const double q = a.lex == term.lex ? same_lexeme_quality(term.surface, surface)
-                         : string_quality(term_lexeme, ctx.lexicon.str(a.lex), term.surface, surface);
+        double q;
+        if (a.lex == term.lex)
+            q = same_lexeme_quality(term.surface, a.surface);
+        else if (may_match(term_lexeme, a.lexeme, term.surface, a.surface))
+            q = string_quality(term_lexeme, a.lexeme, term.surface, a.surface);
+        else
+            continue;
         if (q > 0.0)
             for (int t = a.tokens_begin; t < a.tokens_end; ++t)
                 matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
@@ -212,10 +228,10 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    ctx.match_lists.push_back(Context::MatchList{term.group, ctx.match_head[lex], term.surface,
-                                                 std::vector<std::pair<int, double>>(matches.begin(), matches.end())});
-    ctx.match_head[lex] = static_cast<int>(ctx.match_lists.size() - 1);
-    return ctx.match_lists.back().matches;
+    ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface});
+    ctx.match_lists.emplace_back(matches.begin(), matches.end());
+    ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
+    return ctx.match_lists.back();
 }
 
 void build_answer(const RawText& answer, Context& ctx) {
@@ -262,6 +278,8 @@ void build_answer(const RawText& answer, Context& ctx) {
             Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(position[k])];
             a.lex = distinct[k].lex;
             a.first_token = distinct[k].first_token;
+            a.lexeme = ctx.lexicon.str(a.lex);
+            a.surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
             a.tokens_begin = a.tokens_end = offset;
             offset += distinct[k].count;
         }

@@ -116,23 +116,27 @@ struct Context {
         int lex;
         int first_token;          // its first token (whose surface near misses compare)
         int tokens_begin, tokens_end;   // its tokens: answer_lexeme_tokens[begin .. end)
+        // Its string and its first token's surface (views into the lexicon and the answer's
+        // tokens, both left in place for the answer's life): term_matches compares them often.
+        std::string_view lexeme, surface;
     };
     std::vector<AnswerLexeme> answer_lexemes;
     std::vector<int> answer_lexeme_tokens;
     int lexeme_bucket[257] = {};
     std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
     // Memo of term_matches: (answer token index, quality) of every answer token a term (its
-    // lexeme and synonym group) matches. match_head[lexeme] is the first list of that lexeme,
-    // chained through next (one per synonym group and surface); a deque keeps the lists in place.
-    struct MatchList {
+    // lexeme and synonym group) matches. match_head[lexeme] is the first key of that lexeme,
+    // chained through next (one per synonym group and surface); match_lists[i] holds the list of
+    // match_keys[i] (a deque keeps the lists in place; the keys, walked often, sit in a vector).
+    struct MatchKey {
         int group;
         int next;
         std::string surface;   // of the term: forms of one lexeme may match differently
-        std::vector<std::pair<int, double>> matches;
     };
     std::vector<int> match_head;
     std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
-    std::deque<MatchList> match_lists;
+    std::vector<MatchKey> match_keys;
+    std::deque<std::vector<std::pair<int, double>>> match_lists;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
     // prefix_slot[lexeme + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
@@ -157,7 +161,7 @@ double term_quality(const Context& ctx, const Term& term, const Token& token);
 // less than half of the longer one ("localization" / "locally", "organization" / "organ"): then
 // only a related form. (Words differing from the first letter on, like Arabic ones with and
 // without the article, are left to the stemmer.)
-double same_lexeme_quality(const std::string& a, const std::string& b);
+double same_lexeme_quality(std::string_view a, std::string_view b);
 
 // Near-miss / related-form quality of two terms by their strings only (0 when unrelated).
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b);

@@ -262,6 +262,20 @@ int parser_start(const char* p, int begin, int end) {
     return begin;
 }
 
+// pg_mbstrlen_with_len for UTF-8: the same character lengths (pg_utf_mblen's) and the same stop
+// at a NUL, without its call through the encoding table for every character.
+int utf8_mbstrlen(const char* s, int limit) {
+    int n = 0;
+    while (limit > 0 && *s) {
+        const unsigned char c = static_cast<unsigned char>(*s);
+        const int l = (c & 0x80) == 0 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 1;
+        limit -= l;
+        s += l;
+        ++n;
+    }
+    return n;
+}
+
 // Collects tokens (with their lexemes through the per-backend cache) in text order.
 class TokenCollector {
 public:
@@ -271,6 +285,7 @@ public:
         tokens_ = static_cast<core::RawToken*>(palloc(sizeof(core::RawToken) * capacity_));
         initStringInfo(&lexbuf_);
         for (int i = 0; i < len && ascii_; ++i) ascii_ = !IS_HIGHBIT_SET(copy[i]);
+        utf8_ = GetDatabaseEncoding() == PG_UTF8;
     }
 
     // A token the parser (or the fast path) found at byte_start of the text; lemm is the
@@ -282,10 +297,9 @@ public:
             return;   // compound words: their parts follow
         if (byte_start < 0 || byte_start + lenlemm > len_) return;
         if (byte_start < scanned_bytes_) return;   // overlaps the previous token (url parts)
-        scanned_chars_ += ascii_ ? byte_start - scanned_bytes_
-                                 : pg_mbstrlen_with_len(copy_ + scanned_bytes_, byte_start - scanned_bytes_);
+        scanned_chars_ += ascii_ ? byte_start - scanned_bytes_ : chars(copy_ + scanned_bytes_, byte_start - scanned_bytes_);
         scanned_bytes_ = byte_start;
-        const int char_len = ascii_ ? lenlemm : pg_mbstrlen_with_len(lemm, lenlemm);
+        const int char_len = ascii_ ? lenlemm : chars(lemm, lenlemm);
 
         int kind = core::raw_word, nlex = 0;
         const int lex_offset = lexbuf_.len;
@@ -361,12 +375,15 @@ public:
     }
 
 private:
+    int chars(const char* s, int len) const { return utf8_ ? utf8_mbstrlen(s, len) : pg_mbstrlen_with_len(s, len); }
+
     Oid cfg_id_;
     TSConfigCacheEntry* cfg_;
     bool default_parser_;
     const char* copy_;
     int len_;
     bool ascii_ = true;   // pure ASCII (the common case): characters are bytes
+    bool utf8_ = false;   // a UTF-8 database (characters counted inline)
     int scanned_bytes_ = 0, scanned_chars_ = 0;
     core::RawToken* tokens_;
     int count_ = 0, capacity_;

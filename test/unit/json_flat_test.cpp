@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 using namespace utopiahire::core;
 
@@ -71,6 +73,27 @@ nlohmann::json reference(const std::string& json_text) {
     return decode(flat);
 }
 
+// True when every object of the flat stream lists its keys in jsonb's order (shorter first,
+// then bytewise), the order analysis_flat and coverage_flat promise.
+bool keys_in_jsonb_order(const std::string& flat) {
+    std::vector<std::string> last;   // the previous key of each open object ("" before the first)
+    for (size_t pos = 0; pos < flat.size();) {
+        const char tag = flat[pos++];
+        if (tag == flat_begin_object) last.emplace_back();
+        else if (tag == flat_end_object) last.pop_back();
+        if (tag != flat_key && tag != flat_string && tag != flat_number) continue;
+        uint32_t n = 0;
+        for (int i = 0; i < 4; ++i) n |= static_cast<uint32_t>(static_cast<unsigned char>(flat.at(pos + i))) << (8 * i);
+        const std::string bytes = flat.substr(pos + 4, n);
+        pos += 5 + n;
+        if (tag != flat_key) continue;
+        const std::string& prev = last.back();
+        if (!prev.empty() && (prev.size() > bytes.size() || (prev.size() == bytes.size() && prev >= bytes))) return false;
+        last.back() = bytes;
+    }
+    return true;
+}
+
 }  // namespace
 
 TEST(JsonFlat, AnalysisStreamsMatchTheirJsonText) {
@@ -85,8 +108,10 @@ TEST(JsonFlat, AnalysisStreamsMatchTheirJsonText) {
         std::string flat;
         ASSERT_TRUE(analysis_flat(r, flat));
         EXPECT_EQ(decode(flat), reference(analysis_json(r))) << answer;
+        EXPECT_TRUE(keys_in_jsonb_order(flat)) << answer;
         ASSERT_TRUE(coverage_flat(r.coverage, flat));
         EXPECT_EQ(decode(flat), reference(coverage_json(r.coverage))) << answer;
+        EXPECT_TRUE(keys_in_jsonb_order(flat)) << answer;
         for (const auto* items : {&r.strengths, &r.weaknesses, &r.missing_points, &r.suggestions}) {
             ASSERT_TRUE(string_array_flat(*items, flat));
             EXPECT_EQ(decode(flat), reference(string_array_json(*items)));
