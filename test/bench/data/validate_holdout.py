@@ -64,17 +64,20 @@ for qid in qs:
 # novelty: no question or answer text close to the dev file or the shipped bank
 def words(t): return set(re.findall(r"\w+", t.lower()))
 def jacc(a, b): return len(a & b) / max(1, len(a | b))
-others = [r["question_text"] for r in dev + siblings if r["kind"] == "question"]
+# (text, label): the label printed for a close match; a sibling set's text is never printed (it
+# may be a held-out test set that nobody may read), only its id
+others = [(r["question_text"], r["question_text"]) for r in dev if r["kind"] == "question"]
+others += [(r["question_text"], "another set beside this file: " + r["qid"]) for r in siblings if r["kind"] == "question"]
 for f in glob.glob(bank_glob):
     d = json.load(open(f, encoding="utf-8"))
     for item in (d if isinstance(d, list) else d.get("questions", [])):
-        if isinstance(item, dict) and item.get("question_text"): others.append(item["question_text"])
+        if isinstance(item, dict) and item.get("question_text"): others.append((item["question_text"], item["question_text"]))
 dev_answers = [words(r["answer"]) for r in dev + siblings if r["kind"] == "answer"]
 worst = []
 for q in qs.values():
-    w = words(q["question_text"]); best = max(others, key=lambda o: jacc(w, words(o)))
-    worst.append((round(jacc(w, words(best)), 2), q["qid"], best[:90]))
-    if jacc(w, words(best)) >= 0.5: err.append(q["qid"] + ": too close to existing question: " + best[:80])
+    w = words(q["question_text"]); best, label = max(others, key=lambda o: jacc(w, words(o[0])))
+    worst.append((round(jacc(w, words(best)), 2), q["qid"], label[:90]))
+    if jacc(w, words(best)) >= 0.5: err.append(q["qid"] + ": too close to existing question: " + label[:80])
 for a in ans:
     j = max(jacc(words(a["answer"]), d) for d in dev_answers)
     if j >= 0.5: err.append(a["aid"] + ": answer too close to a dev or other-set answer (%.2f)" % j)
