@@ -137,13 +137,15 @@ void apply_outcomes(Context& ctx, Coverage& c) {
     for (const auto* results : {&c.must, &c.bonus})
         for (const PointResult& r : *results)
             other = other || r.status == PointStatus::covered || r.status == PointStatus::partial;
+    std::vector<uint32_t> cues;   // of the answer's words, once a story point asks
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         auto& results = list == 0 ? c.must : c.bonus;
         for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
             PointResult& r = results[i];
             if (models[i].outcome == 0 || r.status == PointStatus::contradicted) continue;
-            const OutcomeEvidence ev = outcome_evidence(ctx.answer, static_cast<OutcomeKind>(models[i].outcome));
+            if (cues.empty()) cues = story_cues(ctx.answer);
+            const OutcomeEvidence ev = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].outcome));
             if (ev.score == 0.0 && ev.denied_first >= 0 && r.status != PointStatus::covered) {
                 // The story's part, denied and told nowhere else ("I didn't measure anything").
                 PointMatch m;

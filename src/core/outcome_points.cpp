@@ -5,6 +5,8 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 #include <functional>
 #include <cctype>
 #include <string_view>
@@ -325,83 +327,123 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
 
 namespace {
 
-// A denied word that would state a story point ("I didn't measure anything", "no phased plan",
-// "we never learned anything"): the candidate says they did not do that part.
-bool denies(OutcomeKind kind, const Token& t) {
+// What a word of an answer can tell in a story, as bits: every list above looked up once per word.
+enum Cue : uint32_t {
+    cue_number = 1u << 0, cue_change = 1u << 1, cue_learning = 1u << 2, cue_unit = 1u << 3,
+    cue_investigation = 1u << 4, cue_evidence = 1u << 5, cue_start = 1u << 6, cue_expand = 1u << 7,
+    cue_gradual = 1u << 8, cue_discovery = 1u << 9, cue_sharing = 1u << 10, cue_concern = 1u << 11,
+    // point words of a part, which an answer denying them also denies the part ("no phased plan")
+    cue_incremental_word = 1u << 12, cue_cause_word = 1u << 13, cue_sharing_word = 1u << 14,
+    cue_concern_word = 1u << 15,
+};
+
+uint32_t table_cues(std::string_view surface) {
+    static const auto* table = [] {
+        auto* t = new std::unordered_map<std::string_view, uint32_t>;
+        auto add = [&](const std::unordered_set<std::string_view>& words, uint32_t bit) {
+            for (std::string_view w : words) (*t)[w] |= bit;
+        };
+        add(change_words(), cue_change);
+        add(learning_cues(), cue_learning);
+        add(unit_words(), cue_unit);
+        add(investigation_cues(), cue_investigation);
+        add(evidence_cues(), cue_evidence);
+        add(start_cues(), cue_start);
+        add(expand_cues(), cue_expand);
+        add(gradual_cues(), cue_gradual);
+        add(discovery_cues(), cue_discovery);
+        add(sharing_cues(), cue_sharing);
+        add(concern_cues(), cue_concern);
+        add(incremental_words(), cue_incremental_word);
+        add(cause_words(), cue_cause_word);
+        add(sharing_words(), cue_sharing_word);
+        add(concern_words(), cue_concern_word);
+        return t;
+    }();
+    auto it = table->find(surface);
+    return it == table->end() ? 0u : it->second;
+}
+
+uint32_t token_cues(const Token& t) {
+    uint32_t cues = table_cues(t.surface);
+    if (t.info.star == 4) cues |= cue_change;
+    if (is_number(t)) {
+        cues |= cue_number;
+        // "10M", "5k": a unit written onto the figure.
+        if (t.surface.size() > 1 && (table_cues(std::string_view(t.surface).substr(t.surface.size() - 1)) & cue_unit))
+            cues |= cue_unit;
+    }
+    return cues;
+}
+
+// Words stating each part of a story (their sentence plays it), and words whose denial denies it.
+uint32_t stating_cues(OutcomeKind kind) {
     switch (kind) {
-        case OutcomeKind::lesson: return in(learning_cues(), t.surface);
-        case OutcomeKind::evidence: return in(investigation_cues(), t.surface) || in(evidence_cues(), t.surface);
-        case OutcomeKind::incremental: return in(gradual_cues(), t.surface) || in(incremental_words(), t.surface);
-        case OutcomeKind::cause: return in(discovery_cues(), t.surface) || in(cause_words(), t.surface);
-        case OutcomeKind::sharing: return in(sharing_cues(), t.surface) || in(sharing_words(), t.surface);
-        case OutcomeKind::concern: return in(concern_cues(), t.surface) || in(concern_words(), t.surface);
-        default: return false;
+        case OutcomeKind::lesson: return cue_learning;
+        case OutcomeKind::estimate: return cue_number | cue_unit;
+        case OutcomeKind::evidence: return cue_investigation | cue_evidence | cue_number;
+        case OutcomeKind::incremental: return cue_start | cue_expand | cue_gradual;
+        case OutcomeKind::cause: return cue_discovery;
+        case OutcomeKind::sharing: return cue_sharing;
+        case OutcomeKind::concern: return cue_concern;
+        default: return cue_number | cue_change;
+    }
+}
+uint32_t denying_cues(OutcomeKind kind) {
+    switch (kind) {
+        case OutcomeKind::lesson: return cue_learning;
+        case OutcomeKind::evidence: return cue_investigation | cue_evidence;
+        case OutcomeKind::incremental: return cue_gradual | cue_incremental_word;
+        case OutcomeKind::cause: return cue_discovery | cue_cause_word;
+        case OutcomeKind::sharing: return cue_sharing | cue_sharing_word;
+        case OutcomeKind::concern: return cue_concern | cue_concern_word;
+        default: return 0;
     }
 }
 
 }  // namespace
 
-OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
+std::vector<uint32_t> story_cues(const Document& answer) {
+    std::vector<uint32_t> cues(answer.tokens.size());
+    for (size_t i = 0; i < answer.tokens.size(); ++i) cues[i] = token_cues(answer.tokens[i]);
+    return cues;
+}
+
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint32_t>& cues, OutcomeKind kind) {
     OutcomeEvidence best;
     if (kind == OutcomeKind::none) return best;
+    const uint32_t stating = stating_cues(kind), denying = denying_cues(kind);
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
-        bool number = false, change = false, learning = false, setting = false, person = false, deed = false;
-        bool investigation = false, evidence_noun = false, start = false, expand = false, gradual = false, discovery = false;
-        bool passed_on = false, worry = false;
+        uint32_t seen = 0;   // cues of the sentence's words, outside a negation
+        bool setting = false, person = false, deed = false;
         int figures = 0, units = 0;
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
             const Token& t = answer.tokens[j];
-            if (t.negated && !t.spared && best.denied_first < 0 && denies(kind, t)) best.denied_first = best.denied_last = static_cast<int>(j);
+            if (t.negated && !t.spared && best.denied_first < 0 && (cues[j] & denying))
+                best.denied_first = best.denied_last = static_cast<int>(j);
             if (t.negated || t.negation_cue) continue;
-            const bool n = is_number(t);
-            const bool c = in(change_words(), t.surface) || t.info.star == 4;
-            const bool l = in(learning_cues(), t.surface);
             const bool st = t.info.star == 1;
             const bool p = is_first_person(t.surface);
             const bool d = t.info.star == 3 && !p;
-            const bool u = in(unit_words(), t.surface) ||
-                           (n && t.surface.size() > 1 && in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
-            const bool inv = in(investigation_cues(), t.surface), evn = in(evidence_cues(), t.surface);
-            const bool sc = in(start_cues(), t.surface), ec = in(expand_cues(), t.surface), gc = in(gradual_cues(), t.surface);
-            const bool dc = in(discovery_cues(), t.surface);
-            const bool shc = in(sharing_cues(), t.surface), wc = in(concern_cues(), t.surface);
-            passed_on = passed_on || shc;
-            worry = worry || wc;
-            investigation = investigation || inv;
-            evidence_noun = evidence_noun || evn;
-            start = start || sc;
-            expand = expand || ec;
-            gradual = gradual || gc;
-            discovery = discovery || dc;
-            figures += n;
-            units += u;
-            number = number || n;
-            change = change || c;
-            learning = learning || l;
+            seen |= cues[j];
+            figures += (cues[j] & cue_number) != 0;
+            units += (cues[j] & cue_unit) != 0;
             setting = setting || st;
             person = person || p;
             deed = deed || d;
-            const bool cue = kind == OutcomeKind::lesson      ? l
-                             : kind == OutcomeKind::situation ? st
-                             : kind == OutcomeKind::action    ? (p || d)
-                             : kind == OutcomeKind::estimate  ? (n || u)
-                             : kind == OutcomeKind::evidence  ? (inv || evn || n)
-                             : kind == OutcomeKind::incremental ? (sc || ec || gc)
-                             : kind == OutcomeKind::cause     ? dc
-                             : kind == OutcomeKind::sharing   ? shc
-                             : kind == OutcomeKind::concern   ? wc
-                                                              : (n || c);
+            const bool cue = kind == OutcomeKind::situation ? st : kind == OutcomeKind::action ? (p || d) : (cues[j] & stating) != 0;
             if (cue) {
                 if (first < 0) first = static_cast<int>(j);
                 last = static_cast<int>(j);
             }
         }
+        auto has = [&](uint32_t bits) { return (seen & bits) != 0; };
         double score = 0.0;
         switch (kind) {
-            case OutcomeKind::lesson: score = learning ? measured_outcome_score : 0.0; break;
+            case OutcomeKind::lesson: score = has(cue_learning) ? measured_outcome_score : 0.0; break;
             // The setting of a story comes first: its first two sentences.
             case OutcomeKind::situation: score = setting && sentence < 2 ? plain_outcome_score : 0.0; break;
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
@@ -410,15 +452,20 @@ OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
             // Evidence gathered: an investigation with its figures ("I tracked it over four
             // releases and it averaged 3.5 hours"), or naming what it looked at.
             case OutcomeKind::evidence:
-                score = investigation && number ? measured_outcome_score : investigation && evidence_noun ? plain_outcome_score : 0.0;
+                score = !has(cue_investigation) ? 0.0
+                        : has(cue_number)       ? measured_outcome_score
+                        : has(cue_evidence)     ? plain_outcome_score
+                                                : 0.0;
                 break;
-            case OutcomeKind::incremental: score = gradual || (start && expand) ? plain_outcome_score : 0.0; break;
-            case OutcomeKind::cause: score = discovery ? plain_outcome_score : 0.0; break;
-            case OutcomeKind::sharing: score = passed_on ? plain_outcome_score : 0.0; break;
-            case OutcomeKind::concern: score = worry ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::incremental:
+                score = has(cue_gradual) || (has(cue_start) && has(cue_expand)) ? plain_outcome_score : 0.0;
+                break;
+            case OutcomeKind::cause: score = has(cue_discovery) ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::sharing: score = has(cue_sharing) ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::concern: score = has(cue_concern) ? plain_outcome_score : 0.0; break;
             default:
-                if (change && number) score = measured_outcome_score;
-                else if (change && kind == OutcomeKind::outcome) score = plain_outcome_score;
+                if (has(cue_change) && has(cue_number)) score = measured_outcome_score;
+                else if (has(cue_change) && kind == OutcomeKind::outcome) score = plain_outcome_score;
         }
         if (score > best.score) {
             best.score = score;

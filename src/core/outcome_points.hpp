@@ -12,7 +12,9 @@
 
 #include "core/matcher.hpp"
 
+#include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace utopiahire::core {
 
@@ -36,6 +38,8 @@ struct OutcomeEvidence {
 
 // The answer's best sentence for a story point (score 0 when it has none): a sentence that
 // plays that part of the story, its cue words not inside a negation.
-OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind);
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint32_t>& cues, OutcomeKind kind);
+// What each answer word can tell in a story (looked up once per answer, read by outcome_evidence).
+std::vector<uint32_t> story_cues(const Document& answer);
 
 }  // namespace utopiahire::core
