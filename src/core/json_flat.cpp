@@ -13,49 +13,79 @@ namespace utopiahire::core {
 
 namespace {
 
+constexpr uint64_t high_bits = 0x8080808080808080ULL;
+constexpr uint64_t low_bits = 0x0101010101010101ULL;
+
 // Strict UTF-8 (what nlohmann's serializer accepts unchanged), and no NUL (jsonb refuses it).
 bool plain_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* end = p + s.size();
     while (p < end) {
-        // Eight ASCII bytes, none of them NUL, at a time.
+        // ASCII without NUL, 32 bytes at a time (feedback sentences are long and ASCII): no
+        // high bit, and no zero byte ((w - 1) & ~w has the high bit of a zero byte set).
+        if (end - p >= 32) {
+            uint64_t w[4];
+            std::memcpy(w, p, 32);
+            const uint64_t any = w[0] | w[1] | w[2] | w[3] | ((w[0] - low_bits) & ~w[0]) | ((w[1] - low_bits) & ~w[1]) |
+                                 ((w[2] - low_bits) & ~w[2]) | ((w[3] - low_bits) & ~w[3]);
+            if ((any & high_bits) == 0) {
+                p += 32;
+                continue;
+            }
+        }
         if (end - p >= 8) {
             uint64_t w;
             std::memcpy(&w, p, 8);
-            if ((w & 0x8080808080808080ULL) == 0 && ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) == 0) {
+            if (((w | ((w - low_bits) & ~w)) & high_bits) == 0) {
                 p += 8;
                 continue;
             }
         }
-        const unsigned c = *p;
-        if (c < 0x80) {
-            if (c == 0) return false;
-            ++p;
-            continue;
+        // One of the next eight bytes is not plain ASCII: they are read one code point at a
+        // time (the ASCII checks above are not retried at every byte).
+        const auto* stop = end - p > 8 ? p + 8 : end;
+        while (p < stop) {
+            const unsigned c = *p;
+            if (c < 0x80) {
+                if (c == 0) return false;
+                ++p;
+                continue;
+            }
+            int n = 0;
+            unsigned cp = 0, min = 0;
+            if (c >= 0xC2 && c <= 0xDF) n = 1, cp = c & 0x1F, min = 0x80;
+            else if (c >= 0xE0 && c <= 0xEF) n = 2, cp = c & 0x0F, min = 0x800;
+            else if (c >= 0xF0 && c <= 0xF4) n = 3, cp = c & 0x07, min = 0x10000;
+            else return false;
+            if (end - p <= n) return false;
+            for (int i = 1; i <= n; ++i) {
+                if ((p[i] & 0xC0) != 0x80) return false;
+                cp = (cp << 6) | (p[i] & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+            p += n + 1;
         }
-        int n = 0;
-        unsigned cp = 0, min = 0;
-        if (c >= 0xC2 && c <= 0xDF) n = 1, cp = c & 0x1F, min = 0x80;
-        else if (c >= 0xE0 && c <= 0xEF) n = 2, cp = c & 0x0F, min = 0x800;
-        else if (c >= 0xF0 && c <= 0xF4) n = 3, cp = c & 0x07, min = 0x10000;
-        else return false;
-        if (end - p <= n) return false;
-        for (int i = 1; i <= n; ++i) {
-            if ((p[i] & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-        p += n + 1;
     }
     return true;
 }
 
+// One record. A short one (keys, numbers, most strings) is put together on the stack and
+// appended in one call: a result has some hundred records.
 void put_bytes(std::string& out, char tag, std::string_view bytes) {
     const auto n = static_cast<uint32_t>(bytes.size());
-    out.push_back(tag);
-    const char len[4] = {static_cast<char>(n & 0xFF), static_cast<char>((n >> 8) & 0xFF),
-                         static_cast<char>((n >> 16) & 0xFF), static_cast<char>((n >> 24) & 0xFF)};
-    out.append(len, 4);
+    char record[128];
+    record[0] = tag;
+    record[1] = static_cast<char>(n & 0xFF);
+    record[2] = static_cast<char>((n >> 8) & 0xFF);
+    record[3] = static_cast<char>((n >> 16) & 0xFF);
+    record[4] = static_cast<char>((n >> 24) & 0xFF);
+    if (bytes.size() + 6 <= sizeof(record)) {
+        if (!bytes.empty()) std::memcpy(record + 5, bytes.data(), bytes.size());
+        record[5 + bytes.size()] = '\0';
+        out.append(record, bytes.size() + 6);
+        return;
+    }
+    out.append(record, 5);
     out.append(bytes.data(), bytes.size());
     out.push_back('\0');
 }

@@ -294,8 +294,21 @@ void build_answer(const RawText& answer, Context& ctx) {
             }
         }
     }
+    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+        const Token& t = ctx.answer.tokens[i];
+        if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
+        if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
+        if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
+    }
     ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
     build_windows(ctx);
+    ctx.token_windows.assign(ctx.answer.tokens.size(), std::make_pair(-1, -1));
+    for (size_t k = 0; k < ctx.windows.size(); ++k)
+        for (int i = ctx.windows[k].begin; i < ctx.windows[k].end; ++i) {
+            auto& [first, last] = ctx.token_windows[static_cast<size_t>(i)];
+            if (first < 0) first = static_cast<int>(k);
+            last = static_cast<int>(k);
+        }
 }
 
 namespace {
@@ -561,6 +574,70 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
     return ws;
 }
 
+// Most windows hold none of a point's words, and score_terms finds nothing there. These tell
+// such windows apart cheaply, by a bit per window for each term list (same results, faster).
+//
+// A term list's windows holding a token that can make score_terms find anything, besides an
+// opposite by a negative prefix (see list_silent): a token of its match lists, an answer word of
+// its terms' antonym classes or asymptotic classes, a negated content word when a term's denied
+// base may be restated ("no limit" for "unlimited"). Bits in ctx.window_bits from offset on.
+struct ListWindows {
+    size_t offset = 0;
+    double total = 0.0;   // the terms' weights, summed in score_terms' order (the same bits)
+};
+
+ListWindows list_windows(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists) {
+    ListWindows c;
+    const size_t words = (ctx.windows.size() + 63) / 64;
+    c.offset = ctx.window_bits.size();
+    ctx.window_bits.resize(c.offset + words, 0);
+    auto mark = [&](int tok) {
+        const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
+        for (int k = first; k >= 0 && k <= last; ++k) {
+            const Window& w = ctx.windows[static_cast<size_t>(k)];
+            if (tok >= w.begin && tok < w.end) ctx.window_bits[c.offset + static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
+        }
+    };
+    bool denied = false;
+    for (size_t i = 0; i < terms.size(); ++i) {
+        const Term& term = terms[i];
+        c.total += term.weight;
+        for (const auto& m : *lists[i]) mark(m.first);
+        if (term.antonym >= 0)
+            for (int tok : ctx.antonym_tokens)
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark(tok);
+        if (term.complexity >= 0)
+            for (int tok : ctx.complexity_tokens)
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark(tok);
+        denied = denied || (!term.denied_lexeme.empty() && !term.negated);   // see denied_base_match
+    }
+    if (denied)
+        for (int tok : ctx.negated_content_tokens) mark(tok);
+    return c;
+}
+
+// True when score_terms would find nothing for a term list in window k: it would return a score
+// holding only the total. Finding nothing else, score_terms (own_words) asks for the opposites of
+// every term that may have one, in term order; the answer's memo of them is by lexeme (the first
+// asker's surface decides), so they are asked for here at the same place: it fills as it would.
+bool list_silent(Context& ctx, const std::vector<Term>& terms, const ListWindows& c, size_t k, bool own_words,
+                 std::vector<const std::vector<int>*>* opposites) {
+    if ((ctx.window_bits[c.offset + k / 64] >> (k % 64)) & 1) return false;
+    if (!own_words) return true;
+    const Window& w = ctx.windows[k];
+    for (size_t i = 0; i < terms.size(); ++i) {
+        const Term& term = terms[i];
+        if (term.antonym >= 0 || term.surface.size() < 5) continue;   // as in score_terms
+        const std::vector<int>*& memo = (*opposites)[i];
+        if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
+        if (memo->empty()) continue;
+        // (score_terms asks for the later terms' opposites itself, in the same order.)
+        const auto it = std::lower_bound(memo->begin(), memo->end(), w.begin);
+        if (it != memo->end() && *it < w.end) return false;
+    }
+    return true;
+}
+
 // The window states an asymptotic class (not denied) of time, or of memory.
 bool window_states_complexity(const Context& ctx, const Window& w, bool space) {
     for (int i = w.begin; i < w.end; ++i) {
@@ -666,6 +743,14 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     std::vector<std::vector<const std::vector<int>*>> variant_opposites;
     variant_opposites.reserve(point.variants.size());
     for (const auto& variant : point.variants) variant_opposites.emplace_back(variant.size(), nullptr);
+    ctx.window_bits.clear();
+    std::vector<ListWindows> support_windows, variant_windows;
+    support_windows.reserve(point.support.size());
+    for (size_t k = 0; k < point.support.size(); ++k)
+        support_windows.push_back(list_windows(ctx, point.support[k], support_lists[k]));
+    variant_windows.reserve(point.variants.size());
+    for (size_t v = 0; v < point.variants.size(); ++v)
+        variant_windows.push_back(list_windows(ctx, point.variants[v], variant_lists[v]));
     // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
     // matching it that states another class, when the answer never states the point's own.
     bool other_complexity = false;
@@ -712,11 +797,14 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         }
         if (!own) other_quantity.insert(other_quantity.end(), others.begin(), others.end());
     }
-    for (const Window& w : ctx.windows) {
+    for (size_t window_index = 0; window_index < ctx.windows.size(); ++window_index) {
+        const Window& w = ctx.windows[window_index];
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;
         for (size_t k = 0; k < point.support.size(); ++k) {
+            // Nothing found (a score of 0) changes neither sp nor sf.
+            if (list_silent(ctx, point.support[k], support_windows[k], window_index, false, nullptr)) continue;
             const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w, false);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
@@ -734,7 +822,15 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
-            WindowScore ws = score_terms(ctx, variant, variant_lists[v], w, true, &variant_opposites[v]);
+            WindowScore ws;
+            if (list_silent(ctx, variant, variant_windows[v], window_index, true, &variant_opposites[v])) {
+                if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
+                // The point's own wording goes on: its sample support may still score here, and
+                // point_in_conflict is still set for the aliases.
+                ws.total = variant_windows[v].total;
+            } else {
+                ws = score_terms(ctx, variant, variant_lists[v], w, true, &variant_opposites[v]);
+            }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;
             if (order > 0 && ws.antonym_conflict && ws.negation_flips == 0) {

@@ -9,6 +9,7 @@
 #include "core/analysis.hpp"
 #include "core/text.hpp"
 
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -124,6 +125,12 @@ struct Context {
     std::vector<int> answer_lexeme_tokens;
     int lexeme_bucket[257] = {};
     std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
+    // Answer tokens that score_terms reads besides match lists (token indexes, in order): words
+    // with an antonym class, asymptotic classes stated (not negated), negated content words.
+    std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;
+    // By token: the first and last window holding it (windows are listed by their first token).
+    std::vector<std::pair<int, int>> token_windows;
+    std::vector<uint64_t> window_bits;   // match_point's working buffer (see list_candidates)
     // Memo of term_matches: (answer token index, quality) of every answer token a term (its
     // lexeme and synonym group) matches. match_head[lexeme] is the first key of that lexeme,
     // chained through next (one per synonym group and surface); match_lists[i] holds the list of

@@ -191,29 +191,36 @@ int complexity_class(std::string_view argument) {
 
 namespace {
 
-// complexity_class of a single word, memoised per thread: build_document asks it of every
-// token, and normalising a word costs a dozen string operations. The same result as calling
-// complexity_class (a pure function of the word); the memo is dropped when it grows large.
-int word_complexity_class(std::string_view word) {
+// What the word lists say about a surface form (word_info) and its complexity_class, memoised
+// per thread: build_document asks both of every token, and this is one hash lookup instead of
+// two (normalising a word for complexity_class costs a dozen string operations besides). The
+// same values as calling them (pure functions of the word); the memo is dropped when it grows
+// large, so callers copy what they get.
+struct SurfaceFacts {
+    WordInfo info;
+    int complexity;
+};
+
+SurfaceFacts surface_facts(std::string_view word) {
     struct Memo {
         StringIndex index;
         std::deque<std::string> words;
-        std::vector<int> classes;
+        std::vector<SurfaceFacts> facts;
     };
     thread_local Memo* memo = nullptr;
     constexpr size_t max_words = 1 << 16;
-    if (memo == nullptr || memo->classes.size() >= max_words) {
+    if (memo == nullptr || memo->facts.size() >= max_words) {
         delete memo;
         memo = new Memo;
     }
     const uint64_t hash = string_hash(word);
     const int known = memo->index.find(word, hash);
-    if (known >= 0) return memo->classes[static_cast<size_t>(known)];
-    const int c = complexity_class(word);
+    if (known >= 0) return memo->facts[static_cast<size_t>(known)];
+    const SurfaceFacts f{word_info(word), complexity_class(word)};
     memo->words.emplace_back(word);
-    memo->index.insert(memo->words.back(), hash, static_cast<int>(memo->classes.size()));
-    memo->classes.push_back(c);
-    return c;
+    memo->index.insert(memo->words.back(), hash, static_cast<int>(memo->facts.size()));
+    memo->facts.push_back(f);
+    return f;
 }
 
 }  // namespace
@@ -222,6 +229,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     Document doc;
     doc.text = std::string_view(raw.text ? raw.text : "", raw.text ? static_cast<size_t>(raw.len) : 0);
     doc.tokens.reserve(static_cast<size_t>(std::max(raw.ntokens, 0)));
+    std::vector<int> word_class;   // complexity_class of each token's surface (see the classes below)
+    word_class.reserve(doc.tokens.capacity());
     int sentence = 0, clause = 0, prev_end = 0;
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
@@ -240,7 +249,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (g == Gap::sentence) { ++sentence; ++clause; }
             else if (g == Gap::clause) ++clause;
         }
-        tok.info = word_info(tok.surface);
+        const SurfaceFacts facts = surface_facts(tok.surface);
+        tok.info = facts.info;
         if (tok.info.clause_break && !doc.tokens.empty()) ++clause;
         tok.sentence = sentence;
         tok.clause = clause;
@@ -270,6 +280,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         ++doc.words;
         prev_end = rt.byte_start + rt.byte_len;
         doc.tokens.push_back(std::move(tok));
+        word_class.push_back(facts.complexity);
     }
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
@@ -407,7 +418,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             if (next && (*next == "time"sv || *next == "space"sv || *next == "memory"sv || *next == "extra"sv || *next == "temps"sv))
                 t.complexity = 1;
         } else if (t.surface != "n"sv && t.surface != "1"sv) {
-            const int c = word_complexity_class(t.surface);
+            const int c = word_class[i];
             if (c > 0 && c < 100) t.complexity = c;
         }
     }

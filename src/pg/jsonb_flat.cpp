@@ -1,6 +1,7 @@
 #include "pg/postgres_headers.hpp"
 
 extern "C" {
+#include "utils/guc.h"
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
 }
@@ -10,6 +11,7 @@ extern "C" {
 #include "core/json_flat.hpp"
 
 #include <cstdlib>
+#include <cstring>
 
 namespace utopiahire::pg {
 
@@ -93,6 +95,262 @@ Datum decode(const char* p, const char* end) {
     return PointerGetDatum(JsonbValueToJsonb(top));
 }
 
+// The direct encoder: the flat stream straight into jsonb's binary layout, the bytes
+// JsonbValueToJsonb writes for the value decode() builds (jsonb_util.c: convertJsonbArray,
+// convertJsonbObject, convertJsonbScalar), without the JsonbValue tree in between, its
+// per-object key sort, and the walk over it. utopiahire_interview.check_jsonb builds both and
+// compares the bytes (make test runs the regression tests with it on).
+bool check_jsonb = false;
+
+// Streams this large (and anything the encoder does not handle: a scalar document, an object
+// with a repeated key) take decode(), which reports jsonb's size limits as jsonb does.
+constexpr size_t max_direct_bytes = 64 * 1024 * 1024;
+
+// The containers of a stream in pre-order (the order their openings appear), found by one
+// walk: an object's keys are needed before its values are written, and this lets the encoder
+// step over a container without reading it again.
+struct Container {
+    int count;         // children (pairs for an object)
+    const char* end;   // the stream position after it
+    int next;          // the index of the first container after it (its descendants come first)
+};
+
+struct Containers {
+    Container* items;
+    int size, capacity;
+};
+
+int add_container(Containers* c) {
+    if (c->size == c->capacity) {
+        c->capacity *= 2;
+        c->items = static_cast<Container*>(repalloc(c->items, sizeof(Container) * c->capacity));
+    }
+    return c->size++;
+}
+
+// The bytes of a key / string / number record at p (just after its tag); *next after it.
+const char* record_bytes(const char* p, const char* end, uint32* len, const char** next) {
+    if (end - p < 4) corrupt();
+    *len = read_len(p);
+    p += 4;
+    if (static_cast<size_t>(end - p) < static_cast<size_t>(*len) + 1) corrupt();
+    *next = p + *len + 1;
+    return p;
+}
+
+// Checks the value at p and lists its containers; returns the position after it.
+const char* scan_value(const char* p, const char* end, Containers* c) {
+    check_stack_depth();
+    if (p >= end) corrupt();
+    const char tag = *p++;
+    uint32 len;
+    const char* next;
+    switch (tag) {
+        case core::flat_begin_object:
+        case core::flat_begin_array: {
+            const bool object = tag == core::flat_begin_object;
+            const int index = add_container(c);
+            int count = 0;
+            for (;; ++count) {
+                if (p >= end) corrupt();
+                if (*p == (object ? core::flat_end_object : core::flat_end_array)) break;
+                if (object) {
+                    if (*p != core::flat_key) corrupt();
+                    record_bytes(p + 1, end, &len, &next);
+                    p = next;
+                }
+                p = scan_value(p, end, c);
+            }
+            c->items[index] = Container{count, p + 1, c->size};
+            return p + 1;
+        }
+        case core::flat_string:
+        case core::flat_number:
+            record_bytes(p, end, &len, &next);
+            return next;
+        case core::flat_true:
+        case core::flat_false:
+        case core::flat_null:
+            return p;
+        default:
+            corrupt();
+    }
+}
+
+bool is_container(const char* p) { return *p == core::flat_begin_object || *p == core::flat_begin_array; }
+
+// The position after the (checked) value at p, and the index of the next container after it.
+const char* step_over(const Containers& c, const char* p, int* index) {
+    if (is_container(p)) {
+        const Container& it = c.items[*index];
+        *index = it.next;
+        return it.end;
+    }
+    if (*p == core::flat_string || *p == core::flat_number) return p + 5 + read_len(p + 1) + 1;
+    return p + 1;
+}
+
+struct FlatPair {
+    const char* key;
+    uint32 len;
+    const char* value;   // its stream position
+    int index;           // its container index, when it is one
+};
+
+// jsonb's key order (lengthCompareJsonbStringValue): shorter first, then bytewise.
+int compare_keys(const void* a, const void* b) {
+    const FlatPair* x = static_cast<const FlatPair*>(a);
+    const FlatPair* y = static_cast<const FlatPair*>(b);
+    if (x->len != y->len) return x->len > y->len ? 1 : -1;
+    return std::memcmp(x->key, y->key, x->len);
+}
+
+// padBufferToInt: zero bytes up to a multiple of four; returns how many.
+int pad_to_int(StringInfo buf) {
+    const int pad = INTALIGN(buf->len) - buf->len;
+    for (int i = 0; i < pad; ++i) appendStringInfoCharMacro(buf, '\0');
+    return pad;
+}
+
+// reserveFromBuffer: room for n bytes (filled in later); returns where they start.
+int reserve(StringInfo buf, int n) {
+    enlargeStringInfo(buf, n);
+    const int at = buf->len;
+    buf->len += n;
+    buf->data[buf->len] = '\0';
+    return at;
+}
+
+// Every JB_OFFSET_STRIDE'th child stores its end offset instead of its length.
+JEntry child_entry(JEntry meta, int index, uint32 end_offset) {
+    return index % JB_OFFSET_STRIDE == 0 ? (meta & JENTRY_TYPEMASK) | end_offset | JENTRY_HAS_OFF : meta;
+}
+
+void put_entry(StringInfo buf, int at, JEntry meta) { std::memcpy(buf->data + at, &meta, sizeof(meta)); }
+
+// Appends the (checked) value at p to buf and returns its JEntry; index: its container index
+// when it is one. False in *ok when the document needs decode() (a repeated key).
+JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int index, bool* ok) {
+    check_stack_depth();
+    const char tag = *p++;
+    switch (tag) {
+        case core::flat_string: {
+            const uint32 len = read_len(p);
+            appendBinaryStringInfo(buf, p + 4, static_cast<int>(len));
+            return len;   // JENTRY_ISSTRING
+        }
+        case core::flat_number: {
+            const uint32 len = read_len(p);
+            Numeric numeric;
+            if (!small_integer(p + 4, len, &numeric))
+                numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(p + 4),
+                                                              ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+            const int numlen = static_cast<int>(VARSIZE_ANY(numeric));
+            const int pad = pad_to_int(buf);
+            appendBinaryStringInfo(buf, reinterpret_cast<const char*>(numeric), numlen);
+            pfree(numeric);
+            return JENTRY_ISNUMERIC | static_cast<uint32>(pad + numlen);
+        }
+        case core::flat_true: return JENTRY_ISBOOL_TRUE;
+        case core::flat_false: return JENTRY_ISBOOL_FALSE;
+        case core::flat_null: return JENTRY_ISNULL;
+        case core::flat_begin_array: {
+            const int count = c.items[index].count;
+            const int base = buf->len;
+            pad_to_int(buf);
+            const uint32 header = static_cast<uint32>(count) | JB_FARRAY;
+            appendBinaryStringInfo(buf, reinterpret_cast<const char*>(&header), sizeof(header));
+            int entry = reserve(buf, static_cast<int>(sizeof(JEntry)) * count);
+            uint32 total = 0;
+            int child_index = index + 1;
+            for (int i = 0; i < count; ++i) {
+                const JEntry meta = encode_value(buf, c, p, child_index, ok);
+                if (!*ok) return 0;
+                p = step_over(c, p, &child_index);
+                total += JBE_OFFLENFLD(meta);
+                put_entry(buf, entry, child_entry(meta, i, total));
+                entry += sizeof(JEntry);
+            }
+            return JENTRY_ISCONTAINER | static_cast<uint32>(buf->len - base);
+        }
+        case core::flat_begin_object: {
+            const int count = c.items[index].count;
+            FlatPair* pairs = static_cast<FlatPair*>(palloc(sizeof(FlatPair) * (count > 0 ? count : 1)));
+            int child_index = index + 1;
+            for (int i = 0; i < count; ++i) {
+                pairs[i].len = read_len(p + 1);
+                pairs[i].key = p + 5;
+                p += 5 + pairs[i].len + 1;
+                pairs[i].value = p;
+                pairs[i].index = child_index;
+                p = step_over(c, p, &child_index);
+            }
+            if (count > 1) qsort(pairs, count, sizeof(FlatPair), compare_keys);
+            for (int i = 1; i < count; ++i)
+                if (compare_keys(&pairs[i - 1], &pairs[i]) == 0) {
+                    *ok = false;   // jsonb keeps the last of repeated keys: decode() does that
+                    return 0;
+                }
+            const int base = buf->len;
+            pad_to_int(buf);
+            const uint32 header = static_cast<uint32>(count) | JB_FOBJECT;
+            appendBinaryStringInfo(buf, reinterpret_cast<const char*>(&header), sizeof(header));
+            int entry = reserve(buf, static_cast<int>(sizeof(JEntry)) * count * 2);
+            uint32 total = 0;
+            for (int i = 0; i < count; ++i) {   // the keys, then the values
+                appendBinaryStringInfo(buf, pairs[i].key, static_cast<int>(pairs[i].len));
+                total += pairs[i].len;
+                put_entry(buf, entry, child_entry(pairs[i].len, i, total));
+                entry += sizeof(JEntry);
+            }
+            for (int i = 0; i < count; ++i) {
+                const JEntry meta = encode_value(buf, c, pairs[i].value, pairs[i].index, ok);
+                if (!*ok) return 0;
+                total += JBE_OFFLENFLD(meta);
+                put_entry(buf, entry, child_entry(meta, i + count, total));
+                entry += sizeof(JEntry);
+            }
+            pfree(pairs);
+            return JENTRY_ISCONTAINER | static_cast<uint32>(buf->len - base);
+        }
+        default:
+            corrupt();
+    }
+}
+
+// The jsonb of the stream, or nullptr when decode() must build it.
+Jsonb* encode(const char* p, const char* end) {
+    if (static_cast<size_t>(end - p) > max_direct_bytes || p == end || !is_container(p)) return nullptr;
+    Containers containers{static_cast<Container*>(palloc(sizeof(Container) * 32)), 0, 32};
+    if (scan_value(p, end, &containers) != end) corrupt();   // one document, checked before anything is built
+    StringInfoData buf;
+    initStringInfo(&buf);
+    enlargeStringInfo(&buf, static_cast<int>(end - p) + VARHDRSZ);   // about the jsonb's size
+    reserve(&buf, VARHDRSZ);
+    bool ok = true;
+    encode_value(&buf, containers, p, 0, &ok);
+    pfree(containers.items);
+    if (!ok) {
+        pfree(buf.data);
+        return nullptr;
+    }
+    Jsonb* result = reinterpret_cast<Jsonb*>(buf.data);
+    SET_VARSIZE(result, buf.len);
+    return result;
+}
+
+Datum flat_to_jsonb(const char* p, const char* end) {
+    Jsonb* direct = encode(p, end);
+    if (direct == nullptr) return decode(p, end);
+    if (check_jsonb) {
+        Jsonb* reference = DatumGetJsonbP(decode(p, end));
+        if (VARSIZE(reference) != VARSIZE(direct) || std::memcmp(reference, direct, VARSIZE(direct)) != 0)
+            ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("direct jsonb encoding differs from pushJsonbValue"),
+                            errdetail("Sizes %u and %u bytes.", VARSIZE(direct), VARSIZE(reference))));
+    }
+    return PointerGetDatum(direct);
+}
+
 }  // namespace
 
 Datum json_result_to_jsonb(JsonResult* result) {
@@ -100,7 +358,7 @@ Datum json_result_to_jsonb(JsonResult* result) {
     Datum value = (Datum) 0;
     PG_TRY();
     {
-        value = decode(result->buffer.data, result->buffer.data + result->buffer.size);
+        value = flat_to_jsonb(result->buffer.data, result->buffer.data + result->buffer.size);
     }
     PG_FINALLY();
     {
@@ -109,6 +367,13 @@ Datum json_result_to_jsonb(JsonResult* result) {
     }
     PG_END_TRY();
     return value;
+}
+
+void define_jsonb_settings() {
+    DefineCustomBoolVariable(
+        "utopiahire_interview.check_jsonb",
+        "Builds every flat JSON result both ways and fails if the direct jsonb encoding differs (for tests).",
+        nullptr, &check_jsonb, false, PGC_USERSET, 0, nullptr, nullptr, nullptr);
 }
 
 }  // namespace utopiahire::pg

@@ -27,4 +27,7 @@ JsonResult json_result(bool flat_ok, const std::string& flat, MakeText&& make_te
 // Outer frame: the jsonb Datum, freeing the malloc'd bytes whatever happens.
 Datum json_result_to_jsonb(JsonResult* result);
 
+// Defines utopiahire_interview.check_jsonb (from _PG_init).
+void define_jsonb_settings();
+
 }  // namespace utopiahire::pg

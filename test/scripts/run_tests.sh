@@ -25,7 +25,8 @@ uh_cluster_start
 
 uh_log "pg_regress"
 regress_out=$(mktemp)
-make -s installcheck >"$regress_out" 2>&1 || true
+# Every result built straight into jsonb is also built through pushJsonbValue and compared.
+PGOPTIONS="${PGOPTIONS:-} -c utopiahire_interview.check_jsonb=on" make -s installcheck >"$regress_out" 2>&1 || true
 cat "$regress_out"
 reg_ok=$(grep -cE '\.\.\. ok ' "$regress_out" || true)
 reg_bad=$(grep -cE '\.\.\. FAILED|\.\.\. failed' "$regress_out" || true)
