@@ -339,7 +339,7 @@ const Table& synonym_groups() {
         add({"explain", "explained", "explaining", "communicate", "communicated", "communication", "told"});
         add({"memorize", "memorizes", "memorized", "memorise", "memorises", "memorised", "memorization"});
         // Behavioral-interview vocabulary: how candidates tell what interviewers list.
-        add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability"});
+        add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability", "fault"});
         add({"perspective", "perspectives", "viewpoint", "viewpoints", "opinion", "opinions", "concerns", "reasoning",
              "motivation", "motivations"});
         add({"flag", "flagged", "flagging", "escalate", "escalated", "alerted", "warned", "informed", "notified"});
@@ -402,6 +402,7 @@ const Table& synonym_groups() {
         add({"transparent", "transparency", "openly", "honest", "candid"});
         add({"erreur", "erreurs", "plantage", "panne", "pannes"});
         add({"isolé", "isolée", "isolés", "isolées", "isolation", "isoler"});
+        add({"diagnostic", "diagnostiquer", "évaluer", "évalué", "évaluation", "évalue"});
         return table;
     }();
     return *t;
