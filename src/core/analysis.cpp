@@ -170,51 +170,6 @@ void apply_outcomes(Context& ctx, Coverage& c) {
     }
 }
 
-// A negation that states a negative key point the answer covers ("constructors cannot return
-// values" for "constructors have no return type") is that point's, not a denial of another point
-// sharing its words ("functions must declare a return type"): the two points then differ in what
-// they are about, and the answer's sentence is about the first.
-void apply_shared_negations(Context& ctx, Coverage& c, const std::vector<PointMatch>& must,
-                            const std::vector<PointMatch>& bonus) {
-    struct Span {
-        int first, last;
-    };
-    std::vector<Span> stated;   // evidence of covered negative points
-    for (int list = 0; list < 2; ++list) {
-        const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
-        const auto& results = list == 0 ? c.must : c.bonus;
-        const auto& matches = list == 0 ? must : bonus;
-        for (size_t i = 0; i < results.size(); ++i)
-            if (models[i].negated && results[i].status == PointStatus::covered && matches[i].first >= 0)
-                stated.push_back(Span{matches[i].first, matches[i].last});
-    }
-    if (stated.empty()) return;
-    for (int list = 0; list < 2; ++list) {
-        const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
-        auto& results = list == 0 ? c.must : c.bonus;
-        const auto& matches = list == 0 ? must : bonus;
-        for (size_t i = 0; i < results.size(); ++i) {
-            const PointMatch& m = matches[i];
-            if (models[i].negated || results[i].status != PointStatus::contradicted || m.first < 0) continue;
-            const bool inside = std::any_of(stated.begin(), stated.end(), [&](const Span& s) {
-                for (int k = m.first; k <= m.last; ++k)
-                    if (ctx.answer.tokens[static_cast<size_t>(k)].negation_cue && k >= s.first && k <= s.last) return true;
-                return false;
-            });
-            if (!inside) continue;
-            PointResult& r = results[i];
-            r.score = std::clamp(m.score, 0.0, 1.0);
-            r.status = r.score >= covered_threshold ? PointStatus::covered
-                     : r.score >= partial_threshold ? PointStatus::partial
-                                                    : PointStatus::missing;
-            if (r.status == PointStatus::missing) r.score = std::min(r.score, partial_threshold);
-            r.has_evidence = false;
-            set_evidence(ctx, m, r);
-            r.score = std::round(r.score * 1000.0) / 1000.0;
-        }
-    }
-}
-
 double mean_score(const std::vector<PointResult>& points) {
     if (points.empty()) return 0.0;
     double sum = 0.0;
@@ -243,7 +198,6 @@ Coverage coverage_of(Context& ctx) {
     std::vector<PointMatch> must(ctx.model.must.size()), bonus(ctx.model.bonus.size());
     for (size_t i = 0; i < must.size(); ++i) c.must.push_back(point_result(ctx, ctx.model.must[i], must[i]));
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
-    apply_shared_negations(ctx, c, must, bonus);
     apply_mistakes(ctx, c, must, bonus);
     apply_outcomes(ctx, c);
     promote_coherent(c);

@@ -444,7 +444,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
             const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
             if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2 || t.antonym == term.antonym || !t.negated) continue;
             const int cue = negation_cue_of(ctx.answer, tok);
-            if (cue >= 0 && nabsorbed < 4) absorbed[nabsorbed++] = cue;
+            if (cue >= 0 && nabsorbed < 4 && std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed)
+                absorbed[nabsorbed++] = cue;
         }
     }
     auto negated = [&](int tok) {

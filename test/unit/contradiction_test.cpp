@@ -385,17 +385,3 @@ TEST(NegationScope, NegatedOppositeStatesThePoint) {
     EXPECT_EQ(status_of(q, "Local variables are not accessible inside the function that defines them."),
               PointStatus::contradicted);
 }
-
-// The negation stating a negative point the answer covers is not a denial of a sibling point
-// about something else that shares its words.
-TEST(NegativePoint, ItsNegationDoesNotDenyASiblingPoint) {
-    Question q;
-    q.key_points = R"({"must_mention": ["constructors have no return type", "functions must declare a return type"]})";
-    const Coverage c = key_point_coverage(q.input("Constructors cannot return values, so they cannot specify a return type like functions can."));
-    EXPECT_EQ(c.must.at(0).status, PointStatus::covered);
-    EXPECT_NE(c.must.at(1).status, PointStatus::contradicted);
-    // Denying the sibling point in its own words still contradicts it.
-    const Coverage d = key_point_coverage(q.input("Constructors have no return type. Functions do not declare a return type either."));
-    EXPECT_EQ(d.must.at(0).status, PointStatus::covered);
-    EXPECT_EQ(d.must.at(1).status, PointStatus::contradicted);
-}
