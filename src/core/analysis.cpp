@@ -146,7 +146,7 @@ void apply_outcomes(Context& ctx, Coverage& c) {
             if (models[i].outcome == 0 || r.status == PointStatus::contradicted) continue;
             if (cues.empty()) cues = story_cues(ctx.answer);
             const OutcomeEvidence ev = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].outcome));
-            if (ev.score == 0.0 && ev.denied_first >= 0 && r.status != PointStatus::covered) {
+            if (ev.score == 0.0 && ev.denied_first >= 0 && r.status == PointStatus::missing) {
                 // The story's part, denied and told nowhere else ("I didn't measure anything").
                 PointMatch m;
                 m.first = ev.denied_first;

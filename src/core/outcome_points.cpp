@@ -131,16 +131,16 @@ const std::unordered_set<std::string_view>& change_words() {
 // decide", "pain point backed by evidence"), and the sources of evidence it may name.
 const std::unordered_set<std::string_view>& decision_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "decide", "decided", "decision", "decisions", "backed", "based", "driven", "data-driven", "justify",
+        "decide", "decided", "decision", "decisions", "backed", "based", "driven", "justify",
         "justified", "prove", "proved", "choose", "chose", "analysis", "analyse", "analyze", "analysed", "analyzed",
-        "décider", "décision", "appuyé", "appuyée", "fondé", "fondée", "analyse", "analyser", "prouver",
+        "décider", "décision", "appuyé", "appuyée", "fondé", "fondée", "analyser", "prouver",
         "\u062a\u062d\u0644\u064a\u0644", "\u0642\u0631\u0627\u0631"};
     return *s;
 }
 const std::unordered_set<std::string_view>& evidence_sources() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "prototype", "prototypes", "poc", "spike", "experiment", "experiments", "benchmark", "benchmarks",
-        "prototype", "prototypes", "expérience", "expériences"};
+        "expérience", "expériences"};
     return *s;
 }
 // Words of a key point asking for a gradual change ("implemented incrementally / piloted",
@@ -148,8 +148,8 @@ const std::unordered_set<std::string_view>& evidence_sources() {
 const std::unordered_set<std::string_view>& incremental_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "incremental", "incrementally", "gradual", "gradually", "piloted", "pilot", "phased", "iterative",
-        "iteratively", "progressive", "progressively", "step-by-step", "low-risk",
-        "progressif", "progressive", "progressivement", "pilote", "étapes", "itératif", "itérative",
+        "iteratively", "progressive", "progressively",
+        "progressif", "progressivement", "pilote", "étapes", "itératif", "itérative",
         "\u062a\u062f\u0631\u064a\u062c\u064a", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627",
         "\u062a\u062f\u0631\u064a\u062c\u064a\u0627\u064b", "\u0628\u0627\u0644\u062a\u062f\u0631\u064a\u062c"};
     return *s;
@@ -165,7 +165,7 @@ const std::unordered_set<std::string_view>& cause_words() {
 const std::unordered_set<std::string_view>& finding_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "identified", "identify", "found", "find", "finding", "understood", "investigated", "investigate",
-        "implemented", "introduced", "rolled", "small", "risk", "approach", "identifier", "trouver", "identifié"};
+        "implemented", "introduced", "rolled", "small", "low", "risk", "approach", "identifier", "trouver", "identifié"};
     return *s;
 }
 
@@ -195,8 +195,8 @@ const std::unordered_set<std::string_view>& people_words() {
 // An answer's words telling that the candidate passed knowledge on, or met others' worries.
 const std::unordered_set<std::string_view>& sharing_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "documented", "wiki", "walked", "presented", "presentation", "demo", "demoed", "taught", "showed", "session",
-        "sessions", "brown-bag", "onboarding", "readme", "runbook", "write-up", "guide", "shared", "mentored",
+        "documented", "wiki", "walked", "presented", "presentation", "demo", "demoed", "taught", "onboarding",
+        "readme", "runbook", "shared", "mentored",
         "documenté", "présenté", "montré", "partagé", "formé", "\u0648\u062b\u0642\u062a", "\u0634\u0631\u062d\u062a",
         "\u0634\u0627\u0631\u0643\u062a"};
     return *s;
@@ -205,21 +205,27 @@ const std::unordered_set<std::string_view>& concern_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "worried", "worry", "concerned", "concern", "concerns", "pushback", "skeptical", "sceptical", "hesitant",
         "hesitated", "objections", "objected", "afraid", "fears", "resistance", "reassured", "reassure",
-        "inquiets", "inquiet", "craintes", "crainte", "peur", "hésitait", "hésitaient", "réticents", "objections",
+        "inquiets", "inquiet", "craintes", "crainte", "peur", "hésitait", "hésitaient", "réticents",
         "\u0642\u0644\u0642", "\u0645\u062e\u0627\u0648\u0641", "\u0645\u062e\u0627\u0648\u0641\u0647\u0645"};
     return *s;
 }
 
-// Verbs of an answer telling how the candidate gathered evidence.
+// Verbs of an answer telling how the candidate gathered evidence (what they did: past forms).
 const std::unordered_set<std::string_view>& investigation_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "tracked", "measured", "logged", "pulled", "looked", "analysed", "analyzed", "profiled", "benchmarked",
-        "tested", "load-tested", "compared", "counted", "surveyed", "timed", "reviewed", "collected", "gathered",
-        "graphed", "monitored", "audited", "instrumented", "prototyped", "traced", "measure", "track", "analyse",
-        "analyze", "profile", "benchmark", "test", "compare", "count", "mesurer", "analyser", "tester", "comparer",
+        "tested", "compared", "counted", "surveyed", "timed", "reviewed", "collected", "gathered",
+        "graphed", "monitored", "audited", "instrumented", "prototyped", "traced",
         "mesuré", "analysé", "regardé", "compté", "suivi", "comparé", "collecté", "relevé", "chronométré", "testé",
         "\u062d\u0644\u0644\u062a", "\u062d\u0644\u0644\u0646\u0627", "\u0642\u0633\u062a", "\u0642\u0633\u0646\u0627",
         "\u062c\u0645\u0639\u062a", "\u062c\u0645\u0639\u0646\u0627", "\u0631\u0627\u062c\u0639\u062a", "\u062a\u062a\u0628\u0639\u062a"};
+    return *s;
+}
+// The same verbs as a denial says them ("I didn't measure anything").
+const std::unordered_set<std::string_view>& investigation_bases() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "measure", "track", "analyse", "analyze", "profile", "benchmark", "test", "compare", "count", "check",
+        "mesurer", "analyser", "tester", "comparer", "vérifier"};
     return *s;
 }
 // Nouns of an answer naming evidence.
@@ -231,7 +237,7 @@ const std::unordered_set<std::string_view>& evidence_cues() {
     return *s;
 }
 // A gradual change told as a story: starting small, then the rest ("I started with just login
-// and checkout ... then added the rest"), or said in so many words.
+// and checkout ... then added the rest"), all three in one sentence, or said in so many words.
 const std::unordered_set<std::string_view>& start_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "started", "start", "starting", "began", "begin", "first", "pilot", "piloted", "trial", "initially",
@@ -239,25 +245,30 @@ const std::unordered_set<std::string_view>& start_cues() {
         "\u0623\u0648\u0644\u0627", "\u0623\u0648\u0644\u0627\u064b"};
     return *s;
 }
+const std::unordered_set<std::string_view>& scope_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "one", "single", "small", "just", "only", "few", "subset", "pilot", "un", "une", "seul", "seule", "quelques",
+        "\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0629"};
+    return *s;
+}
 const std::unordered_set<std::string_view>& expand_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "then", "rest", "others", "remaining", "expanded", "extended", "rolled", "later", "added",
-        "ensuite", "puis", "reste", "autres", "étendu", "ajouté", "\u062b\u0645", "\u0627\u0644\u0628\u0627\u0642\u064a",
-        "\u0627\u0644\u0628\u0642\u064a\u0629"};
+        "rest", "others", "other", "remaining", "all", "everyone", "everything", "reste", "autres", "tous", "toutes",
+        "\u0627\u0644\u0628\u0627\u0642\u064a", "\u0627\u0644\u0628\u0642\u064a\u0629"};
     return *s;
 }
 const std::unordered_set<std::string_view>& gradual_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "incrementally", "gradually", "step-by-step", "phased", "canary", "iteratively", "progressively",
+        "incrementally", "gradually", "phased", "canary", "iteratively", "progressively",
         "progressivement", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627\u064b",
         "\u0628\u0627\u0644\u062a\u062f\u0631\u064a\u062c"};
     return *s;
 }
-// Words of an answer telling what the candidate found out.
+// Words of an answer telling what the candidate found out ("found", "turned", "noticed",
+// "figured" only as "found out", "turned out", "noticed that": see token cues).
 const std::unordered_set<std::string_view>& discovery_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "realised", "realized", "turned", "discovered", "traced", "culprit", "noticed", "found", "figured", "caused",
-        "compris", "découvert", "avéré", "trouvé", "\u0627\u0643\u062a\u0634\u0641\u062a", "\u0627\u0643\u062a\u0634\u0641\u0646\u0627",
+        "realised", "realized", "discovered", "traced", "culprit", "caused", "compris", "découvert", "avéré", "\u0627\u0643\u062a\u0634\u0641\u062a", "\u0627\u0643\u062a\u0634\u0641\u0646\u0627",
         "\u062a\u0628\u064a\u0646", "\u0627\u062a\u0636\u062d", "\u0648\u062c\u062f\u062a"};
     return *s;
 }
@@ -334,7 +345,7 @@ enum Cue : uint32_t {
     cue_gradual = 1u << 8, cue_discovery = 1u << 9, cue_sharing = 1u << 10, cue_concern = 1u << 11,
     // point words of a part, which an answer denying them also denies the part ("no phased plan")
     cue_incremental_word = 1u << 12, cue_cause_word = 1u << 13, cue_sharing_word = 1u << 14,
-    cue_concern_word = 1u << 15,
+    cue_scope = 1u << 15, cue_investigation_base = 1u << 16,
 };
 
 uint32_t table_cues(std::string_view surface) {
@@ -350,6 +361,8 @@ uint32_t table_cues(std::string_view surface) {
         add(evidence_cues(), cue_evidence);
         add(start_cues(), cue_start);
         add(expand_cues(), cue_expand);
+        add(scope_cues(), cue_scope);
+        add(investigation_bases(), cue_investigation_base);
         add(gradual_cues(), cue_gradual);
         add(discovery_cues(), cue_discovery);
         add(sharing_cues(), cue_sharing);
@@ -357,7 +370,6 @@ uint32_t table_cues(std::string_view surface) {
         add(incremental_words(), cue_incremental_word);
         add(cause_words(), cue_cause_word);
         add(sharing_words(), cue_sharing_word);
-        add(concern_words(), cue_concern_word);
         return t;
     }();
     auto it = table->find(surface);
@@ -382,7 +394,7 @@ uint32_t stating_cues(OutcomeKind kind) {
         case OutcomeKind::lesson: return cue_learning;
         case OutcomeKind::estimate: return cue_number | cue_unit;
         case OutcomeKind::evidence: return cue_investigation | cue_evidence | cue_number;
-        case OutcomeKind::incremental: return cue_start | cue_expand | cue_gradual;
+        case OutcomeKind::incremental: return cue_start | cue_scope | cue_expand | cue_gradual;
         case OutcomeKind::cause: return cue_discovery;
         case OutcomeKind::sharing: return cue_sharing;
         case OutcomeKind::concern: return cue_concern;
@@ -392,11 +404,11 @@ uint32_t stating_cues(OutcomeKind kind) {
 uint32_t denying_cues(OutcomeKind kind) {
     switch (kind) {
         case OutcomeKind::lesson: return cue_learning;
-        case OutcomeKind::evidence: return cue_investigation | cue_evidence;
+        case OutcomeKind::evidence: return cue_investigation | cue_investigation_base;
         case OutcomeKind::incremental: return cue_gradual | cue_incremental_word;
         case OutcomeKind::cause: return cue_discovery | cue_cause_word;
         case OutcomeKind::sharing: return cue_sharing | cue_sharing_word;
-        case OutcomeKind::concern: return cue_concern | cue_concern_word;
+        // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
 }
@@ -405,7 +417,17 @@ uint32_t denying_cues(OutcomeKind kind) {
 
 std::vector<uint32_t> story_cues(const Document& answer) {
     std::vector<uint32_t> cues(answer.tokens.size());
-    for (size_t i = 0; i < answer.tokens.size(); ++i) cues[i] = token_cues(answer.tokens[i]);
+    const auto& tokens = answer.tokens;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        cues[i] = token_cues(tokens[i]);
+        const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].surface) : std::string_view();
+        const std::string_view word = tokens[i].surface;
+        // "it turned out", "we found out / found that", "I noticed that", "figured out".
+        if ((word == "turned" || word == "found" || word == "noticed" || word == "figured") && (next == "out" || next == "that"))
+            cues[i] |= cue_discovery;
+        // "step by step"
+        if (word == "step" && next == "by" && i + 2 < tokens.size() && tokens[i + 2].surface == "step") cues[i] |= cue_gradual;
+    }
     return cues;
 }
 
@@ -450,15 +472,15 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
             // Two figures and a unit: "10M pastes a day, about 120 writes per second".
             case OutcomeKind::estimate: score = figures >= 2 && units >= 1 ? measured_outcome_score : 0.0; break;
             // Evidence gathered: an investigation with its figures ("I tracked it over four
-            // releases and it averaged 3.5 hours"), or naming what it looked at.
+            // releases and it averaged 3.5 hours"), an investigation naming what it looked at,
+            // or evidence with its figures ("a quick benchmark showed 300 ms down to 60 ms").
             case OutcomeKind::evidence:
-                score = !has(cue_investigation) ? 0.0
-                        : has(cue_number)       ? measured_outcome_score
-                        : has(cue_evidence)     ? plain_outcome_score
-                                                : 0.0;
+                score = has(cue_investigation) && has(cue_number)                       ? measured_outcome_score
+                        : has(cue_evidence) && (has(cue_investigation) || has(cue_number)) ? plain_outcome_score
+                                                                                         : 0.0;
                 break;
             case OutcomeKind::incremental:
-                score = has(cue_gradual) || (has(cue_start) && has(cue_expand)) ? plain_outcome_score : 0.0;
+                score = has(cue_gradual) || (has(cue_start) && has(cue_scope) && has(cue_expand)) ? plain_outcome_score : 0.0;
                 break;
             case OutcomeKind::cause: score = has(cue_discovery) ? plain_outcome_score : 0.0; break;
             case OutcomeKind::sharing: score = has(cue_sharing) ? plain_outcome_score : 0.0; break;

@@ -277,3 +277,25 @@ TEST(StoryPoints, ADeniedPartToldNowhereIsAContradiction) {
         "caused most failures."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+// Common story words alone state no part: "first ... then" is no gradual change, "showed" no
+// sharing, "found a workaround" no cause; a denial of something else is no denial of the part.
+TEST(StoryPoints, CommonWordsAloneStateNoPart) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "implemented incrementally / piloted",
+                                                              "shared the knowledge with others", "identified the cause of the delay",
+                                                              "used data or metrics to decide", "handled resistance or concerns"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. First I looked at the logs, then I fixed the config. The metrics showed a 30% "
+        "drop. I found a quick workaround. It went through with no data loss and without any pushback."));
+    ASSERT_EQ(c.must.size(), 6u);
+    for (size_t i = 1; i < 4; ++i) EXPECT_NE(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
+    EXPECT_NE(c.must[4].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_NE(c.must[5].status, PointStatus::contradicted) << coverage_json(c);
+    // Said in so many words, they do.
+    c = key_point_coverage(q.input(
+        "We merged the deploy scripts step by step. It turned out two scripts caused most failures. I documented the "
+        "new pipeline in our wiki."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[3].status, PointStatus::covered) << coverage_json(c);
+}
