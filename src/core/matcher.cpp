@@ -8,6 +8,8 @@
 #include <cstring>
 #include <cctype>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <unordered_set>
 
 namespace utopiahire::core {
@@ -148,15 +150,16 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
     return 0.0;
 }
 
-// False when string_quality(a, b, sa, sb) is surely 0, for lexemes a and b with the same first
-// byte, by cheap tests. With fewer than two leading bytes in common, only its two tests by edit
-// distance (of the lexemes, of the surfaces) can pass, and each needs lengths that differ by
-// one at most.
-bool may_match(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
-    if (a.size() >= 2 && b.size() >= 2 && a[1] == b[1]) return true;
-    const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
+// False when string_quality(a, b.lexeme, sa, b.surface) is surely 0, for lexemes with the same
+// first byte, by cheap tests (on b's inline fields: its strings are not read). With fewer than
+// two leading bytes in common, only its two tests by edit distance (of the lexemes, of the
+// surfaces) can pass, and each needs lengths that differ by one at most.
+bool may_match(std::string_view a, const Context::AnswerLexeme& b, std::string_view sa) {
+    if (a.size() >= 2 && b.lexeme.size() >= 2 && a[1] == b.second) return true;
+    const size_t shorter = std::min(a.size(), b.lexeme.size()), longer = std::max(a.size(), b.lexeme.size());
     if (shorter >= 5 && longer - shorter <= 1) return true;
-    return sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1;
+    const size_t sb = b.surface.size();
+    return sa.size() >= 6 && sb >= 6 && (sa.size() > sb ? sa.size() - sb : sb - sa.size()) <= 1;
 }
 
 }  // namespace
@@ -173,6 +176,27 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
         term.denied_lexeme = lexeme.substr(n);
         return;
     }
+}
+
+void assign_term_keys(QuestionModel& model) {
+    std::map<std::tuple<int, int, std::string_view>, int> keys;
+    auto number = [&](std::vector<Term>& terms) {
+        for (Term& t : terms)
+            t.key = keys.emplace(std::make_tuple(t.lex, t.group, std::string_view(t.surface)), static_cast<int>(keys.size()))
+                        .first->second;
+    };
+    for (auto* points : {&model.must, &model.bonus})
+        for (PointModel& p : *points) {
+            for (auto& v : p.variants) number(v);
+            for (auto& s : p.support) number(s);
+            number(p.order_left);
+            number(p.order_right);
+        }
+    for (MistakeModel& m : model.mistakes) number(m.terms);
+    number(model.sample_terms);
+    number(model.question_terms);
+    number(model.vocabulary);
+    model.term_keys = static_cast<int>(keys.size());
 }
 
 double same_lexeme_quality(std::string_view a, std::string_view b) {
@@ -194,17 +218,11 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
     return string_quality(ctx.lexicon.str(term.lex), ctx.lexicon.str(token.lex[0]), term.surface, token.surface);
 }
 
-const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term) {
-    static const std::vector<std::pair<int, double>>* const none = new std::vector<std::pair<int, double>>();
-    if (term.lex < 0) return *none;
-    const size_t lex = static_cast<size_t>(term.lex);
-    if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
-    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
-        if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
-            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
-            return ctx.match_lists[static_cast<size_t>(i)];
-    // Collected in the answer's reused buffer, then copied out at their exact size (one
-    // allocation at most).
+namespace {
+
+// The answer tokens a term matches, computed (term_matches memoises them).
+TermMatches find_matches(Context& ctx, const Term& term) {
+    // Collected in the answer's reused buffer, then copied into the memo's blocks.
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
     const std::string_view term_lexeme = ctx.lexicon.str(term.lex);
@@ -215,7 +233,7 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         double q;
         if (a.lex == term.lex)
             q = same_lexeme_quality(term.surface, a.surface);
-        else if (may_match(term_lexeme, a.lexeme, term.surface, a.surface))
+        else if (may_match(term_lexeme, a, term.surface))
             q = string_quality(term_lexeme, a.lexeme, term.surface, a.surface);
         else
             continue;
@@ -227,11 +245,44 @@ const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
+    if (matches.empty()) return TermMatches{};
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface});
-    ctx.match_lists.emplace_back(matches.begin(), matches.end());
+    if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
+        ctx.match_block_size = std::max<size_t>(512, matches.size());
+        ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));
+        ctx.match_block_used = 0;
+    }
+    std::pair<int, double>* place = ctx.match_blocks.back().get() + ctx.match_block_used;
+    std::copy(matches.begin(), matches.end(), place);
+    ctx.match_block_used += matches.size();
+    return TermMatches{place, place + matches.size()};
+}
+
+}  // namespace
+
+TermMatches term_matches(Context& ctx, const Term& term) {
+    if (term.lex < 0) return TermMatches{};
+    // A term of the model finds its list by its key; others by lexeme, group and surface. (The
+    // list depends on nothing else: either memo holds the same.)
+    if (term.key >= 0 && term.key < ctx.model.term_keys) {
+        if (ctx.match_by_key.empty()) ctx.match_by_key.resize(static_cast<size_t>(ctx.model.term_keys));
+        Context::KeyedMatches& slot = ctx.match_by_key[static_cast<size_t>(term.key)];
+        if (!slot.known) {
+            slot.matches = find_matches(ctx, term);
+            slot.known = true;
+        }
+        return slot.matches;
+    }
+    const size_t lex = static_cast<size_t>(term.lex);
+    if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
+    for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
+        if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
+            return ctx.match_keys[static_cast<size_t>(i)].matches;
+    const TermMatches found = find_matches(ctx, term);
+    ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface, found});
     ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
-    return ctx.match_lists.back();
+    return found;
 }
 
 void build_answer(const RawText& answer, Context& ctx) {
@@ -280,6 +331,7 @@ void build_answer(const RawText& answer, Context& ctx) {
             a.first_token = distinct[k].first_token;
             a.lexeme = ctx.lexicon.str(a.lex);
             a.surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
+            a.second = a.lexeme.size() >= 2 ? a.lexeme[1] : 0;
             a.tokens_begin = a.tokens_end = offset;
             offset += distinct[k].count;
         }
@@ -406,24 +458,13 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
     return best;
 }
 
-using MatchList = std::vector<std::pair<int, double>>;
-
-// The match lists of a list of terms, looked up once per point (not once per window). In the
-// order score_terms would first ask for them, so the memo fills exactly as it would.
-std::vector<const MatchList*> term_lists(Context& ctx, const std::vector<Term>& terms) {
-    std::vector<const MatchList*> lists;
-    lists.reserve(terms.size());
-    for (const Term& term : terms) lists.push_back(&term_matches(ctx, term));
-    return lists;
-}
-
-// lists[i]: term_matches of terms[i] (see term_lists).
+// lists[i]: term_matches of terms[i] (looked up once per point, not once per window).
 // own_words: the point's own wording (opposites by a negative prefix are looked for only there,
 // not in the sample sentences that widen it). opposites[i] (with own_words): the point's memo of
 // prefix_opposite_tokens of terms[i], filled on first use (the answer's memo fills as it would;
 // its values never move).
-WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists,
-                        const Window& w, bool own_words, std::vector<const std::vector<int>*>* opposites = nullptr) {
+WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
+                        bool own_words, const std::vector<int>** opposites = nullptr) {
     WindowScore ws;
     // Negations a point's denying word takes up ("no limit to the number" for "an unlimited
     // number"): the other words in their scope are not denied by the answer.
@@ -486,7 +527,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
                     tp = tok;
                 }
             }
-        const MatchList& matches = *lists[term_index];
+        const TermMatches& matches = lists[term_index];
         auto from = std::lower_bound(matches.begin(), matches.end(), std::make_pair(w.begin, -1.0));
         for (auto it = from; it != matches.end() && it->first < w.end; ++it) {
             const int tok = it->first;
@@ -519,7 +560,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
         // "inconsistent" for "consistent"): an opposite, like a word of the antonym lists.
         bool morphological = false;
         if (own_words && term.antonym < 0 && qp < 1.0 && term.surface.size() >= 5) {
-            const std::vector<int>*& memo = (*opposites)[term_index];
+            const std::vector<int>*& memo = opposites[term_index];
             if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
             const std::vector<int>& candidates = *memo;
             for (auto it = std::lower_bound(candidates.begin(), candidates.end(), w.begin);
@@ -581,29 +622,25 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const std:
 // A term list's windows holding a token that can make score_terms find anything, besides an
 // opposite by a negative prefix (see list_silent): a token of its match lists, an answer word of
 // its terms' antonym classes or asymptotic classes, a negated content word when a term's denied
-// base may be restated ("no limit" for "unlimited"). Bits in ctx.window_bits from offset on.
-struct ListWindows {
-    size_t offset = 0;
-    double total = 0.0;   // the terms' weights, summed in score_terms' order (the same bits)
-};
-
-ListWindows list_windows(Context& ctx, const std::vector<Term>& terms, const std::vector<const MatchList*>& lists) {
-    ListWindows c;
+// base may be restated ("no limit" for "unlimited"). Sets c.bits (appending to ctx.window_bits)
+// and c.total.
+void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointList& c) {
     const size_t words = (ctx.windows.size() + 63) / 64;
-    c.offset = ctx.window_bits.size();
-    ctx.window_bits.resize(c.offset + words, 0);
+    c.bits = ctx.window_bits.size();
+    c.total = 0.0;
+    ctx.window_bits.resize(c.bits + words, 0);
     auto mark = [&](int tok) {
         const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
         for (int k = first; k >= 0 && k <= last; ++k) {
             const Window& w = ctx.windows[static_cast<size_t>(k)];
-            if (tok >= w.begin && tok < w.end) ctx.window_bits[c.offset + static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
+            if (tok >= w.begin && tok < w.end) ctx.window_bits[c.bits + static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
         }
     };
     bool denied = false;
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
         c.total += term.weight;
-        for (const auto& m : *lists[i]) mark(m.first);
+        for (const auto& m : ctx.point_matches[c.first + i]) mark(m.first);
         if (term.antonym >= 0)
             for (int tok : ctx.antonym_tokens)
                 if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark(tok);
@@ -614,22 +651,20 @@ ListWindows list_windows(Context& ctx, const std::vector<Term>& terms, const std
     }
     if (denied)
         for (int tok : ctx.negated_content_tokens) mark(tok);
-    return c;
 }
 
 // True when score_terms would find nothing for a term list in window k: it would return a score
 // holding only the total. Finding nothing else, score_terms (own_words) asks for the opposites of
 // every term that may have one, in term order; the answer's memo of them is by lexeme (the first
 // asker's surface decides), so they are asked for here at the same place: it fills as it would.
-bool list_silent(Context& ctx, const std::vector<Term>& terms, const ListWindows& c, size_t k, bool own_words,
-                 std::vector<const std::vector<int>*>* opposites) {
-    if ((ctx.window_bits[c.offset + k / 64] >> (k % 64)) & 1) return false;
+bool list_silent(Context& ctx, const std::vector<Term>& terms, const Context::PointList& c, size_t k, bool own_words) {
+    if ((ctx.window_bits[c.bits + k / 64] >> (k % 64)) & 1) return false;
     if (!own_words) return true;
     const Window& w = ctx.windows[k];
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
         if (term.antonym >= 0 || term.surface.size() < 5) continue;   // as in score_terms
-        const std::vector<int>*& memo = (*opposites)[i];
+        const std::vector<int>*& memo = ctx.point_opposites[c.first + i];
         if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
         if (memo->empty()) continue;
         // (score_terms asks for the later terms' opposites itself, in the same order.)
@@ -738,20 +773,22 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     int swap_first = -1, swap_last = -1;
     int neg_first = -1, neg_last = -1;
     if (ctx.windows.empty()) return best;
-    std::vector<std::vector<const MatchList*>> support_lists, variant_lists;
-    for (const auto& support : point.support) support_lists.push_back(term_lists(ctx, support));
-    for (const auto& variant : point.variants) variant_lists.push_back(term_lists(ctx, variant));
-    std::vector<std::vector<const std::vector<int>*>> variant_opposites;
-    variant_opposites.reserve(point.variants.size());
-    for (const auto& variant : point.variants) variant_opposites.emplace_back(variant.size(), nullptr);
+    // The term lists (sample sentences, then wordings) in the answer's working buffers: their
+    // terms' match lists, looked up once per point, and their windows (see Context::PointList).
+    ctx.point_lists.clear();
+    ctx.point_matches.clear();
     ctx.window_bits.clear();
-    std::vector<ListWindows> support_windows, variant_windows;
-    support_windows.reserve(point.support.size());
-    for (size_t k = 0; k < point.support.size(); ++k)
-        support_windows.push_back(list_windows(ctx, point.support[k], support_lists[k]));
-    variant_windows.reserve(point.variants.size());
+    for (const auto* lists : {&point.support, &point.variants})
+        for (const std::vector<Term>& terms : *lists) {
+            Context::PointList l;
+            l.first = ctx.point_matches.size();
+            for (const Term& term : terms) ctx.point_matches.push_back(term_matches(ctx, term));
+            ctx.point_lists.push_back(l);
+        }
+    ctx.point_opposites.assign(ctx.point_matches.size(), nullptr);
+    for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k]);
     for (size_t v = 0; v < point.variants.size(); ++v)
-        variant_windows.push_back(list_windows(ctx, point.variants[v], variant_lists[v]));
+        list_windows(ctx, point.variants[v], ctx.point_lists[point.support.size() + v]);
     // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
     // matching it that states another class, when the answer never states the point's own.
     bool other_complexity = false;
@@ -805,8 +842,9 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         int sup_first = -1, sup_last = -1;
         for (size_t k = 0; k < point.support.size(); ++k) {
             // Nothing found (a score of 0) changes neither sp nor sf.
-            if (list_silent(ctx, point.support[k], support_windows[k], window_index, false, nullptr)) continue;
-            const WindowScore sw = score_terms(ctx, point.support[k], support_lists[k], w, false);
+            const Context::PointList& list = ctx.point_lists[k];
+            if (list_silent(ctx, point.support[k], list, window_index, false)) continue;
+            const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
             // (one shared word of a two-word remainder is no restatement).
@@ -823,14 +861,15 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
+            const Context::PointList& list = ctx.point_lists[point.support.size() + v];
             WindowScore ws;
-            if (list_silent(ctx, variant, variant_windows[v], window_index, true, &variant_opposites[v])) {
+            if (list_silent(ctx, variant, list, window_index, true)) {
                 if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
                 // The point's own wording goes on: its sample support may still score here, and
                 // point_in_conflict is still set for the aliases.
-                ws.total = variant_windows[v].total;
+                ws.total = list.total;
             } else {
-                ws = score_terms(ctx, variant, variant_lists[v], w, true, &variant_opposites[v]);
+                ws = score_terms(ctx, variant, &ctx.point_matches[list.first], w, true, &ctx.point_opposites[list.first]);
             }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,6 +32,9 @@ struct Term {
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
     std::string surface;
+    // The term's (lexeme, synonym group, surface) numbered per question model (see
+    // assign_term_keys), or -1: the answer's memo of term_matches is indexed by it.
+    int key = -1;
     // A word denying its own base by a prefix ("unlimited", "immutable", "non-blocking"): the
     // base (lexeme and surface) that a negation in the answer restates ("no limit").
     std::string denied_lexeme, denied_surface;
@@ -87,6 +91,7 @@ struct QuestionModel {
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::string question_type, difficulty;
+    int term_keys = 0;                         // distinct Term::key values
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
@@ -101,6 +106,16 @@ struct PointMatch {
     bool contradicted = false;
     double clean = 0.0;         // best score of a statement free of conflict
     int first = -1, last = -1;  // answer tokens of the evidence
+};
+
+// The answer tokens a term matches, (token index, quality) by token: a view into the answer's
+// memo (see term_matches), valid while its Context lives.
+struct TermMatches {
+    const std::pair<int, double>* first = nullptr;
+    const std::pair<int, double>* last = nullptr;
+    const std::pair<int, double>* begin() const { return first; }
+    const std::pair<int, double>* end() const { return last; }
+    bool empty() const { return first == last; }
 };
 
 // One answer against a question model.
@@ -120,6 +135,7 @@ struct Context {
         // Its string and its first token's surface (views into the lexicon and the answer's
         // tokens, both left in place for the answer's life): term_matches compares them often.
         std::string_view lexeme, surface;
+        char second;              // lexeme[1] (0 when shorter): most near-miss tests stop at it
     };
     std::vector<AnswerLexeme> answer_lexemes;
     std::vector<int> answer_lexeme_tokens;
@@ -130,20 +146,39 @@ struct Context {
     std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;
     // By token: the first and last window holding it (windows are listed by their first token).
     std::vector<std::pair<int, int>> token_windows;
-    std::vector<uint64_t> window_bits;   // match_point's working buffer (see list_candidates)
-    // Memo of term_matches: (answer token index, quality) of every answer token a term (its
-    // lexeme and synonym group) matches. match_head[lexeme] is the first key of that lexeme,
-    // chained through next (one per synonym group and surface); match_lists[i] holds the list of
-    // match_keys[i] (a deque keeps the lists in place; the keys, walked often, sit in a vector).
+    // Memo of term_matches: the answer tokens every term (its lexeme, synonym group and
+    // surface) matches. By Term::key for the model's terms; for others, match_head[lexeme] is
+    // the first key of that lexeme, chained through next (one per synonym group and surface).
+    struct KeyedMatches {
+        TermMatches matches;
+        bool known = false;
+    };
+    std::vector<KeyedMatches> match_by_key;
     struct MatchKey {
         int group;
         int next;
         std::string surface;   // of the term: forms of one lexeme may match differently
+        TermMatches matches;
     };
     std::vector<int> match_head;
-    std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
     std::vector<MatchKey> match_keys;
-    std::deque<std::vector<std::pair<int, double>>> match_lists;
+    std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
+    // The lists' storage: blocks that never move, each list within one block (a few
+    // allocations per answer rather than one per list).
+    std::vector<std::unique_ptr<std::pair<int, double>[]>> match_blocks;
+    size_t match_block_used = 0, match_block_size = 0;
+    // match_point's working buffers, kept here so that their capacity serves every point of the
+    // answer. Each term list of the point (its sample sentences, then its wordings) has its
+    // terms' match lists and opposites by a negative prefix from `first` on in point_matches and
+    // point_opposites, and its windows' bits from `bits` on in window_bits (see list_windows).
+    struct PointList {
+        size_t first = 0, bits = 0;
+        double total = 0.0;    // its terms' weights, summed in score_terms' order (the same bits)
+    };
+    std::vector<PointList> point_lists;
+    std::vector<TermMatches> point_matches;
+    std::vector<const std::vector<int>*> point_opposites;
+    std::vector<uint64_t> window_bits;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
     // prefix_slot[lexeme + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
@@ -157,6 +192,9 @@ struct Context {
 
 // Builds the question side (input.answer is ignored).
 void build_question_model(const AnalysisInput& input, QuestionModel& model);
+// Numbers the distinct (lexeme, synonym group, surface) of every term of a complete model
+// (Term::key; build_question_model calls it last).
+void assign_term_keys(QuestionModel& model);
 // Tokens, windows and indexes of the answer.
 void build_answer(const RawText& answer, Context& ctx);
 
@@ -174,7 +212,7 @@ double same_lexeme_quality(std::string_view a, std::string_view b);
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b);
 
 // All answer tokens matching a term, memoised.
-const std::vector<std::pair<int, double>>& term_matches(Context& ctx, const Term& term);
+TermMatches term_matches(Context& ctx, const Term& term);
 
 
 PointMatch match_point(Context& ctx, const PointModel& point);

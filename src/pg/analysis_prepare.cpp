@@ -113,8 +113,13 @@ struct PreparedEntry {
 constexpr long max_prepared_entries = 128;   // about 100 kB each (tokens + model)
 HTAB* prepared_cache = nullptr;
 MemoryContext prepared_context = nullptr;
+// The entry the last call returned (entries never move; dropped with the cache): rows of one
+// question often come one after another, and comparing their arguments with it is cheaper than
+// hashing them.
+PreparedEntry* last_entry = nullptr;
 
 void reset_prepared_cache() {
+    last_entry = nullptr;
     if (prepared_context != nullptr) MemoryContextDelete(prepared_context);
     prepared_context = AllocSetContextCreate(CacheMemoryContext, "utopiahire prepared questions",
                                              ALLOCSET_DEFAULT_SIZES);
@@ -195,6 +200,11 @@ char* text_value(text* value) { return value ? text_to_cstring(value) : nullptr;
 PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a) {
     const void* values[argument_count];
     argument_values(a, values);
+    if (last_entry != nullptr && last_entry->valid && last_entry->generation == tokens_generation() &&
+        same_arguments(last_entry->arguments, last_entry->arguments_len, config, values)) {
+        ensure_question_model(&last_entry->question, prepared_context);
+        return &last_entry->question;
+    }
     const uint64 hash = arguments_hash(config, values);
     if (prepared_cache == nullptr || hash_get_num_entries(prepared_cache) > max_prepared_entries)
         reset_prepared_cache();
@@ -203,6 +213,7 @@ PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a
     if (found && entry->valid && entry->generation == tokens_generation() &&
         same_arguments(entry->arguments, entry->arguments_len, config, values)) {
         ensure_question_model(&entry->question, prepared_context);
+        last_entry = entry;
         return &entry->question;
     }
     StringInfoData args;
@@ -232,6 +243,7 @@ PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a
     entry->generation = generation;
     entry->valid = generation == tokens_generation();
     ensure_question_model(&entry->question, prepared_context);
+    last_entry = entry;
     return &entry->question;
 }
 

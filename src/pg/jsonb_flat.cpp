@@ -228,6 +228,61 @@ JEntry child_entry(JEntry meta, int index, uint32 end_offset) {
 
 void put_entry(StringInfo buf, int at, JEntry meta) { std::memcpy(buf->data + at, &meta, sizeof(meta)); }
 
+// The numeric numeric_in makes of a plain decimal ("0.667", "-12.5": digits, one point with
+// digits after it, at most 18 digits in all): int64_div_fast_to_numeric gives the same value
+// and display scale, and both end in make_result, which normalises them the same way. Other
+// forms (exponents) are left to numeric_in (decode(), which check_jsonb compares with, uses
+// numeric_in for every one of them).
+bool small_decimal(const char* p, uint32 len, Numeric* out) {
+    uint32 i = len > 0 && p[0] == '-' ? 1 : 0;
+    int64 value = 0;
+    int digits = 0, scale = -1;   // scale: digits after the point, -1 before it
+    for (; i < len; ++i) {
+        if (p[i] == '.') {
+            if (scale >= 0 || digits == 0) return false;
+            scale = 0;
+            continue;
+        }
+        if (p[i] < '0' || p[i] > '9' || ++digits > 18) return false;
+        value = value * 10 + (p[i] - '0');
+        if (scale >= 0) ++scale;
+    }
+    if (scale <= 0) return false;
+    *out = int64_div_fast_to_numeric(p[0] == '-' ? -value : value, scale);
+    return true;
+}
+
+// The numerics of 0 .. 255 (scores, offsets, counts), made once per backend: a result has
+// dozens of them.
+constexpr int cached_integers = 256;
+Numeric integer_cache[cached_integers];
+
+// The numeric of a number record's text, as numeric_in makes it; *cached when it must not be
+// freed.
+Numeric number_of(const char* p, uint32 len, bool* cached) {
+    *cached = false;
+    if (len > 0 && len <= 3 && p[0] >= '0' && p[0] <= '9' && (len == 1 || p[0] != '0')) {
+        int value = 0;
+        uint32 i = 0;
+        while (i < len && p[i] >= '0' && p[i] <= '9') value = value * 10 + (p[i++] - '0');
+        if (i == len && value < cached_integers) {
+            if (integer_cache[value] == nullptr) {
+                const Numeric made = int64_to_numeric(value);
+                Numeric kept = static_cast<Numeric>(MemoryContextAlloc(TopMemoryContext, VARSIZE_ANY(made)));
+                std::memcpy(kept, made, VARSIZE_ANY(made));
+                pfree(made);
+                integer_cache[value] = kept;
+            }
+            *cached = true;
+            return integer_cache[value];
+        }
+    }
+    Numeric numeric;
+    if (small_integer(p, len, &numeric) || small_decimal(p, len, &numeric)) return numeric;
+    return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(p), ObjectIdGetDatum(InvalidOid),
+                                               Int32GetDatum(-1)));
+}
+
 // Appends the (checked) value at p to buf and returns its JEntry; index: its container index
 // when it is one. False in *ok when the document needs decode() (a repeated key).
 JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int index, bool* ok) {
@@ -241,14 +296,12 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
         }
         case core::flat_number: {
             const uint32 len = read_len(p);
-            Numeric numeric;
-            if (!small_integer(p + 4, len, &numeric))
-                numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(p + 4),
-                                                              ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+            bool cached = false;
+            const Numeric numeric = number_of(p + 4, len, &cached);
             const int numlen = static_cast<int>(VARSIZE_ANY(numeric));
             const int pad = pad_to_int(buf);
             appendBinaryStringInfo(buf, reinterpret_cast<const char*>(numeric), numlen);
-            pfree(numeric);
+            if (!cached) pfree(numeric);
             return JENTRY_ISNUMERIC | static_cast<uint32>(pad + numlen);
         }
         case core::flat_true: return JENTRY_ISBOOL_TRUE;
