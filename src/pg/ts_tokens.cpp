@@ -276,15 +276,28 @@ int utf8_mbstrlen(const char* s, int limit) {
     return n;
 }
 
+// No byte of text[0, len) has its high bit set (eight bytes at a time).
+bool all_ascii(const char* text, int len) {
+    int i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64 w;
+        std::memcpy(&w, text + i, 8);
+        if (w & UINT64CONST(0x8080808080808080)) return false;
+    }
+    for (; i < len; ++i)
+        if (IS_HIGHBIT_SET(text[i])) return false;
+    return true;
+}
+
 // Collects tokens (with their lexemes through the per-backend cache) in text order.
 class TokenCollector {
 public:
     TokenCollector(Oid cfg_id, TSConfigCacheEntry* cfg, bool default_parser, const char* copy, int len)
         : cfg_id_(cfg_id), cfg_(cfg), default_parser_(default_parser), copy_(copy), len_(len) {
-        capacity_ = 32;
+        capacity_ = 16 + len / 4;   // about one token every five or six bytes in prose: rarely grown
         tokens_ = static_cast<core::RawToken*>(palloc(sizeof(core::RawToken) * capacity_));
         initStringInfo(&lexbuf_);
-        for (int i = 0; i < len && ascii_; ++i) ascii_ = !IS_HIGHBIT_SET(copy[i]);
+        ascii_ = all_ascii(copy, len);
         utf8_ = GetDatabaseEncoding() == PG_UTF8;
     }
 
@@ -314,7 +327,7 @@ public:
         if (entry != nullptr && entry->word != nullptr) {
             kind = entry->kind;
             nlex = entry->nlex;
-            if (entry->bytes > 0) appendBinaryStringInfo(&lexbuf_, entry->lexemes, entry->bytes);
+            if (entry->bytes > 0) append_lexemes(entry->lexemes, entry->bytes);
         } else {
             const uint64 generation = cache_generation;
             kind = lexize(cfg_, type, lemm, lenlemm, &lexbuf_, &nlex);
@@ -375,6 +388,17 @@ public:
     }
 
 private:
+    // appendBinaryStringInfo, without its call when the bytes fit (a cached word's lexemes).
+    void append_lexemes(const char* bytes, int n) {
+        if (lexbuf_.len + n < lexbuf_.maxlen) {
+            std::memcpy(lexbuf_.data + lexbuf_.len, bytes, n);
+            lexbuf_.len += n;
+            lexbuf_.data[lexbuf_.len] = '\0';
+        } else {
+            appendBinaryStringInfo(&lexbuf_, bytes, n);
+        }
+    }
+
     int chars(const char* s, int len) const { return utf8_ ? utf8_mbstrlen(s, len) : pg_mbstrlen_with_len(s, len); }
 
     Oid cfg_id_;
