@@ -129,25 +129,35 @@ void promote_coherent(Coverage& c) {
 namespace {
 
 // Outcome points ("measurable outcome") are stated by a result sentence of the answer, when the
-// answer is about the question: it states (covered) some other point.
+// answer is about the question: it states (covered or partly, in words of the points) some point.
+// A story point whose part the answer denies, and tells nowhere, is contradicted ("I didn't
+// measure anything").
 void apply_outcomes(Context& ctx, Coverage& c) {
     bool other = false;
-    for (int list = 0; list < 2; ++list) {
-        const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
-        const auto& results = list == 0 ? c.must : c.bonus;
-        for (size_t i = 0; i < models.size() && i < results.size(); ++i)
-            other = other || (models[i].outcome == 0 && (results[i].status == PointStatus::covered ||
-                                                           results[i].status == PointStatus::partial));
-    }
-    if (!other) return;
+    for (const auto* results : {&c.must, &c.bonus})
+        for (const PointResult& r : *results)
+            other = other || r.status == PointStatus::covered || r.status == PointStatus::partial;
+    std::vector<uint32_t> cues;   // of the answer's words, once a story point asks
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         auto& results = list == 0 ? c.must : c.bonus;
         for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
             PointResult& r = results[i];
             if (models[i].outcome == 0 || r.status == PointStatus::contradicted) continue;
-            const OutcomeEvidence ev = outcome_evidence(ctx.answer, static_cast<OutcomeKind>(models[i].outcome));
-            if (ev.score <= r.score) continue;
+            if (cues.empty()) cues = story_cues(ctx.answer);
+            const OutcomeEvidence ev = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].outcome));
+            if (ev.score == 0.0 && ev.denied_first >= 0 && r.status == PointStatus::missing) {
+                // The story's part, denied and told nowhere else ("I didn't measure anything").
+                PointMatch m;
+                m.first = ev.denied_first;
+                m.last = ev.denied_last;
+                r.status = PointStatus::contradicted;
+                r.score = 0.0;
+                r.has_evidence = false;
+                set_evidence(ctx, m, r);
+                continue;
+            }
+            if (!other || ev.score <= r.score) continue;
             PointMatch m;
             m.score = ev.score;
             m.first = ev.first;

@@ -40,6 +40,12 @@ bool plain_utf8(std::string_view s) {
                 p += 8;
                 continue;
             }
+        } else {
+            // The last 1..7 bytes (most keys and short strings end here): read into a word of
+            // spaces, which are plain ASCII themselves.
+            uint64_t w = 0x2020202020202020ULL;
+            std::memcpy(&w, p, static_cast<size_t>(end - p));
+            if (((w | ((w - low_bits) & ~w)) & high_bits) == 0) return true;
         }
         // One of the next eight bytes is not plain ASCII: they are read one code point at a
         // time (the ASCII checks above are not retried at every byte).

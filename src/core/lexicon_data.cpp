@@ -208,6 +208,7 @@ const Table& antonyms() {
         add({"inclusive"}, {"exclusive"});
         add({"same", "identical", "même", "mêmes", "identique"}, {"different", "distinct", "différent", "différents"});
         add({"centralized", "centralised", "central", "centralisé"}, {"distributed", "decentralized", "distribué"});
+        add({"inside", "intérieur"}, {"outside", "extérieur"});
         return table;
     }();
     return *t;
@@ -337,7 +338,7 @@ const Table& synonym_groups() {
         add({"explain", "explained", "explaining", "communicate", "communicated", "communication", "told"});
         add({"memorize", "memorizes", "memorized", "memorise", "memorises", "memorised", "memorization"});
         // Behavioral-interview vocabulary: how candidates tell what interviewers list.
-        add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability"});
+        add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability", "fault"});
         add({"perspective", "perspectives", "viewpoint", "viewpoints", "opinion", "opinions", "concerns", "reasoning",
              "motivation", "motivations"});
         add({"flag", "flagged", "flagging", "escalate", "escalated", "alerted", "warned", "informed", "notified"});
@@ -351,6 +352,54 @@ const Table& synonym_groups() {
         add({"agree", "agreed", "agreement", "convinced", "approval", "approved", "consensus", "buy-in"});
         add({"incremental", "incrementally", "gradual", "gradually", "phased", "iterative", "iteratively",
              "progressively", "progressive"});
+        // Engineering words candidates put in other words (general vocabulary, never per question).
+        add({"resize", "resized", "resizes", "resizing", "expand", "expands", "expanded", "expanding",
+             "doubles", "doubled", "doubling", "rehash", "rehashes", "rehashed", "rehashing"});
+        add({"rollback", "rollbacks", "revert", "reverts", "reverted", "reverting", "undo"});
+        add({"deploy", "deploys", "deployed", "deploying", "deployment", "deployments", "ship", "shipped", "shipping",
+             "rollout", "rollouts"});
+        add({"monitor", "monitors", "monitored", "monitoring", "observability", "alerting", "dashboard", "dashboards"});
+        add({"encrypt", "encrypts", "encrypted", "encrypting", "encryption", "cipher", "ciphertext"});
+        add({"secret", "secrets", "credential", "credentials", "password", "passwords"});
+        add({"shard", "shards", "sharding", "sharded"});
+        add({"throttle", "throttled", "throttles", "throttling", "ratelimit"});
+        add({"timeout", "timeouts"});
+        add({"null", "nil", "nullptr"});
+        add({"iterate", "iterates", "iterated", "iterating", "iteration", "iterations", "traverse", "traverses",
+             "traversed", "traversing", "traversal", "loop", "loops", "looping"});
+        add({"count", "counts", "counted", "counting", "counter", "counters", "frequency", "frequencies", "tally",
+             "occurrences"});
+        add({"gc", "garbage"});
+        add({"pause", "pauses", "paused", "stall", "stalls", "stalled"});
+        add({"throughput", "qps", "rps", "tps"});
+        add({"bucket", "buckets", "slot", "slots", "bin", "bins"});
+        add({"collision", "collisions", "collide", "collides", "colliding", "clash", "clashes"});
+        add({"precedence", "priority", "priorité"});
+        add({"tokenize", "tokenizer", "tokenizers", "tokenizing", "lexer", "lexers", "lexing"});
+        add({"deprecate", "deprecated", "deprecates", "deprecation", "sunset", "sunsetting", "retire", "retired",
+             "retirement"});
+        add({"migrate", "migrated", "migrates", "migrating", "migration", "migrations"});
+        add({"dedup", "dedupe", "deduped", "deduplicate", "deduplicated", "deduplication"});
+        add({"crawler", "crawlers", "spider", "spiders", "bot", "bots", "scraper", "scrapers"});
+        add({"redact", "redacted", "redaction", "anonymise", "anonymize", "anonymised", "anonymized", "anonymisation",
+             "anonymization", "pseudonymise", "pseudonymize", "anonymiser"});
+        add({"compliance", "compliant", "regulation", "regulations", "regulatory", "legal"});
+        add({"mock", "mocks", "mocked", "mocking", "stub", "stubs", "stubbed", "fake", "fakes"});
+        add({"flaky", "flakey", "intermittent", "intermittently", "nondeterministic"});
+        add({"hotfix", "hotfixes", "patch", "patches", "patched"});
+        add({"outage", "outages", "downtime", "incident", "incidents"});
+        add({"postmortem", "postmortems", "retro", "retrospective", "rca"});
+        // ... and in stories.
+        add({"option", "options", "alternative", "alternatives", "choice", "choices"});
+        add({"analogy", "analogies", "metaphor", "metaphors", "analogie", "métaphore"});
+        add({"advantage", "advantages", "benefit", "benefits", "bénéfice", "bénéfices", "avantage", "avantages"});
+        add({"mentor", "mentors", "mentored", "mentoring", "coach", "coached", "coaching"});
+        add({"help", "helped", "helping", "assist", "assisted", "assistance"});
+        add({"apologise", "apologize", "apologised", "apologized", "apology", "sorry"});
+        add({"transparency", "openly", "honest", "candid"});
+        add({"erreur", "erreurs", "plantage", "panne", "pannes"});
+        add({"isolé", "isolée", "isolés", "isolées", "isolation", "isoler"});
+        add({"diagnostic", "diagnostiquer", "évaluer", "évalué", "évaluation", "évalue"});
         return table;
     }();
     return *t;

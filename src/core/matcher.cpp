@@ -483,6 +483,18 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
         const int cue = negation_cue_of(ctx.answer, tok);
         if (cue >= 0) absorbed[nabsorbed++] = cue;
     }
+    // The same for an opposite a negation turns back into the point's word ("cannot be accessed
+    // outside" for "accessible only inside"): that negation states the point.
+    for (const Term& term : terms) {
+        if (term.antonym < 0 || term.negated || nabsorbed == 4) continue;
+        for (int tok = w.begin; tok < w.end; ++tok) {
+            const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+            if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2 || t.antonym == term.antonym || !t.negated) continue;
+            const int cue = negation_cue_of(ctx.answer, tok);
+            if (cue >= 0 && nabsorbed < 4 && std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed)
+                absorbed[nabsorbed++] = cue;
+        }
+    }
     auto negated = [&](int tok) {
         if (!ctx.answer.tokens[static_cast<size_t>(tok)].negated) return false;
         if (nabsorbed == 0) return true;

@@ -5,6 +5,9 @@
 #include "core/lexicon_data.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
+#include <functional>
 #include <cctype>
 #include <string_view>
 #include <unordered_set>
@@ -23,6 +26,7 @@ bool in(const std::unordered_set<std::string_view>& set, std::string_view word) 
 const std::unordered_set<std::string_view>& result_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "outcome", "outcomes", "result", "results", "impact", "impacts", "delivered", "delivery", "achieved",
+        "saved", "savings", "gain", "gains",
         "résultat", "résultats", "impact", "livré", "livrée", "aboutissement",
         "\u0646\u062a\u064a\u062c\u0629", "\u0627\u0644\u0646\u062a\u064a\u062c\u0629", "\u0646\u062a\u0627\u0626\u062c",
         "\u0627\u0644\u0646\u062a\u0627\u0626\u062c", "\u0623\u062b\u0631"};
@@ -33,7 +37,8 @@ const std::unordered_set<std::string_view>& result_words() {
 const std::unordered_set<std::string_view>& measure_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "measurable", "measured", "measure", "metric", "metrics", "quantified", "quantifiable", "quantitative",
-        "numbers", "data", "evidence", "figures", "données", "preuves", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
+        "numbers", "data", "evidence", "figures", "données", "preuves", "preuve",
+        "\u0628\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a", "\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a", "mesurable", "mesurables", "mesuré", "mesurée", "chiffré", "chiffrée", "chiffres", "métrique",
         "métriques", "\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0633\u0629", "\u0642\u064a\u0627\u0633",
         "\u0628\u0627\u0644\u0623\u0631\u0642\u0627\u0645", "\u0627\u0644\u0623\u0631\u0642\u0627\u0645",
         "\u0623\u0631\u0642\u0627\u0645"};
@@ -93,6 +98,11 @@ const std::unordered_set<std::string_view>& framing_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "clear", "concrete", "tangible", "final", "positive", "before", "after", "vs", "versus", "real",
         "specific", "personal", "key", "own", "my", "spécifique", "précise", "personnel",
+        // what a result or a story is about: its stakes, goal, cost, time, the problem
+        "stakes", "goal", "goals", "objective", "time", "cost", "costs", "money", "hours", "problem", "problems",
+        "issue", "issues", "pain", "point", "delay", "failure", "failures", "incident", "outage", "change", "changes",
+        "breakdown", "detailed", "enjeux", "objectif", "coût", "temps", "problème", "changement", "détaillé", "détaillée",
+        "\u0627\u0644\u0645\u0634\u0643\u0644\u0629", "\u0627\u0644\u062a\u063a\u064a\u064a\u0631",
         "concret", "concrète", "clair", "claire", "tangible", "final", "finale", "avant", "après", "réel",
         "\u0648\u0627\u0636\u062d\u0629", "\u0645\u0644\u0645\u0648\u0633\u0629"};
     return *s;
@@ -117,6 +127,152 @@ const std::unordered_set<std::string_view>& change_words() {
     return *s;
 }
 
+// Words of a key point asking that a decision rest on evidence ("used data or a prototype to
+// decide", "pain point backed by evidence"), and the sources of evidence it may name.
+const std::unordered_set<std::string_view>& decision_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "decide", "decided", "decision", "decisions", "backed", "based", "driven", "justify",
+        "justified", "prove", "proved", "choose", "chose", "analysis", "analyse", "analyze", "analysed", "analyzed",
+        "décider", "décision", "appuyé", "appuyée", "fondé", "fondée", "analyser", "prouver",
+        "\u062a\u062d\u0644\u064a\u0644", "\u0642\u0631\u0627\u0631"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& evidence_sources() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "prototype", "prototypes", "poc", "spike", "experiment", "experiments", "benchmark", "benchmarks",
+        "expérience", "expériences"};
+    return *s;
+}
+// Words of a key point asking for a gradual change ("implemented incrementally / piloted",
+// "incremental, low-risk change").
+const std::unordered_set<std::string_view>& incremental_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "incremental", "incrementally", "gradual", "gradually", "piloted", "pilot", "phased", "iterative",
+        "iteratively", "progressive", "progressively",
+        "progressif", "progressivement", "pilote", "étapes", "itératif", "itérative",
+        "\u062a\u062f\u0631\u064a\u062c\u064a", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627",
+        "\u062a\u062f\u0631\u064a\u062c\u064a\u0627\u064b", "\u0628\u0627\u0644\u062a\u062f\u0631\u064a\u062c"};
+    return *s;
+}
+// Words of a key point asking for the cause of a problem ("identified the cause of the delay").
+const std::unordered_set<std::string_view>& cause_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "cause", "causes", "root", "reason", "reasons", "diagnosed", "diagnose", "diagnosis", "culprit",
+        "racine", "raison", "\u0633\u0628\u0628", "\u0627\u0644\u0633\u0628\u0628", "\u0627\u0644\u0623\u0633\u0628\u0627\u0628"};
+    return *s;
+}
+// Framing words of those points (what was done with the evidence, the change, the cause).
+const std::unordered_set<std::string_view>& finding_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "identified", "identify", "found", "find", "finding", "understood", "investigated", "investigate",
+        "implemented", "introduced", "rolled", "small", "low", "risk", "approach", "identifier", "trouver", "identifié"};
+    return *s;
+}
+
+// Words of a key point asking that the candidate shared what they built or learned ("shared the
+// knowledge with others", "shared or standardized with the team").
+const std::unordered_set<std::string_view>& sharing_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "shared", "share", "sharing", "taught", "teach", "standardized", "standardised", "spread",
+        "knowledge", "partagé", "partager", "transmis", "\u0634\u0627\u0631\u0643", "\u0645\u0634\u0627\u0631\u0643\u0629"};
+    return *s;
+}
+// Words of a key point asking that the candidate dealt with others' worries ("handled resistance
+// or concerns", "écoute des objections et des craintes").
+const std::unordered_set<std::string_view>& concern_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "concerns", "concern", "resistance", "objections", "objection", "fears", "worries", "pushback", "doubts",
+        "craintes", "inquiétudes", "réticences", "\u0645\u062e\u0627\u0648\u0641", "\u0627\u0639\u062a\u0631\u0627\u0636\u0627\u062a"};
+    return *s;
+}
+// Framing of those points: who with, and what was done about it.
+const std::unordered_set<std::string_view>& people_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "team", "others", "colleagues", "stakeholders", "stakeholder", "addressed", "listened", "listening",
+        "équipe", "autres", "écoute", "écouter", "\u0627\u0644\u0641\u0631\u064a\u0642"};
+    return *s;
+}
+// An answer's words telling that the candidate passed knowledge on, or met others' worries.
+const std::unordered_set<std::string_view>& sharing_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "documented", "wiki", "walked", "presented", "presentation", "demo", "demoed", "taught", "onboarding",
+        "readme", "runbook", "shared", "mentored",
+        "documenté", "présenté", "montré", "partagé", "formé", "\u0648\u062b\u0642\u062a", "\u0634\u0631\u062d\u062a",
+        "\u0634\u0627\u0631\u0643\u062a"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& concern_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "worried", "worry", "concerned", "concern", "concerns", "pushback", "skeptical", "sceptical", "hesitant",
+        "hesitated", "objections", "objected", "afraid", "fears", "resistance", "reassured", "reassure",
+        "inquiets", "inquiet", "craintes", "crainte", "peur", "hésitait", "hésitaient", "réticents",
+        "\u0642\u0644\u0642", "\u0645\u062e\u0627\u0648\u0641", "\u0645\u062e\u0627\u0648\u0641\u0647\u0645"};
+    return *s;
+}
+
+// Verbs of an answer telling how the candidate gathered evidence (what they did: past forms).
+const std::unordered_set<std::string_view>& investigation_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "tracked", "measured", "logged", "pulled", "looked", "analysed", "analyzed", "profiled", "benchmarked",
+        "tested", "compared", "counted", "surveyed", "timed", "reviewed", "collected", "gathered",
+        "graphed", "monitored", "audited", "instrumented", "prototyped", "traced",
+        "mesuré", "analysé", "regardé", "compté", "suivi", "comparé", "collecté", "relevé", "chronométré", "testé",
+        "\u062d\u0644\u0644\u062a", "\u062d\u0644\u0644\u0646\u0627", "\u0642\u0633\u062a", "\u0642\u0633\u0646\u0627",
+        "\u062c\u0645\u0639\u062a", "\u062c\u0645\u0639\u0646\u0627", "\u0631\u0627\u062c\u0639\u062a", "\u062a\u062a\u0628\u0639\u062a"};
+    return *s;
+}
+// The same verbs as a denial says them ("I didn't measure anything").
+const std::unordered_set<std::string_view>& investigation_bases() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "measure", "track", "analyse", "analyze", "profile", "benchmark", "test", "compare", "count", "check",
+        "mesurer", "analyser", "tester", "comparer", "vérifier"};
+    return *s;
+}
+// Nouns of an answer naming evidence.
+const std::unordered_set<std::string_view>& evidence_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "data", "metrics", "logs", "numbers", "dashboard", "dashboards", "measurements", "benchmark", "benchmarks",
+        "prototype", "spike", "poc", "survey", "timings", "profile", "profiler", "statistics", "stats",
+        "données", "métriques", "chiffres", "mesures", "\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a", "\u0628\u064a\u0627\u0646\u0627\u062a"};
+    return *s;
+}
+// A gradual change told as a story: starting small, then the rest ("I started with just login
+// and checkout ... then added the rest"), all three in one sentence, or said in so many words.
+const std::unordered_set<std::string_view>& start_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "started", "start", "starting", "began", "begin", "first", "pilot", "piloted", "trial", "initially",
+        "commencé", "commencer", "abord", "pilote", "\u0628\u062f\u0623\u0646\u0627", "\u0628\u062f\u0623\u062a",
+        "\u0623\u0648\u0644\u0627", "\u0623\u0648\u0644\u0627\u064b"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& scope_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "one", "single", "small", "just", "only", "few", "subset", "pilot", "un", "une", "seul", "seule", "quelques",
+        "\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& expand_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "rest", "others", "other", "remaining", "all", "everyone", "everything", "reste", "autres", "tous", "toutes",
+        "\u0627\u0644\u0628\u0627\u0642\u064a", "\u0627\u0644\u0628\u0642\u064a\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& gradual_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "incrementally", "gradually", "phased", "canary", "iteratively", "progressively",
+        "progressivement", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627", "\u062a\u062f\u0631\u064a\u062c\u064a\u0627\u064b",
+        "\u0628\u0627\u0644\u062a\u062f\u0631\u064a\u062c"};
+    return *s;
+}
+// Words of an answer telling what the candidate found out ("found", "turned", "noticed",
+// "figured" only as "found out", "turned out", "noticed that": see token cues).
+const std::unordered_set<std::string_view>& discovery_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "realised", "realized", "discovered", "traced", "culprit", "caused", "compris", "découvert", "avéré", "\u0627\u0643\u062a\u0634\u0641\u062a", "\u0627\u0643\u062a\u0634\u0641\u0646\u0627",
+        "\u062a\u0628\u064a\u0646", "\u0627\u062a\u0636\u062d", "\u0648\u062c\u062f\u062a"};
+    return *s;
+}
+
 bool is_number(const Token& t) {
     static const std::unordered_set<std::string_view> words{
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty",
@@ -135,8 +291,9 @@ bool is_number(const Token& t) {
 
 }  // namespace
 
-OutcomeKind outcome_kind(const Document& point) {
+OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
     bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
+    bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
     int words = 0;
     for (const Token& t : point.tokens) {
         // Words in parentheses list examples of the outcome ("(days, scope)").
@@ -150,12 +307,28 @@ OutcomeKind outcome_kind(const Document& point) {
         else if (in(situation_words(), t.surface)) situation = true;
         else if (in(action_words(), t.surface)) action = true;
         else if (in(estimate_words(), t.surface)) estimate = true;
-        else if (!in(framing_words(), t.surface) && !is_generic_word(t.surface) && t.antonym < 0)
+        else if (in(decision_words(), t.surface)) decision = true;
+        else if (in(evidence_sources(), t.surface)) source = true;
+        else if (in(incremental_words(), t.surface)) incremental = true;
+        else if (in(cause_words(), t.surface)) cause = true;
+        else if (in(sharing_words(), t.surface)) sharing = true;
+        else if (in(concern_words(), t.surface)) concern = true;
+        else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) && !is_generic_word(t.surface) &&
+                 t.antonym < 0 && !(ignored && ignored(t)))
             return OutcomeKind::none;
     }
     if (words == 0) return OutcomeKind::none;
+    // Evidence behind a decision: a measure or a source of evidence, and the decision it backs.
+    const bool evidence = decision && (measure || source) && !result;
+    if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
-    if ((result || measure) + lesson + situation + action + estimate != 1) return OutcomeKind::none;
+    if ((result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing + concern != 1)
+        return OutcomeKind::none;
+    if (evidence) return OutcomeKind::evidence;
+    if (incremental) return OutcomeKind::incremental;
+    if (cause) return OutcomeKind::cause;
+    if (sharing) return OutcomeKind::sharing;
+    if (concern) return OutcomeKind::concern;
     if (estimate) return OutcomeKind::estimate;
     if (measure) return OutcomeKind::measured;
     if (result) return OutcomeKind::outcome;
@@ -163,76 +336,158 @@ OutcomeKind outcome_kind(const Document& point) {
     return situation ? OutcomeKind::situation : OutcomeKind::action;
 }
 
-OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind) {
+namespace {
+
+// What a word of an answer can tell in a story, as bits: every list above looked up once per word.
+enum Cue : uint32_t {
+    cue_number = 1u << 0, cue_change = 1u << 1, cue_learning = 1u << 2, cue_unit = 1u << 3,
+    cue_investigation = 1u << 4, cue_evidence = 1u << 5, cue_start = 1u << 6, cue_expand = 1u << 7,
+    cue_gradual = 1u << 8, cue_discovery = 1u << 9, cue_sharing = 1u << 10, cue_concern = 1u << 11,
+    // point words of a part, which an answer denying them also denies the part ("no phased plan")
+    cue_incremental_word = 1u << 12, cue_cause_word = 1u << 13, cue_sharing_word = 1u << 14,
+    cue_scope = 1u << 15, cue_investigation_base = 1u << 16,
+};
+
+uint32_t table_cues(std::string_view surface) {
+    static const auto* table = [] {
+        auto* t = new std::unordered_map<std::string_view, uint32_t>;
+        auto add = [&](const std::unordered_set<std::string_view>& words, uint32_t bit) {
+            for (std::string_view w : words) (*t)[w] |= bit;
+        };
+        add(change_words(), cue_change);
+        add(learning_cues(), cue_learning);
+        add(unit_words(), cue_unit);
+        add(investigation_cues(), cue_investigation);
+        add(evidence_cues(), cue_evidence);
+        add(start_cues(), cue_start);
+        add(expand_cues(), cue_expand);
+        add(scope_cues(), cue_scope);
+        add(investigation_bases(), cue_investigation_base);
+        add(gradual_cues(), cue_gradual);
+        add(discovery_cues(), cue_discovery);
+        add(sharing_cues(), cue_sharing);
+        add(concern_cues(), cue_concern);
+        add(incremental_words(), cue_incremental_word);
+        add(cause_words(), cue_cause_word);
+        add(sharing_words(), cue_sharing_word);
+        return t;
+    }();
+    auto it = table->find(surface);
+    return it == table->end() ? 0u : it->second;
+}
+
+uint32_t token_cues(const Token& t) {
+    uint32_t cues = table_cues(t.surface);
+    if (t.info.star == 4) cues |= cue_change;
+    if (is_number(t)) {
+        cues |= cue_number;
+        // "10M", "5k": a unit written onto the figure.
+        if (t.surface.size() > 1 && (table_cues(std::string_view(t.surface).substr(t.surface.size() - 1)) & cue_unit))
+            cues |= cue_unit;
+    }
+    return cues;
+}
+
+// Words stating each part of a story (their sentence plays it), and words whose denial denies it.
+uint32_t stating_cues(OutcomeKind kind) {
+    switch (kind) {
+        case OutcomeKind::lesson: return cue_learning;
+        case OutcomeKind::estimate: return cue_number | cue_unit;
+        case OutcomeKind::evidence: return cue_investigation | cue_evidence | cue_number;
+        case OutcomeKind::incremental: return cue_start | cue_scope | cue_expand | cue_gradual;
+        case OutcomeKind::cause: return cue_discovery;
+        case OutcomeKind::sharing: return cue_sharing;
+        case OutcomeKind::concern: return cue_concern;
+        default: return cue_number | cue_change;
+    }
+}
+uint32_t denying_cues(OutcomeKind kind) {
+    switch (kind) {
+        case OutcomeKind::lesson: return cue_learning;
+        case OutcomeKind::evidence: return cue_investigation | cue_investigation_base;
+        case OutcomeKind::incremental: return cue_gradual | cue_incremental_word;
+        case OutcomeKind::cause: return cue_discovery | cue_cause_word;
+        case OutcomeKind::sharing: return cue_sharing | cue_sharing_word;
+        // (Worries denied are no denial of meeting them: "it went through without any pushback".)
+        default: return 0;
+    }
+}
+
+}  // namespace
+
+std::vector<uint32_t> story_cues(const Document& answer) {
+    std::vector<uint32_t> cues(answer.tokens.size());
+    const auto& tokens = answer.tokens;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        cues[i] = token_cues(tokens[i]);
+        const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].surface) : std::string_view();
+        const std::string_view word = tokens[i].surface;
+        // "it turned out", "we found out / found that", "I noticed that", "figured out".
+        if ((word == "turned" || word == "found" || word == "noticed" || word == "figured") && (next == "out" || next == "that"))
+            cues[i] |= cue_discovery;
+        // "step by step"
+        if (word == "step" && next == "by" && i + 2 < tokens.size() && tokens[i + 2].surface == "step") cues[i] |= cue_gradual;
+    }
+    return cues;
+}
+
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint32_t>& cues, OutcomeKind kind) {
     OutcomeEvidence best;
     if (kind == OutcomeKind::none) return best;
+    const uint32_t stating = stating_cues(kind), denying = denying_cues(kind);
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
-        bool number = false, change = false, learning = false, setting = false, person = false, deed = false;
+        uint32_t seen = 0;   // cues of the sentence's words, outside a negation
+        bool setting = false, person = false, deed = false;
         int figures = 0, units = 0;
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
             const Token& t = answer.tokens[j];
+            if (t.negated && !t.spared && best.denied_first < 0 && (cues[j] & denying))
+                best.denied_first = best.denied_last = static_cast<int>(j);
             if (t.negated || t.negation_cue) continue;
-            // Only the cues this kind of point scores are looked up (each is a hash lookup).
-            bool cue = false;
-            switch (kind) {
-                case OutcomeKind::lesson: {
-                    const bool l = in(learning_cues(), t.surface);
-                    learning = learning || l;
-                    cue = l;
-                    break;
-                }
-                case OutcomeKind::situation: {
-                    const bool st = t.info.star == 1;
-                    setting = setting || st;
-                    cue = st;
-                    break;
-                }
-                case OutcomeKind::action: {
-                    const bool p = is_first_person(t.surface);
-                    const bool d = t.info.star == 3 && !p;
-                    person = person || p;
-                    deed = deed || d;
-                    cue = p || d;
-                    break;
-                }
-                case OutcomeKind::estimate: {
-                    const bool n = is_number(t);
-                    const bool u = in(unit_words(), t.surface) ||
-                                   (n && t.surface.size() > 1 &&
-                                    in(unit_words(), std::string_view(t.surface).substr(t.surface.size() - 1)));
-                    figures += n;
-                    units += u;
-                    cue = n || u;
-                    break;
-                }
-                default: {   // outcome, measured
-                    const bool n = is_number(t);
-                    const bool c = in(change_words(), t.surface) || t.info.star == 4;
-                    number = number || n;
-                    change = change || c;
-                    cue = n || c;
-                    break;
-                }
-            }
+            const bool st = t.info.star == 1;
+            const bool p = is_first_person(t.surface);
+            const bool d = t.info.star == 3 && !p;
+            seen |= cues[j];
+            figures += (cues[j] & cue_number) != 0;
+            units += (cues[j] & cue_unit) != 0;
+            setting = setting || st;
+            person = person || p;
+            deed = deed || d;
+            const bool cue = kind == OutcomeKind::situation ? st : kind == OutcomeKind::action ? (p || d) : (cues[j] & stating) != 0;
             if (cue) {
                 if (first < 0) first = static_cast<int>(j);
                 last = static_cast<int>(j);
             }
         }
+        auto has = [&](uint32_t bits) { return (seen & bits) != 0; };
         double score = 0.0;
         switch (kind) {
-            case OutcomeKind::lesson: score = learning ? measured_outcome_score : 0.0; break;
+            case OutcomeKind::lesson: score = has(cue_learning) ? measured_outcome_score : 0.0; break;
             // The setting of a story comes first: its first two sentences.
             case OutcomeKind::situation: score = setting && sentence < 2 ? plain_outcome_score : 0.0; break;
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
             // Two figures and a unit: "10M pastes a day, about 120 writes per second".
             case OutcomeKind::estimate: score = figures >= 2 && units >= 1 ? measured_outcome_score : 0.0; break;
+            // Evidence gathered: an investigation with its figures ("I tracked it over four
+            // releases and it averaged 3.5 hours"), an investigation naming what it looked at,
+            // or evidence with its figures ("a quick benchmark showed 300 ms down to 60 ms").
+            case OutcomeKind::evidence:
+                score = has(cue_investigation) && has(cue_number)                       ? measured_outcome_score
+                        : has(cue_evidence) && (has(cue_investigation) || has(cue_number)) ? plain_outcome_score
+                                                                                         : 0.0;
+                break;
+            case OutcomeKind::incremental:
+                score = has(cue_gradual) || (has(cue_start) && has(cue_scope) && has(cue_expand)) ? plain_outcome_score : 0.0;
+                break;
+            case OutcomeKind::cause: score = has(cue_discovery) ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::sharing: score = has(cue_sharing) ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::concern: score = has(cue_concern) ? plain_outcome_score : 0.0; break;
             default:
-                if (change && number) score = measured_outcome_score;
-                else if (change && kind == OutcomeKind::outcome) score = plain_outcome_score;
+                if (has(cue_change) && has(cue_number)) score = measured_outcome_score;
+                else if (has(cue_change) && kind == OutcomeKind::outcome) score = plain_outcome_score;
         }
         if (score > best.score) {
             best.score = score;

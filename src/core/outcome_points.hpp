@@ -1,33 +1,51 @@
 // Story points: key points that ask for a part of a story (STAR) rather than for a fact
 // ("measurable outcome", "outcome delivered", "résultat concret", "lesson learned", "specific
-// situation", "personal actions"). Their words are abstract, so candidates seldom repeat them:
-// they tell what happened ("cut the tickets by 70% within a month", "we shipped on Friday",
-// "since then I always ..."). Such a point is stated by a sentence of the answer playing that
-// part (a result: a change or result word, and a number for a measured one; a lesson: a
-// learning word; a situation: the story's setting; actions: first-person deeds). Points asking
-// for a numeric estimate ("capacity estimate") are stated the same way, by a sentence giving
-// figures with their units (rates, volumes, sizes). General
-// vocabulary of English, French and Arabic; never per question.
+// situation", "personal actions", "used data to decide", "implemented incrementally",
+// "identified the cause", "shared the knowledge", "handled concerns"). Their words are abstract,
+// so candidates seldom repeat them: they tell what happened ("cut the tickets by 70% within a
+// month", "I tracked the last 200 deploys", "we started with one service, then the rest", "it
+// turned out ..."). Such a point is stated by a sentence of the answer playing that part (a
+// result: a change or result word, and a number for a measured one; a lesson: a learning word;
+// a situation: the story's setting; actions: first-person deeds; evidence: an investigation and
+// its figures; a gradual change: starting small then the rest; a cause: a discovery; sharing:
+// documenting, presenting, teaching; concerns: others' worries told). Points asking for a
+// numeric estimate ("capacity estimate") are stated the same way, by a sentence giving figures
+// with their units (rates, volumes, sizes). A part the answer denies and tells nowhere ("I
+// didn't measure anything") contradicts the point. General vocabulary of English, French and
+// Arabic; never per question.
 #pragma once
 
 #include "core/matcher.hpp"
 
+#include <cstdint>
+#include <functional>
+#include <vector>
+
 namespace utopiahire::core {
 
-enum class OutcomeKind { none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6 };
+enum class OutcomeKind {
+    none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
+    evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11
+};
 
 // What kind of story point a key point's document is: every content word (up to a
 // parenthesis, which lists examples) names a part of a story (result, measure, lesson,
-// situation, actions) or frames the point, and at least one names a part.
-OutcomeKind outcome_kind(const Document& point);
+// situation, actions, estimate, evidence behind a decision, gradual change, cause, sharing,
+// concerns) or frames the point, and exactly one part is named.
+// Words for which `ignored` is true (the question's own words in a story question) play no part.
+OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
 struct OutcomeEvidence {
     double score = 0.0;
     int first = -1, last = -1;   // answer tokens of the result sentence
+    // A word that would state the point, denied ("I didn't measure anything"), or -1.
+    int denied_first = -1, denied_last = -1;
 };
 
 // The answer's best sentence for a story point (score 0 when it has none): a sentence that
 // plays that part of the story, its cue words not inside a negation.
-OutcomeEvidence outcome_evidence(const Document& answer, OutcomeKind kind);
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint32_t>& cues, OutcomeKind kind);
+// What each answer word can tell in a story (looked up once per answer, read by outcome_evidence).
+std::vector<uint32_t> story_cues(const Document& answer);
 
 }  // namespace utopiahire::core

@@ -304,7 +304,11 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                         p.values.push_back(t.group >= 0 ? -2 - t.group : t.lex[0]);
                 }
                 set_order(doc, p);
-                p.outcome = static_cast<int>(outcome_kind(doc));
+                // In a story question, the question's own words name its subject, not a part of the story.
+                const bool story = ctx.question_type == "behavioral" || ctx.question_type == "situational";
+                p.outcome = static_cast<int>(outcome_kind(doc, [&](const Token& t) {
+                    return story && t.content() && ctx.is_question_word(t.lex[0]);
+                }));
                 // "reads >> writes": a comparison written with symbols tells two things apart.
                 for (const char* symbol : {">>", "<<", " > ", " < ", "\xE2\x89\xAB", "\xE2\x89\xAA"})
                     if (text.find(symbol) != std::string::npos) p.distinction = true;

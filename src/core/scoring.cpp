@@ -70,6 +70,36 @@ double recall_beyond_question(Context& ctx, const std::vector<Term>& terms) {
     return total > 0.0 ? found / total : -1.0;
 }
 
+namespace {
+
+// recall_beyond_question and (when plain_too) weighted_recall of the same terms in one pass:
+// one match lookup per term instead of two, the same sums in the same order (the same values).
+struct Recalls {
+    double plain;    // weighted_recall (0 unless plain_too)
+    double beyond;   // recall_beyond_question
+};
+
+Recalls point_recalls(Context& ctx, const std::vector<Term>& terms, bool plain_too) {
+    double total = 0.0, found = 0.0, total_beyond = 0.0, found_beyond = 0.0;
+    for (const Term& term : terms) {
+        if (term.lex < 0) continue;
+        const bool question_word = ctx.model.is_question_word(term.lex);
+        if (question_word && !plain_too) continue;
+        double q = 0.0;
+        for (const auto& m : term_matches(ctx, term)) q = std::max(q, m.second);
+        if (plain_too) {
+            total += term.weight;
+            found += term.weight * q;
+        }
+        if (question_word) continue;
+        total_beyond += term.weight;
+        found_beyond += term.weight * q;
+    }
+    return Recalls{total > 0.0 ? found / total : 0.0, total_beyond > 0.0 ? found_beyond / total_beyond : -1.0};
+}
+
+}  // namespace
+
 double graded_point(double x) { return x >= weak_match ? x : x * (x / weak_match) * (x / weak_match); }
 
 double completeness_curve(double content) {
@@ -140,8 +170,9 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         for (size_t i = 0; i < ctx.model.must.size(); ++i) {
             const std::vector<Term>& terms = ctx.model.must[i].variants.front();
             const bool credited = cov.must[i].status != PointStatus::contradicted;
-            if (credited) plain += weighted_recall(ctx, terms);
-            const double r = recall_beyond_question(ctx, terms);
+            const Recalls recalls = point_recalls(ctx, terms, credited);
+            if (credited) plain += recalls.plain;
+            const double r = recalls.beyond;
             if (r < 0.0) continue;
             if (credited) sum += r;
             ++n;

@@ -376,9 +376,12 @@ Jsonb* encode(const char* p, const char* end) {
     if (static_cast<size_t>(end - p) > max_direct_bytes || p == end || !is_container(p)) return nullptr;
     Containers containers{static_cast<Container*>(palloc(sizeof(Container) * 32)), 0, 32};
     if (scan_value(p, end, &containers) != end) corrupt();   // one document, checked before anything is built
+    // A buffer of about the jsonb's size from the start (not 1 kB grown by copies).
     StringInfoData buf;
-    initStringInfo(&buf);
-    enlargeStringInfo(&buf, static_cast<int>(end - p) + VARHDRSZ);   // about the jsonb's size
+    buf.maxlen = static_cast<int>(end - p) + VARHDRSZ + 64;
+    buf.data = static_cast<char*>(palloc(buf.maxlen));
+    buf.len = 0;
+    buf.cursor = 0;
     reserve(&buf, VARHDRSZ);
     bool ok = true;
     encode_value(&buf, containers, p, 0, &ok);

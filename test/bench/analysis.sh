@@ -21,16 +21,20 @@ CREATE TABLE bench_mohler (doc jsonb);
 CREATE TABLE bench_interview (doc jsonb);
 CREATE TABLE bench_holdout (doc jsonb);
 CREATE TABLE bench_holdout2 (doc jsonb);
+CREATE TABLE bench_holdout3 (doc jsonb);
 \copy bench_mohler (doc) FROM '$data/mohler2011_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_interview (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout (doc) FROM '$here/data/interview_holdout.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout2 (doc) FROM '$here/data/interview_holdout2.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
+\copy bench_holdout3 (doc) FROM '$here/data/interview_holdout3.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 SQL
 
 "${psql[@]}" -f "$here/analysis/quality.sql"
 "${psql[@]}" -v src=bench_holdout -v "title=Interview held-out" -v prefix=holdout \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -v src=bench_holdout2 -v "title=Interview held-out 2 (test)" -v prefix=holdout2 \
+    -f "$here/analysis/interview_quality.sql"
+"${psql[@]}" -v src=bench_holdout3 -v "title=Interview held-out 3 (test)" -v prefix=holdout3 \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -f "$here/analysis/speed.sql"
 bash "$here/analysis/insert.sh"

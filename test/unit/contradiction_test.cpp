@@ -372,3 +372,16 @@ TEST(Order, AnOrderWordAboutOtherThingsIsNoSwap) {
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "I push with force-with-lease before rebasing."), PointStatus::contradicted);
 }
+
+// A negation that turns an opposite back into the point's word states the point ("cannot be
+// accessed outside" = "accessible only inside"); the other words under it are not denied.
+TEST(NegationScope, NegatedOppositeStatesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["local variables are accessible only inside the function that defines them"]})";
+    EXPECT_EQ(status_of(q, "A local variable cannot be accessed outside the function in which it is declared."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "A local variable can be accessed outside the function that defines it."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Local variables are not accessible inside the function that defines them."),
+              PointStatus::contradicted);
+}

@@ -184,3 +184,118 @@ TEST(OutcomePoints, FrenchAndArabicResultPoints) {
     c = key_point_coverage(ar.input("قمت بترحيل تدريجي للخدمة. بعد شهرين انخفض عدد الأعطال بنسبة ٤٠٪."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+// Behavioral points asking for evidence behind a decision, a gradual change, the cause of a
+// problem, knowledge shared, or others' worries met are stated by a sentence of the story playing
+// that part; the question's own words name the subject ("decide what to simplify").
+namespace {
+
+uh_test::Question story_question(const char* points) {
+    uh_test::Question q;
+    q.type = "behavioral";
+    q.question_text = "Tell me about a time you had to simplify an over-complicated process.";
+    q.key_points = points;
+    return q;
+}
+
+}  // namespace
+
+TEST(StoryPoints, EvidenceBehindADecisionIsAnInvestigationWithFigures) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "used evidence to decide and simplify"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts into one pipeline. Before that I tracked the last 200 deploys and 2 scripts "
+        "caused most failures."));
+    ASSERT_EQ(c.must.size(), 2u);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_NE(c.must[1].evidence_text.find("tracked"), std::string::npos);
+    // No investigation told: not stated; a denied one neither.
+    c = key_point_coverage(q.input("We merged the deploy scripts into one pipeline because it was obviously too complex."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts into one pipeline. I never measured 200 deploys or anything."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, AGradualChangeStartsSmallThenTheRest) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "implemented incrementally / piloted"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. We started with just one service, and when that worked we did the others."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and switched every service over on one weekend."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, TheCauseIsWhatTheCandidateFoundOut) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "identified the cause of the delay"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts. Nobody ever found out why deploys were slow."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, KnowledgeSharedAndWorriesMet) {
+    uh_test::Question q = story_question(
+        R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others", "handled resistance or concerns"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. The ops lead was worried about losing the manual checks, so we kept them for "
+        "a month. I wrote a runbook in our wiki and walked the team through it."));
+    ASSERT_EQ(c.must.size(), 3u);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and moved on to the next project."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_NE(c.must[2].status, PointStatus::covered) << coverage_json(c);
+}
+
+// A story point is a part of a story only: a point naming a part and a fact is matched by its words.
+TEST(StoryPoints, APointWithOtherContentIsNoStoryPoint) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "root cause was a race in the lock manager"]})");
+    const Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, AnEstimateWithABreakdownIsStatedByItsFigures) {
+    uh_test::Question q = story_question(R"({"must_mention": ["asked what the demo needs", "explain the estimate with a breakdown"]})");
+    Coverage c = key_point_coverage(q.input(
+        "First I asked what the demo needs. Then I walked the PM through my numbers: the UI is two days, the "
+        "integration five days and testing three days."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("First I asked what the demo needs. Then I told the PM it would take longer."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(StoryPoints, ADeniedPartToldNowhereIsAContradiction) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "used evidence to decide and simplify"]})");
+    Coverage c = key_point_coverage(q.input("We merged the deploy scripts. I didn't measure anything, it was obvious."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    ASSERT_TRUE(c.must[1].has_evidence);
+    EXPECT_EQ(c.must[1].evidence_text, "measure");
+    // Told elsewhere, the denial is about something else.
+    c = key_point_coverage(q.input(
+        "We merged the deploy scripts. I didn't measure every job, but I tracked the last 200 deploys and 2 scripts "
+        "caused most failures."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+// Common story words alone state no part: "first ... then" is no gradual change, "showed" no
+// sharing, "found a workaround" no cause; a denial of something else is no denial of the part.
+TEST(StoryPoints, CommonWordsAloneStateNoPart) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "implemented incrementally / piloted",
+                                                              "shared the knowledge with others", "identified the cause of the delay",
+                                                              "used data or metrics to decide", "handled resistance or concerns"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. First I looked at the logs, then I fixed the config. The metrics showed a 30% "
+        "drop. I found a quick workaround. It went through with no data loss and without any pushback."));
+    ASSERT_EQ(c.must.size(), 6u);
+    for (size_t i = 1; i < 4; ++i) EXPECT_NE(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
+    EXPECT_NE(c.must[4].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_NE(c.must[5].status, PointStatus::contradicted) << coverage_json(c);
+    // Said in so many words, they do.
+    c = key_point_coverage(q.input(
+        "We merged the deploy scripts step by step. It turned out two scripts caused most failures. I documented the "
+        "new pipeline in our wiki."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[3].status, PointStatus::covered) << coverage_json(c);
+}
