@@ -178,7 +178,7 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
-void assign_term_keys(QuestionModel& model) {
+void prepare_matching(QuestionModel& model) {
     std::map<std::tuple<int, int, std::string_view>, int> keys;
     auto number = [&](std::vector<Term>& terms) {
         for (Term& t : terms)
@@ -197,6 +197,10 @@ void assign_term_keys(QuestionModel& model) {
     number(model.question_terms);
     number(model.vocabulary);
     model.term_keys = static_cast<int>(keys.size());
+    for (MistakeModel& m : model.mistakes) {
+        m.probe = PointModel();
+        m.probe.variants.push_back(m.terms);   // numbered above
+    }
 }
 
 double same_lexeme_quality(std::string_view a, std::string_view b) {
@@ -408,10 +412,12 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
         const size_t n = p.size();
         if (term.surface.size() <= n + 3 || std::string_view(term.surface).substr(0, n) != p) continue;
         const std::string_view rest = std::string_view(term.surface).substr(n);
+        // A token equal to the remainder is an opposite exactly when the remainder is one: ask
+        // once, before scanning ("insert" has no opposite "sert").
+        if (!morphological_opposites(term.surface, rest)) continue;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
-            if (t.kind != raw_stop && t.surface == rest && morphological_opposites(term.surface, t.surface))
-                tokens.push_back(static_cast<int>(i));
+            if (t.kind != raw_stop && t.surface == rest) tokens.push_back(static_cast<int>(i));
         }
     }
     std::sort(tokens.begin(), tokens.end());
@@ -990,9 +996,14 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
     if (ctx.mistake_matches.size() < ctx.model.mistakes.size()) ctx.mistake_matches.resize(ctx.model.mistakes.size());
     std::optional<PointMatch>& memo = ctx.mistake_matches[i];
     if (!memo) {
-        PointModel probe;
-        probe.variants.push_back(ctx.model.mistakes[i].terms);
-        memo = match_point(ctx, probe);
+        const MistakeModel& mistake = ctx.model.mistakes[i];
+        if (!mistake.probe.variants.empty()) {
+            memo = match_point(ctx, mistake.probe);
+        } else {   // a model prepare_matching has not seen
+            PointModel probe;
+            probe.variants.push_back(mistake.terms);
+            memo = match_point(ctx, probe);
+        }
     }
     return *memo;
 }

@@ -33,7 +33,7 @@ struct Term {
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
     std::string surface;
     // The term's (lexeme, synonym group, surface) numbered per question model (see
-    // assign_term_keys), or -1: the answer's memo of term_matches is indexed by it.
+    // prepare_matching), or -1: the answer's memo of term_matches is indexed by it.
     int key = -1;
     // A word denying its own base by a prefix ("unlimited", "immutable", "non-blocking"): the
     // base (lexeme and surface) that a negation in the answer restates ("no limit").
@@ -68,6 +68,7 @@ struct MistakeModel {
     // The key point the correction restates (stating the mistake denies it), or -1.
     int point = -1;
     bool point_is_bonus = false;
+    PointModel probe;   // a point worded as the mistake's terms, what mistake_match matches
 };
 
 // A window of answer tokens [begin, end) where the terms of one point may meet.
@@ -192,9 +193,10 @@ struct Context {
 
 // Builds the question side (input.answer is ignored).
 void build_question_model(const AnalysisInput& input, QuestionModel& model);
-// Numbers the distinct (lexeme, synonym group, surface) of every term of a complete model
-// (Term::key; build_question_model calls it last).
-void assign_term_keys(QuestionModel& model);
+// What matching needs of a complete model, done once (build_question_model calls it last):
+// numbers the distinct (lexeme, synonym group, surface) of every term (Term::key) and builds
+// each common mistake's probe.
+void prepare_matching(QuestionModel& model);
 // Tokens, windows and indexes of the answer.
 void build_answer(const RawText& answer, Context& ctx);
 

@@ -506,7 +506,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     add_vocabulary(ctx.question);
     add_vocabulary(ctx.sample);
     for (const Document& d : ctx.item_docs) add_vocabulary(d);
-    assign_term_keys(ctx);
+    prepare_matching(ctx);
 }
 
 }  // namespace utopiahire::core
