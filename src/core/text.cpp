@@ -92,13 +92,6 @@ int edit_distance_capped(std::string_view a, std::string_view b, int limit) {
 
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 // What separates two tokens: a sentence end, a clause break, or nothing.
 enum class Gap { none, clause, sentence };
 
@@ -235,23 +228,27 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
         if (rt.byte_start < prev_end || rt.byte_start + rt.byte_len > raw.len || rt.byte_len <= 0) continue;
-        Token tok;
+        // Built in place (the tokens are reserved: no move of each token into the vector).
+        const bool first = doc.tokens.empty();
+        Token& tok = doc.tokens.emplace_back();
         tok.byte_start = rt.byte_start;
         tok.byte_len = rt.byte_len;
         tok.char_start = rt.char_start;
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
-        tok.surface = lower_ascii(doc.text.substr(static_cast<size_t>(rt.byte_start), static_cast<size_t>(rt.byte_len)));
+        tok.surface.assign(doc.text.data() + rt.byte_start, static_cast<size_t>(rt.byte_len));
+        for (char& c : tok.surface)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
                                                      static_cast<size_t>(rt.byte_start - prev_end));
-        if (!doc.tokens.empty()) {
+        if (!first) {
             const Gap g = classify_gap(gap);
             if (g == Gap::sentence) { ++sentence; ++clause; }
             else if (g == Gap::clause) ++clause;
         }
         const SurfaceFacts facts = surface_facts(tok.surface);
         tok.info = facts.info;
-        if (tok.info.clause_break && !doc.tokens.empty()) ++clause;
+        if (tok.info.clause_break && !first) ++clause;
         tok.sentence = sentence;
         tok.clause = clause;
         if (rt.kind == raw_word || rt.kind == raw_other || rt.kind == raw_number) {
@@ -279,7 +276,6 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         if (tok.hedge) ++doc.hedges;
         ++doc.words;
         prev_end = rt.byte_start + rt.byte_len;
-        doc.tokens.push_back(std::move(tok));
         word_class.push_back(facts.complexity);
     }
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"

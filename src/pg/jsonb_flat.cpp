@@ -212,9 +212,21 @@ int pad_to_int(StringInfo buf) {
     return pad;
 }
 
+// appendBinaryStringInfo, without its call when the bytes fit (the buffer is allocated at
+// about the result's size, so they nearly always do).
+void append(StringInfo buf, const char* data, int n) {
+    if (buf->len + n < buf->maxlen) {
+        std::memcpy(buf->data + buf->len, data, n);
+        buf->len += n;
+        buf->data[buf->len] = '\0';
+    } else {
+        appendBinaryStringInfo(buf, data, n);
+    }
+}
+
 // reserveFromBuffer: room for n bytes (filled in later); returns where they start.
 int reserve(StringInfo buf, int n) {
-    enlargeStringInfo(buf, n);
+    if (buf->len + n >= buf->maxlen) enlargeStringInfo(buf, n);
     const int at = buf->len;
     buf->len += n;
     buf->data[buf->len] = '\0';
@@ -291,7 +303,7 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
     switch (tag) {
         case core::flat_string: {
             const uint32 len = read_len(p);
-            appendBinaryStringInfo(buf, p + 4, static_cast<int>(len));
+            append(buf, p + 4, static_cast<int>(len));
             return len;   // JENTRY_ISSTRING
         }
         case core::flat_number: {
@@ -300,7 +312,7 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
             const Numeric numeric = number_of(p + 4, len, &cached);
             const int numlen = static_cast<int>(VARSIZE_ANY(numeric));
             const int pad = pad_to_int(buf);
-            appendBinaryStringInfo(buf, reinterpret_cast<const char*>(numeric), numlen);
+            append(buf, reinterpret_cast<const char*>(numeric), numlen);
             if (!cached) pfree(numeric);
             return JENTRY_ISNUMERIC | static_cast<uint32>(pad + numlen);
         }
@@ -312,7 +324,7 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
             const int base = buf->len;
             pad_to_int(buf);
             const uint32 header = static_cast<uint32>(count) | JB_FARRAY;
-            appendBinaryStringInfo(buf, reinterpret_cast<const char*>(&header), sizeof(header));
+            append(buf, reinterpret_cast<const char*>(&header), sizeof(header));
             int entry = reserve(buf, static_cast<int>(sizeof(JEntry)) * count);
             uint32 total = 0;
             int child_index = index + 1;
@@ -328,7 +340,8 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
         }
         case core::flat_begin_object: {
             const int count = c.items[index].count;
-            FlatPair* pairs = static_cast<FlatPair*>(palloc(sizeof(FlatPair) * (count > 0 ? count : 1)));
+            FlatPair local[16];   // the objects of results are small: no allocation for them
+            FlatPair* pairs = count <= 16 ? local : static_cast<FlatPair*>(palloc(sizeof(FlatPair) * count));
             int child_index = index + 1;
             for (int i = 0; i < count; ++i) {
                 pairs[i].len = read_len(p + 1);
@@ -347,11 +360,11 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
             const int base = buf->len;
             pad_to_int(buf);
             const uint32 header = static_cast<uint32>(count) | JB_FOBJECT;
-            appendBinaryStringInfo(buf, reinterpret_cast<const char*>(&header), sizeof(header));
+            append(buf, reinterpret_cast<const char*>(&header), sizeof(header));
             int entry = reserve(buf, static_cast<int>(sizeof(JEntry)) * count * 2);
             uint32 total = 0;
             for (int i = 0; i < count; ++i) {   // the keys, then the values
-                appendBinaryStringInfo(buf, pairs[i].key, static_cast<int>(pairs[i].len));
+                append(buf, pairs[i].key, static_cast<int>(pairs[i].len));
                 total += pairs[i].len;
                 put_entry(buf, entry, child_entry(pairs[i].len, i, total));
                 entry += sizeof(JEntry);
@@ -363,7 +376,7 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
                 put_entry(buf, entry, child_entry(meta, i + count, total));
                 entry += sizeof(JEntry);
             }
-            pfree(pairs);
+            if (pairs != local) pfree(pairs);
             return JENTRY_ISCONTAINER | static_cast<uint32>(buf->len - base);
         }
         default:
