@@ -151,15 +151,19 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
 }
 
 // False when string_quality(a, b.lexeme, sa, b.surface) is surely 0, for lexemes with the same
-// first byte, by cheap tests (on b's inline fields: its strings are not read). With fewer than
-// two leading bytes in common, only its two tests by edit distance (of the lexemes, of the
-// surfaces) can pass, and each needs lengths that differ by one at most.
+// first byte, by cheap tests. With fewer than two leading bytes in common, only its two tests by
+// edit distance can pass: of the lexemes (5 letters or more), whose one edit is then at their
+// second letter, so their last letters agree; of the surfaces (6 letters or more), whose one
+// edit is either before their last letter, which then agree, or at the end, after two letters
+// that agree. Each needs lengths that differ by one at most.
 bool may_match(std::string_view a, const Context::AnswerLexeme& b, std::string_view sa) {
     if (a.size() >= 2 && b.lexeme.size() >= 2 && a[1] == b.second) return true;
     const size_t shorter = std::min(a.size(), b.lexeme.size()), longer = std::max(a.size(), b.lexeme.size());
-    if (shorter >= 5 && longer - shorter <= 1) return true;
-    const size_t sb = b.surface.size();
-    return sa.size() >= 6 && sb >= 6 && (sa.size() > sb ? sa.size() - sb : sb - sa.size()) <= 1;
+    if (shorter >= 5 && longer - shorter <= 1 && a.back() == b.lexeme.back()) return true;
+    const std::string_view sb = b.surface;
+    if (sa.size() < 6 || sb.size() < 6 || (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) > 1)
+        return false;
+    return sa.back() == sb.back() || (sa[0] == sb[0] && sa[1] == sb[1]);
 }
 
 }  // namespace
