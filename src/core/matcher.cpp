@@ -634,42 +634,46 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
 // its terms' antonym classes or asymptotic classes, a negated content word when a term's denied
 // base may be restated ("no limit" for "unlimited"). Sets c.bits (appending to ctx.window_bits)
 // and c.total.
+// Sets the bits of the windows holding answer token tok.
+void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
+    const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
+    for (int k = first; k >= 0 && k <= last; ++k) {
+        const Window& w = ctx.windows[static_cast<size_t>(k)];
+        if (tok >= w.begin && tok < w.end) bits[static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
+    }
+}
+
 void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointList& c) {
     const size_t words = (ctx.windows.size() + 63) / 64;
     c.bits = ctx.window_bits.size();
     c.total = 0.0;
     ctx.window_bits.resize(c.bits + words, 0);
-    auto mark = [&](int tok) {
-        const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
-        for (int k = first; k >= 0 && k <= last; ++k) {
-            const Window& w = ctx.windows[static_cast<size_t>(k)];
-            if (tok >= w.begin && tok < w.end) ctx.window_bits[c.bits + static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
-        }
-    };
+    uint64_t* bits = &ctx.window_bits[c.bits];
     bool denied = false;
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
         c.total += term.weight;
-        for (const auto& m : ctx.point_matches[c.first + i]) mark(m.first);
+        for (const auto& m : ctx.point_matches[c.first + i]) mark_windows(ctx, bits, m.first);
         if (term.antonym >= 0)
             for (int tok : ctx.antonym_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark(tok);
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark_windows(ctx, bits, tok);
         if (term.complexity >= 0)
             for (int tok : ctx.complexity_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark(tok);
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark_windows(ctx, bits, tok);
         denied = denied || (!term.denied_lexeme.empty() && !term.negated);   // see denied_base_match
     }
     if (denied)
-        for (int tok : ctx.negated_content_tokens) mark(tok);
+        for (int tok : ctx.negated_content_tokens) mark_windows(ctx, bits, tok);
 }
 
 // True when score_terms would find nothing for a term list in window k: it would return a score
 // holding only the total. Finding nothing else, score_terms (own_words) asks for the opposites of
 // every term that may have one, in term order; the answer's memo of them is by lexeme (the first
 // asker's surface decides), so they are asked for here at the same place: it fills as it would.
-bool list_silent(Context& ctx, const std::vector<Term>& terms, const Context::PointList& c, size_t k, bool own_words) {
+// Once all are known (none is asked for again), their windows join the list's bits.
+bool list_silent(Context& ctx, const std::vector<Term>& terms, Context::PointList& c, size_t k, bool own_words) {
     if ((ctx.window_bits[c.bits + k / 64] >> (k % 64)) & 1) return false;
-    if (!own_words) return true;
+    if (!own_words || c.opposites_in_bits) return true;
     const Window& w = ctx.windows[k];
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
@@ -681,6 +685,10 @@ bool list_silent(Context& ctx, const std::vector<Term>& terms, const Context::Po
         const auto it = std::lower_bound(memo->begin(), memo->end(), w.begin);
         if (it != memo->end() && *it < w.end) return false;
     }
+    for (size_t i = 0; i < terms.size(); ++i)
+        if (const std::vector<int>* memo = ctx.point_opposites[c.first + i])
+            for (int tok : *memo) mark_windows(ctx, &ctx.window_bits[c.bits], tok);
+    c.opposites_in_bits = true;
     return true;
 }
 
@@ -852,7 +860,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         int sup_first = -1, sup_last = -1;
         for (size_t k = 0; k < point.support.size(); ++k) {
             // Nothing found (a score of 0) changes neither sp nor sf.
-            const Context::PointList& list = ctx.point_lists[k];
+            Context::PointList& list = ctx.point_lists[k];
             if (list_silent(ctx, point.support[k], list, window_index, false)) continue;
             const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false);
             if (sw.total <= 0.0) continue;
@@ -871,7 +879,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
-            const Context::PointList& list = ctx.point_lists[point.support.size() + v];
+            Context::PointList& list = ctx.point_lists[point.support.size() + v];
             WindowScore ws;
             if (list_silent(ctx, variant, list, window_index, true)) {
                 if (v > 0) continue;   // an alias meeting nothing is below alias_minimum

@@ -175,6 +175,7 @@ struct Context {
     struct PointList {
         size_t first = 0, bits = 0;
         double total = 0.0;    // its terms' weights, summed in score_terms' order (the same bits)
+        bool opposites_in_bits = false;   // its bits also hold its opposites (see list_silent)
     };
     std::vector<PointList> point_lists;
     std::vector<TermMatches> point_matches;
