@@ -145,20 +145,32 @@ bool flatten(const nlohmann::json& v, std::string& out) {
 
 }  // namespace
 
+void FlatWriter::record(char tag, std::string_view bytes) {
+    const auto n = static_cast<uint32_t>(bytes.size());
+    char* p = room(bytes.size() + 6);
+    p[0] = tag;
+    p[1] = static_cast<char>(n & 0xFF);
+    p[2] = static_cast<char>((n >> 8) & 0xFF);
+    p[3] = static_cast<char>((n >> 16) & 0xFF);
+    p[4] = static_cast<char>((n >> 24) & 0xFF);
+    if (n > 0) std::memcpy(p + 5, bytes.data(), bytes.size());
+    p[5 + bytes.size()] = '\0';
+}
+
 void FlatWriter::key(std::string_view name) {
     if (!plain_utf8(name)) ok_ = false;
-    put_bytes(out_, flat_key, name);
+    record(flat_key, name);
 }
 
 void FlatWriter::string(std::string_view value) {
     if (!plain_utf8(value)) ok_ = false;
-    put_bytes(out_, flat_string, value);
+    record(flat_string, value);
 }
 
 void FlatWriter::integer(long long value) {
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
-    put_bytes(out_, flat_number, std::string_view(buffer, static_cast<size_t>(result.ptr - buffer)));
+    record(flat_number, std::string_view(buffer, static_cast<size_t>(result.ptr - buffer)));
 }
 
 // The text nlohmann's dump() writes for a double (its serializer's dump_float): null when it is
@@ -166,12 +178,12 @@ void FlatWriter::integer(long long value) {
 // building a json value and a string for each number.
 void FlatWriter::real(double value) {
     if (!std::isfinite(value)) {
-        out_.push_back(flat_null);
+        null();
         return;
     }
     std::array<char, 64> buffer;
     const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    put_bytes(out_, flat_number, std::string_view(buffer.data(), static_cast<size_t>(end - buffer.data())));
+    record(flat_number, std::string_view(buffer.data(), static_cast<size_t>(end - buffer.data())));
 }
 
 void FlatWriter::string_array(const std::vector<std::string>& items) {

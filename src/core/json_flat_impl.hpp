@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,24 +18,39 @@ namespace utopiahire::core {
 bool flatten_json(const nlohmann::json& value, std::string& out);
 
 // Writes the flat stream of a document directly (no nlohmann tree): each call appends one
-// record; ok() turns false once a string was not faithful (see flatten_json).
+// record; ok() turns false once a string was not faithful (see flatten_json). The string grows
+// with slack while the writer lives (a record is then one bounds check and a copy, not a few
+// appends) and is cut to the stream's length when the writer goes out of scope.
 class FlatWriter {
 public:
-    explicit FlatWriter(std::string& out) : out_(out) {}
-    void begin_object() { out_.push_back(flat_begin_object); }
-    void end_object() { out_.push_back(flat_end_object); }
-    void begin_array() { out_.push_back(flat_begin_array); }
-    void end_array() { out_.push_back(flat_end_array); }
+    explicit FlatWriter(std::string& out) : out_(out), len_(out.size()) {}
+    ~FlatWriter() { out_.resize(len_); }
+    FlatWriter(const FlatWriter&) = delete;
+    FlatWriter& operator=(const FlatWriter&) = delete;
+    void begin_object() { *room(1) = flat_begin_object; }
+    void end_object() { *room(1) = flat_end_object; }
+    void begin_array() { *room(1) = flat_begin_array; }
+    void end_array() { *room(1) = flat_end_array; }
     void key(std::string_view name);
     void string(std::string_view value);
     void integer(long long value);
     void real(double value);   // the text nlohmann's dump() writes for it
-    void null() { out_.push_back(flat_null); }
+    void null() { *room(1) = flat_null; }
     void string_array(const std::vector<std::string>& items);
     bool ok() const { return ok_; }
 
 private:
+    // n more bytes at the end of the stream, to be filled in.
+    char* room(size_t n) {
+        if (len_ + n > out_.size()) out_.resize(std::max({out_.capacity(), out_.size() * 2, len_ + n + 256}));
+        char* p = &out_[len_];
+        len_ += n;
+        return p;
+    }
+    void record(char tag, std::string_view bytes);
+
     std::string& out_;
+    size_t len_;   // bytes of the stream in out_ (the rest is slack)
     bool ok_ = true;
 };
 

@@ -158,8 +158,17 @@ const char* scan_value(const char* p, const char* end, Containers* c) {
                     if (*p != core::flat_key) corrupt();
                     record_bytes(p + 1, end, &len, &next);
                     p = next;
+                    if (p >= end) corrupt();
                 }
-                p = scan_value(p, end, c);
+                // Scalars here, containers (and bad tags) by the recursion.
+                if (*p == core::flat_string || *p == core::flat_number) {
+                    record_bytes(p + 1, end, &len, &next);
+                    p = next;
+                } else if (*p == core::flat_true || *p == core::flat_false || *p == core::flat_null) {
+                    ++p;
+                } else {
+                    p = scan_value(p, end, c);
+                }
             }
             c->items[index] = Container{count, p + 1, c->size};
             return p + 1;
@@ -298,7 +307,6 @@ Numeric number_of(const char* p, uint32 len, bool* cached) {
 // Appends the (checked) value at p to buf and returns its JEntry; index: its container index
 // when it is one. False in *ok when the document needs decode() (a repeated key).
 JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int index, bool* ok) {
-    check_stack_depth();
     const char tag = *p++;
     switch (tag) {
         case core::flat_string: {
@@ -320,6 +328,7 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
         case core::flat_false: return JENTRY_ISBOOL_FALSE;
         case core::flat_null: return JENTRY_ISNULL;
         case core::flat_begin_array: {
+            check_stack_depth();   // containers recurse (scalars return at once)
             const int count = c.items[index].count;
             const int base = buf->len;
             pad_to_int(buf);
@@ -339,6 +348,7 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
             return JENTRY_ISCONTAINER | static_cast<uint32>(buf->len - base);
         }
         case core::flat_begin_object: {
+            check_stack_depth();
             const int count = c.items[index].count;
             FlatPair local[16];   // the objects of results are small: no allocation for them
             FlatPair* pairs = count <= 16 ? local : static_cast<FlatPair*>(palloc(sizeof(FlatPair) * count));
