@@ -473,15 +473,23 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
 // not in the sample sentences that widen it). opposites[i] (with own_words): the point's memo of
 // prefix_opposite_tokens of terms[i], filled on first use (the answer's memo fills as it would;
 // its values never move).
+// term_bits (or null): the terms' windows from i * words on (see list_windows), when they hold
+// all that score_terms could find, opposites included: a term outside them adds its weight to
+// the total and nothing else, and is passed over.
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
-                        bool own_words, const std::vector<int>** opposites = nullptr) {
+                        bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
+                        size_t words) {
+    auto absent = [&](size_t term_index) {
+        return term_bits != nullptr && !((term_bits[term_index * words + k / 64] >> (k % 64)) & 1);
+    };
     WindowScore ws;
     // Negations a point's denying word takes up ("no limit to the number" for "an unlimited
     // number"): the other words in their scope are not denied by the answer.
     int absorbed[4];
     int nabsorbed = 0;
-    for (const Term& term : terms) {
-        if (term.denied_lexeme.empty() || nabsorbed == 4) continue;
+    for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
+        const Term& term = terms[term_index];
+        if (term.denied_lexeme.empty() || nabsorbed == 4 || absent(term_index)) continue;
         const auto [tok, q] = denied_base_match(ctx, term, w);
         if (tok < 0) continue;
         const int cue = negation_cue_of(ctx.answer, tok);
@@ -489,8 +497,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     }
     // The same for an opposite a negation turns back into the point's word ("cannot be accessed
     // outside" for "accessible only inside"): that negation states the point.
-    for (const Term& term : terms) {
-        if (term.antonym < 0 || term.negated || nabsorbed == 4) continue;
+    for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
+        const Term& term = terms[term_index];
+        if (term.antonym < 0 || term.negated || nabsorbed == 4 || absent(term_index)) continue;
         for (int tok = w.begin; tok < w.end; ++tok) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
             if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2 || t.antonym == term.antonym || !t.negated) continue;
@@ -508,6 +517,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
         const Term& term = terms[term_index];
         ws.total += term.weight;
+        if (absent(term_index)) continue;
         double qp = 0.0, qn = 0.0;
         int tp = -1, tn = -1;
         if (term.antonym >= 0) {
@@ -627,49 +637,53 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
 }
 
 // Most windows hold none of a point's words, and score_terms finds nothing there. These tell
-// such windows apart cheaply, by a bit per window for each term list (same results, faster).
-//
-// A term list's windows holding a token that can make score_terms find anything, besides an
-// opposite by a negative prefix (see list_silent): a token of its match lists, an answer word of
-// its terms' antonym classes or asymptotic classes, a negated content word when a term's denied
-// base may be restated ("no limit" for "unlimited"). Sets c.bits (appending to ctx.window_bits)
-// and c.total.
+// such windows apart cheaply, by a bit per window for each term list and each term (same
+// results, faster).
+
+// Sets the bits of the windows holding answer token tok.
+void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
+    const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
+    for (int k = first; k >= 0 && k <= last; ++k) {
+        const Window& w = ctx.windows[static_cast<size_t>(k)];
+        if (tok >= w.begin && tok < w.end) bits[static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
+    }
+}
+
+// A term's windows holding a token that can make score_terms find anything for it, besides an
+// opposite by a negative prefix (see list_silent): a token of its match list, an answer word of
+// its antonym class or asymptotic class, a negated content word when its denied base may be
+// restated ("no limit" for "unlimited"). Sets c.total, the terms' bits in ctx.term_bits (which
+// match_point zeroes) and the list's, their union, in ctx.window_bits (from c.bits on).
 void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointList& c) {
     const size_t words = (ctx.windows.size() + 63) / 64;
     c.bits = ctx.window_bits.size();
     c.total = 0.0;
     ctx.window_bits.resize(c.bits + words, 0);
-    auto mark = [&](int tok) {
-        const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
-        for (int k = first; k >= 0 && k <= last; ++k) {
-            const Window& w = ctx.windows[static_cast<size_t>(k)];
-            if (tok >= w.begin && tok < w.end) ctx.window_bits[c.bits + static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
-        }
-    };
-    bool denied = false;
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
         c.total += term.weight;
-        for (const auto& m : ctx.point_matches[c.first + i]) mark(m.first);
+        uint64_t* bits = &ctx.term_bits[(c.first + i) * words];
+        for (const auto& m : ctx.point_matches[c.first + i]) mark_windows(ctx, bits, m.first);
         if (term.antonym >= 0)
             for (int tok : ctx.antonym_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark(tok);
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark_windows(ctx, bits, tok);
         if (term.complexity >= 0)
             for (int tok : ctx.complexity_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark(tok);
-        denied = denied || (!term.denied_lexeme.empty() && !term.negated);   // see denied_base_match
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark_windows(ctx, bits, tok);
+        if (!term.denied_lexeme.empty() && !term.negated)   // see denied_base_match
+            for (int tok : ctx.negated_content_tokens) mark_windows(ctx, bits, tok);
+        for (size_t j = 0; j < words; ++j) ctx.window_bits[c.bits + j] |= bits[j];
     }
-    if (denied)
-        for (int tok : ctx.negated_content_tokens) mark(tok);
 }
 
 // True when score_terms would find nothing for a term list in window k: it would return a score
 // holding only the total. Finding nothing else, score_terms (own_words) asks for the opposites of
 // every term that may have one, in term order; the answer's memo of them is by lexeme (the first
 // asker's surface decides), so they are asked for here at the same place: it fills as it would.
-bool list_silent(Context& ctx, const std::vector<Term>& terms, const Context::PointList& c, size_t k, bool own_words) {
+// Once all are known (none is asked for again), their windows join the list's bits.
+bool list_silent(Context& ctx, const std::vector<Term>& terms, Context::PointList& c, size_t k, bool own_words) {
     if ((ctx.window_bits[c.bits + k / 64] >> (k % 64)) & 1) return false;
-    if (!own_words) return true;
+    if (!own_words || c.opposites_in_bits) return true;
     const Window& w = ctx.windows[k];
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
@@ -681,6 +695,14 @@ bool list_silent(Context& ctx, const std::vector<Term>& terms, const Context::Po
         const auto it = std::lower_bound(memo->begin(), memo->end(), w.begin);
         if (it != memo->end() && *it < w.end) return false;
     }
+    const size_t words = (ctx.windows.size() + 63) / 64;
+    for (size_t i = 0; i < terms.size(); ++i)
+        if (const std::vector<int>* memo = ctx.point_opposites[c.first + i])
+            for (int tok : *memo) {
+                mark_windows(ctx, &ctx.window_bits[c.bits], tok);
+                mark_windows(ctx, &ctx.term_bits[(c.first + i) * words], tok);
+            }
+    c.opposites_in_bits = true;
     return true;
 }
 
@@ -796,6 +818,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             ctx.point_lists.push_back(l);
         }
     ctx.point_opposites.assign(ctx.point_matches.size(), nullptr);
+    const size_t words = (ctx.windows.size() + 63) / 64;
+    ctx.term_bits.assign(ctx.point_matches.size() * words, 0);
     for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k]);
     for (size_t v = 0; v < point.variants.size(); ++v)
         list_windows(ctx, point.variants[v], ctx.point_lists[point.support.size() + v]);
@@ -852,9 +876,10 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         int sup_first = -1, sup_last = -1;
         for (size_t k = 0; k < point.support.size(); ++k) {
             // Nothing found (a score of 0) changes neither sp nor sf.
-            const Context::PointList& list = ctx.point_lists[k];
+            Context::PointList& list = ctx.point_lists[k];
             if (list_silent(ctx, point.support[k], list, window_index, false)) continue;
-            const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false);
+            const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false, nullptr,
+                                               &ctx.term_bits[list.first * words], window_index, words);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
             // (one shared word of a two-word remainder is no restatement).
@@ -871,7 +896,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t v = 0; v < point.variants.size(); ++v) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
-            const Context::PointList& list = ctx.point_lists[point.support.size() + v];
+            Context::PointList& list = ctx.point_lists[point.support.size() + v];
             WindowScore ws;
             if (list_silent(ctx, variant, list, window_index, true)) {
                 if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
@@ -879,7 +904,10 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 // point_in_conflict is still set for the aliases.
                 ws.total = list.total;
             } else {
-                ws = score_terms(ctx, variant, &ctx.point_matches[list.first], w, true, &ctx.point_opposites[list.first]);
+                // Terms are passed over only once no opposite is left to ask for (their order decides
+                // the answer's memo).
+                ws = score_terms(ctx, variant, &ctx.point_matches[list.first], w, true, &ctx.point_opposites[list.first],
+                                 list.opposites_in_bits ? &ctx.term_bits[list.first * words] : nullptr, window_index, words);
             }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;

@@ -171,15 +171,17 @@ struct Context {
     // match_point's working buffers, kept here so that their capacity serves every point of the
     // answer. Each term list of the point (its sample sentences, then its wordings) has its
     // terms' match lists and opposites by a negative prefix from `first` on in point_matches and
-    // point_opposites, and its windows' bits from `bits` on in window_bits (see list_windows).
+    // point_opposites, its windows' bits from `bits` on in window_bits, and term i's windows'
+    // bits from (first + i) * (windows / 64 rounded up) on in term_bits (see list_windows).
     struct PointList {
         size_t first = 0, bits = 0;
         double total = 0.0;    // its terms' weights, summed in score_terms' order (the same bits)
+        bool opposites_in_bits = false;   // its bits also hold its opposites (see list_silent)
     };
     std::vector<PointList> point_lists;
     std::vector<TermMatches> point_matches;
     std::vector<const std::vector<int>*> point_opposites;
-    std::vector<uint64_t> window_bits;
+    std::vector<uint64_t> window_bits, term_bits;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
     // prefix_slot[lexeme + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
