@@ -122,6 +122,8 @@ bool derivational_suffix(std::string_view rest) {
     return false;
 }
 
+// Near-miss / related-form quality of lexemes a and b with surfaces sa and sb (0 when unrelated).
+// A new way to accept a pair must be let through by may_match below as well.
 double string_quality(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
     if (a.empty() || b.empty() || a[0] != b[0]) return 0.0;   // near misses keep the first letter
     const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
@@ -468,6 +470,10 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
     return best;
 }
 
+// How a list of terms meets window w (window k).
+// Whatever this reads of the answer for a term must be among the tokens list_windows marks for
+// it (match_point skips windows and terms holding none of those): a new test on other tokens
+// goes there too, or results change.
 // lists[i]: term_matches of terms[i] (looked up once per point, not once per window).
 // own_words: the point's own wording (opposites by a negative prefix are looked for only there,
 // not in the sample sentences that widen it). opposites[i] (with own_words): the point's memo of
