@@ -29,7 +29,9 @@ INSERT INTO tricky (t) VALUES
     (E'zero\u200bwidth soft\u00adhyphen \u0301start a\ufe0f ❤\ufe0f नमस्ते हिंदी e\u0301. x\u0301- ß\u0308ss'),
     -- whitespace of every kind, tags, very long words
     (E'tabs\tand\nnew\r\nlines\fform\vfeed  double  spaces '), ('<b>bold</b> and <a href="x y">link</a> text'),
-    (repeat('a', 300) || ' ' || repeat('b', 3000) || ' end'), (''), ('   '), ('...'), ('-'), ('.'), ('..');
+    (repeat('a', 300) || ' ' || repeat('b', 3000) || ' end'), (''), ('   '), ('...'), ('-'), ('.'), ('..'),
+    -- one chunk of more than 32 runs of letters
+    (repeat('ab,', 40) || 'café(x)é''z. next');
 
 -- Every text through the three shipped configurations and 'simple', checked token by token.
 SELECT c AS config, count(key_point_coverage(t, '{"must_mention": ["index query"]}', c)) AS texts_checked

@@ -162,7 +162,7 @@ int lexize(TSConfigCacheEntry* cfg, int type, char* word, int len, StringInfo bu
 // The fast path (configurations using the default parser, wparser_def.c). The parser never
 // makes a token across ASCII whitespace except a tag (so a text with '<' goes to the parser
 // whole), and after whitespace it is in its blank state: so the text can be split into chunks
-// at whitespace. A plain chunk (see plain_chunk) gives exactly its runs of ASCII letters as
+// at whitespace. A plain chunk (see plain_runs) gives exactly its runs of ASCII letters as
 // asciiword tokens, which are made here; every run of other chunks goes to the parser (with the
 // whitespace after it), started where the parser would leave its blank state (see
 // parser_start). Lexemes come from the configuration's dictionaries for the token type either
@@ -255,16 +255,42 @@ struct CharClasses {
 // separators, with '.', ':' and '-' only after the last letter (ending a word, they start no
 // host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
 // file name of its own before whitespace); no digits, no other character.
-bool plain_chunk(const CharClasses& classes, const char* p, int len) {
+//
+// plain_runs tells whether copy[pos, end) is such a chunk and lists its runs in the same pass
+// (each character classed once); *nruns is -1 when there are more than max_runs of them
+// (add_runs then finds them again).
+struct LetterRun {
+    int start, len;
+    bool ascii;   // all ASCII letters
+};
+
+bool plain_runs(const CharClasses& classes, const char* copy, int pos, int end, LetterRun* runs, int max_runs,
+                int* nruns) {
+    *nruns = 0;
     bool trailing_seen = false;
-    for (int i = 0, n = 0; i < len; i += n) {
-        const CharClass c = classes.of(p + i, len - i, &n);
+    int start = -1;      // of the current run of letters
+    bool ascii = true;   // the run is all ASCII
+    for (int i = pos, n = 1; i <= end; i += n) {
+        const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
         if (c == CharClass::other) return false;
         if (c == CharClass::letter || c == CharClass::joiner) {
             if (trailing_seen) return false;   // '.', ':' or '-' before a letter
         } else if (c == CharClass::trailing) {
             trailing_seen = true;
-            if (p[i] == '.' && i > 0 && p[i - 1] == '.') return false;
+            if (copy[i] == '.' && i > pos && copy[i - 1] == '.') return false;
+        }
+        if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
+            if (start < 0) {
+                start = i;
+                ascii = true;
+            }
+            ascii = ascii && n == 1;
+            continue;
+        }
+        if (start >= 0) {
+            if (*nruns >= 0 && *nruns < max_runs) runs[(*nruns)++] = LetterRun{start, i - start, ascii};
+            else *nruns = -1;
+            start = -1;
         }
     }
     return true;
@@ -464,7 +490,28 @@ void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, 
     pfree(copy);
 }
 
-// The fast path over copy[0, len) (see plain_chunk); runs of other chunks go to the parser.
+// The runs of letters of a plain chunk copy[pos, end), to the collector (see plain_runs).
+void add_runs(const CharClasses& classes, char* copy, int pos, int end, TokenCollector* collector) {
+    int start = -1;         // of the current run of letters
+    bool ascii = true;      // the run is all ASCII
+    for (int i = pos, n = 1; i <= end; i += n) {
+        const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
+        if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
+            if (start < 0) {
+                start = i;
+                ascii = true;
+            }
+            ascii = ascii && n == 1;
+            continue;
+        }
+        if (start >= 0) {
+            collector->add(ascii ? default_asciiword : default_word, copy + start, i - start, start);
+            start = -1;
+        }
+    }
+}
+
+// The fast path over copy[0, len) (see plain_runs); runs of other chunks go to the parser.
 void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int len, TokenCollector* collector) {
     int pos = 0;
     int pending = -1;   // start of a run of chunks for the parser, or -1
@@ -475,7 +522,9 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
         }
         int end = pos;
         while (end < len && !is_ascii_space(static_cast<unsigned char>(copy[end]))) ++end;
-        if (!plain_chunk(classes, copy + pos, end - pos)) {
+        LetterRun runs[32];
+        int nruns = 0;
+        if (!plain_runs(classes, copy, pos, end, runs, 32, &nruns)) {
             if (pending < 0) pending = pos;
             pos = end;
             continue;
@@ -484,22 +533,12 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
             parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
             pending = -1;
         }
-        int start = -1;         // of the current run of letters
-        bool ascii = true;      // the run is all ASCII
-        for (int i = pos, n = 1; i <= end; i += n) {
-            const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
-            if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
-                if (start < 0) {
-                    start = i;
-                    ascii = true;
-                }
-                ascii = ascii && n == 1;
-                continue;
-            }
-            if (start >= 0) {
-                collector->add(ascii ? default_asciiword : default_word, copy + start, i - start, start);
-                start = -1;
-            }
+        if (nruns >= 0) {
+            for (int r = 0; r < nruns; ++r)
+                collector->add(runs[r].ascii ? default_asciiword : default_word, copy + runs[r].start, runs[r].len,
+                               runs[r].start);
+        } else {
+            add_runs(classes, copy, pos, end, collector);
         }
         pos = end;
         CHECK_FOR_INTERRUPTS();
