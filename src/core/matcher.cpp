@@ -122,6 +122,8 @@ bool derivational_suffix(std::string_view rest) {
     return false;
 }
 
+// Near-miss / related-form quality of lexemes a and b with surfaces sa and sb (0 when unrelated).
+// A new way to accept a pair must be let through by may_match below as well.
 double string_quality(std::string_view a, std::string_view b, std::string_view sa, std::string_view sb) {
     if (a.empty() || b.empty() || a[0] != b[0]) return 0.0;   // near misses keep the first letter
     const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
@@ -451,14 +453,25 @@ int negation_cue_of(const Document& doc, int tok) {
     return -1;
 }
 
+// The tokens of a sorted token list (Context::antonym_tokens ...) that lie in window w, in order.
+struct TokenRange {
+    const int *first, *last;
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+};
+TokenRange tokens_in(const std::vector<int>& tokens, const Window& w) {
+    const int* from = std::lower_bound(tokens.data(), tokens.data() + tokens.size(), w.begin);
+    const int* to = std::lower_bound(from, tokens.data() + tokens.size(), w.end);
+    return TokenRange{from, to};
+}
+
 // "no limit" states "unlimited": a negated base agrees with the word that denies it. The base
 // without a negation is left alone ("port" is not a denial of "import").
 std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, const Window& w) {
     std::pair<int, double> best{-1, 0.0};
     if (term.negated) return best;
-    for (int tok = w.begin; tok < w.end; ++tok) {
+    for (const int tok : tokens_in(ctx.negated_content_tokens, w)) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
-        if (!t.content() || !t.negated) continue;
         const std::string& lexeme = ctx.lexicon.str(t.lex[0]);
         const double q = lexeme == term.denied_lexeme
                              ? synonym_quality
@@ -468,6 +481,10 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
     return best;
 }
 
+// How a list of terms meets window w (window k).
+// Whatever this reads of the answer for a term must be among the tokens list_windows marks for
+// it (match_point skips windows and terms holding none of those): a new test on other tokens
+// goes there too, or results change.
 // lists[i]: term_matches of terms[i] (looked up once per point, not once per window).
 // own_words: the point's own wording (opposites by a negative prefix are looked for only there,
 // not in the sample sentences that widen it). opposites[i] (with own_words): the point's memo of
@@ -500,9 +517,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
         const Term& term = terms[term_index];
         if (term.antonym < 0 || term.negated || nabsorbed == 4 || absent(term_index)) continue;
-        for (int tok = w.begin; tok < w.end; ++tok) {
+        for (const int tok : tokens_in(ctx.antonym_tokens, w)) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
-            if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2 || t.antonym == term.antonym || !t.negated) continue;
+            if (t.antonym / 2 != term.antonym / 2 || t.antonym == term.antonym || !t.negated) continue;
             const int cue = negation_cue_of(ctx.answer, tok);
             if (cue >= 0 && nabsorbed < 4 && std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed)
                 absorbed[nabsorbed++] = cue;
@@ -522,9 +539,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
         int tp = -1, tn = -1;
         if (term.antonym >= 0) {
             bool denied = false;   // the point's own word, negated ("automatic rollbacks are too risky")
-            for (int tok = w.begin; tok < w.end; ++tok) {
+            for (const int tok : tokens_in(ctx.antonym_tokens, w)) {
                 const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
-                if (t.antonym < 0 || t.antonym / 2 != term.antonym / 2) continue;
+                if (t.antonym / 2 != term.antonym / 2) continue;
                 // A word the point itself denies counts as mentioned either way, as for other
                 // words (recommending it is caught as an endorsement of what the point rules out).
                 const bool same = t.antonym == term.antonym;
@@ -539,14 +556,13 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                 ++(denied ? ws.negation_flips : ws.antonym_flips);
             }
         }
-        if (term.complexity >= 0)
-            for (int tok = w.begin; tok < w.end && qp < 1.0; ++tok) {
-                const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
-                if (t.complexity == term.complexity && !t.negated) {
+        if (term.complexity >= 0 && qp < 1.0)
+            for (const int tok : tokens_in(ctx.complexity_tokens, w))
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) {
                     qp = 1.0;
                     tp = tok;
+                    break;
                 }
-            }
         const TermMatches& matches = lists[term_index];
         auto from = std::lower_bound(matches.begin(), matches.end(), std::make_pair(w.begin, -1.0));
         for (auto it = from; it != matches.end() && it->first < w.end; ++it) {
