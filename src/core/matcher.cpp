@@ -393,8 +393,13 @@ bool morphological_opposites(std::string_view a, std::string_view b) {
 // Answer tokens that may stand for a term by a negative prefix (memoised per answer): the
 // remainder of a prefixed term looked up by surface, or the answer's own prefixed words.
 const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
-    const size_t slot = static_cast<size_t>(term.lex + 1);   // (a term without a lexeme: slot 0)
-    if (slot >= ctx.prefix_slot.size()) ctx.prefix_slot.resize(std::max(slot + 1, ctx.lexicon.size() + 1), -1);
+    // The opposites depend on the term's surface: memoised by the model's number of its
+    // (lexeme, group, surface) (slot 0 for a term without one, which is then asked afresh).
+    const size_t slot = static_cast<size_t>(term.key + 1);
+    if (slot == 0) ctx.prefix_opposites.emplace_back();
+    if (slot >= ctx.prefix_slot.size())
+        ctx.prefix_slot.resize(std::max(slot + 1, static_cast<size_t>(ctx.model.term_keys) + 1), -1);
+    if (slot > 0 && ctx.prefix_slot[slot] >= 0) return ctx.prefix_opposites[static_cast<size_t>(ctx.prefix_slot[slot])];
     if (ctx.prefix_slot[slot] >= 0) return ctx.prefix_opposites[static_cast<size_t>(ctx.prefix_slot[slot])];
     static constexpr std::string_view prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
     if (!ctx.prefix_index_built) {
@@ -428,6 +433,10 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     }
     std::sort(tokens.begin(), tokens.end());
     tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    if (slot == 0) {
+        ctx.prefix_opposites.back() = std::move(tokens);
+        return ctx.prefix_opposites.back();
+    }
     ctx.prefix_slot[slot] = static_cast<int>(ctx.prefix_opposites.size());
     ctx.prefix_opposites.push_back(std::move(tokens));
     return ctx.prefix_opposites.back();

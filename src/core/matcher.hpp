@@ -183,8 +183,8 @@ struct Context {
     std::vector<const std::vector<int>*> point_opposites;
     std::vector<uint64_t> window_bits, term_bits;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
-    // for "unguessable"), or its prefixed form written apart ("non constant"), by term lexeme.
-    // prefix_slot[lexeme + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
+    // for "unguessable"), or its prefixed form written apart ("non constant"), by term.
+    // prefix_slot[Term::key + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
     std::vector<int> prefix_slot;
     std::deque<std::vector<int>> prefix_opposites;
     bool prefix_index_built = false;

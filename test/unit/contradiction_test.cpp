@@ -385,3 +385,15 @@ TEST(NegationScope, NegatedOppositeStatesThePoint) {
     EXPECT_EQ(status_of(q, "Local variables are not accessible inside the function that defines them."),
               PointStatus::contradicted);
 }
+
+// Opposites by a negative prefix depend on the word as written: a point's "constant" meets
+// "nonconstant" even when another point asked first about "constants" (the same lexeme).
+TEST(NegativePrefix, OppositesAreFoundPerWordForm) {
+    Question q;
+    q.key_points = R"({"must_mention": ["define the constants first", "the buffer size is constant"]})";
+    const Coverage c = key_point_coverage(q.input("The buffer size is nonconstant."));
+    EXPECT_EQ(c.must.at(1).status, PointStatus::contradicted) << coverage_json(c);
+    Question r;
+    r.key_points = R"({"must_mention": ["the buffer size is constant"]})";
+    EXPECT_EQ(key_point_coverage(r.input("The buffer size is nonconstant.")).must.at(0).status, PointStatus::contradicted);
+}
