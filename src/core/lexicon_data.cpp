@@ -425,6 +425,7 @@ WordInfo word_info(std::string_view surface) {
         for (const auto& entry : hedges()) (*table)[entry.first].hedge = true;
         for (const auto& entry : example_markers()) (*table)[entry.first].example = true;
         for (const auto& entry : ignorance_markers()) (*table)[entry.first].ignorance = true;
+        for (const auto& entry : first_person()) (*table)[entry.first].first_person = true;
         for (const char* w : {"avoid", "avoids", "avoiding", "avoided", "éviter", "évite", "évitez", "évitons",
                               "\u062a\u062c\u0646\u0628", "\u0646\u062a\u062c\u0646\u0628", "\u0623\u062a\u062c\u0646\u0628"})
             (*table)[w].avoidance = true;

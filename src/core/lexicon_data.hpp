@@ -28,7 +28,8 @@ struct WordInfo {
          endorsement = false,      // fine, safe, best, should, must, always ...: recommends its clause
          avoidance = false,        // avoid, éviter: denies what follows (not a negation cue)
          coordinator = false,      // and, or, so ...: may open a new clause
-         subject = false;          // a subject pronoun (i, we, it, they, je, nous ...)
+         subject = false,          // a subject pronoun (i, we, it, they, je, nous ...)
+         first_person = false;     // is_first_person (here too: the story scan asks it of every word)
 };
 WordInfo word_info(std::string_view surface);
 

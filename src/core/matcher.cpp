@@ -502,9 +502,10 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
 // term_bits (or null): the terms' windows from i * words on (see list_windows), when they hold
 // all that score_terms could find, opposites included: a term outside them adds its weight to
 // the total and nothing else, and is passed over.
+// absorbs: Context::PointList::absorbs of the terms (false: no term can take up a negation).
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
                         bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
-                        size_t words) {
+                        size_t words, bool absorbs) {
     auto absent = [&](size_t term_index) {
         return term_bits != nullptr && !((term_bits[term_index * words + k / 64] >> (k % 64)) & 1);
     };
@@ -513,7 +514,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     // number"): the other words in their scope are not denied by the answer.
     int absorbed[4];
     int nabsorbed = 0;
-    for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
+    for (size_t term_index = 0; absorbs && term_index < terms.size(); ++term_index) {
         const Term& term = terms[term_index];
         if (term.denied_lexeme.empty() || nabsorbed == 4 || absent(term_index)) continue;
         const auto [tok, q] = denied_base_match(ctx, term, w);
@@ -523,7 +524,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     }
     // The same for an opposite a negation turns back into the point's word ("cannot be accessed
     // outside" for "accessible only inside"): that negation states the point.
-    for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
+    for (size_t term_index = 0; absorbs && term_index < terms.size(); ++term_index) {
         const Term& term = terms[term_index];
         if (term.antonym < 0 || term.negated || nabsorbed == 4 || absent(term_index)) continue;
         for (const int tok : tokens_in(ctx.antonym_tokens, w)) {
@@ -683,10 +684,12 @@ void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointLi
     const size_t words = (ctx.windows.size() + 63) / 64;
     c.bits = ctx.window_bits.size();
     c.total = 0.0;
+    c.absorbs = false;
     ctx.window_bits.resize(c.bits + words, 0);
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
         c.total += term.weight;
+        c.absorbs = c.absorbs || !term.denied_lexeme.empty() || (term.antonym >= 0 && !term.negated);
         uint64_t* bits = &ctx.term_bits[(c.first + i) * words];
         for (const auto& m : ctx.point_matches[c.first + i]) mark_windows(ctx, bits, m.first);
         if (term.antonym >= 0)
@@ -904,7 +907,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             Context::PointList& list = ctx.point_lists[k];
             if (list_silent(ctx, point.support[k], list, window_index, false)) continue;
             const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false, nullptr,
-                                               &ctx.term_bits[list.first * words], window_index, words);
+                                               &ctx.term_bits[list.first * words], window_index, words, list.absorbs);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
             // (one shared word of a two-word remainder is no restatement).
@@ -932,7 +935,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 // Terms are passed over only once no opposite is left to ask for (their order decides
                 // the answer's memo).
                 ws = score_terms(ctx, variant, &ctx.point_matches[list.first], w, true, &ctx.point_opposites[list.first],
-                                 list.opposites_in_bits ? &ctx.term_bits[list.first * words] : nullptr, window_index, words);
+                                 list.opposites_in_bits ? &ctx.term_bits[list.first * words] : nullptr, window_index, words,
+                                 list.absorbs);
             }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;

@@ -448,7 +448,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
                 best.denied_first = best.denied_last = static_cast<int>(j);
             if (t.negated || t.negation_cue) continue;
             const bool st = t.info.star == 1;
-            const bool p = is_first_person(t.surface);
+            const bool p = t.info.first_person;   // is_first_person(t.surface), looked up with the token
             const bool d = t.info.star == 3 && !p;
             seen |= cues[j];
             figures += (cues[j] & cue_number) != 0;

@@ -192,7 +192,15 @@ namespace {
 struct SurfaceFacts {
     WordInfo info;
     int complexity;
+    bool return_verb;   // is_return_verb
 };
+
+// "return", "renvoie" ...: a verb whose value build_document keys (Token::returned).
+constexpr std::string_view return_verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
+                                             "renvoyant", "retourne", "retourner"};
+bool is_return_verb(std::string_view word) {
+    return std::any_of(std::begin(return_verbs), std::end(return_verbs), [&](std::string_view v) { return word == v; });
+}
 
 SurfaceFacts surface_facts(std::string_view word) {
     struct Memo {
@@ -209,7 +217,7 @@ SurfaceFacts surface_facts(std::string_view word) {
     const uint64_t hash = string_hash(word);
     const int known = memo->index.find(word, hash);
     if (known >= 0) return memo->facts[static_cast<size_t>(known)];
-    const SurfaceFacts f{word_info(word), complexity_class(word)};
+    const SurfaceFacts f{word_info(word), complexity_class(word), is_return_verb(word)};
     memo->words.emplace_back(word);
     memo->index.insert(memo->words.back(), hash, static_cast<int>(memo->facts.size()));
     memo->facts.push_back(f);
@@ -222,8 +230,12 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     Document doc;
     doc.text = std::string_view(raw.text ? raw.text : "", raw.text ? static_cast<size_t>(raw.len) : 0);
     doc.tokens.reserve(static_cast<size_t>(std::max(raw.ntokens, 0)));
-    std::vector<int> word_class;   // complexity_class of each token's surface (see the classes below)
+    // Of each token's surface, from surface_facts: its complexity_class (see the classes below)
+    // and is_return_verb (see the returned values).
+    std::vector<int> word_class;
+    std::vector<char> return_verb;
     word_class.reserve(doc.tokens.capacity());
+    return_verb.reserve(doc.tokens.capacity());
     int sentence = 0, clause = 0, prev_end = 0;
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
@@ -277,6 +289,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         ++doc.words;
         prev_end = rt.byte_start + rt.byte_len;
         word_class.push_back(facts.complexity);
+        return_verb.push_back(facts.return_verb);
     }
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
@@ -421,12 +434,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
     // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
     // value (numbers with their sign).
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
-        static constexpr std::string_view verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
-                                            "renvoyant", "retourne", "retourner"};
         static constexpr std::string_view values[] = {"none", "null", "nil", "false", "true", "undefined", "nan", "zero",
                                              "faux", "vrai", "nul", "aucun"};
         Token& verb = doc.tokens[i];
-        if (!std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) { return verb.surface == v; })) continue;
+        if (!return_verb[i]) continue;   // is_return_verb(verb.surface)
         // (" -1" may read as a clause break: the next token counts within the sentence.)
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].sentence == verb.sentence &&
                                (j == i + 1 || doc.tokens[j].clause == verb.clause);
