@@ -390,6 +390,26 @@ bool morphological_opposites(std::string_view a, std::string_view b) {
     return prefix == "dis" && shorter.size() >= 6;
 }
 
+// s is prefix p and at least four letters more. (The first bytes are compared inline: most
+// words differ there, and a call to memcmp for each of eight prefixes is most of the cost.)
+bool starts_with_prefix(std::string_view s, std::string_view p) {
+    return s.size() > p.size() + 3 && s[0] == p[0] && s[1] == p[1] && s.compare(0, p.size(), p) == 0;
+}
+
+// Whether s is one of the negative prefixes below (un, non-, non, in, im, ir, il, dis) and at
+// least four letters more, as starts_with_prefix with each would say, by its first bytes (every
+// word of the answer is asked: a loop over the prefixes cost more than the rest).
+bool has_negative_prefix(std::string_view s) {
+    if (s.size() < 6) return false;   // a prefix of two letters and four more
+    switch (s[0]) {
+        case 'u': return s[1] == 'n';
+        case 'i': return s[1] == 'n' || s[1] == 'm' || s[1] == 'r' || s[1] == 'l';
+        case 'n': return s.size() >= 7 && s[1] == 'o' && s[2] == 'n';   // "non-" is "non" and more
+        case 'd': return s.size() >= 7 && s[1] == 'i' && s[2] == 's';
+        default: return false;
+    }
+}
+
 // Answer tokens that may stand for a term by a negative prefix (memoised per answer): the
 // remainder of a prefixed term looked up by surface, or the answer's own prefixed words.
 const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
@@ -401,6 +421,7 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
         ctx.prefix_slot.resize(std::max(slot + 1, static_cast<size_t>(ctx.model.term_keys) + 1), -1);
     if (slot > 0 && ctx.prefix_slot[slot] >= 0) return ctx.prefix_opposites[static_cast<size_t>(ctx.prefix_slot[slot])];
     if (ctx.prefix_slot[slot] >= 0) return ctx.prefix_opposites[static_cast<size_t>(ctx.prefix_slot[slot])];
+    // (has_negative_prefix tests these by hand: change both together.)
     static constexpr std::string_view prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
     if (!ctx.prefix_index_built) {
         ctx.prefix_index_built = true;
@@ -408,9 +429,7 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
             const Token& t = ctx.answer.tokens[i];
             if (t.kind == raw_stop) continue;
             const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non");
-            const bool prefixed = std::any_of(std::begin(prefixes), std::end(prefixes), [&](std::string_view p) {
-                return t.surface.size() > p.size() + 3 && std::string_view(t.surface).substr(0, p.size()) == p;
-            });
+            const bool prefixed = has_negative_prefix(t.surface);
             if (after_non || prefixed) ctx.prefixed_tokens.push_back(static_cast<int>(i));
         }
     }
@@ -421,7 +440,7 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
             tokens.push_back(i);
     for (const std::string_view p : prefixes) {
         const size_t n = p.size();
-        if (term.surface.size() <= n + 3 || std::string_view(term.surface).substr(0, n) != p) continue;
+        if (!starts_with_prefix(term.surface, p)) continue;
         const std::string_view rest = std::string_view(term.surface).substr(n);
         // A token equal to the remainder is an opposite exactly when the remainder is one: ask
         // once, before scanning ("insert" has no opposite "sert").
