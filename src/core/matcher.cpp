@@ -270,7 +270,7 @@ TermMatches find_matches(Context& ctx, const Term& term) {
 
 }  // namespace
 
-TermMatches term_matches(Context& ctx, const Term& term) {
+TermMatches term_matches_memo(Context& ctx, const Term& term) {
     if (term.lex < 0) return TermMatches{};
     // A term of the model finds its list by its key; others by lexeme, group and surface. (The
     // list depends on nothing else: either memo holds the same.)

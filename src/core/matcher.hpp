@@ -218,8 +218,17 @@ double same_lexeme_quality(std::string_view a, std::string_view b);
 // Near-miss / related-form quality of two terms by their strings only (0 when unrelated).
 double term_quality_strings(const Lexicon& lexicon, const Term& a, const Term& b);
 
-// All answer tokens matching a term, memoised.
-TermMatches term_matches(Context& ctx, const Term& term);
+// All answer tokens matching a term, memoised. A model term already asked about is found
+// inline (an answer asks a few hundred times, most of them again); the rest go to
+// term_matches_memo, which computes and memoises.
+TermMatches term_matches_memo(Context& ctx, const Term& term);
+inline TermMatches term_matches(Context& ctx, const Term& term) {
+    if (term.key >= 0 && static_cast<size_t>(term.key) < ctx.match_by_key.size()) {
+        const Context::KeyedMatches& slot = ctx.match_by_key[static_cast<size_t>(term.key)];
+        if (slot.known) return slot.matches;
+    }
+    return term_matches_memo(ctx, term);
+}
 
 
 PointMatch match_point(Context& ctx, const PointModel& point);
