@@ -509,6 +509,14 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
     return best;
 }
 
+// Term i's windows (bits, its row of term_bits) into the list's masks (see PointList::masks).
+void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64_t* bits, size_t words) {
+    if (c.masks == Context::PointList::no_masks) return;
+    for (size_t j = 0; j < words; ++j)
+        for (uint64_t m = bits[j]; m != 0; m &= m - 1)
+            ctx.term_masks[c.masks + j * 64 + static_cast<size_t>(__builtin_ctzll(m))] |= uint64_t{1} << i;
+}
+
 // How a list of terms meets window w (window k).
 // Whatever this reads of the answer for a term must be among the tokens list_windows marks for
 // it (match_point skips windows and terms holding none of those): a new test on other tokens
@@ -521,21 +529,43 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
 // term_bits (or null): the terms' windows from i * words on (see list_windows), when they hold
 // all that score_terms could find, opposites included: a term outside them adds its weight to
 // the total and nothing else, and is passed over.
-// absorbs: Context::PointList::absorbs of the terms (false: no term can take up a negation).
+// list: the terms' PointList (list_windows has seen them): whether a term can take up a
+// negation (absorbs), their weights' total and their masks, built here from term_bits at the
+// first call given them (the bits are final by then: a support list's from list_windows on, a
+// wording's once list_silent has joined its opposites, which it does once).
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
                         bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
-                        size_t words, bool absorbs) {
+                        size_t words, Context::PointList& list) {
     auto absent = [&](size_t term_index) {
         return term_bits != nullptr && !((term_bits[term_index * words + k / 64] >> (k % 64)) & 1);
     };
+    // The terms visited (the others are absent, see above), from term i on: with the list's mask
+    // of window k, its next bit set, rather than a test of each term's bits.
+    const bool masked = term_bits != nullptr && terms.size() <= 64;
+    if (masked && list.masks == Context::PointList::no_masks) {
+        list.masks = ctx.term_masks.size();
+        ctx.term_masks.resize(list.masks + ctx.windows.size(), 0);
+        for (size_t i = 0; i < terms.size(); ++i) add_masks(ctx, list, i, term_bits + i * words, words);
+    }
+    const uint64_t present = masked ? ctx.term_masks[list.masks + k] : 0;
+    auto next_term = [&](size_t i) {
+        if (masked) {
+            const uint64_t rest = i < 64 ? present & (~uint64_t{0} << i) : 0;
+            return rest != 0 ? static_cast<size_t>(__builtin_ctzll(rest)) : terms.size();
+        }
+        while (i < terms.size() && absent(i)) ++i;
+        return i;
+    };
     WindowScore ws;
+    // Every term's weight, summed in term order as list_windows summed it (the same double).
+    ws.total = list.total;
     // Negations a point's denying word takes up ("no limit to the number" for "an unlimited
     // number"): the other words in their scope are not denied by the answer.
     int absorbed[4];
     int nabsorbed = 0;
-    for (size_t term_index = 0; absorbs && term_index < terms.size(); ++term_index) {
+    for (size_t term_index = next_term(0); list.absorbs && term_index < terms.size(); term_index = next_term(term_index + 1)) {
         const Term& term = terms[term_index];
-        if (term.denied_lexeme.empty() || nabsorbed == 4 || absent(term_index)) continue;
+        if (term.denied_lexeme.empty() || nabsorbed == 4) continue;
         const auto [tok, q] = denied_base_match(ctx, term, w);
         if (tok < 0) continue;
         const int cue = negation_cue_of(ctx.answer, tok);
@@ -543,9 +573,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     }
     // The same for an opposite a negation turns back into the point's word ("cannot be accessed
     // outside" for "accessible only inside"): that negation states the point.
-    for (size_t term_index = 0; absorbs && term_index < terms.size(); ++term_index) {
+    for (size_t term_index = next_term(0); list.absorbs && term_index < terms.size(); term_index = next_term(term_index + 1)) {
         const Term& term = terms[term_index];
-        if (term.antonym < 0 || term.negated || nabsorbed == 4 || absent(term_index)) continue;
+        if (term.antonym < 0 || term.negated || nabsorbed == 4) continue;
         for (const int tok : tokens_in(ctx.antonym_tokens, w)) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
             if (t.antonym / 2 != term.antonym / 2 || t.antonym == term.antonym || !t.negated) continue;
@@ -560,10 +590,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
         const int cue = negation_cue_of(ctx.answer, tok);
         return std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed;
     };
-    for (size_t term_index = 0; term_index < terms.size(); ++term_index) {
+    for (size_t term_index = next_term(0); term_index < terms.size(); term_index = next_term(term_index + 1)) {
         const Term& term = terms[term_index];
-        ws.total += term.weight;
-        if (absent(term_index)) continue;
         double qp = 0.0, qn = 0.0;
         int tp = -1, tn = -1;
         if (term.antonym >= 0) {
@@ -705,6 +733,7 @@ void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointLi
     c.total = 0.0;
     c.absorbs = false;
     ctx.window_bits.resize(c.bits + words, 0);
+    c.masks = Context::PointList::no_masks;
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
         c.total += term.weight;
@@ -857,6 +886,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     ctx.point_lists.clear();
     ctx.point_matches.clear();
     ctx.window_bits.clear();
+    ctx.term_masks.clear();
     for (const auto* lists : {&point.support, &point.variants})
         for (const std::vector<Term>& terms : *lists) {
             Context::PointList l;
@@ -926,7 +956,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             Context::PointList& list = ctx.point_lists[k];
             if (list_silent(ctx, point.support[k], list, window_index, false)) continue;
             const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false, nullptr,
-                                               &ctx.term_bits[list.first * words], window_index, words, list.absorbs);
+                                               &ctx.term_bits[list.first * words], window_index, words, list);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
             // (one shared word of a two-word remainder is no restatement).
@@ -955,7 +985,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 // the answer's memo).
                 ws = score_terms(ctx, variant, &ctx.point_matches[list.first], w, true, &ctx.point_opposites[list.first],
                                  list.opposites_in_bits ? &ctx.term_bits[list.first * words] : nullptr, window_index, words,
-                                 list.absorbs);
+                                 list);
             }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;

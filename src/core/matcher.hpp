@@ -180,11 +180,16 @@ struct Context {
         // Some term may take up a negation (a denying word, a word with an opposite, not
         // negated): score_terms' first passes look for those only then.
         bool absorbs = false;
+        // Its terms' windows the other way round, for a list of up to 64 terms: from `masks` on
+        // in term_masks, by window, a bit per term holding it (the same as the terms' bits once
+        // they are final; score_terms builds them then, at its first call for the list).
+        size_t masks = no_masks;
+        static constexpr size_t no_masks = static_cast<size_t>(-1);
     };
     std::vector<PointList> point_lists;
     std::vector<TermMatches> point_matches;
     std::vector<const std::vector<int>*> point_opposites;
-    std::vector<uint64_t> window_bits, term_bits;
+    std::vector<uint64_t> window_bits, term_bits, term_masks;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term.
     // prefix_slot[Term::key + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
