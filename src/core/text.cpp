@@ -25,7 +25,9 @@ int Lexicon::intern(std::string_view lexeme) {
     const int known = find(lexeme, hash);
     if (known >= 0) return known;
     const int id = static_cast<int>(size());
+    if (by_id_.size() == by_id_.capacity()) by_id_.reserve(std::max<size_t>(64, 2 * by_id_.size()));   // (push_back cannot throw)
     strings_.emplace_back(lexeme);
+    by_id_.push_back(&strings_.back());
     ids_.insert(std::string_view(strings_.back()), hash, id);   // deque elements never move
     return id;
 }

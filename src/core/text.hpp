@@ -49,10 +49,16 @@ class Lexicon {
 public:
     explicit Lexicon(const Lexicon* base = nullptr)
         : base_(base), base_size_(base ? static_cast<int>(base->size()) : 0) {}
+    // (by_id_ points into strings_: a copy would point into the original. A move keeps the
+    // deque's elements where they are.)
+    Lexicon(const Lexicon&) = delete;
+    Lexicon& operator=(const Lexicon&) = delete;
+    Lexicon(Lexicon&&) = default;
+    Lexicon& operator=(Lexicon&&) = default;
     int intern(std::string_view lexeme);
     int find(std::string_view lexeme) const { return find(lexeme, string_hash(lexeme)); }   // -1 when absent
     const std::string& str(int id) const {
-        return id < base_size_ ? base_->str(id) : strings_[static_cast<size_t>(id - base_size_)];
+        return id < base_size_ ? base_->str(id) : *by_id_[static_cast<size_t>(id - base_size_)];
     }
     size_t size() const { return static_cast<size_t>(base_size_) + strings_.size(); }
 
@@ -62,6 +68,9 @@ private:
     int base_size_;
     StringIndex ids_;   // views into strings_
     std::deque<std::string> strings_;
+    // strings_ by id - base_size_: the matcher asks for lexemes by id often, and a deque's
+    // index costs a division and two loads.
+    std::vector<const std::string*> by_id_;
 };
 
 // The lexemes of one token: nearly always one, rarely a few variants; kept inline (no heap).
