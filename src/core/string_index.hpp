@@ -66,6 +66,14 @@ public:
 
     size_t size() const { return count_; }
 
+    // Room for `keys` keys in all without growing (a table built for one text at once grows
+    // in one step rather than doubling from 16).
+    void reserve(size_t keys) {
+        size_t slots = slots_.empty() ? 16 : slots_.size();
+        while (keys * 2 > slots) slots *= 2;
+        if (slots > slots_.size()) rehash(slots);
+    }
+
 private:
     struct Slot {
         std::string_view key;
@@ -75,8 +83,9 @@ private:
 
     // Builds the larger table aside, then swaps: if the allocation throws, the index is as it
     // was (cached lexicons outlive a failed statement).
-    void grow() {
-        std::vector<Slot> grown(slots_.empty() ? 16 : slots_.size() * 2);
+    void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+    void rehash(size_t slots) {
+        std::vector<Slot> grown(slots);
         const size_t mask = grown.size() - 1;
         for (const Slot& s : slots_) {
             if (s.value < 0) continue;

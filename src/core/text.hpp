@@ -61,6 +61,8 @@ public:
         return id < base_size_ ? base_->str(id) : *by_id_[static_cast<size_t>(id - base_size_)];
     }
     size_t size() const { return static_cast<size_t>(base_size_) + strings_.size(); }
+    // Room for n more lexemes of its own without growing its index.
+    void reserve(size_t n) { ids_.reserve(strings_.size() + n); }
 
 private:
     int find(std::string_view lexeme, uint64_t hash) const;   // one hash for the base and this lexicon
