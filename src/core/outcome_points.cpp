@@ -3,10 +3,12 @@
 #include "core/outcome_points.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/string_index.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 #include <functional>
 #include <cctype>
 #include <string_view>
@@ -274,10 +276,15 @@ const std::unordered_set<std::string_view>& discovery_cues() {
 }
 
 bool is_number(const Token& t) {
-    static const std::unordered_set<std::string_view> words{
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty",
-        "hundred", "thousand", "half", "twice", "percent", "deux", "trois", "quatre", "cinq", "six", "dix", "vingt",
-        "moitié", "cent", "mille", "pourcent"};
+    static const StringIndex* const words = [] {
+        auto* index = new StringIndex;
+        for (const std::string_view w :
+             {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty",
+              "hundred", "thousand", "half", "twice", "percent", "deux", "trois", "quatre", "cinq", "dix", "vingt",
+              "moitié", "cent", "mille", "pourcent"})
+            index->insert(w, string_hash(w), 0);
+        return index;
+    }();
     if (t.kind == raw_number) return true;
     if (std::any_of(t.surface.begin(), t.surface.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
         return true;
@@ -286,7 +293,7 @@ bool is_number(const Token& t) {
         if (static_cast<unsigned char>(t.surface[i]) == 0xD9 && static_cast<unsigned char>(t.surface[i + 1]) >= 0xA0 &&
             static_cast<unsigned char>(t.surface[i + 1]) <= 0xA9)
             return true;
-    return words.count(t.surface) > 0;
+    return words->find(t.surface) >= 0;
 }
 
 }  // namespace
@@ -372,8 +379,21 @@ uint32_t table_cues(std::string_view surface) {
         add(sharing_words(), cue_sharing_word);
         return t;
     }();
-    auto it = table->find(surface);
-    return it == table->end() ? 0u : it->second;
+    // The same, for lookups (every word of a story asks): an index into a plain array.
+    struct Fast {
+        StringIndex index;
+        std::vector<uint32_t> cues;
+    };
+    static const Fast* const fast = [] {
+        auto* f = new Fast;
+        for (const auto& [word, cues] : *table) {
+            f->index.insert(word, string_hash(word), static_cast<int>(f->cues.size()));
+            f->cues.push_back(cues);
+        }
+        return f;
+    }();
+    const int i = fast->index.find(surface);
+    return i < 0 ? 0u : fast->cues[static_cast<size_t>(i)];
 }
 
 uint32_t token_cues(const Token& t) {

@@ -162,9 +162,11 @@ bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
     if (i + 1 >= doc.tokens.size()) return false;
     const Token& t = doc.tokens[i];
     const Token& next = doc.tokens[i + 1];
-    const bool number = (t.kind == raw_number && !t.lex.empty()) ||
+    // (The tests on the tokens first: the list of number words is compared only then.)
+    if (t.lex.empty() || !next.content() || next.kind == raw_number || next.clause != t.clause) return false;
+    const bool number = t.kind == raw_number ||
                         std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t.surface == w; });
-    if (!number || t.lex.empty() || !next.content() || next.kind == raw_number || next.clause != t.clause) return false;
+    if (!number) return false;
     // Digits and number words share a synonym group ("2" / "two").
     *value = t.group >= 0 ? -2 - t.group : t.lex[0];
     *unit = next.lex[0];
