@@ -70,6 +70,7 @@ double explanation_factor(const Document& doc, int begin, int end, bool use_stop
 void build_windows(Context& ctx) {
     const Document& doc = ctx.answer;
     std::vector<std::pair<int, int>> sentences;
+    sentences.reserve(static_cast<size_t>(std::max(doc.sentences, 0)));
     for (int i = 0; i < static_cast<int>(doc.tokens.size());) {
         int j = i;
         while (j < static_cast<int>(doc.tokens.size()) &&
@@ -86,6 +87,7 @@ void build_windows(Context& ctx) {
         w.explanation = explanation_factor(doc, begin, end, ctx.language_has_stop_words);
         ctx.windows.push_back(w);
     };
+    ctx.windows.reserve(2 * sentences.size());   // a sentence and a pair each, unless long
     for (size_t s = 0; s < sentences.size(); ++s) {
         const auto [b, e] = sentences[s];
         if (e - b <= max_window_tokens) {
@@ -308,6 +310,7 @@ void build_answer(const RawText& answer, Context& ctx) {
             int lex, first_token, count;
         };
         std::vector<Distinct> distinct;
+        distinct.reserve(ctx.answer.tokens.size());
         int occurrences = 0;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
