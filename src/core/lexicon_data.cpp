@@ -490,21 +490,9 @@ WordInfo word_info(std::string_view surface) {
             (*table)[w].dismissal_word = true;
         return table;
     }();
-    // The same, for lookups: an index of the words into a plain array.
-    struct FastInfos {
-        StringIndex index;
-        std::vector<WordInfo> values;
-    };
-    static const FastInfos* const fast = [] {
-        auto* f = new FastInfos;
-        for (const auto& [word, info] : *infos) {
-            f->index.insert(word, string_hash(word), static_cast<int>(f->values.size()));
-            f->values.push_back(info);
-        }
-        return f;
-    }();
-    const int i = fast->index.find(surface);
-    return i < 0 ? WordInfo{} : fast->values[static_cast<size_t>(i)];
+    // The same, for lookups.
+    static const WordTable<WordInfo>* const fast = new WordTable<WordInfo>(*infos);
+    return fast->find(surface, WordInfo{});
 }
 
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }

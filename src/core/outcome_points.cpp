@@ -379,21 +379,9 @@ uint32_t table_cues(std::string_view surface) {
         add(sharing_words(), cue_sharing_word);
         return t;
     }();
-    // The same, for lookups (every word of a story asks): an index into a plain array.
-    struct Fast {
-        StringIndex index;
-        std::vector<uint32_t> cues;
-    };
-    static const Fast* const fast = [] {
-        auto* f = new Fast;
-        for (const auto& [word, cues] : *table) {
-            f->index.insert(word, string_hash(word), static_cast<int>(f->cues.size()));
-            f->cues.push_back(cues);
-        }
-        return f;
-    }();
-    const int i = fast->index.find(surface);
-    return i < 0 ? 0u : fast->cues[static_cast<size_t>(i)];
+    // The same, for lookups (every word of a story asks).
+    static const WordTable<uint32_t>* const fast = new WordTable<uint32_t>(*table);
+    return fast->find(surface, 0u);
 }
 
 uint32_t token_cues(const Token& t) {

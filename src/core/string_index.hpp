@@ -100,4 +100,29 @@ private:
     size_t count_ = 0;
 };
 
+// A fixed word -> value table for lookups, built once from a map of words (whose keys must
+// outlive it, like the static word lists): the index gives a slot in a plain array of values.
+template <typename Value>
+class WordTable {
+public:
+    template <typename Map>
+    explicit WordTable(const Map& words) {
+        index_.reserve(words.size());
+        values_.reserve(words.size());
+        for (const auto& [word, value] : words) {
+            index_.insert(word, string_hash(word), static_cast<int>(values_.size()));
+            values_.push_back(value);
+        }
+    }
+    // The value of word, or `absent`.
+    Value find(std::string_view word, Value absent) const {
+        const int i = index_.find(word);
+        return i < 0 ? absent : values_[static_cast<size_t>(i)];
+    }
+
+private:
+    StringIndex index_;
+    std::vector<Value> values_;
+};
+
 }  // namespace utopiahire::core

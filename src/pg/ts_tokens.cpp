@@ -162,7 +162,7 @@ int lexize(TSConfigCacheEntry* cfg, int type, char* word, int len, StringInfo bu
 // The fast path (configurations using the default parser, wparser_def.c). The parser never
 // makes a token across ASCII whitespace except a tag (so a text with '<' goes to the parser
 // whole), and after whitespace it is in its blank state: so the text can be split into chunks
-// at whitespace. A plain chunk (see plain_runs) gives exactly its runs of ASCII letters as
+// at whitespace. A plain chunk (see scan_plain) gives exactly its runs of ASCII letters as
 // asciiword tokens, which are made here; every run of other chunks goes to the parser (with the
 // whitespace after it), started where the parser would leave its blank state (see
 // parser_start). Lexemes come from the configuration's dictionaries for the token type either
@@ -256,17 +256,11 @@ struct CharClasses {
 // host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
 // file name of its own before whitespace); no digits, no other character.
 //
-// plain_runs tells whether copy[pos, end) is such a chunk and lists its runs in the same pass
-// (each character classed once); *nruns is -1 when there are more than max_runs of them
-// (add_runs then finds them again).
-struct LetterRun {
-    int start, len;
-    bool ascii;   // all ASCII letters
-};
-
-bool plain_runs(const CharClasses& classes, const char* copy, int pos, int end, LetterRun* runs, int max_runs,
-                int* nruns) {
-    *nruns = 0;
+// scan_plain tells whether copy[pos, end) is such a chunk and hands on_run(start, len, ascii)
+// each of its runs of letters in the same pass (each character classed once). A chunk is
+// known plain only at its end, so the caller keeps the runs until scan_plain returns true.
+template <typename OnRun>
+bool scan_plain(const CharClasses& classes, const char* copy, int pos, int end, OnRun on_run) {
     bool trailing_seen = false;
     int start = -1;      // of the current run of letters
     bool ascii = true;   // the run is all ASCII
@@ -288,8 +282,7 @@ bool plain_runs(const CharClasses& classes, const char* copy, int pos, int end, 
             continue;
         }
         if (start >= 0) {
-            if (*nruns >= 0 && *nruns < max_runs) runs[(*nruns)++] = LetterRun{start, i - start, ascii};
-            else *nruns = -1;
+            on_run(start, i - start, ascii);
             start = -1;
         }
     }
@@ -490,28 +483,7 @@ void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, 
     pfree(copy);
 }
 
-// The runs of letters of a plain chunk copy[pos, end), to the collector (see plain_runs).
-void add_runs(const CharClasses& classes, char* copy, int pos, int end, TokenCollector* collector) {
-    int start = -1;         // of the current run of letters
-    bool ascii = true;      // the run is all ASCII
-    for (int i = pos, n = 1; i <= end; i += n) {
-        const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
-        if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
-            if (start < 0) {
-                start = i;
-                ascii = true;
-            }
-            ascii = ascii && n == 1;
-            continue;
-        }
-        if (start >= 0) {
-            collector->add(ascii ? default_asciiword : default_word, copy + start, i - start, start);
-            start = -1;
-        }
-    }
-}
-
-// The fast path over copy[0, len) (see plain_runs); runs of other chunks go to the parser.
+// The fast path over copy[0, len) (see scan_plain); runs of other chunks go to the parser.
 void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int len, TokenCollector* collector) {
     int pos = 0;
     int pending = -1;   // start of a run of chunks for the parser, or -1
@@ -522,9 +494,17 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
         }
         int end = pos;
         while (end < len && !is_ascii_space(static_cast<unsigned char>(copy[end]))) ++end;
-        LetterRun runs[32];
+        // Up to 32 runs are kept while the chunk is scanned; a chunk with more is scanned again.
+        struct LetterRun {
+            int start, len;
+            bool ascii;   // all ASCII letters
+        } runs[32];
         int nruns = 0;
-        if (!plain_runs(classes, copy, pos, end, runs, 32, &nruns)) {
+        const bool plain = scan_plain(classes, copy, pos, end, [&](int start, int n, bool ascii) {
+            if (nruns >= 0 && nruns < 32) runs[nruns++] = LetterRun{start, n, ascii};
+            else nruns = -1;
+        });
+        if (!plain) {
             if (pending < 0) pending = pos;
             pos = end;
             continue;
@@ -533,12 +513,13 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
             parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
             pending = -1;
         }
+        auto add = [&](int start, int n, bool ascii) {
+            collector->add(ascii ? default_asciiword : default_word, copy + start, n, start);
+        };
         if (nruns >= 0) {
-            for (int r = 0; r < nruns; ++r)
-                collector->add(runs[r].ascii ? default_asciiword : default_word, copy + runs[r].start, runs[r].len,
-                               runs[r].start);
+            for (int r = 0; r < nruns; ++r) add(runs[r].start, runs[r].len, runs[r].ascii);
         } else {
-            add_runs(classes, copy, pos, end, collector);
+            scan_plain(classes, copy, pos, end, add);
         }
         pos = end;
         CHECK_FOR_INTERRUPTS();
