@@ -71,8 +71,9 @@ const std::unordered_set<std::string_view>& action_words() {
 
 // Words of a key point asking for a numeric estimate, and units of an answer's figures.
 const std::unordered_set<std::string_view>& estimate_words() {
+    // (A hyphenated "back-of-the-envelope" reaches the lists word by word: "envelope" stands for it.)
     static const auto* s = new std::unordered_set<std::string_view>{
-        "estimate", "estimates", "estimation", "estimations", "capacity", "sizing", "envelope", "back-of-the-envelope",
+        "estimate", "estimates", "estimation", "estimations", "capacity", "sizing", "envelope",
         "estimer", "capacité", "dimensionnement", "\u062a\u0642\u062f\u064a\u0631", "\u0627\u0644\u0633\u0639\u0629"};
     return *s;
 }
