@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/string_index.hpp"
+#include "core/word_forms.hpp"
 
 namespace utopiahire::core {
 
@@ -409,6 +410,24 @@ bool contains(const Table& table, std::string_view surface) {
     return table.find(surface) != table.end();
 }
 
+// What an inflected form keeps of its base form's facts: the opposite it takes a side of (of a
+// plural or feminine only: "rapides", "lentes"; a verb may mean otherwise than its adjective,
+// "sharing" data is not "shared" memory), and the denial words carry ("needs", "mattered",
+// "prevented"). Not the roles of function words (negation, clause break, subject, hedge ...),
+// which the lists name form by form ("its" is no subject, "notes" no negation), nor synonym
+// groups: a group lists the forms it means (measured: extending "price" to "prices" or
+// "persist" to "persists" matched crop prices with data cost and a stored message with
+// routing on the dev set, and found nothing new).
+WordInfo inflected_facts(const WordInfo& base, bool same_kind) {
+    WordInfo f;
+    if (same_kind) f.antonym = base.antonym;
+    f.dismissal = base.dismissal;
+    f.implicit_negative = base.implicit_negative;
+    return f;
+}
+
+bool says_something(const WordInfo& f) { return f.antonym >= 0 || f.dismissal || f.implicit_negative; }
+
 }  // namespace
 
 WordInfo word_info(std::string_view surface) {
@@ -492,7 +511,16 @@ WordInfo word_info(std::string_view surface) {
     }();
     // The same, for lookups.
     static const WordTable<WordInfo>* const fast = new WordTable<WordInfo>(*infos);
-    return fast->find(surface, WordInfo{});
+    if (const WordInfo* exact = fast->get(surface)) return *exact;
+    // A form the lists do not name ("rapides", "lentes", "deploying"): its base form's meaning.
+    // (build_document memoises word_info per surface: this runs once per new word.)
+    const BaseForms forms(surface);
+    for (const std::string_view& base : forms)
+        if (const WordInfo* known = fast->get(base)) {
+            const WordInfo f = inflected_facts(*known, forms.same_kind(&base));
+            if (says_something(f)) return f;
+        }
+    return WordInfo{};
 }
 
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }

@@ -27,6 +27,7 @@ constexpr double alias_minimum = 0.6;
 constexpr double conflict_share = 0.3;          // share of a window's matched weight in conflict
 constexpr double conflict_weight = 0.2;        // share of the point's own weight in conflict
 constexpr double contradiction_minimum = 0.33;
+constexpr double brief_contradiction_minimum = 0.25;   // ... when two or more of the point's words are denied
 constexpr double contradiction_margin = 0.0;
 constexpr double clean_ceiling = 0.6;            // a clean statement this good wins over a conflict
 constexpr double swap_minimum = 0.4;
@@ -881,6 +882,7 @@ bool window_says_alike(const Context& ctx, const Window& w) {
 PointMatch match_point(Context& ctx, const PointModel& point) {
     PointMatch best;
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
+    int best_neg_terms = 0;   // terms met in best_neg's window
     double best_endorsed = 0.0;   // a window recommending what the (negative) point denies
     bool denied_somewhere = false;
     int endorsed_first = -1, endorsed_last = -1;
@@ -1079,6 +1081,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             }
             if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
                 best_neg = full;
+                best_neg_terms = ws.matched_any;
                 neg_first = ws.neg_first;
                 neg_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) neg_first = std::min(neg_first, ws.first);
@@ -1088,7 +1091,10 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     best.clean = best_clean;
     // Contradicted: the point's best evidence negates or swaps one of its terms, and no
     // statement free of conflict matches it as well.
-    if (best_neg >= contradiction_minimum && best_neg >= best_clean + contradiction_margin &&
+    // A brief denial counts when it names more than one word of the point ("I wouldn't keep several
+    // versions running"), not a single shared word ("with no data loss").
+    const bool denied_enough = best_neg >= contradiction_minimum || (best_neg >= brief_contradiction_minimum && best_neg_terms >= 2);
+    if (denied_enough && best_neg >= best_clean + contradiction_margin &&
         best_clean < clean_ceiling) {
         best.contradicted = true;
         best.first = neg_first;

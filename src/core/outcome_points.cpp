@@ -353,6 +353,8 @@ enum Cue : uint32_t {
     // point words of a part, which an answer denying them also denies the part ("no phased plan")
     cue_incremental_word = 1u << 12, cue_cause_word = 1u << 13, cue_sharing_word = 1u << 14,
     cue_scope = 1u << 15, cue_investigation_base = 1u << 16,
+    // a change made all at once ("in one go", "from scratch", "d'un coup"): the opposite of a gradual one
+    cue_sweeping = 1u << 17,
 };
 
 uint32_t table_cues(std::string_view surface) {
@@ -423,6 +425,32 @@ uint32_t denying_cues(OutcomeKind kind) {
 
 }  // namespace
 
+namespace {
+
+// How many tokens (0: none) the phrase has that answer token i ends, when it tells a change made all at once: "in one go",
+// "all at once", "from scratch", "big bang", "d'un coup", "en une (seule) fois", "de zéro",
+// "دفعة واحدة", "من الصفر". (Plain "at once" also means "immediately": it needs "all" or
+// "everything" before it.)
+size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i) {
+    auto word = [&](size_t back) {
+        return back <= i ? std::string_view(tokens[i - back].surface) : std::string_view();
+    };
+    const std::string_view w = word(0), w1 = word(1), w2 = word(2);
+    if (w == "go" && w1 == "one" && w2 == "in") return 3;
+    if (w == "once" && w1 == "at" && (w2 == "all" || w2 == "everything" || w2 == "everyone")) return 3;
+    if (w == "scratch" && w1 == "from") return 2;
+    if (w == "bang" && w1 == "big") return 2;
+    if (w == "coup" && w1 == "un" && (w2 == "d" || w2 == "d'")) return 3;
+    if (w == "fois" && w1 == "une" && w2 == "en") return 3;
+    if (w == "fois" && w1 == "seule" && w2 == "une") return 4;   // "en une seule fois"
+    if (w == "z\u00e9ro" && w1 == "de") return 2;
+    if (w == "\u0648\u0627\u062d\u062f\u0629" && w1 == "\u062f\u0641\u0639\u0629") return 2;   // دفعة واحدة
+    if (w == "\u0627\u0644\u0635\u0641\u0631" && w1 == "\u0645\u0646") return 2;                  // من الصفر
+    return 0;
+}
+
+}  // namespace
+
 std::vector<uint32_t> story_cues(const Document& answer) {
     std::vector<uint32_t> cues(answer.tokens.size());
     const auto& tokens = answer.tokens;
@@ -435,6 +463,9 @@ std::vector<uint32_t> story_cues(const Document& answer) {
             cues[i] |= cue_discovery;
         // "step by step"
         if (word == "step" && next == "by" && i + 2 < tokens.size() && tokens[i + 2].surface == "step") cues[i] |= cue_gradual;
+        // (on every word of the phrase, for the evidence)
+        const size_t sweeping = std::min(sweeping_phrase(tokens, i), i + 1);
+        for (size_t k = i + 1 - sweeping; k <= i && sweeping > 0; ++k) cues[k] |= cue_sweeping;
     }
     return cues;
 }
@@ -454,6 +485,12 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
             const Token& t = answer.tokens[j];
             if (t.negated && !t.spared && best.denied_first < 0 && (cues[j] & denying))
                 best.denied_first = best.denied_last = static_cast<int>(j);
+            // A change told as made all at once ("rewrote it from scratch") denies a gradual one.
+            if (kind == OutcomeKind::incremental && !t.negated && best.denied_first < 0 && (cues[j] & cue_sweeping)) {
+                best.denied_first = best.denied_last = static_cast<int>(j);
+                while (static_cast<size_t>(best.denied_last) + 1 < cues.size() && (cues[static_cast<size_t>(best.denied_last) + 1] & cue_sweeping))
+                    ++best.denied_last;
+            }
             if (t.negated || t.negation_cue) continue;
             const bool st = t.info.star == 1;
             const bool p = t.info.first_person;   // is_first_person(t.surface), looked up with the token

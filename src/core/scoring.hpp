@@ -15,7 +15,7 @@ struct AnswerSignals {
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
     double sample_recall = 0.0;   // weighted share of the sample answer's words (beyond the question's) found
     double question_recall = 0.0; // weighted share of the question's own words found in the answer
-    double focus = 1.0;           // 1 when the answer addresses this question, down to 0.3 when not
+    double focus = 1.0;           // 1 when the answer addresses this question, down to 0.2 when not
     double negated_topic = 0.0;   // share of the on-topic words that sit under a negation
     double point_recall = 0.0;    // weighted share of the must points' words (beyond the question's) found anywhere
     double explanation = 1.0;     // prose (1) vs bare keyword list (low)
@@ -38,6 +38,10 @@ double recall_beyond_question(Context& ctx, const std::vector<Term>& terms);
 double graded_point(double score);
 // Completeness from content (both 0..1): an S-curve, 0 -> 0, 1 -> 1, steepest at 0.4.
 double completeness_curve(double content);
+// Factor 0.2..1 on every dimension: how plainly the answer addresses the question, from the
+// weighted share of the question's words it names and its graded must coverage, each against
+// what an answer of its length (content words) should reach.
+double answer_focus(double question_recall, double must, int content_words);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 

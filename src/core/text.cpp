@@ -548,7 +548,18 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
                                std::any_of(std::begin(excess), std::end(excess), [&](std::string_view w) { return next.surface == w; });
         const bool is_pejorative = t.surface == "just"sv &&
                                    std::any_of(std::begin(pejorative), std::end(pejorative), [&](std::string_view w) { return next.surface == w; });
-        if (!is_excess && !is_pejorative) continue;
+        // "raising it early makes you look bad", "asking questions makes a junior look incompetent".
+        static constexpr std::string_view unflattering[] = {"bad", "incompetent", "weak", "stupid", "dumb", "unprofessional",
+                                                   "lazy", "silly", "insecure", "clueless"};
+        bool is_unflattering = (t.surface == "look"sv || t.surface == "seem"sv) &&
+                               std::any_of(std::begin(unflattering), std::end(unflattering), [&](std::string_view w) { return next.surface == w; });
+        if (is_unflattering) {
+            bool made = false;
+            for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause && j + 8 > i;)
+                made = made || doc.tokens[j].surface == "makes"sv || doc.tokens[j].surface == "make"sv || doc.tokens[j].surface == "made"sv;
+            is_unflattering = made;
+        }
+        if (!is_excess && !is_pejorative && !is_unflattering) continue;
         for (size_t j = i + 1; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
     }
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need

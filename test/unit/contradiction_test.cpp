@@ -331,6 +331,11 @@ TEST(Dismissal, ExcessAndPejorativeVerdictsDismissTheirClause) {
               PointStatus::contradicted);
     EXPECT_NE(status_of(q, "I learn by building a prototype early, which is just what the team needed."),
               PointStatus::contradicted);
+    // "makes you look bad" is a verdict too; "look bad" alone describes.
+    Question h;
+    h.key_points = R"({"must_mention": ["asked the team for help early"]})";
+    EXPECT_EQ(status_of(h, "Asking the team for help early makes a junior look incompetent."), PointStatus::contradicted);
+    EXPECT_NE(status_of(h, "I asked the team for help early, even though the demo would look bad."), PointStatus::contradicted);
 }
 
 // A returned value the point names ("return -1") is denied by another returned value, unless

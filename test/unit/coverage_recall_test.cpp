@@ -299,3 +299,24 @@ TEST(StoryPoints, CommonWordsAloneStateNoPart) {
     EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
     EXPECT_EQ(c.must[3].status, PointStatus::covered) << coverage_json(c);
 }
+
+// A change told as made all at once denies a gradual one, unless the answer tells a gradual
+// step too or denies the sweeping change itself.
+TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "implemented incrementally / piloted"]})");
+    Coverage c = key_point_coverage(q.input("We merged the deploy scripts and rewrote the whole suite in one go over a weekend."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].evidence_text, "in one go");
+    c = key_point_coverage(q.input("We merged the deploy scripts and rebuilt the pipeline from scratch."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    // Denied, the sweeping change is the point's side: "not all at once".
+    c = key_point_coverage(q.input("We merged the deploy scripts, but not in one go: one service first, then the others."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    // "at once" alone means "immediately".
+    c = key_point_coverage(q.input("We merged the deploy scripts and I told the team at once."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    // Other points are untouched by it.
+    uh_test::Question other = story_question(R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others"]})");
+    c = key_point_coverage(other.input("We merged the deploy scripts and rewrote the whole suite in one go."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+}
