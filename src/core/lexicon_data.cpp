@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/string_index.hpp"
+#include "core/word_forms.hpp"
 
 namespace utopiahire::core {
 
@@ -24,7 +25,7 @@ const Table& make_set(std::initializer_list<const char*> words, int value, Table
 const Table& negation_cues() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"not", "no", "never", "neither", "nor", "without", "except", "excluding", "sauf", "excepté", "hormis",
+        make_set({"not", "no", "never", "neither", "nor", "without", "w/o", "w/out", "except", "excluding", "sauf", "excepté", "hormis",
                   "\u0628\u0627\u0633\u062a\u062b\u0646\u0627\u0621", "\u0639\u062f\u0627", "\u0645\u0627\u0639\u062f\u0627", "rather", "instead", "cannot", "cant", "dont", "doesnt",
                   "isnt", "arent", "wasnt", "werent", "wont", "shouldnt", "wouldnt", "couldnt", "didnt",
                   "hasnt", "havent", "none", "nothing", "nobody", "nowhere", "ne", "pas", "jamais", "aucun", "plutôt",
@@ -45,6 +46,7 @@ const Table& clause_breaks() {
     static const Table* t = [] {
         auto* table = new Table;
         make_set({"but", "however", "whereas", "while", "although", "though", "yet", "because",
+                  "bc", "b/c", "cuz", "coz", "bcuz", "bcoz", "tho", "altho", "pcq", "pck", "psk",
                   "since", "which", "unless", "until", "then", "parce", "puis", "car", "puisque", "mais",
                   "cependant", "tandis", "pourtant", "alors", "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",
                   "\u0628\u0644", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645"},
@@ -192,7 +194,7 @@ const Table& antonyms() {
             {"own", "separate", "dedicated", "private", "propre", "séparé", "dédié"});
         add({"single", "single-threaded", "sequential", "sequentially", "serial", "one-by-one"},
             {"parallel", "multithreaded", "multi-threaded", "simultaneously"});
-        add({"before", "prior", "beforehand", "avant"}, {"after", "afterwards", "après"});
+        add({"before", "b4", "prior", "beforehand", "avant"}, {"after", "afterwards", "après"});
         add({"manual", "manually", "manuel", "manuelle", "manuellement"},
             {"automatic", "automatically", "automated", "automatique", "automatiquement"});
         add({"fixed", "static", "fixe", "statique"}, {"dynamic", "dynamically", "dynamique"});
@@ -231,18 +233,18 @@ const Table& synonym_groups() {
         auto* table = new Table;
         int group = 0;
         auto add = [&](std::initializer_list<const char*> words) { make_set(words, group++, table); };
-        add({"db", "dbs", "database", "databases", "rdbms", "dbms"});
+        add({"db", "dbs", "database", "databases", "rdbms", "dbms", "bdd"});
         add({"k8s", "kubernetes", "kube"});
         add({"js", "javascript", "ecmascript"});
         add({"ts", "typescript"});
         add({"py", "python"});
         add({"auth", "authentication", "authenticate", "authenticated", "login", "signin"});
         add({"authz", "authorization", "authorisation", "permission", "permissions"});
-        add({"config", "configs", "configuration", "configurations", "settings"});
+        add({"config", "configs", "cfg", "configuration", "configurations", "settings"});
         add({"repo", "repos", "repository", "repositories"});
         add({"env", "envs", "environment", "environments"});
         add({"prod", "production"});
-        add({"perf", "performance"});
+        add({"perf", "perfs", "performance", "performances"});
         add({"mem", "memory", "ram", "footprint"});
         add({"cpu", "cpus", "processor", "processors"});
         add({"async", "asynchronous", "asynchronously", "non-blocking"});
@@ -257,13 +259,13 @@ const Table& synonym_groups() {
         add({"lib", "libs", "library", "libraries"});
         add({"pkg", "pkgs", "package", "packages"});
         add({"doc", "docs", "documentation"});
-        add({"app", "apps", "application", "applications"});
+        add({"app", "apps", "appli", "applis", "application", "applications"});
         add({"msg", "msgs", "message", "messages"});
         add({"req", "reqs", "request", "requests"});
         add({"resp", "response", "responses", "reply", "replies"});
         add({"id", "ids", "identifier", "identifiers", "uuid", "uuids"});
         add({"ms", "millisecond", "milliseconds", "latency"});
-        add({"info", "information"});
+        add({"info", "infos", "information"});
         add({"impl", "implementation", "implementations", "implement", "implemented"});
         add({"init", "initialize", "initialise", "initialization", "initialisation"});
         add({"ci", "pipeline", "pipelines"});
@@ -288,7 +290,7 @@ const Table& synonym_groups() {
         add({"improve", "improved", "improves", "improving", "enhance", "enhanced", "boost", "boosted"});
         add({"colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers"});
         add({"customer", "customers", "client", "clients"});
-        add({"manager", "managers", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor"});
+        add({"manager", "managers", "mgr", "mgrs", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor"});
         add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
@@ -301,7 +303,7 @@ const Table& synonym_groups() {
         add({"scale", "scaling", "scalable", "scalability"});
         add({"copy", "copies", "replica", "replicas", "replication"});
         add({"log", "logs", "logging"});
-        add({"user", "users", "people", "person"});
+        add({"user", "users", "people", "ppl", "person"});
         add({"test", "tests", "testing", "tested"});
         add({"learn", "learned", "learnt", "learning", "lesson", "lessons"});
         add({"feedback", "retour", "retours"});
@@ -360,7 +362,7 @@ const Table& synonym_groups() {
              "rollout", "rollouts"});
         add({"monitor", "monitors", "monitored", "monitoring", "observability", "alerting", "dashboard", "dashboards"});
         add({"encrypt", "encrypts", "encrypted", "encrypting", "encryption", "cipher", "ciphertext"});
-        add({"secret", "secrets", "credential", "credentials", "password", "passwords"});
+        add({"secret", "secrets", "credential", "credentials", "password", "passwords", "pwd", "pwds", "mdp"});
         add({"shard", "shards", "sharding", "sharded"});
         add({"throttle", "throttled", "throttles", "throttling", "ratelimit"});
         add({"timeout", "timeouts"});
@@ -398,6 +400,18 @@ const Table& synonym_groups() {
         add({"apologise", "apologize", "apologised", "apologized", "apology", "sorry"});
         add({"transparency", "openly", "honest", "candid"});
         add({"erreur", "erreurs", "plantage", "panne", "pannes"});
+        // Informal abbreviations of content words (the others join the groups above: ppl, mgr,
+        // pwd, cfg, bdd, mdp, appli, infos ...).
+        add({"mgmt", "management"});
+        add({"infra", "infrastructure", "infrastructures"});
+        add({"svc", "svcs", "service", "services"});
+        add({"biz", "business"});
+        add({"txn", "txns", "transaction", "transactions"});
+        add({"conn", "conns", "connection", "connections"});
+        add({"devs", "developer", "developers"});
+        add({"notif", "notifs", "notification", "notifications"});
+        add({"dept", "depts", "department", "departments"});
+        add({"bcp", "beaucoup"});
         add({"isolé", "isolée", "isolés", "isolées", "isolation", "isoler"});
         add({"diagnostic", "diagnostiquer", "évaluer", "évalué", "évaluation", "évalue"});
         return table;
@@ -408,6 +422,24 @@ const Table& synonym_groups() {
 bool contains(const Table& table, std::string_view surface) {
     return table.find(surface) != table.end();
 }
+
+// What an inflected form keeps of its base form's facts: the opposite it takes a side of (of a
+// plural or feminine only: "rapides", "lentes"; a verb may mean otherwise than its adjective,
+// "sharing" data is not "shared" memory), and the denial words carry ("needs", "mattered",
+// "prevented"). Not the roles of function words (negation, clause break, subject, hedge ...),
+// which the lists name form by form ("its" is no subject, "notes" no negation), nor synonym
+// groups: a group lists the forms it means (measured: extending "price" to "prices" or
+// "persist" to "persists" matched crop prices with data cost and a stored message with
+// routing on the dev set, and found nothing new).
+WordInfo inflected_facts(const WordInfo& base, bool same_kind) {
+    WordInfo f;
+    if (same_kind) f.antonym = base.antonym;
+    f.dismissal = base.dismissal;
+    f.implicit_negative = base.implicit_negative;
+    return f;
+}
+
+bool says_something(const WordInfo& f) { return f.antonym >= 0 || f.dismissal || f.implicit_negative; }
 
 }  // namespace
 
@@ -457,7 +489,7 @@ WordInfo word_info(std::string_view surface) {
                               "\u0645\u062a\u0645\u0627\u062b\u0644"})
             (*table)[w].sameness = true;
         for (const char* w : {"fine", "ok", "okay", "acceptable", "safe", "safest", "best", "recommended", "should",
-                              "must", "always", "perfectly", "faut", "doit", "doivent", "toujours", "recommandé",
+                              "must", "always", "perfectly", "faut", "doit", "doivent", "toujours", "tjs", "tjrs", "recommandé",
                               "\u064a\u062c\u0628", "\u064a\u0646\u0628\u063a\u064a", "\u062f\u0627\u0626\u0645\u0627",
                               "\u062f\u0627\u0626\u0645\u0627\u064b"})
             (*table)[w].endorsement = true;
@@ -492,7 +524,16 @@ WordInfo word_info(std::string_view surface) {
     }();
     // The same, for lookups.
     static const WordTable<WordInfo>* const fast = new WordTable<WordInfo>(*infos);
-    return fast->find(surface, WordInfo{});
+    if (const WordInfo* exact = fast->get(surface)) return *exact;
+    // A form the lists do not name ("rapides", "lentes", "deploying"): its base form's meaning.
+    // (build_document memoises word_info per surface: this runs once per new word.)
+    const BaseForms forms(surface);
+    for (const std::string_view& base : forms)
+        if (const WordInfo* known = fast->get(base)) {
+            const WordInfo f = inflected_facts(*known, forms.same_kind(&base));
+            if (says_something(f)) return f;
+        }
+    return WordInfo{};
 }
 
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }

@@ -116,8 +116,13 @@ public:
     }
     // The value of word, or `absent`.
     Value find(std::string_view word, Value absent) const {
+        const Value* v = get(word);
+        return v == nullptr ? absent : *v;
+    }
+    // The value of word, or nullptr.
+    const Value* get(std::string_view word) const {
         const int i = index_.find(word);
-        return i < 0 ? absent : values_[static_cast<size_t>(i)];
+        return i < 0 ? nullptr : &values_[static_cast<size_t>(i)];
     }
 
 private:

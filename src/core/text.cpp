@@ -385,7 +385,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
             const Token& cue = doc.tokens[i];
             size_t next = i + 1;
             if (cue.info.comparative_negation && next < doc.tokens.size()) ++next;   // "instead of"
-            if ((cue.surface == "without"sv || cue.info.comparative_negation) && next < doc.tokens.size() &&
+            if ((cue.surface == "without"sv || cue.surface == "w/o"sv || cue.surface == "w/out"sv || cue.info.comparative_negation) && next < doc.tokens.size() &&
                 doc.tokens[next].clause == cue.clause && doc.tokens[next].surface.size() > 5 &&
                 doc.tokens[next].surface.compare(doc.tokens[next].surface.size() - 3, 3, "ing") == 0) {
                 doc.tokens[next].spared = true;

@@ -1,0 +1,96 @@
+#include "core/cpp_only.hpp"
+
+#include "core/word_forms.hpp"
+
+#include <cstring>
+
+namespace utopiahire::core {
+
+namespace {
+
+constexpr size_t min_base_bytes = 3;   // "use" from "uses"; not "it" from "its"
+
+bool ends(std::string_view w, std::string_view suffix) {
+    return w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// English doubles a final consonant before -ed / -ing / -est ("planned", "logging", "biggest",
+// British "cancelled"), never s, f or z ("missed" is "miss", not "mis").
+bool doubled(std::string_view stem) {
+    const size_t n = stem.size();
+    if (n < 2 || stem[n - 1] != stem[n - 2]) return false;
+    const char c = stem[n - 1];
+    return c >= 'a' && c <= 'z' && !is_vowel(c) && c != 's' && c != 'f' && c != 'z';
+}
+
+}  // namespace
+
+void BaseForms::add(std::string_view form) {
+    if (form.size() >= min_base_bytes && count_ < max_forms) forms_[count_++] = form;
+}
+
+void BaseForms::add(std::string_view stem, std::string_view ending) {
+    const size_t n = stem.size() + ending.size();
+    if (n < min_base_bytes || count_ == max_forms || used_ + n > sizeof buffer_) return;
+    char* out = buffer_ + used_;
+    std::memcpy(out, stem.data(), stem.size());
+    std::memcpy(out + stem.size(), ending.data(), ending.size());
+    used_ += n;
+    forms_[count_++] = std::string_view(out, n);
+}
+
+// French feminines: partagée -> partagé, manuelle -> manuel, lente -> lent, horizontale ->
+// horizontal. Only these endings: a bare -e comes off nothing else ("plane", "note", "site").
+void BaseForms::add_feminine(std::string_view form) {
+    if (ends(form, "\xC3\xA9" "e")) add(form.substr(0, form.size() - 1));   // -ée
+    else if (ends(form, "elle") || ends(form, "enne") || ends(form, "ette")) add(form.substr(0, form.size() - 2));
+    else if (ends(form, "nte") || ends(form, "ale")) add(form.substr(0, form.size() - 1));
+}
+
+BaseForms::BaseForms(std::string_view w) {
+    if (w.size() > max_word_bytes || w.size() <= min_base_bytes) return;
+    const size_t n = w.size();
+    // Plurals and the English third person: -s (not -ss, -us: "process", "status"), -es after a
+    // sibilant ("hashes"), -ies ("queries"); French -aux ("généraux"), -eux / -oux ("jeux").
+    if (ends(w, "s") && !ends(w, "ss") && !ends(w, "us")) {
+        const std::string_view singular = w.substr(0, n - 1);
+        add(singular);
+        if (ends(w, "ies")) add(w.substr(0, n - 3), "y");
+        if (ends(w, "es")) {
+            const std::string_view stem = w.substr(0, n - 2);
+            if (ends(stem, "s") || ends(stem, "x") || ends(stem, "z") || ends(stem, "ch") || ends(stem, "sh")) add(stem);
+        }
+        add_feminine(singular);   // lentes -> lente -> lent
+    } else if (ends(w, "aux")) {
+        add(w.substr(0, n - 3), "al");
+        add(w.substr(0, n - 1));
+    } else if (ends(w, "eux") || ends(w, "oux")) {
+        add(w.substr(0, n - 1));
+    }
+    add_feminine(w);
+    inflection_forms_ = count_;
+    // English verb forms and superlatives: the stem with its -e ("stored", "safest": the least
+    // taken off first, so "based" is "base", not "bas"), the stem ("deployed"), the stem with
+    // its -e put back ("storing"), the stem with its doubled consonant undone ("planned").
+    if (ends(w, "ied")) {
+        add(w.substr(0, n - 3), "y");   // retried -> retry
+        return;
+    }
+    std::string_view stem;
+    if (ends(w, "ed") || ends(w, "est")) {
+        stem = w.substr(0, w.rfind('e'));
+        add(w.substr(0, stem.size() + 1));
+        add(stem);
+    } else if (ends(w, "ing")) {
+        stem = w.substr(0, n - 3);
+        add(stem);
+        add(stem, "e");
+    } else {
+        return;
+    }
+    if (doubled(stem)) add(stem.substr(0, stem.size() - 1));
+}
+
+}  // namespace utopiahire::core
