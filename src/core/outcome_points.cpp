@@ -4,6 +4,7 @@
 
 #include "core/lexicon_data.hpp"
 #include "core/string_index.hpp"
+#include "core/word_forms.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -71,8 +72,9 @@ const std::unordered_set<std::string_view>& action_words() {
 
 // Words of a key point asking for a numeric estimate, and units of an answer's figures.
 const std::unordered_set<std::string_view>& estimate_words() {
+    // (A hyphenated "back-of-the-envelope" reaches the lists word by word: "envelope" stands for it.)
     static const auto* s = new std::unordered_set<std::string_view>{
-        "estimate", "estimates", "estimation", "estimations", "capacity", "sizing", "envelope", "back-of-the-envelope",
+        "estimate", "estimates", "estimation", "estimations", "capacity", "sizing", "envelope",
         "estimer", "capacité", "dimensionnement", "\u062a\u0642\u062f\u064a\u0631", "\u0627\u0644\u0633\u0639\u0629"};
     return *s;
 }
@@ -437,7 +439,17 @@ uint32_t table_cues(std::string_view surface) {
     }();
     // The same, for lookups (every word of a story asks).
     static const WordTable<uint32_t>* const fast = new WordTable<uint32_t>(*table);
-    return fast->find(surface, 0u);
+    if (const uint32_t* exact = fast->get(surface)) return *exact;
+    // A plural or a feminine the lists do not name ("minutes", "hours", "livrée", "mesurées"):
+    // its base form's cues. (Only words ending like one are asked: most words are not.)
+    const char last = surface.empty() ? '\0' : surface.back();
+    if (last != 's' && last != 'e' && last != 'x') return 0u;
+    const BaseForms forms(surface);
+    for (const std::string_view& base : forms) {
+        if (!forms.same_kind(&base)) break;
+        if (const uint32_t* known = fast->get(base)) return *known;
+    }
+    return 0u;
 }
 
 uint32_t token_cues(const Token& t) {

@@ -228,6 +228,68 @@ SurfaceFacts surface_facts(std::string_view word) {
     return f;
 }
 
+// What a compound the word lists name means, for its parts: a synonym group, a side of a pair
+// of opposites, telling apart or sameness.
+bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0 || f.distinction || f.contrast || f.sameness; }
+
+// Hyphenated compounds ("trade-off", "read-only", "server-side", "non-blocking", "one-by-one"):
+// PostgreSQL's parser hands over their parts only ("trade", "off"), never the compound. When
+// the word lists name the compound, hyphenated or run together ("tradeoff", "readonly"), its
+// parts take what it means: "non-blocking" is no "blocking", "trade-off" a tradeoff. (Only
+// runs of words joined by a single hyphen: "24-7" or "x - y" are no compounds.)
+void join_compounds(Document& doc) {
+    const size_t n = doc.tokens.size();
+    auto hyphen_between = [&](size_t a) {
+        const Token& x = doc.tokens[a];
+        const Token& y = doc.tokens[a + 1];
+        const int end = x.byte_start + x.byte_len;
+        return y.byte_start == end + 1 && doc.text[static_cast<size_t>(end)] == '-' && x.kind != raw_number &&
+               y.kind != raw_number;
+    };
+    std::string hyphenated, joined;   // (built for compounds only: rare)
+    for (size_t i = 0; i + 1 < n;) {
+        size_t last = i;
+        while (last + 1 < n && hyphen_between(last)) ++last;
+        if (last == i) {
+            ++i;
+            continue;
+        }
+        hyphenated.clear();
+        joined.clear();
+        for (size_t k = i; k <= last; ++k) {
+            if (k > i) hyphenated += '-';
+            hyphenated += doc.tokens[k].surface;
+            joined += doc.tokens[k].surface;
+        }
+        WordInfo compound = word_info(hyphenated);
+        if (!compound_meaning(compound)) compound = word_info(joined);
+        if (compound_meaning(compound)) {
+            // The parts that mean something of their own mean the compound instead ("blocking"
+            // in "non-blocking", "learning" in "machine-learning"); when none does, the first
+            // word stands for it ("trade" in "trade-off": one word, not two).
+            bool own = false;
+            size_t first = last + 1;
+            for (size_t k = i; k <= last; ++k) {
+                own = own || compound_meaning(doc.tokens[k].info);
+                if (first > last && doc.tokens[k].content()) first = k;
+            }
+            if (first > last) first = i;
+            for (size_t k = i; k <= last; ++k) {
+                Token& part = doc.tokens[k];
+                if (own ? !compound_meaning(part.info) : k != first) continue;
+                if (compound.group >= 0) part.info.group = compound.group;
+                if (compound.antonym >= 0) part.info.antonym = compound.antonym;
+                part.info.distinction = part.info.distinction || compound.distinction;
+                part.info.contrast = part.info.contrast || compound.contrast;
+                part.info.sameness = part.info.sameness || compound.sameness;
+                part.group = part.info.group;
+                part.antonym = part.info.antonym;
+            }
+        }
+        i = last + 1;
+    }
+}
+
 }  // namespace
 
 Document build_document(const RawText& raw, Lexicon& lexicon) {
@@ -295,6 +357,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         word_class.push_back(facts.complexity);
         return_verb.push_back(facts.return_verb);
     }
+    join_compounds(doc);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char> not_dismissal(doc.tokens.size(), 0);

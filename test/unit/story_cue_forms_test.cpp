@@ -1,0 +1,33 @@
+// The story lists know the plurals and feminines of the words they name ("minutes" like
+// "minute", "livrée" like "livré").
+#include "core/outcome_points.hpp"
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+
+namespace {
+
+uint32_t cues_of(const std::string& word) {
+    auto owned = uh_test::tokenize("x " + word);
+    Lexicon lexicon;
+    const Document doc = build_document(owned->raw(), lexicon);
+    return story_cues(doc).at(1);
+}
+
+}  // namespace
+
+TEST(StoryCueForms, PluralsAndFemininesTellWhatTheirBaseTells) {
+    ASSERT_NE(cues_of("minute"), 0u);
+    EXPECT_EQ(cues_of("minutes"), cues_of("minute"));
+    EXPECT_EQ(cues_of("hours"), cues_of("hour"));
+    ASSERT_NE(cues_of("livr\xC3\xA9"), 0u);
+    EXPECT_EQ(cues_of("livr\xC3\xA9" "e"), cues_of("livr\xC3\xA9"));
+    EXPECT_EQ(cues_of("mesur\xC3\xA9" "es"), cues_of("mesur\xC3\xA9"));
+}
+
+TEST(StoryCueForms, OtherWordsTellNothing) {
+    EXPECT_EQ(cues_of("process"), 0u);
+    EXPECT_EQ(cues_of("minuted"), 0u);   // a verb form is not the noun
+}
