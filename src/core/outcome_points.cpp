@@ -196,6 +196,50 @@ const std::unordered_set<std::string_view>& people_words() {
         "équipe", "autres", "écoute", "écouter", "\u0627\u0644\u0641\u0631\u064a\u0642"};
     return *s;
 }
+// Words of a key point asking that the candidate told people in time ("flagged the risk early to
+// stakeholders", "regular stakeholder updates"), and framing words of those points.
+const std::unordered_set<std::string_view>& update_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "flagged", "flag", "flagging", "escalated", "escalate", "informed", "inform", "updates", "update", "updated",
+        "communicated", "communicate", "notified", "notify", "prévenu", "prévenir", "informé", "informer", "signalé",
+        "signaler", "\u0623\u0628\u0644\u063a", "\u0625\u0628\u0644\u0627\u063a"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& update_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "early", "regular", "regularly", "progress", "status", "proactively", "kept", "keep", "tôt", "régulièrement",
+        "régulier", "réguliers", "risque", "risques", "avancement"};
+    return *s;
+}
+// Words of a key point asking that the candidate owned a fault ("takes personal ownership").
+const std::unordered_set<std::string_view>& ownership_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "ownership", "accountability", "accountable", "responsibility", "responsabilité",
+        "\u0645\u0633\u0624\u0648\u0644\u064a\u0629", "\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u064a\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& ownership_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{"took", "takes", "take", "mistake", "mistakes", "prise"};
+    return *s;
+}
+// An answer's words telling that the candidate told someone (as a past deed or a plan: "I pinged
+// my lead", "I'd inform the PM"), and the same verbs as a denial says them.
+const std::unordered_set<std::string_view>& update_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "told", "informed", "pinged", "emailed", "messaged", "notified", "updated", "alerted", "flagged", "escalated",
+        "warned", "briefed", "updates", "tell", "inform", "notify", "warn", "escalate", "ping",
+        "prévenu", "informé", "averti", "signalé", "prévenir", "informer", "avertir", "signaler",
+        "\u0623\u0628\u0644\u063a\u062a", "\u0623\u062e\u0628\u0631\u062a", "\u0623\u0639\u0644\u0645\u062a"};
+    return *s;
+}
+// An answer's words of a fault owned: "underestimated", "messed" (the phrases "my bad", "my fault"
+// ... are found as phrases, see story_cues).
+const std::unordered_set<std::string_view>& ownership_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "underestimated", "messed", "sous-estimé", "\u0623\u062e\u0637\u0623\u062a"};
+    return *s;
+}
+
 // An answer's words telling that the candidate passed knowledge on, or met others' worries.
 const std::unordered_set<std::string_view>& sharing_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
@@ -303,6 +347,7 @@ bool is_number(const Token& t) {
 OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
     bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
     bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
+    bool update = false, ownership = false;
     int words = 0;
     for (const Token& t : point.tokens) {
         // Words in parentheses list examples of the outcome ("(days, scope)").
@@ -322,7 +367,10 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(cause_words(), t.surface)) cause = true;
         else if (in(sharing_words(), t.surface)) sharing = true;
         else if (in(concern_words(), t.surface)) concern = true;
-        else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) && !is_generic_word(t.surface) &&
+        else if (in(update_words(), t.surface)) update = true;
+        else if (in(ownership_words(), t.surface)) ownership = true;
+        else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
+                 !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
                  t.antonym < 0 && !(ignored && ignored(t)))
             return OutcomeKind::none;
     }
@@ -331,13 +379,16 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     const bool evidence = decision && (measure || source) && !result;
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
-    if ((result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing + concern != 1)
+    if ((result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing + concern +
+            update + ownership != 1)
         return OutcomeKind::none;
     if (evidence) return OutcomeKind::evidence;
     if (incremental) return OutcomeKind::incremental;
     if (cause) return OutcomeKind::cause;
     if (sharing) return OutcomeKind::sharing;
     if (concern) return OutcomeKind::concern;
+    if (update) return OutcomeKind::update;
+    if (ownership) return OutcomeKind::ownership;
     if (estimate) return OutcomeKind::estimate;
     if (measure) return OutcomeKind::measured;
     if (result) return OutcomeKind::outcome;
@@ -357,6 +408,7 @@ enum Cue : uint32_t {
     cue_scope = 1u << 15, cue_investigation_base = 1u << 16,
     // a change made all at once ("in one go", "from scratch", "d'un coup"): the opposite of a gradual one
     cue_sweeping = 1u << 17,
+    cue_update = 1u << 18, cue_owning = 1u << 19,
 };
 
 uint32_t table_cues(std::string_view surface) {
@@ -381,6 +433,8 @@ uint32_t table_cues(std::string_view surface) {
         add(incremental_words(), cue_incremental_word);
         add(cause_words(), cue_cause_word);
         add(sharing_words(), cue_sharing_word);
+        add(update_cues(), cue_update);
+        add(ownership_cues(), cue_owning);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
         // "lecons"), listed here once rather than looked for at every word of every story.
@@ -414,6 +468,8 @@ uint32_t stating_cues(OutcomeKind kind) {
         case OutcomeKind::cause: return cue_discovery;
         case OutcomeKind::sharing: return cue_sharing;
         case OutcomeKind::concern: return cue_concern;
+        case OutcomeKind::update: return cue_update;
+        case OutcomeKind::ownership: return cue_owning;
         default: return cue_number | cue_change;
     }
 }
@@ -424,6 +480,9 @@ uint32_t denying_cues(OutcomeKind kind) {
         case OutcomeKind::incremental: return cue_gradual | cue_incremental_word;
         case OutcomeKind::cause: return cue_discovery | cue_cause_word;
         case OutcomeKind::sharing: return cue_sharing | cue_sharing_word;
+        // "I didn't tell anyone", "it wasn't really my fault".
+        case OutcomeKind::update: return cue_update;
+        case OutcomeKind::ownership: return cue_owning;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
@@ -469,6 +528,14 @@ std::vector<uint32_t> story_cues(const Document& answer) {
             cues[i] |= cue_discovery;
         // "step by step"
         if (word == "step" && next == "by" && i + 2 < tokens.size() && tokens[i + 2].surface == "step") cues[i] |= cue_gradual;
+        // A fault owned: "my bad", "my fault", "my mistake", "ma faute", "mon erreur", "on me".
+        static constexpr std::string_view faults[] = {"bad", "fault", "mistake", "error", "responsibility", "faute", "erreur",
+                                                      "responsabilit\u00e9"};
+        if ((word == "my" || word == "ma" || word == "mon") &&
+            std::any_of(std::begin(faults), std::end(faults), [&](std::string_view f) { return next == f; })) {
+            cues[i] |= cue_owning;
+            cues[i + 1] |= cue_owning;
+        }
         // (on every word of the phrase, for the evidence)
         const size_t sweeping = std::min(sweeping_phrase(tokens, i), i + 1);
         for (size_t k = i + 1 - sweeping; k <= i && sweeping > 0; ++k) cues[k] |= cue_sweeping;
@@ -536,6 +603,9 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
             case OutcomeKind::cause: score = has(cue_discovery) ? plain_outcome_score : 0.0; break;
             case OutcomeKind::sharing: score = has(cue_sharing) ? plain_outcome_score : 0.0; break;
             case OutcomeKind::concern: score = has(cue_concern) ? plain_outcome_score : 0.0; break;
+            // Telling someone, told by the candidate ("I pinged my lead", "I'd inform the PM").
+            case OutcomeKind::update: score = has(cue_update) && person ? plain_outcome_score : 0.0; break;
+            case OutcomeKind::ownership: score = has(cue_owning) ? plain_outcome_score : 0.0; break;
             default:
                 if (has(cue_change) && has(cue_number)) score = measured_outcome_score;
                 else if (has(cue_change) && kind == OutcomeKind::outcome) score = plain_outcome_score;

@@ -1,14 +1,16 @@
 // Story points: key points that ask for a part of a story (STAR) rather than for a fact
 // ("measurable outcome", "outcome delivered", "résultat concret", "lesson learned", "specific
 // situation", "personal actions", "used data to decide", "implemented incrementally",
-// "identified the cause", "shared the knowledge", "handled concerns"). Their words are abstract,
+// "identified the cause", "shared the knowledge", "handled concerns", "flagged the risk early to
+// stakeholders", "takes personal ownership"). Their words are abstract,
 // so candidates seldom repeat them: they tell what happened ("cut the tickets by 70% within a
 // month", "I tracked the last 200 deploys", "we started with one service, then the rest", "it
 // turned out ..."). Such a point is stated by a sentence of the answer playing that part (a
 // result: a change or result word, and a number for a measured one; a lesson: a learning word;
 // a situation: the story's setting; actions: first-person deeds; evidence: an investigation and
 // its figures; a gradual change: starting small then the rest; a cause: a discovery; sharing:
-// documenting, presenting, teaching; concerns: others' worries told). Points asking for a
+// documenting, presenting, teaching; concerns: others' worries told; updates: the candidate telling
+// someone; ownership: the candidate owning a fault, "my bad"). Points asking for a
 // numeric estimate ("capacity estimate") are stated the same way, by a sentence giving figures
 // with their units (rates, volumes, sizes). A part the answer denies and tells nowhere ("I
 // didn't measure anything") contradicts the point. General vocabulary of English, French and
@@ -25,7 +27,7 @@ namespace utopiahire::core {
 
 enum class OutcomeKind {
     none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
-    evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11
+    evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13
 };
 
 // What kind of story point a key point's document is: every content word (up to a

@@ -320,3 +320,28 @@ TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
     c = key_point_coverage(other.input("We merged the deploy scripts and rewrote the whole suite in one go."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
 }
+
+// Telling people in time is told by the candidate telling someone; not telling anyone denies it.
+TEST(StoryPoints, FlaggingEarlyIsTheCandidateTellingSomeone) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "flagged the risk early to stakeholders"]})");
+    Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. On Tuesday I pinged my lead and said the Thursday date would slip."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts. I didn't tell anyone, I tried to catch up alone."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    // Someone else telling is not the candidate flagging it.
+    c = key_point_coverage(q.input("We merged the deploy scripts. The manager told everybody on Friday."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
+
+// Ownership is a fault owned in so many words ("my bad", "I underestimated it"); denying the
+// fault denies it.
+TEST(StoryPoints, OwnershipIsAFaultOwned) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "takes personal ownership"]})");
+    Coverage c = key_point_coverage(q.input("We merged the deploy scripts late. I totally underestimated it, my bad."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts late. The requirements were vague; it wasn't really my fault."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts late because the server was down."));
+    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
