@@ -26,8 +26,8 @@ constexpr double support_alone = 0.75;       // the sample sentence restated in 
 constexpr double alias_minimum = 0.6;
 constexpr double conflict_share = 0.3;          // share of a window's matched weight in conflict
 constexpr double conflict_weight = 0.2;        // share of the point's own weight in conflict
-constexpr double contradiction_minimum = 0.25;
-constexpr int contradiction_terms = 2;          // point words a denial must name
+constexpr double contradiction_minimum = 0.33;        // a denial of this share of the point's weight ...
+constexpr double brief_contradiction_minimum = 0.25;  // ... or of this share naming two or more of its words
 constexpr double contradiction_margin = 0.0;
 constexpr double clean_ceiling = 0.6;            // a clean statement this good wins over a conflict
 constexpr double swap_minimum = 0.4;
@@ -1091,10 +1091,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     best.clean = best_clean;
     // Contradicted: the point's best evidence negates or swaps one of its terms, and no
     // statement free of conflict matches it as well.
-    // A denial names more than one word of the point ("I wouldn't keep several versions
-    // running"): a single shared word is no denial of it ("with no data loss", "never reaches a
+    // A brief denial counts when it names more than one word of the point ("I wouldn't keep
+    // several versions running"), not a single shared word ("with no data loss", "never reaches a
     // comparison").
-    const bool denied_enough = best_neg_terms >= contradiction_terms && best_neg >= contradiction_minimum;
+    const bool denied_enough =
+        best_neg >= contradiction_minimum || (best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
     if (denied_enough && best_neg >= best_clean + contradiction_margin &&
         best_clean < clean_ceiling) {
         best.contradicted = true;
