@@ -1132,6 +1132,23 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
     return *memo;
 }
 
+bool mistake_stated(Context& ctx, size_t i) {
+    const PointMatch& hit = mistake_match(ctx, i);
+    if (hit.score < mistake_stated_score || hit.first < 0) return false;
+    const auto& tokens = ctx.answer.tokens;
+    const int sentence = tokens[static_cast<size_t>(hit.first)].sentence;
+    if (tokens[static_cast<size_t>(hit.last)].sentence != sentence) return false;
+    // The question's own words in the claim name what it is about, and weigh little: they must be
+    // there ("a tuple can be a dictionary key" does not say that lists can).
+    for (const Term& t : ctx.model.mistakes[i].terms) {
+        if (t.lex < 0 || !ctx.model.is_question_word(t.lex)) continue;
+        bool met = false;
+        for (const auto& m : term_matches(ctx, t)) met = met || tokens[static_cast<size_t>(m.first)].sentence == sentence;
+        if (!met) return false;
+    }
+    return true;
+}
+
 double weighted_recall(Context& ctx, const std::vector<Term>& terms) {
     double total = 0.0, found = 0.0;
     for (const Term& term : terms) {
