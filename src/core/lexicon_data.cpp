@@ -520,6 +520,7 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
                               "inutile", "superflu"})
             (*table)[w].dismissal_word = true;
+        add_unaccented(table);   // "apres", "plutot", "donnees": French typed without accents
         return table;
     }();
     // The same, for lookups.

@@ -435,21 +435,15 @@ uint32_t table_cues(std::string_view surface) {
         add(sharing_words(), cue_sharing_word);
         add(update_cues(), cue_update);
         add(ownership_cues(), cue_owning);
+        add_unaccented(t);   // "economise", "reduit": French typed without accents
+        // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
+        // "lecons"), listed here once rather than looked for at every word of every story.
+        add_inflections(t);
         return t;
     }();
     // The same, for lookups (every word of a story asks).
     static const WordTable<uint32_t>* const fast = new WordTable<uint32_t>(*table);
-    if (const uint32_t* exact = fast->get(surface)) return *exact;
-    // A plural or a feminine the lists do not name ("minutes", "hours", "livrée", "mesurées"):
-    // its base form's cues. (Only words ending like one are asked: most words are not.)
-    const char last = surface.empty() ? '\0' : surface.back();
-    if (last != 's' && last != 'e' && last != 'x') return 0u;
-    const BaseForms forms(surface);
-    for (const std::string_view& base : forms) {
-        if (!forms.same_kind(&base)) break;
-        if (const uint32_t* known = fast->get(base)) return *known;
-    }
-    return 0u;
+    return fast->find(surface, 0u);
 }
 
 uint32_t token_cues(const Token& t) {

@@ -239,21 +239,23 @@ bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0
 // runs of words joined by a single hyphen: "24-7" or "x - y" are no compounds.)
 void join_compounds(Document& doc) {
     const size_t n = doc.tokens.size();
+    auto end_of = [&](size_t a) { return static_cast<size_t>(doc.tokens[a].byte_start + doc.tokens[a].byte_len); };
     auto hyphen_between = [&](size_t a) {
         const Token& x = doc.tokens[a];
         const Token& y = doc.tokens[a + 1];
-        const int end = x.byte_start + x.byte_len;
-        return y.byte_start == end + 1 && doc.text[static_cast<size_t>(end)] == '-' && x.kind != raw_number &&
+        const size_t end = end_of(a);
+        return static_cast<size_t>(y.byte_start) == end + 1 && doc.text[end] == '-' && x.kind != raw_number &&
                y.kind != raw_number;
     };
     std::string hyphenated, joined;   // (built for compounds only: rare)
-    for (size_t i = 0; i + 1 < n;) {
+    size_t i = 0;
+    // From hyphen to hyphen of the text (most texts have none or few), to the token before it.
+    for (size_t at = doc.text.find('-'); at != std::string_view::npos; at = doc.text.find('-', at + 1)) {
+        while (i < n && end_of(i) < at) ++i;
+        if (i + 1 >= n) break;
+        if (end_of(i) != at || !hyphen_between(i)) continue;
         size_t last = i;
         while (last + 1 < n && hyphen_between(last)) ++last;
-        if (last == i) {
-            ++i;
-            continue;
-        }
         hyphenated.clear();
         joined.clear();
         for (size_t k = i; k <= last; ++k) {
@@ -261,8 +263,8 @@ void join_compounds(Document& doc) {
             hyphenated += doc.tokens[k].surface;
             joined += doc.tokens[k].surface;
         }
-        WordInfo compound = word_info(hyphenated);
-        if (!compound_meaning(compound)) compound = word_info(joined);
+        WordInfo compound = surface_facts(hyphenated).info;
+        if (!compound_meaning(compound)) compound = surface_facts(joined).info;
         if (compound_meaning(compound)) {
             // The parts that mean something of their own mean the compound instead ("blocking"
             // in "non-blocking", "learning" in "machine-learning"); when none does, the first
@@ -286,7 +288,8 @@ void join_compounds(Document& doc) {
                 part.antonym = part.info.antonym;
             }
         }
-        i = last + 1;
+        i = last;
+        at = end_of(last);   // (no hyphen of this compound is looked at again)
     }
 }
 

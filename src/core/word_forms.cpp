@@ -3,6 +3,8 @@
 #include "core/word_forms.hpp"
 
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace utopiahire::core {
 
@@ -91,6 +93,52 @@ BaseForms::BaseForms(std::string_view w) {
         return;
     }
     if (doubled(stem)) add(stem.substr(0, stem.size() - 1));
+}
+
+std::vector<std::string> inflection_candidates(std::string_view word) {
+    std::vector<std::string> out;
+    if (word.size() < min_base_bytes) return out;
+    const std::string w(word);
+    const char last = w.back();
+    // Plurals: -s, -es, -ies, -x, -aux.
+    out.push_back(w + "s");
+    out.push_back(w + "es");
+    if (last == 'y') out.push_back(w.substr(0, w.size() - 1) + "ies");
+    if (ends(w, "au") || ends(w, "eu") || ends(w, "ou")) out.push_back(w + "x");
+    if (ends(w, "al")) out.push_back(w.substr(0, w.size() - 2) + "aux");
+    // Feminines, and their plurals: -e, -es, a doubled consonant (manuel -> manuelle).
+    for (const std::string& f : {w + "e", w + std::string(1, last) + "e"}) {
+        out.push_back(f);
+        out.push_back(f + "s");
+    }
+    return out;
+}
+
+bool unaccented(std::string_view word, std::string* out) {
+    out->clear();
+    bool changed = false;
+    for (size_t i = 0; i < word.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(word[i]);
+        const unsigned char d = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+        char plain = 0;
+        if (c == 0xC3 && d >= 0xA0 && d <= 0xBC) {   // à .. ü (Latin-1 lower case)
+            static constexpr char letters[] = "aaaaaaaceeeeiiii" "\0nooooo\0\0uuuu";
+            plain = letters[d - 0xA0];
+        } else if (c == 0xC5 && d == 0x93) {         // œ
+            out->append("oe");
+            changed = true;
+            ++i;
+            continue;
+        }
+        if (plain != 0) {
+            *out += plain;
+            changed = true;
+            ++i;
+        } else {
+            *out += static_cast<char>(c);
+        }
+    }
+    return changed;
 }
 
 }  // namespace utopiahire::core

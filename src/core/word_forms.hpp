@@ -9,7 +9,12 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace utopiahire::core {
 
@@ -40,5 +45,67 @@ private:
     char buffer_[4 * max_word_bytes];
     size_t used_ = 0;
 };
+
+// The word without its French accents ("après" -> "apres", "données" -> "donnees", "œuvre" ->
+// "oeuvre"), as informal answers type it; false when it has none.
+bool unaccented(std::string_view word, std::string* out);
+
+// Adds to a word list (a map keyed by string_view) its French words typed without their
+// accents ("apres", "plutot", "donnees"), as informal answers do, with the same values: not when
+// the plain spelling is a word of the list itself, or two listed words share it, or it is short
+// enough to be another word ("sur" is no "sûr"). For lists built once and never destroyed: the
+// spellings' bytes live as long as the process.
+template <typename Map>
+void add_unaccented(Map* words) {
+    constexpr size_t min_bytes = 4;
+    auto* spellings = new std::deque<std::string>;
+    std::unordered_map<std::string_view, typename Map::mapped_type> plain;
+    std::unordered_map<std::string_view, int> seen;
+    std::string out;
+    for (const auto& [word, value] : *words) {
+        if (!unaccented(word, &out) || out.size() < min_bytes || words->count(out) > 0) continue;
+        auto it = seen.find(out);
+        if (it != seen.end()) {
+            ++it->second;
+            continue;
+        }
+        spellings->push_back(out);
+        seen.emplace(spellings->back(), 1);
+        plain.emplace(spellings->back(), value);
+    }
+    for (const auto& [spelling, value] : plain)
+        if (seen[spelling] == 1) words->emplace(spelling, value);
+}
+
+// The plurals and feminines of a word ("minute" -> "minutes", "livré" -> "livrée", "livrés",
+// "livrées", "manuel" -> "manuelle", "horizontal" -> "horizontaux"): the words whose
+// BaseForms may lead back to it (a candidate is kept by the caller only if they do).
+std::vector<std::string> inflection_candidates(std::string_view word);
+
+// Adds to a word list (a map keyed by string_view) the plurals and feminines of its words that
+// it does not name, with their base's value: exactly the forms whose first plural or feminine
+// base form (BaseForms) the list names. Lists built once and never destroyed, like
+// add_unaccented.
+template <typename Map>
+void add_inflections(Map* words) {
+    auto* spellings = new std::deque<std::string>;
+    std::vector<std::pair<std::string_view, typename Map::mapped_type>> found;
+    for (const auto& [word, value] : *words) {
+        for (std::string& form : inflection_candidates(word)) {
+            if (words->count(form) > 0) continue;
+            const BaseForms bases(form);
+            for (const std::string_view& base : bases) {
+                if (!bases.same_kind(&base)) break;
+                if (words->count(base) == 0) continue;
+                if (base == word) {
+                    spellings->push_back(std::move(form));
+                    found.emplace_back(spellings->back(), value);
+                }
+                break;
+            }
+        }
+    }
+    for (const auto& [form, value] : found) words->emplace(form, value);   // the first of duplicates
+}
 
 }  // namespace utopiahire::core

@@ -110,3 +110,31 @@ TEST(WordInfoForms, FunctionWordRolesAreNotInflected) {
     EXPECT_LT(word_info("processes").group, 0);
     EXPECT_LT(word_info("process").group, 0);
 }
+
+TEST(Unaccented, FrenchLettersLoseTheirAccents) {
+    std::string out;
+    EXPECT_TRUE(unaccented("apr\xC3\xA8s", &out));
+    EXPECT_EQ(out, "apres");
+    EXPECT_TRUE(unaccented("donn\xC3\xA9" "es", &out));
+    EXPECT_EQ(out, "donnees");
+    EXPECT_TRUE(unaccented("plut\xC3\xB4t", &out));
+    EXPECT_EQ(out, "plutot");
+    EXPECT_TRUE(unaccented("\xC5\x93uvre \xC3\xA7" "a", &out));
+    EXPECT_EQ(out, "oeuvre ca");
+    EXPECT_FALSE(unaccented("plain", &out));
+}
+
+TEST(WordInfoForms, FrenchTypedWithoutAccentsMeansTheSame) {
+    EXPECT_EQ(word_info("apres").antonym, word_info("apr\xC3\xA8s").antonym);   // after
+    EXPECT_GE(word_info("apres").antonym, 0);
+    EXPECT_TRUE(word_info("plutot").negation);                                  // plutôt
+    EXPECT_TRUE(word_info("plutot").comparative_negation);
+    EXPECT_EQ(word_info("reduit").antonym, word_info("r\xC3\xA9" "duit").antonym);
+    EXPECT_EQ(word_info("dedies").antonym, word_info("d\xC3\xA9" "di\xC3\xA9").antonym);   // and its plural
+    EXPECT_EQ(word_info("probleme").sentiment, word_info("probl\xC3\xA8me").sentiment);
+    // Not when the plain spelling is short enough to be another word: "sur" (on) is no "sûr".
+    EXPECT_TRUE(word_info("s\xC3\xBBr").ignorance);
+    EXPECT_FALSE(word_info("sur").ignorance);
+    // Nor when it is a listed word of its own: "propose" keeps its own facts.
+    EXPECT_EQ(word_info("propose").group, word_info("suggest").group);
+}
