@@ -26,8 +26,8 @@ constexpr double support_alone = 0.75;       // the sample sentence restated in 
 constexpr double alias_minimum = 0.6;
 constexpr double conflict_share = 0.3;          // share of a window's matched weight in conflict
 constexpr double conflict_weight = 0.2;        // share of the point's own weight in conflict
-constexpr double contradiction_minimum = 0.25;
-constexpr int contradiction_terms = 2;          // point words a denial must name
+constexpr double contradiction_minimum = 0.33;        // a denial of this share of the point's weight ...
+constexpr double brief_contradiction_minimum = 0.25;  // ... or of this share naming two or more of its words
 constexpr double contradiction_margin = 0.0;
 constexpr double clean_ceiling = 0.6;            // a clean statement this good wins over a conflict
 constexpr double swap_minimum = 0.4;
@@ -1091,10 +1091,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     best.clean = best_clean;
     // Contradicted: the point's best evidence negates or swaps one of its terms, and no
     // statement free of conflict matches it as well.
-    // A denial names more than one word of the point ("I wouldn't keep several versions
-    // running"): a single shared word is no denial of it ("with no data loss", "never reaches a
+    // A brief denial counts when it names more than one word of the point ("I wouldn't keep
+    // several versions running"), not a single shared word ("with no data loss", "never reaches a
     // comparison").
-    const bool denied_enough = best_neg_terms >= contradiction_terms && best_neg >= contradiction_minimum;
+    const bool denied_enough =
+        best_neg >= contradiction_minimum || (best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
     if (denied_enough && best_neg >= best_clean + contradiction_margin &&
         best_clean < clean_ceiling) {
         best.contradicted = true;
@@ -1129,6 +1130,23 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
         }
     }
     return *memo;
+}
+
+bool mistake_stated(Context& ctx, size_t i) {
+    const PointMatch& hit = mistake_match(ctx, i);
+    if (hit.score < mistake_stated_score || hit.first < 0) return false;
+    const auto& tokens = ctx.answer.tokens;
+    const int sentence = tokens[static_cast<size_t>(hit.first)].sentence;
+    if (tokens[static_cast<size_t>(hit.last)].sentence != sentence) return false;
+    // The question's own words in the claim name what it is about, and weigh little: they must be
+    // there ("a tuple can be a dictionary key" does not say that lists can).
+    for (const Term& t : ctx.model.mistakes[i].terms) {
+        if (t.lex < 0 || !ctx.model.is_question_word(t.lex)) continue;
+        bool met = false;
+        for (const auto& m : term_matches(ctx, t)) met = met || tokens[static_cast<size_t>(m.first)].sentence == sentence;
+        if (!met) return false;
+    }
+    return true;
 }
 
 double weighted_recall(Context& ctx, const std::vector<Term>& terms) {

@@ -240,8 +240,13 @@ PointMatch match_point(Context& ctx, const PointModel& point);
 
 // match_point of common mistake i's terms, computed once per answer (coverage and scoring ask).
 const PointMatch& mistake_match(Context& ctx, size_t i);
-// A common mistake counts as stated when it matches this well.
+// A common mistake counts as stated when it matches this well ...
 constexpr double mistake_stated_score = 0.6;
+// ... and, to cost technical accuracy, within one sentence that names the question's words the
+// mistake names (a claim is made in a sentence, about something: "a tuple can be a dictionary key"
+// is no statement of "lists are hashable dictionary keys"). (A mistake denying a key point is
+// checked against the point's own statement instead, see apply_mistakes.)
+bool mistake_stated(Context& ctx, size_t i);
 
 // Weighted share of a term list found anywhere in the answer (no windows), 0..1.
 double weighted_recall(Context& ctx, const std::vector<Term>& terms);

@@ -228,6 +228,27 @@ SurfaceFacts surface_facts(std::string_view word) {
     return f;
 }
 
+// "As many as you want", "as many constructors as needed": an unlimited number, said as an idiom
+// ("as many as 50" is a number, "as many as possible" a maximum). Its "many" means "unlimited".
+void read_unlimited_idiom(Document& doc) {
+    static constexpr std::string_view wishes[] = {"want", "wants", "wanted", "need", "needs", "needed", "necessary",
+                                                  "required", "desired", "like", "likes", "wish", "decides", "chooses"};
+    auto& tokens = doc.tokens;
+    for (size_t i = 0; i + 3 < tokens.size(); ++i) {
+        if (tokens[i].surface != "as" || tokens[i + 1].surface != "many") continue;
+        size_t second = i + 2;   // the second "as", right after "many" or after one noun
+        if (tokens[second].surface != "as") ++second;
+        if (second >= tokens.size() || tokens[second].surface != "as") continue;
+        bool wished = false;
+        for (size_t k = second + 1; k < tokens.size() && k <= second + 4 && tokens[k].clause == tokens[i].clause; ++k)
+            wished = wished || std::any_of(std::begin(wishes), std::end(wishes), [&](std::string_view w) { return tokens[k].surface == w; });
+        if (!wished) continue;
+        static const int unlimited = word_info("unlimited").group;
+        tokens[i + 1].info.group = unlimited;
+        tokens[i + 1].group = unlimited;
+    }
+}
+
 // What a compound the word lists name means, for its parts: a synonym group, a side of a pair
 // of opposites, telling apart or sameness.
 bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0 || f.distinction || f.contrast || f.sameness; }
@@ -361,6 +382,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon) {
         return_verb.push_back(facts.return_verb);
     }
     join_compounds(doc);
+    read_unlimited_idiom(doc);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char> not_dismissal(doc.tokens.size(), 0);

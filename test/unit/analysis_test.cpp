@@ -219,6 +219,24 @@ TEST(Analysis, CommonMistakeNamesTheCorrection) {
     EXPECT_TRUE(correction);
 }
 
+// A mistake is a claim made in one sentence, about what it names: its words spread over two, or
+// said of something else ("a tuple can be a dictionary key" for "lists are hashable dictionary
+// keys"), state nothing and cost no accuracy.
+TEST(Analysis, ACommonMistakeIsStatedInOneSentence) {
+    Question q = tuple_question();
+    auto named = [](const AnalysisResult& r) {
+        bool found = false;
+        for (const auto& s : r.suggestions) found = found || s.find("Only immutable") != std::string::npos;
+        return found;
+    };
+    const AnalysisResult one = analyze(q.input("Tuples are fixed. Lists are hashable, so lists make good dictionary keys."));
+    const AnalysisResult two = analyze(q.input("Lists are handy and hashable. Dictionary keys can be tuples, which are fixed."));
+    EXPECT_TRUE(named(one));
+    EXPECT_FALSE(named(two));
+    const AnalysisResult other = analyze(q.input("A tuple of hashable items is hashable and makes a good dictionary key."));
+    EXPECT_FALSE(named(other));
+}
+
 TEST(Analysis, FillersAreWholeTokens) {
     Question q = tuple_question();
     const AnalysisResult numbers = analyze(q.input("A tuple has a fixed number of items, and that number stays the same."));

@@ -403,10 +403,10 @@ TEST(NegativePrefix, OppositesAreFoundPerWordForm) {
     EXPECT_EQ(key_point_coverage(r.input("The buffer size is nonconstant.")).must.at(0).status, PointStatus::contradicted);
 }
 
-// A denial names two or more of the point's words: a single shared word in a negated clause
-// ("never reaches a comparison") is no denial of the point; two are ("no comparison that
-// ignores case").
-TEST(Contradiction, ADenialNamesMoreThanOneWordOfThePoint) {
+// A brief denial (under a third of the point's weight) names two or more of the point's words: a
+// single shared word in a negated clause ("never reaches a comparison") is no denial of it; two
+// are.
+TEST(Contradiction, ABriefDenialNamesMoreThanOneWordOfThePoint) {
     Question q;
     q.key_points = R"({"must_mention": ["case-insensitive string comparison"]})";
     EXPECT_NE(status_of(q, "An empty input never reaches a comparison and returns True."), PointStatus::contradicted);

@@ -345,3 +345,20 @@ TEST(StoryPoints, OwnershipIsAFaultOwned) {
     c = key_point_coverage(q.input("We merged the deploy scripts late because the server was down."));
     EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+// "As many as you want" is an unlimited number; "as many as 50" a number, "as many as possible"
+// a maximum.
+TEST(Synonyms, AsManyAsYouWantIsUnlimited) {
+    uh_test::Question q;
+    q.question_text = "How many constructors can a class have?";
+    q.key_points = R"({"must_mention": ["an unlimited number"]})";
+    for (const char* answer : {"As many as you want, with different parameters.", "as many as needed",
+                               "You can write as many constructors as the programmer wants."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+    for (const char* answer : {"As many as 50 per class.", "Write as many as possible."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_NE(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+}
