@@ -121,7 +121,13 @@ struct TermMatches {
 
 // One answer against a question model.
 struct Context {
-    explicit Context(const QuestionModel& question_model) : model(question_model), lexicon(&question_model.lexicon) {}
+    // Borrows the calling thread's answer buffers (their capacity, not their contents: every
+    // buffer starts empty) and gives them back on destruction, so that analysing one answer
+    // after another allocates little (context_buffers.cpp).
+    explicit Context(const QuestionModel& question_model);
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
     const QuestionModel& model;
     Lexicon lexicon;                           // the model's, extended with the answer's lexemes
     Document answer;
@@ -199,6 +205,9 @@ struct Context {
     std::vector<int> prefixed_tokens;          // answer tokens starting like a negative prefix, or after "non"
     // How well the answer states each common mistake (mistake_match), once computed.
     std::vector<std::optional<PointMatch>> mistake_matches;
+    // The thread's buffers while this context holds their capacity, or null.
+    struct Buffers;
+    Buffers* buffers = nullptr;
 };
 
 // Builds the question side (input.answer is ignored).

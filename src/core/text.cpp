@@ -335,8 +335,10 @@ void join_compounds(Document& doc) {
 
 }  // namespace
 
-Document build_document(const RawText& raw, Lexicon& lexicon) {
+Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
     Document doc;
+    storage.clear();
+    doc.tokens.swap(storage);
     doc.text = std::string_view(raw.text ? raw.text : "", raw.text ? static_cast<size_t>(raw.len) : 0);
     doc.tokens.reserve(static_cast<size_t>(std::max(raw.ntokens, 0)));
     // Of each token's surface, from surface_facts: its complexity_class (see the classes below)

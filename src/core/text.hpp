@@ -132,8 +132,9 @@ struct Document {
     int numbers = 0;
 };
 
-// Builds a document from the glue's tokens (copies what it needs from raw).
-Document build_document(const RawText& raw, Lexicon& lexicon);
+// Builds a document from the glue's tokens (copies what it needs from raw). Its tokens are
+// built in `storage` (emptied first; its capacity is what the caller may reuse).
+Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage = {});
 
 // Asymptotic class of a big-O argument ("n log n", "n^2", "1") or of a word naming one
 // ("linear", "quadratic"), as a small id (unknown arguments get an id of their own); -1 none.
