@@ -376,3 +376,14 @@ TEST(Synonyms, AFunctionSignatureIsItsParameters) {
     c = key_point_coverage(t.input("I look at the parameters."));
     EXPECT_EQ(c.must[0].status, PointStatus::missing) << coverage_json(c);
 }
+
+// Defining, declaring and specifying a member are one act in a program's text.
+TEST(Synonyms, DefinedDeclaredSpecified) {
+    uh_test::Question q;
+    q.question_text = "When does C++ create a default constructor?";
+    q.key_points = R"({"must_mention": ["defined"]})";
+    for (const char* answer : {"When nothing is declared.", "When you specify nothing."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+}
