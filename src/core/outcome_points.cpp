@@ -240,6 +240,182 @@ const std::unordered_set<std::string_view>& ownership_cues() {
     return *s;
 }
 
+// Words of a key point asking that the candidate sought the other side's view ("sought to understand
+// the other view", "diagnostic des besoins du junior"), and framing words of those points.
+const std::unordered_set<std::string_view>& perspective_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "view", "views", "viewpoint", "viewpoints", "perspective", "perspectives", "standpoint", "needs", "motivations",
+        "empathy", "side", "sides", "vue", "besoins", "motivations", "\u0646\u0638\u0631", "\u0627\u062d\u062a\u064a\u0627\u062c\u0627\u062a"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& perspective_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "understand", "understanding", "sought", "seek", "seeking", "tried", "considered", "acknowledged", "asked",
+        "other", "their", "diagnostic", "comprendre", "compris", "cherché", "autre", "diagnostiquer",
+        "\u0641\u0647\u0645", "\u0648\u062c\u0647\u0629", "\u0627\u0644\u0622\u062e\u0631"};
+    return *s;
+}
+// Words of a key point asking that the candidate said no or put a request off ("said no or
+// deferred a request"; "said no" itself is read from the point, see outcome_kind).
+const std::unordered_set<std::string_view>& refusal_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "deferred", "defer", "deferring", "declined", "decline", "declining", "refused", "refuse", "postponed",
+        "postpone", "deprioritized", "deprioritised", "deprioritize", "deprioritise", "reporté", "reporter", "refusé",
+        "refuser", "décliné", "repoussé", "\u0623\u062c\u0644", "\u062a\u0623\u062c\u064a\u0644", "\u0631\u0641\u0636"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& refusal_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "said", "say", "saying", "request", "requests", "ask", "asks", "demand", "demands", "demande", "demandes",
+        "dire", "dit", "\u0637\u0644\u0628", "\u0627\u0644\u0637\u0644\u0628"};
+    return *s;
+}
+// Words of a key point asking for a recovery plan or a re-scoping ("concrete recovery plan or
+// re-scoping", "offer options: reduced scope"); "recovery" only with a plan ("point-in-time
+// recovery" is no plan).
+const std::unordered_set<std::string_view>& rescope_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "rescoping", "rescope", "rescoped", "scoping", "re-scoping", "descoped", "descope", "descoping", "scope", "scoped", "reprioritized",
+        "reprioritised", "reprioritize", "reprioritise", "triage", "triaged", "périmètre", "\u0627\u0644\u0646\u0637\u0627\u0642"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& rescope_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "plan", "plans", "options", "option", "offer", "offered", "proposed", "propose", "reduced", "reduce", "smaller",
+        "narrowed", "re", "plan", "réduit", "réduire", "options", "proposer", "\u062e\u0637\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& recovery_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "recovery", "rattrapage", "redressement", "\u0627\u0644\u062a\u0639\u0627\u0641\u064a"};
+    return *s;
+}
+// Words of a key point asking that impact was cut before the cause was known ("mitigated impact
+// before finding root cause"): with them, the cause and the impact frame the point.
+const std::unordered_set<std::string_view>& mitigation_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "mitigated", "mitigate", "mitigation", "mitigating", "stabilized", "stabilised", "stabilize", "stabilise",
+        "contained", "containment", "atténué", "atténuer", "atténuation", "stabilisé", "\u062a\u062e\u0641\u064a\u0641",
+        "\u0627\u062d\u062a\u0648\u0627\u0621"};
+    return *s;
+}
+// Words of a key point asking that the candidate coordinated the people ("took incident
+// commander / coordination role").
+const std::unordered_set<std::string_view>& coordination_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "commander", "coordination", "coordinated", "coordinate", "coordinating", "coordinator", "orchestrated",
+        "coordonné", "coordonner", "coordinateur", "\u062a\u0646\u0633\u064a\u0642", "\u0645\u0646\u0633\u0642"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& coordination_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "role", "roles", "response", "lead", "led", "rôle", "\u062f\u0648\u0631"};
+    return *s;
+}
+
+// An answer's words asking the other side (an inquiry with what it asked after: "I asked him
+// why", "asked her to walk me through the pain"), and what it asked after.
+const std::unordered_set<std::string_view>& inquiry_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "asked", "ask", "asking", "listened", "listen", "listening", "interviewed", "demandé", "demander", "écouté",
+        "écouter", "interrogé", "\u0633\u0623\u0644\u062a", "\u0633\u0623\u0644\u062a\u0647", "\u0627\u0633\u062a\u0645\u0639\u062a"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& reason_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "why", "reasons", "reasoning", "arguments", "argument", "side", "view", "perspective", "viewpoint", "pain",
+        "needs", "motivation", "worried", "concerns", "pourquoi", "raisons", "arguments", "besoins", "attentes",
+        "\u0644\u0645\u0627\u0630\u0627", "\u0623\u0633\u0628\u0627\u0628", "\u0627\u062d\u062a\u064a\u0627\u062c\u0627\u062a"};
+    return *s;
+}
+// An answer's words putting a request off or refusing it ("declined", "pushed it to the next
+// sprint"; "said no", "next quarter" are found as phrases, see story_cues).
+const std::unordered_set<std::string_view>& refusal_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "declined", "deferred", "deferring", "postponed", "refused", "deprioritized", "deprioritised", "parked", "defer",
+        "postpone", "refuse", "decline", "reporté", "repoussé", "refusé", "décliné", "\u0623\u062c\u0644\u062a",
+        "\u0623\u062c\u0644\u0646\u0627", "\u0631\u0641\u0636\u062a", "\u0644\u0627\u062d\u0642\u0627",
+        "\u0644\u0627\u062d\u0642\u0627\u064b"};
+    return *s;
+}
+// Words saying something to someone (who decides the refusal: the candidate tells it).
+const std::unordered_set<std::string_view>& say_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "said", "told", "explained", "agreed", "proposed", "offered", "suggested", "dit", "expliqué", "proposé",
+        "convenu", "\u0642\u0644\u062a", "\u0634\u0631\u062d\u062a", "\u0627\u0642\u062a\u0631\u062d\u062a",
+        "\u0627\u062a\u0641\u0642\u0646\u0627"};
+    return *s;
+}
+// Later in time ("next sprint", "the following quarter", "le prochain sprint"): a period word
+// after "next" / "following" or before "prochain", see story_cues.
+const std::unordered_set<std::string_view>& period_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "sprint", "sprints", "quarter", "release", "month", "week", "phase", "iteration", "version", "cycle", "year",
+        "trimestre", "mois", "semaine", "version", "itération", "\u0627\u0644\u0633\u0628\u0631\u064a\u0646\u062a",
+        "\u0627\u0644\u0631\u0628\u0639", "\u0627\u0644\u0625\u0635\u062f\u0627\u0631", "\u0627\u0644\u0634\u0647\u0631"};
+    return *s;
+}
+// Verbs moving work in time ("pushed the rest to next sprint", "these features slip to next
+// quarter"): a later period with one of them, in a sentence of the candidate's, puts work off
+// (a plain "next release" does not: "they wanted it in the next release").
+bool is_move_verb(std::string_view w) {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "push", "pushed", "pushing", "move", "moved", "moving", "slip", "slipped", "slips", "wait", "waits", "come",
+        "comes", "land", "lands", "shift", "shifted", "bump", "bumped", "postpone", "postponed", "passer", "passerait",
+        "attendre", "décalé", "décaler", "نؤجل", "نقلنا"};
+    return s->count(w) > 0;
+}
+// Re-scoping told as a story: what matters most done first or only ("the critical ones
+// first", "main flow only"), part of the work cut ("cutting the edge-case tests", "a thin
+// version"), the rest put off (a later period).
+const std::unordered_set<std::string_view>& priority_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "critical", "important", "essential", "crucial", "core", "main", "riskiest", "highest", "vital", "critique",
+        "critiques", "essentiel", "essentiels", "importants", "principal", "principale", "\u0627\u0644\u062d\u0631\u062c\u0629",
+        "\u0627\u0644\u0623\u0647\u0645", "\u0627\u0644\u0623\u0633\u0627\u0633\u064a\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& first_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "first", "firstly", "only", "just", "before", "immediately", "priority", "quickly", "asap", "abord",
+        "seulement", "uniquement", "immédiatement", "priorité", "\u0623\u0648\u0644\u0627", "\u0623\u0648\u0644\u0627\u064b",
+        "\u0641\u0642\u0637", "\u0641\u0648\u0631\u0627", "\u0641\u0648\u0631\u0627\u064b"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& cut_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "cut", "cutting", "trimmed", "descoped", "dropped", "dropping", "stripped", "thin", "thinner", "simpler",
+        "smaller", "reduced", "minimal", "mvp", "rescoped", "reprioritized", "reprioritised", "triaged",
+        "coupé", "réduit", "allégé", "simplifiée", "\u0645\u0628\u0633\u0637\u0629", "\u0645\u062e\u062a\u0635\u0631\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& scope_nouns() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "scope", "feature", "features", "tests", "cases", "items", "stories", "requirements", "extras", "version", "mvp",
+        "screens", "nice", "polish", "périmètre", "fonctionnalités", "version", "cas", "\u0627\u0644\u0646\u0637\u0627\u0642",
+        "\u0646\u0633\u062e\u0629", "\u0627\u0644\u0645\u064a\u0632\u0627\u062a"};
+    return *s;
+}
+// An answer's words cutting an incident's impact before its cause is known ("rolled it back",
+// "disabled the feature", "failed over"; "roll back" and "turned off" are found as phrases).
+const std::unordered_set<std::string_view>& mitigation_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "rollback", "rolledback", "reverted", "revert", "reverting", "disabled", "disable", "failover", "restarted",
+        "throttled", "drained", "mitigated", "mitigate", "mitigation", "hotfix", "hotfixed", "stabilized", "stabilised",
+        "annulé", "désactivé", "désactiver", "rétabli", "\u062a\u0631\u0627\u062c\u0639\u0646\u0627", "\u0623\u0648\u0642\u0641\u0646\u0627",
+        "\u0639\u0637\u0644\u0646\u0627", "\u0623\u0639\u062f\u0646\u0627"};
+    return *s;
+}
+// An answer's words of the candidate coordinating people ("coordinated", "assigned", "took
+// charge"; "ran the incident", "opened a bridge call" are found as phrases).
+const std::unordered_set<std::string_view>& coordination_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "coordinated", "coordinating", "coordinate", "assigned", "delegated", "organised", "organized", "orchestrated",
+        "dispatched", "commander", "coordonné", "coordonner", "réparti", "délégué", "organisé", "\u0646\u0633\u0642\u062a",
+        "\u0648\u0632\u0639\u062a", "\u0646\u0638\u0645\u062a"};
+    return *s;
+}
+
 // An answer's words telling that the candidate passed knowledge on, or met others' worries.
 const std::unordered_set<std::string_view>& sharing_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
@@ -348,8 +524,15 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
     bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
     bool update = false, ownership = false;
+    bool perspective = false, refusal = false, rescope = false, recovery = false, plan = false, mitigation = false;
+    bool coordination = false;
     int words = 0;
-    for (const Token& t : point.tokens) {
+    for (size_t k = 0; k < point.tokens.size(); ++k) {
+        const Token& t = point.tokens[k];
+        // "said no", "say no", "dire non": a refusal (the "no" is no content word).
+        if ((t.surface == "no" || t.surface == "non") && k > 0 &&
+            in(refusal_framing(), point.tokens[k - 1].surface))
+            refusal = true;
         // Words in parentheses list examples of the outcome ("(days, scope)").
         if (t.byte_start > 0 && point.text.substr(0, static_cast<size_t>(t.byte_start)).find('(') != std::string_view::npos)
             break;
@@ -369,19 +552,37 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(concern_words(), t.surface)) concern = true;
         else if (in(update_words(), t.surface)) update = true;
         else if (in(ownership_words(), t.surface)) ownership = true;
+        else if (in(perspective_words(), t.surface)) perspective = true;
+        else if (in(refusal_words(), t.surface)) refusal = true;
+        else if (in(rescope_words(), t.surface)) rescope = true;
+        else if (in(recovery_words(), t.surface)) recovery = true;
+        else if (in(mitigation_words(), t.surface)) mitigation = true;
+        else if (in(coordination_words(), t.surface)) coordination = true;
         else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
-                 !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
+                 !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) &&
+                 !in(perspective_framing(), t.surface) && !in(refusal_framing(), t.surface) &&
+                 !in(rescope_framing(), t.surface) && !in(coordination_framing(), t.surface) && !is_generic_word(t.surface) &&
                  t.antonym < 0 && !(ignored && ignored(t)))
             return OutcomeKind::none;
     }
     if (words == 0) return OutcomeKind::none;
+    // A recovery plan is a re-scoping of the work (a "recovery" alone is no plan).
+    for (const Token& t : point.tokens) plan = plan || t.surface == "plan" || t.surface == "plans" || t.surface == "\u062e\u0637\u0629";
+    rescope = rescope || (recovery && plan);
+    // Impact cut before the cause was found: the cause and the impact frame a mitigation.
+    if (mitigation) result = measure = cause = false;
     // Evidence behind a decision: a measure or a source of evidence, and the decision it backs.
     const bool evidence = decision && (measure || source) && !result;
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
     if ((result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing + concern +
-            update + ownership != 1)
+            update + ownership + perspective + refusal + rescope + mitigation + coordination != 1)
         return OutcomeKind::none;
+    if (perspective) return OutcomeKind::perspective;
+    if (refusal) return OutcomeKind::refusal;
+    if (rescope) return OutcomeKind::rescope;
+    if (mitigation) return OutcomeKind::mitigation;
+    if (coordination) return OutcomeKind::coordination;
     if (evidence) return OutcomeKind::evidence;
     if (incremental) return OutcomeKind::incremental;
     if (cause) return OutcomeKind::cause;
@@ -409,6 +610,13 @@ enum Cue : uint32_t {
     // a change made all at once ("in one go", "from scratch", "d'un coup"): the opposite of a gradual one
     cue_sweeping = 1u << 17,
     cue_update = 1u << 18, cue_owning = 1u << 19,
+    // the other side asked ("asked him why") or granted ("fair point")
+    cue_inquiry = 1u << 20, cue_reason = 1u << 21, cue_understood = 1u << 22,
+    // a request put off or refused, later in time, telling it
+    cue_refusal = 1u << 23, cue_later = 1u << 24, cue_say = 1u << 25,
+    // re-scoping: what matters first or only, part of the work cut
+    cue_priority = 1u << 26, cue_first = 1u << 27, cue_cut = 1u << 28, cue_scope_noun = 1u << 29,
+    cue_mitigate = 1u << 30, cue_coordinate = 1u << 31,
 };
 
 uint32_t table_cues(std::string_view surface) {
@@ -435,6 +643,16 @@ uint32_t table_cues(std::string_view surface) {
         add(sharing_words(), cue_sharing_word);
         add(update_cues(), cue_update);
         add(ownership_cues(), cue_owning);
+        add(inquiry_cues(), cue_inquiry);
+        add(reason_cues(), cue_reason);
+        add(refusal_cues(), cue_refusal);
+        add(say_cues(), cue_say);
+        add(priority_cues(), cue_priority);
+        add(first_cues(), cue_first);
+        add(cut_cues(), cue_cut);
+        add(scope_nouns(), cue_scope_noun);
+        add(mitigation_cues(), cue_mitigate);
+        add(coordination_cues(), cue_coordinate);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
         // "lecons"), listed here once rather than looked for at every word of every story.
@@ -470,6 +688,11 @@ uint32_t stating_cues(OutcomeKind kind) {
         case OutcomeKind::concern: return cue_concern;
         case OutcomeKind::update: return cue_update;
         case OutcomeKind::ownership: return cue_owning;
+        case OutcomeKind::perspective: return cue_inquiry | cue_understood;
+        case OutcomeKind::refusal: return cue_refusal | cue_later;
+        case OutcomeKind::rescope: return cue_priority | cue_cut | cue_later;
+        case OutcomeKind::mitigation: return cue_mitigate;
+        case OutcomeKind::coordination: return cue_coordinate;
         default: return cue_number | cue_change;
     }
 }
@@ -483,6 +706,16 @@ uint32_t denying_cues(OutcomeKind kind) {
         // "I didn't tell anyone", "it wasn't really my fault".
         case OutcomeKind::update: return cue_update;
         case OutcomeKind::ownership: return cue_owning;
+        // "I didn't ask why", "I didn't spend time on his arguments".
+        case OutcomeKind::perspective: return cue_inquiry | cue_reason | cue_understood;
+        // "rather than say no to anyone".
+        case OutcomeKind::refusal: return cue_refusal;
+        // "we didn't cut any scope".
+        case OutcomeKind::rescope: return cue_cut;
+        // "we didn't roll back".
+        case OutcomeKind::mitigation: return cue_mitigate;
+        // "I didn't coordinate anyone".
+        case OutcomeKind::coordination: return cue_coordinate;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
@@ -536,12 +769,69 @@ std::vector<uint32_t> story_cues(const Document& answer) {
             cues[i] |= cue_owning;
             cues[i + 1] |= cue_owning;
         }
+        const std::string_view after = i + 2 < tokens.size() ? std::string_view(tokens[i + 2].surface) : std::string_view();
+        const std::string_view before = i > 0 ? std::string_view(tokens[i - 1].surface) : std::string_view();
+        // The other side's view granted: "fair point", "fair enough", "good point", "valid point",
+        // "made sense", "point de vue", "where he was coming from".
+        if (((word == "fair" || word == "good" || word == "valid") && (next == "point" || next == "enough")) ||
+            (word == "made" && next == "sense") || (word == "coming" && next == "from" && before == "was")) {
+            cues[i] |= cue_understood;
+            cues[i + 1] |= cue_understood;
+        }
+        // A refusal told: "said no", "say no", "told them no", "pushed back", "turned it down",
+        // "dit non".
+        const bool told_someone = (before == "them" || before == "him" || before == "her") && i > 1 &&
+                                  (table_cues(tokens[i - 2].surface) & cue_say);
+        if ((word == "no" || word == "non") && i > 0 &&
+            ((table_cues(before) & cue_say) || before == "say" || before == "saying" || before == "dire" || told_someone)) {
+            cues[i - 1] |= cue_refusal;
+            cues[i] |= cue_refusal;
+        }
+        if ((word == "pushed" || word == "push") && next == "back") cues[i] |= cue_refusal;
+        if ((word == "turned" || word == "turn") && (next == "down" || after == "down")) cues[i] |= cue_refusal;
+        // Later in time: "next sprint", "the following quarter", "le prochain sprint", "le
+        // trimestre prochain", "السبرينت القادم".
+        if ((word == "next" || word == "following" || word == "prochain" || word == "prochaine") && period_words().count(next))
+            cues[i] |= cue_later, cues[i + 1] |= cue_later;
+        if ((word == "prochain" || word == "prochaine" || word == "\u0627\u0644\u0642\u0627\u062f\u0645" ||
+             word == "\u0627\u0644\u0642\u0627\u062f\u0645\u0629") && i > 0 && period_words().count(before))
+            cues[i] |= cue_later, cues[i - 1] |= cue_later;
+        // Impact cut: "rolled back", "roll back", "turned off", "switched off", "failed over",
+        // "scaled up".
+        if (((word == "rolled" || word == "roll" || word == "rolling") && next == "back") ||
+            ((word == "turned" || word == "switched" || word == "turn" || word == "switch") && (next == "off" || after == "off")) ||
+            (word == "failed" && next == "over") || ((word == "scaled" || word == "scale") && (next == "up" || next == "out")))
+            cues[i] |= cue_mitigate;
+        // Coordinating: "took charge / command / the lead", "ran the incident / call", "opened a
+        // bridge", "split the work".
+        static constexpr std::string_view charged[] = {"charge", "command", "lead"};
+        static constexpr std::string_view ran[] = {"incident", "response", "call", "bridge", "war", "outage"};
+        auto one_of = [](std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+        if ((word == "took" || word == "take" || word == "taking") && (one_of(next, charged) || (next == "the" && one_of(after, charged))))
+            cues[i] |= cue_coordinate;
+        if ((word == "ran" || word == "run" || word == "running" || word == "led" || word == "lead" || word == "leading" ||
+             word == "opened" || word == "open") &&
+            (one_of(next, ran) || ((next == "the" || next == "a") && one_of(after, ran))))
+            cues[i] |= cue_coordinate;
+        if ((word == "split" || word == "divided") && (next == "the" || next == "up") && (after == "work" || after == "tasks" || after == "team"))
+            cues[i] |= cue_coordinate;
         // (on every word of the phrase, for the evidence)
         const size_t sweeping = std::min(sweeping_phrase(tokens, i), i + 1);
         for (size_t k = i + 1 - sweeping; k <= i && sweeping > 0; ++k) cues[k] |= cue_sweeping;
     }
     return cues;
 }
+
+namespace {
+
+// First-person subjects ("I ran the incident", not "our manager ran it"; an Arabic verb says its
+// person in itself: "نسقت").
+bool is_subject(std::string_view w) {
+    return w == "i" || w == "we" || w == "je" || w == "j" || w == "nous" || w == "\u0623\u0646\u0627" ||
+           w == "\u0646\u062d\u0646";
+}
+
+}  // namespace
 
 OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint32_t>& cues, OutcomeKind kind) {
     OutcomeEvidence best;
@@ -552,6 +842,9 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
         size_t j = i;
         uint32_t seen = 0;   // cues of the sentence's words, outside a negation
         bool setting = false, person = false, deed = false;
+        bool subject = false;   // the candidate as the subject: "I", "we", "je", "nous" (not "our manager")
+        bool moved = false;     // a verb moving work in time (asked only by refusals and re-scopings)
+        const bool moving = kind == OutcomeKind::refusal || kind == OutcomeKind::rescope;
         int figures = 0, units = 0;
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
@@ -573,6 +866,10 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
             units += (cues[j] & cue_unit) != 0;
             setting = setting || st;
             person = person || p;
+            moved = moved || (moving && is_move_verb(t.surface));
+            subject = subject || (p && is_subject(t.surface)) ||
+                      ((cues[j] & stating) && !t.surface.empty() && static_cast<unsigned char>(t.surface[0]) >= 0xD8 &&
+                       static_cast<unsigned char>(t.surface[0]) <= 0xDB);
             deed = deed || d;
             const bool cue = kind == OutcomeKind::situation ? st : kind == OutcomeKind::action ? (p || d) : (cues[j] & stating) != 0;
             if (cue) {
@@ -581,6 +878,9 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
             }
         }
         auto has = [&](uint32_t bits) { return (seen & bits) != 0; };
+        // Work put off to a later period, told ("I told sales theirs is next quarter") or done
+        // by the candidate ("we pushed the rest to next sprint").
+        const bool later = has(cue_later) && (has(cue_say | cue_update) || (subject && moved));
         double score = 0.0;
         switch (kind) {
             case OutcomeKind::lesson: score = has(cue_learning) ? measured_outcome_score : 0.0; break;
@@ -606,6 +906,30 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
             // Telling someone, told by the candidate ("I pinged my lead", "I'd inform the PM").
             case OutcomeKind::update: score = has(cue_update) && person ? plain_outcome_score : 0.0; break;
             case OutcomeKind::ownership: score = has(cue_owning) ? plain_outcome_score : 0.0; break;
+            // The candidate asking after the other side's reasons ("I asked him why he wanted
+            // it"), or granting them ("that was a fair point").
+            case OutcomeKind::perspective:
+                score = (has(cue_inquiry) && has(cue_reason) && subject) || has(cue_understood) ? plain_outcome_score : 0.0;
+                break;
+            // A request refused or put off, told by the candidate ("I told sales theirs is next
+            // quarter", "I declined").
+            case OutcomeKind::refusal:
+                score = (has(cue_refusal) && (subject || has(cue_say | cue_update))) || later ? plain_outcome_score : 0.0;
+                break;
+            // What matters first or only, part of the work cut, or the rest put off.
+            case OutcomeKind::rescope:
+                score = (has(cue_priority) && has(cue_first)) || (has(cue_cut) && has(cue_scope_noun)) ||
+                                later
+                            ? plain_outcome_score
+                            : 0.0;
+                break;
+            // Impact cut first, the cause found after ("first thing we rolled back, then
+            // figured out why").
+            case OutcomeKind::mitigation:
+                score = has(cue_mitigate) && has(cue_first | cue_discovery) ? plain_outcome_score : 0.0;
+                break;
+            // The candidate coordinating people ("I ran the incident", "I assigned ...").
+            case OutcomeKind::coordination: score = has(cue_coordinate) && subject ? plain_outcome_score : 0.0; break;
             default:
                 if (has(cue_change) && has(cue_number)) score = measured_outcome_score;
                 else if (has(cue_change) && kind == OutcomeKind::outcome) score = plain_outcome_score;

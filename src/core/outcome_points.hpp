@@ -27,7 +27,8 @@ namespace utopiahire::core {
 
 enum class OutcomeKind {
     none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
-    evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13
+    evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13,
+    perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18
 };
 
 // What kind of story point a key point's document is: every content word (up to a

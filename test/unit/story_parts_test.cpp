@@ -1,0 +1,109 @@
+// Story parts of behavioral and situational key points told as a story: the other side's view
+// sought, a request refused or put off, a re-scoping, impact cut before the cause was found,
+// the people coordinated (src/core/outcome_points.cpp).
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+
+namespace {
+
+uh_test::Question story(const char* point) {
+    uh_test::Question q;
+    q.type = "behavioral";
+    q.question_text = "Tell me about a time you had to simplify an over-complicated process.";
+    q.key_points = std::string(R"({"must_mention": ["merged the deploy scripts", ")") + point + R"("]})";
+    return q;
+}
+
+PointStatus status_of(uh_test::Question& q, const char* answer) {
+    const Coverage c = key_point_coverage(q.input(answer));
+    return c.must.at(1).status;
+}
+
+}  // namespace
+
+// The other side's view: the candidate asking after their reasons, or granting them.
+TEST(StoryParts, TheOtherViewIsSoughtByAskingWhy) {
+    uh_test::Question q = story("sought to understand the other view");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I asked him why he wanted the old script, he had been burned before."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. He wanted to keep them apart, and that was a fair point."),
+              PointStatus::covered);
+    // Denied: "I didn't ask why", "I didn't spend time on his arguments".
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't ask why, the old way was obviously wrong."),
+              PointStatus::contradicted);
+    // Someone else asking, or the candidate asking for something else, is no such thing.
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. The manager asked the team why it took so long."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. I asked for a new laptop."), PointStatus::covered);
+    uh_test::Question fr = story("comprendre le point de vue");
+    EXPECT_EQ(status_of(fr, "We merged the deploy scripts. Je lui ai demandé pourquoi il voulait garder l'ancien script."),
+              PointStatus::covered);
+}
+
+// Saying no or deferring: a request refused or put off to a later period, told by the candidate.
+TEST(StoryParts, SayingNoIsARequestPutOffOrRefused) {
+    uh_test::Question q = story("said no or deferred a request");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told sales straight up that theirs is next quarter."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I said no to the marketing banner."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai expliqué que leur demande passerait au prochain sprint."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Rather than say no to anyone, I started all three."),
+              PointStatus::contradicted);
+    // Something slipping is no refusal; "next" and "no" alone say nothing of it.
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. The release slipped to next quarter."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. I joined when they wanted it in the next release."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. We pushed the banner to the next sprint."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. Next we had no time left, so I worked late."), PointStatus::covered);
+}
+
+// A recovery plan or a re-scoping: what matters done first, part of the work cut, the rest put off.
+TEST(StoryParts, ARecoveryPlanIsWorkRescoped) {
+    uh_test::Question q = story("concrete recovery plan or re-scoping");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. We agreed I'd do the critical ones first and push the rest to next sprint."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I ended up cutting the edge-case tests to finish on time."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't cut any scope, I just worked every weekend."),
+              PointStatus::contradicted);
+    // A result cut, or a critical thing, is no re-scoping.
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. It cut latency by 40% on the critical path."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. It was a critical bug."), PointStatus::covered);
+    uh_test::Question options = story("offer options: reduced scope (MVP) by Friday");
+    EXPECT_EQ(status_of(options, "We merged the deploy scripts. I'd offer a stripped down version for Friday."), PointStatus::covered);
+    // A recovery that is no plan is no story point ("point-in-time recovery").
+    uh_test::Question pitr = story("point-in-time recovery");
+    EXPECT_NE(status_of(pitr, "We merged the deploy scripts. We restored the critical tables first."), PointStatus::covered);
+}
+
+// Mitigation before the root cause: impact cut first ("rolled back first"), the cause after.
+TEST(StoryParts, ImpactIsMitigatedFirst) {
+    uh_test::Question q = story("mitigated impact before finding root cause");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. First thing we did was roll back the release, then we figured out why."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Our first priority was payments, so we disabled the new feature."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. We never rolled back anything, we just waited."), PointStatus::contradicted);
+    // A cause found is no mitigation; a rollback told with no order neither.
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. It turned out the config had a typo."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. Somebody rolled back a release last year."), PointStatus::covered);
+}
+
+// Coordinating: the candidate running the response, assigning people.
+TEST(StoryParts, CoordinationIsTheCandidateRunningTheResponse) {
+    uh_test::Question q = story("took incident commander / coordination role");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I basically ran the incident, got people on a call."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I took charge and assigned one engineer to the database."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't coordinate anything, I only watched."), PointStatus::contradicted);
+    // Someone else running it, or the candidate running tests, is no coordination of theirs.
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. Our manager ran the incident and assigned people."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. I ran the tests twice."), PointStatus::covered);
+}
