@@ -137,7 +137,7 @@ void apply_outcomes(Context& ctx, Coverage& c) {
     for (const auto* results : {&c.must, &c.bonus})
         for (const PointResult& r : *results)
             other = other || r.status == PointStatus::covered || r.status == PointStatus::partial;
-    std::vector<uint32_t> cues;   // of the answer's words, once a story point asks
+    std::vector<StoryCues> cues;   // of the answer's words, once a story point asks
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         auto& results = list == 0 ? c.must : c.bonus;

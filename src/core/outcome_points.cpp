@@ -245,13 +245,15 @@ const std::unordered_set<std::string_view>& ownership_cues() {
 const std::unordered_set<std::string_view>& perspective_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "view", "views", "viewpoint", "viewpoints", "perspective", "perspectives", "standpoint", "needs", "motivations",
-        "empathy", "side", "sides", "vue", "besoins", "motivations", "\u0646\u0638\u0631", "\u0627\u062d\u062a\u064a\u0627\u062c\u0627\u062a"};
+        "empathy", "empathized", "empathised", "side", "sides", "interests", "vue", "besoins", "motivations", "empathie",
+        "\u0646\u0638\u0631", "\u0627\u062d\u062a\u064a\u0627\u062c\u0627\u062a"};
     return *s;
 }
 const std::unordered_set<std::string_view>& perspective_framing() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "understand", "understanding", "sought", "seek", "seeking", "tried", "considered", "acknowledged", "asked",
-        "other", "their", "diagnostic", "comprendre", "compris", "cherché", "autre", "diagnostiquer",
+        "other", "their", "his", "her", "colleague", "teammate", "teammates", "customer", "customers", "client",
+        "clients", "user", "users", "actively", "genuinely", "first", "diagnostic", "comprendre", "compris", "cherché", "autre", "diagnostiquer",
         "\u0641\u0647\u0645", "\u0648\u062c\u0647\u0629", "\u0627\u0644\u0622\u062e\u0631"};
     return *s;
 }
@@ -259,14 +261,16 @@ const std::unordered_set<std::string_view>& perspective_framing() {
 // deferred a request"; "said no" itself is read from the point, see outcome_kind).
 const std::unordered_set<std::string_view>& refusal_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "deferred", "defer", "deferring", "declined", "decline", "declining", "refused", "refuse", "postponed",
+        "deferred", "defer", "deferring", "declined", "decline", "declining", "refused", "refuse", "postponed", "rejected",
+        "boundaries", "boundary",
         "postpone", "deprioritized", "deprioritised", "deprioritize", "deprioritise", "reporté", "reporter", "refusé",
         "refuser", "décliné", "repoussé", "\u0623\u062c\u0644", "\u062a\u0623\u062c\u064a\u0644", "\u0631\u0641\u0636"};
     return *s;
 }
 const std::unordered_set<std::string_view>& refusal_framing() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "said", "say", "saying", "request", "requests", "ask", "asks", "demand", "demands", "demande", "demandes",
+        "said", "say", "saying", "request", "requests", "ask", "asks", "demand", "demands", "set", "politely", "firmly",
+        "respectfully", "pushed", "push", "pushing", "back", "demande", "demandes",
         "dire", "dit", "\u0637\u0644\u0628", "\u0627\u0644\u0637\u0644\u0628"};
     return *s;
 }
@@ -276,13 +280,15 @@ const std::unordered_set<std::string_view>& refusal_framing() {
 const std::unordered_set<std::string_view>& rescope_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "rescoping", "rescope", "rescoped", "scoping", "re-scoping", "descoped", "descope", "descoping", "scope", "scoped", "reprioritized",
-        "reprioritised", "reprioritize", "reprioritise", "triage", "triaged", "périmètre", "\u0627\u0644\u0646\u0637\u0627\u0642"};
+        "reprioritised", "reprioritize", "reprioritise", "triage", "triaged", "negotiated", "renegotiated", "negotiate",
+        "renegotiate", "contingency", "fallback", "mvp", "périmètre", "renégocié", "négocié", "\u0627\u0644\u0646\u0637\u0627\u0642"};
     return *s;
 }
 const std::unordered_set<std::string_view>& rescope_framing() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "plan", "plans", "options", "option", "offer", "offered", "proposed", "propose", "reduced", "reduce", "smaller",
-        "narrowed", "re", "plan", "réduit", "réduire", "options", "proposer", "\u062e\u0637\u0629"};
+        "narrowed", "re", "deadline", "deadlines", "timeline", "timelines", "date", "priorities", "réduit", "réduire",
+        "proposer", "échéance", "délai", "\u062e\u0637\u0629"};
     return *s;
 }
 const std::unordered_set<std::string_view>& recovery_words() {
@@ -295,7 +301,9 @@ const std::unordered_set<std::string_view>& recovery_words() {
 const std::unordered_set<std::string_view>& mitigation_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "mitigated", "mitigate", "mitigation", "mitigating", "stabilized", "stabilised", "stabilize", "stabilise",
-        "contained", "containment", "atténué", "atténuer", "atténuation", "stabilisé", "\u062a\u062e\u0641\u064a\u0641",
+        "contained", "containment", "rollback", "revert", "reverted", "restored", "restore", "restoring", "workaround",
+        "hotfix", "failover", "bleeding", "atténué", "atténuer", "atténuation", "stabilisé", "rétabli", "rétablir",
+        "rétablissement", "contournement", "\u062a\u062e\u0641\u064a\u0641", "\u0627\u0633\u062a\u0639\u0627\u062f\u0629",
         "\u0627\u062d\u062a\u0648\u0627\u0621"};
     return *s;
 }
@@ -304,12 +312,61 @@ const std::unordered_set<std::string_view>& mitigation_words() {
 const std::unordered_set<std::string_view>& coordination_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "commander", "coordination", "coordinated", "coordinate", "coordinating", "coordinator", "orchestrated",
-        "coordonné", "coordonner", "coordinateur", "\u062a\u0646\u0633\u064a\u0642", "\u0645\u0646\u0633\u0642"};
+        "organized", "organised", "mobilized", "mobilised", "rallied", "coordonné", "organisé", "coordonner", "coordinateur", "\u062a\u0646\u0633\u064a\u0642", "\u0645\u0646\u0633\u0642"};
+    return *s;
+}
+// Words of a key point asking that the candidate gave people their parts ("clear role split",
+// "delegated tasks"): stated by the work handed out, not by coordinating alone.
+const std::unordered_set<std::string_view>& delegation_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "delegated", "delegate", "delegating", "delegation", "assigned", "assign", "assigning", "split", "divided",
+        "délégué", "déléguer", "réparti", "répartir", "répartition", "\u062a\u0648\u0632\u064a\u0639",
+        "\u062a\u0641\u0648\u064a\u0636"};
     return *s;
 }
 const std::unordered_set<std::string_view>& coordination_framing() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "role", "roles", "response", "lead", "led", "rôle", "\u062f\u0648\u0631"};
+        "role", "roles", "response", "lead", "led", "leading", "work", "tasks", "people", "owners", "responsibilities",
+        "call", "bridge", "rôle", "rôles", "tâches", "\u062f\u0648\u0631", "\u0627\u0644\u0645\u0647\u0627\u0645",
+        "\u0627\u0644\u0623\u062f\u0648\u0627\u0631"};
+    return *s;
+}
+
+// Framing of a mitigation point: what was cut first, and what came after.
+const std::unordered_set<std::string_view>& mitigation_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "back", "service", "first", "immediately", "quickly", "fix", "permanent", "proper", "debugging", "investigating",
+        "investigation", "users", "customers", "damage", "limit", "limited", "blast", "radius", "stop", "stopped",
+        "service", "d'abord", "immédiatement", "\u0627\u0644\u062e\u062f\u0645\u0629", "\u0623\u0648\u0644\u0627\u064b"};
+    return *s;
+}
+// Words of a key point asking that the candidate asked for help ("asked for help effectively"),
+// and framing words of those points.
+const std::unordered_set<std::string_view>& help_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "help", "assistance", "advice", "guidance", "aide", "conseil", "conseils", "\u0645\u0633\u0627\u0639\u062f\u0629",
+        "\u0627\u0644\u0645\u0633\u0627\u0639\u062f\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& help_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "asked", "ask", "asking", "sought", "seek", "seeking", "early", "effectively", "when", "needed", "stuck", "reached",
+        "appropriately", "mentor", "senior", "demandé", "demander", "\u0637\u0644\u0628"};
+    return *s;
+}
+// An answer's words of someone to ask ("asked my mentor", "grabbed our senior dev"), and of
+// reaching them.
+const std::unordered_set<std::string_view>& helper_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "mentor", "senior", "colleague", "colleagues", "teammate", "teammates", "lead", "expert", "experts", "someone",
+        "somebody", "help", "advice", "guidance", "collègue", "collègues", "aide", "conseil", "quelqu'un",
+        "\u0632\u0645\u064a\u0644\u064a", "\u0645\u0633\u0627\u0639\u062f\u0629", "\u0645\u0631\u0634\u062f\u064a"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& reach_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "asked", "ask", "reached", "consulted", "grabbed", "pinged", "paired", "contacted", "contacté", "sollicité",
+        "consulté", "demandé", "\u062a\u0648\u0627\u0635\u0644\u062a", "\u0633\u0623\u0644\u062a", "\u0627\u0633\u062a\u0634\u0631\u062a"};
     return *s;
 }
 
@@ -401,6 +458,7 @@ const std::unordered_set<std::string_view>& scope_nouns() {
 const std::unordered_set<std::string_view>& mitigation_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "rollback", "rolledback", "reverted", "revert", "reverting", "disabled", "disable", "failover", "restarted",
+        "restored", "workaround", "contained", "paused",
         "throttled", "drained", "mitigated", "mitigate", "mitigation", "hotfix", "hotfixed", "stabilized", "stabilised",
         "annulé", "désactivé", "désactiver", "rétabli", "\u062a\u0631\u0627\u062c\u0639\u0646\u0627", "\u0623\u0648\u0642\u0641\u0646\u0627",
         "\u0639\u0637\u0644\u0646\u0627", "\u0623\u0639\u062f\u0646\u0627"};
@@ -411,8 +469,15 @@ const std::unordered_set<std::string_view>& mitigation_cues() {
 const std::unordered_set<std::string_view>& coordination_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "coordinated", "coordinating", "coordinate", "assigned", "delegated", "organised", "organized", "orchestrated",
-        "dispatched", "commander", "coordonné", "coordonner", "réparti", "délégué", "organisé", "\u0646\u0633\u0642\u062a",
-        "\u0648\u0632\u0639\u062a", "\u0646\u0638\u0645\u062a"};
+        "commander", "coordonné", "coordonner", "organisé", "\u0646\u0633\u0642\u062a", "\u0646\u0638\u0645\u062a"};
+    return *s;
+}
+// An answer's words handing out work ("assigned", "delegated"; "split the work", "one on the DB,
+// another on the API" are found as phrases).
+const std::unordered_set<std::string_view>& assign_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "assigned", "delegated", "dispatched", "réparti", "délégué", "attribué", "\u0648\u0632\u0639\u062a",
+        "\u0643\u0644\u0641\u062a"};
     return *s;
 }
 
@@ -525,10 +590,15 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
     bool update = false, ownership = false;
     bool perspective = false, refusal = false, rescope = false, recovery = false, plan = false, mitigation = false;
-    bool coordination = false;
+    bool coordination = false, delegation = false, help = false, listening = false, leading = false, response = false;
+    // Framing words of one part only ("back" frames a refusal or a mitigation, "users" a view
+    // sought or a mitigation): each one's parts, all of which the point's part must be among.
+    enum : unsigned { own_perspective = 1, own_refusal = 2, own_rescope = 4, own_mitigation = 8, own_coordination = 16, own_help = 32 };
+    unsigned fit = ~0u;
     int words = 0;
     for (size_t k = 0; k < point.tokens.size(); ++k) {
         const Token& t = point.tokens[k];
+        const std::string_view next = k + 1 < point.tokens.size() ? std::string_view(point.tokens[k + 1].surface) : std::string_view();
         // "said no", "say no", "dire non": a refusal (the "no" is no content word).
         if ((t.surface == "no" || t.surface == "non") && k > 0 &&
             in(refusal_framing(), point.tokens[k - 1].surface))
@@ -536,6 +606,14 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         // Words in parentheses list examples of the outcome ("(days, scope)").
         if (t.byte_start > 0 && point.text.substr(0, static_cast<size_t>(t.byte_start)).find('(') != std::string_view::npos)
             break;
+        // "pushed back" (a refusal), "rolled back" (a mitigation).
+        if ((t.surface == "pushed" || t.surface == "push" || t.surface == "pushing") && next == "back") refusal = true;
+        if ((t.surface == "rolled" || t.surface == "roll" || t.surface == "rolling") && next == "back") mitigation = true;
+        if (t.surface == "led" || t.surface == "lead" || t.surface == "leading") leading = true;
+        if (t.surface == "response" || t.surface == "incident" || t.surface == "call" || t.surface == "bridge") response = true;
+        if (t.surface == "listened" || t.surface == "listening" || t.surface == "listen" || t.surface == "\u00e9cout\u00e9" ||
+            t.surface == "\u00e9coute" || t.surface == "\u00e9couter")
+            listening = true;
         if (!t.content() && t.antonym < 0) continue;
         ++words;
         if (in(result_words(), t.surface)) result = true;
@@ -558,12 +636,20 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(recovery_words(), t.surface)) recovery = true;
         else if (in(mitigation_words(), t.surface)) mitigation = true;
         else if (in(coordination_words(), t.surface)) coordination = true;
+        else if (in(delegation_words(), t.surface)) delegation = true;
+        else if (in(help_words(), t.surface)) help = true;
         else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
-                 !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) &&
-                 !in(perspective_framing(), t.surface) && !in(refusal_framing(), t.surface) &&
-                 !in(rescope_framing(), t.surface) && !in(coordination_framing(), t.surface) && !is_generic_word(t.surface) &&
-                 t.antonym < 0 && !(ignored && ignored(t)))
-            return OutcomeKind::none;
+                 !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
+                 t.antonym < 0 && !(ignored && ignored(t))) {
+            const unsigned own = (in(perspective_framing(), t.surface) ? own_perspective : 0u) |
+                                 (in(refusal_framing(), t.surface) ? own_refusal : 0u) |
+                                 (in(rescope_framing(), t.surface) ? own_rescope : 0u) |
+                                 (in(mitigation_framing(), t.surface) ? own_mitigation : 0u) |
+                                 (in(coordination_framing(), t.surface) ? own_coordination : 0u) |
+                                 (in(help_framing(), t.surface) ? own_help : 0u);
+            if (own == 0) return OutcomeKind::none;
+            fit &= own;
+        }
     }
     if (words == 0) return OutcomeKind::none;
     // A recovery plan is a re-scoping of the work (a "recovery" alone is no plan).
@@ -571,18 +657,33 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     rescope = rescope || (recovery && plan);
     // Impact cut before the cause was found: the cause and the impact frame a mitigation.
     if (mitigation) result = measure = cause = false;
+    // "led the incident response": a coordination.
+    coordination = coordination || (leading && response);
     // Evidence behind a decision: a measure or a source of evidence, and the decision it backs.
     const bool evidence = decision && (measure || source) && !result;
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
-    if ((result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing + concern +
-            update + ownership + perspective + refusal + rescope + mitigation + coordination != 1)
-        return OutcomeKind::none;
-    if (perspective) return OutcomeKind::perspective;
-    if (refusal) return OutcomeKind::refusal;
-    if (rescope) return OutcomeKind::rescope;
-    if (mitigation) return OutcomeKind::mitigation;
-    if (coordination) return OutcomeKind::coordination;
+    int parts = (result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing +
+                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help;
+    // Listening, and nothing else asked: the other side's view ("actively listened").
+    if (parts == 0 && listening) {
+        perspective = true;
+        parts = 1;
+    }
+    if (parts != 1) return OutcomeKind::none;
+    OutcomeKind kind = OutcomeKind::none;
+    unsigned own = 0;
+    if (perspective) kind = OutcomeKind::perspective, own = own_perspective;
+    else if (refusal) kind = OutcomeKind::refusal, own = own_refusal;
+    else if (rescope) kind = OutcomeKind::rescope, own = own_rescope;
+    else if (mitigation) kind = OutcomeKind::mitigation, own = own_mitigation;
+    else if (coordination) kind = OutcomeKind::coordination, own = own_coordination;
+    else if (delegation) kind = OutcomeKind::delegation, own = own_coordination;
+    else if (help) kind = OutcomeKind::help, own = own_help;
+    // A framing word of another part only ("users" in a lesson point): no story point.
+    if ((fit & own) == 0 && fit != ~0u) return OutcomeKind::none;
+    if (kind != OutcomeKind::none) return kind;
+    if (fit != ~0u) return OutcomeKind::none;
     if (evidence) return OutcomeKind::evidence;
     if (incremental) return OutcomeKind::incremental;
     if (cause) return OutcomeKind::cause;
@@ -600,29 +701,33 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
 namespace {
 
 // What a word of an answer can tell in a story, as bits: every list above looked up once per word.
-enum Cue : uint32_t {
-    cue_number = 1u << 0, cue_change = 1u << 1, cue_learning = 1u << 2, cue_unit = 1u << 3,
-    cue_investigation = 1u << 4, cue_evidence = 1u << 5, cue_start = 1u << 6, cue_expand = 1u << 7,
-    cue_gradual = 1u << 8, cue_discovery = 1u << 9, cue_sharing = 1u << 10, cue_concern = 1u << 11,
+enum Cue : StoryCues {
+    cue_number = StoryCues{1} << 0, cue_change = StoryCues{1} << 1, cue_learning = StoryCues{1} << 2, cue_unit = StoryCues{1} << 3,
+    cue_investigation = StoryCues{1} << 4, cue_evidence = StoryCues{1} << 5, cue_start = StoryCues{1} << 6, cue_expand = StoryCues{1} << 7,
+    cue_gradual = StoryCues{1} << 8, cue_discovery = StoryCues{1} << 9, cue_sharing = StoryCues{1} << 10, cue_concern = StoryCues{1} << 11,
     // point words of a part, which an answer denying them also denies the part ("no phased plan")
-    cue_incremental_word = 1u << 12, cue_cause_word = 1u << 13, cue_sharing_word = 1u << 14,
-    cue_scope = 1u << 15, cue_investigation_base = 1u << 16,
+    cue_incremental_word = StoryCues{1} << 12, cue_cause_word = StoryCues{1} << 13, cue_sharing_word = StoryCues{1} << 14,
+    cue_scope = StoryCues{1} << 15, cue_investigation_base = StoryCues{1} << 16,
     // a change made all at once ("in one go", "from scratch", "d'un coup"): the opposite of a gradual one
-    cue_sweeping = 1u << 17,
-    cue_update = 1u << 18, cue_owning = 1u << 19,
+    cue_sweeping = StoryCues{1} << 17,
+    cue_update = StoryCues{1} << 18, cue_owning = StoryCues{1} << 19,
     // the other side asked ("asked him why") or granted ("fair point")
-    cue_inquiry = 1u << 20, cue_reason = 1u << 21, cue_understood = 1u << 22,
+    cue_inquiry = StoryCues{1} << 20, cue_reason = StoryCues{1} << 21, cue_understood = StoryCues{1} << 22,
     // a request put off or refused, later in time, telling it
-    cue_refusal = 1u << 23, cue_later = 1u << 24, cue_say = 1u << 25,
+    cue_refusal = StoryCues{1} << 23, cue_later = StoryCues{1} << 24, cue_say = StoryCues{1} << 25,
     // re-scoping: what matters first or only, part of the work cut
-    cue_priority = 1u << 26, cue_first = 1u << 27, cue_cut = 1u << 28, cue_scope_noun = 1u << 29,
-    cue_mitigate = 1u << 30, cue_coordinate = 1u << 31,
+    cue_priority = StoryCues{1} << 26, cue_first = StoryCues{1} << 27, cue_cut = StoryCues{1} << 28, cue_scope_noun = StoryCues{1} << 29,
+    cue_mitigate = StoryCues{1} << 30, cue_coordinate = StoryCues{1} << 31,
+    // someone to ask for help, and reaching them
+    cue_helper = StoryCues{1} << 32, cue_reach = StoryCues{1} << 33,
+    // work handed out
+    cue_assign = StoryCues{1} << 34,
 };
 
-uint32_t table_cues(std::string_view surface) {
+StoryCues table_cues(std::string_view surface) {
     static const auto* table = [] {
-        auto* t = new std::unordered_map<std::string_view, uint32_t>;
-        auto add = [&](const std::unordered_set<std::string_view>& words, uint32_t bit) {
+        auto* t = new std::unordered_map<std::string_view, StoryCues>;
+        auto add = [&](const std::unordered_set<std::string_view>& words, StoryCues bit) {
             for (std::string_view w : words) (*t)[w] |= bit;
         };
         add(change_words(), cue_change);
@@ -653,6 +758,9 @@ uint32_t table_cues(std::string_view surface) {
         add(scope_nouns(), cue_scope_noun);
         add(mitigation_cues(), cue_mitigate);
         add(coordination_cues(), cue_coordinate);
+        add(helper_cues(), cue_helper);
+        add(assign_cues(), cue_assign | cue_coordinate);
+        add(reach_cues(), cue_reach);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
         // "lecons"), listed here once rather than looked for at every word of every story.
@@ -660,12 +768,12 @@ uint32_t table_cues(std::string_view surface) {
         return t;
     }();
     // The same, for lookups (every word of a story asks).
-    static const WordTable<uint32_t>* const fast = new WordTable<uint32_t>(*table);
+    static const WordTable<StoryCues>* const fast = new WordTable<StoryCues>(*table);
     return fast->find(surface, 0u);
 }
 
-uint32_t token_cues(const Token& t) {
-    uint32_t cues = table_cues(t.surface);
+StoryCues token_cues(const Token& t) {
+    StoryCues cues = table_cues(t.surface);
     if (t.info.star == 4) cues |= cue_change;
     if (is_number(t)) {
         cues |= cue_number;
@@ -677,7 +785,7 @@ uint32_t token_cues(const Token& t) {
 }
 
 // Words stating each part of a story (their sentence plays it), and words whose denial denies it.
-uint32_t stating_cues(OutcomeKind kind) {
+StoryCues stating_cues(OutcomeKind kind) {
     switch (kind) {
         case OutcomeKind::lesson: return cue_learning;
         case OutcomeKind::estimate: return cue_number | cue_unit;
@@ -693,10 +801,12 @@ uint32_t stating_cues(OutcomeKind kind) {
         case OutcomeKind::rescope: return cue_priority | cue_cut | cue_later;
         case OutcomeKind::mitigation: return cue_mitigate;
         case OutcomeKind::coordination: return cue_coordinate;
+        case OutcomeKind::delegation: return cue_assign;
+        case OutcomeKind::help: return cue_reach | cue_inquiry;
         default: return cue_number | cue_change;
     }
 }
-uint32_t denying_cues(OutcomeKind kind) {
+StoryCues denying_cues(OutcomeKind kind) {
     switch (kind) {
         case OutcomeKind::lesson: return cue_learning;
         case OutcomeKind::evidence: return cue_investigation | cue_investigation_base;
@@ -716,6 +826,9 @@ uint32_t denying_cues(OutcomeKind kind) {
         case OutcomeKind::mitigation: return cue_mitigate;
         // "I didn't coordinate anyone".
         case OutcomeKind::coordination: return cue_coordinate;
+        case OutcomeKind::delegation: return cue_assign;
+        // "I didn't ask my team anything".
+        case OutcomeKind::help: return cue_reach | cue_inquiry;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
@@ -749,8 +862,8 @@ size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i) {
 
 }  // namespace
 
-std::vector<uint32_t> story_cues(const Document& answer) {
-    std::vector<uint32_t> cues(answer.tokens.size());
+std::vector<StoryCues> story_cues(const Document& answer) {
+    std::vector<StoryCues> cues(answer.tokens.size());
     const auto& tokens = answer.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
         cues[i] = token_cues(tokens[i]);
@@ -814,7 +927,16 @@ std::vector<uint32_t> story_cues(const Document& answer) {
             (one_of(next, ran) || ((next == "the" || next == "a") && one_of(after, ran))))
             cues[i] |= cue_coordinate;
         if ((word == "split" || word == "divided") && (next == "the" || next == "up") && (after == "work" || after == "tasks" || after == "team"))
-            cues[i] |= cue_coordinate;
+            cues[i] |= cue_coordinate | cue_assign;
+        // Work handed out one by one: "one engineer on the DB, one on the API", "told one guy to
+        // look at the db and another at the deploys" (an earlier "one" in the sentence).
+        if (word == "another" || (word == "one" && next == "on")) {
+            for (size_t k = i; k-- > 0 && tokens[k].sentence == tokens[i].sentence && k + 12 > i;)
+                if (tokens[k].surface == "one") {
+                    cues[i] |= cue_assign;
+                    break;
+                }
+        }
         // (on every word of the phrase, for the evidence)
         const size_t sweeping = std::min(sweeping_phrase(tokens, i), i + 1);
         for (size_t k = i + 1 - sweeping; k <= i && sweeping > 0; ++k) cues[k] |= cue_sweeping;
@@ -833,14 +955,14 @@ bool is_subject(std::string_view w) {
 
 }  // namespace
 
-OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint32_t>& cues, OutcomeKind kind) {
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind) {
     OutcomeEvidence best;
     if (kind == OutcomeKind::none) return best;
-    const uint32_t stating = stating_cues(kind), denying = denying_cues(kind);
+    const StoryCues stating = stating_cues(kind), denying = denying_cues(kind);
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
-        uint32_t seen = 0;   // cues of the sentence's words, outside a negation
+        StoryCues seen = 0;   // cues of the sentence's words, outside a negation
         bool setting = false, person = false, deed = false;
         bool subject = false;   // the candidate as the subject: "I", "we", "je", "nous" (not "our manager")
         bool moved = false;     // a verb moving work in time (asked only by refusals and re-scopings)
@@ -877,7 +999,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
                 last = static_cast<int>(j);
             }
         }
-        auto has = [&](uint32_t bits) { return (seen & bits) != 0; };
+        auto has = [&](StoryCues bits) { return (seen & bits) != 0; };
         // Work put off to a later period, told ("I told sales theirs is next quarter") or done
         // by the candidate ("we pushed the rest to next sprint").
         const bool later = has(cue_later) && (has(cue_say | cue_update) || (subject && moved));
@@ -930,6 +1052,11 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint3
                 break;
             // The candidate coordinating people ("I ran the incident", "I assigned ...").
             case OutcomeKind::coordination: score = has(cue_coordinate) && subject ? plain_outcome_score : 0.0; break;
+            // Work handed out by the candidate ("I split the work: one engineer on the DB, one on
+            // the API", "told one guy to look at the db and another at the deploys").
+            case OutcomeKind::delegation: score = has(cue_assign) && subject ? plain_outcome_score : 0.0; break;
+            // The candidate asking someone for help ("I asked my mentor", "grabbed our senior dev").
+            case OutcomeKind::help: score = has(cue_reach | cue_inquiry) && has(cue_helper) && subject ? plain_outcome_score : 0.0; break;
             default:
                 if (has(cue_change) && has(cue_number)) score = measured_outcome_score;
                 else if (has(cue_change) && kind == OutcomeKind::outcome) score = plain_outcome_score;

@@ -28,8 +28,11 @@ namespace utopiahire::core {
 enum class OutcomeKind {
     none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
     evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13,
-    perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18
+    perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18, help = 19, delegation = 20
 };
+
+// What each answer word can tell in a story, as bits (see story_cues).
+using StoryCues = uint64_t;
 
 // What kind of story point a key point's document is: every content word (up to a
 // parenthesis, which lists examples) names a part of a story (result, measure, lesson,
@@ -47,8 +50,8 @@ struct OutcomeEvidence {
 
 // The answer's best sentence for a story point (score 0 when it has none): a sentence that
 // plays that part of the story, its cue words not inside a negation.
-OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<uint32_t>& cues, OutcomeKind kind);
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind);
 // What each answer word can tell in a story (looked up once per answer, read by outcome_evidence).
-std::vector<uint32_t> story_cues(const Document& answer);
+std::vector<StoryCues> story_cues(const Document& answer);
 
 }  // namespace utopiahire::core

@@ -9,7 +9,7 @@ using namespace utopiahire::core;
 
 namespace {
 
-uint32_t cues_of(const std::string& word) {
+uint64_t cues_of(const std::string& word) {
     auto owned = uh_test::tokenize("x " + word);
     Lexicon lexicon;
     const Document doc = build_document(owned->raw(), lexicon);

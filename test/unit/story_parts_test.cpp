@@ -2,6 +2,7 @@
 // sought, a request refused or put off, a re-scoping, impact cut before the cause was found,
 // the people coordinated (src/core/outcome_points.cpp).
 #include "core/analysis.hpp"
+#include "core/outcome_points.hpp"
 
 #include "test_tokens.hpp"
 
@@ -17,6 +18,12 @@ uh_test::Question story(const char* point) {
     q.question_text = "Tell me about a time you had to simplify an over-complicated process.";
     q.key_points = std::string(R"({"must_mention": ["merged the deploy scripts", ")") + point + R"("]})";
     return q;
+}
+
+OutcomeKind kind_of(const std::string& point) {
+    auto owned = uh_test::tokenize(point);
+    Lexicon lexicon;
+    return outcome_kind(build_document(owned->raw(), lexicon));
 }
 
 PointStatus status_of(uh_test::Question& q, const char* answer) {
@@ -106,4 +113,52 @@ TEST(StoryParts, CoordinationIsTheCandidateRunningTheResponse) {
     EXPECT_NE(status_of(q, "We merged the deploy scripts. Our manager ran the incident and assigned people."),
               PointStatus::covered);
     EXPECT_NE(status_of(q, "We merged the deploy scripts. I ran the tests twice."), PointStatus::covered);
+}
+
+// Asking for help: the candidate asking someone ("I asked my mentor"); not asking denies it.
+TEST(StoryParts, HelpIsAskedOfSomeone) {
+    uh_test::Question q = story("asked for help effectively");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I got stuck on the config, so I asked my mentor and he showed me."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I also didn't ask my team anything."), PointStatus::contradicted);
+    // Someone asking the candidate, or the candidate asking for something, is not it.
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. The intern pinged a senior about the config."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. I pinged the vendor about the invoice."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I pinged a senior about the config."), PointStatus::covered);
+}
+
+// The same parts in other words of a key point.
+TEST(StoryParts, OtherWordingsOfThePoints) {
+    EXPECT_EQ(kind_of("actively listened to the customer"), OutcomeKind::perspective);
+    EXPECT_EQ(kind_of("understood their perspective"), OutcomeKind::perspective);
+    EXPECT_EQ(kind_of("pushed back on the request"), OutcomeKind::refusal);
+    EXPECT_EQ(kind_of("set clear boundaries"), OutcomeKind::refusal);
+    EXPECT_EQ(kind_of("renegotiated the deadline"), OutcomeKind::rescope);
+    EXPECT_EQ(kind_of("rolled back before debugging"), OutcomeKind::mitigation);
+    EXPECT_EQ(kind_of("restored service first"), OutcomeKind::mitigation);
+    EXPECT_EQ(kind_of("delegated tasks to the team"), OutcomeKind::delegation);
+    EXPECT_EQ(kind_of("clear role split"), OutcomeKind::delegation);
+    EXPECT_EQ(kind_of("led the incident response"), OutcomeKind::coordination);
+    EXPECT_EQ(kind_of("asked for help early"), OutcomeKind::help);
+    // Points naming something else are no story points; a framing word of another part neither.
+    EXPECT_EQ(kind_of("piloted and rolled gradually"), OutcomeKind::incremental);
+    EXPECT_EQ(kind_of("restore from backup"), OutcomeKind::none);
+    EXPECT_EQ(kind_of("split the monolith"), OutcomeKind::none);
+    EXPECT_EQ(kind_of("push notifications"), OutcomeKind::none);
+    EXPECT_EQ(kind_of("lesson learned for users"), OutcomeKind::none);
+    EXPECT_EQ(kind_of("listened and addressed concerns"), OutcomeKind::concern);
+}
+
+// Work handed out: a role split is told by the candidate giving people their parts, not by
+// coordinating alone.
+TEST(StoryParts, ARoleSplitIsWorkHandedOut) {
+    uh_test::Question q = story("clear role split (comms, ops, scribe)");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told one guy to look at the db and another at the deploys."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I split the work: one engineer on the DB, one on the API."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. I opened a bridge call and coordinated the engineers."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. Our lead assigned one engineer to the DB and another to the API."),
+              PointStatus::covered);
 }
