@@ -251,6 +251,25 @@ void read_unlimited_idiom(Document& doc) {
     }
 }
 
+// Words with a sense of their own after a given word: a "function signature" is its parameter list
+// ("differentiated by their parameters"), unlike a token's or a document's signature.
+void read_two_word_senses(Document& doc) {
+    struct Sense {
+        std::string_view first, second, means;
+    };
+    static constexpr Sense senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
+                                       {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
+                                       {"constructor", "signature", "parameters"}};
+    auto& tokens = doc.tokens;
+    for (size_t i = 0; i + 1 < tokens.size(); ++i)
+        for (const Sense& sense : senses)
+            if (tokens[i].surface == sense.first && tokens[i + 1].surface == sense.second) {
+                const int group = word_info(sense.means).group;
+                tokens[i + 1].info.group = group;
+                tokens[i + 1].group = group;
+            }
+}
+
 // What a compound the word lists name means, for its parts: a synonym group, a side of a pair
 // of opposites, telling apart or sameness.
 bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0 || f.distinction || f.contrast || f.sameness; }
@@ -387,6 +406,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     join_compounds(doc);
     read_unlimited_idiom(doc);
+    read_two_word_senses(doc);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char> not_dismissal(doc.tokens.size(), 0);
