@@ -220,6 +220,8 @@ Coverage coverage_of(Context& ctx) {
     check_work(ctx);
     Coverage c;
     std::vector<PointMatch> must(ctx.model.must.size()), bonus(ctx.model.bonus.size());
+    c.must.reserve(must.size());
+    c.bonus.reserve(bonus.size());
     for (size_t i = 0; i < must.size(); ++i) c.must.push_back(point_result(ctx, ctx.model.must[i], must[i]));
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);

@@ -298,6 +298,8 @@ const Table& synonym_groups() {
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
         add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
         add({"fix", "fixed", "fixes", "resolve", "resolved", "solve", "solved"});
+        add({"define", "defined", "defines", "defining", "declare", "declared", "declares", "declaring", "specify",
+             "specified", "specifies", "specifying"});
         add({"deadline", "deadlines", "due"});
         add({"cost", "costs", "expensive", "price"});
         add({"scale", "scaling", "scalable", "scalability"});

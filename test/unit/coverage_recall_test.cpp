@@ -362,3 +362,28 @@ TEST(Synonyms, AsManyAsYouWantIsUnlimited) {
         EXPECT_NE(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
     }
 }
+
+// A function's signature is its parameter list; a token's signature is not.
+TEST(Synonyms, AFunctionSignatureIsItsParameters) {
+    uh_test::Question q;
+    q.question_text = "How does the compiler tell overloaded functions apart?";
+    q.key_points = R"({"must_mention": ["by the function signature"]})";
+    Coverage c = key_point_coverage(q.input("By the number, types and order of their parameters."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    uh_test::Question t;
+    t.question_text = "How do you trust a certificate?";
+    t.key_points = R"({"must_mention": ["signature"]})";
+    c = key_point_coverage(t.input("I look at the parameters."));
+    EXPECT_EQ(c.must[0].status, PointStatus::missing) << coverage_json(c);
+}
+
+// Defining, declaring and specifying a member are one act in a program's text.
+TEST(Synonyms, DefinedDeclaredSpecified) {
+    uh_test::Question q;
+    q.question_text = "When does C++ create a default constructor?";
+    q.key_points = R"({"must_mention": ["defined"]})";
+    for (const char* answer : {"When nothing is declared.", "When you specify nothing."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+}
