@@ -234,11 +234,13 @@ void read_unlimited_idiom(Document& doc) {
     static constexpr std::string_view wishes[] = {"want", "wants", "wanted", "need", "needs", "needed", "necessary",
                                                   "required", "desired", "like", "likes", "wish", "decides", "chooses"};
     auto& tokens = doc.tokens;
+    // (Compared as views: a length test first, no strlen of the literal at every token.)
+    auto is = [&](size_t k, std::string_view word) { return std::string_view(tokens[k].surface) == word; };
     for (size_t i = 0; i + 3 < tokens.size(); ++i) {
-        if (tokens[i].surface != "as" || tokens[i + 1].surface != "many") continue;
+        if (!is(i, "as") || !is(i + 1, "many")) continue;
         size_t second = i + 2;   // the second "as", right after "many" or after one noun
-        if (tokens[second].surface != "as") ++second;
-        if (second >= tokens.size() || tokens[second].surface != "as") continue;
+        if (!is(second, "as")) ++second;
+        if (second >= tokens.size() || !is(second, "as")) continue;
         bool wished = false;
         for (size_t k = second + 1; k < tokens.size() && k <= second + 4 && tokens[k].clause == tokens[i].clause; ++k)
             wished = wished || std::any_of(std::begin(wishes), std::end(wishes), [&](std::string_view w) { return tokens[k].surface == w; });
