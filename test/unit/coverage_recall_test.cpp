@@ -407,3 +407,13 @@ TEST(CoherentPromotion, AStoryNeedsAQuarterOfItsPointsStated) {
     EXPECT_EQ(t.must[2].status, PointStatus::partial) << coverage_json(t);
     EXPECT_EQ(s.must[2].status, PointStatus::covered) << coverage_json(s);
 }
+
+// Everyday words of two fields: privileges are permissions ("only the perms it needs"), a repaint
+// is rendering.
+TEST(Synonyms, PermsArePrivilegesAndARepaintIsRendering) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["least privilege", "blocks rendering"]})";
+    const Coverage c = key_point_coverage(q.input("Give it the least perms it needs. A long loop blocks the repaint."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}
