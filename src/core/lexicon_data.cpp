@@ -239,7 +239,8 @@ const Table& synonym_groups() {
         add({"ts", "typescript"});
         add({"py", "python"});
         add({"auth", "authentication", "authenticate", "authenticated", "login", "signin"});
-        add({"authz", "authorization", "authorisation", "permission", "permissions"});
+        add({"authz", "authorization", "authorisation", "permission", "permissions", "perms", "privilege", "privileges"});
+        add({"render", "renders", "rendered", "rendering", "repaint", "repaints", "redraw", "redraws", "rerender"});
         add({"config", "configs", "cfg", "configuration", "configurations", "settings"});
         add({"repo", "repos", "repository", "repositories"});
         add({"env", "envs", "environment", "environments"});
