@@ -12,7 +12,9 @@ namespace {
 constexpr size_t max_items = 6;
 
 void add(std::vector<std::string>& list, std::string item) {
-    if (list.size() < max_items) list.push_back(std::move(item));
+    if (list.size() >= max_items) return;
+    if (list.capacity() == 0) list.reserve(max_items);   // one allocation, not four
+    list.push_back(std::move(item));
 }
 
 // "a", "b" and "c" (and 2 more), in the language's quotes and separators.
@@ -43,6 +45,8 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
     const FeedbackLanguage lang = ctx.model.language;
     auto text = [lang](Message m, std::string_view argument = {}) { return message_text(m, lang, argument); };
     std::vector<const PointResult*> covered, partial, missing, contradicted;
+    const size_t points = r.coverage.must.size() + r.coverage.bonus.size();
+    for (auto* list : {&covered, &partial, &missing, &contradicted}) list->reserve(points);
     // missing_points: exactly the must-mention points whose status is not covered (missing,
     // partial or contradicted), in key-point order, so the list never disagrees with the coverage.
     for (const PointResult& p : r.coverage.must)
@@ -100,7 +104,7 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
             add_sentence(f, text(Message::it_repeats_mistake, ctx.model.mistakes[s.mistakes_hit[0]].mistake));
         if (s.explanation < 0.5) add_sentence(f, text(Message::terms_listed));
     }
-    r.ai_feedback = f;
+    r.ai_feedback = std::move(f);
 }
 
 }  // namespace utopiahire::core

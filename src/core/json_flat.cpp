@@ -40,12 +40,19 @@ bool plain_utf8(std::string_view s) {
                 p += 8;
                 continue;
             }
-        } else {
-            // The last 1..7 bytes (most keys and short strings end here): read into a word of
-            // spaces, which are plain ASCII themselves.
-            uint64_t w = 0x2020202020202020ULL;
-            std::memcpy(&w, p, static_cast<size_t>(end - p));
+        } else if (s.size() >= 8) {
+            // The last 1..7 bytes of a longer string: the string's last eight bytes in one load.
+            // (Bytes before p read again: when one is not plain ASCII, the bytes from p on go
+            // through the test below, as before.)
+            uint64_t w;
+            std::memcpy(&w, end - 8, 8);
             if (((w | ((w - low_bits) & ~w)) & high_bits) == 0) return true;
+        } else {
+            // A string of 1..7 bytes (most short strings): byte by byte, which costs less than
+            // a copy of a variable length.
+            const auto* q = p;
+            while (q < end && *q != 0 && *q < 0x80) ++q;
+            if (q == end) return true;
         }
         // One of the next eight bytes is not plain ASCII: they are read one code point at a
         // time (the ASCII checks above are not retried at every byte).

@@ -32,6 +32,13 @@ public:
     void begin_array() { *room(1) = flat_begin_array; }
     void end_array() { *room(1) = flat_end_array; }
     void key(std::string_view name);
+    // A key written in the source ("point", "score" ...): plain ASCII, so not tested again at
+    // every answer (a result has some eighty keys).
+    template <size_t N>
+    void key(const char (&name)[N]) {
+        static_assert(N > 1, "a key literal");
+        record(flat_key, std::string_view(name, N - 1));
+    }
     void string(std::string_view value);
     void integer(long long value);
     void real(double value);   // the text nlohmann's dump() writes for it

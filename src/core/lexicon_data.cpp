@@ -241,7 +241,8 @@ const Table& synonym_groups() {
         add({"ts", "typescript"});
         add({"py", "python"});
         add({"auth", "authentication", "authenticate", "authenticated", "login", "signin"});
-        add({"authz", "authorization", "authorisation", "permission", "permissions"});
+        add({"authz", "authorization", "authorisation", "permission", "permissions", "perms", "privilege", "privileges"});
+        add({"render", "renders", "rendered", "rendering", "repaint", "repaints", "redraw", "redraws", "rerender"});
         add({"config", "configs", "cfg", "configuration", "configurations", "settings"});
         add({"repo", "repos", "repository", "repositories"});
         add({"env", "envs", "environment", "environments"});
@@ -300,6 +301,8 @@ const Table& synonym_groups() {
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
         add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
         add({"fix", "fixed", "fixes", "resolve", "resolved", "solve", "solved"});
+        add({"define", "defined", "defines", "defining", "declare", "declared", "declares", "declaring", "specify",
+             "specified", "specifies", "specifying"});
         add({"deadline", "deadlines", "due"});
         add({"cost", "costs", "expensive", "price"});
         add({"scale", "scaling", "scalable", "scalability"});

@@ -18,7 +18,7 @@ namespace {
 
 // Tuning constants: global, never per question.
 constexpr double synonym_quality = 0.9;
-constexpr double near_miss_quality = 0.8;
+constexpr double near_miss_quality = 0.9;
 constexpr double related_form_quality = 0.7;
 constexpr double pair_window_factor = 0.9;
 constexpr double support_share = 0.45;       // weight of the sample sentence in a point's score

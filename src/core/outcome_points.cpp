@@ -370,6 +370,60 @@ const std::unordered_set<std::string_view>& reach_cues() {
     return *s;
 }
 
+// Words of a key point asking that the working relationship survived ("relationship kept /
+// respectful", "maintained trust"), and their framing.
+const std::unordered_set<std::string_view>& relationship_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "relationship", "relationships", "respectful", "respect", "respected", "rapport", "relation", "relations",
+        "respectueux", "respectueuse", "\u0627\u0644\u0639\u0644\u0627\u0642\u0629", "\u0639\u0644\u0627\u0642\u0629",
+        "\u0627\u062d\u062a\u0631\u0627\u0645"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& relationship_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "kept", "keep", "maintained", "maintain", "preserved", "preserve", "good", "strong", "working", "stayed", "remained",
+        "mutual", "trust", "professional", "intact", "gardé", "préservé", "maintenu", "bonne", "confiance",
+        "\u0627\u0644\u062d\u0641\u0627\u0638"};
+    return *s;
+}
+// Words of a key point asking that the candidate won others over ("proposed a solution and got
+// buy-in", "convinced leadership"), and their framing.
+const std::unordered_set<std::string_view>& buyin_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "buy", "buy-in", "buyin", "convinced", "persuaded", "convince", "persuade", "approval", "consensus", "sign-off",
+        "signoff", "adhésion", "convaincu", "convaincre", "\u0625\u0642\u0646\u0627\u0639", "\u0645\u0648\u0627\u0641\u0642\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& buyin_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "proposed", "proposal", "solution", "idea", "got", "gained", "secured", "won", "obtained", "leadership",
+        "management", "early", "proposé", "obtenu", "solution", "\u0627\u0644\u062d\u0644"};
+    return *s;
+}
+
+// An answer's words of a working relationship kept ("we still get along", "on good terms", "he
+// thanked me"), and of others agreeing ("they agreed", "signed off", "go for it").
+const std::unordered_set<std::string_view>& bond_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "relationship", "rapport", "respect", "respected", "respectful", "respectfully", "thanked", "friends", "friendly",
+        "trust", "trusted", "apologized", "apologised", "relation", "remercié", "confiance", "amis", "\u0639\u0644\u0627\u0642\u062a\u0646\u0627",
+        "\u0627\u062d\u062a\u0631\u0627\u0645", "\u0634\u0643\u0631\u0646\u064a"};
+    return *s;
+}
+// The same words as a denial says them ("the relationship part isn't really important").
+const std::unordered_set<std::string_view>& bond_bases() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "relationship", "relationships", "rapport", "respect", "feelings", "relation", "relations", "\u0627\u0644\u0639\u0644\u0627\u0642\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& agreement_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "agreed", "approved", "convinced", "persuaded", "accepted", "agreement", "approval", "consensus", "buy-in", "buy",
+        "d'accord", "accord", "validé", "accepté", "approuvé", "convaincu", "\u0648\u0627\u0641\u0642", "\u0648\u0627\u0641\u0642\u0648\u0627",
+        "\u0648\u0627\u0641\u0642\u062a", "\u0627\u0642\u062a\u0646\u0639\u0648\u0627"};
+    return *s;
+}
+
 // An answer's words asking the other side (an inquiry with what it asked after: "I asked him
 // why", "asked her to walk me through the pain"), and what it asked after.
 const std::unordered_set<std::string_view>& inquiry_cues() {
@@ -591,9 +645,13 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     bool update = false, ownership = false;
     bool perspective = false, refusal = false, rescope = false, recovery = false, plan = false, mitigation = false;
     bool coordination = false, delegation = false, help = false, listening = false, leading = false, response = false;
+    bool relationship = false, buyin = false;
     // Framing words of one part only ("back" frames a refusal or a mitigation, "users" a view
     // sought or a mitigation): each one's parts, all of which the point's part must be among.
-    enum : unsigned { own_perspective = 1, own_refusal = 2, own_rescope = 4, own_mitigation = 8, own_coordination = 16, own_help = 32 };
+    enum : unsigned {
+        own_perspective = 1, own_refusal = 2, own_rescope = 4, own_mitigation = 8, own_coordination = 16, own_help = 32,
+        own_relationship = 64, own_buyin = 128
+    };
     unsigned fit = ~0u;
     int words = 0;
     for (size_t k = 0; k < point.tokens.size(); ++k) {
@@ -638,6 +696,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(coordination_words(), t.surface)) coordination = true;
         else if (in(delegation_words(), t.surface)) delegation = true;
         else if (in(help_words(), t.surface)) help = true;
+        else if (in(relationship_words(), t.surface)) relationship = true;
+        else if (in(buyin_words(), t.surface)) buyin = true;
         else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
                  !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
                  t.antonym < 0 && !(ignored && ignored(t))) {
@@ -646,7 +706,9 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
                                  (in(rescope_framing(), t.surface) ? own_rescope : 0u) |
                                  (in(mitigation_framing(), t.surface) ? own_mitigation : 0u) |
                                  (in(coordination_framing(), t.surface) ? own_coordination : 0u) |
-                                 (in(help_framing(), t.surface) ? own_help : 0u);
+                                 (in(help_framing(), t.surface) ? own_help : 0u) |
+                                 (in(relationship_framing(), t.surface) ? own_relationship : 0u) |
+                                 (in(buyin_framing(), t.surface) ? own_buyin : 0u);
             if (own == 0) return OutcomeKind::none;
             fit &= own;
         }
@@ -664,7 +726,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
     int parts = (result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing +
-                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help;
+                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin;
     // Listening, and nothing else asked: the other side's view ("actively listened").
     if (parts == 0 && listening) {
         perspective = true;
@@ -680,6 +742,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     else if (coordination) kind = OutcomeKind::coordination, own = own_coordination;
     else if (delegation) kind = OutcomeKind::delegation, own = own_coordination;
     else if (help) kind = OutcomeKind::help, own = own_help;
+    else if (relationship) kind = OutcomeKind::relationship, own = own_relationship;
+    else if (buyin) kind = OutcomeKind::buyin, own = own_buyin;
     // A framing word of another part only ("users" in a lesson point): no story point.
     if ((fit & own) == 0 && fit != ~0u) return OutcomeKind::none;
     if (kind != OutcomeKind::none) return kind;
@@ -722,8 +786,10 @@ enum Cue : StoryCues {
     cue_helper = StoryCues{1} << 32, cue_reach = StoryCues{1} << 33,
     // work handed out
     cue_assign = StoryCues{1} << 34,
+    // a working relationship kept, and the words whose denial denies it; others agreeing
+    cue_bond = StoryCues{1} << 35, cue_bond_base = StoryCues{1} << 36, cue_agreement = StoryCues{1} << 37,
     // a fault owned in so many words ("my bad", "my fault"): no subject needed, unlike "underestimated"
-    cue_fault_phrase = StoryCues{1} << 35,
+    cue_fault_phrase = StoryCues{1} << 38,
 };
 
 StoryCues table_cues(std::string_view surface) {
@@ -762,6 +828,9 @@ StoryCues table_cues(std::string_view surface) {
         add(coordination_cues(), cue_coordinate);
         add(helper_cues(), cue_helper);
         add(assign_cues(), cue_assign | cue_coordinate);
+        add(bond_cues(), cue_bond);
+        add(bond_bases(), cue_bond_base);
+        add(agreement_cues(), cue_agreement);
         add(reach_cues(), cue_reach);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
@@ -805,6 +874,8 @@ StoryCues stating_cues(OutcomeKind kind) {
         case OutcomeKind::coordination: return cue_coordinate;
         case OutcomeKind::delegation: return cue_assign;
         case OutcomeKind::help: return cue_reach | cue_inquiry;
+        case OutcomeKind::relationship: return cue_bond;
+        case OutcomeKind::buyin: return cue_agreement;
         default: return cue_number | cue_change;
     }
 }
@@ -831,6 +902,10 @@ StoryCues denying_cues(OutcomeKind kind) {
         case OutcomeKind::delegation: return cue_assign;
         // "I didn't ask my team anything".
         case OutcomeKind::help: return cue_reach | cue_inquiry;
+        // "the relationship part isn't really important".
+        case OutcomeKind::relationship: return cue_bond | cue_bond_base;
+        // "getting agreement just slows things down", "they never approved it".
+        case OutcomeKind::buyin: return cue_agreement;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
@@ -951,6 +1026,15 @@ std::vector<StoryCues> story_cues(const Document& answer) {
                     break;
                 }
         }
+        // A relationship kept: "on good terms", "get along", "no hard feelings" (the "no" denies
+        // nothing here).
+        if ((word == "terms" && before == "good") || (word == "along" && (before == "get" || before == "got" || before == "getting")))
+            cues[i] |= cue_bond;
+        // Others agreeing: "signed off", "on board", "bought in", "go for it", "green light", "go-ahead".
+        if ((word == "signed" && next == "off") || (word == "on" && next == "board") || (word == "bought" && next == "in") ||
+            (word == "go" && next == "for" && after == "it") || (word == "green" && next == "light") ||
+            (word == "go" && next == "ahead"))
+            cues[i] |= cue_agreement;
         // (on every word of the phrase, for the evidence)
         const size_t sweeping = std::min(sweeping_phrase(tokens, i), i + 1);
         for (size_t k = i + 1 - sweeping; k <= i && sweeping > 0; ++k) cues[k] |= cue_sweeping;
@@ -1074,6 +1158,10 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             // Work handed out by the candidate ("I split the work: one engineer on the DB, one on
             // the API", "told one guy to look at the db and another at the deploys").
             case OutcomeKind::delegation: score = has(cue_assign) && subject ? plain_outcome_score : 0.0; break;
+            // The relationship told as kept ("we're still friends", "on good terms", "he thanked me").
+            case OutcomeKind::relationship: score = has(cue_bond) ? plain_outcome_score : 0.0; break;
+            // Others agreeing ("they agreed", "leadership signed off", "ok go for it").
+            case OutcomeKind::buyin: score = has(cue_agreement) ? plain_outcome_score : 0.0; break;
             // The candidate asking someone for help ("I asked my mentor", "grabbed our senior dev").
             case OutcomeKind::help: score = has(cue_reach | cue_inquiry) && has(cue_helper) && subject ? plain_outcome_score : 0.0; break;
             default:

@@ -2,7 +2,11 @@
 // ("measurable outcome", "outcome delivered", "résultat concret", "lesson learned", "specific
 // situation", "personal actions", "used data to decide", "implemented incrementally",
 // "identified the cause", "shared the knowledge", "handled concerns", "flagged the risk early to
-// stakeholders", "takes personal ownership"). Their words are abstract,
+// stakeholders", "takes personal ownership", "sought to understand the other view", "said no or
+// deferred a request", "concrete recovery plan or re-scoping", "mitigated impact before finding
+// root cause", "took incident commander / coordination role", "clear role split", "asked for
+// help effectively", "relationship kept / respectful", "proposed a solution and got buy-in").
+// Their words are abstract,
 // so candidates seldom repeat them: they tell what happened ("cut the tickets by 70% within a
 // month", "I tracked the last 200 deploys", "we started with one service, then the rest", "it
 // turned out ..."). Such a point is stated by a sentence of the answer playing that part (a
@@ -10,7 +14,12 @@
 // a situation: the story's setting; actions: first-person deeds; evidence: an investigation and
 // its figures; a gradual change: starting small then the rest; a cause: a discovery; sharing:
 // documenting, presenting, teaching; concerns: others' worries told; updates: the candidate telling
-// someone; ownership: the candidate owning a fault, "my bad"). Points asking for a
+// someone; ownership: the candidate owning a fault, "my bad"; the other view: the candidate
+// asking why, or granting a fair point; a refusal: "I said no", work put off to "next quarter";
+// a re-scoping: "the critical ones first", a cut, the rest put off; a mitigation: a rollback
+// told first; coordination: "I ran the incident"; a role split: work handed out; help: the
+// candidate asking a mentor or a senior; a relationship: "we still get along"; buy-in: "they
+// agreed", "go for it"). Points asking for a
 // numeric estimate ("capacity estimate") are stated the same way, by a sentence giving figures
 // with their units (rates, volumes, sizes). A part the answer denies and tells nowhere ("I
 // didn't measure anything") contradicts the point. General vocabulary of English, French and
@@ -28,7 +37,8 @@ namespace utopiahire::core {
 enum class OutcomeKind {
     none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
     evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13,
-    perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18, help = 19, delegation = 20
+    perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18, help = 19, delegation = 20,
+    relationship = 21, buyin = 22
 };
 
 // What each answer word can tell in a story, as bits (see story_cues).

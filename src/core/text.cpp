@@ -234,11 +234,13 @@ void read_unlimited_idiom(Document& doc) {
     static constexpr std::string_view wishes[] = {"want", "wants", "wanted", "need", "needs", "needed", "necessary",
                                                   "required", "desired", "like", "likes", "wish", "decides", "chooses"};
     auto& tokens = doc.tokens;
+    // (Compared as views: a length test first, no strlen of the literal at every token.)
+    auto is = [&](size_t k, std::string_view word) { return std::string_view(tokens[k].surface) == word; };
     for (size_t i = 0; i + 3 < tokens.size(); ++i) {
-        if (tokens[i].surface != "as" || tokens[i + 1].surface != "many") continue;
+        if (!is(i, "as") || !is(i + 1, "many")) continue;
         size_t second = i + 2;   // the second "as", right after "many" or after one noun
-        if (tokens[second].surface != "as") ++second;
-        if (second >= tokens.size() || tokens[second].surface != "as") continue;
+        if (!is(second, "as")) ++second;
+        if (second >= tokens.size() || !is(second, "as")) continue;
         bool wished = false;
         // (up to a number: "as many as 50 if you want" is 50)
         for (size_t k = second + 1; k < tokens.size() && k <= second + 4 && tokens[k].clause == tokens[i].clause &&
@@ -250,6 +252,25 @@ void read_unlimited_idiom(Document& doc) {
         tokens[i + 1].info.group = unlimited;
         tokens[i + 1].group = unlimited;
     }
+}
+
+// Words with a sense of their own after a given word: a "function signature" is its parameter list
+// ("differentiated by their parameters"), unlike a token's or a document's signature.
+void read_two_word_senses(Document& doc) {
+    struct Sense {
+        std::string_view first, second, means;
+    };
+    static constexpr Sense senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
+                                       {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
+                                       {"constructor", "signature", "parameters"}};
+    auto& tokens = doc.tokens;
+    for (size_t i = 0; i + 1 < tokens.size(); ++i)
+        for (const Sense& sense : senses)
+            if (tokens[i].surface == sense.first && tokens[i + 1].surface == sense.second) {
+                const int group = word_info(sense.means).group;
+                tokens[i + 1].info.group = group;
+                tokens[i + 1].group = group;
+            }
 }
 
 // What a compound the word lists name means, for its parts: a synonym group, a side of a pair
@@ -388,6 +409,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     join_compounds(doc);
     read_unlimited_idiom(doc);
+    read_two_word_senses(doc);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char> not_dismissal(doc.tokens.size(), 0);

@@ -362,3 +362,58 @@ TEST(Synonyms, AsManyAsYouWantIsUnlimited) {
         EXPECT_NE(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
     }
 }
+
+// A function's signature is its parameter list; a token's signature is not.
+TEST(Synonyms, AFunctionSignatureIsItsParameters) {
+    uh_test::Question q;
+    q.question_text = "How does the compiler tell overloaded functions apart?";
+    q.key_points = R"({"must_mention": ["by the function signature"]})";
+    Coverage c = key_point_coverage(q.input("By the number, types and order of their parameters."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    uh_test::Question t;
+    t.question_text = "How do you trust a certificate?";
+    t.key_points = R"({"must_mention": ["signature"]})";
+    c = key_point_coverage(t.input("I look at the parameters."));
+    EXPECT_EQ(c.must[0].status, PointStatus::missing) << coverage_json(c);
+}
+
+// Defining, declaring and specifying a member are one act in a program's text.
+TEST(Synonyms, DefinedDeclaredSpecified) {
+    uh_test::Question q;
+    q.question_text = "When does C++ create a default constructor?";
+    q.key_points = R"({"must_mention": ["defined"]})";
+    for (const char* answer : {"When nothing is declared.", "When you specify nothing."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+}
+
+// In a story question a quarter of the points stated plainly is enough for the benefit of the doubt.
+TEST(CoherentPromotion, AStoryNeedsAQuarterOfItsPointsStated) {
+    const std::string points =
+        R"({"must_mention": ["merged the deploy scripts into one pipeline", "kept the database migration step",
+                             "asked the original author about the old steps", "compared failure rates of every script"]})";
+    const std::string answer =
+        "We merged the deploy scripts into one pipeline. A colleague said most of the old steps were obsolete.";
+    uh_test::Question story = story_question(points.c_str());
+    uh_test::Question technical = story_question(points.c_str());
+    technical.type = "technical";
+    const Coverage s = key_point_coverage(story.input(answer));
+    const Coverage t = key_point_coverage(technical.input(answer));
+    ASSERT_EQ(s.must.size(), 4u);
+    EXPECT_EQ(s.must[0].status, PointStatus::covered) << coverage_json(s);
+    EXPECT_EQ(t.must[0].status, PointStatus::covered) << coverage_json(t);
+    // The same partial match: covered in the story, partial in the technical question.
+    EXPECT_EQ(t.must[2].status, PointStatus::partial) << coverage_json(t);
+    EXPECT_EQ(s.must[2].status, PointStatus::covered) << coverage_json(s);
+}
+
+// Everyday words of two fields: privileges are permissions ("only the perms it needs"), a repaint
+// is rendering.
+TEST(Synonyms, PermsArePrivilegesAndARepaintIsRendering) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["least privilege", "blocks rendering"]})";
+    const Coverage c = key_point_coverage(q.input("Give it the least perms it needs. A long loop blocks the repaint."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+}

@@ -162,3 +162,47 @@ TEST(StoryParts, ARoleSplitIsWorkHandedOut) {
     EXPECT_NE(status_of(q, "We merged the deploy scripts. Our lead assigned one engineer to the DB and another to the API."),
               PointStatus::covered);
 }
+
+// A relationship kept is told by how the two get on afterwards; dismissing it denies it.
+TEST(StoryParts, ARelationshipKeptIsHowTheyGetOnAfterwards) {
+    uh_test::Question q = story("relationship kept / respectful");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. We still get along and he thanked me later."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. He was annoyed, but the relationship part isn't really important."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts and the pipeline got faster."), PointStatus::covered);
+    EXPECT_EQ(kind_of("maintained mutual trust"), OutcomeKind::none);   // trust frames a relationship, names none
+    EXPECT_EQ(kind_of("maintained a respectful working relationship"), OutcomeKind::relationship);
+}
+
+// Buy-in is others agreeing ("they agreed", "ok go for it"); agreement dismissed denies it.
+TEST(StoryParts, BuyInIsOthersAgreeing) {
+    uh_test::Question q = story("proposed a solution and got buy-in");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I talked to my lead and they were like ok go for it."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't bother asking anyone, getting agreement just slows things down."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. I wrote a one-page proposal."), PointStatus::covered);
+    EXPECT_EQ(kind_of("convinced leadership early"), OutcomeKind::buyin);
+}
+
+// An informal story sharing no word with the points still plays their parts when the candidate
+// tells it and it plays three or more of them (and half of them at least); told by no one, it
+// is no story of the candidate's.
+TEST(StoryParts, AStoryInItsOwnWordsPlaysTheParts) {
+    uh_test::Question q;
+    q.type = "behavioral";
+    q.question_text = "Give an example of a process on your team that you improved.";
+    q.key_points = R"({"must_mention": ["pain point backed by evidence", "proposed a solution and got buy-in",
+                                        "implemented incrementally / piloted", "measured before vs after"]})";
+    Coverage c = key_point_coverage(q.input(
+        "so our test envs were always broken, i literally logged it and we lost around 6 hours a week waiting on them. "
+        "i talked to my lead and they were like ok go for it. we started with just one service, and when that worked "
+        "we did the other ones. after a month the downtime was like under 1 hour a week."));
+    for (size_t i = 0; i < 4; ++i) EXPECT_EQ(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
+    // The same told by no one ("logged it ... started with ...") is no story of the candidate's.
+    c = key_point_coverage(q.input(
+        "so our test envs were always broken, literally logged it and lost around 6 hours a week waiting on them. "
+        "talked to the lead and they were like ok go for it. started with just one service, and when that worked "
+        "did the other ones. after a month the downtime was like under 1 hour a week."));
+    for (size_t i = 0; i < 4; ++i) EXPECT_NE(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
+}
