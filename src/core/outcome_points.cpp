@@ -108,6 +108,8 @@ const std::unordered_set<std::string_view>& framing_words() {
         "breakdown", "detailed", "enjeux", "objectif", "coût", "temps", "problème", "changement", "détaillé", "détaillée",
         "\u0627\u0644\u0645\u0634\u0643\u0644\u0629", "\u0627\u0644\u062a\u063a\u064a\u064a\u0631",
         "concret", "concrète", "clair", "claire", "tangible", "final", "finale", "avant", "après", "réel",
+        // how it was done
+        "appropriately", "effectively", "openly", "honestly", "transparently", "promptly", "calmly", "respectfully",
         "\u0648\u0627\u0636\u062d\u0629", "\u0645\u0644\u0645\u0648\u0633\u0629"};
     return *s;
 }
@@ -236,7 +238,7 @@ const std::unordered_set<std::string_view>& update_cues() {
 // ... are found as phrases, see story_cues).
 const std::unordered_set<std::string_view>& ownership_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "underestimated", "messed", "sous-estimé", "\u0623\u062e\u0637\u0623\u062a"};
+        "underestimated", "messed", "admitted", "sous-estimé", "reconnu", "\u0623\u062e\u0637\u0623\u062a"};
     return *s;
 }
 
@@ -245,7 +247,8 @@ const std::unordered_set<std::string_view>& ownership_cues() {
 const std::unordered_set<std::string_view>& perspective_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "view", "views", "viewpoint", "viewpoints", "perspective", "perspectives", "standpoint", "needs", "motivations",
-        "empathy", "empathized", "empathised", "side", "sides", "interests", "vue", "besoins", "motivations", "empathie",
+        "empathy", "empathized", "empathised", "side", "sides", "interests", "clarify", "clarified", "clarifying",
+        "clarification", "vue", "besoins", "motivations", "empathie", "clarifier", "clarifié",
         "\u0646\u0638\u0631", "\u0627\u062d\u062a\u064a\u0627\u062c\u0627\u062a"};
     return *s;
 }
@@ -344,7 +347,7 @@ const std::unordered_set<std::string_view>& mitigation_framing() {
 // and framing words of those points.
 const std::unordered_set<std::string_view>& help_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "help", "assistance", "advice", "guidance", "aide", "conseil", "conseils", "\u0645\u0633\u0627\u0639\u062f\u0629",
+        "help", "assistance", "advice", "guidance", "feedback", "input", "opinions", "aide", "conseil", "conseils", "avis", "\u0645\u0633\u0627\u0639\u062f\u0629",
         "\u0627\u0644\u0645\u0633\u0627\u0639\u062f\u0629"};
     return *s;
 }
@@ -401,6 +404,30 @@ const std::unordered_set<std::string_view>& buyin_framing() {
     return *s;
 }
 
+// Words of a key point asking for a plain explanation ("explained without jargon, with
+// analogies", "explication sans jargon, avec analogies ou exemples"), and their framing.
+const std::unordered_set<std::string_view>& plain_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "jargon", "analogy", "analogies", "analogie", "metaphor", "metaphors", "layman", "laymen", "non-technical",
+        "nontechnical", "vulgarisation", "vulgarisé", "\u062a\u0634\u0628\u064a\u0647", "\u062a\u0634\u0628\u064a\u0647\u0627\u062a"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& plain_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "explained", "explaining", "explication", "expliqué", "without", "sans", "avec", "terms", "language", "plain",
+        "simple", "simply", "words", "audience", "examples", "termes", "langage", "simples", "exemples", "\u0628\u062f\u0648\u0646",
+        "\u0644\u063a\u0629", "\u0628\u0633\u064a\u0637\u0629"};
+    return *s;
+}
+// An answer's words comparing the thing to something familiar ("compared the database to a safe",
+// "it's like your notebook", "c'était comme son cahier", "imagine ...").
+const std::unordered_set<std::string_view>& analogy_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "analogy", "analogies", "metaphor", "imagine", "compared", "comparé", "comparée", "analogie", "imaginez",
+        "\u062a\u0634\u0628\u064a\u0647", "\u062a\u062e\u064a\u0644", "\u0634\u0628\u0647\u062a"};
+    return *s;
+}
+
 // An answer's words of a working relationship kept ("we still get along", "on good terms", "he
 // thanked me"), and of others agreeing ("they agreed", "signed off", "go for it").
 const std::unordered_set<std::string_view>& bond_cues() {
@@ -434,8 +461,8 @@ const std::unordered_set<std::string_view>& inquiry_cues() {
 }
 const std::unordered_set<std::string_view>& reason_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "why", "reasons", "reasoning", "arguments", "argument", "side", "view", "perspective", "viewpoint", "pain",
-        "needs", "motivation", "worried", "concerns", "pourquoi", "raisons", "arguments", "besoins", "attentes",
+        "why", "what", "reasons", "reasoning", "arguments", "argument", "side", "view", "perspective", "viewpoint", "pain",
+        "needs", "motivation", "worried", "concerns", "pourquoi", "raisons", "arguments", "besoins", "attentes", "quoi",
         "\u0644\u0645\u0627\u0630\u0627", "\u0623\u0633\u0628\u0627\u0628", "\u0627\u062d\u062a\u064a\u0627\u062c\u0627\u062a"};
     return *s;
 }
@@ -645,12 +672,12 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     bool update = false, ownership = false;
     bool perspective = false, refusal = false, rescope = false, recovery = false, plan = false, mitigation = false;
     bool coordination = false, delegation = false, help = false, listening = false, leading = false, response = false;
-    bool relationship = false, buyin = false;
+    bool relationship = false, buyin = false, plain = false;
     // Framing words of one part only ("back" frames a refusal or a mitigation, "users" a view
     // sought or a mitigation): each one's parts, all of which the point's part must be among.
     enum : unsigned {
         own_perspective = 1, own_refusal = 2, own_rescope = 4, own_mitigation = 8, own_coordination = 16, own_help = 32,
-        own_relationship = 64, own_buyin = 128
+        own_relationship = 64, own_buyin = 128, own_plain = 256
     };
     unsigned fit = ~0u;
     int words = 0;
@@ -698,6 +725,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(help_words(), t.surface)) help = true;
         else if (in(relationship_words(), t.surface)) relationship = true;
         else if (in(buyin_words(), t.surface)) buyin = true;
+        else if (in(plain_words(), t.surface)) plain = true;
         else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
                  !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
                  t.antonym < 0 && !(ignored && ignored(t))) {
@@ -708,7 +736,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
                                  (in(coordination_framing(), t.surface) ? own_coordination : 0u) |
                                  (in(help_framing(), t.surface) ? own_help : 0u) |
                                  (in(relationship_framing(), t.surface) ? own_relationship : 0u) |
-                                 (in(buyin_framing(), t.surface) ? own_buyin : 0u);
+                                 (in(buyin_framing(), t.surface) ? own_buyin : 0u) |
+                                 (in(plain_framing(), t.surface) ? own_plain : 0u);
             if (own == 0) return OutcomeKind::none;
             fit &= own;
         }
@@ -726,7 +755,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
     int parts = (result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing +
-                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin;
+                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin + plain;
     // Listening, and nothing else asked: the other side's view ("actively listened").
     if (parts == 0 && listening) {
         perspective = true;
@@ -744,6 +773,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     else if (help) kind = OutcomeKind::help, own = own_help;
     else if (relationship) kind = OutcomeKind::relationship, own = own_relationship;
     else if (buyin) kind = OutcomeKind::buyin, own = own_buyin;
+    else if (plain) kind = OutcomeKind::plain, own = own_plain;
     // A framing word of another part only ("users" in a lesson point): no story point.
     if ((fit & own) == 0 && fit != ~0u) return OutcomeKind::none;
     if (kind != OutcomeKind::none) return kind;
@@ -775,6 +805,9 @@ enum Cue : StoryCues {
     // a change made all at once ("in one go", "from scratch", "d'un coup"): the opposite of a gradual one
     cue_sweeping = StoryCues{1} << 17,
     cue_update = StoryCues{1} << 18, cue_owning = StoryCues{1} << 19,
+    // a fault owned in so many words ("my bad", "my fault"): no subject needed, unlike "underestimated"
+    // (the last bit, out of the way of the parts added at the end)
+    cue_fault_phrase = StoryCues{1} << 63,
     // the other side asked ("asked him why") or granted ("fair point")
     cue_inquiry = StoryCues{1} << 20, cue_reason = StoryCues{1} << 21, cue_understood = StoryCues{1} << 22,
     // a request put off or refused, later in time, telling it
@@ -788,8 +821,8 @@ enum Cue : StoryCues {
     cue_assign = StoryCues{1} << 34,
     // a working relationship kept, and the words whose denial denies it; others agreeing
     cue_bond = StoryCues{1} << 35, cue_bond_base = StoryCues{1} << 36, cue_agreement = StoryCues{1} << 37,
-    // a fault owned in so many words ("my bad", "my fault"): no subject needed, unlike "underestimated"
-    cue_fault_phrase = StoryCues{1} << 38,
+    // something familiar the thing is compared to
+    cue_analogy = StoryCues{1} << 38,
 };
 
 StoryCues table_cues(std::string_view surface) {
@@ -831,6 +864,7 @@ StoryCues table_cues(std::string_view surface) {
         add(bond_cues(), cue_bond);
         add(bond_bases(), cue_bond_base);
         add(agreement_cues(), cue_agreement);
+        add(analogy_cues(), cue_analogy);
         add(reach_cues(), cue_reach);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
@@ -876,6 +910,7 @@ StoryCues stating_cues(OutcomeKind kind) {
         case OutcomeKind::help: return cue_reach | cue_inquiry;
         case OutcomeKind::relationship: return cue_bond;
         case OutcomeKind::buyin: return cue_agreement;
+        case OutcomeKind::plain: return cue_analogy;
         default: return cue_number | cue_change;
     }
 }
@@ -906,6 +941,8 @@ StoryCues denying_cues(OutcomeKind kind) {
         case OutcomeKind::relationship: return cue_bond | cue_bond_base;
         // "getting agreement just slows things down", "they never approved it".
         case OutcomeKind::buyin: return cue_agreement;
+        // "I didn't bother with analogies".
+        case OutcomeKind::plain: return cue_analogy;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
@@ -1030,6 +1067,16 @@ std::vector<StoryCues> story_cues(const Document& answer) {
         // nothing here).
         if ((word == "terms" && before == "good") || (word == "along" && (before == "get" || before == "got" || before == "getting")))
             cues[i] |= cue_bond;
+        // An analogy: "it's like", "is like a", "think of it as", "c'est comme", "c'était comme",
+        // "comme son / un / une".
+        if ((word == "like" && (before == "s" || before == "is" || before == "was" || before == "it's")) ||
+            (word == "think" && next == "of" && after == "it") ||
+            (word == "comme" && (before == "est" || before == "etait" || before == "\u00e9tait" || next == "un" || next == "une" ||
+                                 next == "son" || next == "sa" || next == "ses" || next == "votre")))
+            cues[i] |= cue_analogy;
+        // An admitted fault: "that was on me", "it's on me".
+        if (word == "me" && before == "on" && i > 1 && (tokens[i - 2].surface == "was" || tokens[i - 2].surface == "s" || tokens[i - 2].surface == "is"))
+            cues[i] |= cue_owning;
         // Others agreeing: "signed off", "on board", "bought in", "go for it", "green light", "go-ahead".
         if ((word == "signed" && next == "off") || (word == "on" && next == "board") || (word == "bought" && next == "in") ||
             (word == "go" && next == "for" && after == "it") || (word == "green" && next == "light") ||
@@ -1162,6 +1209,9 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             case OutcomeKind::relationship: score = has(cue_bond) ? plain_outcome_score : 0.0; break;
             // Others agreeing ("they agreed", "leadership signed off", "ok go for it").
             case OutcomeKind::buyin: score = has(cue_agreement) ? plain_outcome_score : 0.0; break;
+            // Something familiar the thing is compared to, by the candidate ("I compared the
+            // database to a safe", "I told him it's like his notebook"; not a list of key words).
+            case OutcomeKind::plain: score = has(cue_analogy) && subject ? plain_outcome_score : 0.0; break;
             // The candidate asking someone for help ("I asked my mentor", "grabbed our senior dev").
             case OutcomeKind::help: score = has(cue_reach | cue_inquiry) && has(cue_helper) && subject ? plain_outcome_score : 0.0; break;
             default:

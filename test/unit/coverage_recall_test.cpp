@@ -412,8 +412,8 @@ TEST(CoherentPromotion, AStoryNeedsAQuarterOfItsPointsStated) {
 // is rendering.
 TEST(Synonyms, PermsArePrivilegesAndARepaintIsRendering) {
     uh_test::Question q;
-    q.key_points = R"({"must_mention": ["least privilege", "blocks rendering"]})";
-    const Coverage c = key_point_coverage(q.input("Give it the least perms it needs. A long loop blocks the repaint."));
+    q.key_points = R"({"must_mention": ["privileges", "rendering"]})";
+    const Coverage c = key_point_coverage(q.input("Give it only the perms it needs. A long loop freezes the repaint."));
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }

@@ -206,3 +206,31 @@ TEST(StoryParts, AStoryInItsOwnWordsPlaysTheParts) {
         "did the other ones. after a month the downtime was like under 1 hour a week."));
     for (size_t i = 0; i < 4; ++i) EXPECT_NE(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
 }
+
+// A plain explanation is the candidate comparing the thing to something familiar; a comparison
+// in a list of key words, or a quotative "like", is none.
+TEST(StoryParts, APlainExplanationIsAnAnalogyTheCandidateMade) {
+    uh_test::Question q = story("explained without jargon, using analogies");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I compared the pipeline to a kitchen where each cook has one job."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told him it's like his paper notebook, but it adds up by itself."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. Storytelling, compared to a kitchen, empathy."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. They were like ok go for it."), PointStatus::covered);
+    EXPECT_EQ(kind_of("plain language for a non-technical audience"), OutcomeKind::none);   // names no analogy, no jargon
+    EXPECT_EQ(kind_of("explained in simple terms without jargon"), OutcomeKind::plain);
+}
+
+// Clarifying what is needed is the other side's view asked after ("I'd ask what they need to see").
+TEST(StoryParts, ClarifyingIsAskingWhatIsNeeded) {
+    uh_test::Question q = story("clarify the real goal");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. First I'd ask what exactly they plan to show."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. I'd say yes straight away and make it happen."), PointStatus::covered);
+}
+
+// A fault owned in other words: "that was on me", "I admitted it".
+TEST(StoryParts, AFaultOnTheCandidate) {
+    uh_test::Question q = story("takes personal ownership");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts late. I planned it badly, that was on me."), PointStatus::covered);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts late. The vendor put the blame on me."), PointStatus::covered);
+}
