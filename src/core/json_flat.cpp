@@ -188,6 +188,26 @@ void FlatWriter::real(double value) {
         null();
         return;
     }
+    // The common case, a score rounded to thousandths (k / 1000, not negative): the double
+    // nearest to a decimal of so few digits reads back as that decimal and no shorter text does,
+    // so the shortest text is the decimal itself ("0.25", "1.0", "0.0"), written here without
+    // the general algorithm (the unit tests compare the two over every k up to a million).
+    if (value >= 0.0 && value <= 1e6 && !std::signbit(value)) {
+        const long long k = std::llround(value * 1000.0);
+        if (static_cast<double>(k) / 1000.0 == value) {
+            char buffer[32];
+            const auto whole = std::to_chars(buffer, buffer + 16, k / 1000).ptr;
+            char* end = whole;
+            *end++ = '.';
+            const int frac = static_cast<int>(k % 1000);
+            const char digits[3] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                                    static_cast<char>('0' + frac % 10)};
+            int n = frac % 100 == 0 ? 1 : frac % 10 == 0 ? 2 : 3;   // trailing zeros cut, one digit kept
+            for (int i = 0; i < n; ++i) *end++ = digits[i];
+            record(flat_number, std::string_view(buffer, static_cast<size_t>(end - buffer)));
+            return;
+        }
+    }
     std::array<char, 64> buffer;
     const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     record(flat_number, std::string_view(buffer.data(), static_cast<size_t>(end - buffer.data())));

@@ -16,6 +16,8 @@ extern "C" {
 
 #include "pg/ts_tokens.hpp"
 
+#include "core/string_index.hpp"
+
 #include <cstring>
 #include <cwctype>
 #include <type_traits>
@@ -92,9 +94,19 @@ void ensure_cache() {
     }
 }
 
+// The core's string hash (eight bytes at a time; the table lives in this backend only, so any
+// good hash does): every token of every answer is looked up here.
 uint32 word_hash(Oid cfg, int type, const char* word, int len) {
-    uint32 h = hash_bytes(reinterpret_cast<const unsigned char*>(word), len);
-    return hash_combine(h, hash_combine(static_cast<uint32>(cfg), static_cast<uint32>(type)));
+    const uint64 h = core::string_hash(std::string_view(word, static_cast<size_t>(len)));
+    return hash_combine(static_cast<uint32>(h ^ (h >> 32)), hash_combine(static_cast<uint32>(cfg), static_cast<uint32>(type)));
+}
+
+// Equal bytes: a word is a few bytes, compared inline rather than through a call to memcmp.
+bool same_word(const char* a, const char* b, int len) {
+    if (len > 16) return std::memcmp(a, b, len) == 0;
+    for (int i = 0; i < len; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
 }
 
 // The slot of the word, or the empty slot where it would go.
@@ -103,7 +115,7 @@ LexemeEntry* find_slot(uint32 hash, Oid cfg, int type, const char* word, int len
     for (uint32 i = hash & mask;; i = (i + 1) & mask) {
         LexemeEntry* e = &lexeme_slots[i];
         if (e->word == nullptr) return e;
-        if (e->hash == hash && e->len == len && e->type == type && e->cfg == cfg && std::memcmp(e->word, word, len) == 0)
+        if (e->hash == hash && e->len == len && e->type == type && e->cfg == cfg && same_word(e->word, word, len))
             return e;
     }
 }

@@ -144,6 +144,24 @@ TEST(JsonFlat, NumbersAreTheTextDumpWrites) {
     EXPECT_EQ(out, "[z]");   // dump() writes null
 }
 
+// FlatWriter::real writes thousandths (scores) by a short path: the same text as dump().
+TEST(JsonFlat, ThousandthsAreTheTextDumpWrites) {
+    auto written = [](double d) {
+        std::string out;
+        {
+            FlatWriter w(out);
+            w.real(d);
+        }
+        return out;
+    };
+    for (long long k = 0; k <= 1000000; k += (k < 20000 ? 1 : 7)) {
+        const double d = static_cast<double>(k) / 1000.0;
+        ASSERT_EQ(written(d), record(flat_number, nlohmann::json(d).dump())) << k;
+    }
+    for (double d : {-0.0, -0.5, 0.0005, 0.1234, 1e6 + 0.5, 1e7, 2.5e-4, 1.0 / 3.0, 0.1 + 0.2, std::nextafter(0.25, 1.0)})
+        EXPECT_EQ(written(d), record(flat_number, nlohmann::json(d).dump())) << d;
+}
+
 TEST(JsonFlat, RefusesWhatOnlyTheTextFormKeepsFaithfully) {
     std::string out;
     EXPECT_FALSE(flatten_json(nlohmann::json("scalar"), out));
