@@ -864,6 +864,9 @@ enum Cue : StoryCues {
     // a change made all at once ("in one go", "from scratch", "d'un coup"): the opposite of a gradual one
     cue_sweeping = StoryCues{1} << 17,
     cue_update = StoryCues{1} << 18, cue_owning = StoryCues{1} << 19,
+    // a fault owned in so many words ("my bad", "my fault"): no subject needed, unlike "underestimated"
+    // (the last bit, out of the way of the parts added at the end)
+    cue_fault_phrase = StoryCues{1} << 63,
     // the other side asked ("asked him why") or granted ("fair point")
     cue_inquiry = StoryCues{1} << 20, cue_reason = StoryCues{1} << 21, cue_understood = StoryCues{1} << 22,
     // a request put off or refused, later in time, telling it
@@ -1022,22 +1025,31 @@ namespace {
 // How many tokens (0: none) the phrase has that answer token i ends, when it tells a change made all at once: "in one go",
 // "all at once", "from scratch", "big bang", "d'un coup", "en une (seule) fois", "de zéro",
 // "دفعة واحدة", "من الصفر". (Plain "at once" also means "immediately": it needs "all" or
-// "everything" before it.)
+// "everything" before it; "tout d'un coup" is "suddenly", "une seule fois" without "en" is
+// "only once"; what one learns "from scratch" is no change made.)
 size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i) {
     auto word = [&](size_t back) {
         return back <= i ? std::string_view(tokens[i - back].surface) : std::string_view();
     };
-    const std::string_view w = word(0), w1 = word(1), w2 = word(2);
+    // A learning verb a few words before, in the same clause: "learn Terraform from scratch".
+    auto learnt = [&](size_t from) {
+        static constexpr std::string_view learning[] = {"learn", "learned", "learnt", "learning", "study", "studied",
+                                                        "teach", "taught", "apprendre", "appris", "\u062a\u0639\u0644\u0645\u062a"};
+        for (size_t k = from; k-- > 0 && k + 6 > from && tokens[k].clause == tokens[i].clause;)
+            if (std::find(std::begin(learning), std::end(learning), tokens[k].surface) != std::end(learning)) return true;
+        return false;
+    };
+    const std::string_view w = word(0), w1 = word(1), w2 = word(2), w3 = word(3);
     if (w == "go" && w1 == "one" && w2 == "in") return 3;
     if (w == "once" && w1 == "at" && (w2 == "all" || w2 == "everything" || w2 == "everyone")) return 3;
-    if (w == "scratch" && w1 == "from") return 2;
+    if (w == "scratch" && w1 == "from") return i >= 1 && learnt(i - 1) ? 0 : 2;
     if (w == "bang" && w1 == "big") return 2;
-    if (w == "coup" && w1 == "un" && (w2 == "d" || w2 == "d'")) return 3;
+    if (w == "coup" && w1 == "un" && (w2 == "d" || w2 == "d'") && w3 != "tout") return 3;
     if (w == "fois" && w1 == "une" && w2 == "en") return 3;
-    if (w == "fois" && w1 == "seule" && w2 == "une") return 4;   // "en une seule fois"
-    if (w == "z\u00e9ro" && w1 == "de") return 2;
+    if (w == "fois" && w1 == "seule" && w2 == "une" && w3 == "en") return 4;   // "en une seule fois"
+    if (w == "z\u00e9ro" && w1 == "de") return i >= 1 && learnt(i - 1) ? 0 : 2;
     if (w == "\u0648\u0627\u062d\u062f\u0629" && w1 == "\u062f\u0641\u0639\u0629") return 2;   // دفعة واحدة
-    if (w == "\u0627\u0644\u0635\u0641\u0631" && w1 == "\u0645\u0646") return 2;                  // من الصفر
+    if (w == "\u0627\u0644\u0635\u0641\u0631" && w1 == "\u0645\u0646") return i >= 1 && learnt(i - 1) ? 0 : 2;   // من الصفر
     return 0;
 }
 
@@ -1056,15 +1068,18 @@ std::vector<StoryCues> story_cues(const Document& answer) {
         // "step by step"
         if (word == "step" && next == "by" && i + 2 < tokens.size() && tokens[i + 2].surface == "step") cues[i] |= cue_gradual;
         // A fault owned: "my bad", "my fault", "my mistake", "ma faute", "mon erreur", "on me".
-        static constexpr std::string_view faults[] = {"bad", "fault", "mistake", "error", "responsibility", "faute", "erreur",
-                                                      "responsabilit\u00e9"};
-        if ((word == "my" || word == "ma" || word == "mon") &&
-            std::any_of(std::begin(faults), std::end(faults), [&](std::string_view f) { return next == f; })) {
-            cues[i] |= cue_owning;
-            cues[i + 1] |= cue_owning;
-        }
+        static constexpr std::string_view faults[] = {"bad", "fault", "mistake", "error", "faute", "erreur"};
         const std::string_view after = i + 2 < tokens.size() ? std::string_view(tokens[i + 2].surface) : std::string_view();
         const std::string_view before = i > 0 ? std::string_view(tokens[i - 1].surface) : std::string_view();
+        // ("my responsibility" owns something only after a copula: "that was my responsibility",
+        // "c'est ma responsabilité"; "my responsibility was the payment API" is a role.)
+        const bool copula = before == "was" || before == "is" || before == "s" || before == "est";
+        if ((word == "my" || word == "ma" || word == "mon") &&
+            (std::any_of(std::begin(faults), std::end(faults), [&](std::string_view f) { return next == f; }) ||
+             (copula && (next == "responsibility" || next == "responsabilit\u00e9")))) {
+            cues[i] |= cue_owning | cue_fault_phrase;
+            cues[i + 1] |= cue_owning | cue_fault_phrase;
+        }
         // The other side's view granted: "fair point", "fair enough", "good point", "valid point",
         // "made sense", "point de vue", "where he was coming from".
         if (((word == "fair" || word == "good" || word == "valid") && (next == "point" || next == "enough")) ||
@@ -1239,8 +1254,13 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             case OutcomeKind::sharing: score = has(cue_sharing) ? plain_outcome_score : 0.0; break;
             case OutcomeKind::concern: score = has(cue_concern) ? plain_outcome_score : 0.0; break;
             // Telling someone, told by the candidate ("I pinged my lead", "I'd inform the PM").
-            case OutcomeKind::update: score = has(cue_update) && person ? plain_outcome_score : 0.0; break;
-            case OutcomeKind::ownership: score = has(cue_owning) ? plain_outcome_score : 0.0; break;
+            // (The candidate as the subject: "my manager told me" is no update the candidate gave.)
+            case OutcomeKind::update: score = has(cue_update) && subject ? plain_outcome_score : 0.0; break;
+            // A fault owned in so many words ("my bad"), or by the candidate ("I underestimated
+            // it"; "the client underestimated the load" is someone else's).
+            case OutcomeKind::ownership:
+                score = has(cue_fault_phrase) || (has(cue_owning) && subject) ? plain_outcome_score : 0.0;
+                break;
             // The candidate asking after the other side's reasons ("I asked him why he wanted
             // it"), or granting them ("that was a fair point").
             case OutcomeKind::perspective:
