@@ -1151,9 +1151,9 @@ std::vector<StoryCues> story_cues(const Document& answer) {
         // Calm kept: "kept my cool", "kept my head", "garder son calme" (calme is listed).
         if ((word == "cool" || word == "head") && before == "my" && i > 1 && (tokens[i - 2].surface == "kept" || tokens[i - 2].surface == "keep"))
             cues[i] |= cue_calm;
-        // An admitted fault: "that was on me", "it's on me".
+        // An admitted fault in so many words: "that was on me", "it's on me".
         if (word == "me" && before == "on" && i > 1 && (tokens[i - 2].surface == "was" || tokens[i - 2].surface == "s" || tokens[i - 2].surface == "is"))
-            cues[i] |= cue_owning;
+            cues[i] |= cue_owning | cue_fault_phrase;
         // Others agreeing: "signed off", "on board", "bought in", "go for it", "green light", "go-ahead".
         if ((word == "signed" && next == "off") || (word == "on" && next == "board") || (word == "bought" && next == "in") ||
             (word == "go" && next == "for" && after == "it") || (word == "green" && next == "light") ||
