@@ -3,6 +3,8 @@
 #include "core/lexicon_data.hpp"
 #include "core/text.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -434,6 +436,15 @@ bool contains(const Table& table, std::string_view surface) {
 // groups: a group lists the forms it means (measured: extending "price" to "prices" or
 // "persist" to "persists" matched crop prices with data cost and a stored message with
 // routing on the dev set, and found nothing new).
+// English verbs and nouns spelled like the plural of a listed word (an English adjective has
+// none): "the platform team owns it", "bug fixes", "it separates concerns", "team dynamics", "the
+// replica syncs in the background" take no side of "own", "fixe", "separate", "dynamic", "sync".
+bool other_word_than_plural(std::string_view surface) {
+    static constexpr std::string_view words[] = {"owns", "fixes", "separates", "dynamics", "commons", "singles",
+                                                 "manuals", "parallels", "syncs", "privates"};
+    return std::find(std::begin(words), std::end(words), surface) != std::end(words);
+}
+
 WordInfo inflected_facts(const WordInfo& base, bool same_kind) {
     WordInfo f;
     if (same_kind) f.antonym = base.antonym;
@@ -534,7 +545,7 @@ WordInfo word_info(std::string_view surface) {
     const BaseForms forms(surface);
     for (const std::string_view& base : forms)
         if (const WordInfo* known = fast->get(base)) {
-            const WordInfo f = inflected_facts(*known, forms.same_kind(&base));
+            const WordInfo f = inflected_facts(*known, forms.same_kind(&base) && !other_word_than_plural(surface));
             if (says_something(f)) return f;
         }
     return WordInfo{};

@@ -242,7 +242,10 @@ void read_unlimited_idiom(Document& doc) {
         if (!is(second, "as")) ++second;
         if (second >= tokens.size() || !is(second, "as")) continue;
         bool wished = false;
-        for (size_t k = second + 1; k < tokens.size() && k <= second + 4 && tokens[k].clause == tokens[i].clause; ++k)
+        // (up to a number: "as many as 50 if you want" is 50)
+        for (size_t k = second + 1; k < tokens.size() && k <= second + 4 && tokens[k].clause == tokens[i].clause &&
+                                    tokens[k].kind != raw_number;
+             ++k)
             wished = wished || std::any_of(std::begin(wishes), std::end(wishes), [&](std::string_view w) { return tokens[k].surface == w; });
         if (!wished) continue;
         static const int unlimited = word_info("unlimited").group;
@@ -660,7 +663,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                                std::any_of(std::begin(excess), std::end(excess), [&](std::string_view w) { return next.surface == w; });
         const bool is_pejorative = t.surface == "just"sv &&
                                    std::any_of(std::begin(pejorative), std::end(pejorative), [&](std::string_view w) { return next.surface == w; });
-        // "raising it early makes you look bad", "asking questions makes a junior look incompetent".
+        // "raising it early makes you look bad", "asking questions makes a junior look incompetent":
+        // a verdict, in the present ("admitting it made me look bad at first" tells what happened).
         static constexpr std::string_view unflattering[] = {"bad", "incompetent", "weak", "stupid", "dumb", "unprofessional",
                                                    "lazy", "silly", "insecure", "clueless"};
         bool is_unflattering = (t.surface == "look"sv || t.surface == "seem"sv) &&
@@ -668,7 +672,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (is_unflattering) {
             bool made = false;
             for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause && j + 8 > i;)
-                made = made || doc.tokens[j].surface == "makes"sv || doc.tokens[j].surface == "make"sv || doc.tokens[j].surface == "made"sv;
+                made = made || doc.tokens[j].surface == "makes"sv || doc.tokens[j].surface == "make"sv;
             is_unflattering = made;
         }
         if (!is_excess && !is_pejorative && !is_unflattering) continue;
