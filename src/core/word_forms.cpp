@@ -3,6 +3,7 @@
 #include "core/word_forms.hpp"
 
 #include <cstring>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -139,6 +140,15 @@ bool unaccented(std::string_view word, std::string* out) {
         }
     }
     return changed;
+}
+
+std::deque<std::string>* new_spelling_store() {
+    static std::mutex mutex;
+    static auto* stores = new std::vector<std::deque<std::string>*>;
+    auto* store = new std::deque<std::string>;
+    const std::lock_guard<std::mutex> lock(mutex);
+    stores->push_back(store);
+    return store;
 }
 
 }  // namespace utopiahire::core
