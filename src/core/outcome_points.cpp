@@ -216,7 +216,8 @@ const std::unordered_set<std::string_view>& update_framing() {
 // Words of a key point asking that the candidate owned a fault ("takes personal ownership").
 const std::unordered_set<std::string_view>& ownership_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
-        "ownership", "accountability", "accountable", "responsibility", "responsabilité",
+        "ownership", "accountability", "accountable", "responsibility", "admitted", "admit", "admitting", "owned",
+        "blame", "blaming", "responsabilité", "reconnu", "assumé",
         "\u0645\u0633\u0624\u0648\u0644\u064a\u0629", "\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u064a\u0629"};
     return *s;
 }
@@ -425,6 +426,54 @@ const std::unordered_set<std::string_view>& analogy_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "analogy", "analogies", "metaphor", "imagine", "compared", "comparé", "comparée", "analogie", "imaginez",
         "\u062a\u0634\u0628\u064a\u0647", "\u062a\u062e\u064a\u0644", "\u0634\u0628\u0647\u062a"};
+    return *s;
+}
+
+// Words of a key point asking that the candidate kept calm ("stayed calm under pressure",
+// "remained composed"), and their framing.
+const std::unordered_set<std::string_view>& calm_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "calm", "composed", "composure", "level-headed", "patient", "patience", "calme", "sang-froid", "patient",
+        "\u0647\u0627\u062f\u0626", "\u0627\u0644\u0647\u062f\u0648\u0621"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& calm_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "stayed", "remained", "kept", "keeping", "under", "pressure", "professional", "focused", "resté", "restée",
+        "pression", "sous", "\u0627\u0644\u0636\u063a\u0637"};
+    return *s;
+}
+// Words of a key point asking that the candidate followed up ("followed up with deprioritized
+// stakeholders", "follow-up afterwards"; "followed" only with "up"), and their framing.
+const std::unordered_set<std::string_view>& follow_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "follow-up", "followup", "follow-ups", "relance", "relancé", "\u0645\u062a\u0627\u0628\u0639\u0629"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& follow_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "up", "afterwards", "after", "later", "with", "regular", "closed", "ensure",
+        "suivi", "ensuite", "\u0644\u0627\u062d\u0642\u0627\u064b"};
+    return *s;
+}
+// An answer's words of keeping calm ("I stayed calm", "kept my cool"; "didn't panic" is read from
+// the denied word, see outcome_evidence), and of losing it.
+const std::unordered_set<std::string_view>& calm_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "calm", "calmly", "composed", "patient", "patiently", "breath", "calme", "calmement", "patient", "patiente",
+        "\u0647\u062f\u0648\u0621", "\u0628\u0647\u062f\u0648\u0621", "\u0647\u0627\u062f\u0626\u0627\u064b"};
+    return *s;
+}
+const std::unordered_set<std::string_view>& panic_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "panic", "panicked", "panicking", "freaked", "freak", "snapped", "yelled", "shouted", "panique", "paniqué",
+        "\u0630\u0639\u0631\u062a", "\u0627\u0644\u0630\u0639\u0631"};
+    return *s;
+}
+// An answer's words of a follow-up ("followed up", "checked in", "circled back" are phrases).
+const std::unordered_set<std::string_view>& follow_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "follow-up", "followup", "revisited", "relancé", "recontacté", "\u062a\u0627\u0628\u0639\u062a"};
     return *s;
 }
 
@@ -672,12 +721,12 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     bool update = false, ownership = false;
     bool perspective = false, refusal = false, rescope = false, recovery = false, plan = false, mitigation = false;
     bool coordination = false, delegation = false, help = false, listening = false, leading = false, response = false;
-    bool relationship = false, buyin = false, plain = false;
+    bool relationship = false, buyin = false, plain = false, calm = false, follow = false;
     // Framing words of one part only ("back" frames a refusal or a mitigation, "users" a view
     // sought or a mitigation): each one's parts, all of which the point's part must be among.
     enum : unsigned {
         own_perspective = 1, own_refusal = 2, own_rescope = 4, own_mitigation = 8, own_coordination = 16, own_help = 32,
-        own_relationship = 64, own_buyin = 128, own_plain = 256
+        own_relationship = 64, own_buyin = 128, own_plain = 256, own_calm = 512, own_follow = 1024
     };
     unsigned fit = ~0u;
     int words = 0;
@@ -694,6 +743,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         // "pushed back" (a refusal), "rolled back" (a mitigation).
         if ((t.surface == "pushed" || t.surface == "push" || t.surface == "pushing") && next == "back") refusal = true;
         if ((t.surface == "rolled" || t.surface == "roll" || t.surface == "rolling") && next == "back") mitigation = true;
+        if ((t.surface == "followed" || t.surface == "follow" || t.surface == "following") && next == "up") follow = true;
         if (t.surface == "led" || t.surface == "lead" || t.surface == "leading") leading = true;
         if (t.surface == "response" || t.surface == "incident" || t.surface == "call" || t.surface == "bridge") response = true;
         if (t.surface == "listened" || t.surface == "listening" || t.surface == "listen" || t.surface == "\u00e9cout\u00e9" ||
@@ -726,6 +776,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(relationship_words(), t.surface)) relationship = true;
         else if (in(buyin_words(), t.surface)) buyin = true;
         else if (in(plain_words(), t.surface)) plain = true;
+        else if (in(calm_words(), t.surface)) calm = true;
+        else if (in(follow_words(), t.surface)) follow = true;
         else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
                  !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
                  t.antonym < 0 && !(ignored && ignored(t))) {
@@ -737,7 +789,12 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
                                  (in(help_framing(), t.surface) ? own_help : 0u) |
                                  (in(relationship_framing(), t.surface) ? own_relationship : 0u) |
                                  (in(buyin_framing(), t.surface) ? own_buyin : 0u) |
-                                 (in(plain_framing(), t.surface) ? own_plain : 0u);
+                                 (in(plain_framing(), t.surface) ? own_plain : 0u) |
+                                 (in(calm_framing(), t.surface) ? own_calm : 0u) |
+                                 (in(follow_framing(), t.surface) || t.surface == "followed" || t.surface == "follow" ||
+                                          t.surface == "following"
+                                      ? own_follow
+                                      : 0u);
             if (own == 0) return OutcomeKind::none;
             fit &= own;
         }
@@ -755,7 +812,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
     int parts = (result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing +
-                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin + plain;
+                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin + plain + calm + follow;
     // Listening, and nothing else asked: the other side's view ("actively listened").
     if (parts == 0 && listening) {
         perspective = true;
@@ -774,6 +831,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     else if (relationship) kind = OutcomeKind::relationship, own = own_relationship;
     else if (buyin) kind = OutcomeKind::buyin, own = own_buyin;
     else if (plain) kind = OutcomeKind::plain, own = own_plain;
+    else if (calm) kind = OutcomeKind::calm, own = own_calm;
+    else if (follow) kind = OutcomeKind::follow_up, own = own_follow;
     // A framing word of another part only ("users" in a lesson point): no story point.
     if ((fit & own) == 0 && fit != ~0u) return OutcomeKind::none;
     if (kind != OutcomeKind::none) return kind;
@@ -823,6 +882,8 @@ enum Cue : StoryCues {
     cue_bond = StoryCues{1} << 35, cue_bond_base = StoryCues{1} << 36, cue_agreement = StoryCues{1} << 37,
     // something familiar the thing is compared to
     cue_analogy = StoryCues{1} << 38,
+    // keeping calm, losing it, following up
+    cue_calm = StoryCues{1} << 39, cue_panic = StoryCues{1} << 40, cue_follow = StoryCues{1} << 41,
 };
 
 StoryCues table_cues(std::string_view surface) {
@@ -865,6 +926,9 @@ StoryCues table_cues(std::string_view surface) {
         add(bond_bases(), cue_bond_base);
         add(agreement_cues(), cue_agreement);
         add(analogy_cues(), cue_analogy);
+        add(calm_cues(), cue_calm);
+        add(panic_cues(), cue_panic);
+        add(follow_cues(), cue_follow);
         add(reach_cues(), cue_reach);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
@@ -911,6 +975,8 @@ StoryCues stating_cues(OutcomeKind kind) {
         case OutcomeKind::relationship: return cue_bond;
         case OutcomeKind::buyin: return cue_agreement;
         case OutcomeKind::plain: return cue_analogy;
+        case OutcomeKind::calm: return cue_calm;
+        case OutcomeKind::follow_up: return cue_follow;
         default: return cue_number | cue_change;
     }
 }
@@ -943,6 +1009,10 @@ StoryCues denying_cues(OutcomeKind kind) {
         case OutcomeKind::buyin: return cue_agreement;
         // "I didn't bother with analogies".
         case OutcomeKind::plain: return cue_analogy;
+        // "I wasn't calm at all" (and "I panicked", see outcome_evidence).
+        case OutcomeKind::calm: return cue_calm;
+        // "I never followed up".
+        case OutcomeKind::follow_up: return cue_follow;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
@@ -1074,9 +1144,16 @@ std::vector<StoryCues> story_cues(const Document& answer) {
             (word == "comme" && (before == "est" || before == "etait" || before == "\u00e9tait" || next == "un" || next == "une" ||
                                  next == "son" || next == "sa" || next == "ses" || next == "votre")))
             cues[i] |= cue_analogy;
-        // An admitted fault: "that was on me", "it's on me".
+        // A follow-up: "followed up", "follow up", "checked in", "checked back", "circled back".
+        if (((word == "followed" || word == "follow" || word == "following") && next == "up") ||
+            (word == "checked" && (next == "in" || next == "back")) || (word == "circled" && next == "back"))
+            cues[i] |= cue_follow;
+        // Calm kept: "kept my cool", "kept my head", "garder son calme" (calme is listed).
+        if ((word == "cool" || word == "head") && before == "my" && i > 1 && (tokens[i - 2].surface == "kept" || tokens[i - 2].surface == "keep"))
+            cues[i] |= cue_calm;
+        // An admitted fault in so many words: "that was on me", "it's on me".
         if (word == "me" && before == "on" && i > 1 && (tokens[i - 2].surface == "was" || tokens[i - 2].surface == "s" || tokens[i - 2].surface == "is"))
-            cues[i] |= cue_owning;
+            cues[i] |= cue_owning | cue_fault_phrase;
         // Others agreeing: "signed off", "on board", "bought in", "go for it", "green light", "go-ahead".
         if ((word == "signed" && next == "off") || (word == "on" && next == "board") || (word == "bought" && next == "in") ||
             (word == "go" && next == "for" && after == "it") || (word == "green" && next == "light") ||
@@ -1111,6 +1188,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         bool setting = false, person = false, deed = false;
         bool subject = false;   // the candidate as the subject: "I", "we", "je", "nous" (not "our manager")
         bool moved = false;     // a verb moving work in time (asked only by refusals and re-scopings)
+        bool kept_calm = false;  // panic denied: "I didn't panic"
         const bool moving = kind == OutcomeKind::refusal || kind == OutcomeKind::rescope;
         int figures = 0, units = 0;
         int first = -1, last = -1;
@@ -1124,6 +1202,11 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
                 best.denied_first = best.denied_last = static_cast<int>(j);
                 while (static_cast<size_t>(best.denied_last) + 1 < cues.size() && (cues[static_cast<size_t>(best.denied_last) + 1] & cue_sweeping))
                     ++best.denied_last;
+            }
+            // Calm: panic denied states it ("we didn't panic"), panic told denies it ("I panicked").
+            if (kind == OutcomeKind::calm && (cues[j] & cue_panic)) {
+                if (t.negated && !t.spared) kept_calm = true;
+                else if (!t.negated && best.denied_first < 0) best.denied_first = best.denied_last = static_cast<int>(j);
             }
             if (t.negated || t.negation_cue) continue;
             const bool st = t.info.star == 1;
@@ -1213,6 +1296,10 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             // Something familiar the thing is compared to, by the candidate ("I compared the
             // database to a safe", "I told him it's like his notebook"; not a list of key words).
             case OutcomeKind::plain: score = has(cue_analogy) && subject ? plain_outcome_score : 0.0; break;
+            // Calm kept ("I stayed calm", "didn't panic").
+            case OutcomeKind::calm: score = has(cue_calm) || kept_calm ? plain_outcome_score : 0.0; break;
+            // A follow-up by the candidate ("I followed up with sales a week later").
+            case OutcomeKind::follow_up: score = has(cue_follow) && subject ? plain_outcome_score : 0.0; break;
             // The candidate asking someone for help ("I asked my mentor", "grabbed our senior dev").
             case OutcomeKind::help: score = has(cue_reach | cue_inquiry) && has(cue_helper) && subject ? plain_outcome_score : 0.0; break;
             default:

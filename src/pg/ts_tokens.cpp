@@ -101,21 +101,14 @@ uint32 word_hash(Oid cfg, int type, const char* word, int len) {
     return hash_combine(static_cast<uint32>(h ^ (h >> 32)), hash_combine(static_cast<uint32>(cfg), static_cast<uint32>(type)));
 }
 
-// Equal bytes: a word is a few bytes, compared inline rather than through a call to memcmp.
-bool same_word(const char* a, const char* b, int len) {
-    if (len > 16) return std::memcmp(a, b, len) == 0;
-    for (int i = 0; i < len; ++i)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 // The slot of the word, or the empty slot where it would go.
 LexemeEntry* find_slot(uint32 hash, Oid cfg, int type, const char* word, int len) {
     const uint32 mask = lexeme_capacity - 1;
     for (uint32 i = hash & mask;; i = (i + 1) & mask) {
         LexemeEntry* e = &lexeme_slots[i];
         if (e->word == nullptr) return e;
-        if (e->hash == hash && e->len == len && e->type == type && e->cfg == cfg && same_word(e->word, word, len))
+        if (e->hash == hash && e->len == len && e->type == type && e->cfg == cfg &&
+            core::same_bytes(e->word, word, static_cast<size_t>(len)))
             return e;
     }
 }

@@ -232,5 +232,26 @@ TEST(StoryParts, ClarifyingIsAskingWhatIsNeeded) {
 TEST(StoryParts, AFaultOnTheCandidate) {
     uh_test::Question q = story("takes personal ownership");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts late. I planned it badly, that was on me."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts late. Planned it badly, that was on me."), PointStatus::covered);
     EXPECT_NE(status_of(q, "We merged the deploy scripts late. The vendor put the blame on me."), PointStatus::covered);
+}
+
+// Calm kept: told ("I stayed calm", "kept my cool") or panic denied ("we didn't panic"); panic
+// told denies it.
+TEST(StoryParts, CalmIsKeptOrPanicDenied) {
+    uh_test::Question q = story("stayed calm under pressure");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The site was down but I kept my cool."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The site was down, but nobody panicked."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Honestly I panicked and rebooted everything."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. The site was down for an hour."), PointStatus::covered);
+}
+
+// A follow-up is the candidate coming back to it ("I followed up", "checked in a week later").
+TEST(StoryParts, AFollowUpIsTheCandidateComingBack) {
+    uh_test::Question q = story("followed up afterwards");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. A week later I checked in with the support lead."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I never followed up with anyone."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We merged the deploy scripts. The manager checked in with sales."), PointStatus::covered);
+    EXPECT_EQ(kind_of("followed the runbook"), OutcomeKind::none);
+    EXPECT_EQ(kind_of("admitted the mistake"), OutcomeKind::ownership);
 }
