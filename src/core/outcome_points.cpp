@@ -1196,8 +1196,9 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             const Token& t = answer.tokens[j];
             if (t.negated && !t.spared && best.denied_first < 0 && (cues[j] & denying))
                 best.denied_first = best.denied_last = static_cast<int>(j);
-            // A change told as made all at once ("rewrote it from scratch") denies a gradual one.
-            if (kind == OutcomeKind::incremental && !t.negated && best.denied_first < 0 && (cues[j] & cue_sweeping)) {
+            // A change told as made all at once ("rewrote it from scratch") denies a gradual one;
+            // one avoided ("we avoided a big bang switch") is the gradual one's side.
+            if (kind == OutcomeKind::incremental && !t.negated && !t.avoided && best.denied_first < 0 && (cues[j] & cue_sweeping)) {
                 best.denied_first = best.denied_last = static_cast<int>(j);
                 while (static_cast<size_t>(best.denied_last) + 1 < cues.size() && (cues[static_cast<size_t>(best.denied_last) + 1] & cue_sweeping))
                     ++best.denied_last;

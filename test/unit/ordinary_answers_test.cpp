@@ -102,3 +102,11 @@ TEST(OrdinaryAnswers, VerbsSpelledLikePluralsTakeNoSide) {
     EXPECT_NE(key_point_coverage(q.input("A Redis cache that the platform team owns, used by all instances.")).must.at(0).status,
               PointStatus::contradicted);
 }
+
+// A sweeping change avoided is the gradual change's side, not its denial.
+TEST(OrdinaryAnswers, AnAvoidedSweepingChangeIsNoneMade) {
+    const char* point = "implemented incrementally / piloted";
+    EXPECT_NE(story_status(point, "We avoided a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
+    EXPECT_NE(story_status(point, "I'd avoid a big bang release and keep the old path as a fallback."), PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "We did a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
+}
