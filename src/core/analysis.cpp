@@ -102,6 +102,10 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
         const PointMatch& own = matches[index];
         const int from = ctx.answer.tokens[static_cast<size_t>(hit.first)].sentence;
         const int to = ctx.answer.tokens[static_cast<size_t>(hit.last)].sentence;
+        // The mistake named as wrong is pointed out, not made.
+        bool named_wrong = false;
+        for (int sentence = from; sentence <= to && !named_wrong; ++sentence) named_wrong = mistake_named_wrong(ctx, m, sentence);
+        if (named_wrong) continue;
         const bool elsewhere = own.clean >= mistake_point_ceiling ||
                                (results[index].status == PointStatus::covered && own.first >= 0 &&
                                 (ctx.answer.tokens[static_cast<size_t>(own.last)].sentence < from ||

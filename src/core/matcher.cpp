@@ -1132,12 +1132,27 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
     return *memo;
 }
 
+bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
+    static constexpr std::string_view rejections[] = {
+        "wrong", "false", "myth", "misconception", "misconceptions", "incorrect", "untrue", "pitfall", "pitfalls",
+        "mistake", "faux", "fausse", "erreur", "\u062e\u0637\u0623", "\u062e\u0627\u0637\u0626"};
+    const auto& terms = ctx.model.mistakes[i].terms;
+    for (const Token& t : ctx.answer.tokens) {
+        if (t.sentence != sentence || t.negated) continue;
+        if (std::find(std::begin(rejections), std::end(rejections), t.surface) == std::end(rejections)) continue;
+        // (not a word of the mistake itself: "using the wrong index")
+        if (std::none_of(terms.begin(), terms.end(), [&](const Term& term) { return term.surface == t.surface; })) return true;
+    }
+    return false;
+}
+
 bool mistake_stated(Context& ctx, size_t i) {
     const PointMatch& hit = mistake_match(ctx, i);
     if (hit.score < mistake_stated_score || hit.first < 0) return false;
     const auto& tokens = ctx.answer.tokens;
     const int sentence = tokens[static_cast<size_t>(hit.first)].sentence;
     if (tokens[static_cast<size_t>(hit.last)].sentence != sentence) return false;
+    if (mistake_named_wrong(ctx, i, sentence)) return false;
     // The question's own words in the claim name what it is about, and weigh little: they must be
     // there ("a tuple can be a dictionary key" does not say that lists can).
     for (const Term& t : ctx.model.mistakes[i].terms) {

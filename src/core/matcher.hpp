@@ -256,6 +256,10 @@ constexpr double mistake_stated_score = 0.6;
 // is no statement of "lists are hashable dictionary keys"). (A mistake denying a key point is
 // checked against the point's own statement instead, see apply_mistakes.)
 bool mistake_stated(Context& ctx, size_t i);
+// Whether the answer's sentence `sentence` names common mistake i as wrong ("people say lists are
+// hashable keys, but that is wrong", "a common misconception is ..."): the mistake pointed out,
+// not made.
+bool mistake_named_wrong(const Context& ctx, size_t i, int sentence);
 
 // Weighted share of a term list found anywhere in the answer (no windows), 0..1.
 double weighted_recall(Context& ctx, const std::vector<Term>& terms);

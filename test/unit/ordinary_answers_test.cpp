@@ -110,3 +110,27 @@ TEST(OrdinaryAnswers, AnAvoidedSweepingChangeIsNoneMade) {
     EXPECT_NE(story_status(point, "I'd avoid a big bang release and keep the old path as a fallback."), PointStatus::contradicted);
     EXPECT_EQ(story_status(point, "We did a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
 }
+
+// A common mistake the answer names as wrong is pointed out, not made: it costs no accuracy and
+// its correction is not given as a suggestion.
+TEST(OrdinaryAnswers, AMistakeNamedAsWrongIsNotMade) {
+    uh_test::Question q;
+    q.question_text = "What is the difference between a list and a tuple in Python?";
+    q.key_points = R"({"must_mention": ["lists mutable, tuples immutable", "tuples hashable as dictionary keys"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Saying lists are hashable dictionary keys",
+                                   "correction": "Only immutable, hashable objects can be dictionary keys"}]})";
+    auto corrected = [](const AnalysisResult& r) {
+        bool found = false;
+        for (const auto& s : r.suggestions) found = found || s.find("Only immutable") != std::string::npos;
+        return found;
+    };
+    const AnalysisResult made = analyze(q.input("Lists are mutable and tuples immutable. Lists are hashable, so lists make good dictionary keys."));
+    const AnalysisResult named = analyze(q.input(
+        "Lists are mutable and tuples immutable. People often say lists are hashable dictionary keys, but that is wrong."));
+    const AnalysisResult pitfall = analyze(q.input(
+        "Lists are mutable and tuples immutable. A common misconception: lists are hashable dictionary keys."));
+    EXPECT_TRUE(corrected(made));
+    EXPECT_FALSE(corrected(named));
+    EXPECT_FALSE(corrected(pitfall));
+    EXPECT_GT(named.technical_accuracy, made.technical_accuracy);
+}
