@@ -1133,13 +1133,22 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
 }
 
 bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
-    static constexpr std::string_view rejections[] = {
-        "wrong", "false", "myth", "misconception", "misconceptions", "incorrect", "untrue", "pitfall", "pitfalls",
-        "mistake", "faux", "fausse", "erreur", "\u062e\u0637\u0623", "\u062e\u0627\u0637\u0626"};
+    // Names of a wrong claim, anywhere in the sentence ("a common misconception is ..."), and
+    // verdicts after a copula ("but that is wrong", "c'est faux"; not "if something goes wrong").
+    // (Not "false": a program's value, "returns False", more often than a verdict.)
+    static constexpr std::string_view names[] = {"myth", "misconception", "misconceptions", "pitfall", "pitfalls", "mistake",
+                                                 "erreur", "\u062e\u0637\u0623", "\u062e\u0627\u0637\u0626"};
+    static constexpr std::string_view verdicts[] = {"wrong", "incorrect", "untrue", "faux", "fausse"};
+    static constexpr std::string_view copulas[] = {"is", "s", "are", "re", "was", "were", "est"};
+    auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
     const auto& terms = ctx.model.mistakes[i].terms;
-    for (const Token& t : ctx.answer.tokens) {
+    const auto& tokens = ctx.answer.tokens;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
         if (t.sentence != sentence || t.negated) continue;
-        if (std::find(std::begin(rejections), std::end(rejections), t.surface) == std::end(rejections)) continue;
+        const bool verdict = in(verdicts, t.surface) && ((k >= 1 && in(copulas, tokens[k - 1].surface)) ||
+                                                         (k >= 2 && in(copulas, tokens[k - 2].surface)));
+        if (!verdict && !in(names, t.surface)) continue;
         // (not a word of the mistake itself: "using the wrong index")
         if (std::none_of(terms.begin(), terms.end(), [&](const Term& term) { return term.surface == t.surface; })) return true;
     }

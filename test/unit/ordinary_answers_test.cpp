@@ -129,7 +129,11 @@ TEST(OrdinaryAnswers, AMistakeNamedAsWrongIsNotMade) {
         "Lists are mutable and tuples immutable. People often say lists are hashable dictionary keys, but that is wrong."));
     const AnalysisResult pitfall = analyze(q.input(
         "Lists are mutable and tuples immutable. A common misconception: lists are hashable dictionary keys."));
+    // "goes wrong" is no verdict on the claim.
+    const AnalysisResult goes = analyze(q.input(
+        "Lists are mutable and tuples immutable. Lists are hashable, so if something goes wrong lists make good dictionary keys."));
     EXPECT_TRUE(corrected(made));
+    EXPECT_TRUE(corrected(goes));
     EXPECT_FALSE(corrected(named));
     EXPECT_FALSE(corrected(pitfall));
     EXPECT_GT(named.technical_accuracy, made.technical_accuracy);
