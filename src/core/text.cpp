@@ -228,6 +228,25 @@ SurfaceFacts surface_facts(std::string_view word) {
     return f;
 }
 
+// ASCII letters and the accented capitals of Latin-1 ("Après", "Éviter", "À" opening a French
+// sentence) in lower case, as the word lists name them; other bytes as they are.
+void lower_case(std::string* surface) {
+    std::string& s = *surface;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 'A' && c <= 'Z') {
+            s[i] = static_cast<char>(c - 'A' + 'a');
+        } else if (c == 0xC3 && i + 1 < s.size()) {
+            const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+            if (d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);   // À..Þ, not ×
+            ++i;
+        } else if (c == 0xC5 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x92) {
+            s[i + 1] = static_cast<char>(0x93);   // Œ
+            ++i;
+        }
+    }
+}
+
 // "As many as you want", "as many constructors as needed": an unlimited number, said as an idiom
 // ("as many as 50" is a number, "as many as possible" a maximum). Its "many" means "unlimited".
 void read_unlimited_idiom(Document& doc) {
@@ -365,8 +384,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
         tok.surface.assign(doc.text.data() + rt.byte_start, static_cast<size_t>(rt.byte_len));
-        for (char& c : tok.surface)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        lower_case(&tok.surface);
         const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
                                                      static_cast<size_t>(rt.byte_start - prev_end));
         if (!first) {

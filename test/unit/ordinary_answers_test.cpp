@@ -5,6 +5,7 @@
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/outcome_points.hpp"
+#include "core/text.hpp"
 
 #include "test_tokens.hpp"
 
@@ -137,4 +138,22 @@ TEST(OrdinaryAnswers, AMistakeNamedAsWrongIsNotMade) {
     EXPECT_FALSE(corrected(named));
     EXPECT_FALSE(corrected(pitfall));
     EXPECT_GT(named.technical_accuracy, made.technical_accuracy);
+}
+
+// A French sentence opening with an accented capital ("Après", "Éviter") means what its word
+// means in lower case: the word lists name "après", "éviter".
+TEST(OrdinaryAnswers, AccentedCapitalsAreTheirLowerCaseWords) {
+    auto first_token = [](const std::string& text) {
+        auto owned = uh_test::tokenize(text);
+        Lexicon lexicon;
+        const Document doc = build_document(owned->raw(), lexicon);
+        return doc.tokens.at(0);
+    };
+    const Token apres = first_token("Apr\xC3\xA8s le d\xC3\xA9ploiement.");
+    EXPECT_EQ(apres.surface, "apr\xC3\xA8s");
+    EXPECT_EQ(apres.antonym, word_info("apr\xC3\xA8s").antonym);
+    EXPECT_GE(apres.antonym, 0);
+    EXPECT_EQ(first_token("\xC3\x89viter les doublons.").surface, "\xC3\xA9viter");
+    EXPECT_EQ(first_token("\xC3\x80 la fin.").surface, "\xC3\xA0");
+    EXPECT_EQ(first_token("\xC3\x97" "2").surface, "\xC3\x97" "2");   // a sign, not a letter
 }
