@@ -1175,6 +1175,22 @@ bool is_subject(std::string_view w) {
            w == "\u0646\u062d\u0646";
 }
 
+// Whether the clause of token i is counterfactual ("rewriting it from scratch would have been
+// risky", "we could have done it in one go", "ça aurait été trop risqué"): it tells what was not
+// done.
+bool counterfactual(const std::vector<Token>& tokens, size_t i) {
+    const int clause = tokens[i].clause;
+    size_t from = i;
+    while (from > 0 && tokens[from - 1].clause == clause) --from;
+    for (size_t k = from; k < tokens.size() && tokens[k].clause == clause; ++k) {
+        const std::string_view w = tokens[k].surface;
+        if (w == "aurait" || w == "aurais" || w == "aurions" || w == "auraient") return true;
+        const bool modal = w == "would" || w == "could" || w == "might" || w == "should" || w == "d";
+        if (modal && k + 1 < tokens.size() && (tokens[k + 1].surface == "have" || tokens[k + 1].surface == "ve")) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind) {
@@ -1197,8 +1213,10 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             if (t.negated && !t.spared && best.denied_first < 0 && (cues[j] & denying))
                 best.denied_first = best.denied_last = static_cast<int>(j);
             // A change told as made all at once ("rewrote it from scratch") denies a gradual one;
-            // one avoided ("we avoided a big bang switch") is the gradual one's side.
-            if (kind == OutcomeKind::incremental && !t.negated && !t.avoided && best.denied_first < 0 && (cues[j] & cue_sweeping)) {
+            // one avoided ("we avoided a big bang switch") is the gradual one's side, and one told
+            // as counterfactual ("it would have been risky") was not made.
+            if (kind == OutcomeKind::incremental && !t.negated && !t.avoided && best.denied_first < 0 && (cues[j] & cue_sweeping) &&
+                !counterfactual(answer.tokens, j)) {
                 best.denied_first = best.denied_last = static_cast<int>(j);
                 while (static_cast<size_t>(best.denied_last) + 1 < cues.size() && (cues[static_cast<size_t>(best.denied_last) + 1] & cue_sweeping))
                     ++best.denied_last;

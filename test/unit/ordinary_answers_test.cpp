@@ -110,6 +110,12 @@ TEST(OrdinaryAnswers, AnAvoidedSweepingChangeIsNoneMade) {
     EXPECT_NE(story_status(point, "We avoided a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
     EXPECT_NE(story_status(point, "I'd avoid a big bang release and keep the old path as a fallback."), PointStatus::contradicted);
     EXPECT_EQ(story_status(point, "We did a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
+    // Told as counterfactual, it was not made either.
+    EXPECT_NE(story_status(point, "Rewriting it from scratch would have been risky, so we kept the old system running."),
+              PointStatus::contradicted);
+    EXPECT_NE(story_status(point, "We could have switched everything at once, but we kept the old system running."),
+              PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "I would switch everything at once and keep the old system running."), PointStatus::contradicted);
 }
 
 // A common mistake the answer names as wrong is pointed out, not made: it costs no accuracy and
