@@ -1175,6 +1175,14 @@ bool is_subject(std::string_view w) {
            w == "\u0646\u062d\u0646";
 }
 
+// Whether a refusal comes before token i in its clause ("I pushed back on doing it all at once",
+// "they declined a big bang switch"): what follows was not done.
+bool refused_before(const std::vector<Token>& tokens, const std::vector<StoryCues>& cues, size_t i) {
+    for (size_t k = i; k-- > 0 && tokens[k].clause == tokens[i].clause;)
+        if (cues[k] & cue_refusal) return true;
+    return false;
+}
+
 // Whether the clause of token i is counterfactual ("rewriting it from scratch would have been
 // risky", "we could have done it in one go", "ça aurait été trop risqué"): it tells what was not
 // done.
@@ -1216,7 +1224,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             // one avoided ("we avoided a big bang switch") is the gradual one's side, and one told
             // as counterfactual ("it would have been risky") was not made.
             if (kind == OutcomeKind::incremental && !t.negated && !t.avoided && best.denied_first < 0 && (cues[j] & cue_sweeping) &&
-                !counterfactual(answer.tokens, j)) {
+                !counterfactual(answer.tokens, j) && !refused_before(answer.tokens, cues, j)) {
                 best.denied_first = best.denied_last = static_cast<int>(j);
                 while (static_cast<size_t>(best.denied_last) + 1 < cues.size() && (cues[static_cast<size_t>(best.denied_last) + 1] & cue_sweeping))
                     ++best.denied_last;

@@ -116,6 +116,9 @@ TEST(OrdinaryAnswers, AnAvoidedSweepingChangeIsNoneMade) {
     EXPECT_NE(story_status(point, "We could have switched everything at once, but we kept the old system running."),
               PointStatus::contradicted);
     EXPECT_EQ(story_status(point, "I would switch everything at once and keep the old system running."), PointStatus::contradicted);
+    // Refused, neither.
+    EXPECT_NE(story_status(point, "I pushed back on doing it all at once and kept the old path as a fallback."),
+              PointStatus::contradicted);
 }
 
 // A common mistake the answer names as wrong is pointed out, not made: it costs no accuracy and
