@@ -26,7 +26,6 @@ constexpr double partial_threshold = 0.2;
 // An answer that plainly states this share of its key points is about the subject: a point it
 // states in other words (a partial match this good) is given the benefit of the doubt, as an
 // interviewer would. Fitted on the dev and validation interview sets (a plateau from 0.35 to 0.4).
-constexpr double coherent_share = 0.4;
 // A story (behavioral, situational) tells its points in the candidate's own words: a quarter of
 // them stated plainly is enough to read its partial matches as the others told differently
 // (measured on dev, validation and the three held-out test sets: 0.2 adds only false positives on

@@ -56,7 +56,8 @@ struct Coverage {
 // its key points, each point it matches partially but well (score >= 0.25) counts as covered (its
 // score raised to the covered threshold). Applied by key_point_coverage and analyze, with 40%, or
 // 25% for a behavioral or situational question (a story tells its points in its own words).
-void promote_coherent(Coverage& coverage, double share = 0.4);
+constexpr double coherent_share = 0.4;
+void promote_coherent(Coverage& coverage, double share = coherent_share);
 
 struct AnalysisResult {
     int relevance = 0, completeness = 0, clarity = 0, technical_accuracy = 0, communication = 0;

@@ -1,10 +1,10 @@
 #include "core/cpp_only.hpp"
 
 // The answer buffers a Context borrows: the glue analyses one answer after another (one call
-// per row), and each analysis used to allocate and free some hundred vectors of the same
-// sizes. A thread keeps their capacity between answers; a context takes it at construction
-// (every buffer empty, as a fresh context's) and gives it back at destruction, also when the
-// analysis threw. What is kept is capacity only: no result can depend on it.
+// per row), and each analysis used to allocate and free the same two dozen working vectors, of
+// the same sizes. A thread keeps their capacity between answers; a context takes it at
+// construction (every buffer empty, as a fresh context's) and gives it back at destruction, also
+// when the analysis threw. What is kept is capacity only: no result can depend on it.
 //
 // The thread's buffers are reached through a plain pointer (no C++ object with a destructor in
 // a global: a PostgreSQL backend is one thread and keeps them for its life, as it keeps its
