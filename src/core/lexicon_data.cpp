@@ -442,7 +442,7 @@ bool contains(const Table& table, std::string_view surface) {
 bool other_word_than_plural(std::string_view surface) {
     static constexpr std::string_view words[] = {"owns", "fixes", "separates", "dynamics", "commons", "singles",
                                                  "manuals", "parallels", "syncs", "privates"};
-    return std::find(std::begin(words), std::end(words), surface) != std::end(words);
+    return one_of(surface, words);
 }
 
 WordInfo inflected_facts(const WordInfo& base, bool same_kind) {

@@ -3,6 +3,7 @@
 #include "core/matcher.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/string_index.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -1140,15 +1141,14 @@ bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
                                                  "erreur", "\u062e\u0637\u0623", "\u062e\u0627\u0637\u0626"};
     static constexpr std::string_view verdicts[] = {"wrong", "incorrect", "untrue", "faux", "fausse"};
     static constexpr std::string_view copulas[] = {"is", "s", "are", "re", "was", "were", "est"};
-    auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
     const auto& terms = ctx.model.mistakes[i].terms;
     const auto& tokens = ctx.answer.tokens;
     for (size_t k = 0; k < tokens.size(); ++k) {
         const Token& t = tokens[k];
         if (t.sentence != sentence || t.negated) continue;
-        const bool verdict = in(verdicts, t.surface) && ((k >= 1 && in(copulas, tokens[k - 1].surface)) ||
-                                                         (k >= 2 && in(copulas, tokens[k - 2].surface)));
-        if (!verdict && !in(names, t.surface)) continue;
+        const bool verdict = one_of(t.surface, verdicts) && ((k >= 1 && one_of(tokens[k - 1].surface, copulas)) ||
+                                                             (k >= 2 && one_of(tokens[k - 2].surface, copulas)));
+        if (!verdict && !one_of(t.surface, names)) continue;
         // (not a word of the mistake itself: "using the wrong index")
         if (std::none_of(terms.begin(), terms.end(), [&](const Term& term) { return term.surface == t.surface; })) return true;
     }

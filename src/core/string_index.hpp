@@ -10,6 +10,15 @@
 
 namespace utopiahire::core {
 
+// Whether `word` is one of a short fixed list of words (an array of string_views): the word
+// tests of the analysis that are too small for a table.
+template <typename List>
+bool one_of(std::string_view word, const List& list) {
+    for (std::string_view w : list)
+        if (w == word) return true;
+    return false;
+}
+
 inline uint64_t string_hash(std::string_view s) {
     const char* p = s.data();
     size_t n = s.size();

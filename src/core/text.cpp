@@ -1,6 +1,7 @@
 #include "core/cpp_only.hpp"
 
 #include "core/text.hpp"
+#include "core/string_index.hpp"
 
 
 #include <algorithm>
@@ -165,7 +166,7 @@ bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
     // (The tests on the tokens first: the list of number words is compared only then.)
     if (t.lex.empty() || !next.content() || next.kind == raw_number || next.clause != t.clause) return false;
     const bool number = t.kind == raw_number ||
-                        std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return t.surface == w; });
+                        one_of(t.surface, words);
     if (!number) return false;
     // Digits and number words share a synonym group ("2" / "two").
     *value = t.group >= 0 ? -2 - t.group : t.lex[0];
@@ -203,7 +204,7 @@ struct SurfaceFacts {
 constexpr std::string_view return_verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
                                              "renvoyant", "retourne", "retourner"};
 bool is_return_verb(std::string_view word) {
-    return std::any_of(std::begin(return_verbs), std::end(return_verbs), [&](std::string_view v) { return word == v; });
+    return one_of(word, return_verbs);
 }
 
 SurfaceFacts surface_facts(std::string_view word) {
@@ -265,7 +266,7 @@ void read_unlimited_idiom(Document& doc) {
         for (size_t k = second + 1; k < tokens.size() && k <= second + 4 && tokens[k].clause == tokens[i].clause &&
                                     tokens[k].kind != raw_number;
              ++k)
-            wished = wished || std::any_of(std::begin(wishes), std::end(wishes), [&](std::string_view w) { return tokens[k].surface == w; });
+            wished = wished || one_of(tokens[k].surface, wishes);
         if (!wished) continue;
         static const int unlimited = word_info("unlimited").group;
         tokens[i + 1].info.group = unlimited;
@@ -438,7 +439,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (next == "matter"sv && i + 2 < doc.tokens.size()) {
             static constexpr std::string_view wh[] = {"what", "how", "which", "when", "where", "who", "whether", "if", "whatever"};
             const std::string& after = doc.tokens[i + 2].surface;
-            if (std::any_of(std::begin(wh), std::end(wh), [&](std::string_view w) { return after == w; })) {
+            if (one_of(after, wh)) {
                 cue.negation_cue = false;
                 not_dismissal[i + 1] = 1;
             }
@@ -448,7 +449,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                                                 "ignore", "ignores", "overlook", "overlooks", "omit", "omits"};
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == cue.clause; ++j) {
             const std::string& w = doc.tokens[j].surface;
-            if (std::any_of(std::begin(omissions), std::end(omissions), [&](std::string_view o) { return w == o; })) {
+            if (one_of(w, omissions)) {
                 cue.negation_cue = false;
                 break;
             }
@@ -474,7 +475,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         static constexpr std::string_view french[] = {"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles",
                                              "on", "je", "j", "nous", "vous", "ce", "c", "chaque", "tous", "toutes"};
         const std::string& next = doc.tokens[i + 1].surface;
-        if (std::any_of(std::begin(french), std::end(french), [&](std::string_view w) { return next == w; }))
+        if (one_of(next, french))
             cue.negation_cue = false;
     }
     // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
@@ -584,7 +585,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             if (v.kind == raw_number) {
                 key = v.surface;
                 if (v.byte_start > 0 && doc.text[static_cast<size_t>(v.byte_start - 1)] == '-') key = "-" + key;
-            } else if (std::any_of(std::begin(values), std::end(values), [&](std::string_view w) { return v.surface == w; })) {
+            } else if (one_of(v.surface, values)) {
                 key = v.surface == "faux"sv ? "false" : v.surface == "vrai"sv ? "true" : v.surface == "nul"sv ? "null" : v.surface;
             } else if (v.kind != raw_stop) {
                 break;   // "return the index": no value
@@ -678,15 +679,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         static constexpr std::string_view pejorative[] = {"creates", "create", "adds", "slows", "hides", "wastes", "complicates",
                                                  "breaks", "hurts", "confuses", "clutters", "delays", "bloats"};
         const bool is_excess = (t.surface == "too"sv || t.surface == "trop"sv) &&
-                               std::any_of(std::begin(excess), std::end(excess), [&](std::string_view w) { return next.surface == w; });
+                               one_of(next.surface, excess);
         const bool is_pejorative = t.surface == "just"sv &&
-                                   std::any_of(std::begin(pejorative), std::end(pejorative), [&](std::string_view w) { return next.surface == w; });
+                                   one_of(next.surface, pejorative);
         // "raising it early makes you look bad", "asking questions makes a junior look incompetent":
         // a verdict, in the present ("admitting it made me look bad at first" tells what happened).
         static constexpr std::string_view unflattering[] = {"bad", "incompetent", "weak", "stupid", "dumb", "unprofessional",
                                                    "lazy", "silly", "insecure", "clueless"};
         bool is_unflattering = (t.surface == "look"sv || t.surface == "seem"sv) &&
-                               std::any_of(std::begin(unflattering), std::end(unflattering), [&](std::string_view w) { return next.surface == w; });
+                               one_of(next.surface, unflattering);
         if (is_unflattering) {
             bool made = false;
             for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause && j + 8 > i;)
