@@ -37,6 +37,7 @@ struct Context::Buffers {
     std::vector<const std::vector<int>*> point_opposites;
     std::vector<uint64_t> window_bits, term_bits, term_masks;
     std::vector<int> prefix_slot;
+    std::vector<int> prefix_scratch;
     std::vector<int> prefixed_tokens;
     std::vector<std::optional<PointMatch>> mistake_matches;
 };
@@ -78,6 +79,7 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.term_bits, b.term_bits);
     swap_one(c.term_masks, b.term_masks);
     swap_one(c.prefix_slot, b.prefix_slot);
+    swap_one(c.prefix_scratch, b.prefix_scratch);
     swap_one(c.prefixed_tokens, b.prefixed_tokens);
     swap_one(c.mistake_matches, b.mistake_matches);
 }

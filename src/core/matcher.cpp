@@ -423,12 +423,15 @@ bool has_negative_prefix(std::string_view s) {
 const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     // The opposites depend on the term's surface: memoised by the model's number of its
     // (lexeme, group, surface) (slot 0 for a term without one, which is then asked afresh).
+    // Most terms have none: those share one empty list rather than each a list of its own.
     const size_t slot = static_cast<size_t>(term.key + 1);
-    if (slot == 0) ctx.prefix_opposites.emplace_back();
     if (slot >= ctx.prefix_slot.size())
-        ctx.prefix_slot.resize(std::max(slot + 1, static_cast<size_t>(ctx.model.term_keys) + 1), -1);
-    if (slot > 0 && ctx.prefix_slot[slot] >= 0) return ctx.prefix_opposites[static_cast<size_t>(ctx.prefix_slot[slot])];
-    if (ctx.prefix_slot[slot] >= 0) return ctx.prefix_opposites[static_cast<size_t>(ctx.prefix_slot[slot])];
+        ctx.prefix_slot.resize(std::max(slot + 1, static_cast<size_t>(ctx.model.term_keys) + 1), Context::prefix_unknown);
+    if (slot > 0) {
+        const int known = ctx.prefix_slot[slot];
+        if (known == Context::prefix_none) return ctx.no_prefix_opposites;
+        if (known >= 0) return ctx.prefix_opposites[static_cast<size_t>(known)];
+    }
     // (has_negative_prefix tests these by hand: change both together.)
     static constexpr std::string_view prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
     if (!ctx.prefix_index_built) {
@@ -441,7 +444,8 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
             if (after_non || prefixed) ctx.prefixed_tokens.push_back(static_cast<int>(i));
         }
     }
-    std::vector<int> tokens;
+    std::vector<int>& tokens = ctx.prefix_scratch;
+    tokens.clear();
     for (int i : ctx.prefixed_tokens)
         if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) ||
             morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface))
@@ -458,14 +462,14 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
             if (t.kind != raw_stop && t.surface == rest) tokens.push_back(static_cast<int>(i));
         }
     }
+    if (tokens.empty()) {
+        if (slot > 0) ctx.prefix_slot[slot] = Context::prefix_none;
+        return ctx.no_prefix_opposites;
+    }
     std::sort(tokens.begin(), tokens.end());
     tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-    if (slot == 0) {
-        ctx.prefix_opposites.back() = std::move(tokens);
-        return ctx.prefix_opposites.back();
-    }
-    ctx.prefix_slot[slot] = static_cast<int>(ctx.prefix_opposites.size());
-    ctx.prefix_opposites.push_back(std::move(tokens));
+    if (slot > 0) ctx.prefix_slot[slot] = static_cast<int>(ctx.prefix_opposites.size());
+    ctx.prefix_opposites.push_back(tokens);
     return ctx.prefix_opposites.back();
 }
 

@@ -31,10 +31,11 @@ struct Term {
     bool negated = false;     // inside a negation in the key point itself
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
-    std::string surface;
     // The term's (lexeme, synonym group, surface) numbered per question model (see
-    // prepare_matching), or -1: the answer's memo of term_matches is indexed by it.
+    // prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
+    // the fields above, in the term's first cache line: matching reads them for every term.)
     int key = -1;
+    std::string surface;
     // A word denying its own base by a prefix ("unlimited", "immutable", "non-blocking"): the
     // base (lexeme and surface) that a negation in the answer restates ("no limit").
     std::string denied_lexeme, denied_surface;
@@ -198,9 +199,13 @@ struct Context {
     std::vector<uint64_t> window_bits, term_bits, term_masks;
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term.
-    // prefix_slot[Term::key + 1]: its list in prefix_opposites, or -1 (a deque keeps the lists in place).
+    // prefix_slot[Term::key + 1]: its list in prefix_opposites (a deque keeps the lists in
+    // place), prefix_none (no_prefix_opposites, the list of most terms) or prefix_unknown.
+    static constexpr int prefix_unknown = -1, prefix_none = -2;
     std::vector<int> prefix_slot;
     std::deque<std::vector<int>> prefix_opposites;
+    const std::vector<int> no_prefix_opposites;
+    std::vector<int> prefix_scratch;           // prefix_opposite_tokens' working buffer
     bool prefix_index_built = false;
     std::vector<int> prefixed_tokens;          // answer tokens starting like a negative prefix, or after "non"
     // How well the answer states each common mistake (mistake_match), once computed.
