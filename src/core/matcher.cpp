@@ -536,15 +536,13 @@ void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64
 // lists[i]: term_matches of terms[i] (looked up once per point, not once per window).
 // own_words: the point's own wording (opposites by a negative prefix are looked for only there,
 // not in the sample sentences that widen it). opposites[i] (with own_words): the point's memo of
-// prefix_opposite_tokens of terms[i], filled on first use (the answer's memo fills as it would;
-// its values never move).
-// term_bits (or null): the terms' windows from i * words on (see list_windows), when they hold
-// all that score_terms could find, opposites included: a term outside them adds its weight to
-// the total and nothing else, and is passed over.
+// prefix_opposite_tokens of terms[i] (list_windows fills it; its values never move).
+// term_bits (or null): the terms' windows from i * words on (see list_windows), which hold all
+// that score_terms could find, opposites included: a term outside them adds its weight to the
+// total and nothing else, and is passed over.
 // list: the terms' PointList (list_windows has seen them): whether a term can take up a
 // negation (absorbs), their weights' total and their masks, built here from term_bits at the
-// first call given them (the bits are final by then: a support list's from list_windows on, a
-// wording's once list_silent has joined its opposites, which it does once).
+// first call given them (the bits are final from list_windows on).
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
                         bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
                         size_t words, Context::PointList& list) {
@@ -734,12 +732,14 @@ void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
     }
 }
 
-// A term's windows holding a token that can make score_terms find anything for it, besides an
-// opposite by a negative prefix (see list_silent): a token of its match list, an answer word of
-// its antonym class or asymptotic class, a negated content word when its denied base may be
-// restated ("no limit" for "unlimited"). Sets c.total, the terms' bits in ctx.term_bits (which
-// match_point zeroes) and the list's, their union, in ctx.window_bits (from c.bits on).
-void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointList& c) {
+// A term's windows holding a token that can make score_terms find anything for it: a token of
+// its match list, an answer word of its antonym class or asymptotic class, a negated content
+// word when its denied base may be restated ("no limit" for "unlimited"), and, for the point's
+// own wording (own_words), an opposite by a negative prefix (the answer's memo of those is by
+// term: asking for them all here, not on first use in a window, gives the same lists). Sets
+// c.total, c.absorbs, the terms' bits in ctx.term_bits (which match_point zeroes) and the list's,
+// their union, in ctx.window_bits (from c.bits on).
+void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointList& c, bool own_words) {
     const size_t words = (ctx.windows.size() + 63) / 64;
     c.bits = ctx.window_bits.size();
     c.total = 0.0;
@@ -760,38 +760,19 @@ void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointLi
                 if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark_windows(ctx, bits, tok);
         if (!term.denied_lexeme.empty() && !term.negated)   // see denied_base_match
             for (int tok : ctx.negated_content_tokens) mark_windows(ctx, bits, tok);
+        if (own_words && term.antonym < 0 && term.surface.size() >= 5) {   // as in score_terms
+            const std::vector<int>*& memo = ctx.point_opposites[c.first + i];
+            if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
+            for (int tok : *memo) mark_windows(ctx, bits, tok);
+        }
         for (size_t j = 0; j < words; ++j) ctx.window_bits[c.bits + j] |= bits[j];
     }
 }
 
 // True when score_terms would find nothing for a term list in window k: it would return a score
-// holding only the total. Finding nothing else, score_terms (own_words) asks for the opposites of
-// every term that may have one, in term order; the answer's memo of them is by lexeme (the first
-// asker's surface decides), so they are asked for here at the same place: it fills as it would.
-// Once all are known (none is asked for again), their windows join the list's bits.
-bool list_silent(Context& ctx, const std::vector<Term>& terms, Context::PointList& c, size_t k, bool own_words) {
-    if ((ctx.window_bits[c.bits + k / 64] >> (k % 64)) & 1) return false;
-    if (!own_words || c.opposites_in_bits) return true;
-    const Window& w = ctx.windows[k];
-    for (size_t i = 0; i < terms.size(); ++i) {
-        const Term& term = terms[i];
-        if (term.antonym >= 0 || term.surface.size() < 5) continue;   // as in score_terms
-        const std::vector<int>*& memo = ctx.point_opposites[c.first + i];
-        if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
-        if (memo->empty()) continue;
-        // (score_terms asks for the later terms' opposites itself, in the same order.)
-        const auto it = std::lower_bound(memo->begin(), memo->end(), w.begin);
-        if (it != memo->end() && *it < w.end) return false;
-    }
-    const size_t words = (ctx.windows.size() + 63) / 64;
-    for (size_t i = 0; i < terms.size(); ++i)
-        if (const std::vector<int>* memo = ctx.point_opposites[c.first + i])
-            for (int tok : *memo) {
-                mark_windows(ctx, &ctx.window_bits[c.bits], tok);
-                mark_windows(ctx, &ctx.term_bits[(c.first + i) * words], tok);
-            }
-    c.opposites_in_bits = true;
-    return true;
+// holding only the total.
+bool list_silent(const Context& ctx, const Context::PointList& c, size_t k) {
+    return !((ctx.window_bits[c.bits + k / 64] >> (k % 64)) & 1);
 }
 
 // The window states an asymptotic class (not denied) of time, or of memory.
@@ -910,9 +891,9 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     ctx.point_opposites.assign(ctx.point_matches.size(), nullptr);
     const size_t words = (ctx.windows.size() + 63) / 64;
     ctx.term_bits.assign(ctx.point_matches.size() * words, 0);
-    for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k]);
+    for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k], false);
     for (size_t v = 0; v < point.variants.size(); ++v)
-        list_windows(ctx, point.variants[v], ctx.point_lists[point.support.size() + v]);
+        list_windows(ctx, point.variants[v], ctx.point_lists[point.support.size() + v], true);
     // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
     // matching it that states another class, when the answer never states the point's own.
     bool other_complexity = false;
@@ -967,7 +948,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         for (size_t k = 0; k < point.support.size(); ++k) {
             // Nothing found (a score of 0) changes neither sp nor sf.
             Context::PointList& list = ctx.point_lists[k];
-            if (list_silent(ctx, point.support[k], list, window_index, false)) continue;
+            if (list_silent(ctx, list, window_index)) continue;
             const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false, nullptr,
                                                &ctx.term_bits[list.first * words], window_index, words, list);
             if (sw.total <= 0.0) continue;
@@ -988,17 +969,14 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             if (variant.empty()) continue;
             Context::PointList& list = ctx.point_lists[point.support.size() + v];
             WindowScore ws;
-            if (list_silent(ctx, variant, list, window_index, true)) {
+            if (list_silent(ctx, list, window_index)) {
                 if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
                 // The point's own wording goes on: its sample support may still score here, and
                 // point_in_conflict is still set for the aliases.
                 ws.total = list.total;
             } else {
-                // Terms are passed over only once no opposite is left to ask for (their order decides
-                // the answer's memo).
                 ws = score_terms(ctx, variant, &ctx.point_matches[list.first], w, true, &ctx.point_opposites[list.first],
-                                 list.opposites_in_bits ? &ctx.term_bits[list.first * words] : nullptr, window_index, words,
-                                 list);
+                                 &ctx.term_bits[list.first * words], window_index, words, list);
             }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;

@@ -183,7 +183,6 @@ struct Context {
     struct PointList {
         size_t first = 0, bits = 0;
         double total = 0.0;    // its terms' weights, summed in score_terms' order (the same bits)
-        bool opposites_in_bits = false;   // its bits also hold its opposites (see list_silent)
         // Some term may take up a negation (a denying word, a word with an opposite, not
         // negated): score_terms' first passes look for those only then.
         bool absorbs = false;
