@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "core/string_index.hpp"
+#include "core/word_memo.hpp"
 
 
 #include <algorithm>
@@ -208,24 +209,16 @@ bool is_return_verb(std::string_view word) {
 }
 
 SurfaceFacts surface_facts(std::string_view word) {
-    struct Memo {
-        StringIndex index;
-        std::deque<std::string> words;
-        std::vector<SurfaceFacts> facts;
-    };
-    thread_local Memo* memo = nullptr;
+    thread_local WordMemo<SurfaceFacts>* memo = nullptr;
     constexpr size_t max_words = 1 << 16;
-    if (memo == nullptr || memo->facts.size() >= max_words) {
+    if (memo == nullptr || memo->size() >= max_words) {
         delete memo;
-        memo = new Memo;
+        memo = new WordMemo<SurfaceFacts>;
     }
     const uint64_t hash = string_hash(word);
-    const int known = memo->index.find(word, hash);
-    if (known >= 0) return memo->facts[static_cast<size_t>(known)];
+    if (const SurfaceFacts* known = memo->find(word, hash)) return *known;
     const SurfaceFacts f{word_info(word), complexity_class(word), is_return_verb(word)};
-    memo->words.emplace_back(word);
-    memo->index.insert(memo->words.back(), hash, static_cast<int>(memo->facts.size()));
-    memo->facts.push_back(f);
+    memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
     return f;
 }
 
