@@ -51,8 +51,11 @@ constexpr double focus_long_words = 60.0;
 // fading out by paragraph_reference_words (a paragraph-long sample answer is matched word for word
 // against many points: no prior). The prior reaches its full value at attempt_words words of
 // answer ("one" or a blank earns little). Found on Mohler units 1-3 (answers with no key-point word
-// averaged 2.8 of 5, overall 7), checked on units 4-6. An answer naming nothing beyond the
-// question's own words restates it and attempts nothing; "I don't know" attempts nothing.
+// averaged 2.8 of 5, overall 7), checked on units 4-6. The doubt is given to an answer that may say
+// the reference in other words, not to one that shows it thinks otherwise: an answer contradicting a
+// point or stating a common mistake, saying "I don't know" or naming nothing beyond the question's
+// own words (a restatement) gets none, and the prior is scaled by how much the answer explains (a
+// bare list of key words is no attempt at saying it).
 constexpr double attempt_prior = 0.2;
 constexpr double short_reference_words = 30.0;
 constexpr double paragraph_reference_words = 60.0;
@@ -141,12 +144,12 @@ double answer_focus(double question_recall, double must, int content_words) {
     return focus_floor + (1.0 - focus_floor) * std::clamp(addressed, 0.0, 1.0);
 }
 
-double credited_content(double content, int sample_words, int answer_words, bool attempt) {
-    if (sample_words <= 0 || !attempt) return content;
+double credited_content(double content, int sample_words, int answer_words, double attempt) {
+    if (sample_words <= 0 || attempt <= 0.0) return content;
     const double short_share =
         1.0 - std::clamp((sample_words - short_reference_words) / (paragraph_reference_words - short_reference_words), 0.0, 1.0);
     const double length = std::min(1.0, answer_words / attempt_words);
-    return content + attempt_prior * short_share * length * (1.0 - std::clamp(content, 0.0, 1.0));
+    return content + attempt_prior * std::min(attempt, 1.0) * short_share * length * (1.0 - std::clamp(content, 0.0, 1.0));
 }
 
 double precision_factor(double topic_share) {
@@ -324,8 +327,9 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     const bool beyond_question = std::any_of(ctx.answer.tokens.begin(), ctx.answer.tokens.end(), [&](const Token& t) {
         return t.content() && std::none_of(t.lex.begin(), t.lex.end(), [&](int l) { return ctx.model.is_question_word(l); });
     });
+    const bool attempted = beyond_question && !s.ignorance && s.mistakes_hit.empty() && s.contradicted == 0;
     const double content =
-        credited_content(s.content, ctx.model.sample.words, ctx.answer.words, beyond_question && !s.ignorance);
+        credited_content(s.content, ctx.model.sample.words, ctx.answer.words, attempted ? s.explanation : 0.0);
     double gate = std::clamp(content / 0.7, 0.0, 1.0);   // style counts only with substance
     if (s.ignorance) gate *= 0.3;
 
