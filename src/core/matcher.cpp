@@ -621,9 +621,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                 ++(denied ? ws.negation_flips : ws.antonym_flips);
             }
         }
-        if (term.complexity >= 0 && qp < 1.0)
+        const int stated_class = term.complexity >= 0 ? term.complexity : term.notation;
+        if (stated_class >= 0 && qp < 1.0)
             for (const int tok : tokens_in(ctx.complexity_tokens, w))
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) {
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) {
                     qp = 1.0;
                     tp = tok;
                     break;
@@ -751,9 +752,11 @@ void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointLi
         if (term.antonym >= 0)
             for (int tok : ctx.antonym_tokens)
                 if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark_windows(ctx, bits, tok);
-        if (term.complexity >= 0)
+        if (term.complexity >= 0 || term.notation >= 0) {
+            const int stated_class = term.complexity >= 0 ? term.complexity : term.notation;
             for (int tok : ctx.complexity_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark_windows(ctx, bits, tok);
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) mark_windows(ctx, bits, tok);
+        }
         if (!term.denied_lexeme.empty() && !term.negated)   // see denied_base_match
             for (int tok : ctx.negated_content_tokens) mark_windows(ctx, bits, tok);
         for (size_t j = 0; j < words; ++j) ctx.window_bits[c.bits + j] |= bits[j];

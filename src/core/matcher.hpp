@@ -31,6 +31,9 @@ struct Term {
     bool negated = false;     // inside a negation in the key point itself
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
+    // A word of the big-O notation the point writes ("o", "n" of "O(n) time"): its class, whose
+    // name in the answer ("linear in the input") states the word as well as the notation would.
+    int notation = -1;
     std::string surface;
     // The term's (lexeme, synonym group, surface) numbered per question model (see
     // prepare_matching), or -1: the answer's memo of term_matches is indexed by it.

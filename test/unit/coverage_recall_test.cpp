@@ -173,6 +173,17 @@ TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
     EXPECT_NE(c.must[0].status, PointStatus::covered);
 }
 
+TEST(ComplexityClass, TheWordsOfTheNotationAreStatedByTheClassName) {
+    // "O(n) time": "linear" states the "o" and "n" of the notation as well as its class, so an
+    // answer naming the class without the word "time" covers the point.
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["O(n) time", "recursive descent parser"]})";
+    Coverage c = key_point_coverage(q.input("The parser reads each token once: it is linear in the input."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("It's quadratic in the input."));
+    EXPECT_NE(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}
+
 TEST(OutcomePoints, FrenchAndArabicResultPoints) {
     uh_test::Question fr;
     fr.key_points = R"({"must_mention": ["migration progressive du service", "Résultat chiffré"]})";
