@@ -4,6 +4,7 @@
 
 #include "core/lexicon_data.hpp"
 #include "core/string_index.hpp"
+#include "core/word_forms.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -40,7 +41,8 @@ constexpr size_t max_inflection = 5;            // letters a longer form of a wo
 constexpr double min_support_words = 3.0;       // sample-sentence words a full restatement needs
 constexpr int max_window_tokens = 40;
 constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
-constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
+constexpr size_t short_enumeration = 4;
+constexpr size_t min_unaccented_bytes = 4;      // a plain spelling this short may be another word ("a", "ou")        // clauses in a window before it may count as a list
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
     int words = 0, stops = 0;
@@ -259,8 +261,33 @@ TermMatches find_matches(Context& ctx, const Term& term) {
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
+    // A French word typed without its accents ("donnees", "recentes", "reentraine" for "données",
+    // "récentes", "réentraîner"), as informal answers do: the stemmer makes another lexeme of it,
+    // often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
+    std::string plain_surface, plain_lexeme;
+    if (unaccented(term.surface, &plain_surface) && plain_surface.size() >= min_unaccented_bytes) {
+        if (!unaccented(term_lexeme, &plain_lexeme)) plain_lexeme = std::string(term_lexeme);
+        const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
+        std::string scratch;
+        for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
+            const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+            if (a.lex == term.lex || unaccented(a.surface, &scratch)) continue;   // compared above
+            const double q = a.surface == plain_surface ? 1.0
+                                                         : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
+            if (q > 0.0)
+                for (int t = a.tokens_begin; t < a.tokens_end; ++t)
+                    matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+        }
+    }
     if (matches.empty()) return TermMatches{};
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
+    // One entry per token, its best quality (the last of its run).
+    size_t kept = 0;
+    for (size_t i = 0; i < matches.size(); ++i) {
+        if (kept > 0 && matches[kept - 1].first == matches[i].first) --kept;
+        matches[kept++] = matches[i];
+    }
+    matches.resize(kept);
     if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
         ctx.match_block_size = std::max<size_t>(512, matches.size());
         ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));

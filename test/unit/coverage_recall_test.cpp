@@ -184,6 +184,19 @@ TEST(ComplexityClass, TheWordsOfTheNotationAreStatedByTheClassName) {
     EXPECT_NE(c.must[0].status, PointStatus::covered) << coverage_json(c);
 }
 
+TEST(FrenchWithoutAccents, APointsAccentedWordsAreReadInTheirPlainSpelling) {
+    // Informal French drops the accents: "reentraine", "donnees", "recentes", "eleve" are the
+    // point's "réentraîner", "données", "récentes", "élève" (the stemmer makes other lexemes of them).
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["réentraîner sur des données récentes", "l'élève télécharge le cours"]})";
+    Coverage c = key_point_coverage(q.input("si oui on reentraine avec des donnees recentes. l'eleve telecharge le cours."));
+    EXPECT_GE(c.must[0].score, 0.7) << coverage_json(c);
+    EXPECT_GE(c.must[1].score, 0.9) << coverage_json(c);
+    // Other words stay other words.
+    c = key_point_coverage(q.input("on garde le modele actuel et on surveille les alertes."));
+    EXPECT_EQ(c.must[0].status, PointStatus::missing) << coverage_json(c);
+}
+
 TEST(OutcomePoints, FrenchAndArabicResultPoints) {
     uh_test::Question fr;
     fr.key_points = R"({"must_mention": ["migration progressive du service", "Résultat chiffré"]})";
