@@ -270,6 +270,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
             if (is_generic_word(t.surface)) t.weight *= generic_word_factor;
             set_denied_base(ctx.lexicon, t);
+            t.alternatives = true;
         }
         return terms;
     };
