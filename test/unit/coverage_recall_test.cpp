@@ -173,6 +173,48 @@ TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
     EXPECT_NE(c.must[0].status, PointStatus::covered);
 }
 
+TEST(ComplexityClass, TheWordsOfTheNotationAreStatedByTheClassName) {
+    // "O(n) time": "linear" states the "o" and "n" of the notation as well as its class, so an
+    // answer naming the class without the word "time" covers the point.
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["O(n) time", "recursive descent parser"]})";
+    Coverage c = key_point_coverage(q.input("The parser reads each token once: it is linear in the input."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("It's quadratic in the input."));
+    EXPECT_NE(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(FrenchWithoutAccents, APointsAccentedWordsAreReadInTheirPlainSpelling) {
+    // Informal French drops the accents: "reentraine", "donnees", "recentes", "eleve" are the
+    // point's "réentraîner", "données", "récentes", "élève" (the stemmer makes other lexemes of them).
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["réentraîner sur des données récentes", "l'élève télécharge le cours"]})";
+    Coverage c = key_point_coverage(q.input("si oui on reentraine avec des donnees recentes. l'eleve telecharge le cours."));
+    EXPECT_GE(c.must[0].score, 0.7) << coverage_json(c);
+    EXPECT_GE(c.must[1].score, 0.9) << coverage_json(c);
+    // Other words stay other words.
+    c = key_point_coverage(q.input("on garde le modele actuel et on surveille les alertes."));
+    EXPECT_EQ(c.must[0].status, PointStatus::missing) << coverage_json(c);
+}
+
+TEST(SlashedAlternatives, EachAlternativeOfAPointsSlashedWordMatches) {
+    // "filtered/joined/sorted", "G1/ZGC" are one token; an answer naming a later alternative
+    // ("JOINs", "ZGC") states that word as well as one naming the first.
+    uh_test::keep_slashed_words() = true;
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["faster lookups on filtered/joined/sorted columns"],
+                       "bonus_points": ["low-pause collectors G1/ZGC"]})";
+    const Coverage c = key_point_coverage(q.input("Lookups get faster on columns used in JOINs. Newer collectors like ZGC keep pauses tiny."));
+    const Coverage none = key_point_coverage(q.input("Lookups get faster on columns. Newer collectors keep pauses tiny."));
+    // Only in the point's own words: a sample sentence's slashed word stays one word.
+    q.sample = "The planner reads columns of the WHERE/JOIN clauses.";
+    const Coverage sample = key_point_coverage(q.input("It reads the JOIN."));
+    uh_test::keep_slashed_words() = false;
+    EXPECT_GT(c.must[0].score, none.must[0].score + 0.2) << coverage_json(c);
+    EXPECT_GT(c.bonus[0].score, none.bonus[0].score + 0.2) << coverage_json(c);
+    EXPECT_NE(sample.must[0].status, PointStatus::covered) << coverage_json(sample);
+}
+
 TEST(OutcomePoints, FrenchAndArabicResultPoints) {
     uh_test::Question fr;
     fr.key_points = R"({"must_mention": ["migration progressive du service", "Résultat chiffré"]})";
