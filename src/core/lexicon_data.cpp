@@ -399,7 +399,8 @@ const Table& synonym_groups() {
         // ... and in stories.
         add({"option", "options", "alternative", "alternatives", "choice", "choices"});
         add({"analogy", "analogies", "metaphor", "metaphors", "analogie", "métaphore"});
-        add({"advantage", "advantages", "benefit", "benefits", "bénéfice", "bénéfices", "avantage", "avantages"});
+        add({"advantage", "advantages", "benefit", "benefits", "bénéfice", "bénéfices", "avantage", "avantages", "gain", "gains",
+             "gagner", "gagne", "gagnait"});   // "ce qu'il y gagnait": what the user gains
         add({"mentor", "mentors", "mentored", "mentoring", "coach", "coached", "coaching"});
         add({"help", "helped", "helping", "assist", "assisted", "assistance"});
         add({"apologise", "apologize", "apologised", "apologized", "apology", "sorry"});
@@ -417,6 +418,13 @@ const Table& synonym_groups() {
         add({"notif", "notifs", "notification", "notifications"});
         add({"dept", "depts", "department", "departments"});
         add({"bcp", "beaucoup"});
+        // A set of the URLs / nodes already seen is the visited set.
+        add({"seen", "visited"});
+        // A leaked key or token is revoked by disabling it ("disable the old key, issue a new one").
+        add({"revoke", "revoked", "revokes", "revoking", "revocation", "disable", "disabled", "disables", "deactivate",
+             "deactivated", "invalidate", "invalidated"});
+        // A team's agreed way of working: "propose a rule", "a policy", "a convention".
+        add({"policy", "policies", "rule", "rules", "guideline", "guidelines", "convention", "conventions"});
         add({"isolé", "isolée", "isolés", "isolées", "isolation", "isoler"});
         add({"diagnostic", "diagnostiquer", "évaluer", "évalué", "évaluation", "évalue"});
         return table;

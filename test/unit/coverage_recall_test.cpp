@@ -472,3 +472,13 @@ TEST(Synonyms, AMethodIsAFunction) {
     c = key_point_coverage(q.input("They start in the main method."));
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
 }
+
+// General vocabulary told in other words: a leaked key is revoked by disabling it, a team's rule is
+// its policy, the visited set is the seen set, what a user gains ("gagnait") is a benefit.
+TEST(Synonyms, DisableRevokesARuleIsAPolicyAndAGainIsABenefit) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["revoke", "policy", "seen", "bénéfices"]})";
+    const Coverage c = key_point_coverage(
+        q.input("I disable the old key. We wrote a rule for it. Visited URLs go in a set. Il voyait ce qu'il y gagnait."));
+    for (const PointResult& p : c.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+}
