@@ -1,5 +1,6 @@
 // Point coverage recall and calibration: how partial and covered are decided.
 #include "core/analysis.hpp"
+#include "core/lexicon_data.hpp"
 
 #include "test_tokens.hpp"
 
@@ -471,4 +472,28 @@ TEST(Synonyms, AMethodIsAFunction) {
     q.key_points = R"({"must_mention": ["at the main function"]})";
     c = key_point_coverage(q.input("They start in the main method."));
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}
+
+// General vocabulary told in other words: a leaked key is revoked by disabling it, a team's rule is
+// its policy, the visited set is the seen set, what a user gains ("gagnait") is a benefit.
+TEST(Synonyms, DisableRevokesARuleIsAPolicyAndAGainIsABenefit) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["revoke", "policy", "seen", "bénéfices"]})";
+    const Coverage c = key_point_coverage(
+        q.input("I disable the old key. We wrote a rule for it. Visited URLs go in a set. Il voyait ce qu'il y gagnait."));
+    for (const PointResult& p : c.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+}
+
+// Informal Arabic writes English tech words in Arabic letters ("تستات" tests, "ميرج" merge, "لوقز"
+// logs, "ريكوست" request, "سيرفس" service): they join the groups of the formal Arabic and English
+// words, and a word with its proclitics ("والسجلات", "للطلب", "باختبار") has its group too.
+TEST(Synonyms, ArabicTransliterationsAndProclitics) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["الاختبارات", "الدمج", "والسجلات", "للطلب", "خدمة"]})";
+    const Coverage c = key_point_coverage(q.input("كتبت تستات. عملت ميرج. كل لوقز. ريكوست آي دي. كل سيرفس."));
+    for (const PointResult& p : c.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+    const Coverage english = key_point_coverage(q.input("I wrote tests, did a merge, all logs, a request id per service."));
+    for (const PointResult& p : english.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(english);
+    EXPECT_EQ(word_info("\u0648\u0627\u0644\u0633\u062c\u0644\u0627\u062a").group, word_info("logs").group);   // والسجلات
+    EXPECT_LT(word_info("\u0628\u064a\u062a").group, 0);   // بيت (a house): no proclitic to take off
 }
