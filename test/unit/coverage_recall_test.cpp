@@ -22,14 +22,26 @@ PointResult point(PointStatus status, double score) {
 TEST(CoherentPromotion, GoodPartialMatchCountsInAnAnswerStatingMostPoints) {
     Coverage c;
     c.must = {point(PointStatus::covered, 0.8), point(PointStatus::covered, 0.6), point(PointStatus::partial, 0.3),
-              point(PointStatus::partial, 0.22), point(PointStatus::contradicted, 0.0)};
+              point(PointStatus::partial, 0.22), point(PointStatus::missing, 0.0)};
     promote_coherent(c);
     EXPECT_EQ(c.must[2].status, PointStatus::covered);
     EXPECT_DOUBLE_EQ(c.must[2].score, 0.4);
-    // A weak partial match (a word shared by chance) and a contradiction stay as they are.
+    // A weak partial match (a word shared by chance) and a missing point stay as they are.
     EXPECT_EQ(c.must[3].status, PointStatus::partial);
-    EXPECT_EQ(c.must[4].status, PointStatus::contradicted);
+    EXPECT_EQ(c.must[4].status, PointStatus::missing);
     EXPECT_EQ(c.must[0].score, 0.8);
+}
+
+TEST(CoherentPromotion, NoBenefitOfTheDoubtForAnAnswerDenyingAPoint) {
+    // The same answer denying its fifth point thinks otherwise on the subject: its partial
+    // matches stay partial.
+    Coverage c;
+    c.must = {point(PointStatus::covered, 0.8), point(PointStatus::covered, 0.6), point(PointStatus::partial, 0.3),
+              point(PointStatus::partial, 0.22), point(PointStatus::contradicted, 0.0)};
+    promote_coherent(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::partial);
+    EXPECT_DOUBLE_EQ(c.must[2].score, 0.3);
+    EXPECT_EQ(c.must[4].status, PointStatus::contradicted);
 }
 
 TEST(CoherentPromotion, NoBenefitOfTheDoubtForAnAnswerStatingFewPoints) {
