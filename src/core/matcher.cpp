@@ -191,13 +191,28 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
+void set_plain_spelling(const Lexicon& lexicon, Term& term) {
+    term.plain = 0;
+    term.plain_surface.clear();
+    term.plain_lexeme.clear();
+    if (!unaccented(term.surface, &term.plain_surface) || term.plain_surface.size() < min_unaccented_bytes) {
+        term.plain_surface.clear();
+        return;
+    }
+    const std::string_view lexeme = term.lex >= 0 ? std::string_view(lexicon.str(term.lex)) : std::string_view();
+    if (!unaccented(lexeme, &term.plain_lexeme)) term.plain_lexeme = std::string(lexeme);
+    term.plain = 1;
+}
+
 void prepare_matching(QuestionModel& model) {
     std::map<std::tuple<int, int, bool, std::string_view>, int> keys;
     auto number = [&](std::vector<Term>& terms) {
-        for (Term& t : terms)
+        for (Term& t : terms) {
+            set_plain_spelling(model.lexicon, t);
             t.key = keys.emplace(std::make_tuple(t.lex, t.group, t.alternatives, std::string_view(t.surface)),
                                  static_cast<int>(keys.size()))
                         .first->second;
+        }
     };
     for (auto* points : {&model.must, &model.bonus})
         for (PointModel& p : *points) {
@@ -266,14 +281,22 @@ TermMatches find_matches(Context& ctx, const Term& term) {
     // A French word typed without its accents ("donnees", "recentes", "reentraine" for "données",
     // "récentes", "réentraîner"), as informal answers do: the stemmer makes another lexeme of it,
     // often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
-    std::string plain_surface, plain_lexeme;
-    if (unaccented(term.surface, &plain_surface) && plain_surface.size() >= min_unaccented_bytes) {
-        if (!unaccented(term_lexeme, &plain_lexeme)) plain_lexeme = std::string(term_lexeme);
+    const Term* plain = &term;
+    std::optional<Term> worked_out;   // (a term prepare_matching has not seen)
+    if (term.plain < 0) {
+        worked_out.emplace();
+        worked_out->lex = term.lex;
+        worked_out->surface = term.surface;
+        set_plain_spelling(ctx.lexicon, *worked_out);
+        plain = &*worked_out;
+    }
+    if (plain->plain > 0) {
+        const std::string& plain_surface = plain->plain_surface;
+        const std::string& plain_lexeme = plain->plain_lexeme;
         const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
-        std::string scratch;
         for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
             const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-            if (a.lex == term.lex || unaccented(a.surface, &scratch)) continue;   // compared above
+            if (a.lex == term.lex || accented(a.surface)) continue;   // compared above
             const double q = a.surface == plain_surface ? 1.0
                                                          : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
             if (q > 0.0)
