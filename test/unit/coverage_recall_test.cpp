@@ -509,3 +509,14 @@ TEST(Synonyms, ArabicTransliterationsAndProclitics) {
     EXPECT_EQ(word_info("\u0648\u0627\u0644\u0633\u062c\u0644\u0627\u062a").group, word_info("logs").group);   // والسجلات
     EXPECT_LT(word_info("\u0628\u064a\u062a").group, 0);   // بيت (a house): no proclitic to take off
 }
+
+// What can be reached from somewhere is accessible, available or visible there.
+TEST(Synonyms, AccessibleAvailableVisible) {
+    uh_test::Question q;
+    q.question_text = "What is the difference between a data member and a local variable?";
+    q.key_points = R"({"must_mention": ["accessible"]})";
+    for (const char* answer : {"They are available to any member function.", "They are visible in any member function."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+}
