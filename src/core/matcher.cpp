@@ -667,6 +667,26 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
         const int cue = negation_cue_of(ctx.answer, tok);
         return std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed;
     };
+    // A negation said of another subject: its clause names, up to the negated word, a word of the
+    // question that another key point holds and these terms do not, and none of the question's
+    // words they hold. In a question telling two things apart ("the difference between a
+    // constructor and a function"), "constructors don't have a return type" says nothing, either
+    // way, of "functions must declare a return type" ("neither lists nor tuples can be keys" still
+    // denies "tuples usable as dict keys").
+    auto other_subject = [&](int tok) {
+        const int clause = ctx.answer.tokens[static_cast<size_t>(tok)].clause;
+        bool other = false;
+        for (int k = tok; k >= 0 && ctx.answer.tokens[static_cast<size_t>(k)].clause == clause; --k) {
+            const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+            if (!t.content()) continue;
+            for (const int l : t.lex) {
+                if (!ctx.model.is_question_word(l)) continue;
+                if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == l; })) return false;
+                other = other || ctx.model.is_point_word(l);
+            }
+        }
+        return other;
+    };
     for (size_t term_index = next_term(0); term_index < terms.size(); term_index = next_term(term_index + 1)) {
         const Term& term = terms[term_index];
         double qp = 0.0, qn = 0.0;
@@ -707,6 +727,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok)) {
+                if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
                 // "localization".
                 if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }

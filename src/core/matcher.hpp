@@ -94,6 +94,7 @@ struct QuestionModel {
     std::vector<MistakeModel> mistakes;
     std::vector<double> lex_weight;            // by lexeme id
     std::vector<char> in_question;             // by lexeme id
+    std::vector<char> in_points;               // by lexeme id: a word of some key point's own text
     int stop_words = 0;                        // stop words seen in the question's texts
     std::vector<Term> sample_terms;            // weighted content terms of the sample answer
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
@@ -106,6 +107,9 @@ struct QuestionModel {
     }
     bool is_question_word(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < in_question.size() && in_question[static_cast<size_t>(lex)];
+    }
+    bool is_point_word(int lex) const {
+        return lex >= 0 && static_cast<size_t>(lex) < in_points.size() && in_points[static_cast<size_t>(lex)];
     }
 };
 

@@ -284,6 +284,9 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
         for (const Token& t : ctx.item_docs[static_cast<size_t>(i)].tokens)
             if (t.content()) points_of[t.lex[0]].insert(point);
     }
+    ctx.in_points.assign(ctx.lexicon.size(), 0);
+    for (const auto& [lex, points] : points_of)
+        if (lex >= 0 && static_cast<size_t>(lex) < ctx.in_points.size()) ctx.in_points[static_cast<size_t>(lex)] = 1;
     // An alternative written into a point stands for it alone only when it names something
     // specific to that point: "dropout" in "regularization (L1/L2, dropout)" does, but not
     // "salary" in "index on (department_id, salary)" when the question asks about salaries,

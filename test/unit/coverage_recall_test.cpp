@@ -521,3 +521,14 @@ TEST(OutcomePoints, AMeasuredResultsExamplesAreNotItsWordings) {
     c = key_point_coverage(q.input("I owned the delay. We cut the slip from 10 days to 2 days for 3000 users."));
     EXPECT_EQ(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
 }
+
+// What can be reached from somewhere is accessible, available or visible there.
+TEST(Synonyms, AccessibleAvailableVisible) {
+    uh_test::Question q;
+    q.question_text = "What is the difference between a data member and a local variable?";
+    q.key_points = R"({"must_mention": ["accessible"]})";
+    for (const char* answer : {"They are available to any member function.", "They are visible in any member function."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+}
