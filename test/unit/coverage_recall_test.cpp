@@ -510,6 +510,18 @@ TEST(Synonyms, ArabicTransliterationsAndProclitics) {
     EXPECT_LT(word_info("\u0628\u064a\u062a").group, 0);   // بيت (a house): no proclitic to take off
 }
 
+// A measured result's one-word examples in parentheses are what to measure, not wordings of it.
+TEST(OutcomePoints, AMeasuredResultsExamplesAreNotItsWordings) {
+    uh_test::Question q;
+    q.type = "behavioral";
+    q.question_text = "Tell me about a time a project you worked on was late.";
+    q.key_points = R"j({"must_mention": ["owned the delay"], "bonus_points": ["quantified impact (days, scope, users)"]})j";
+    Coverage c = key_point_coverage(q.input("I owned the delay. The release went out a day late and the users were told."));
+    EXPECT_NE(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("I owned the delay. We cut the slip from 10 days to 2 days for 3000 users."));
+    EXPECT_EQ(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
+}
+
 // What can be reached from somewhere is accessible, available or visible there.
 TEST(Synonyms, AccessibleAvailableVisible) {
     uh_test::Question q;
