@@ -220,6 +220,7 @@ void prepare_matching(QuestionModel& model) {
     for (MistakeModel& m : model.mistakes) {
         m.probe = PointModel();
         m.probe.variants.push_back(m.terms);   // numbered above
+        m.probe.one_sentence = true;
     }
 }
 
@@ -1062,6 +1063,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     }
     for (size_t window_index = 0; window_index < ctx.windows.size(); ++window_index) {
         const Window& w = ctx.windows[window_index];
+        if (point.one_sentence && w.factor < 1.0) continue;   // a pair of sentences
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;
@@ -1232,6 +1234,7 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
         } else {   // a model prepare_matching has not seen
             PointModel probe;
             probe.variants.push_back(mistake.terms);
+            probe.one_sentence = true;
             memo = match_point(ctx, probe);
         }
     }
