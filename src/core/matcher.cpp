@@ -41,9 +41,9 @@ constexpr size_t max_inflection = 5;            // letters a longer form of a wo
 constexpr double min_support_words = 3.0;       // sample-sentence words a full restatement needs
 constexpr int max_window_tokens = 40;
 constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
-constexpr size_t short_enumeration = 4;
-constexpr size_t min_unaccented_bytes = 4;
-constexpr size_t min_alternative_bytes = 2;     // of a word after a slash ("L1/L2", "G1/ZGC")      // a plain spelling this short may be another word ("a", "ou")        // clauses in a window before it may count as a list
+constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
+constexpr size_t min_unaccented_bytes = 4;      // a plain spelling this short may be another word ("a", "ou")
+constexpr size_t min_alternative_bytes = 2;     // of a word after a slash ("L1/L2", "G1/ZGC")
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
     int words = 0, stops = 0;
