@@ -215,7 +215,10 @@ void prepare_matching(QuestionModel& model) {
     auto number = [&](std::vector<Term>& terms) {
         for (Term& t : terms) {
             set_plain_spelling(model.lexicon, t);
-            t.key = keys.emplace(std::make_tuple(t.lex, t.group, t.alternatives, std::string_view(t.surface)),
+            // Alternatives change a term's matches only in a word with a slash (see find_matches):
+            // a key point's word and the same word of the sample answer share a key otherwise.
+            const bool slashed = t.alternatives && t.surface.find('/') != std::string::npos;
+            t.key = keys.emplace(std::make_tuple(t.lex, t.group, slashed, std::string_view(t.surface)),
                                  static_cast<int>(keys.size()))
                         .first->second;
         }
@@ -260,6 +263,23 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
 
 namespace {
 
+// The answer tokens whose lexemes, unaccented, match the spelling without accents of a term
+// (plain: set_plain_spelling of the term), added to matches.
+void add_plain_matches(const Context& ctx, const Term& term, const Term& plain,
+                       std::vector<std::pair<int, double>>& matches) {
+    const std::string& plain_surface = plain.plain_surface;
+    const std::string& plain_lexeme = plain.plain_lexeme;
+    const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
+    for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
+        const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+        if (a.lex == term.lex || accented(a.surface)) continue;   // compared in find_matches
+        const double q = a.surface == plain_surface ? 1.0 : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
+        if (q > 0.0)
+            for (int t = a.tokens_begin; t < a.tokens_end; ++t)
+                matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+    }
+}
+
 // The answer tokens a term matches, computed (term_matches memoises them).
 TermMatches find_matches(Context& ctx, const Term& term) {
     // Collected in the answer's reused buffer, then copied into the memo's blocks.
@@ -288,28 +308,14 @@ TermMatches find_matches(Context& ctx, const Term& term) {
     // A French word typed without its accents ("donnees", "recentes", "reentraine" for "données",
     // "récentes", "réentraîner"), as informal answers do: the stemmer makes another lexeme of it,
     // often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
-    const Term* plain = &term;
-    std::optional<Term> worked_out;   // (a term prepare_matching has not seen)
-    if (term.plain < 0) {
-        worked_out.emplace();
-        worked_out->lex = term.lex;
-        worked_out->surface = term.surface;
-        set_plain_spelling(ctx.lexicon, *worked_out);
-        plain = &*worked_out;
-    }
-    if (plain->plain > 0) {
-        const std::string& plain_surface = plain->plain_surface;
-        const std::string& plain_lexeme = plain->plain_lexeme;
-        const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
-        for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
-            const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-            if (a.lex == term.lex || accented(a.surface)) continue;   // compared above
-            const double q = a.surface == plain_surface ? 1.0
-                                                         : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
-            if (q > 0.0)
-                for (int t = a.tokens_begin; t < a.tokens_end; ++t)
-                    matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
-        }
+    if (term.plain > 0) {
+        add_plain_matches(ctx, term, term, matches);
+    } else if (term.plain < 0) {   // (a term prepare_matching has not seen)
+        Term plain;
+        plain.lex = term.lex;
+        plain.surface = term.surface;
+        set_plain_spelling(ctx.lexicon, plain);
+        if (plain.plain > 0) add_plain_matches(ctx, term, plain, matches);
     }
     // Alternatives joined by slashes ("filtered/joined/sorted", "debit/credit", "G1/ZGC"): the
     // tokenizer keeps them as one word, which only the answer's first alternative matched (see

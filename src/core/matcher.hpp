@@ -41,8 +41,8 @@ struct Term {
     // Its spelling without French accents (see set_plain_spelling): -1 not worked out yet, 0 none,
     // 1 in plain_surface and plain_lexeme.
     int8_t plain = -1;
-    // The term's (lexeme, synonym group, surface) numbered per question model (see
-    // prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
+    // The term's (lexeme, synonym group, surface, alternatives in a word with a slash) numbered
+    // per question model (see prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
     // the fields above, in the term's first cache line: matching reads them for every term.)
     int key = -1;
     std::string surface;
@@ -240,7 +240,8 @@ struct Context {
 // Builds the question side (input.answer is ignored).
 void build_question_model(const AnalysisInput& input, QuestionModel& model);
 // What matching needs of a complete model, done once (build_question_model calls it last):
-// numbers the distinct (lexeme, synonym group, surface) of every term (Term::key) and builds
+// numbers the distinct (lexeme, synonym group, surface, alternatives in a word with a slash) of
+// every term (Term::key), works out their spellings without accents and builds
 // each common mistake's probe.
 void prepare_matching(QuestionModel& model);
 // Tokens, windows and indexes of the answer.
