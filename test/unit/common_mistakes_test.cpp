@@ -53,3 +53,14 @@ TEST(CommonMistakes, DeniedWhereItIsMet) {
     EXPECT_TRUE(states_mistake(analyze(q.input("I'd retrain the model right away, without any diagnosis."))));
     EXPECT_FALSE(states_mistake(analyze(q.input("After a careful diagnosis I retrain the model on fresh data."))));
 }
+
+// A mistake in other words: "removing" says "deleting" (every form of the synonym group).
+TEST(CommonMistakes, SaidWithASynonym) {
+    Question q;
+    q.question_text = "You pushed a secret to a public repository. What do you do?";
+    q.key_points = R"({"must_mention": ["rotate the secret", "purge it from history"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Only deleting the secret file in a new commit",
+                                   "correction": "It stays in the history: rotate it."}]})";
+    EXPECT_TRUE(states_mistake(analyze(q.input("I'd just push a new commit removing the secret."))));
+    EXPECT_FALSE(states_mistake(analyze(q.input("I'd push a new commit with a fix for the secret."))));
+}
