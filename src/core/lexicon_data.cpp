@@ -297,7 +297,8 @@ const Table& synonym_groups() {
         add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
-        add({"delete", "deleted", "deletes", "remove", "removed", "removes", "drop", "dropped"});
+        add({"delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "removes", "removing",
+             "removal", "drop", "dropped", "dropping"});
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
         add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
         add({"fix", "fixed", "fixes", "resolve", "resolved", "solve", "solved"});

@@ -239,6 +239,7 @@ void prepare_matching(QuestionModel& model) {
     for (MistakeModel& m : model.mistakes) {
         m.probe = PointModel();
         m.probe.variants.push_back(m.terms);   // numbered above
+        m.probe.one_sentence = true;
     }
 }
 
@@ -1091,6 +1092,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     }
     for (size_t window_index = 0; window_index < ctx.windows.size(); ++window_index) {
         const Window& w = ctx.windows[window_index];
+        if (point.one_sentence && w.factor < 1.0) continue;   // a pair of sentences
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;
@@ -1261,6 +1263,7 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
         } else {   // a model prepare_matching has not seen
             PointModel probe;
             probe.variants.push_back(mistake.terms);
+            probe.one_sentence = true;
             memo = match_point(ctx, probe);
         }
     }
@@ -1289,6 +1292,35 @@ bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
     return false;
 }
 
+bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit) {
+    const auto& terms = ctx.model.mistakes[i].terms;
+    const auto& tokens = ctx.answer.tokens;
+    const Token& first = tokens[static_cast<size_t>(hit.first)];
+    const Token& last = tokens[static_cast<size_t>(hit.last)];
+    if (std::none_of(terms.begin(), terms.end(), [](const Term& t) { return t.negated; })) {
+        // An affirmative mistake met in a clause with a negation ("deleting it in a new commit
+        // doesn't fix anything", "what I wouldn't do at peak is a DB restart").
+        for (int k = hit.first; k >= 0 && tokens[static_cast<size_t>(k)].clause == first.clause; --k)
+            if (tokens[static_cast<size_t>(k)].negation_cue) return true;
+        for (size_t k = static_cast<size_t>(hit.first); k < tokens.size() && tokens[k].clause <= last.clause; ++k)
+            if (tokens[k].negation_cue) return true;
+        return false;
+    }
+    // A mistake that leaves something out ("retraining without a diagnosis") whose left-out word the
+    // sentence says plainly and nowhere denies ("after the diagnosis I retrain") is not made.
+    for (const Term& t : terms) {
+        if (!t.negated) continue;
+        bool plain = false, denied = false;
+        for (const auto& m : term_matches(ctx, t)) {
+            const Token& tok = tokens[static_cast<size_t>(m.first)];
+            if (tok.sentence != first.sentence || m.second < near_miss_quality) continue;
+            (tok.negated ? denied : plain) = true;
+        }
+        if (plain && !denied) return true;
+    }
+    return false;
+}
+
 bool mistake_stated(Context& ctx, size_t i) {
     const PointMatch& hit = mistake_match(ctx, i);
     if (hit.score < mistake_stated_score || hit.first < 0) return false;
@@ -1296,6 +1328,7 @@ bool mistake_stated(Context& ctx, size_t i) {
     const int sentence = tokens[static_cast<size_t>(hit.first)].sentence;
     if (tokens[static_cast<size_t>(hit.last)].sentence != sentence) return false;
     if (mistake_named_wrong(ctx, i, sentence)) return false;
+    if (mistake_denied(ctx, i, hit)) return false;
     // The question's own words in the claim name what it is about, and weigh little: they must be
     // there ("a tuple can be a dictionary key" does not say that lists can).
     for (const Term& t : ctx.model.mistakes[i].terms) {

@@ -68,6 +68,8 @@ struct PointModel {
     int order_word = -1;
     std::vector<Term> order_left, order_right;
     int outcome = 0;                           // OutcomeKind (outcome_points.hpp): asks for a story's result
+    // Matched within one sentence only (a common mistake's probe: a claim is made in a sentence).
+    bool one_sentence = false;
 };
 
 struct MistakeModel {
@@ -270,6 +272,10 @@ constexpr double mistake_stated_score = 0.6;
 // is no statement of "lists are hashable dictionary keys"). (A mistake denying a key point is
 // checked against the point's own statement instead, see apply_mistakes.)
 bool mistake_stated(Context& ctx, size_t i);
+// Whether the answer denies common mistake i where `hit` (its mistake_match) meets it: an
+// affirmative mistake in a clause with a negation cue, or a mistake that leaves something out
+// ("without a diagnosis") in a sentence that says that thing plainly and denies it nowhere.
+bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit);
 // Whether the answer's sentence `sentence` names common mistake i as wrong ("people say lists are
 // hashable keys, but that is wrong", "a common misconception is ..."): the mistake pointed out,
 // not made.
