@@ -164,6 +164,18 @@ const Table& meta_words() {
     return *t;
 }
 
+const Table& light_verbs() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"produce", "produces", "producing", "give", "gives", "giving", "make", "makes", "making", "get",
+                  "gets", "getting", "put", "puts", "putting", "keep", "keeps", "keeping", "take", "takes", "taking",
+                  "go", "goes", "going", "doing", "lead", "leads", "leading", "faire", "donner", "mettre", "rendre"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
 const Table& generic_words() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -591,6 +603,7 @@ WordInfo word_info(std::string_view surface) {
 }
 
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }
+bool is_light_verb(std::string_view surface) { return contains(light_verbs(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 int antonym_of(std::string_view surface) {

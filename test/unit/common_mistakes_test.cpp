@@ -64,3 +64,15 @@ TEST(CommonMistakes, SaidWithASynonym) {
     EXPECT_TRUE(states_mistake(analyze(q.input("I'd just push a new commit removing the secret."))));
     EXPECT_FALSE(states_mistake(analyze(q.input("I'd push a new commit with a fix for the secret."))));
 }
+
+// A light verb of the mistake ("produce") weighs little: the claim is in the other words, and
+// answers say the verb otherwise ("a merge gives you duplicates").
+TEST(CommonMistakes, LightVerbsWeighLittle) {
+    Question q;
+    q.question_text = "What is the difference between git merge and git rebase?";
+    q.key_points = R"({"must_mention": ["merge keeps a merge commit", "rebase rewrites commits"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Thinking a merge produces duplicates",
+                                   "correction": "A merge keeps each commit once."}]})";
+    EXPECT_TRUE(states_mistake(analyze(q.input("A merge gives you duplicates of every commit."))));
+    EXPECT_FALSE(states_mistake(analyze(q.input("A merge gives you one extra commit."))));
+}
