@@ -1332,7 +1332,8 @@ bool mistake_stated(Context& ctx, size_t i) {
     // The question's own words in the claim name what it is about, and weigh little: they must be
     // there ("a tuple can be a dictionary key" does not say that lists can).
     for (const Term& t : ctx.model.mistakes[i].terms) {
-        if (t.lex < 0 || !ctx.model.is_question_word(t.lex)) continue;
+        // (Not a function word: "إلى" names nothing.)
+        if (t.lex < 0 || !ctx.model.is_question_word(t.lex) || is_function_word(t.surface)) continue;
         bool met = false;
         for (const auto& m : term_matches(ctx, t)) met = met || tokens[static_cast<size_t>(m.first)].sentence == sentence;
         if (!met) return false;

@@ -76,3 +76,15 @@ TEST(CommonMistakes, LightVerbsWeighLittle) {
     EXPECT_TRUE(states_mistake(analyze(q.input("A merge gives you duplicates of every commit."))));
     EXPECT_FALSE(states_mistake(analyze(q.input("A merge gives you one extra commit."))));
 }
+
+// The question's words must be in the sentence that states the mistake, but not its function
+// words: Arabic keeps "إلى" (to) as a word, and it names nothing.
+TEST(CommonMistakes, QuestionFunctionWordsAreNotRequired) {
+    Question q;
+    q.question_text = "ما أفضل طريقة للانتقال إلى السحابة؟";
+    q.key_points = R"({"must_mention": ["ترحيل تدريجي", "خطة للتراجع"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "نقل كل الأنظمة إلى مزود واحد دفعة واحدة",
+                                   "correction": "الترحيل التدريجي أقل خطرا."}]})";
+    EXPECT_TRUE(states_mistake(analyze(q.input("ننقل كل الأنظمة عند مزود واحد دفعة واحدة."))));
+    EXPECT_FALSE(states_mistake(analyze(q.input("ننقل الأنظمة تدريجيا مع خطة للتراجع."))));
+}
