@@ -38,27 +38,20 @@ struct Term {
     // each alternative matches (see find_matches). Not so in sample sentences, whose slashed words
     // name things the point may not ask for ("room/sqlite", "cpu/latency").
     bool alternatives = false;
-    // Its spelling without French accents (see set_plain_spelling): -1 not worked out yet, 0 none,
-    // 1 in plain_surface and plain_lexeme.
-    int8_t plain = -1;
-    // The term's (lexeme, synonym group, surface, alternatives in a word with a slash) numbered
-    // per question model (see prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
+    // Its word has French accents an answer may leave off ("données"): set by prepare_matching.
+    bool accented = false;
+    // The term's (lexeme, synonym group, surface, alternatives) numbered per question model (see
+    // prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
     // the fields above, in the term's first cache line: matching reads them for every term.)
     int key = -1;
     std::string surface;
     // A word denying its own base by a prefix ("unlimited", "immutable", "non-blocking"): the
     // base (lexeme and surface) that a negation in the answer restates ("no limit").
     std::string denied_lexeme, denied_surface;
-    std::string plain_surface, plain_lexeme;
 };
 
 // Fills term.denied_* when the term's word is a negative-prefix form (un-, non-, in-, im-, ir-, il-).
 void set_denied_base(const Lexicon& lexicon, Term& term);
-// Sets term.plain and term.plain_*: the term's surface and lexeme as an answer typing French
-// without accents writes them ("donnees", "eleve"), when its surface has accents and is long
-// enough (find_matches looks for that spelling too). prepare_matching does it for the model's
-// terms, once: find_matches works it out for others.
-void set_plain_spelling(const Lexicon& lexicon, Term& term);
 
 struct PointModel {
     std::string text;
@@ -240,9 +233,9 @@ struct Context {
 // Builds the question side (input.answer is ignored).
 void build_question_model(const AnalysisInput& input, QuestionModel& model);
 // What matching needs of a complete model, done once (build_question_model calls it last):
-// numbers the distinct (lexeme, synonym group, surface, alternatives in a word with a slash) of
-// every term (Term::key), works out their spellings without accents and builds
-// each common mistake's probe.
+// numbers the distinct (lexeme, synonym group, surface, alternatives) of every term
+// (Term::key), marks their accents and slashed alternatives, and builds each common mistake's
+// probe.
 void prepare_matching(QuestionModel& model);
 // Tokens, windows and indexes of the answer.
 void build_answer(const RawText& answer, Context& ctx);

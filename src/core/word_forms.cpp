@@ -125,12 +125,6 @@ bool may_be_accented(std::string_view word) {
 
 }  // namespace
 
-bool accented(std::string_view word) {
-    if (!may_be_accented(word)) return false;
-    std::string plain;
-    return unaccented(word, &plain);
-}
-
 bool unaccented(std::string_view word, std::string* out) {
     if (!may_be_accented(word)) {   // (copied in one go, not byte by byte)
         out->assign(word);

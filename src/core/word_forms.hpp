@@ -49,8 +49,6 @@ private:
 // The word without its French accents ("après" -> "apres", "données" -> "donnees", "œuvre" ->
 // "oeuvre"), as informal answers type it; false when it has none.
 bool unaccented(std::string_view word, std::string* out);
-// Whether unaccented() would find an accent in the word (without writing the plain spelling).
-bool accented(std::string_view word);
 
 // Storage for the spellings a word list built once adds (add_unaccented, add_inflections): it
 // lives as long as the process and stays reachable from a static, so that leak checkers (make
