@@ -412,3 +412,19 @@ TEST(Contradiction, ABriefDenialNamesMoreThanOneWordOfThePoint) {
     EXPECT_NE(status_of(q, "An empty input never reaches a comparison and returns True."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "The string comparison is not case-insensitive: 'A' and 'a' differ."), PointStatus::contradicted);
 }
+
+// A one-word alternative written into a point ("precedence" in "precedence of * / over + - via
+// grammar levels or an operator stack") is denied by a verdict that dismisses it ("precedence
+// doesn't really matter"), not by a plain negation in passing ("loops, not recursion").
+TEST(Dismissal, AVerdictDismissingAOneWordAlternativeContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["precedence of * / over + - via grammar levels or an operator stack"]})";
+    EXPECT_EQ(status_of(q, "I go left to right. Precedence doesn't really matter if you evaluate in order."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I go left to right and respect precedence with an operator stack."),
+              PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["limit nesting depth / recursion"]})";
+    EXPECT_NE(status_of(r, "Since it uses loops, not recursion on the right, it stays left associative."),
+              PointStatus::contradicted);
+}
