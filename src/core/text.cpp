@@ -358,6 +358,62 @@ void join_compounds(Document& doc) {
     }
 }
 
+// Dismissals made of common words in an idiom. Denied like "need" ("no need to"): "there's no
+// point breaking it down" (not "no single point of failure"), "ça ne sert à rien de mesurer".
+// Alone like "waste" ("I didn't waste time asking why"): "perdre du temps à écouter", "je ne perds
+// pas de temps à écouter".
+enum class Idiom { none, denied, alone };
+Idiom dismissal_idiom(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    const std::string& w = tokens[i].surface;
+    auto next_is = [&](size_t k, std::string_view word) {
+        return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
+    };
+    if (w == "point"sv) return i > 0 && tokens[i - 1].negation_cue && !next_is(1, "of"sv) ? Idiom::denied : Idiom::none;
+    if (w == "sert"sv || w == "servent"sv || w == "servirait"sv)
+        return (next_is(1, "à"sv) || next_is(1, "a"sv)) && next_is(2, "rien"sv) ? Idiom::denied : Idiom::none;
+    static constexpr std::string_view lose[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
+    if (one_of(w, lose))
+        for (size_t k = 1; k <= 3; ++k)
+            if (next_is(k, "temps"sv)) return Idiom::alone;
+    return Idiom::none;
+}
+
+// A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
+// "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
+// فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
+void read_denied_topics(Document& doc) {
+    static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
+                                                    "la", "l", "en", "y", "ils", "elles", "il", "elle", "ça", "cela"};
+    auto& tokens = doc.tokens;
+    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+        const std::string& w = tokens[i].surface;
+        const std::string& next = tokens[i + 1].surface;
+        const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
+        size_t first = 0;   // the topic's first word
+        if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;
+        else if (w == "as"sv && next == "for"sv) first = i + 2;
+        else if (w == "\u0623\u0645\u0627"sv) first = i + 1;   // أما
+        if (first == 0 || !opens || tokens[first].clause != tokens[i].clause) continue;
+        size_t end = first;   // the topic runs to its clause's end
+        while (end < tokens.size() && tokens[end].clause == tokens[i].clause) ++end;
+        if (end >= tokens.size() || tokens[end].sentence != tokens[i].sentence || end - first > 6) continue;
+        // The next clause: denied, with a pronoun (or, in Arabic, opened by a denied "fa-").
+        bool denied = false, dismissed = false, pronoun = false;
+        for (size_t k = end; k < tokens.size() && tokens[k].clause == tokens[end].clause; ++k) {
+            denied = denied || tokens[k].negation_cue || tokens[k].dismissed;
+            dismissed = dismissed || tokens[k].dismissed;
+            pronoun = pronoun || (one_of(tokens[k].surface, pronouns) && (tokens[k].negated || tokens[k].dismissed));
+        }
+        const bool arabic = w != "quant"sv && w != "as"sv;
+        if (!denied || (!pronoun && !(arabic && tokens[end].negation_cue))) continue;
+        for (size_t k = first; k < end; ++k) {
+            tokens[k].negated = true;
+            tokens[k].dismissed = tokens[k].dismissed || dismissed;
+        }
+    }
+}
+
 }  // namespace
 
 Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
@@ -702,14 +758,16 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
         if (not_dismissal[i]) continue;
-        bool dismissal = t.info.dismissal_word;
-        if (t.info.dismissal) {
+        const Idiom idiom = dismissal_idiom(doc, i);
+        bool dismissal = t.info.dismissal_word || idiom == Idiom::alone;
+        const bool head = t.info.dismissal || idiom == Idiom::denied;
+        if (head) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
         }
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
-        if (t.info.dismissal) doc.tokens[i].spared = true;
+        if (head) doc.tokens[i].spared = true;
         for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
         // Forward, through an embedded question ("no need to track which URLs we've seen"): a
         // clause word with no punctuation before it.
@@ -728,6 +786,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             doc.tokens[j].negated = doc.tokens[j].dismissed = true;
         }
     }
+    read_denied_topics(doc);
     for (const Token& t : doc.tokens)
         if (t.content()) ++doc.content_words;
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;

@@ -428,3 +428,38 @@ TEST(Dismissal, AVerdictDismissingAOneWordAlternativeContradicts) {
     EXPECT_NE(status_of(r, "Since it uses loops, not recursion on the right, it stays left associative."),
               PointStatus::contradicted);
 }
+
+// Dismissals made of common words in an idiom: "there's no point doing X", "ça ne sert à rien de
+// X", "je ne perds pas de temps à X", "لا فائدة من X"; not "no single point of failure".
+TEST(Dismissal, IdiomsOfUselessnessDismissTheirClause) {
+    Question q;
+    q.key_points = R"({"must_mention": ["break the estimate down into tasks"]})";
+    EXPECT_EQ(status_of(q, "There's no point breaking the estimate down into tasks."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I break the estimate down into tasks, so there is no single point of failure."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["écouter les objections des utilisateurs"]})";
+    EXPECT_EQ(status_of(f, "Je ne perds pas de temps à écouter les objections des utilisateurs."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs fait perdre du temps."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs ne sert à rien."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je prends le temps d'écouter les objections des utilisateurs."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["تحليل الأعطال"]})";
+    EXPECT_EQ(status_of(a, "لا فائدة من تحليل الأعطال."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "تحليل الأعطال لا فائدة منه."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "تحليل الأعطال له فائدة كبيرة."), PointStatus::contradicted);
+}
+
+// A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause is
+// denied: "Quant aux mocks, je ne les utilise jamais", "As for mocks, I never use them".
+TEST(NegationScope, ATopicTakenUpByAPronounInADeniedClauseIsDenied) {
+    Question q;
+    q.key_points = R"({"must_mention": ["mocks and stubs"]})";
+    EXPECT_EQ(status_of(q, "As for mocks and stubs, I never write them."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "As for mocks and stubs, I write them first."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "As for mocks and stubs, they are cheap, I never skip them."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["mocks et stubs"]})";
+    EXPECT_EQ(status_of(f, "Quant aux mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::contradicted);
+}
