@@ -690,6 +690,37 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 t.sameness = true;
             if (t.surface == "just"sv && *next == "as"sv) t.sameness = true;
         }
+        // "a merge and a rebase give exactly the same history", "promises and timeouts share the
+        // same queue": two things coordinated before "the same" in its clause.
+        if (!t.negated && (t.surface == "same"sv || t.surface == "même"sv || t.surface == "mêmes"sv) && next != nullptr) {
+            bool coordinated = false;
+            int before = 0;   // content words before the coordinator, and between it and "same"
+            for (size_t k = i; k-- > 0 && doc.tokens[k].clause == t.clause && k + 12 > i;) {
+                const Token& c = doc.tokens[k];
+                if (c.info.conditional) break;
+                if ((c.surface == "and"sv || c.surface == "et"sv) && before >= 2 && k > 0 &&
+                    doc.tokens[k - 1].clause == t.clause && doc.tokens[k - 1].content()) {
+                    coordinated = true;
+                    break;
+                }
+                before += c.content();
+            }
+            if (coordinated) t.sameness = true;
+        }
+        // "as slow as", "aussi lents que": equal on some measure (not "as many as", "as soon as").
+        if (!t.negated && next != nullptr && (t.surface == "as"sv || t.surface == "aussi"sv) && i + 2 < doc.tokens.size() &&
+            doc.tokens[i + 2].clause == t.clause && doc.tokens[i + 1].content()) {
+            static constexpr std::string_view idioms[] = {"many", "much", "soon", "long", "well", "far", "follows", "such",
+                                                          "little", "few", "often", "possible", "needed", "usual"};
+            static constexpr std::string_view limits[] = {"possible", "needed", "necessary", "required", "usual", "ever",
+                                                          "before", "always", "can", "could", "we", "you", "i", "it", "they",
+                                                          "possible", "nécessaire", "avant", "d", "toujours", "on"};
+            const std::string& closing = doc.tokens[i + 2].surface;
+            const bool limit = i + 3 < doc.tokens.size() && one_of(doc.tokens[i + 3].surface, limits);   // "as fast as possible"
+            if (((t.surface == "as"sv && closing == "as"sv) || (t.surface == "aussi"sv && (closing == "que"sv || closing == "qu"sv))) &&
+                !one_of(*next, idioms) && !limit)
+                t.sameness = true;
+        }
         // "reads and writes are roughly balanced" (not a load balancer)
         if (!t.negated && (t.surface == "balanced"sv || t.surface == "équilibrés"sv || t.surface == "équilibré"sv) &&
             !(i > 0 && doc.tokens[i - 1].surface == "load"sv)) {

@@ -463,3 +463,25 @@ TEST(NegationScope, ATopicTakenUpByAPronounInADeniedClauseIsDenied) {
     EXPECT_EQ(status_of(f, "Quant aux mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::contradicted);
 }
+
+// When the question asks what tells two things apart, a claim that they are alike ("a merge and a
+// rebase give exactly the same history", "aussi isolés que") denies a point stating one side; not
+// when the answer tells them apart, nor when the question asks for no difference.
+TEST(Distinction, ClaimingTheComparedThingsAreAlikeDeniesTheirDifference) {
+    Question q;
+    q.question_text = "What is the difference between git merge and git rebase?";
+    q.key_points = R"({"must_mention": ["merge preserves the history"]})";
+    EXPECT_EQ(status_of(q, "A merge and a rebase give you exactly the same history."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "A merge preserves the history, whereas a rebase rewrites the same commits."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I merge and push the same history to the server."), PointStatus::contradicted);
+    Question plain;
+    plain.question_text = "How do you bring a feature branch up to date?";
+    plain.key_points = q.key_points;
+    EXPECT_NE(status_of(plain, "A merge and a rebase give you exactly the same history."), PointStatus::contradicted);
+    Question f;
+    f.question_text = "Quelle est la différence entre un test unitaire et un test d'intégration ?";
+    f.key_points = R"({"must_mention": ["tests unitaires isolés"]})";
+    EXPECT_EQ(status_of(f, "Les tests unitaires sont aussi isolés que les tests d'intégration."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les tests unitaires sont isolés, ils tournent aussi vite que possible."), PointStatus::contradicted);
+}
