@@ -461,6 +461,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 if (!lexeme.empty()) tok.lex.push_back(lexicon.intern(lexeme));
                 p += lexeme.size() + 1;
             }
+            // An Arabic preposition or conjunction written onto its word ("لمعرف", "بمعرف",
+            // "ومعرف") that the stemmer left on: the word without it, as another lexeme.
+            if (rt.nlex == 1 && !tok.lex.empty()) {
+                const std::string_view lexeme = lexicon.str(tok.lex[0]);
+                static constexpr std::string_view clitics[] = {"\u0644", "\u0628", "\u0648", "\u0641", "\u0643"};
+                if (lexeme.size() >= 8 && one_of(lexeme.substr(0, 2), clitics) &&
+                    static_cast<unsigned char>(lexeme[2]) >= 0xD8 && static_cast<unsigned char>(lexeme[2]) <= 0xD9)
+                    tok.lex.push_back(lexicon.intern(lexeme.substr(2)));
+            }
         } else if (rt.kind == raw_unknown) {
             tok.lex.push_back(lexicon.intern(tok.surface));
         }

@@ -485,3 +485,12 @@ TEST(Distinction, ClaimingTheComparedThingsAreAlikeDeniesTheirDifference) {
     EXPECT_EQ(status_of(f, "Les tests unitaires sont aussi isolés que les tests d'intégration."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Les tests unitaires sont isolés, ils tournent aussi vite que possible."), PointStatus::contradicted);
 }
+
+// An Arabic preposition or conjunction written onto a word the stemmer left it on ("لمعرف",
+// "بمعرف") leaves the word: "لا داعي لمعرف التتبع" denies "معرف التتبع في كل سجل".
+TEST(ArabicClitics, AWordWithAPrepositionWrittenOnIsTheWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["سجلات منظمة مع معرف تتبع"]})";
+    EXPECT_EQ(status_of(q, "نرسل السجلات كما هي، ولا داعي لمعرف تتبع."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "نكتب سجلات منظمة بمعرف تتبع لكل طلب."), PointStatus::covered);
+}
