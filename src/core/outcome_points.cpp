@@ -376,6 +376,16 @@ size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i) {
         return false;
     };
     const std::string_view w = word(0), w1 = word(1), w2 = word(2), w3 = word(3);
+    // A rewrite of the whole: "rewrote the whole thing", "rebuilt the entire system", "réécrit
+    // tout", "أعدنا كتابة النظام بالكامل".
+    static constexpr std::string_view wholes[] = {"whole", "entire", "everything", "tout", "entier", "entière",
+                                                  "entièrement", "\u0628\u0627\u0644\u0643\u0627\u0645\u0644"};
+    static constexpr std::string_view rewrites[] = {"rewrote", "rewrite", "rewriting", "rewritten", "rebuilt", "rebuild",
+                                                    "rebuilding", "redid", "redo", "réécrit", "réécrire", "réécrivons", "refait",
+                                                    "refaire", "\u0643\u062a\u0627\u0628\u0629", "\u0643\u062a\u0628\u0646\u0627"};
+    if (one_of(w, wholes))
+        for (size_t back = 1; back <= 4 && back <= i && tokens[i - back].clause == tokens[i].clause; ++back)
+            if (one_of(tokens[i - back].surface, rewrites)) return back + 1;
     if (w == "go" && w1 == "one" && w2 == "in") return 3;
     if (w == "once" && w1 == "at" && (w2 == "all" || w2 == "everything" || w2 == "everyone")) return 3;
     if (w == "scratch" && w1 == "from") return i >= 1 && learnt(i - 1) ? 0 : 2;
