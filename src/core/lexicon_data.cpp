@@ -503,6 +503,9 @@ WordInfo word_info(std::string_view surface) {
                               "\u0645\u062a\u0645\u0627\u062b\u0644"})
             (*table)[w].sameness = true;
         for (const char* w : {"fine", "ok", "okay", "acceptable", "safe", "safest", "best", "recommended", "should",
+                              "recommend", "suggest", "propose", "advise", "recommande", "propose", "proposerais",
+                              "conseille", "préconise", "\u0623\u0642\u062a\u0631\u062d", "\u0623\u0646\u0635\u062d",
+                              "\u0646\u0642\u062a\u0631\u062d",
                               "must", "always", "perfectly", "faut", "doit", "doivent", "toujours", "tjs", "tjrs", "recommandé",
                               "\u064a\u062c\u0628", "\u064a\u0646\u0628\u063a\u064a", "\u062f\u0627\u0626\u0645\u0627",
                               "\u062f\u0627\u0626\u0645\u0627\u064b"})

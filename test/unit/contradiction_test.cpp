@@ -494,3 +494,17 @@ TEST(ArabicClitics, AWordWithAPrepositionWrittenOnIsTheWord) {
     EXPECT_EQ(status_of(q, "نرسل السجلات كما هي، ولا داعي لمعرف تتبع."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "نكتب سجلات منظمة بمعرف تتبع لكل طلب."), PointStatus::covered);
 }
+
+// A recommendation verb ("I'd suggest", "je propose", "أقترح") recommends its clause like
+// "should": proposing what a negative point rules out contradicts it.
+TEST(NegativePoint, ProposingWhatThePointRulesOutContradicts) {
+    Question q;
+    q.question_text = "The director asks you to email a weekly spreadsheet of patient records. What do you do?";
+    q.key_points = R"({"must_mention": ["secure transfer instead of an emailed spreadsheet"]})";
+    EXPECT_EQ(status_of(q, "I'd suggest we email the spreadsheet every week."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I'd suggest a secure transfer instead of an emailed spreadsheet."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["convaincre l'équipe plutôt que réécrire l'application"]})";
+    EXPECT_EQ(status_of(f, "Je propose de réécrire l'application."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je propose de convaincre l'équipe plutôt que réécrire l'application."), PointStatus::contradicted);
+}
