@@ -253,7 +253,7 @@ const Table& synonym_groups() {
         add({"async", "asynchronous", "asynchronously", "non-blocking"});
         add({"sync", "synchronous", "synchronously", "blocking"});
         add({"dict", "dicts", "dictionary", "dictionaries", "hashmap", "hashmaps", "map", "maps"});
-        add({"func", "funcs", "fn", "function", "functions"});
+        add({"func", "funcs", "fn", "function", "functions", "method", "methods"});
         add({"var", "vars", "variable", "variables"});
         add({"obj", "objs", "object", "objects"});
         add({"str", "string", "strings"});

@@ -44,6 +44,23 @@ constexpr double focus_question_recall_long = 0.3;   // in an answer of focus_lo
 constexpr double focus_must_span_long = 0.25;
 constexpr double focus_long_words = 60.0;
 
+// Short-answer questions (a reference of a line or two) are graded on the gist: a short answer
+// shares few words with a short reference, says much of it in other words, and graders credit an
+// attempt. Coverage measured against so few words is weak evidence, so it is read with a prior:
+// content + attempt_prior * (1 - content), for a reference of up to short_reference_words words,
+// fading out by paragraph_reference_words (a paragraph-long sample answer is matched word for word
+// against many points: no prior). The prior reaches its full value at attempt_words words of
+// answer ("one" or a blank earns little). Found on Mohler units 1-3 (answers with no key-point word
+// averaged 2.8 of 5, overall 7), checked on units 4-6. The doubt is given to an answer that may say
+// the reference in other words, not to one that shows it thinks otherwise: an answer contradicting a
+// point or stating a common mistake, saying "I don't know" or naming nothing beyond the question's
+// own words (a restatement) gets none, and the prior is scaled by how much the answer explains (a
+// bare list of key words is no attempt at saying it).
+constexpr double attempt_prior = 0.2;
+constexpr double short_reference_words = 30.0;
+constexpr double paragraph_reference_words = 60.0;
+constexpr double attempt_words = 6.0;
+
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
 bool star_question(std::string_view type) { return type == "behavioral" || type == "situational"; }
@@ -125,6 +142,14 @@ double answer_focus(double question_recall, double must, int content_words) {
     const double must_enough = focus_must_span + (focus_must_span_long - focus_must_span) * length;
     const double addressed = std::max(question_recall / question_enough, must / must_enough);
     return focus_floor + (1.0 - focus_floor) * std::clamp(addressed, 0.0, 1.0);
+}
+
+double credited_content(double content, int sample_words, int answer_words, double attempt) {
+    if (sample_words <= 0 || attempt <= 0.0) return content;
+    const double short_share =
+        1.0 - std::clamp((sample_words - short_reference_words) / (paragraph_reference_words - short_reference_words), 0.0, 1.0);
+    const double length = std::min(1.0, answer_words / attempt_words);
+    return content + attempt_prior * std::min(attempt, 1.0) * short_share * length * (1.0 - std::clamp(content, 0.0, 1.0));
 }
 
 double precision_factor(double topic_share) {
@@ -299,15 +324,21 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     const AnswerSignals s = collect_signals(ctx, r.coverage);
     const int npoints = static_cast<int>(r.coverage.must.size() + r.coverage.bonus.size());
     const double contradiction_share = npoints > 0 ? static_cast<double>(s.contradicted) / npoints : 0.0;
-    double gate = std::clamp(s.content / 0.7, 0.0, 1.0);   // style counts only with substance
+    const bool beyond_question = std::any_of(ctx.answer.tokens.begin(), ctx.answer.tokens.end(), [&](const Token& t) {
+        return t.content() && std::none_of(t.lex.begin(), t.lex.end(), [&](int l) { return ctx.model.is_question_word(l); });
+    });
+    const bool attempted = beyond_question && !s.ignorance && s.mistakes_hit.empty() && s.contradicted == 0;
+    const double content =
+        credited_content(s.content, ctx.model.sample.words, ctx.answer.words, attempted ? s.explanation : 0.0);
+    double gate = std::clamp(content / 0.7, 0.0, 1.0);   // style counts only with substance
     if (s.ignorance) gate *= 0.3;
 
     const double topic = std::min(1.0, s.topic / 0.4);
-    double relevance = 0.35 * topic * std::min(1.0, 0.3 + s.content * 2.0) + 0.65 * std::min(1.0, s.content * 1.2);
-    const double graded_content = completeness_curve(s.content);
+    double relevance = 0.35 * topic * std::min(1.0, 0.3 + content * 2.0) + 0.65 * std::min(1.0, content * 1.2);
+    const double graded_content = completeness_curve(content);
     double completeness = std::min(1.0, graded_content * 0.92 + 0.12 * s.bonus);
     if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = graded_content;
-    double accuracy = std::min(1.0, s.content * 1.15) * (1.0 - 0.9 * contradiction_share) -
+    double accuracy = std::min(1.0, content * 1.15) * (1.0 - 0.9 * contradiction_share) -
                       mistake_penalty * static_cast<double>(s.mistakes_hit.size());
     double clarity = clarity_raw(ctx, s) * (0.25 + 0.75 * gate);
     double communication = communication_raw(ctx, s) * (0.25 + 0.75 * gate);

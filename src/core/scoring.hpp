@@ -42,6 +42,12 @@ double completeness_curve(double content);
 // weighted share of the question's words it names and its graded must coverage, each against
 // what an answer of its length (content words) should reach.
 double answer_focus(double question_recall, double must, int content_words);
+// The content the dimensions credit: the measured content (0..1), read with a prior for an attempt
+// at a short-answer question (a reference of up to 30 words, fading out by 60; no sample answer:
+// none), reaching 0.2 of what is missing for an answer of 6 words or more, times attempt (0..1:
+// how much the answer explains; 0 for "I don't know", a point contradicted, a common mistake
+// stated or a restatement of the question).
+double credited_content(double content, int sample_words, int answer_words, double attempt);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 

@@ -425,3 +425,16 @@ TEST(Synonyms, PermsArePrivilegesAndARepaintIsRendering) {
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
+
+// A method is a class's function (Java, C#, Python call member functions so).
+TEST(Synonyms, AMethodIsAFunction) {
+    uh_test::Question q;
+    q.question_text = "What is typically included in a class definition?";
+    q.key_points = R"j({"must_mention": ["data members (attributes)", "member functions"]})j";
+    Coverage c = key_point_coverage(q.input("Its attributes and its methods."));
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    q.question_text = "Where do C++ programs begin to execute?";
+    q.key_points = R"({"must_mention": ["at the main function"]})";
+    c = key_point_coverage(q.input("They start in the main method."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}

@@ -69,7 +69,12 @@ TEST(PrecisionFactor, AnAnswerMostlyAboutOtherThingsKeepsLessContent) {
     Question q;
     q.question_text = "What is the difference between a list and a tuple in Python?";
     q.key_points = R"({"must_mention": ["lists mutable, tuples immutable"]})";
-    q.sample = "Lists are mutable and tuples are immutable.";
+    // The precision alone: with a one-line sample the attempt prior of short-answer questions
+    // (short_answer_test.cpp) would also credit a part of what each answer misses.
+    q.sample = "Lists are mutable and tuples are immutable. A list can grow, shrink and have its items replaced in "
+               "place after it is built, so it suits a collection that changes while the program runs; a tuple is "
+               "fixed once created, which lets Python hash it and use it as a dictionary key or a set member, and "
+               "makes it a safe record of values that must not change by accident.";
     const std::string core = "Lists are mutable and tuples are immutable.";
     const AnalysisResult focused = analyze(q.input(core));
     const AnalysisResult diluted = analyze(q.input(
