@@ -49,6 +49,31 @@ bool is_number(const Token& t) {
     return words->find(t.surface) >= 0;
 }
 
+size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i);
+
+// Tokens of a point that asks for a gradual change by ruling out one made all at once ("avoided
+// a big-bang rewrite", "no rewrite from scratch", "sans tout réécrire d'un coup"): the sweeping
+// phrase, the word denying it and the rewrite it names. Empty when the point has none.
+std::vector<char> denied_sweeping_change(const Document& point) {
+    const auto& tokens = point.tokens;
+    std::vector<char> marks;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const size_t n = sweeping_phrase(tokens, i);
+        if (n == 0 || n > i + 1) continue;
+        const size_t first = i + 1 - n;
+        size_t denial = tokens.size();
+        for (size_t k = first; k-- > 0 && k + 5 > first;)
+            if (tokens[k].info.avoidance || tokens[k].info.implicit_negative || tokens[k].negation_cue) denial = k;
+        if (denial == tokens.size()) continue;
+        marks.assign(tokens.size(), 0);
+        for (size_t k = denial; k <= i; ++k) marks[k] = 1;
+        for (size_t k = i + 1; k < tokens.size() && k <= i + 2; ++k)   // "a big-bang rewrite", "big bang migration"
+            if (tokens[k].clause == tokens[i].clause) marks[k] = 1;
+        return marks;
+    }
+    return marks;
+}
+
 }  // namespace
 
 OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
@@ -66,8 +91,14 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     };
     unsigned fit = ~0u;
     int words = 0;
+    const std::vector<char> sweeping = denied_sweeping_change(point);
     for (size_t k = 0; k < point.tokens.size(); ++k) {
         const Token& t = point.tokens[k];
+        if (!sweeping.empty() && sweeping[k]) {   // "avoided a big-bang rewrite": a gradual change
+            incremental = true;
+            ++words;
+            continue;
+        }
         const std::string_view next = k + 1 < point.tokens.size() ? std::string_view(point.tokens[k + 1].surface) : std::string_view();
         // "said no", "say no", "dire non": a refusal (the "no" is no content word).
         if ((t.surface == "no" || t.surface == "non") && k > 0 &&

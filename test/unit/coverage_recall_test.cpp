@@ -329,6 +329,18 @@ TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
 }
 
+// A point ruling out a change made all at once ("avoided a big-bang rewrite") asks for a gradual
+// one: a change made in one go denies it, a gradual change does not.
+TEST(StoryPoints, RulingOutASweepingChangeAsksForAGradualOne) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "avoided a big-bang rewrite"]})");
+    Coverage c = key_point_coverage(q.input("We merged the deploy scripts, then moved every service in one go."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and migrated gradually, one service a week."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and avoided a big-bang rewrite: one service a week."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+}
+
 // Telling people in time is told by the candidate telling someone; not telling anyone denies it.
 TEST(StoryPoints, FlaggingEarlyIsTheCandidateTellingSomeone) {
     uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "flagged the risk early to stakeholders"]})");
