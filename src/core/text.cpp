@@ -790,8 +790,36 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 made = made || doc.tokens[j].surface == "makes"sv || doc.tokens[j].surface == "make"sv;
             is_unflattering = made;
         }
-        if (!is_excess && !is_pejorative && !is_unflattering) continue;
+        // "caching data locally is risky", "c'est une mauvaise idée", "is bad practice": a verdict
+        // after a copula (not in a condition: "if the change is risky, ...").
+        static constexpr std::string_view copulas[] = {"is", "are", "s", "was", "be", "est", "sont", "serait", "would"};
+        static constexpr std::string_view hazards[] = {"risky", "dangerous", "unsafe", "reckless", "risqué", "risquée",
+                                                       "dangereux", "dangereuse"};
+        bool is_hazard = false;
+        if (one_of(t.surface, copulas)) {
+            size_t k = i + 1;   // past an article or an intensifier
+            static constexpr std::string_view fillers_between[] = {"a", "an", "really", "very", "quite", "pretty", "une", "un",
+                                                                   "très", "vraiment", "be", "plutôt"};
+            while (k < i + 3 && k + 1 < doc.tokens.size() && doc.tokens[k].clause == t.clause &&
+                   one_of(doc.tokens[k].surface, fillers_between))
+                ++k;
+            const Token& v = doc.tokens[k];
+            const std::string* after = k + 1 < doc.tokens.size() && doc.tokens[k + 1].clause == t.clause ? &doc.tokens[k + 1].surface : nullptr;
+            is_hazard = v.clause == t.clause && !v.negated &&
+                        (one_of(v.surface, hazards) ||
+                         ((v.surface == "bad"sv || v.surface == "mauvaise"sv) && after != nullptr &&
+                          (*after == "idea"sv || *after == "practice"sv || *after == "idée"sv || *after == "pratique"sv)));
+            for (size_t j = i; is_hazard && j-- > 0 && doc.tokens[j].clause == t.clause && j + 12 > i;)
+                if (doc.tokens[j].info.conditional) is_hazard = false;
+        }
+        if (!is_excess && !is_pejorative && !is_unflattering && !is_hazard) continue;
         for (size_t j = i + 1; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
+        // With an empty subject the verdict is on what follows: "it's risky to deploy at peak",
+        // "c'est une mauvaise idée de tout réécrire".
+        static constexpr std::string_view empty_subjects[] = {"it", "c", "ce", "ça", "cela"};
+        if (is_hazard && i > 0 && one_of(doc.tokens[i - 1].surface, empty_subjects))
+            for (size_t j = i + 1; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j)
+                doc.tokens[j].negated = doc.tokens[j].dismissed = true;
     }
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need
     // to distinguish them", "a lock is unnecessary".

@@ -508,3 +508,19 @@ TEST(NegativePoint, ProposingWhatThePointRulesOutContradicts) {
     EXPECT_EQ(status_of(f, "Je propose de réécrire l'application."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Je propose de convaincre l'équipe plutôt que réécrire l'application."), PointStatus::contradicted);
 }
+
+// A hazard verdict after a copula dismisses its subject ("caching data locally is risky"), or
+// what follows an empty subject ("it's a bad idea to cache", "c'est risqué de"); not in a
+// condition, nor denied.
+TEST(Dismissal, AHazardVerdictDismissesWhatItJudges) {
+    Question q;
+    q.key_points = R"({"must_mention": ["cache data locally on the phone"]})";
+    EXPECT_EQ(status_of(q, "Caching data locally on the phone is risky because it can be outdated."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "It's a bad idea to cache data locally on the phone."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Caching data locally on the phone is not risky."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "If caching data locally on the phone is risky, I encrypt the cache."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["mettre les données en cache sur le téléphone"]})";
+    EXPECT_EQ(status_of(f, "C'est risqué de mettre les données en cache sur le téléphone."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je mets les données en cache sur le téléphone, c'est sûr."), PointStatus::contradicted);
+}
