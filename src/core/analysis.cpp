@@ -122,11 +122,16 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
 
 void promote_coherent(Coverage& c, double share) {
     size_t covered = 0, total = 0;
+    bool denies = false;
     for (const auto* list : {&c.must, &c.bonus})
         for (const PointResult& p : *list) {
             ++total;
             covered += p.status == PointStatus::covered;
+            denies = denies || p.status == PointStatus::contradicted;
         }
+    // An answer that denies one of its points thinks otherwise on the subject: its words in
+    // common with another point are no sign that it states it in other words.
+    if (denies) return;
     if (total == 0 || static_cast<double>(covered) < share * static_cast<double>(total)) return;
     for (auto* list : {&c.must, &c.bonus})
         for (PointResult& p : *list)

@@ -264,7 +264,7 @@ const Table& synonym_groups() {
         add({"doc", "docs", "documentation"});
         add({"app", "apps", "appli", "applis", "application", "applications"});
         add({"msg", "msgs", "message", "messages"});
-        add({"req", "reqs", "request", "requests"});
+        add({"req", "reqs", "request", "requests", "\u0631\u064a\u0643\u0648\u0633\u062a", "\u0631\u064a\u0643\u0648\u064a\u0633\u062a", "\u0637\u0644\u0628", "\u0637\u0644\u0628\u0627\u062a"});
         add({"resp", "response", "responses", "reply", "replies"});
         add({"id", "ids", "identifier", "identifiers", "uuid", "uuids"});
         add({"ms", "millisecond", "milliseconds", "latency"});
@@ -307,9 +307,9 @@ const Table& synonym_groups() {
         add({"cost", "costs", "expensive", "price"});
         add({"scale", "scaling", "scalable", "scalability"});
         add({"copy", "copies", "replica", "replicas", "replication"});
-        add({"log", "logs", "logging"});
+        add({"log", "logs", "logging", "\u0633\u062c\u0644", "\u0633\u062c\u0644\u0627\u062a", "\u0644\u0648\u0642", "\u0644\u0648\u0642\u0632", "\u0644\u0648\u062c", "\u0644\u0648\u062c\u0632", "\u0644\u0648\u063a", "\u0644\u0648\u063a\u0632"});
         add({"user", "users", "people", "ppl", "person"});
-        add({"test", "tests", "testing", "tested"});
+        add({"test", "tests", "testing", "tested", "\u0627\u062e\u062a\u0628\u0627\u0631", "\u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a", "\u062a\u0633\u062a", "\u062a\u0633\u062a\u0627\u062a", "\u062a\u064a\u0633\u062a"});
         add({"learn", "learned", "learnt", "learning", "lesson", "lessons"});
         add({"feedback", "retour", "retours"});
         add({"cache", "caches", "caching", "cached", "memoize", "memoization"});
@@ -399,7 +399,8 @@ const Table& synonym_groups() {
         // ... and in stories.
         add({"option", "options", "alternative", "alternatives", "choice", "choices"});
         add({"analogy", "analogies", "metaphor", "metaphors", "analogie", "métaphore"});
-        add({"advantage", "advantages", "benefit", "benefits", "bénéfice", "bénéfices", "avantage", "avantages"});
+        add({"advantage", "advantages", "benefit", "benefits", "bénéfice", "bénéfices", "avantage", "avantages", "gain", "gains",
+             "gagner", "gagne", "gagnait"});   // "ce qu'il y gagnait": what the user gains
         add({"mentor", "mentors", "mentored", "mentoring", "coach", "coached", "coaching"});
         add({"help", "helped", "helping", "assist", "assisted", "assistance"});
         add({"apologise", "apologize", "apologised", "apologized", "apology", "sorry"});
@@ -409,7 +410,7 @@ const Table& synonym_groups() {
         // pwd, cfg, bdd, mdp, appli, infos ...).
         add({"mgmt", "management"});
         add({"infra", "infrastructure", "infrastructures"});
-        add({"svc", "svcs", "service", "services"});
+        add({"svc", "svcs", "service", "services", "\u062e\u062f\u0645\u0629", "\u062e\u062f\u0645\u0627\u062a", "\u0633\u064a\u0631\u0641\u0633", "\u0633\u064a\u0631\u0641\u064a\u0633"});
         add({"biz", "business"});
         add({"txn", "txns", "transaction", "transactions"});
         add({"conn", "conns", "connection", "connections"});
@@ -417,6 +418,14 @@ const Table& synonym_groups() {
         add({"notif", "notifs", "notification", "notifications"});
         add({"dept", "depts", "department", "departments"});
         add({"bcp", "beaucoup"});
+        add({"merge", "merges", "merged", "merging", "\u062f\u0645\u062c", "\u0645\u064a\u0631\u062c"});
+        // A set of the URLs / nodes already seen is the visited set.
+        add({"seen", "visited"});
+        // A leaked key or token is revoked by disabling it ("disable the old key, issue a new one").
+        add({"revoke", "revoked", "revokes", "revoking", "revocation", "disable", "disabled", "disables", "deactivate",
+             "deactivated", "invalidate", "invalidated"});
+        // A team's agreed way of working: "propose a rule", "a policy", "a convention".
+        add({"policy", "policies", "rule", "rules", "guideline", "guidelines", "convention", "conventions"});
         add({"isolé", "isolée", "isolés", "isolées", "isolation", "isoler"});
         add({"diagnostic", "diagnostiquer", "évaluer", "évalué", "évaluation", "évalue"});
         return table;
@@ -454,6 +463,25 @@ WordInfo inflected_facts(const WordInfo& base, bool same_kind) {
 }
 
 bool says_something(const WordInfo& f) { return f.antonym >= 0 || f.dismissal || f.implicit_negative; }
+
+// An Arabic word without its proclitics: a conjunction (و, ف) and then a preposition with the
+// article (بال, كال, لل) or the article (ال), or a preposition alone (ب, ل); the word itself when it
+// has none or too little would be left (two letters at least).
+std::string_view without_arabic_proclitics(std::string_view surface) {
+    using namespace std::string_view_literals;
+    constexpr size_t letter = 2;   // bytes of an Arabic letter in UTF-8
+    auto starts = [&](std::string_view s, std::string_view p) { return s.size() >= p.size() + 2 * letter && s.compare(0, p.size(), p) == 0; };
+    std::string_view s = surface;
+    if (starts(s, "\u0648") || starts(s, "\u0641")) s.remove_prefix(letter);   // و ف
+    for (const std::string_view p : {"\u0628\u0627\u0644"sv, "\u0643\u0627\u0644"sv, "\u0644\u0644"sv, "\u0627\u0644"sv})   // بال كال لل ال
+        if (starts(s, p)) {
+            // (لل is ل + ال with the article's alef dropped.)
+            s.remove_prefix(p.size());
+            return s;
+        }
+    if (s.size() == surface.size() && (starts(s, "\u0628") || starts(s, "\u0644"))) s.remove_prefix(letter);   // ب ل
+    return s;
+}
 
 }  // namespace
 
@@ -543,6 +571,15 @@ WordInfo word_info(std::string_view surface) {
     // The same, for lookups.
     static const WordTable<WordInfo>* const fast = new WordTable<WordInfo>(*infos);
     if (const WordInfo* exact = fast->get(surface)) return *exact;
+    // An Arabic word with its proclitics ("\u0648", "\u0641", "\u0628", "\u0644", "\u0627\u0644" and their combinations: "\u0648\u0627\u0644\u0633\u062c\u0644\u0627\u062a",
+    // "\u0644\u0644\u0637\u0644\u0628", "\u0627\u0644\u062a\u0633\u062a"): the synonym group of the word itself (the same word, only "and", "the",
+    // "for" joined to it).
+    if (const std::string_view bare = without_arabic_proclitics(surface); bare.size() < surface.size())
+        if (const WordInfo* known = fast->get(bare); known != nullptr && known->group >= 0) {
+            WordInfo f;
+            f.group = known->group;
+            return f;
+        }
     // A form the lists do not name ("rapides", "lentes", "deploying"): its base form's meaning.
     // (build_document memoises word_info per surface: this runs once per new word.)
     const BaseForms forms(surface);

@@ -4,6 +4,7 @@
 
 #include "core/lexicon_data.hpp"
 #include "core/string_index.hpp"
+#include "core/word_forms.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -40,7 +41,9 @@ constexpr size_t max_inflection = 5;            // letters a longer form of a wo
 constexpr double min_support_words = 3.0;       // sample-sentence words a full restatement needs
 constexpr int max_window_tokens = 40;
 constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
-constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
+constexpr size_t short_enumeration = 4;
+constexpr size_t min_unaccented_bytes = 4;
+constexpr size_t min_alternative_bytes = 2;     // of a word after a slash ("L1/L2", "G1/ZGC")      // a plain spelling this short may be another word ("a", "ou")        // clauses in a window before it may count as a list
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
     int words = 0, stops = 0;
@@ -189,10 +192,11 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
 }
 
 void prepare_matching(QuestionModel& model) {
-    std::map<std::tuple<int, int, std::string_view>, int> keys;
+    std::map<std::tuple<int, int, bool, std::string_view>, int> keys;
     auto number = [&](std::vector<Term>& terms) {
         for (Term& t : terms)
-            t.key = keys.emplace(std::make_tuple(t.lex, t.group, std::string_view(t.surface)), static_cast<int>(keys.size()))
+            t.key = keys.emplace(std::make_tuple(t.lex, t.group, t.alternatives, std::string_view(t.surface)),
+                                 static_cast<int>(keys.size()))
                         .first->second;
     };
     for (auto* points : {&model.must, &model.bonus})
@@ -259,8 +263,66 @@ TermMatches find_matches(Context& ctx, const Term& term) {
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
+    // A French word typed without its accents ("donnees", "recentes", "reentraine" for "données",
+    // "récentes", "réentraîner"), as informal answers do: the stemmer makes another lexeme of it,
+    // often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
+    std::string plain_surface, plain_lexeme;
+    if (unaccented(term.surface, &plain_surface) && plain_surface.size() >= min_unaccented_bytes) {
+        if (!unaccented(term_lexeme, &plain_lexeme)) plain_lexeme = std::string(term_lexeme);
+        const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
+        std::string scratch;
+        for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
+            const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+            if (a.lex == term.lex || unaccented(a.surface, &scratch)) continue;   // compared above
+            const double q = a.surface == plain_surface ? 1.0
+                                                         : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
+            if (q > 0.0)
+                for (int t = a.tokens_begin; t < a.tokens_end; ++t)
+                    matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+        }
+    }
+    // Alternatives joined by slashes ("filtered/joined/sorted", "debit/credit", "G1/ZGC"): the
+    // tokenizer keeps them as one word, which only the answer's first alternative matched (see
+    // string_quality); each other alternative stands for the term as well ("joins", "ZGC").
+    if (term.alternatives && term.surface.find('/') != std::string::npos) {
+        std::string_view rest(term.surface);
+        rest = rest.substr(rest.find('/') + 1);   // the first alternative is compared above
+        while (!rest.empty()) {
+            const size_t slash = rest.find('/');
+            const std::string_view part = rest.substr(0, slash);
+            rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+            if (part.size() < min_alternative_bytes) continue;
+            const unsigned char part_first = static_cast<unsigned char>(part[0]);
+            for (int k = ctx.lexeme_bucket[part_first]; k < ctx.lexeme_bucket[part_first + 1]; ++k) {
+                const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+                // The alternative is a surface, not a lexeme: the answer's word itself, or its
+                // lexeme a prefix of it ("join" of "joined"), or the other way round.
+                const std::string_view shorter = a.lexeme.size() <= part.size() ? a.lexeme : part;
+                const std::string_view longer = a.lexeme.size() <= part.size() ? part : a.lexeme;
+                const double q = a.surface == part || a.lexeme == part ? 1.0
+                                 : shorter.size() >= 4 && longer.size() - shorter.size() <= max_inflection &&
+                                           longer.compare(0, shorter.size(), shorter) == 0
+                                     ? near_miss_quality
+                                     : 0.0;
+                if (q > 0.0)
+                    for (int t = a.tokens_begin; t < a.tokens_end; ++t)
+                        matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+            }
+            const int group = word_info(part).group;
+            auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(group, -1));
+            for (; group >= 0 && it != ctx.answer_groups.end() && it->first == group; ++it)
+                matches.emplace_back(it->second, synonym_quality);
+        }
+    }
     if (matches.empty()) return TermMatches{};
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
+    // One entry per token, its best quality (the last of its run).
+    size_t kept = 0;
+    for (size_t i = 0; i < matches.size(); ++i) {
+        if (kept > 0 && matches[kept - 1].first == matches[i].first) --kept;
+        matches[kept++] = matches[i];
+    }
+    matches.resize(kept);
     if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
         ctx.match_block_size = std::max<size_t>(512, matches.size());
         ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));
@@ -291,10 +353,11 @@ TermMatches term_matches_memo(Context& ctx, const Term& term) {
     if (lex >= ctx.match_head.size()) ctx.match_head.resize(std::max(lex + 1, ctx.lexicon.size()), -1);
     for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
         if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
+            ctx.match_keys[static_cast<size_t>(i)].alternatives == term.alternatives &&
             ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
             return ctx.match_keys[static_cast<size_t>(i)].matches;
     const TermMatches found = find_matches(ctx, term);
-    ctx.match_keys.push_back(Context::MatchKey{term.group, ctx.match_head[lex], term.surface, found});
+    ctx.match_keys.push_back(Context::MatchKey{term.group, term.alternatives, ctx.match_head[lex], term.surface, found});
     ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
     return found;
 }
@@ -599,6 +662,26 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
         const int cue = negation_cue_of(ctx.answer, tok);
         return std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed;
     };
+    // A negation said of another subject: its clause names, up to the negated word, a word of the
+    // question that another key point holds and these terms do not, and none of the question's
+    // words they hold. In a question telling two things apart ("the difference between a
+    // constructor and a function"), "constructors don't have a return type" says nothing, either
+    // way, of "functions must declare a return type" ("neither lists nor tuples can be keys" still
+    // denies "tuples usable as dict keys").
+    auto other_subject = [&](int tok) {
+        const int clause = ctx.answer.tokens[static_cast<size_t>(tok)].clause;
+        bool other = false;
+        for (int k = tok; k >= 0 && ctx.answer.tokens[static_cast<size_t>(k)].clause == clause; --k) {
+            const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+            if (!t.content()) continue;
+            for (const int l : t.lex) {
+                if (!ctx.model.is_question_word(l)) continue;
+                if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == l; })) return false;
+                other = other || ctx.model.is_point_word(l);
+            }
+        }
+        return other;
+    };
     for (size_t term_index = next_term(0); term_index < terms.size(); term_index = next_term(term_index + 1)) {
         const Term& term = terms[term_index];
         double qp = 0.0, qn = 0.0;
@@ -622,9 +705,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                 ++(denied ? ws.negation_flips : ws.antonym_flips);
             }
         }
-        if (term.complexity >= 0 && qp < 1.0)
+        const int stated_class = term.complexity >= 0 ? term.complexity : term.notation;
+        if (stated_class >= 0 && qp < 1.0)
             for (const int tok : tokens_in(ctx.complexity_tokens, w))
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) {
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) {
                     qp = 1.0;
                     tp = tok;
                     break;
@@ -638,6 +722,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok)) {
+                if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
                 // "localization".
                 if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
@@ -754,9 +839,11 @@ void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointLi
         if (term.antonym >= 0)
             for (int tok : ctx.antonym_tokens)
                 if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark_windows(ctx, bits, tok);
-        if (term.complexity >= 0)
+        if (term.complexity >= 0 || term.notation >= 0) {
+            const int stated_class = term.complexity >= 0 ? term.complexity : term.notation;
             for (int tok : ctx.complexity_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == term.complexity) mark_windows(ctx, bits, tok);
+                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) mark_windows(ctx, bits, tok);
+        }
         if (!term.denied_lexeme.empty() && !term.negated)   // see denied_base_match
             for (int tok : ctx.negated_content_tokens) mark_windows(ctx, bits, tok);
         for (size_t j = 0; j < words; ++j) ctx.window_bits[c.bits + j] |= bits[j];

@@ -31,6 +31,13 @@ struct Term {
     bool negated = false;     // inside a negation in the key point itself
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
+    // A word of the big-O notation the point writes ("o", "n" of "O(n) time"): its class, whose
+    // name in the answer ("linear in the input") states the word as well as the notation would.
+    int notation = -1;
+    // A key point's word of alternatives joined by slashes ("filtered/joined/sorted", "G1/ZGC"):
+    // each alternative matches (see find_matches). Not so in sample sentences, whose slashed words
+    // name things the point may not ask for ("room/sqlite", "cpu/latency").
+    bool alternatives = false;
     std::string surface;
     // The term's (lexeme, synonym group, surface) numbered per question model (see
     // prepare_matching), or -1: the answer's memo of term_matches is indexed by it.
@@ -88,6 +95,7 @@ struct QuestionModel {
     std::vector<MistakeModel> mistakes;
     std::vector<double> lex_weight;            // by lexeme id
     std::vector<char> in_question;             // by lexeme id
+    std::vector<char> in_points;               // by lexeme id: a word of some key point's own text
     int stop_words = 0;                        // stop words seen in the question's texts
     std::vector<Term> sample_terms;            // weighted content terms of the sample answer
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
@@ -100,6 +108,9 @@ struct QuestionModel {
     }
     bool is_question_word(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < in_question.size() && in_question[static_cast<size_t>(lex)];
+    }
+    bool is_point_word(int lex) const {
+        return lex >= 0 && static_cast<size_t>(lex) < in_points.size() && in_points[static_cast<size_t>(lex)];
     }
 };
 
@@ -164,6 +175,7 @@ struct Context {
     std::vector<KeyedMatches> match_by_key;
     struct MatchKey {
         int group;
+        bool alternatives;
         int next;
         std::string surface;   // of the term: forms of one lexeme may match differently
         TermMatches matches;

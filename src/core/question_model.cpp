@@ -49,7 +49,17 @@ std::vector<Term> raw_terms(const Document& doc) {
         if (antonyms.count(a ^ 1)) both_sides.insert(a / 2);   // "before vs after": no side taken
     antonyms.clear();
     std::unordered_set<int> classes;
+    int notation = -1;              // the class of the big-O notation being read ...
+    int32_t notation_end = -1;      // ... up to this byte (its closing bracket)
     for (const Token& t : doc.tokens) {
+        if (t.byte_start >= notation_end) notation = -1;
+        if (t.complexity >= 0 && t.complexity < 100 && t.surface == "o") {
+            const size_t close = doc.text.find(')', static_cast<size_t>(t.byte_start + t.byte_len));
+            if (close != std::string_view::npos) {
+                notation = t.complexity;
+                notation_end = static_cast<int32_t>(close);
+            }
+        }
         // An asymptotic class counts by its class too: "linear time" states "O(n) time". (Classes
         // of unknown arguments, ids from 100 on, are left to the words.)
         if (t.complexity >= 0 && t.complexity < 100 && classes.insert(t.complexity).second) {
@@ -87,6 +97,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         // "blameless", "stateless": the word itself denies ("no blame" agrees with it).
         term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
+        term.notation = notation;
         terms.push_back(std::move(term));
     }
     return terms;
@@ -262,6 +273,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             t.weight = ctx.lex_weight[static_cast<size_t>(t.lex)];
             if (is_generic_word(t.surface)) t.weight *= generic_word_factor;
             set_denied_base(ctx.lexicon, t);
+            t.alternatives = true;
         }
         return terms;
     };
@@ -275,6 +287,9 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
         for (const Token& t : ctx.item_docs[static_cast<size_t>(i)].tokens)
             if (t.content()) points_of[t.lex[0]].insert(point);
     }
+    ctx.in_points.assign(ctx.lexicon.size(), 0);
+    for (const auto& [lex, points] : points_of)
+        if (lex >= 0 && static_cast<size_t>(lex) < ctx.in_points.size()) ctx.in_points[static_cast<size_t>(lex)] = 1;
     // An alternative written into a point stands for it alone only when it names something
     // specific to that point: "dropout" in "regularization (L1/L2, dropout)" does, but not
     // "salary" in "index on (department_id, salary)" when the question asks about salaries,

@@ -524,3 +524,21 @@ TEST(Dismissal, AHazardVerdictDismissesWhatItJudges) {
     EXPECT_EQ(status_of(f, "C'est risqué de mettre les données en cache sur le téléphone."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Je mets les données en cache sur le téléphone, c'est sûr."), PointStatus::contradicted);
 }
+
+// A negation said of the other thing a question tells apart denies nothing of this point: the
+// clause names, before the negated word, a question word of another key point and none of its own.
+TEST(NegationScope, ANegationOfTheOtherSubjectDeniesNothing) {
+    Question q;
+    q.question_text = "What is the difference between a constructor and a function?";
+    q.key_points = R"({"must_mention": ["constructors have no return type", "functions must declare a return type"]})";
+    for (const char* answer : {"Constructors never have a return type.", "A constructor cannot have any return type."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_NE(c.must[1].status, PointStatus::contradicted) << answer << coverage_json(c);
+    }
+    // Said of the point's own subject, or of both, it still denies it.
+    EXPECT_EQ(status_of(q, "Functions never have a return type.", 1), PointStatus::contradicted);
+    q.question_text = "What is the difference between lists and tuples?";
+    q.key_points = R"({"must_mention": ["lists are mutable", "tuples usable as dictionary keys"]})";
+    const Coverage c = key_point_coverage(q.input("Neither lists nor tuples can be used as dictionary keys."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+}

@@ -1,5 +1,6 @@
 // Point coverage recall and calibration: how partial and covered are decided.
 #include "core/analysis.hpp"
+#include "core/lexicon_data.hpp"
 
 #include "test_tokens.hpp"
 
@@ -21,14 +22,26 @@ PointResult point(PointStatus status, double score) {
 TEST(CoherentPromotion, GoodPartialMatchCountsInAnAnswerStatingMostPoints) {
     Coverage c;
     c.must = {point(PointStatus::covered, 0.8), point(PointStatus::covered, 0.6), point(PointStatus::partial, 0.3),
-              point(PointStatus::partial, 0.22), point(PointStatus::contradicted, 0.0)};
+              point(PointStatus::partial, 0.22), point(PointStatus::missing, 0.0)};
     promote_coherent(c);
     EXPECT_EQ(c.must[2].status, PointStatus::covered);
     EXPECT_DOUBLE_EQ(c.must[2].score, 0.4);
-    // A weak partial match (a word shared by chance) and a contradiction stay as they are.
+    // A weak partial match (a word shared by chance) and a missing point stay as they are.
     EXPECT_EQ(c.must[3].status, PointStatus::partial);
-    EXPECT_EQ(c.must[4].status, PointStatus::contradicted);
+    EXPECT_EQ(c.must[4].status, PointStatus::missing);
     EXPECT_EQ(c.must[0].score, 0.8);
+}
+
+TEST(CoherentPromotion, NoBenefitOfTheDoubtForAnAnswerDenyingAPoint) {
+    // The same answer denying its fifth point thinks otherwise on the subject: its partial
+    // matches stay partial.
+    Coverage c;
+    c.must = {point(PointStatus::covered, 0.8), point(PointStatus::covered, 0.6), point(PointStatus::partial, 0.3),
+              point(PointStatus::partial, 0.22), point(PointStatus::contradicted, 0.0)};
+    promote_coherent(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::partial);
+    EXPECT_DOUBLE_EQ(c.must[2].score, 0.3);
+    EXPECT_EQ(c.must[4].status, PointStatus::contradicted);
 }
 
 TEST(CoherentPromotion, NoBenefitOfTheDoubtForAnAnswerStatingFewPoints) {
@@ -171,6 +184,48 @@ TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
     c = key_point_coverage(q.input("I walk the string once, so it runs in quadratic time."));
     EXPECT_LT(c.must[0].score, linear) << coverage_json(c);
     EXPECT_NE(c.must[0].status, PointStatus::covered);
+}
+
+TEST(ComplexityClass, TheWordsOfTheNotationAreStatedByTheClassName) {
+    // "O(n) time": "linear" states the "o" and "n" of the notation as well as its class, so an
+    // answer naming the class without the word "time" covers the point.
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["O(n) time", "recursive descent parser"]})";
+    Coverage c = key_point_coverage(q.input("The parser reads each token once: it is linear in the input."));
+    EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("It's quadratic in the input."));
+    EXPECT_NE(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}
+
+TEST(FrenchWithoutAccents, APointsAccentedWordsAreReadInTheirPlainSpelling) {
+    // Informal French drops the accents: "reentraine", "donnees", "recentes", "eleve" are the
+    // point's "réentraîner", "données", "récentes", "élève" (the stemmer makes other lexemes of them).
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["réentraîner sur des données récentes", "l'élève télécharge le cours"]})";
+    Coverage c = key_point_coverage(q.input("si oui on reentraine avec des donnees recentes. l'eleve telecharge le cours."));
+    EXPECT_GE(c.must[0].score, 0.7) << coverage_json(c);
+    EXPECT_GE(c.must[1].score, 0.9) << coverage_json(c);
+    // Other words stay other words.
+    c = key_point_coverage(q.input("on garde le modele actuel et on surveille les alertes."));
+    EXPECT_EQ(c.must[0].status, PointStatus::missing) << coverage_json(c);
+}
+
+TEST(SlashedAlternatives, EachAlternativeOfAPointsSlashedWordMatches) {
+    // "filtered/joined/sorted", "G1/ZGC" are one token; an answer naming a later alternative
+    // ("JOINs", "ZGC") states that word as well as one naming the first.
+    uh_test::keep_slashed_words() = true;
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["faster lookups on filtered/joined/sorted columns"],
+                       "bonus_points": ["low-pause collectors G1/ZGC"]})";
+    const Coverage c = key_point_coverage(q.input("Lookups get faster on columns used in JOINs. Newer collectors like ZGC keep pauses tiny."));
+    const Coverage none = key_point_coverage(q.input("Lookups get faster on columns. Newer collectors keep pauses tiny."));
+    // Only in the point's own words: a sample sentence's slashed word stays one word.
+    q.sample = "The planner reads columns of the WHERE/JOIN clauses.";
+    const Coverage sample = key_point_coverage(q.input("It reads the JOIN."));
+    uh_test::keep_slashed_words() = false;
+    EXPECT_GT(c.must[0].score, none.must[0].score + 0.2) << coverage_json(c);
+    EXPECT_GT(c.bonus[0].score, none.bonus[0].score + 0.2) << coverage_json(c);
+    EXPECT_NE(sample.must[0].status, PointStatus::covered) << coverage_json(sample);
 }
 
 TEST(OutcomePoints, FrenchAndArabicResultPoints) {
@@ -449,4 +504,28 @@ TEST(Synonyms, AMethodIsAFunction) {
     q.key_points = R"({"must_mention": ["at the main function"]})";
     c = key_point_coverage(q.input("They start in the main method."));
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
+}
+
+// General vocabulary told in other words: a leaked key is revoked by disabling it, a team's rule is
+// its policy, the visited set is the seen set, what a user gains ("gagnait") is a benefit.
+TEST(Synonyms, DisableRevokesARuleIsAPolicyAndAGainIsABenefit) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["revoke", "policy", "seen", "bénéfices"]})";
+    const Coverage c = key_point_coverage(
+        q.input("I disable the old key. We wrote a rule for it. Visited URLs go in a set. Il voyait ce qu'il y gagnait."));
+    for (const PointResult& p : c.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+}
+
+// Informal Arabic writes English tech words in Arabic letters ("تستات" tests, "ميرج" merge, "لوقز"
+// logs, "ريكوست" request, "سيرفس" service): they join the groups of the formal Arabic and English
+// words, and a word with its proclitics ("والسجلات", "للطلب", "باختبار") has its group too.
+TEST(Synonyms, ArabicTransliterationsAndProclitics) {
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["الاختبارات", "الدمج", "والسجلات", "للطلب", "خدمة"]})";
+    const Coverage c = key_point_coverage(q.input("كتبت تستات. عملت ميرج. كل لوقز. ريكوست آي دي. كل سيرفس."));
+    for (const PointResult& p : c.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+    const Coverage english = key_point_coverage(q.input("I wrote tests, did a merge, all logs, a request id per service."));
+    for (const PointResult& p : english.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(english);
+    EXPECT_EQ(word_info("\u0648\u0627\u0644\u0633\u062c\u0644\u0627\u062a").group, word_info("logs").group);   // والسجلات
+    EXPECT_LT(word_info("\u0628\u064a\u062a").group, 0);   // بيت (a house): no proclitic to take off
 }

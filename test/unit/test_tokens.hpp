@@ -38,6 +38,13 @@ inline std::string stem(std::string w) {
     return w;
 }
 
+// PostgreSQL's parser reads words joined by slashes ("filtered/joined/sorted", "G1/ZGC") as one
+// token (a file path): tests of that set this while they build their inputs.
+inline bool& keep_slashed_words() {
+    static bool keep = false;
+    return keep;
+}
+
 inline std::unique_ptr<OwnedText> tokenize(const std::string& text) {
     static const std::set<std::string> stop = {
         "the", "a", "an", "is", "are", "be", "to", "of", "and", "or", "it", "in", "on", "for", "not", "no",
@@ -57,7 +64,9 @@ inline std::unique_ptr<OwnedText> tokenize(const std::string& text) {
         }
         size_t j = i;
         int chars = 0;
-        while (j < text.size() && is_word_byte(static_cast<unsigned char>(text[j]))) {
+        while (j < text.size() && (is_word_byte(static_cast<unsigned char>(text[j])) ||
+                                   (keep_slashed_words() && text[j] == '/' && j + 1 < text.size() &&
+                                    is_word_byte(static_cast<unsigned char>(text[j + 1]))))) {
             if ((static_cast<unsigned char>(text[j]) & 0xC0) != 0x80) ++chars;
             ++j;
         }
