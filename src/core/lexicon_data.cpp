@@ -334,6 +334,7 @@ const Table& synonym_groups() {
         add({"element", "elements", "item", "items", "entry", "entries"});
         add({"size", "sizes", "length", "lengths", "len"});
         add({"whole", "entire", "entirely", "throughout"});
+        add({"accessible", "available", "visible", "reachable"});
         add({"unlimited", "unbounded", "infinite", "limitless", "arbitrary"});
         add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});
         add({"storage", "disk", "disks", "disk-space"});

@@ -52,7 +52,13 @@ double explanation_factor(const Document& doc, int begin, int end, bool use_stop
     for (int i = begin; i < end; ++i) {
         const Token& t = doc.tokens[static_cast<size_t>(i)];
         ++words;
-        if (t.kind == raw_stop || t.negation_cue) ++stops;
+        // A stop word joining two words of one noun phrase ("couverture de code", "tests de bout en
+        // bout") tells no explanation from a list of terms: a sentence needs stop words elsewhere.
+        const bool joins = t.kind == raw_stop && i > begin && i + 1 < end &&
+                           doc.tokens[static_cast<size_t>(i - 1)].content() && doc.tokens[static_cast<size_t>(i + 1)].content() &&
+                           doc.tokens[static_cast<size_t>(i - 1)].clause == t.clause &&
+                           doc.tokens[static_cast<size_t>(i + 1)].clause == t.clause;
+        if ((t.kind == raw_stop && !joins) || t.negation_cue) ++stops;
         if (t.clause != last_clause) {   // clause numbers only grow along the text
             ++clauses;
             last_clause = t.clause;

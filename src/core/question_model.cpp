@@ -359,6 +359,10 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 auto& list = must ? ctx.must : ctx.bonus;
                 if (list.empty() || !first_content_token(doc)) break;
                 std::vector<Term> terms = weigh(raw_terms(doc));
+                // A measured result's one-word examples ("quantified impact (days, scope)", "(duration,
+                // users, MTTR)") name what to measure, not another wording of it: "one day late",
+                // "people" measure nothing (the result itself is read as a story part).
+                if (list.back().outcome == static_cast<int>(OutcomeKind::measured) && terms.size() == 1) break;
                 if (distinctive(terms, (must ? 0 : 1 << 20) + item.owner)) {
                     list.back().variants.push_back(std::move(terms));
                     list.back().written.resize(list.back().variants.size(), 0);

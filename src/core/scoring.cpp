@@ -61,6 +61,10 @@ constexpr double short_reference_words = 30.0;
 constexpr double paragraph_reference_words = 60.0;
 constexpr double attempt_words = 6.0;
 
+// Share of the sample answer's word recall in the plain recall part of content (the key points'
+// words have the rest).
+constexpr double sample_share = 0.7;
+
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
 bool star_question(std::string_view type) { return type == "behavioral" || type == "situational"; }
@@ -144,6 +148,10 @@ double answer_focus(double question_recall, double must, int content_words) {
     return focus_floor + (1.0 - focus_floor) * std::clamp(addressed, 0.0, 1.0);
 }
 
+double plain_recall(double point_recall, double sample_recall) {
+    return (1.0 - sample_share) * std::sqrt(std::max(point_recall, 0.0)) + sample_share * std::sqrt(std::max(sample_recall, 0.0));
+}
+
 double credited_content(double content, int sample_words, int answer_words, double attempt) {
     if (sample_words <= 0 || attempt <= 0.0) return content;
     const double short_share =
@@ -224,11 +232,13 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     const bool has_points = !cov.must.empty() || !cov.bonus.empty();
     // Content: the windowed, graded key-point coverage (proximity, negation, keyword lists),
     // blended with the plain recall of the points' and sample answer's words over the whole
-    // answer (square roots: the first words found matter most).
+    // answer (square roots: the first words found matter most). The sample answer weighs more
+    // than the points' words: key points are terse labels ("lazy refill", "atomic check-and-update")
+    // a good answer explains in the words a sample answer uses, not in theirs.
     const double explanation = s.explanation;
     double lexical = 0.0;
     if (has_points && ctx.model.sample.content_words > 0)
-        lexical = 0.5 * std::sqrt(s.point_recall) + 0.5 * std::sqrt(s.sample_recall);
+        lexical = plain_recall(s.point_recall, s.sample_recall);
     else if (has_points)
         lexical = std::sqrt(s.point_recall);
     else if (ctx.model.sample.content_words > 0)

@@ -42,6 +42,10 @@ double completeness_curve(double content);
 // weighted share of the question's words it names and its graded must coverage, each against
 // what an answer of its length (content words) should reach.
 double answer_focus(double question_recall, double must, int content_words);
+// The plain recall part of content (before the explanation factor) from the key points' and the
+// sample answer's word recalls (0..1, question words left out): square roots, the first words
+// found matter most; the sample answer's words weigh 0.7, the points' (terse labels) 0.3.
+double plain_recall(double point_recall, double sample_recall);
 // The content the dimensions credit: the measured content (0..1), read with a prior for an attempt
 // at a short-answer question (a reference of up to 30 words, fading out by 60; no sample answer:
 // none), reaching 0.2 of what is missing for an answer of 6 words or more, times attempt (0..1:

@@ -191,6 +191,21 @@ TEST(KeywordLists, APairOfSentencesExplainsNoBetterThanItsList) {
     EXPECT_EQ(prose.must.at(0).status, PointStatus::covered) << coverage_json(prose);
 }
 
+// The stop words inside a list's noun phrases ("couverture de code", "tests de bout en bout") make
+// no sentence of it: a keyword list in French is a list as well.
+TEST(KeywordLists, NounPhraseStopWordsMakeNoExplanation) {
+    Question q;
+    q.question_text = "Quelle est la différence entre un test unitaire et un test d'intégration ?";
+    q.key_points = R"({"must_mention": ["pyramide de tests"]})";
+    const Coverage c = key_point_coverage(q.input(
+        "Tests unitaires, tests de bout en bout, JUnit, pytest, doublures, couverture de code, pyramide de tests, "
+        "intégration continue, qualité de code, base de données, isolation, rapidité, refactoring, Sonar."));
+    EXPECT_NE(c.must.at(0).status, PointStatus::covered) << coverage_json(c);
+    const Coverage prose = key_point_coverage(q.input(
+        "Au final je suis la pyramide de tests : beaucoup de tests unitaires à la base, et moins de tests au-dessus."));
+    EXPECT_EQ(prose.must.at(0).status, PointStatus::covered) << coverage_json(prose);
+}
+
 // A must point that shares no word with the sample answer takes the sample sentences between
 // its neighbours' (sample answers state their points in order), so restating them covers it.
 TEST(SampleSupport, PointsWithoutSharedWordsTakeTheirSentencesByPosition) {

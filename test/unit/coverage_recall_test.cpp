@@ -529,3 +529,26 @@ TEST(Synonyms, ArabicTransliterationsAndProclitics) {
     EXPECT_EQ(word_info("\u0648\u0627\u0644\u0633\u062c\u0644\u0627\u062a").group, word_info("logs").group);   // والسجلات
     EXPECT_LT(word_info("\u0628\u064a\u062a").group, 0);   // بيت (a house): no proclitic to take off
 }
+
+// A measured result's one-word examples in parentheses are what to measure, not wordings of it.
+TEST(OutcomePoints, AMeasuredResultsExamplesAreNotItsWordings) {
+    uh_test::Question q;
+    q.type = "behavioral";
+    q.question_text = "Tell me about a time a project you worked on was late.";
+    q.key_points = R"j({"must_mention": ["owned the delay"], "bonus_points": ["quantified impact (days, scope, users)"]})j";
+    Coverage c = key_point_coverage(q.input("I owned the delay. The release went out a day late and the users were told."));
+    EXPECT_NE(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
+    c = key_point_coverage(q.input("I owned the delay. We cut the slip from 10 days to 2 days for 3000 users."));
+    EXPECT_EQ(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
+}
+
+// What can be reached from somewhere is accessible, available or visible there.
+TEST(Synonyms, AccessibleAvailableVisible) {
+    uh_test::Question q;
+    q.question_text = "What is the difference between a data member and a local variable?";
+    q.key_points = R"({"must_mention": ["accessible"]})";
+    for (const char* answer : {"They are available to any member function.", "They are visible in any member function."}) {
+        const Coverage c = key_point_coverage(q.input(answer));
+        EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+    }
+}

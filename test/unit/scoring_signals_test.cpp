@@ -106,3 +106,15 @@ TEST(CompletenessCurve, SShapedThroughTheEnds) {
     EXPECT_GT(completeness_curve(0.45) - completeness_curve(0.35), completeness_curve(0.95) - completeness_curve(0.85));
     for (double x = 0.0; x < 1.0; x += 0.01) EXPECT_LT(completeness_curve(x), completeness_curve(x + 0.01));
 }
+
+TEST(PlainRecall, TheSampleAnswersWordsWeighMoreThanThePointsLabels) {
+    EXPECT_DOUBLE_EQ(plain_recall(0.0, 0.0), 0.0);
+    EXPECT_DOUBLE_EQ(plain_recall(1.0, 1.0), 1.0);
+    EXPECT_NEAR(plain_recall(0.0, 1.0), 0.7, 1e-12);
+    EXPECT_NEAR(plain_recall(1.0, 0.0), 0.3, 1e-12);
+    EXPECT_NEAR(plain_recall(0.25, 0.0), 0.15, 1e-12);   // square roots: the first words matter most
+    for (double x = 0.0; x < 1.0; x += 0.05) {
+        EXPECT_LT(plain_recall(x, x), plain_recall(x + 0.05, x));
+        EXPECT_LT(plain_recall(x, x), plain_recall(x, x + 0.05));
+    }
+}
