@@ -674,14 +674,26 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     // constructor and a function"), "constructors don't have a return type" says nothing, either
     // way, of "functions must declare a return type" ("neither lists nor tuples can be keys" still
     // denies "tuples usable as dict keys").
+    // A clause whose subject is a pronoun ("constructors cannot return values, so they cannot
+    // specify a return type") speaks of what the sentence named before it: the scan goes on into
+    // the sentence's earlier clauses.
+    static constexpr std::string_view subject_pronouns[] = {"they", "it", "these", "those", "ils", "elles", "il", "elle"};
     auto other_subject = [&](int tok) {
-        const int clause = ctx.answer.tokens[static_cast<size_t>(tok)].clause;
-        bool other = false;
-        for (int k = tok; k >= 0 && ctx.answer.tokens[static_cast<size_t>(k)].clause == clause; --k) {
+        int clause = ctx.answer.tokens[static_cast<size_t>(tok)].clause;
+        const int sentence = ctx.answer.tokens[static_cast<size_t>(tok)].sentence;
+        bool other = false, named = false, pronoun = false;
+        for (int k = tok; k >= 0; --k) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+            if (t.clause != clause) {
+                if (named || !pronoun || t.sentence != sentence) break;
+                clause = t.clause;
+                pronoun = false;
+            }
+            pronoun = pronoun || one_of(t.surface, subject_pronouns);
             if (!t.content()) continue;
             for (const int l : t.lex) {
                 if (!ctx.model.is_question_word(l)) continue;
+                named = true;
                 if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == l; })) return false;
                 other = other || ctx.model.is_point_word(l);
             }

@@ -535,10 +535,14 @@ TEST(NegationScope, ANegationOfTheOtherSubjectDeniesNothing) {
         const Coverage c = key_point_coverage(q.input(answer));
         EXPECT_NE(c.must[1].status, PointStatus::contradicted) << answer << coverage_json(c);
     }
+    // A pronoun subject speaks of what the sentence named before it.
+    const Coverage c = key_point_coverage(q.input("Constructors are called implicitly, so they never have a return type."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     // Said of the point's own subject, or of both, it still denies it.
     EXPECT_EQ(status_of(q, "Functions never have a return type.", 1), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Functions are called explicitly, so they never have a return type.", 1), PointStatus::contradicted);
     q.question_text = "What is the difference between lists and tuples?";
     q.key_points = R"({"must_mention": ["lists are mutable", "tuples usable as dictionary keys"]})";
-    const Coverage c = key_point_coverage(q.input("Neither lists nor tuples can be used as dictionary keys."));
-    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    const Coverage both = key_point_coverage(q.input("Neither lists nor tuples can be used as dictionary keys."));
+    EXPECT_EQ(both.must[1].status, PointStatus::contradicted) << coverage_json(both);
 }
