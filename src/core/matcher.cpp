@@ -1160,7 +1160,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // weight negated or swapped), so a stray negation nearby does not disqualify it.
             // A point that tells two things apart, met by a claim that they are alike
             // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
-            const bool alike = order < 0 || ((point.distinction || ctx.model.distinction_question) && window_says_alike(ctx, w)) ||
+            const bool alike = order < 0 || (point.distinction && window_says_alike(ctx, w)) ||
                                (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
                                std::any_of(other_quantity.begin(), other_quantity.end(),
                                            [&](int tok) { return tok >= w.begin && tok < w.end; });

@@ -89,7 +89,6 @@ struct Window {
 struct QuestionModel {
     Lexicon lexicon;
     Document question, sample;
-    bool distinction_question = false;         // the question asks what tells two things apart (difference, vs)
     std::vector<Document> item_docs;
     std::vector<PointModel> must, bonus;
     std::vector<MistakeModel> mistakes;

@@ -195,9 +195,6 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     ctx.difficulty = std::string(input.difficulty);
     ctx.language = input.language;
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
-    ctx.distinction_question = false;
-    for (const Token& t : ctx.question.tokens)
-        ctx.distinction_question = ctx.distinction_question || (t.info.distinction && !t.info.comparative && !t.negated);
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
     for (int32_t i = 0; i < input.nitems; ++i) ctx.item_docs.push_back(build_document(input.items[i].text, ctx.lexicon));

@@ -464,26 +464,21 @@ TEST(NegationScope, ATopicTakenUpByAPronounInADeniedClauseIsDenied) {
     EXPECT_NE(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::contradicted);
 }
 
-// When the question asks what tells two things apart, a claim that they are alike ("a merge and a
-// rebase give exactly the same history", "aussi isolés que") denies a point stating one side; not
-// when the answer tells them apart, nor when the question asks for no difference.
+// A point telling two things apart is denied by a claim that they are alike made by coordinating
+// them before "the same" ("a merge and a rebase give you exactly the same history") or by an
+// equality ("aussi isolés que"); not when the answer tells them apart, nor by "the same" of one
+// thing ("I merge and push the same history").
 TEST(Distinction, ClaimingTheComparedThingsAreAlikeDeniesTheirDifference) {
     Question q;
-    q.question_text = "What is the difference between git merge and git rebase?";
-    q.key_points = R"({"must_mention": ["merge preserves the history"]})";
+    q.key_points = R"({"must_mention": ["merge vs rebase: merge preserves the history"]})";
     EXPECT_EQ(status_of(q, "A merge and a rebase give you exactly the same history."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "A merge preserves the history, whereas a rebase rewrites the same commits."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I merge and push the same history to the server."), PointStatus::contradicted);
-    Question plain;
-    plain.question_text = "How do you bring a feature branch up to date?";
-    plain.key_points = q.key_points;
-    EXPECT_NE(status_of(plain, "A merge and a rebase give you exactly the same history."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "With a merge I keep and push the same history to the server."), PointStatus::contradicted);
     Question f;
-    f.question_text = "Quelle est la différence entre un test unitaire et un test d'intégration ?";
-    f.key_points = R"({"must_mention": ["tests unitaires isolés"]})";
+    f.key_points = R"({"must_mention": ["tests unitaires plus isolés que les tests d'intégration"]})";
     EXPECT_EQ(status_of(f, "Les tests unitaires sont aussi isolés que les tests d'intégration."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Les tests unitaires sont isolés, ils tournent aussi vite que possible."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les tests unitaires sont plus isolés, ils tournent aussi vite que possible."), PointStatus::contradicted);
 }
 
 // An Arabic preposition or conjunction written onto a word the stemmer left it on ("لمعرف",
