@@ -41,9 +41,9 @@ constexpr size_t max_inflection = 5;            // letters a longer form of a wo
 constexpr double min_support_words = 3.0;       // sample-sentence words a full restatement needs
 constexpr int max_window_tokens = 40;
 constexpr size_t min_denied_base = 5;           // letters of the base of "unlimited", "immutable"
-constexpr size_t short_enumeration = 4;
-constexpr size_t min_unaccented_bytes = 4;
-constexpr size_t min_alternative_bytes = 2;     // of a word after a slash ("L1/L2", "G1/ZGC")      // a plain spelling this short may be another word ("a", "ou")        // clauses in a window before it may count as a list
+constexpr size_t short_enumeration = 4;        // clauses in a window before it may count as a list
+constexpr size_t min_unaccented_bytes = 4;      // a plain spelling this short may be another word ("a", "ou")
+constexpr size_t min_alternative_bytes = 2;     // of a word after a slash ("L1/L2", "G1/ZGC")
 
 double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
     int words = 0, stops = 0;
@@ -220,6 +220,7 @@ void prepare_matching(QuestionModel& model) {
     for (MistakeModel& m : model.mistakes) {
         m.probe = PointModel();
         m.probe.variants.push_back(m.terms);   // numbered above
+        m.probe.one_sentence = true;
     }
 }
 
@@ -1065,6 +1066,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     }
     for (size_t window_index = 0; window_index < ctx.windows.size(); ++window_index) {
         const Window& w = ctx.windows[window_index];
+        if (point.one_sentence && w.factor < 1.0) continue;   // a pair of sentences
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;
@@ -1237,6 +1239,7 @@ const PointMatch& mistake_match(Context& ctx, size_t i) {
         } else {   // a model prepare_matching has not seen
             PointModel probe;
             probe.variants.push_back(mistake.terms);
+            probe.one_sentence = true;
             memo = match_point(ctx, probe);
         }
     }

@@ -66,6 +66,8 @@ struct PointModel {
     int order_word = -1;
     std::vector<Term> order_left, order_right;
     int outcome = 0;                           // OutcomeKind (outcome_points.hpp): asks for a story's result
+    // Matched within one sentence only (a common mistake's probe: a claim is made in a sentence).
+    bool one_sentence = false;
 };
 
 struct MistakeModel {
