@@ -391,9 +391,14 @@ void read_denied_topics(Document& doc) {
         const std::string& next = tokens[i + 1].surface;
         const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
         size_t first = 0;   // the topic's first word
+        static constexpr std::string_view determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
+        // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
+        // sentence; the pronoun must follow "ne" below).
+        const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, determiners);
         if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;
         else if (w == "as"sv && next == "for"sv) first = i + 2;
         else if (w == "\u0623\u0645\u0627"sv) first = i + 1;   // أما
+        else if (dislocated) first = i + 1;
         if (first == 0 || !opens || tokens[first].clause != tokens[i].clause) continue;
         size_t end = first;   // the topic runs to its clause's end
         while (end < tokens.size() && tokens[end].clause == tokens[i].clause) ++end;
@@ -405,7 +410,14 @@ void read_denied_topics(Document& doc) {
             dismissed = dismissed || tokens[k].dismissed;
             pronoun = pronoun || (one_of(tokens[k].surface, pronouns) && (tokens[k].negated || tokens[k].dismissed));
         }
-        const bool arabic = w != "quant"sv && w != "as"sv;
+        if (dislocated) {   // "ne les", "n'en": an object pronoun right after the French negation
+            pronoun = false;
+            static constexpr std::string_view objects[] = {"les", "le", "la", "l", "en", "y"};
+            for (size_t k = end; k + 1 < tokens.size() && tokens[k].clause == tokens[end].clause; ++k)
+                pronoun = pronoun || ((tokens[k].surface == "ne"sv || tokens[k].surface == "n"sv) && tokens[k].negation_cue &&
+                                      one_of(tokens[k + 1].surface, objects));
+        }
+        const bool arabic = w == "\u0623\u0645\u0627"sv;
         if (!denied || (!pronoun && !(arabic && tokens[end].negation_cue))) continue;
         for (size_t k = first; k < end; ++k) {
             tokens[k].negated = true;

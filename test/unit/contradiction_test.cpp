@@ -461,6 +461,10 @@ TEST(NegationScope, ATopicTakenUpByAPronounInADeniedClauseIsDenied) {
     Question f;
     f.key_points = R"({"must_mention": ["mocks et stubs"]})";
     EXPECT_EQ(status_of(f, "Quant aux mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
+    // French dislocation, the topic opening the sentence with its determiner.
+    EXPECT_EQ(status_of(f, "Les mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les mocks et stubs, je les utilise, je ne teste pas sans."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les mocks et stubs, on ne teste jamais sans eux."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::contradicted);
 }
 
