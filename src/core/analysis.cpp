@@ -86,16 +86,9 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
         if (index >= results.size() || results[index].status == PointStatus::contradicted) continue;
         const PointMatch& hit = mistake_match(ctx, m);
         if (hit.contradicted || hit.score < mistake_stated_score || hit.first < 0) continue;
-        // An affirmative mistake met in a clause with a negation is being denied ("deleting it in
-        // a new commit doesn't fix anything").
-        if (std::none_of(mistake.terms.begin(), mistake.terms.end(), [](const Term& t) { return t.negated; })) {
-            const int first_clause = ctx.answer.tokens[static_cast<size_t>(hit.first)].clause;
-            const int last_clause = ctx.answer.tokens[static_cast<size_t>(hit.last)].clause;
-            bool denied = false;
-            for (const Token& t : ctx.answer.tokens)
-                denied = denied || (t.negation_cue && t.clause >= first_clause && t.clause <= last_clause);
-            if (denied) continue;
-        }
+        // A mistake met in a clause with a negation is being denied ("deleting it in a new commit
+        // doesn't fix anything"), see mistake_denied.
+        if (mistake_denied(ctx, m, hit)) continue;
         // A point stated this well, or stated in another sentence, stands: the mistake then
         // shares its words, not its claim.
         const PointMatch& own = matches[index];

@@ -164,6 +164,30 @@ const Table& meta_words() {
     return *t;
 }
 
+const Table& light_verbs() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"produce", "produces", "producing", "give", "gives", "giving", "make", "makes", "making", "get",
+                  "gets", "getting", "put", "puts", "putting", "keep", "keeps", "keeping", "take", "takes", "taking",
+                  "go", "goes", "going", "doing", "lead", "leads", "leading", "faire", "donner", "mettre", "rendre"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+// Arabic prepositions, conjunctions, determiners and pronouns (من إلى الى في على عن مع أي اي أو او
+// أن ان هذا هذه ذلك تلك التي الذي كما هو هي ثم): PostgreSQL's Arabic configuration keeps them as words.
+const Table& arabic_function_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"\u0645\u0646", "\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0641\u064a", "\u0639\u0644\u0649", "\u0639\u0646", "\u0645\u0639", "\u0623\u064a", "\u0627\u064a", "\u0623\u0648", "\u0627\u0648", "\u0623\u0646", "\u0627\u0646", "\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643", "\u062a\u0644\u0643", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a", "\u0643\u0645\u0627", "\u0647\u0648", "\u0647\u064a", "\u062b\u0645"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
 const Table& generic_words() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -297,7 +321,8 @@ const Table& synonym_groups() {
         add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
-        add({"delete", "deleted", "deletes", "remove", "removed", "removes", "drop", "dropped"});
+        add({"delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "removes", "removing",
+             "removal", "drop", "dropped", "dropping"});
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
         add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
         add({"fix", "fixed", "fixes", "resolve", "resolved", "solve", "solved"});
@@ -593,6 +618,8 @@ WordInfo word_info(std::string_view surface) {
 }
 
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }
+bool is_light_verb(std::string_view surface) { return contains(light_verbs(), surface); }
+bool is_function_word(std::string_view surface) { return contains(arabic_function_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 int antonym_of(std::string_view surface) {

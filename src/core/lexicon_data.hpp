@@ -34,6 +34,9 @@ struct WordInfo {
 WordInfo word_info(std::string_view surface);
 
 bool is_meta_word(std::string_view surface);           // saying, claiming ... (in common mistakes)
+bool is_light_verb(std::string_view surface);          // give, make, produce ... (weigh little in common mistakes)
+// A function word a text-search configuration keeps as a word (Arabic من, إلى, في ...).
+bool is_function_word(std::string_view surface);
 // Words interviewers use to frame a point rather than to state it (difference, use case,
 // concrete, ...): they weigh less in key points.
 bool is_generic_word(std::string_view surface);

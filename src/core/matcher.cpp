@@ -1268,6 +1268,35 @@ bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
     return false;
 }
 
+bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit) {
+    const auto& terms = ctx.model.mistakes[i].terms;
+    const auto& tokens = ctx.answer.tokens;
+    const Token& first = tokens[static_cast<size_t>(hit.first)];
+    const Token& last = tokens[static_cast<size_t>(hit.last)];
+    if (std::none_of(terms.begin(), terms.end(), [](const Term& t) { return t.negated; })) {
+        // An affirmative mistake met in a clause with a negation ("deleting it in a new commit
+        // doesn't fix anything", "what I wouldn't do at peak is a DB restart").
+        for (int k = hit.first; k >= 0 && tokens[static_cast<size_t>(k)].clause == first.clause; --k)
+            if (tokens[static_cast<size_t>(k)].negation_cue) return true;
+        for (size_t k = static_cast<size_t>(hit.first); k < tokens.size() && tokens[k].clause <= last.clause; ++k)
+            if (tokens[k].negation_cue) return true;
+        return false;
+    }
+    // A mistake that leaves something out ("retraining without a diagnosis") whose left-out word the
+    // sentence says plainly and nowhere denies ("after the diagnosis I retrain") is not made.
+    for (const Term& t : terms) {
+        if (!t.negated) continue;
+        bool plain = false, denied = false;
+        for (const auto& m : term_matches(ctx, t)) {
+            const Token& tok = tokens[static_cast<size_t>(m.first)];
+            if (tok.sentence != first.sentence || m.second < near_miss_quality) continue;
+            (tok.negated ? denied : plain) = true;
+        }
+        if (plain && !denied) return true;
+    }
+    return false;
+}
+
 bool mistake_stated(Context& ctx, size_t i) {
     const PointMatch& hit = mistake_match(ctx, i);
     if (hit.score < mistake_stated_score || hit.first < 0) return false;
@@ -1275,10 +1304,12 @@ bool mistake_stated(Context& ctx, size_t i) {
     const int sentence = tokens[static_cast<size_t>(hit.first)].sentence;
     if (tokens[static_cast<size_t>(hit.last)].sentence != sentence) return false;
     if (mistake_named_wrong(ctx, i, sentence)) return false;
+    if (mistake_denied(ctx, i, hit)) return false;
     // The question's own words in the claim name what it is about, and weigh little: they must be
     // there ("a tuple can be a dictionary key" does not say that lists can).
     for (const Term& t : ctx.model.mistakes[i].terms) {
-        if (t.lex < 0 || !ctx.model.is_question_word(t.lex)) continue;
+        // (Not a function word: "إلى" names nothing.)
+        if (t.lex < 0 || !ctx.model.is_question_word(t.lex) || is_function_word(t.surface)) continue;
         bool met = false;
         for (const auto& m : term_matches(ctx, t)) met = met || tokens[static_cast<size_t>(m.first)].sentence == sentence;
         if (!met) return false;

@@ -270,6 +270,10 @@ constexpr double mistake_stated_score = 0.6;
 // is no statement of "lists are hashable dictionary keys"). (A mistake denying a key point is
 // checked against the point's own statement instead, see apply_mistakes.)
 bool mistake_stated(Context& ctx, size_t i);
+// Whether the answer denies common mistake i where `hit` (its mistake_match) meets it: an
+// affirmative mistake in a clause with a negation cue, or a mistake that leaves something out
+// ("without a diagnosis") in a sentence that says that thing plainly and denies it nowhere.
+bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit);
 // Whether the answer's sentence `sentence` names common mistake i as wrong ("people say lists are
 // hashable keys, but that is wrong", "a common misconception is ..."): the mistake pointed out,
 // not made.

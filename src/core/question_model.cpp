@@ -370,8 +370,13 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
             case role_mistake: {
                 MistakeModel m;
                 m.mistake = text;
-                for (Term& t : weigh(raw_terms(doc)))
-                    if (!is_meta_word(t.surface)) m.terms.push_back(std::move(t));
+                for (Term& t : weigh(raw_terms(doc))) {
+                    if (is_meta_word(t.surface)) continue;
+                    // A light verb carries little of the claim and is the word most often said
+                    // otherwise ("merge and rebase give the same history" for "... produce ...").
+                    if (is_light_verb(t.surface)) t.weight *= generic_word_factor;
+                    m.terms.push_back(std::move(t));
+                }
                 // "Not mentioning X", "Forgetting X": an omission, not something said.
                 if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || doc.tokens[0].surface == "forgetting" ||
                                             doc.tokens[0].surface == "ignoring" || doc.tokens[0].surface == "missing"))
