@@ -127,6 +127,20 @@ void build_windows(Context& ctx) {
 
 namespace {
 
+// Whether a word may hold a letter unaccented() takes its accent off (a lead byte of Latin-1
+// letters or of œ): most words have none, and this spares building their plain spelling.
+bool may_be_accented(std::string_view word) {
+    for (const char c : word)
+        if (c == '\xC3' || c == '\xC5') return true;
+    return false;
+}
+
+// The plain spelling of a word typed with French accents ("données" -> "donnees"), when it has
+// accents and is long enough not to be another word; else false.
+bool plain_spelling(std::string_view word, std::string* out) {
+    return may_be_accented(word) && unaccented(word, out) && out->size() >= min_unaccented_bytes;
+}
+
 bool derivational_suffix(std::string_view rest) {
     static constexpr std::string_view suffixes[] = {"er", "ership", "ship", "ment", "ness", "iti", "ity", "ation", "ion",
                                                     "al", "abl", "ibl", "iv", "ive", "or", "ist", "ism"};
@@ -199,11 +213,16 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
 
 void prepare_matching(QuestionModel& model) {
     std::map<std::tuple<int, int, bool, std::string_view>, int> keys;
+    std::string plain;
     auto number = [&](std::vector<Term>& terms) {
-        for (Term& t : terms)
+        for (Term& t : terms) {
+            // What find_matches asks of every term, once per question rather than once per answer.
+            t.alternatives = t.alternatives && t.surface.find('/') != std::string::npos;
+            t.accented = plain_spelling(t.surface, &plain);
             t.key = keys.emplace(std::make_tuple(t.lex, t.group, t.alternatives, std::string_view(t.surface)),
                                  static_cast<int>(keys.size()))
                         .first->second;
+        }
     };
     for (auto* points : {&model.must, &model.bonus})
         for (PointModel& p : *points) {
@@ -245,6 +264,60 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
 
 namespace {
 
+// A French word typed without its accents ("donnees", "recentes", "reentraine" for "données",
+// "récentes", "réentraîner"), as informal answers do: the stemmer makes another lexeme of it,
+// often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
+void add_unaccented_matches(Context& ctx, const Term& term, std::string_view term_lexeme,
+                            std::vector<std::pair<int, double>>& matches) {
+    std::string plain_surface, plain_lexeme;
+    unaccented(term.surface, &plain_surface);
+    if (!unaccented(term_lexeme, &plain_lexeme)) plain_lexeme = std::string(term_lexeme);
+    const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
+    std::string scratch;
+    for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
+        const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+        if (a.lex == term.lex || (may_be_accented(a.surface) && unaccented(a.surface, &scratch))) continue;   // compared already
+        const double q = a.surface == plain_surface ? 1.0 : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
+        if (q > 0.0)
+            for (int t = a.tokens_begin; t < a.tokens_end; ++t)
+                matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+    }
+}
+
+// Alternatives joined by slashes ("filtered/joined/sorted", "debit/credit", "G1/ZGC"): the
+// tokenizer keeps them as one word, which only the answer's first alternative matched (see
+// string_quality); each other alternative stands for the term as well ("joins", "ZGC").
+void add_alternative_matches(Context& ctx, const Term& term, std::vector<std::pair<int, double>>& matches) {
+    std::string_view rest(term.surface);
+    rest = rest.substr(rest.find('/') + 1);   // the first alternative is find_matches' own (string_quality)
+    while (!rest.empty()) {
+        const size_t slash = rest.find('/');
+        const std::string_view part = rest.substr(0, slash);
+        rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+        if (part.size() < min_alternative_bytes) continue;
+        const unsigned char part_first = static_cast<unsigned char>(part[0]);
+        for (int k = ctx.lexeme_bucket[part_first]; k < ctx.lexeme_bucket[part_first + 1]; ++k) {
+            const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+            // The alternative is a surface, not a lexeme: the answer's word itself, or its
+            // lexeme a prefix of it ("join" of "joined"), or the other way round.
+            const std::string_view shorter = a.lexeme.size() <= part.size() ? a.lexeme : part;
+            const std::string_view longer = a.lexeme.size() <= part.size() ? part : a.lexeme;
+            const double q = a.surface == part || a.lexeme == part ? 1.0
+                             : shorter.size() >= 4 && longer.size() - shorter.size() <= max_inflection &&
+                                       longer.compare(0, shorter.size(), shorter) == 0
+                                 ? near_miss_quality
+                                 : 0.0;
+            if (q > 0.0)
+                for (int t = a.tokens_begin; t < a.tokens_end; ++t)
+                    matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+        }
+        const int group = word_info(part).group;
+        auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(group, -1));
+        for (; group >= 0 && it != ctx.answer_groups.end() && it->first == group; ++it)
+            matches.emplace_back(it->second, synonym_quality);
+    }
+}
+
 // The answer tokens a term matches, computed (term_matches memoises them).
 TermMatches find_matches(Context& ctx, const Term& term) {
     // Collected in the answer's reused buffer, then copied into the memo's blocks.
@@ -270,66 +343,22 @@ TermMatches find_matches(Context& ctx, const Term& term) {
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));
         for (; it != ctx.answer_groups.end() && it->first == term.group; ++it) matches.emplace_back(it->second, synonym_quality);
     }
-    // A French word typed without its accents ("donnees", "recentes", "reentraine" for "données",
-    // "récentes", "réentraîner"), as informal answers do: the stemmer makes another lexeme of it,
-    // often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
-    std::string plain_surface, plain_lexeme;
-    if (unaccented(term.surface, &plain_surface) && plain_surface.size() >= min_unaccented_bytes) {
-        if (!unaccented(term_lexeme, &plain_lexeme)) plain_lexeme = std::string(term_lexeme);
-        const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
-        std::string scratch;
-        for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
-            const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-            if (a.lex == term.lex || unaccented(a.surface, &scratch)) continue;   // compared above
-            const double q = a.surface == plain_surface ? 1.0
-                                                         : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
-            if (q > 0.0)
-                for (int t = a.tokens_begin; t < a.tokens_end; ++t)
-                    matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
-        }
-    }
-    // Alternatives joined by slashes ("filtered/joined/sorted", "debit/credit", "G1/ZGC"): the
-    // tokenizer keeps them as one word, which only the answer's first alternative matched (see
-    // string_quality); each other alternative stands for the term as well ("joins", "ZGC").
-    if (term.alternatives && term.surface.find('/') != std::string::npos) {
-        std::string_view rest(term.surface);
-        rest = rest.substr(rest.find('/') + 1);   // the first alternative is compared above
-        while (!rest.empty()) {
-            const size_t slash = rest.find('/');
-            const std::string_view part = rest.substr(0, slash);
-            rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
-            if (part.size() < min_alternative_bytes) continue;
-            const unsigned char part_first = static_cast<unsigned char>(part[0]);
-            for (int k = ctx.lexeme_bucket[part_first]; k < ctx.lexeme_bucket[part_first + 1]; ++k) {
-                const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-                // The alternative is a surface, not a lexeme: the answer's word itself, or its
-                // lexeme a prefix of it ("join" of "joined"), or the other way round.
-                const std::string_view shorter = a.lexeme.size() <= part.size() ? a.lexeme : part;
-                const std::string_view longer = a.lexeme.size() <= part.size() ? part : a.lexeme;
-                const double q = a.surface == part || a.lexeme == part ? 1.0
-                                 : shorter.size() >= 4 && longer.size() - shorter.size() <= max_inflection &&
-                                           longer.compare(0, shorter.size(), shorter) == 0
-                                     ? near_miss_quality
-                                     : 0.0;
-                if (q > 0.0)
-                    for (int t = a.tokens_begin; t < a.tokens_end; ++t)
-                        matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
-            }
-            const int group = word_info(part).group;
-            auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(group, -1));
-            for (; group >= 0 && it != ctx.answer_groups.end() && it->first == group; ++it)
-                matches.emplace_back(it->second, synonym_quality);
-        }
-    }
+    // (Words of a question model have their facts from prepare_matching; others are asked here.)
+    std::string plain_surface;
+    const bool accented = term.key >= 0 ? term.accented : plain_spelling(term.surface, &plain_surface);
+    const bool alternatives = term.alternatives && (term.key >= 0 || term.surface.find('/') != std::string::npos);
+    if (accented) add_unaccented_matches(ctx, term, term_lexeme, matches);
+    if (alternatives) add_alternative_matches(ctx, term, matches);
     if (matches.empty()) return TermMatches{};
     std::sort(matches.begin(), matches.end());   // by token: windows look up their range
-    // One entry per token, its best quality (the last of its run).
-    size_t kept = 0;
-    for (size_t i = 0; i < matches.size(); ++i) {
-        if (kept > 0 && matches[kept - 1].first == matches[i].first) --kept;
-        matches[kept++] = matches[i];
+    if (accented || alternatives) {   // one entry per token, its best quality (the last of its run)
+        size_t kept = 0;
+        for (size_t i = 0; i < matches.size(); ++i) {
+            if (kept > 0 && matches[kept - 1].first == matches[i].first) --kept;
+            matches[kept++] = matches[i];
+        }
+        matches.resize(kept);
     }
-    matches.resize(kept);
     if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
         ctx.match_block_size = std::max<size_t>(512, matches.size());
         ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));

@@ -38,6 +38,8 @@ struct Term {
     // each alternative matches (see find_matches). Not so in sample sentences, whose slashed words
     // name things the point may not ask for ("room/sqlite", "cpu/latency").
     bool alternatives = false;
+    // Its word has French accents an answer may leave off ("données"): set by prepare_matching.
+    bool accented = false;
     std::string surface;
     // The term's (lexeme, synonym group, surface) numbered per question model (see
     // prepare_matching), or -1: the answer's memo of term_matches is indexed by it.

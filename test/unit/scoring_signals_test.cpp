@@ -10,16 +10,9 @@
 
 using namespace utopiahire::core;
 using uh_test::Question;
+using uh_test::scope_question;
 
 namespace {
-
-Question scope_question() {
-    Question q;
-    q.question_text = "What is the scope of global variables?";
-    q.key_points = R"({"must_mention": ["file scope"]})";
-    q.sample = "File scope.";
-    return q;
-}
 
 // Recall of the sample answer's terms for one answer.
 double sample_recall(Question& q, const std::string& answer) {

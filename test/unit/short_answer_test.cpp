@@ -8,18 +8,7 @@
 
 using namespace utopiahire::core;
 using uh_test::Question;
-
-namespace {
-
-Question scope_question() {
-    Question q;
-    q.question_text = "What is the scope of global variables?";
-    q.key_points = R"({"must_mention": ["file scope"]})";
-    q.sample = "File scope.";
-    return q;
-}
-
-}  // namespace
+using uh_test::scope_question;
 
 TEST(ShortAnswer, APriorForAnAttempt) {
     // A one-line reference: an attempt of six words or more is credited 0.2 of what it misses.

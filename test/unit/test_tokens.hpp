@@ -132,4 +132,13 @@ struct Question {
     }
 };
 
+// A Mohler-style short question: a one-line reference answer and one key point.
+inline Question scope_question() {
+    Question q;
+    q.question_text = "What is the scope of global variables?";
+    q.key_points = R"({"must_mention": ["file scope"]})";
+    q.sample = "File scope.";
+    return q;
+}
+
 }  // namespace uh_test
