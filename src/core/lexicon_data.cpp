@@ -557,6 +557,9 @@ WordInfo word_info(std::string_view surface) {
                               "\u0645\u062a\u0645\u0627\u062b\u0644"})
             (*table)[w].sameness = true;
         for (const char* w : {"fine", "ok", "okay", "acceptable", "safe", "safest", "best", "recommended", "should",
+                              "recommend", "suggest", "propose", "advise", "recommande", "propose", "proposerais",
+                              "conseille", "préconise", "\u0623\u0642\u062a\u0631\u062d", "\u0623\u0646\u0635\u062d",
+                              "\u0646\u0642\u062a\u0631\u062d",
                               "must", "always", "perfectly", "faut", "doit", "doivent", "toujours", "tjs", "tjrs", "recommandé",
                               "\u064a\u062c\u0628", "\u064a\u0646\u0628\u063a\u064a", "\u062f\u0627\u0626\u0645\u0627",
                               "\u062f\u0627\u0626\u0645\u0627\u064b"})
@@ -578,15 +581,15 @@ WordInfo word_info(std::string_view surface) {
                               "\u062a\u0645\u0646\u0639", "\u0648\u0645\u0646\u0639", "\u0648\u064a\u0645\u0646\u0639"})
             (*table)[w].implicit_negative = true;
         for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
-                              "worth", "useful", "helpful", "care", "essential",
+                              "worth", "useful", "helpful", "care", "essential", "bother",
                               "besoin", "nécessaire", "utile", "important", "importante", "indispensable", "peine",
                               "\u062d\u0627\u062c\u0629", "\u0636\u0631\u0648\u0631\u064a", "\u0636\u0631\u0648\u0631\u064a\u0627",
                               "\u0636\u0631\u0648\u0631\u064a\u0627\u064b", "\u0636\u0631\u0648\u0631\u064a\u0629",
                               "\u0645\u0647\u0645", "\u0645\u0647\u0645\u0627", "\u0645\u0647\u0645\u0627\u064b",
-                              "\u0645\u0647\u0645\u0629", "\u0644\u0627\u0632\u0645", "\u062f\u0627\u0639\u064a"})
+                              "\u0645\u0647\u0645\u0629", "\u0644\u0627\u0632\u0645", "\u062f\u0627\u0639\u064a", "\u0641\u0627\u0626\u062f\u0629"})
             (*table)[w].dismissal = true;
         for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
-                              "inutile", "superflu"})
+                              "inutile", "superflu", "\u0645\u0636\u064a\u0639\u0629"})
             (*table)[w].dismissal_word = true;
         add_unaccented(table);   // "apres", "plutot", "donnees": French typed without accents
         return table;

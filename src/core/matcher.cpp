@@ -581,6 +581,7 @@ struct WindowScore {
     int first = -1, last = -1, neg_first = -1, neg_last = -1;
     bool endorsed = false;   // a word the point denies, recommended by the answer
     bool denied = false;     // a word the point denies, denied by the answer too
+    double dismissed = 0.0;  // of neg, the weight of terms a dismissal denies ("no need for locks")
 };
 
 // The negation cue whose scope holds an answer token, or -1.
@@ -840,6 +841,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                 ++ws.negation_flips;   // a dismissal denies importance, not the word: no double flip
             }
             ws.neg += term.weight * (qn - qp);
+            if (ctx.answer.tokens[static_cast<size_t>(tn)].dismissed) ws.dismissed += term.weight * (qn - qp);
             ws.neg_first = ws.neg_first < 0 ? tn : std::min(ws.neg_first, tn);
             ws.neg_last = std::max(ws.neg_last, tn);
         }
@@ -848,6 +850,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
     if (ws.antonym_flips > 0 && ws.negation_flips > 0 && (ws.antonym_flips + ws.negation_flips) % 2 == 0) {
         ws.pos += ws.neg;
         ws.neg = 0.0;
+        ws.dismissed = 0.0;
         ws.antonym_conflict = false;
     }
     return ws;
@@ -1142,9 +1145,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             if (v > 0 && full < alias_minimum) continue;
             // A one-word alternative written into the point ("storage" in "capacity estimate
             // (reads >> writes, storage)") counts as that word (or a misspelling of it), not as
-            // a merely related form ("store").
+            // a merely related form ("store"); or as denied when a verdict dismisses that word
+            // ("precedence doesn't really matter"), not when a negation names it in passing
+            // ("it loops, not recursion on the right").
             if (v < point.written.size() && point.written[v] && variant.size() == 1 &&
-                ws.pos < near_miss_quality * ws.total)
+                std::max(ws.pos, ws.dismissed) < near_miss_quality * ws.total)
                 continue;
             if (!point.support.empty()) {
                 // The sample sentence alone counts fully only when some of the point's own words

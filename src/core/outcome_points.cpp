@@ -49,6 +49,31 @@ bool is_number(const Token& t) {
     return words->find(t.surface) >= 0;
 }
 
+size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i);
+
+// Tokens of a point that asks for a gradual change by ruling out one made all at once ("avoided
+// a big-bang rewrite", "no rewrite from scratch", "sans tout réécrire d'un coup"): the sweeping
+// phrase, the word denying it and the rewrite it names. Empty when the point has none.
+std::vector<char> denied_sweeping_change(const Document& point) {
+    const auto& tokens = point.tokens;
+    std::vector<char> marks;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const size_t n = sweeping_phrase(tokens, i);
+        if (n == 0 || n > i + 1) continue;
+        const size_t first = i + 1 - n;
+        size_t denial = tokens.size();
+        for (size_t k = first; k-- > 0 && k + 5 > first;)
+            if (tokens[k].info.avoidance || tokens[k].info.implicit_negative || tokens[k].negation_cue) denial = k;
+        if (denial == tokens.size()) continue;
+        marks.assign(tokens.size(), 0);
+        for (size_t k = denial; k <= i; ++k) marks[k] = 1;
+        for (size_t k = i + 1; k < tokens.size() && k <= i + 2; ++k)   // "a big-bang rewrite", "big bang migration"
+            if (tokens[k].clause == tokens[i].clause) marks[k] = 1;
+        return marks;
+    }
+    return marks;
+}
+
 }  // namespace
 
 OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
@@ -66,8 +91,14 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     };
     unsigned fit = ~0u;
     int words = 0;
+    const std::vector<char> sweeping = denied_sweeping_change(point);
     for (size_t k = 0; k < point.tokens.size(); ++k) {
         const Token& t = point.tokens[k];
+        if (!sweeping.empty() && sweeping[k]) {   // "avoided a big-bang rewrite": a gradual change
+            incremental = true;
+            ++words;
+            continue;
+        }
         const std::string_view next = k + 1 < point.tokens.size() ? std::string_view(point.tokens[k + 1].surface) : std::string_view();
         // "said no", "say no", "dire non": a refusal (the "no" is no content word).
         if ((t.surface == "no" || t.surface == "non") && k > 0 &&
@@ -376,6 +407,16 @@ size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i) {
         return false;
     };
     const std::string_view w = word(0), w1 = word(1), w2 = word(2), w3 = word(3);
+    // A rewrite of the whole: "rewrote the whole thing", "rebuilt the entire system", "réécrit
+    // tout", "أعدنا كتابة النظام بالكامل".
+    static constexpr std::string_view wholes[] = {"whole", "entire", "everything", "tout", "entier", "entière",
+                                                  "entièrement", "\u0628\u0627\u0644\u0643\u0627\u0645\u0644"};
+    static constexpr std::string_view rewrites[] = {"rewrote", "rewrite", "rewriting", "rewritten", "rebuilt", "rebuild",
+                                                    "rebuilding", "redid", "redo", "réécrit", "réécrire", "réécrivons", "refait",
+                                                    "refaire", "\u0643\u062a\u0627\u0628\u0629", "\u0643\u062a\u0628\u0646\u0627"};
+    if (one_of(w, wholes))
+        for (size_t back = 1; back <= 4 && back <= i && tokens[i - back].clause == tokens[i].clause; ++back)
+            if (one_of(tokens[i - back].surface, rewrites)) return back + 1;
     if (w == "go" && w1 == "one" && w2 == "in") return 3;
     if (w == "once" && w1 == "at" && (w2 == "all" || w2 == "everything" || w2 == "everyone")) return 3;
     if (w == "scratch" && w1 == "from") return i >= 1 && learnt(i - 1) ? 0 : 2;

@@ -351,6 +351,74 @@ void join_compounds(Document& doc) {
     }
 }
 
+// Dismissals made of common words in an idiom. Denied like "need" ("no need to"): "there's no
+// point breaking it down" (not "no single point of failure"), "ça ne sert à rien de mesurer".
+// Alone like "waste" ("I didn't waste time asking why"): "perdre du temps à écouter", "je ne perds
+// pas de temps à écouter".
+enum class Idiom { none, denied, alone };
+Idiom dismissal_idiom(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    const std::string& w = tokens[i].surface;
+    auto next_is = [&](size_t k, std::string_view word) {
+        return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
+    };
+    if (w == "point"sv) return i > 0 && tokens[i - 1].negation_cue && !next_is(1, "of"sv) ? Idiom::denied : Idiom::none;
+    if (w == "sert"sv || w == "servent"sv || w == "servirait"sv)
+        return (next_is(1, "à"sv) || next_is(1, "a"sv)) && next_is(2, "rien"sv) ? Idiom::denied : Idiom::none;
+    static constexpr std::string_view lose[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
+    if (one_of(w, lose))
+        for (size_t k = 1; k <= 3; ++k)
+            if (next_is(k, "temps"sv)) return Idiom::alone;
+    return Idiom::none;
+}
+
+// A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
+// "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
+// فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
+void read_denied_topics(Document& doc) {
+    static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
+                                                    "la", "l", "en", "y", "ils", "elles", "il", "elle", "ça", "cela"};
+    auto& tokens = doc.tokens;
+    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+        const std::string& w = tokens[i].surface;
+        const std::string& next = tokens[i + 1].surface;
+        const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
+        size_t first = 0;   // the topic's first word
+        static constexpr std::string_view determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
+        // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
+        // sentence; the pronoun must follow "ne" below).
+        const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, determiners);
+        if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;
+        else if (w == "as"sv && next == "for"sv) first = i + 2;
+        else if (w == "\u0623\u0645\u0627"sv) first = i + 1;   // أما
+        else if (dislocated) first = i + 1;
+        if (first == 0 || !opens || tokens[first].clause != tokens[i].clause) continue;
+        size_t end = first;   // the topic runs to its clause's end
+        while (end < tokens.size() && tokens[end].clause == tokens[i].clause) ++end;
+        if (end >= tokens.size() || tokens[end].sentence != tokens[i].sentence || end - first > 6) continue;
+        // The next clause: denied, with a pronoun (or, in Arabic, opened by a denied "fa-").
+        bool denied = false, dismissed = false, pronoun = false;
+        for (size_t k = end; k < tokens.size() && tokens[k].clause == tokens[end].clause; ++k) {
+            denied = denied || tokens[k].negation_cue || tokens[k].dismissed;
+            dismissed = dismissed || tokens[k].dismissed;
+            pronoun = pronoun || (one_of(tokens[k].surface, pronouns) && (tokens[k].negated || tokens[k].dismissed));
+        }
+        if (dislocated) {   // "ne les", "n'en": an object pronoun right after the French negation
+            pronoun = false;
+            static constexpr std::string_view objects[] = {"les", "le", "la", "l", "en", "y"};
+            for (size_t k = end; k + 1 < tokens.size() && tokens[k].clause == tokens[end].clause; ++k)
+                pronoun = pronoun || ((tokens[k].surface == "ne"sv || tokens[k].surface == "n"sv) && tokens[k].negation_cue &&
+                                      one_of(tokens[k + 1].surface, objects));
+        }
+        const bool arabic = w == "\u0623\u0645\u0627"sv;
+        if (!denied || (!pronoun && !(arabic && tokens[end].negation_cue))) continue;
+        for (size_t k = first; k < end; ++k) {
+            tokens[k].negated = true;
+            tokens[k].dismissed = tokens[k].dismissed || dismissed;
+        }
+    }
+}
+
 }  // namespace
 
 Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
@@ -397,6 +465,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 std::string_view lexeme(p);
                 if (!lexeme.empty()) tok.lex.push_back(lexicon.intern(lexeme));
                 p += lexeme.size() + 1;
+            }
+            // An Arabic preposition or conjunction written onto its word ("لمعرف", "بمعرف",
+            // "ومعرف") that the stemmer left on: the word without it, as another lexeme.
+            if (rt.nlex == 1 && !tok.lex.empty()) {
+                const std::string_view lexeme = lexicon.str(tok.lex[0]);
+                static constexpr std::string_view clitics[] = {"\u0644", "\u0628", "\u0648", "\u0641", "\u0643"};
+                if (lexeme.size() >= 8 && one_of(lexeme.substr(0, 2), clitics) &&
+                    static_cast<unsigned char>(lexeme[2]) >= 0xD8 && static_cast<unsigned char>(lexeme[2]) <= 0xD9)
+                    tok.lex.push_back(lexicon.intern(lexeme.substr(2)));
             }
         } else if (rt.kind == raw_unknown) {
             tok.lex.push_back(lexicon.intern(tok.surface));
@@ -627,6 +704,37 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 t.sameness = true;
             if (t.surface == "just"sv && *next == "as"sv) t.sameness = true;
         }
+        // "a merge and a rebase give exactly the same history", "promises and timeouts share the
+        // same queue": two things coordinated before "the same" in its clause.
+        if (!t.negated && (t.surface == "same"sv || t.surface == "même"sv || t.surface == "mêmes"sv) && next != nullptr) {
+            bool coordinated = false;
+            int before = 0;   // content words before the coordinator, and between it and "same"
+            for (size_t k = i; k-- > 0 && doc.tokens[k].clause == t.clause && k + 12 > i;) {
+                const Token& c = doc.tokens[k];
+                if (c.info.conditional) break;
+                if ((c.surface == "and"sv || c.surface == "et"sv) && before >= 2 && k > 0 &&
+                    doc.tokens[k - 1].clause == t.clause && doc.tokens[k - 1].content()) {
+                    coordinated = true;
+                    break;
+                }
+                before += c.content();
+            }
+            if (coordinated) t.sameness = true;
+        }
+        // "as slow as", "aussi lents que": equal on some measure (not "as many as", "as soon as").
+        if (!t.negated && next != nullptr && (t.surface == "as"sv || t.surface == "aussi"sv) && i + 2 < doc.tokens.size() &&
+            doc.tokens[i + 2].clause == t.clause && doc.tokens[i + 1].content()) {
+            static constexpr std::string_view idioms[] = {"many", "much", "soon", "long", "well", "far", "follows", "such",
+                                                          "little", "few", "often", "possible", "needed", "usual"};
+            static constexpr std::string_view limits[] = {"possible", "needed", "necessary", "required", "usual", "ever",
+                                                          "before", "always", "can", "could", "we", "you", "i", "it", "they",
+                                                          "possible", "nécessaire", "avant", "d", "toujours", "on"};
+            const std::string& closing = doc.tokens[i + 2].surface;
+            const bool limit = i + 3 < doc.tokens.size() && one_of(doc.tokens[i + 3].surface, limits);   // "as fast as possible"
+            if (((t.surface == "as"sv && closing == "as"sv) || (t.surface == "aussi"sv && (closing == "que"sv || closing == "qu"sv))) &&
+                !one_of(*next, idioms) && !limit)
+                t.sameness = true;
+        }
         // "reads and writes are roughly balanced" (not a load balancer)
         if (!t.negated && (t.surface == "balanced"sv || t.surface == "équilibrés"sv || t.surface == "équilibré"sv) &&
             !(i > 0 && doc.tokens[i - 1].surface == "load"sv)) {
@@ -687,22 +795,52 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 made = made || doc.tokens[j].surface == "makes"sv || doc.tokens[j].surface == "make"sv;
             is_unflattering = made;
         }
-        if (!is_excess && !is_pejorative && !is_unflattering) continue;
+        // "caching data locally is risky", "c'est une mauvaise idée", "is bad practice": a verdict
+        // after a copula (not in a condition: "if the change is risky, ...").
+        static constexpr std::string_view copulas[] = {"is", "are", "s", "was", "be", "est", "sont", "serait", "would"};
+        static constexpr std::string_view hazards[] = {"risky", "dangerous", "unsafe", "reckless", "risqué", "risquée",
+                                                       "dangereux", "dangereuse"};
+        bool is_hazard = false;
+        if (one_of(t.surface, copulas)) {
+            size_t k = i + 1;   // past an article or an intensifier
+            static constexpr std::string_view fillers_between[] = {"a", "an", "really", "very", "quite", "pretty", "une", "un",
+                                                                   "très", "vraiment", "be", "plutôt"};
+            while (k < i + 3 && k + 1 < doc.tokens.size() && doc.tokens[k].clause == t.clause &&
+                   one_of(doc.tokens[k].surface, fillers_between))
+                ++k;
+            const Token& v = doc.tokens[k];
+            const std::string* after = k + 1 < doc.tokens.size() && doc.tokens[k + 1].clause == t.clause ? &doc.tokens[k + 1].surface : nullptr;
+            is_hazard = v.clause == t.clause && !v.negated &&
+                        (one_of(v.surface, hazards) ||
+                         ((v.surface == "bad"sv || v.surface == "mauvaise"sv) && after != nullptr &&
+                          (*after == "idea"sv || *after == "practice"sv || *after == "idée"sv || *after == "pratique"sv)));
+            for (size_t j = i; is_hazard && j-- > 0 && doc.tokens[j].clause == t.clause && j + 12 > i;)
+                if (doc.tokens[j].info.conditional) is_hazard = false;
+        }
+        if (!is_excess && !is_pejorative && !is_unflattering && !is_hazard) continue;
         for (size_t j = i + 1; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
+        // With an empty subject the verdict is on what follows: "it's risky to deploy at peak",
+        // "c'est une mauvaise idée de tout réécrire".
+        static constexpr std::string_view empty_subjects[] = {"it", "c", "ce", "ça", "cela"};
+        if (is_hazard && i > 0 && one_of(doc.tokens[i - 1].surface, empty_subjects))
+            for (size_t j = i + 1; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j)
+                doc.tokens[j].negated = doc.tokens[j].dismissed = true;
     }
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need
     // to distinguish them", "a lock is unnecessary".
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
         if (not_dismissal[i]) continue;
-        bool dismissal = t.info.dismissal_word;
-        if (t.info.dismissal) {
+        const Idiom idiom = dismissal_idiom(doc, i);
+        bool dismissal = t.info.dismissal_word || idiom == Idiom::alone;
+        const bool head = t.info.dismissal || idiom == Idiom::denied;
+        if (head) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
         }
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
-        if (t.info.dismissal) doc.tokens[i].spared = true;
+        if (head) doc.tokens[i].spared = true;
         for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
         // Forward, through an embedded question ("no need to track which URLs we've seen"): a
         // clause word with no punctuation before it.
@@ -721,6 +859,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             doc.tokens[j].negated = doc.tokens[j].dismissed = true;
         }
     }
+    read_denied_topics(doc);
     for (const Token& t : doc.tokens)
         if (t.content()) ++doc.content_words;
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;

@@ -413,6 +413,117 @@ TEST(Contradiction, ABriefDenialNamesMoreThanOneWordOfThePoint) {
     EXPECT_EQ(status_of(q, "The string comparison is not case-insensitive: 'A' and 'a' differ."), PointStatus::contradicted);
 }
 
+// A one-word alternative written into a point ("precedence" in "precedence of * / over + - via
+// grammar levels or an operator stack") is denied by a verdict that dismisses it ("precedence
+// doesn't really matter"), not by a plain negation in passing ("loops, not recursion").
+TEST(Dismissal, AVerdictDismissingAOneWordAlternativeContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["precedence of * / over + - via grammar levels or an operator stack"]})";
+    EXPECT_EQ(status_of(q, "I go left to right. Precedence doesn't really matter if you evaluate in order."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I go left to right and respect precedence with an operator stack."),
+              PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["limit nesting depth / recursion"]})";
+    EXPECT_NE(status_of(r, "Since it uses loops, not recursion on the right, it stays left associative."),
+              PointStatus::contradicted);
+}
+
+// Dismissals made of common words in an idiom: "there's no point doing X", "ça ne sert à rien de
+// X", "je ne perds pas de temps à X", "لا فائدة من X"; not "no single point of failure".
+TEST(Dismissal, IdiomsOfUselessnessDismissTheirClause) {
+    Question q;
+    q.key_points = R"({"must_mention": ["break the estimate down into tasks"]})";
+    EXPECT_EQ(status_of(q, "There's no point breaking the estimate down into tasks."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I break the estimate down into tasks, so there is no single point of failure."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["écouter les objections des utilisateurs"]})";
+    EXPECT_EQ(status_of(f, "Je ne perds pas de temps à écouter les objections des utilisateurs."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs fait perdre du temps."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs ne sert à rien."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je prends le temps d'écouter les objections des utilisateurs."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["تحليل الأعطال"]})";
+    EXPECT_EQ(status_of(a, "لا فائدة من تحليل الأعطال."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "تحليل الأعطال لا فائدة منه."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "تحليل الأعطال له فائدة كبيرة."), PointStatus::contradicted);
+}
+
+// A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause is
+// denied: "Quant aux mocks, je ne les utilise jamais", "As for mocks, I never use them".
+TEST(NegationScope, ATopicTakenUpByAPronounInADeniedClauseIsDenied) {
+    Question q;
+    q.key_points = R"({"must_mention": ["mocks and stubs"]})";
+    EXPECT_EQ(status_of(q, "As for mocks and stubs, I never write them."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "As for mocks and stubs, I write them first."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "As for mocks and stubs, they are cheap, I never skip them."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["mocks et stubs"]})";
+    EXPECT_EQ(status_of(f, "Quant aux mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
+    // French dislocation, the topic opening the sentence with its determiner.
+    EXPECT_EQ(status_of(f, "Les mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les mocks et stubs, je les utilise, je ne teste pas sans."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les mocks et stubs, on ne teste jamais sans eux."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::contradicted);
+}
+
+// A point telling two things apart is denied by a claim that they are alike made by coordinating
+// them before "the same" ("a merge and a rebase give you exactly the same history") or by an
+// equality ("aussi isolés que"); not when the answer tells them apart, nor by "the same" of one
+// thing ("I merge and push the same history").
+TEST(Distinction, ClaimingTheComparedThingsAreAlikeDeniesTheirDifference) {
+    Question q;
+    q.key_points = R"({"must_mention": ["merge vs rebase: merge preserves the history"]})";
+    EXPECT_EQ(status_of(q, "A merge and a rebase give you exactly the same history."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "A merge preserves the history, whereas a rebase rewrites the same commits."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "With a merge I keep and push the same history to the server."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["tests unitaires plus isolés que les tests d'intégration"]})";
+    EXPECT_EQ(status_of(f, "Les tests unitaires sont aussi isolés que les tests d'intégration."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les tests unitaires sont plus isolés, ils tournent aussi vite que possible."), PointStatus::contradicted);
+}
+
+// An Arabic preposition or conjunction written onto a word the stemmer left it on ("لمعرف",
+// "بمعرف") leaves the word: "لا داعي لمعرف التتبع" denies "معرف التتبع في كل سجل".
+TEST(ArabicClitics, AWordWithAPrepositionWrittenOnIsTheWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["سجلات منظمة مع معرف تتبع"]})";
+    EXPECT_EQ(status_of(q, "نرسل السجلات كما هي، ولا داعي لمعرف تتبع."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "نكتب سجلات منظمة بمعرف تتبع لكل طلب."), PointStatus::covered);
+}
+
+// A recommendation verb ("I'd suggest", "je propose", "أقترح") recommends its clause like
+// "should": proposing what a negative point rules out contradicts it.
+TEST(NegativePoint, ProposingWhatThePointRulesOutContradicts) {
+    Question q;
+    q.question_text = "The director asks you to email a weekly spreadsheet of patient records. What do you do?";
+    q.key_points = R"({"must_mention": ["secure transfer instead of an emailed spreadsheet"]})";
+    EXPECT_EQ(status_of(q, "I'd suggest we email the spreadsheet every week."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I'd suggest a secure transfer instead of an emailed spreadsheet."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["convaincre l'équipe plutôt que réécrire l'application"]})";
+    EXPECT_EQ(status_of(f, "Je propose de réécrire l'application."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je propose de convaincre l'équipe plutôt que réécrire l'application."), PointStatus::contradicted);
+}
+
+// A hazard verdict after a copula dismisses its subject ("caching data locally is risky"), or
+// what follows an empty subject ("it's a bad idea to cache", "c'est risqué de"); not in a
+// condition, nor denied.
+TEST(Dismissal, AHazardVerdictDismissesWhatItJudges) {
+    Question q;
+    q.key_points = R"({"must_mention": ["cache data locally on the phone"]})";
+    EXPECT_EQ(status_of(q, "Caching data locally on the phone is risky because it can be outdated."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "It's a bad idea to cache data locally on the phone."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Caching data locally on the phone is not risky."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "If caching data locally on the phone is risky, I encrypt the cache."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["mettre les données en cache sur le téléphone"]})";
+    EXPECT_EQ(status_of(f, "C'est risqué de mettre les données en cache sur le téléphone."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je mets les données en cache sur le téléphone, c'est sûr."), PointStatus::contradicted);
+}
+
 // A negation said of the other thing a question tells apart denies nothing of this point: the
 // clause names, before the negated word, a question word of another key point and none of its own.
 TEST(NegationScope, ANegationOfTheOtherSubjectDeniesNothing) {

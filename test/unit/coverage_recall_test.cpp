@@ -359,7 +359,7 @@ TEST(StoryPoints, CommonWordsAloneStateNoPart) {
 // step too or denies the sweeping change itself.
 TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
     uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "implemented incrementally / piloted"]})");
-    Coverage c = key_point_coverage(q.input("We merged the deploy scripts and rewrote the whole suite in one go over a weekend."));
+    Coverage c = key_point_coverage(q.input("We merged the deploy scripts and moved the whole suite in one go over a weekend."));
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     EXPECT_EQ(c.must[1].evidence_text, "in one go");
     c = key_point_coverage(q.input("We merged the deploy scripts and rebuilt the pipeline from scratch."));
@@ -367,12 +367,32 @@ TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
     // Denied, the sweeping change is the point's side: "not all at once".
     c = key_point_coverage(q.input("We merged the deploy scripts, but not in one go: one service first, then the others."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    // A rewrite of the whole is made all at once too; a rewrite of a part is no sweeping change.
+    c = key_point_coverage(q.input("We merged the deploy scripts. Over one weekend I deleted the old service and rewrote the whole thing as a single script."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].evidence_text, "rewrote the whole");
+    c = key_point_coverage(q.input("We merged the deploy scripts. Je n'ai pas tout réécrit : on a commencé par un service."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts. I rewrote the parser for the whole team, one module a week."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     // "at once" alone means "immediately".
     c = key_point_coverage(q.input("We merged the deploy scripts and I told the team at once."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     // Other points are untouched by it.
     uh_test::Question other = story_question(R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others"]})");
     c = key_point_coverage(other.input("We merged the deploy scripts and rewrote the whole suite in one go."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+}
+
+// A point ruling out a change made all at once ("avoided a big-bang rewrite") asks for a gradual
+// one: a change made in one go denies it, a gradual change does not.
+TEST(StoryPoints, RulingOutASweepingChangeAsksForAGradualOne) {
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "avoided a big-bang rewrite"]})");
+    Coverage c = key_point_coverage(q.input("We merged the deploy scripts, then moved every service in one go."));
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and migrated gradually, one service a week."));
+    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    c = key_point_coverage(q.input("We merged the deploy scripts and avoided a big-bang rewrite: one service a week."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
 }
 
