@@ -332,7 +332,7 @@ const Table& synonym_groups() {
         add({"cost", "costs", "expensive", "price"});
         add({"scale", "scaling", "scalable", "scalability"});
         add({"copy", "copies", "replica", "replicas", "replication"});
-        add({"log", "logs", "logging", "\u0633\u062c\u0644", "\u0633\u062c\u0644\u0627\u062a", "\u0644\u0648\u0642", "\u0644\u0648\u0642\u0632", "\u0644\u0648\u062c", "\u0644\u0648\u062c\u0632", "\u0644\u0648\u063a", "\u0644\u0648\u063a\u0632"});
+        add({"log", "logs", "logging", "\u0633\u062c\u0644", "\u0633\u062c\u0644\u0627\u062a", "\u0644\u0648\u0642", "\u0644\u0648\u0642\u0632", "\u0644\u0648\u062c\u0632", "\u0644\u0648\u063a\u0632"});
         add({"user", "users", "people", "ppl", "person"});
         add({"test", "tests", "testing", "tested", "\u0627\u062e\u062a\u0628\u0627\u0631", "\u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a", "\u062a\u0633\u062a", "\u062a\u0633\u062a\u0627\u062a", "\u062a\u064a\u0633\u062a"});
         add({"learn", "learned", "learnt", "learning", "lesson", "lessons"});
@@ -445,13 +445,12 @@ const Table& synonym_groups() {
         add({"dept", "depts", "department", "departments"});
         add({"bcp", "beaucoup"});
         add({"merge", "merges", "merged", "merging", "\u062f\u0645\u062c", "\u0645\u064a\u0631\u062c"});
-        // A set of the URLs / nodes already seen is the visited set.
-        add({"seen", "visited"});
         // A leaked key or token is revoked by disabling it ("disable the old key, issue a new one").
         add({"revoke", "revoked", "revokes", "revoking", "revocation", "disable", "disabled", "disables", "deactivate",
-             "deactivated", "invalidate", "invalidated"});
-        // A team's agreed way of working: "propose a rule", "a policy", "a convention".
-        add({"policy", "policies", "rule", "rules", "guideline", "guidelines", "convention", "conventions"});
+             "deactivated"});
+        // A team's agreed way of working: "a policy", "a guideline", "a convention" (not "rule":
+        // validation, firewall and business rules are no policy).
+        add({"policy", "policies", "guideline", "guidelines", "convention", "conventions"});
         add({"isolé", "isolée", "isolés", "isolées", "isolation", "isoler"});
         add({"diagnostic", "diagnostiquer", "évaluer", "évalué", "évaluation", "évalue"});
         return table;

@@ -396,6 +396,9 @@ void read_denied_topics(Document& doc) {
         size_t end = first;   // the topic runs to its clause's end
         while (end < tokens.size() && tokens[end].clause == tokens[i].clause) ++end;
         if (end >= tokens.size() || tokens[end].sentence != tokens[i].sentence || end - first > 6) continue;
+        // A French topic is a noun phrase ("les mocks", "les tests unitaires"); a longer head is a
+        // clause of its own ("les mocks isolent l'unité testée, je ne les oublie pas").
+        if (dislocated && end - first > 3) continue;
         // The next clause: denied, with a pronoun (or, in Arabic, opened by a denied "fa-").
         bool denied = false, dismissed = false, pronoun = false;
         for (size_t k = end; k < tokens.size() && tokens[k].clause == tokens[end].clause; ++k) {
@@ -406,9 +409,13 @@ void read_denied_topics(Document& doc) {
         if (dislocated) {   // "ne les", "n'en": an object pronoun right after the French negation
             pronoun = false;
             static constexpr std::string_view objects[] = {"les", "le", "la", "l", "en", "y"};
+            // Not forgetting or skipping it is doing it: "je ne les oublie pas".
+            static constexpr std::string_view omitting[] = {"oublie", "oublions", "oubliez", "oublient", "néglige", "négligeons",
+                                                            "saute", "sautons", "ignore", "ignorons", "rate"};
             for (size_t k = end; k + 1 < tokens.size() && tokens[k].clause == tokens[end].clause; ++k)
                 pronoun = pronoun || ((tokens[k].surface == "ne"sv || tokens[k].surface == "n"sv) && tokens[k].negation_cue &&
-                                      one_of(tokens[k + 1].surface, objects));
+                                      one_of(tokens[k + 1].surface, objects) &&
+                                      !(k + 2 < tokens.size() && one_of(tokens[k + 2].surface, omitting)));
         }
         const bool arabic = w == "\u0623\u0645\u0627"sv;
         if (!denied || (!pronoun && !(arabic && tokens[end].negation_cue))) continue;
@@ -814,8 +821,17 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                         (one_of(v.surface, hazards) ||
                          ((v.surface == "bad"sv || v.surface == "mauvaise"sv) && after != nullptr &&
                           (*after == "idea"sv || *after == "practice"sv || *after == "idée"sv || *after == "pratique"sv)));
-            for (size_t j = i; is_hazard && j-- > 0 && doc.tokens[j].clause == t.clause && j + 12 > i;)
-                if (doc.tokens[j].info.conditional) is_hazard = false;
+            // Nor on a subject that already says what not to do ("skipping the tests before a deploy
+            // is risky", "deploying without a rollback plan is dangerous"): the verdict agrees with the
+            // point then, it does not dismiss it.
+            static constexpr std::string_view omissions[] = {"without", "skip", "skipping", "skipped", "omitting", "ignoring",
+                                                             "forgetting", "sans", "sauter", "ignorer", "oublier"};
+            for (size_t j = i; is_hazard && j-- > 0 && doc.tokens[j].clause == t.clause && j + 12 > i;) {
+                const Token& c = doc.tokens[j];
+                if (c.info.conditional || c.negation_cue || c.info.avoidance || c.info.implicit_negative ||
+                    one_of(c.surface, omissions))
+                    is_hazard = false;
+            }
         }
         if (!is_excess && !is_pejorative && !is_unflattering && !is_hazard) continue;
         for (size_t j = i + 1; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;

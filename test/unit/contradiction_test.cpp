@@ -466,6 +466,11 @@ TEST(NegationScope, ATopicTakenUpByAPronounInADeniedClauseIsDenied) {
     EXPECT_NE(status_of(f, "Les mocks et stubs, je les utilise, je ne teste pas sans."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Les mocks et stubs, on ne teste jamais sans eux."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::contradicted);
+    // A head that is a clause of its own is no topic, and not forgetting them is using them.
+    Question m;
+    m.key_points = R"({"must_mention": ["les mocks isolent l'unité testée"]})";
+    EXPECT_NE(status_of(m, "Les mocks isolent l'unité testée, je les utilise et ne les oublie pas."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Les mocks et stubs, je ne les oublie jamais."), PointStatus::contradicted);
 }
 
 // A point telling two things apart is denied by a claim that they are alike made by coordinating
@@ -518,6 +523,10 @@ TEST(Dismissal, AHazardVerdictDismissesWhatItJudges) {
     EXPECT_EQ(status_of(q, "It's a bad idea to cache data locally on the phone."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "Caching data locally on the phone is not risky."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "If caching data locally on the phone is risky, I encrypt the cache."), PointStatus::contradicted);
+    // A subject that already says what not to do agrees with the point.
+    Question t;
+    t.key_points = R"({"must_mention": ["run the test suite before deploying"]})";
+    EXPECT_NE(status_of(t, "Skipping the test suite before deploying is risky."), PointStatus::contradicted);
     Question f;
     f.key_points = R"({"must_mention": ["mettre les données en cache sur le téléphone"]})";
     EXPECT_EQ(status_of(f, "C'est risqué de mettre les données en cache sur le téléphone."), PointStatus::contradicted);

@@ -506,14 +506,19 @@ TEST(Synonyms, AMethodIsAFunction) {
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
 }
 
-// General vocabulary told in other words: a leaked key is revoked by disabling it, a team's rule is
-// its policy, the visited set is the seen set, what a user gains ("gagnait") is a benefit.
-TEST(Synonyms, DisableRevokesARuleIsAPolicyAndAGainIsABenefit) {
+// General vocabulary told in other words: a leaked key is revoked by disabling it, a team's
+// guideline is its policy, what a user gains ("gagnait") is a benefit. Not wider: a cache entry is
+// invalidated (not revoked), validation and firewall rules are no policy, "as seen in the docs"
+// is no visited set.
+TEST(Synonyms, DisableRevokesAGuidelineIsAPolicyAndAGainIsABenefit) {
     uh_test::Question q;
-    q.key_points = R"({"must_mention": ["revoke", "policy", "seen", "bénéfices"]})";
+    q.key_points = R"({"must_mention": ["revoke", "policy", "bénéfices"]})";
     const Coverage c = key_point_coverage(
-        q.input("I disable the old key. We wrote a rule for it. Visited URLs go in a set. Il voyait ce qu'il y gagnait."));
+        q.input("I disable the old key. We wrote a guideline for it. Il voyait ce qu'il y gagnait."));
     for (const PointResult& p : c.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(c);
+    EXPECT_NE(word_info("invalidate").group, word_info("revoke").group);
+    EXPECT_NE(word_info("rules").group, word_info("policy").group);
+    EXPECT_TRUE(word_info("seen").group < 0 || word_info("seen").group != word_info("visited").group);
 }
 
 // Informal Arabic writes English tech words in Arabic letters ("تستات" tests, "ميرج" merge, "لوقز"
@@ -528,6 +533,9 @@ TEST(Synonyms, ArabicTransliterationsAndProclitics) {
     for (const PointResult& p : english.must) EXPECT_EQ(p.status, PointStatus::covered) << coverage_json(english);
     EXPECT_EQ(word_info("\u0648\u0627\u0644\u0633\u062c\u0644\u0627\u062a").group, word_info("logs").group);   // والسجلات
     EXPECT_LT(word_info("\u0628\u064a\u062a").group, 0);   // بيت (a house): no proclitic to take off
+    // ولوج (access, as in "تسجيل الولوج") and بلوغ (reaching) are no logs once و / ب is taken off.
+    EXPECT_NE(word_info("\u0648\u0644\u0648\u062c").group, word_info("logs").group);
+    EXPECT_NE(word_info("\u0628\u0644\u0648\u063a").group, word_info("logs").group);
 }
 
 // A measured result's one-word examples in parentheses are what to measure, not wordings of it.
