@@ -728,11 +728,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
             if (coordinated) t.sameness = true;
         }
-        // "as slow as", "aussi lents que": equal on some measure (not "as many as", "as soon as").
+        // "as slow as", "aussi lents que": equal on some measure (not "as many as", "as soon as", nor
+        // "as simple as a revert", "aussi facile que": a judgement of how easy something is).
         if (!t.negated && next != nullptr && (t.surface == "as"sv || t.surface == "aussi"sv) && i + 2 < doc.tokens.size() &&
             doc.tokens[i + 2].clause == t.clause && doc.tokens[i + 1].content()) {
             static constexpr std::string_view idioms[] = {"many", "much", "soon", "long", "well", "far", "follows", "such",
-                                                          "little", "few", "often", "possible", "needed", "usual"};
+                                                          "little", "few", "often", "possible", "needed", "usual",
+                                                          "simple", "easy", "hard", "difficult", "straightforward", "good",
+                                                          "facile", "difficile", "bien"};
             static constexpr std::string_view limits[] = {"possible", "needed", "necessary", "required", "usual", "ever",
                                                           "before", "always", "can", "could", "we", "you", "i", "it", "they",
                                                           "possible", "nécessaire", "avant", "d", "toujours", "on"};

@@ -137,6 +137,11 @@ TEST(Distinction, ClaimingTwoThingsAreAlikeDeniesADistinction) {
     EXPECT_EQ(status_of(c, "Containers are just as isolated as virtual machines."), PointStatus::contradicted);
     EXPECT_NE(status_of(c, "Virtual machines give stronger isolation than containers, which share the kernel."),
               PointStatus::contradicted);
+    // "as simple as", "as easy as" judge how easy something is: no claim that two things are alike.
+    Question m;
+    m.key_points = R"({"must_mention": ["merge vs rebase: merge preserves the history"]})";
+    EXPECT_NE(status_of(m, "Undoing a merge is as simple as a revert, since merge preserves the history."),
+              PointStatus::contradicted);
     // Without a distinction in the point, "identical" is no conflict.
     Question s;
     s.key_points = R"({"must_mention": ["repeated PUT leaves the server state unchanged"]})";
