@@ -90,11 +90,12 @@ void build_windows(Context& ctx) {
         sentences.emplace_back(i, j);
         i = j;
     }
-    auto add = [&](int begin, int end, double factor) {
+    auto add = [&](int begin, int end, bool pair) {
         Window w;
         w.begin = begin;
         w.end = end;
-        w.factor = factor;
+        w.pair = pair;
+        w.factor = pair ? pair_window_factor : 1.0;
         w.explanation = explanation_factor(doc, begin, end, ctx.language_has_stop_words);
         ctx.windows.push_back(w);
     };
@@ -102,17 +103,17 @@ void build_windows(Context& ctx) {
     for (size_t s = 0; s < sentences.size(); ++s) {
         const auto [b, e] = sentences[s];
         if (e - b <= max_window_tokens) {
-            add(b, e, 1.0);
+            add(b, e, false);
         } else {
             for (int start = b; start < e; start += max_window_tokens / 2) {
-                add(start, std::min(e, start + max_window_tokens), 1.0);
+                add(start, std::min(e, start + max_window_tokens), false);
                 if (start + max_window_tokens >= e) break;
             }
         }
         if (s + 1 < sentences.size()) {
             const int end = sentences[s + 1].second;
             if (end - b <= max_window_tokens) {
-                add(b, end, pair_window_factor);
+                add(b, end, true);
                 // Two sentences explain no better than the weaker one: a prose sentence next to a
                 // keyword list does not make the list an explanation.
                 ctx.windows.back().explanation =
@@ -126,14 +127,6 @@ void build_windows(Context& ctx) {
 }  // namespace
 
 namespace {
-
-// Whether a word may hold a letter unaccented() takes its accent off (a lead byte of Latin-1
-// letters or of œ): most words have none, and this spares building their plain spelling.
-bool may_be_accented(std::string_view word) {
-    for (const char c : word)
-        if (c == '\xC3' || c == '\xC5') return true;
-    return false;
-}
 
 // The plain spelling of a word typed with French accents ("données" -> "donnees"), when it has
 // accents and is long enough not to be another word; else false.
@@ -756,7 +749,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                 ++(denied ? ws.negation_flips : ws.antonym_flips);
             }
         }
-        const int stated_class = term.complexity >= 0 ? term.complexity : term.notation;
+        const int stated_class = term.stated_class();
         if (stated_class >= 0 && qp < 1.0)
             for (const int tok : tokens_in(ctx.complexity_tokens, w))
                 if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) {
@@ -892,11 +885,9 @@ void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointLi
         if (term.antonym >= 0)
             for (int tok : ctx.antonym_tokens)
                 if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark_windows(ctx, bits, tok);
-        if (term.complexity >= 0 || term.notation >= 0) {
-            const int stated_class = term.complexity >= 0 ? term.complexity : term.notation;
+        if (const int stated_class = term.stated_class(); stated_class >= 0)
             for (int tok : ctx.complexity_tokens)
                 if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) mark_windows(ctx, bits, tok);
-        }
         if (!term.denied_lexeme.empty() && !term.negated)   // see denied_base_match
             for (int tok : ctx.negated_content_tokens) mark_windows(ctx, bits, tok);
         if (own_words && term.antonym < 0 && term.surface.size() >= 5) {   // as in score_terms
@@ -1088,7 +1079,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                         [&](const Context::PointList& list) { return list_silent(ctx, list, window_index); }))
             continue;
         const Window& w = ctx.windows[window_index];
-        if (point.one_sentence && w.factor < 1.0) continue;   // a pair of sentences
+        if (point.one_sentence && w.pair) continue;
         // Support recall: a restatement of the sample sentence need not repeat all of it.
         double sp = 0.0, sf = 0.0;
         int sup_first = -1, sup_last = -1;

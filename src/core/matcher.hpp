@@ -34,6 +34,8 @@ struct Term {
     // A word of the big-O notation the point writes ("o", "n" of "O(n) time"): its class, whose
     // name in the answer ("linear in the input") states the word as well as the notation would.
     int notation = -1;
+    // The asymptotic class the term states, by the class's name or by the notation, or -1.
+    int stated_class() const { return complexity >= 0 ? complexity : notation; }
     // A key point's word of alternatives joined by slashes ("filtered/joined/sorted", "G1/ZGC"):
     // each alternative matches (see find_matches). Not so in sample sentences, whose slashed words
     // name things the point may not ask for ("room/sqlite", "cpu/latency").
@@ -86,6 +88,7 @@ struct MistakeModel {
 // A window of answer tokens [begin, end) where the terms of one point may meet.
 struct Window {
     int begin = 0, end = 0;
+    bool pair = false;          // two adjacent sentences (else one sentence, or a part of a long one)
     double factor = 1.0;        // adjacent-sentence windows count a little less
     double explanation = 1.0;   // 1 for prose, low for a bare list of keywords
 };

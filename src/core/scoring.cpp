@@ -170,7 +170,7 @@ double answer_explanation(const Context& ctx) {
     if (ctx.windows.empty()) return 0.0;
     double weighted = 0.0, total = 0.0;
     for (const Window& w : ctx.windows) {
-        if (w.factor < 1.0) continue;
+        if (w.pair) continue;
         const double n = w.end - w.begin;
         weighted += w.explanation * n;
         total += n;

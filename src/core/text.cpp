@@ -738,7 +738,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                                                           "facile", "difficile", "bien"};
             static constexpr std::string_view limits[] = {"possible", "needed", "necessary", "required", "usual", "ever",
                                                           "before", "always", "can", "could", "we", "you", "i", "it", "they",
-                                                          "possible", "nécessaire", "avant", "d", "toujours", "on"};
+                                                          "nécessaire", "avant", "d", "toujours", "on"};
             const std::string& closing = doc.tokens[i + 2].surface;
             const bool limit = i + 3 < doc.tokens.size() && one_of(doc.tokens[i + 3].surface, limits);   // "as fast as possible"
             if (((t.surface == "as"sv && closing == "as"sv) || (t.surface == "aussi"sv && (closing == "que"sv || closing == "qu"sv))) &&

@@ -115,15 +115,9 @@ std::vector<std::string> inflection_candidates(std::string_view word) {
     return out;
 }
 
-namespace {
-
-// False when the word surely has no accent unaccented() removes: no lead byte of à .. ü or œ
-// (most words: ASCII).
 bool may_be_accented(std::string_view word) {
     return word.find('\xC3') != std::string_view::npos || word.find('\xC5') != std::string_view::npos;
 }
-
-}  // namespace
 
 bool unaccented(std::string_view word, std::string* out) {
     if (!may_be_accented(word)) {   // (copied in one go, not byte by byte)

@@ -49,6 +49,9 @@ private:
 // The word without its French accents ("après" -> "apres", "données" -> "donnees", "œuvre" ->
 // "oeuvre"), as informal answers type it; false when it has none.
 bool unaccented(std::string_view word, std::string* out);
+// False when the word surely has no accent unaccented() removes: no lead byte of à .. ü or œ
+// (most words: ASCII). Cheaper than unaccented(), which copies the word.
+bool may_be_accented(std::string_view word);
 
 // Storage for the spellings a word list built once adds (add_unaccented, add_inflections): it
 // lives as long as the process and stays reachable from a static, so that leak checkers (make
