@@ -229,6 +229,19 @@ void prepare_matching(QuestionModel& model) {
     number(model.question_terms);
     number(model.vocabulary);
     model.term_keys = static_cast<int>(keys.size());
+    // Each key's (lexeme, surface) form, filed for near-miss lookups.
+    std::map<std::pair<int, std::string_view>, int> forms;
+    std::vector<NearMissIndex::Form> form_list;
+    model.key_form.assign(keys.size(), -1);
+    for (const auto& [key, number] : keys) {
+        const int lex = std::get<0>(key);
+        if (lex < 0) continue;   // matches nothing (term_matches_memo)
+        const std::string_view surface = std::get<3>(key);
+        const auto [it, added] = forms.emplace(std::make_pair(lex, surface), static_cast<int>(form_list.size()));
+        if (added) form_list.push_back(NearMissIndex::Form{lex, model.lexicon.str(lex), surface});
+        model.key_form[static_cast<size_t>(number)] = it->second;
+    }
+    model.near_misses.build(form_list, model.lexicon.size());
     for (MistakeModel& m : model.mistakes) {
         m.probe = PointModel();
         m.probe.variants.push_back(m.terms);   // numbered above
@@ -311,26 +324,69 @@ void add_alternative_matches(Context& ctx, const Term& term, std::vector<std::pa
     }
 }
 
+// How well answer lexeme a matches a term's lexeme and surface (0 when not at all).
+double lexeme_match_quality(const Context::AnswerLexeme& a, int term_lex, std::string_view term_lexeme,
+                            std::string_view term_surface) {
+    if (a.lex == term_lex) return same_lexeme_quality(term_surface, a.surface);
+    return may_match(term_lexeme, a, term_surface) ? string_quality(term_lexeme, a.lexeme, term_surface, a.surface) : 0.0;
+}
+
+// What every near-miss form of the model matches in the answer (Context::form_hits), from one
+// pass over the answer's lexemes, each looking up its candidate forms.
+void find_form_hits(Context& ctx) {
+    ctx.form_hits_built = true;
+    const NearMissIndex& index = ctx.model.near_misses;
+    std::vector<Context::FormHit>& found = ctx.form_hit_scratch;
+    found.clear();
+    ctx.form_stamp.assign(index.size(), -1);
+    for (size_t k = 0; k < ctx.answer_lexemes.size(); ++k) {
+        const Context::AnswerLexeme& a = ctx.answer_lexemes[k];
+        const int answer_lexeme = static_cast<int>(k);
+        index.candidates(a.lex, a.lexeme, a.surface, [&](int form) {
+            int& stamp = ctx.form_stamp[static_cast<size_t>(form)];
+            if (stamp == answer_lexeme) return;   // seen already
+            stamp = answer_lexeme;
+            const double q = lexeme_match_quality(a, index.lex(form), index.lexeme(form), index.surface(form));
+            if (q > 0.0) found.push_back(Context::FormHit{form, answer_lexeme, q});
+        });
+    }
+    // By form (a counting sort: each form's answer lexemes stay in order).
+    ctx.form_hit_begin.assign(index.size() + 1, 0);
+    for (const Context::FormHit& h : found) ++ctx.form_hit_begin[static_cast<size_t>(h.form) + 1];
+    for (size_t f = 0; f < index.size(); ++f) ctx.form_hit_begin[f + 1] += ctx.form_hit_begin[f];
+    ctx.form_hits.resize(found.size());
+    std::vector<int>& cursor = ctx.form_stamp;   // (done with the stamps)
+    std::copy(ctx.form_hit_begin.begin(), ctx.form_hit_begin.end() - 1, cursor.begin());
+    for (const Context::FormHit& h : found)
+        ctx.form_hits[static_cast<size_t>(cursor[static_cast<size_t>(h.form)]++)] = std::make_pair(h.answer_lexeme, h.quality);
+}
+
 // The answer tokens a term matches, computed (term_matches memoises them).
 TermMatches find_matches(Context& ctx, const Term& term) {
     // Collected in the answer's reused buffer, then copied into the memo's blocks.
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
     const std::string_view term_lexeme = ctx.lexicon.str(term.lex);
-    // Near misses keep their first letter: only lexemes starting like the term can match.
-    const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
-    for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
-        const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        double q;
-        if (a.lex == term.lex)
-            q = same_lexeme_quality(term.surface, a.surface);
-        else if (may_match(term_lexeme, a, term.surface))
-            q = string_quality(term_lexeme, a.lexeme, term.surface, a.surface);
-        else
-            continue;
-        if (q > 0.0)
-            for (int t = a.tokens_begin; t < a.tokens_end; ++t)
-                matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+    auto add_tokens = [&](const Context::AnswerLexeme& a, double q) {
+        for (int t = a.tokens_begin; t < a.tokens_end; ++t) matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+    };
+    const int form = term.key >= 0 && static_cast<size_t>(term.key) < ctx.model.key_form.size()
+                         ? ctx.model.key_form[static_cast<size_t>(term.key)]
+                         : -1;
+    if (form >= 0) {   // a term of the model: its form's matches, found for all forms at once
+        if (!ctx.form_hits_built) find_form_hits(ctx);
+        for (int h = ctx.form_hit_begin[static_cast<size_t>(form)]; h < ctx.form_hit_begin[static_cast<size_t>(form) + 1]; ++h) {
+            const auto [k, q] = ctx.form_hits[static_cast<size_t>(h)];
+            add_tokens(ctx.answer_lexemes[static_cast<size_t>(k)], q);
+        }
+    } else {
+        // Near misses keep their first letter: only lexemes starting like the term can match.
+        const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
+        for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
+            const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+            const double q = lexeme_match_quality(a, term.lex, term_lexeme, term.surface);
+            if (q > 0.0) add_tokens(a, q);
+        }
     }
     if (term.group >= 0) {
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));

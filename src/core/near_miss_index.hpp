@@ -1,0 +1,116 @@
+// Which words of a question may match an answer word, by lookup: built once per question (its
+// model is cached per backend), asked once per distinct answer lexeme, instead of every term
+// being compared with every answer word of its first letter.
+//
+// A form is a term's (lexeme, surface): what the near-miss test (matcher.cpp's string_quality)
+// compares. candidates() gives every form that can match an answer word (lexeme, surface), a
+// superset: the caller runs the test itself on each. A pair of words can match only when they
+// start with the same byte and one of these holds, which is how forms are filed:
+//   - the same lexeme;
+//   - the same first 4 bytes (inflections, related forms sharing a stem);
+//   - one lexeme of 2 or 3 bytes is a prefix of the other ("impact" / "impact/effort" by a
+//     separator, "act" / "action" by a derivational suffix);
+//   - both lexemes of 5 bytes or more, lengths one apart at most (one edit);
+//   - both surfaces of 6 bytes or more, lengths one apart at most (one edit).
+// A new way string_quality accepts a pair must be filed here as well (near_miss_index_test.cpp
+// checks the two agree on many words).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace utopiahire::core {
+
+class NearMissIndex {
+public:
+    // Files form i = forms[i]: (lexeme id, lexeme, surface). Lexeme ids below lexicon_size.
+    struct Form {
+        int lex;
+        std::string_view lexeme, surface;
+    };
+    void build(const std::vector<Form>& forms, size_t lexicon_size);
+
+    size_t size() const { return form_lex_.size(); }
+    int lex(int form) const { return form_lex_[static_cast<size_t>(form)]; }
+    std::string_view lexeme(int form) const { return view(form_lexeme_[static_cast<size_t>(form)]); }
+    std::string_view surface(int form) const { return view(form_surface_[static_cast<size_t>(form)]); }
+
+    // Calls visit(form) for every form that may match an answer word (lexeme id `lex`, its
+    // string, its surface); a form may be visited more than once.
+    template <typename Visit>
+    void candidates(int lex, std::string_view lexeme, std::string_view surface, Visit visit) const {
+        if (lex >= 0 && static_cast<size_t>(lex) + 1 < by_lex_.size())
+            for (int i = by_lex_[static_cast<size_t>(lex)]; i < by_lex_[static_cast<size_t>(lex) + 1]; ++i)
+                visit(lex_forms_[static_cast<size_t>(i)]);
+        if (lexeme.empty() || slots_.empty()) return;
+        auto probe = [&](uint64_t key) {
+            const Slot* s = find(key);
+            if (s != nullptr)
+                for (uint32_t i = s->begin; i < s->end; ++i) visit(bucket_forms_[i]);
+        };
+        const size_t n = lexeme.size();
+        if (n >= 4) probe(prefix4_key(lexeme));
+        if (has_short_) {
+            if (n >= 3) probe(short_key(kind_short_form, lexeme.substr(0, 2)));
+            if (n >= 4) probe(short_key(kind_short_form, lexeme.substr(0, 3)));
+        }
+        if (n == 2 || n == 3) probe(short_key(kind_short_prefix, lexeme));
+        if (n >= min_edit_lexeme) probe(length_key(kind_lexeme_length, lexeme[0], n));
+        if (surface.size() >= min_edit_surface) probe(length_key(kind_surface_length, lexeme[0], surface.size()));
+    }
+
+    // Lengths from which string_quality tries one edit between lexemes / between surfaces.
+    static constexpr size_t min_edit_lexeme = 5, min_edit_surface = 6;
+
+private:
+    enum Kind : uint64_t {
+        kind_prefix4 = 1,
+        kind_short_form = 2,     // a lexeme of 2 or 3 bytes, by itself
+        kind_short_prefix = 3,   // a longer lexeme, by its first 2 or 3 bytes
+        kind_lexeme_length = 4,  // by first byte and lexeme length (filed at length - 1, length, length + 1)
+        kind_surface_length = 5, // by the lexeme's first byte and the surface's length (the same)
+    };
+    static uint64_t bytes_of(std::string_view s) {   // up to 4 bytes
+        uint64_t v = 0;
+        for (size_t i = 0; i < s.size() && i < 4; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+        return v;
+    }
+    static uint64_t prefix4_key(std::string_view s) { return (uint64_t{kind_prefix4} << 56) | bytes_of(s.substr(0, 4)); }
+    static uint64_t short_key(Kind kind, std::string_view s) {
+        return (uint64_t{kind} << 56) | (static_cast<uint64_t>(s.size()) << 32) | bytes_of(s);
+    }
+    static uint64_t length_key(Kind kind, char first, size_t length) {
+        return (uint64_t{kind} << 56) | (static_cast<uint64_t>(static_cast<unsigned char>(first)) << 32) |
+               static_cast<uint64_t>(length);
+    }
+    struct Slot {
+        uint64_t key = 0;   // 0: empty (every key has a kind in its top byte)
+        uint32_t begin = 0, end = 0;
+    };
+    static size_t slot_of(uint64_t key, size_t mask) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
+    const Slot* find(uint64_t key) const {
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (s.key == key) return &s;
+            if (s.key == 0) return nullptr;
+        }
+    }
+    std::string_view view(std::pair<uint32_t, uint32_t> range) const {
+        return std::string_view(text_).substr(range.first, range.second);
+    }
+
+    std::string text_;   // the forms' lexemes and surfaces (offset, length) below point into it
+    std::vector<int> form_lex_;
+    std::vector<std::pair<uint32_t, uint32_t>> form_lexeme_, form_surface_;
+    std::vector<int> by_lex_;       // forms of lexeme l: lex_forms_[by_lex_[l] .. by_lex_[l + 1])
+    std::vector<int> lex_forms_;
+    std::vector<Slot> slots_;       // open addressing, power-of-two size
+    std::vector<int> bucket_forms_;
+    bool has_short_ = false;        // some lexeme of 2 or 3 bytes
+};
+
+}  // namespace utopiahire::core
