@@ -29,6 +29,7 @@ struct Context::Buffers {
     std::vector<int> match_head;
     std::vector<MatchKey> match_keys;
     std::vector<std::pair<int, double>> match_scratch;
+    std::vector<TermMatches> form_matches;
     std::vector<int> form_hit_begin, form_stamp;
     std::vector<std::pair<int, double>> form_hits;
     std::vector<FormHit> form_hit_scratch;
@@ -74,6 +75,7 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.match_head, b.match_head);
     swap_one(c.match_keys, b.match_keys);
     swap_one(c.match_scratch, b.match_scratch);
+    swap_one(c.form_matches, b.form_matches);
     swap_one(c.form_hit_begin, b.form_hit_begin);
     swap_one(c.form_stamp, b.form_stamp);
     swap_one(c.form_hits, b.form_hits);

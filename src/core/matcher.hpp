@@ -114,6 +114,7 @@ struct QuestionModel {
     // (-1 for a term without a lexeme): see prepare_matching and find_matches.
     NearMissIndex near_misses;
     std::vector<int> key_form;
+    std::vector<char> key_plain;   // by key: no synonym group, accents or alternatives (its form's matches alone)
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
@@ -196,10 +197,11 @@ struct Context {
     std::vector<MatchKey> match_keys;
     std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
     // What the model's near-miss forms match (see QuestionModel::near_misses), from one pass over
-    // the answer's lexemes at the first find_matches of a model term: form f's answer lexemes
-    // (indexes into answer_lexemes, in order) and qualities are
-    // form_hits[form_hit_begin[f] .. form_hit_begin[f + 1]).
+    // the answer's lexemes at the first term_matches_memo of a model term: form f's answer tokens
+    // are form_matches[f]. (form_hits: its answer lexemes (indexes into answer_lexemes) and
+    // qualities, form_hits[form_hit_begin[f] .. form_hit_begin[f + 1]), on the way.)
     bool form_hits_built = false;
+    std::vector<TermMatches> form_matches;
     std::vector<int> form_hit_begin, form_stamp;
     std::vector<std::pair<int, double>> form_hits;
     struct FormHit {

@@ -33,12 +33,17 @@ void NearMissIndex::build(const std::vector<Form>& forms, size_t lexicon_size) {
         if (n > 2) filed.emplace_back(short_key(kind_short_prefix, a.substr(0, 2)), id);
         if (n > 3) filed.emplace_back(short_key(kind_short_prefix, a.substr(0, 3)), id);
         if (n >= min_edit_lexeme)
-            for (size_t len = std::max(n - 1, min_edit_lexeme); len <= n + 1; ++len)
-                filed.emplace_back(length_key(kind_lexeme_length, a[0], len), id);
-        const size_t s = form.surface.size();
+            for (size_t len = std::max(n - 1, min_edit_lexeme); len <= n + 1; ++len) {
+                filed.emplace_back(edit_key(kind_lexeme_second, a[0], a[1], len), id);
+                filed.emplace_back(edit_key(kind_lexeme_last, a[0], a.back(), len), id);
+            }
+        const std::string_view surface = form.surface;
+        const size_t s = surface.size();
         if (s >= min_edit_surface)
-            for (size_t len = std::max(s - 1, min_edit_surface); len <= s + 1; ++len)
-                filed.emplace_back(length_key(kind_surface_length, a[0], len), id);
+            for (size_t len = std::max(s - 1, min_edit_surface); len <= s + 1; ++len) {
+                filed.emplace_back(edit_key(kind_surface_start, a[0], surface[0], surface[1], len), id);
+                filed.emplace_back(edit_key(kind_surface_last, a[0], surface.back(), len), id);
+            }
     }
     // Forms by lexeme (a counting sort).
     by_lex_.assign(lexicon_size + 1, 0);
@@ -67,6 +72,15 @@ void NearMissIndex::build(const std::vector<Form>& forms, size_t lexicon_size) {
         while (slots_[k].key != 0) k = (k + 1) & (slots - 1);
         slots_[k] = Slot{filed[i].first, begin, static_cast<uint32_t>(bucket_forms_.size())};
         i = j;
+    }
+}
+
+void NearMissIndex::set_known(const std::vector<std::vector<std::pair<int, double>>>& known) {
+    known_begin_.assign(1, 0);
+    known_.clear();
+    for (const auto& list : known) {
+        known_.insert(known_.end(), list.begin(), list.end());
+        known_begin_.push_back(static_cast<int>(known_.size()));
     }
 }
 

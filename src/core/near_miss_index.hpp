@@ -10,8 +10,10 @@
 //   - the same first 4 bytes (inflections, related forms sharing a stem);
 //   - one lexeme of 2 or 3 bytes is a prefix of the other ("impact" / "impact/effort" by a
 //     separator, "act" / "action" by a derivational suffix);
-//   - both lexemes of 5 bytes or more, lengths one apart at most (one edit);
-//   - both surfaces of 6 bytes or more, lengths one apart at most (one edit).
+//   - both lexemes of 5 bytes or more, lengths one apart at most, with the same second byte or
+//     the same last byte (one edit: at the second byte the rest agrees, elsewhere the second);
+//   - both surfaces of 6 bytes or more, lengths one apart at most, with the same first two bytes
+//     or the same last byte (one edit: at the end the first five agree, elsewhere the last).
 // A new way string_quality accepts a pair must be filed here as well (near_miss_index_test.cpp
 // checks the two agree on many words).
 #pragma once
@@ -39,27 +41,55 @@ public:
     std::string_view surface(int form) const { return view(form_surface_[static_cast<size_t>(form)]); }
 
     // Calls visit(form) for every form that may match an answer word (lexeme id `lex`, its
-    // string, its surface); a form may be visited more than once.
+    // string, its surface) by their lexemes or by their surfaces (the two calls below); a form
+    // may be visited more than once.
     template <typename Visit>
     void candidates(int lex, std::string_view lexeme, std::string_view surface, Visit visit) const {
+        lexeme_candidates(lex, lexeme, visit);
+        surface_candidates(lexeme, surface, visit);
+    }
+    // The forms that may match a word by its lexeme (the same lexeme, a shared prefix, one edit).
+    template <typename Visit>
+    void lexeme_candidates(int lex, std::string_view lexeme, Visit visit) const {
         if (lex >= 0 && static_cast<size_t>(lex) + 1 < by_lex_.size())
             for (int i = by_lex_[static_cast<size_t>(lex)]; i < by_lex_[static_cast<size_t>(lex) + 1]; ++i)
                 visit(lex_forms_[static_cast<size_t>(i)]);
         if (lexeme.empty() || slots_.empty()) return;
-        auto probe = [&](uint64_t key) {
-            const Slot* s = find(key);
-            if (s != nullptr)
-                for (uint32_t i = s->begin; i < s->end; ++i) visit(bucket_forms_[i]);
-        };
         const size_t n = lexeme.size();
-        if (n >= 4) probe(prefix4_key(lexeme));
+        if (n >= 4) probe(prefix4_key(lexeme), visit);
         if (has_short_) {
-            if (n >= 3) probe(short_key(kind_short_form, lexeme.substr(0, 2)));
-            if (n >= 4) probe(short_key(kind_short_form, lexeme.substr(0, 3)));
+            if (n >= 3) probe(short_key(kind_short_form, lexeme.substr(0, 2)), visit);
+            if (n >= 4) probe(short_key(kind_short_form, lexeme.substr(0, 3)), visit);
         }
-        if (n == 2 || n == 3) probe(short_key(kind_short_prefix, lexeme));
-        if (n >= min_edit_lexeme) probe(length_key(kind_lexeme_length, lexeme[0], n));
-        if (surface.size() >= min_edit_surface) probe(length_key(kind_surface_length, lexeme[0], surface.size()));
+        if (n == 2 || n == 3) probe(short_key(kind_short_prefix, lexeme), visit);
+        if (n >= min_edit_lexeme) {
+            probe(edit_key(kind_lexeme_second, lexeme[0], lexeme[1], n), visit);
+            probe(edit_key(kind_lexeme_last, lexeme[0], lexeme.back(), n), visit);
+        }
+    }
+    // The forms that may match a word (its lexeme, its surface) by their surfaces only (one edit
+    // between surfaces of 6 bytes or more, the lexemes starting alike).
+    template <typename Visit>
+    void surface_candidates(std::string_view lexeme, std::string_view surface, Visit visit) const {
+        if (lexeme.empty() || slots_.empty() || surface.size() < min_edit_surface) return;
+        probe(edit_key(kind_surface_start, lexeme[0], surface[0], surface[1], surface.size()), visit);
+        probe(edit_key(kind_surface_last, lexeme[0], surface.back(), surface.size()), visit);
+    }
+
+    // What the caller found the model's own lexemes match by their strings alone, kept with the
+    // index (set_known), so that an answer word of the question's vocabulary (most of them) needs
+    // only its surface looked up: known[l] lists (form, quality) for lexeme l.
+    void set_known(const std::vector<std::vector<std::pair<int, double>>>& known);
+    struct Known {
+        const std::pair<int, double>* first = nullptr;
+        const std::pair<int, double>* last = nullptr;
+        const std::pair<int, double>* begin() const { return first; }
+        const std::pair<int, double>* end() const { return last; }
+    };
+    bool knows(int lex) const { return lex >= 0 && static_cast<size_t>(lex) + 1 < known_begin_.size(); }
+    Known known(int lex) const {   // (knows(lex))
+        const std::pair<int, double>* base = known_.data();
+        return Known{base + known_begin_[static_cast<size_t>(lex)], base + known_begin_[static_cast<size_t>(lex) + 1]};
     }
 
     // Lengths from which string_quality tries one edit between lexemes / between surfaces.
@@ -70,8 +100,13 @@ private:
         kind_prefix4 = 1,
         kind_short_form = 2,     // a lexeme of 2 or 3 bytes, by itself
         kind_short_prefix = 3,   // a longer lexeme, by its first 2 or 3 bytes
-        kind_lexeme_length = 4,  // by first byte and lexeme length (filed at length - 1, length, length + 1)
-        kind_surface_length = 5, // by the lexeme's first byte and the surface's length (the same)
+        // By the lexeme's first byte, two more bytes and a length, filed at length - 1, length
+        // and length + 1: the lexeme's second or last byte and its length, the surface's first
+        // two or its last byte and its length.
+        kind_lexeme_second = 4,
+        kind_lexeme_last = 5,
+        kind_surface_start = 6,
+        kind_surface_last = 7,
     };
     static uint64_t bytes_of(std::string_view s) {   // up to 4 bytes
         uint64_t v = 0;
@@ -82,15 +117,23 @@ private:
     static uint64_t short_key(Kind kind, std::string_view s) {
         return (uint64_t{kind} << 56) | (static_cast<uint64_t>(s.size()) << 32) | bytes_of(s);
     }
-    static uint64_t length_key(Kind kind, char first, size_t length) {
-        return (uint64_t{kind} << 56) | (static_cast<uint64_t>(static_cast<unsigned char>(first)) << 32) |
-               static_cast<uint64_t>(length);
+    static uint64_t edit_key(Kind kind, char first, char b1, char b2, size_t length) {
+        return (uint64_t{kind} << 56) | (static_cast<uint64_t>(static_cast<unsigned char>(first)) << 48) |
+               (static_cast<uint64_t>(static_cast<unsigned char>(b1)) << 40) |
+               (static_cast<uint64_t>(static_cast<unsigned char>(b2)) << 32) | static_cast<uint64_t>(length & 0xFFFFFFFF);
     }
+    static uint64_t edit_key(Kind kind, char first, char b1, size_t length) { return edit_key(kind, first, b1, 0, length); }
     struct Slot {
         uint64_t key = 0;   // 0: empty (every key has a kind in its top byte)
         uint32_t begin = 0, end = 0;
     };
     static size_t slot_of(uint64_t key, size_t mask) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask; }
+    template <typename Visit>
+    void probe(uint64_t key, Visit& visit) const {
+        const Slot* s = find(key);
+        if (s != nullptr)
+            for (uint32_t i = s->begin; i < s->end; ++i) visit(bucket_forms_[i]);
+    }
     const Slot* find(uint64_t key) const {
         const size_t mask = slots_.size() - 1;
         for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
@@ -111,6 +154,8 @@ private:
     std::vector<Slot> slots_;       // open addressing, power-of-two size
     std::vector<int> bucket_forms_;
     bool has_short_ = false;        // some lexeme of 2 or 3 bytes
+    std::vector<int> known_begin_;  // known matches of lexeme l: known_[known_begin_[l] .. known_begin_[l + 1])
+    std::vector<std::pair<int, double>> known_;
 };
 
 }  // namespace utopiahire::core
