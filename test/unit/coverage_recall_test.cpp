@@ -345,7 +345,7 @@ TEST(StoryPoints, CommonWordsAloneStateNoPart) {
     ASSERT_EQ(c.must.size(), 6u);
     for (size_t i = 1; i < 4; ++i) EXPECT_NE(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
     EXPECT_NE(c.must[4].status, PointStatus::contradicted) << coverage_json(c);
-    EXPECT_NE(c.must[5].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[5].status, PointStatus::missing) << coverage_json(c);
     // Said in so many words, they do.
     c = key_point_coverage(q.input(
         "We merged the deploy scripts step by step. It turned out two scripts caused most failures. I documented the "
@@ -366,22 +366,23 @@ TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     // Denied, the sweeping change is the point's side: "not all at once".
     c = key_point_coverage(q.input("We merged the deploy scripts, but not in one go: one service first, then the others."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     // A rewrite of the whole is made all at once too; a rewrite of a part is no sweeping change.
     c = key_point_coverage(q.input("We merged the deploy scripts. Over one weekend I deleted the old service and rewrote the whole thing as a single script."));
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     EXPECT_EQ(c.must[1].evidence_text, "rewrote the whole");
+    // (Neither is read as the gradual step it tells yet: both are missing.)
     c = key_point_coverage(q.input("We merged the deploy scripts. Je n'ai pas tout réécrit : on a commencé par un service."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts. I rewrote the parser for the whole team, one module a week."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     // "at once" alone means "immediately".
     c = key_point_coverage(q.input("We merged the deploy scripts and I told the team at once."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
     // Other points are untouched by it.
     uh_test::Question other = story_question(R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others"]})");
     c = key_point_coverage(other.input("We merged the deploy scripts and rewrote the whole suite in one go."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 // A point ruling out a change made all at once ("avoided a big-bang rewrite") asks for a gradual
@@ -391,9 +392,9 @@ TEST(StoryPoints, RulingOutASweepingChangeAsksForAGradualOne) {
     Coverage c = key_point_coverage(q.input("We merged the deploy scripts, then moved every service in one go."));
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts and migrated gradually, one service a week."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts and avoided a big-bang rewrite: one service a week."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
 
 // Telling people in time is told by the candidate telling someone; not telling anyone denies it.
