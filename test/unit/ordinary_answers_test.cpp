@@ -50,7 +50,7 @@ TEST(OrdinaryAnswers, SomeoneElsesFaultIsNoOwnership) {
     const char* point = "takes personal ownership";
     EXPECT_EQ(story_status(point, "I underestimated the migration, that was on me."), PointStatus::covered);
     EXPECT_EQ(story_status(point, "The release slipped, and that was my responsibility."), PointStatus::covered);
-    EXPECT_NE(story_status(point, "The vendor underestimated the load and messed up the config."), PointStatus::covered);
+    EXPECT_EQ(story_status(point, "The vendor underestimated the load and messed up the config."), PointStatus::missing);
     // (the point's own word "responsibility" is matched as a word; the story part is not told)
     EXPECT_GT(story_part(OutcomeKind::ownership, "That was my responsibility."), 0.0);
     EXPECT_GT(story_part(OutcomeKind::ownership, "My bad."), 0.0);
@@ -86,7 +86,7 @@ TEST(OrdinaryAnswers, AsManyAsANumberIsNoUnlimitedNumber) {
     q.question_text = "How many constructors can a class have?";
     q.key_points = R"({"must_mention": ["an unlimited number"]})";
     EXPECT_EQ(key_point_coverage(q.input("As many as you want.")).must.at(0).status, PointStatus::covered);
-    EXPECT_NE(key_point_coverage(q.input("You can have as many as 50 if you want.")).must.at(0).status, PointStatus::covered);
+    EXPECT_EQ(key_point_coverage(q.input("You can have as many as 50 if you want.")).must.at(0).status, PointStatus::missing);
 }
 
 // An English adjective has no plural: "owns", "fixes", "syncs" are verbs, "dynamics" a noun, and
