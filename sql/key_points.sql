@@ -51,6 +51,16 @@ SELECT pg_temp.statuses(key_point_coverage('Hashing, keys, dictionaries, tuples,
        key_point_coverage('', '{"must_mention": ["x"]}')->'must_mention'->0->>'status' AS empty_answer,
        key_point_coverage('anything', '{}') AS no_points;
 
+-- Words that only look like a point's word, its synonyms in another sense, and its opposites
+-- do not cover it (PostgreSQL's stemming; the unit tests hold more cases).
+SELECT point, answer, key_point_coverage(answer, jsonb_build_object('must_mention', jsonb_build_array(point)))->'must_mention'->0->>'status' AS status
+  FROM (VALUES ('authentication', 'The author of the commit reviewed it.'), ('memory', 'A data member is private.'),
+               ('documentation', 'It runs in Docker.'), ('logs', 'The login page loads.'), ('tests', 'Keep it as plain text.'),
+               ('benefit', 'Try again.'), ('pauses', 'Install the driver.'), ('deadline', 'It failed due to a timeout.'),
+               ('cause', 'I read the source code.'), ('escalated', 'It ships behind a feature flag.'),
+               ('stakeholders', 'We met at 5 pm.'), ('immutable', 'The list is mutable.'),
+               ('deadline', 'The report was due on Friday.'), ('stakeholders', 'I told the PM every morning.')) AS v(point, answer);
+
 -- A synonym dictionary the user configures takes effect, and changing the configuration is
 -- seen at once by the same session (cached lexemes are dropped).
 CREATE TEXT SEARCH DICTIONARY uh_test_syn (TEMPLATE = synonym, SYNONYMS = synonym_sample);
