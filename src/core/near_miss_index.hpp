@@ -15,7 +15,9 @@
 //   - both surfaces of 6 bytes or more, lengths one apart at most, with the same first two bytes
 //     or the same last byte (one edit: at the end the first five agree, elsewhere the last).
 // A new way string_quality accepts a pair must be filed here as well (near_miss_index_test.cpp
-// checks the two agree on many words).
+// checks the two agree on many words). The model's own lexemes have their matches by lexeme
+// worked out once (set_known, see prepare_matching): an answer word of the question's vocabulary
+// looks up its surface only.
 #pragma once
 
 #include <cstdint>
