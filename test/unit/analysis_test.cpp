@@ -57,7 +57,13 @@ TEST(Coverage, OffsetsAreCharactersNotBytes) {
 TEST(Coverage, AliasesCount) {
     Question q = tuple_question();
     const Coverage c = key_point_coverage(q.input("For records I like a named tuple because the fields get names."));
-    EXPECT_NE(must(c, 2).status, PointStatus::missing);
+    EXPECT_EQ(must(c, 2).status, PointStatus::covered) << coverage_json(c);
+    ASSERT_TRUE(must(c, 2).has_evidence);
+    EXPECT_EQ(must(c, 2).evidence_text.find("named tuple"), 0u) << must(c, 2).evidence_text;
+    // Without the alias the two words are only a partial match of "namedtuple for records".
+    q.key_points = R"({"must_mention": ["namedtuple for records"]})";
+    const Coverage plain = key_point_coverage(q.input("For records I like a named tuple because the fields get names."));
+    EXPECT_LT(plain.must[0].score, must(c, 2).score) << coverage_json(plain);
 }
 
 TEST(Coverage, NearMissesCount) {
@@ -134,6 +140,7 @@ TEST(Coverage, NegatedBaseStatesTheWordThatDeniesIt) {
     const Coverage limited = key_point_coverage(q.input("There is a limit to the number of constructors."));
     EXPECT_LT(must(limited, 0).score, must(said, 0).score - 0.3) << coverage_json(limited);
     EXPECT_NE(must(limited, 0).status, PointStatus::contradicted) << coverage_json(limited);
+    // (Known weakness: "number" alone still scores 0.5, so the opposite claim is "covered".)
 }
 
 TEST(Coverage, WrittenAlternativesStandAloneOnlyWhenSpecific) {
@@ -170,7 +177,15 @@ TEST(Coverage, ExceptDeniesWhatFollowsIt) {
 TEST(Coverage, Deterministic) {
     Question q = tuple_question();
     const std::string answer = "Tuples are immutable and hashable; lists are not.";
-    EXPECT_EQ(coverage_json(key_point_coverage(q.input(answer))), coverage_json(key_point_coverage(q.input(answer))));
+    const std::string first = coverage_json(key_point_coverage(q.input(answer)));
+    // Nothing of one answer carries over to the next (memos, reused buffers): another answer and
+    // another question in between leave the result as it was.
+    (void)analyze(q.input("Lists can be dictionary keys because they are hashable, I use namedtuple a lot."));
+    Question other;
+    other.key_points = R"({"must_mention": ["database index on the kubernetes cluster"]})";
+    (void)key_point_coverage(other.input("We added a DB index and it runs on our k8s cluster."));
+    EXPECT_EQ(coverage_json(key_point_coverage(q.input(answer))), first);
+    EXPECT_NE(first.find("\"status\":\"covered\""), std::string::npos) << first;
 }
 
 TEST(Analysis, EmptyAndIDontKnowScoreNearZero) {
@@ -271,7 +286,7 @@ TEST(Analysis, DimensionsAndOverallAreConsistent) {
     EXPECT_EQ(r.overall, static_cast<int>(r.relevance * 0.25 + r.completeness * 0.25 + r.technical_accuracy * 0.25 +
                                           r.clarity * 0.15 + r.communication * 0.10));
     EXPECT_EQ(r.word_count, 8);
-    EXPECT_TRUE(r.sentiment == "positive" || r.sentiment == "neutral" || r.sentiment == "negative");
+    EXPECT_EQ(r.sentiment, "neutral");
 }
 
 TEST(Analysis, AnswerSizeLimit) {
@@ -284,4 +299,15 @@ TEST(Analysis, AnswerSizeLimit) {
     } catch (const InputError& e) {
         EXPECT_EQ(e.kind(), ErrorKind::program_limit);
     }
+}
+
+// Sentiment counts the answer's positive and negative words, a negated one counting for the
+// other side; two more of one side than of the other decide it.
+TEST(Analysis, SentimentByItsWordsAndTheirNegation) {
+    Question q = tuple_question();
+    EXPECT_EQ(analyze(q.input("The migration was a great success and I am proud of the result.")).sentiment, "positive");
+    EXPECT_EQ(analyze(q.input("It was a terrible mess and the release failed.")).sentiment, "negative");
+    EXPECT_EQ(analyze(q.input("The result was not good and not reliable.")).sentiment, "negative");
+    EXPECT_EQ(analyze(q.input("It was a good idea.")).sentiment, "neutral");   // one word is not enough
+    EXPECT_EQ(analyze(q.input("A great plan, a terrible week.")).sentiment, "neutral");
 }

@@ -90,7 +90,7 @@ TEST(CommonMistake, StatingAMistakeDeniesThePointItsCorrectionRestates) {
     r.key_points = q.key_points;
     r.mistakes = R"({"mistakes": [{"mistake": "Storing secrets in the repository", "correction": "Use a vault"}]})";
     const Coverage unrelated = key_point_coverage(r.input("We store secrets in the repository. Tests run on every commit."));
-    EXPECT_NE(unrelated.must[0].status, PointStatus::contradicted) << coverage_json(unrelated);
+    EXPECT_EQ(unrelated.must[0].status, PointStatus::missing) << coverage_json(unrelated);
 }
 
 // A point's own word denied ("automated rollback is unnecessary") is a negation, not a swap: it
@@ -116,7 +116,7 @@ TEST(NegationScope, FrenchRestrictiveNeQueIsNoNegation) {
 TEST(NegationScope, DeniedRelatedFormIsNotADenialOfThePoint) {
     Question q;
     q.key_points = R"({"must_mention": ["localization of the interface"]})";
-    EXPECT_NE(status_of(q, "Caching data locally is unnecessary."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Caching data locally is unnecessary."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "There is no localization of the interface."), PointStatus::contradicted);
 }
 
@@ -128,24 +128,24 @@ TEST(Distinction, ClaimingTwoThingsAreAlikeDeniesADistinction) {
     q.key_points = R"({"must_mention": ["301 vs 302 redirect trade-off"]})";
     EXPECT_EQ(status_of(q, "For the redirect, 301 and 302 are interchangeable."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "There is no difference between a 301 and a 302 redirect."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "A 301 redirect is cached by browsers, whereas a 302 redirect reaches the service every time."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "A 301 redirect is cached by browsers, whereas a 302 redirect reaches the service every time."),
+              PointStatus::covered);
     EXPECT_NE(status_of(q, "I would check whether the 301 and 302 redirect give the same result in our analytics."),
               PointStatus::contradicted);
     Question c;
     c.key_points = R"({"must_mention": ["virtual machines give stronger isolation than containers"]})";
     EXPECT_EQ(status_of(c, "Containers are just as isolated as virtual machines."), PointStatus::contradicted);
-    EXPECT_NE(status_of(c, "Virtual machines give stronger isolation than containers, which share the kernel."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(c, "Virtual machines give stronger isolation than containers, which share the kernel."),
+              PointStatus::covered);
     // "as simple as", "as easy as" judge how easy something is: no claim that two things are alike.
     Question m;
     m.key_points = R"({"must_mention": ["merge vs rebase: merge preserves the history"]})";
-    EXPECT_NE(status_of(m, "Undoing a merge is as simple as a revert, since merge preserves the history."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "Undoing a merge is as simple as a revert, since merge preserves the history."),
+              PointStatus::covered);
     // Without a distinction in the point, "identical" is no conflict.
     Question s;
     s.key_points = R"({"must_mention": ["repeated PUT leaves the server state unchanged"]})";
-    EXPECT_NE(status_of(s, "A repeated PUT leaves the server state identical, so it is unchanged."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(s, "A repeated PUT leaves the server state identical, so it is unchanged."), PointStatus::covered);
 }
 
 // A point stating an asymptotic class is denied by another class of the same resource (time or
@@ -156,15 +156,16 @@ TEST(Complexity, AnotherClassOfTheSameResourceDeniesThePoint) {
     auto must = [&](const std::string& a) { return key_point_coverage(q.input(a)).must.at(0).status; };
     auto bonus = [&](const std::string& a) { return key_point_coverage(q.input(a)).bonus.at(0).status; };
     EXPECT_EQ(must("No sorting is needed, so the time is O(n) for one pass."), PointStatus::contradicted);
+    // (Only partial here, 1.0 without the scan's O(n): a known weakness; covered in PostgreSQL.)
     EXPECT_NE(must("Sorting takes O(n log n) time, then the scan is O(n)."), PointStatus::contradicted);
-    EXPECT_NE(must("Sorting takes O(nlogn) time and the merge pass is linear."), PointStatus::contradicted);
+    EXPECT_EQ(must("Sorting takes O(nlogn) time and the merge pass is linear."), PointStatus::covered);
     // Time stated for a point about memory is no conflict; memory is.
     EXPECT_NE(bonus("It runs in O(n) time, with two indexes as its only extra space."), PointStatus::contradicted);
     EXPECT_EQ(bonus("The copy needs O(n) extra space."), PointStatus::contradicted);
     Question w;
     w.key_points = R"({"must_mention": ["O(n) time"]})";
     EXPECT_EQ(status_of(w, "Comparing with the reversed copy is O(n^2) time."), PointStatus::contradicted);
-    EXPECT_NE(status_of(w, "Each character is read once, so the time is linear."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(w, "Each character is read once, so the time is linear."), PointStatus::covered);
 }
 
 TEST(Complexity, ClassesOfBigOArgumentsAndWords) {
@@ -184,12 +185,12 @@ TEST(Quantity, AnotherNumberOfTheSameThingDeniesThePoint) {
     Question q;
     q.key_points = R"({"must_mention": ["the Kuwaiti dinar uses 3 decimals"]})";
     EXPECT_EQ(status_of(q, "The Kuwaiti dinar uses two decimals like the others."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "The Kuwaiti dinar uses three decimals, not two decimals."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The Kuwaiti dinar uses three decimals, not two decimals."), PointStatus::covered);
     Question r;
     r.key_points = R"({"must_mention": ["three nodes tolerate one crash"]})";
     EXPECT_EQ(status_of(r, "Three nodes tolerate two crashes."), PointStatus::contradicted);
-    EXPECT_NE(status_of(r, "Three nodes tolerate one crash and five nodes tolerate two crashes."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(r, "Three nodes tolerate one crash and five nodes tolerate two crashes."),
+              PointStatus::covered);
 }
 
 // An answer that recommends what a negative point rules out ("it's fine to concatenate") and
@@ -199,10 +200,10 @@ TEST(NegativePoint, RecommendingWhatThePointRulesOutContradicts) {
     q.key_points = R"({"must_mention": ["never build SQL queries by string concatenation"]})";
     EXPECT_EQ(status_of(q, "Once the input is sanitized, it is perfectly fine to build SQL queries by string concatenation."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "An ORM is fine, but never build SQL queries by string concatenation."),
-              PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I avoid string concatenation when I build SQL queries; placeholders are always safer."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "An ORM is fine, but never build SQL queries by string concatenation."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "I avoid string concatenation when I build SQL queries; placeholders are always safer."),
+              PointStatus::covered);
 }
 
 // "X before Y" is denied by "Y before X" and by "before X, Y"; "after X, Y" and "Y after X" agree.
@@ -212,10 +213,10 @@ TEST(Order, BeforeAndAfterAreReadWithTheirTwoSides) {
     EXPECT_EQ(status_of(q, "I insist we find the root cause before touching anything."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "Before mitigating anything, we find the root cause."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "We mitigate the impact before we find the root cause."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We find the root cause after we mitigate the impact."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We find the root cause after we mitigate the impact."), PointStatus::covered);
     Question r;
     r.key_points = R"({"must_mention": ["fsync before acknowledging the write"]})";
-    EXPECT_NE(status_of(r, "Only after the fsync do I acknowledge the write."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(r, "Only after the fsync do I acknowledge the write."), PointStatus::covered);
     EXPECT_EQ(status_of(r, "I acknowledge the write before the fsync to keep latency low."), PointStatus::contradicted);
 }
 
@@ -223,14 +224,14 @@ TEST(Order, BeforeAndAfterAreReadWithTheirTwoSides) {
 TEST(NegationScope, NoDeniesItsNounPhraseOnly) {
     Question q;
     q.key_points = R"({"must_mention": ["unmatched payments go to a review queue"]})";
-    EXPECT_NE(status_of(q, "Payments whose reference matches no student go to a review queue."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Payments whose reference matches no student go to a review queue."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "Unmatched payments never go to a review queue."), PointStatus::contradicted);
 }
 
 TEST(NegationScope, FrenchDontIsARelativePronoun) {
     Question q;
     q.key_points = R"({"must_mention": ["table de hachage avec le numéro comme clé"]})";
-    EXPECT_NE(status_of(q, "Une table de hachage dont la clé est le numéro."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Une table de hachage dont la clé est le numéro."), PointStatus::covered);
     Question e;
     e.key_points = R"({"must_mention": ["use the phone number as the key"]})";
     EXPECT_EQ(status_of(e, "I dont use the phone number as the key."), PointStatus::contradicted);
@@ -239,24 +240,24 @@ TEST(NegationScope, FrenchDontIsARelativePronoun) {
 TEST(NegationScope, PurposeClauseStatesWhatTheActionAvoids) {
     Question q;
     q.key_points = R"({"must_mention": ["pagination of long lists"]})";
-    EXPECT_NE(status_of(q, "I add pagination to never return long lists at once."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "J'ajoute la pagination pour ne jamais renvoyer des long lists."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I add pagination to never return long lists at once."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "J'ajoute la pagination pour ne jamais renvoyer des long lists."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We never use pagination of long lists."), PointStatus::contradicted);
 }
 
 TEST(Distinction, AContrastStatesADistinctionEvenWithANegation) {
     Question q;
     q.key_points = R"({"must_mention": ["const binding versus immutable object"]})";
-    EXPECT_NE(status_of(q, "const prevents reassignment of the binding, but it does not make the object immutable."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "const prevents reassignment of the binding, but it does not make the object immutable."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "A const binding and an immutable object are the same thing."), PointStatus::contradicted);
 }
 
 TEST(NegativePoint, NamingADeniedOppositeWordIsNoSwap) {
     Question q;
     q.key_points = R"({"must_mention": ["UDP instead of TCP head-of-line blocking"]})";
-    EXPECT_NE(status_of(q, "Transport is UDP, because TCP head-of-line blocking delays fresh state."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Transport is UDP, because TCP head-of-line blocking delays fresh state."),
+              PointStatus::covered);
 }
 
 // An alternative written into a point ("Redis" in "shared store (e.g. Redis)") is no clean
@@ -276,8 +277,8 @@ TEST(Distinction, SymbolicComparisonDeniedByBalance) {
     Question q;
     q.key_points = R"json({"must_mention": ["capacity estimate (reads >> writes)"]})json";
     EXPECT_EQ(status_of(q, "For the capacity estimate, reads and writes are roughly balanced."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "For the capacity estimate, reads outnumber writes a hundred to one behind a load balanced tier."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "For the capacity estimate, reads outnumber writes a hundred to one behind a load balanced tier."),
+              PointStatus::covered);
 }
 
 // "Without scanning" / "instead of scanning" describe what an action spares: the spared verb is
@@ -285,8 +286,8 @@ TEST(Distinction, SymbolicComparisonDeniedByBalance) {
 TEST(NegationScope, MannerAdjunctSparesItsVerb) {
     Question q;
     q.key_points = R"({"must_mention": ["index scan"]})";
-    EXPECT_NE(status_of(q, "An index lets the database find matching rows without scanning."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "The index finds rows faster instead of scanning."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "An index lets the database find matching rows without scanning."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "The index finds rows faster instead of scanning."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "There is never an index scan."), PointStatus::contradicted);
 }
 
@@ -298,15 +299,15 @@ TEST(OppositeWords, NegativePrefixMakesAnOpposite) {
     EXPECT_EQ(status_of(q, "Private pastes get guessable identifiers from a counter."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "Private pastes use counters, since guessable identifiers don't matter."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "Identifiers of private pastes must not be guessable, so they are random."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Identifiers of private pastes must not be guessable, so they are random."),
+              PointStatus::covered);
     Question c;
     c.key_points = R"({"must_mention": ["consistent reads from the primary"]})";
     EXPECT_EQ(status_of(c, "Reads from the primary are inconsistent."), PointStatus::contradicted);
     // A prefix-like start with too short a remainder is no opposite ("dispatch" is not "patch").
     Question d;
     d.key_points = R"({"must_mention": ["dispatch events to handlers"]})";
-    EXPECT_NE(status_of(d, "We patch the events and send them to handlers."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(d, "We patch the events and send them to handlers."), PointStatus::covered);
 }
 
 // Prefix forms written apart ("non constant") are the point's own word; a point naming both
@@ -314,15 +315,15 @@ TEST(OppositeWords, NegativePrefixMakesAnOpposite) {
 TEST(OppositeWords, PrefixFormsWrittenApartAndBothForms) {
     Question q;
     q.key_points = R"({"must_mention": ["nonconstant pointer to nonconstant data"]})";
-    EXPECT_NE(status_of(q, "A non constant pointer to non constant data, or a non constant pointer to constant data."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "A non constant pointer to non constant data, or a non constant pointer to constant data."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "It is a constant pointer to constant data."), PointStatus::contradicted);
     Question b;
     b.key_points = R"({"must_mention": ["nonconstant pointer to constant data"]})";
     EXPECT_NE(status_of(b, "A constant pointer to nonconstant data differs."), PointStatus::contradicted);
     Question i;
     i.key_points = R"({"must_mention": ["code copied in place of every call"]})";
-    EXPECT_NE(status_of(i, "The compiler copies the code inplace of every call."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(i, "The compiler copies the code inplace of every call."), PointStatus::covered);
 }
 
 // Verdicts of excess ("too risky", "too much") and pejorative "just" ("just creates bad habits")
@@ -332,15 +333,15 @@ TEST(Dismissal, ExcessAndPejorativeVerdictsDismissTheirClause) {
     q.key_points = R"({"must_mention": ["learn by building a prototype early"]})";
     EXPECT_EQ(status_of(q, "Building a prototype early just creates bad habits."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "Building a prototype early is too risky."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I learn by building a prototype early; reading every page first is too slow."),
-              PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I learn by building a prototype early, which is just what the team needed."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I learn by building a prototype early; reading every page first is too slow."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "I learn by building a prototype early, which is just what the team needed."),
+              PointStatus::covered);
     // "makes you look bad" is a verdict too; "look bad" alone describes.
     Question h;
     h.key_points = R"({"must_mention": ["asked the team for help early"]})";
     EXPECT_EQ(status_of(h, "Asking the team for help early makes a junior look incompetent."), PointStatus::contradicted);
-    EXPECT_NE(status_of(h, "I asked the team for help early, even though the demo would look bad."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(h, "I asked the team for help early, even though the demo would look bad."), PointStatus::covered);
 }
 
 // A returned value the point names ("return -1") is denied by another returned value, unless
@@ -349,19 +350,19 @@ TEST(Quantity, AnotherReturnedValueDeniesThePoint) {
     Question q;
     q.key_points = R"({"must_mention": ["return -1 when the value is absent"]})";
     EXPECT_EQ(status_of(q, "When the value is absent I return None."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "When the value is absent I return -1, never None."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "When the value is absent the function returns -1."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "When the value is absent I return -1, never None."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "When the value is absent the function returns -1."), PointStatus::covered);
 }
 
 TEST(Dismissal, ArabicCliticNegationAndEmbeddedQuestion) {
     Question a;
     a.key_points = R"({"must_mention": ["قياس التحسن"]})";
     EXPECT_EQ(status_of(a, "أما قياس التحسن فليس ضرورياً."), PointStatus::contradicted);
-    EXPECT_NE(status_of(a, "قياس التحسن ضروري."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "قياس التحسن ضروري."), PointStatus::covered);
     Question e;
     e.key_points = R"({"must_mention": ["track the URLs already seen"]})";
     EXPECT_EQ(status_of(e, "We don't need to track which URLs were already seen."), PointStatus::contradicted);
-    EXPECT_NE(status_of(e, "We track which URLs were already seen."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(e, "We track which URLs were already seen."), PointStatus::covered);
 }
 
 // What a negative point rules out is often what the question proposes: its words weigh little,
@@ -371,15 +372,15 @@ TEST(NegativePoint, RecommendingWhatTheQuestionProposesContradicts) {
     q.question_text = "The director asks you to email a weekly spreadsheet of patient records. What do you do?";
     q.key_points = R"({"must_mention": ["secure transfer instead of an emailed spreadsheet"]})";
     EXPECT_EQ(status_of(q, "Email is fine for a weekly spreadsheet."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I would set up a secure transfer rather than email the spreadsheet."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I would set up a secure transfer rather than email the spreadsheet."), PointStatus::covered);
 }
 
 // A "before" / "after" that orders other things says nothing of the point's order.
 TEST(Order, AnOrderWordAboutOtherThingsIsNoSwap) {
     Question q;
     q.key_points = R"({"must_mention": ["push with force-with-lease after rebasing"]})";
-    EXPECT_NE(status_of(q, "Before opening a review I squash by rebasing, then push with force-with-lease."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Before opening a review I squash by rebasing, then push with force-with-lease."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "I push with force-with-lease before rebasing."), PointStatus::contradicted);
 }
 
@@ -414,7 +415,7 @@ TEST(NegativePrefix, OppositesAreFoundPerWordForm) {
 TEST(Contradiction, ABriefDenialNamesMoreThanOneWordOfThePoint) {
     Question q;
     q.key_points = R"({"must_mention": ["case-insensitive string comparison"]})";
-    EXPECT_NE(status_of(q, "An empty input never reaches a comparison and returns True."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "An empty input never reaches a comparison and returns True."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "The string comparison is not case-insensitive: 'A' and 'a' differ."), PointStatus::contradicted);
 }
 
@@ -426,12 +427,12 @@ TEST(Dismissal, AVerdictDismissingAOneWordAlternativeContradicts) {
     q.key_points = R"({"must_mention": ["precedence of * / over + - via grammar levels or an operator stack"]})";
     EXPECT_EQ(status_of(q, "I go left to right. Precedence doesn't really matter if you evaluate in order."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I go left to right and respect precedence with an operator stack."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I go left to right and respect precedence with an operator stack."),
+              PointStatus::covered);
     Question r;
     r.key_points = R"({"must_mention": ["limit nesting depth / recursion"]})";
-    EXPECT_NE(status_of(r, "Since it uses loops, not recursion on the right, it stays left associative."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(r, "Since it uses loops, not recursion on the right, it stays left associative."),
+              PointStatus::missing);
 }
 
 // Dismissals made of common words in an idiom: "there's no point doing X", "ça ne sert à rien de
@@ -440,19 +441,19 @@ TEST(Dismissal, IdiomsOfUselessnessDismissTheirClause) {
     Question q;
     q.key_points = R"({"must_mention": ["break the estimate down into tasks"]})";
     EXPECT_EQ(status_of(q, "There's no point breaking the estimate down into tasks."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I break the estimate down into tasks, so there is no single point of failure."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I break the estimate down into tasks, so there is no single point of failure."),
+              PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["écouter les objections des utilisateurs"]})";
     EXPECT_EQ(status_of(f, "Je ne perds pas de temps à écouter les objections des utilisateurs."), PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs fait perdre du temps."), PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs ne sert à rien."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Je prends le temps d'écouter les objections des utilisateurs."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Je prends le temps d'écouter les objections des utilisateurs."), PointStatus::covered);
     Question a;
     a.key_points = R"({"must_mention": ["تحليل الأعطال"]})";
     EXPECT_EQ(status_of(a, "لا فائدة من تحليل الأعطال."), PointStatus::contradicted);
     EXPECT_EQ(status_of(a, "تحليل الأعطال لا فائدة منه."), PointStatus::contradicted);
-    EXPECT_NE(status_of(a, "تحليل الأعطال له فائدة كبيرة."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "تحليل الأعطال له فائدة كبيرة."), PointStatus::covered);
 }
 
 // A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause is
@@ -461,21 +462,21 @@ TEST(NegationScope, ATopicTakenUpByAPronounInADeniedClauseIsDenied) {
     Question q;
     q.key_points = R"({"must_mention": ["mocks and stubs"]})";
     EXPECT_EQ(status_of(q, "As for mocks and stubs, I never write them."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "As for mocks and stubs, I write them first."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "As for mocks and stubs, they are cheap, I never skip them."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "As for mocks and stubs, I write them first."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "As for mocks and stubs, they are cheap, I never skip them."), PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["mocks et stubs"]})";
     EXPECT_EQ(status_of(f, "Quant aux mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
     // French dislocation, the topic opening the sentence with its determiner.
     EXPECT_EQ(status_of(f, "Les mocks et stubs, je ne les utilise jamais."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Les mocks et stubs, je les utilise, je ne teste pas sans."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Les mocks et stubs, on ne teste jamais sans eux."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Les mocks et stubs, je les utilise, je ne teste pas sans."), PointStatus::covered);
+    EXPECT_EQ(status_of(f, "Les mocks et stubs, on ne teste jamais sans eux."), PointStatus::covered);
+    EXPECT_EQ(status_of(f, "Quant aux mocks et stubs, je les utilise partout."), PointStatus::covered);
     // A head that is a clause of its own is no topic, and not forgetting them is using them.
     Question m;
     m.key_points = R"({"must_mention": ["les mocks isolent l'unité testée"]})";
-    EXPECT_NE(status_of(m, "Les mocks isolent l'unité testée, je les utilise et ne les oublie pas."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Les mocks et stubs, je ne les oublie jamais."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "Les mocks isolent l'unité testée, je les utilise et ne les oublie pas."), PointStatus::covered);
+    EXPECT_EQ(status_of(f, "Les mocks et stubs, je ne les oublie jamais."), PointStatus::covered);
 }
 
 // A point telling two things apart is denied by a claim that they are alike made by coordinating
@@ -486,13 +487,13 @@ TEST(Distinction, ClaimingTheComparedThingsAreAlikeDeniesTheirDifference) {
     Question q;
     q.key_points = R"({"must_mention": ["merge vs rebase: merge preserves the history"]})";
     EXPECT_EQ(status_of(q, "A merge and a rebase give you exactly the same history."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "A merge preserves the history, whereas a rebase rewrites the same commits."),
-              PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "With a merge I keep and push the same history to the server."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "A merge preserves the history, whereas a rebase rewrites the same commits."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "With a merge I keep and push the same history to the server."), PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["tests unitaires plus isolés que les tests d'intégration"]})";
     EXPECT_EQ(status_of(f, "Les tests unitaires sont aussi isolés que les tests d'intégration."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Les tests unitaires sont plus isolés, ils tournent aussi vite que possible."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Les tests unitaires sont plus isolés, ils tournent aussi vite que possible."), PointStatus::covered);
 }
 
 // An Arabic preposition or conjunction written onto a word the stemmer left it on ("لمعرف",
@@ -511,11 +512,11 @@ TEST(NegativePoint, ProposingWhatThePointRulesOutContradicts) {
     q.question_text = "The director asks you to email a weekly spreadsheet of patient records. What do you do?";
     q.key_points = R"({"must_mention": ["secure transfer instead of an emailed spreadsheet"]})";
     EXPECT_EQ(status_of(q, "I'd suggest we email the spreadsheet every week."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I'd suggest a secure transfer instead of an emailed spreadsheet."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I'd suggest a secure transfer instead of an emailed spreadsheet."), PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["convaincre l'équipe plutôt que réécrire l'application"]})";
     EXPECT_EQ(status_of(f, "Je propose de réécrire l'application."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Je propose de convaincre l'équipe plutôt que réécrire l'application."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Je propose de convaincre l'équipe plutôt que réécrire l'application."), PointStatus::covered);
 }
 
 // A hazard verdict after a copula dismisses its subject ("caching data locally is risky"), or
@@ -526,16 +527,16 @@ TEST(Dismissal, AHazardVerdictDismissesWhatItJudges) {
     q.key_points = R"({"must_mention": ["cache data locally on the phone"]})";
     EXPECT_EQ(status_of(q, "Caching data locally on the phone is risky because it can be outdated."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "It's a bad idea to cache data locally on the phone."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "Caching data locally on the phone is not risky."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "If caching data locally on the phone is risky, I encrypt the cache."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Caching data locally on the phone is not risky."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "If caching data locally on the phone is risky, I encrypt the cache."), PointStatus::covered);
     // A subject that already says what not to do agrees with the point.
     Question t;
     t.key_points = R"({"must_mention": ["run the test suite before deploying"]})";
-    EXPECT_NE(status_of(t, "Skipping the test suite before deploying is risky."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(t, "Skipping the test suite before deploying is risky."), PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["mettre les données en cache sur le téléphone"]})";
     EXPECT_EQ(status_of(f, "C'est risqué de mettre les données en cache sur le téléphone."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Je mets les données en cache sur le téléphone, c'est sûr."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Je mets les données en cache sur le téléphone, c'est sûr."), PointStatus::covered);
 }
 
 // A negation said of the other thing a question tells apart denies nothing of this point: the
@@ -546,11 +547,11 @@ TEST(NegationScope, ANegationOfTheOtherSubjectDeniesNothing) {
     q.key_points = R"({"must_mention": ["constructors have no return type", "functions must declare a return type"]})";
     for (const char* answer : {"Constructors never have a return type.", "A constructor cannot have any return type."}) {
         const Coverage c = key_point_coverage(q.input(answer));
-        EXPECT_NE(c.must[1].status, PointStatus::contradicted) << answer << coverage_json(c);
+        EXPECT_EQ(c.must[1].status, PointStatus::missing) << answer << coverage_json(c);
     }
     // A pronoun subject speaks of what the sentence named before it.
     const Coverage c = key_point_coverage(q.input("Constructors are called implicitly, so they never have a return type."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
     // Said of the point's own subject, or of both, it still denies it.
     EXPECT_EQ(status_of(q, "Functions never have a return type.", 1), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "Functions are called explicitly, so they never have a return type.", 1), PointStatus::contradicted);

@@ -100,7 +100,7 @@ TEST(OutcomePoints, AResultSentenceStatesThem) {
 TEST(OutcomePoints, AResultWithoutANumberIsNoMeasuredOutcome) {
     const Coverage c = key_point_coverage(outcome_question().input(
         "We quarantined the flaky tests in a separate job. In the end the pipeline worked much better."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
     EXPECT_EQ(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
 }
 
@@ -108,7 +108,7 @@ TEST(OutcomePoints, NegatedResultAndOffTopicAnswerDoNotCount) {
     // A denied result is none.
     Coverage c = key_point_coverage(outcome_question().input(
         "We quarantined the flaky tests in a separate job. The failure rate never dropped below 20%."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
     // An answer stating none of the other points (another story) gets no outcome credit.
     c = key_point_coverage(outcome_question().input(
         "I organised a hackathon for the marketing team. Attendance increased by 40% the next year."));
@@ -122,7 +122,7 @@ TEST(OutcomePoints, OnlyPointsAskingForAResult) {
     q.key_points = R"({"must_mention": ["quarantined the flaky tests", "store the key with the first result and replay it"]})";
     const Coverage c = key_point_coverage(q.input(
         "We quarantined the flaky tests in a separate job. Within a month the failure rate dropped from 20% to 2%."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 TEST(OutcomePoints, LessonSituationAndActions) {
@@ -143,7 +143,7 @@ TEST(OutcomePoints, LessonSituationAndActions) {
     EXPECT_NE(c.must[3].evidence_text.find("learned"), std::string::npos);
     // No learning sentence: no lesson; a denied lesson is none either.
     c = key_point_coverage(q.input("I quarantined the flaky tests in a separate job. We never learned anything from it."));
-    EXPECT_NE(c.must[3].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[3].status, PointStatus::contradicted) << coverage_json(c);
 }
 
 TEST(OutcomePoints, EstimatePointsAreStatedByFiguresWithUnits) {
@@ -158,7 +158,7 @@ TEST(OutcomePoints, EstimatePointsAreStatedByFiguresWithUnits) {
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     // A lone figure is no estimate.
     c = key_point_coverage(q.input("I would generate base62 short codes from a counter, 7 characters long."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 TEST(OutcomePoints, EvidencePointsAreStatedByFigures) {
@@ -171,7 +171,7 @@ TEST(OutcomePoints, EvidencePointsAreStatedByFigures) {
     ASSERT_EQ(c.must.size(), 2u);
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("I proposed a time-boxed plan of six weeks because the code was bad."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
@@ -183,7 +183,7 @@ TEST(ComplexityClass, APointsAsymptoticClassMatchesTheWordNamingIt) {
     // Another class is no match for it.
     c = key_point_coverage(q.input("I walk the string once, so it runs in quadratic time."));
     EXPECT_LT(c.must[0].score, linear) << coverage_json(c);
-    EXPECT_NE(c.must[0].status, PointStatus::covered);
+    EXPECT_EQ(c.must[0].status, PointStatus::missing);
 }
 
 TEST(ComplexityClass, TheWordsOfTheNotationAreStatedByTheClassName) {
@@ -194,7 +194,7 @@ TEST(ComplexityClass, TheWordsOfTheNotationAreStatedByTheClassName) {
     Coverage c = key_point_coverage(q.input("The parser reads each token once: it is linear in the input."));
     EXPECT_EQ(c.must[0].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("It's quadratic in the input."));
-    EXPECT_NE(c.must[0].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[0].status, PointStatus::missing) << coverage_json(c);
 }
 
 TEST(FrenchWithoutAccents, APointsAccentedWordsAreReadInTheirPlainSpelling) {
@@ -265,9 +265,9 @@ TEST(StoryPoints, EvidenceBehindADecisionIsAnInvestigationWithFigures) {
     EXPECT_NE(c.must[1].evidence_text.find("tracked"), std::string::npos);
     // No investigation told: not stated; a denied one neither.
     c = key_point_coverage(q.input("We merged the deploy scripts into one pipeline because it was obviously too complex."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts into one pipeline. I never measured 200 deploys or anything."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
 }
 
 TEST(StoryPoints, AGradualChangeStartsSmallThenTheRest) {
@@ -276,7 +276,7 @@ TEST(StoryPoints, AGradualChangeStartsSmallThenTheRest) {
         "We merged the deploy scripts. We started with just one service, and when that worked we did the others."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts and switched every service over on one weekend."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 TEST(StoryPoints, TheCauseIsWhatTheCandidateFoundOut) {
@@ -285,7 +285,7 @@ TEST(StoryPoints, TheCauseIsWhatTheCandidateFoundOut) {
         "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts. Nobody ever found out why deploys were slow."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
 }
 
 TEST(StoryPoints, KnowledgeSharedAndWorriesMet) {
@@ -298,8 +298,8 @@ TEST(StoryPoints, KnowledgeSharedAndWorriesMet) {
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     EXPECT_EQ(c.must[2].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts and moved on to the next project."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
-    EXPECT_NE(c.must[2].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
+    EXPECT_EQ(c.must[2].status, PointStatus::missing) << coverage_json(c);
 }
 
 // A story point is a part of a story only: a point naming a part and a fact is matched by its words.
@@ -307,7 +307,7 @@ TEST(StoryPoints, APointWithOtherContentIsNoStoryPoint) {
     uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "root cause was a race in the lock manager"]})");
     const Coverage c = key_point_coverage(q.input(
         "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 TEST(StoryPoints, AnEstimateWithABreakdownIsStatedByItsFigures) {
@@ -317,7 +317,7 @@ TEST(StoryPoints, AnEstimateWithABreakdownIsStatedByItsFigures) {
         "integration five days and testing three days."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("First I asked what the demo needs. Then I told the PM it would take longer."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 TEST(StoryPoints, ADeniedPartToldNowhereIsAContradiction) {
@@ -343,9 +343,9 @@ TEST(StoryPoints, CommonWordsAloneStateNoPart) {
         "We merged the deploy scripts. First I looked at the logs, then I fixed the config. The metrics showed a 30% "
         "drop. I found a quick workaround. It went through with no data loss and without any pushback."));
     ASSERT_EQ(c.must.size(), 6u);
-    for (size_t i = 1; i < 4; ++i) EXPECT_NE(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
+    for (size_t i = 1; i < 4; ++i) EXPECT_EQ(c.must[i].status, PointStatus::missing) << i << coverage_json(c);
     EXPECT_NE(c.must[4].status, PointStatus::contradicted) << coverage_json(c);
-    EXPECT_NE(c.must[5].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[5].status, PointStatus::missing) << coverage_json(c);
     // Said in so many words, they do.
     c = key_point_coverage(q.input(
         "We merged the deploy scripts step by step. It turned out two scripts caused most failures. I documented the "
@@ -366,22 +366,23 @@ TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     // Denied, the sweeping change is the point's side: "not all at once".
     c = key_point_coverage(q.input("We merged the deploy scripts, but not in one go: one service first, then the others."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     // A rewrite of the whole is made all at once too; a rewrite of a part is no sweeping change.
     c = key_point_coverage(q.input("We merged the deploy scripts. Over one weekend I deleted the old service and rewrote the whole thing as a single script."));
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     EXPECT_EQ(c.must[1].evidence_text, "rewrote the whole");
+    // (Neither is read as the gradual step it tells yet: both are missing.)
     c = key_point_coverage(q.input("We merged the deploy scripts. Je n'ai pas tout réécrit : on a commencé par un service."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts. I rewrote the parser for the whole team, one module a week."));
     EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     // "at once" alone means "immediately".
     c = key_point_coverage(q.input("We merged the deploy scripts and I told the team at once."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
     // Other points are untouched by it.
     uh_test::Question other = story_question(R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others"]})");
     c = key_point_coverage(other.input("We merged the deploy scripts and rewrote the whole suite in one go."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 // A point ruling out a change made all at once ("avoided a big-bang rewrite") asks for a gradual
@@ -391,9 +392,9 @@ TEST(StoryPoints, RulingOutASweepingChangeAsksForAGradualOne) {
     Coverage c = key_point_coverage(q.input("We merged the deploy scripts, then moved every service in one go."));
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts and migrated gradually, one service a week."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts and avoided a big-bang rewrite: one service a week."));
-    EXPECT_NE(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
 
 // Telling people in time is told by the candidate telling someone; not telling anyone denies it.
@@ -418,7 +419,7 @@ TEST(StoryPoints, OwnershipIsAFaultOwned) {
     c = key_point_coverage(q.input("We merged the deploy scripts late. The requirements were vague; it wasn't really my fault."));
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts late because the server was down."));
-    EXPECT_NE(c.must[1].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
 // "As many as you want" is an unlimited number; "as many as 50" a number, "as many as possible"
@@ -434,7 +435,7 @@ TEST(Synonyms, AsManyAsYouWantIsUnlimited) {
     }
     for (const char* answer : {"As many as 50 per class.", "Write as many as possible."}) {
         const Coverage c = key_point_coverage(q.input(answer));
-        EXPECT_NE(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
+        EXPECT_EQ(c.must[0].status, PointStatus::missing) << answer << coverage_json(c);
     }
 }
 
@@ -545,7 +546,7 @@ TEST(OutcomePoints, AMeasuredResultsExamplesAreNotItsWordings) {
     q.question_text = "Tell me about a time a project you worked on was late.";
     q.key_points = R"j({"must_mention": ["owned the delay"], "bonus_points": ["quantified impact (days, scope, users)"]})j";
     Coverage c = key_point_coverage(q.input("I owned the delay. The release went out a day late and the users were told."));
-    EXPECT_NE(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::missing) << coverage_json(c);
     c = key_point_coverage(q.input("I owned the delay. We cut the slip from 10 days to 2 days for 3000 users."));
     EXPECT_EQ(c.bonus[0].status, PointStatus::covered) << coverage_json(c);
 }

@@ -50,7 +50,7 @@ TEST(OrdinaryAnswers, SomeoneElsesFaultIsNoOwnership) {
     const char* point = "takes personal ownership";
     EXPECT_EQ(story_status(point, "I underestimated the migration, that was on me."), PointStatus::covered);
     EXPECT_EQ(story_status(point, "The release slipped, and that was my responsibility."), PointStatus::covered);
-    EXPECT_NE(story_status(point, "The vendor underestimated the load and messed up the config."), PointStatus::covered);
+    EXPECT_EQ(story_status(point, "The vendor underestimated the load and messed up the config."), PointStatus::missing);
     // (the point's own word "responsibility" is matched as a word; the story part is not told)
     EXPECT_GT(story_part(OutcomeKind::ownership, "That was my responsibility."), 0.0);
     EXPECT_GT(story_part(OutcomeKind::ownership, "My bad."), 0.0);
@@ -63,12 +63,12 @@ TEST(OrdinaryAnswers, SomeoneElsesFaultIsNoOwnership) {
 TEST(OrdinaryAnswers, LearningFromScratchIsNoSweepingChange) {
     const char* point = "implemented incrementally / piloted";
     EXPECT_EQ(story_status(point, "We rebuilt the pipeline from scratch."), PointStatus::contradicted);
-    EXPECT_NE(story_status(point, "I had to learn Terraform from scratch first. Then I wrote the modules and tested them on staging."),
-              PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "I had to learn Terraform from scratch first. Then I wrote the modules and tested them on staging."),
+              PointStatus::missing);
     EXPECT_EQ(story_status(point, "On a tout migr\xC3\xA9 en une seule fois."), PointStatus::contradicted);
-    EXPECT_NE(story_status(point, "On l'a test\xC3\xA9 une seule fois sur la pr\xC3\xA9prod."), PointStatus::contradicted);
-    EXPECT_NE(story_status(point, "Tout d'un coup le serveur est tomb\xC3\xA9, puis on a corrig\xC3\xA9 le bug."),
-              PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "On l'a test\xC3\xA9 une seule fois sur la pr\xC3\xA9prod."), PointStatus::missing);
+    EXPECT_EQ(story_status(point, "Tout d'un coup le serveur est tomb\xC3\xA9, puis on a corrig\xC3\xA9 le bug."),
+              PointStatus::missing);
 }
 
 // "X makes you look bad" is a verdict on X; "admitting it made me look bad at first" tells what
@@ -76,8 +76,8 @@ TEST(OrdinaryAnswers, LearningFromScratchIsNoSweepingChange) {
 TEST(OrdinaryAnswers, WhatMadeMeLookBadIsNoVerdict) {
     const char* point = "admitted the mistake openly";
     EXPECT_EQ(story_status(point, "Admitting a mistake openly makes you look bad."), PointStatus::contradicted);
-    EXPECT_NE(story_status(point, "Admitting my mistake openly made me look bad at first, but it built trust with the team."),
-              PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "Admitting my mistake openly made me look bad at first, but it built trust with the team."),
+              PointStatus::covered);
 }
 
 // "As many as 50 if you want" is at most 50, not an unlimited number.
@@ -86,7 +86,7 @@ TEST(OrdinaryAnswers, AsManyAsANumberIsNoUnlimitedNumber) {
     q.question_text = "How many constructors can a class have?";
     q.key_points = R"({"must_mention": ["an unlimited number"]})";
     EXPECT_EQ(key_point_coverage(q.input("As many as you want.")).must.at(0).status, PointStatus::covered);
-    EXPECT_NE(key_point_coverage(q.input("You can have as many as 50 if you want.")).must.at(0).status, PointStatus::covered);
+    EXPECT_EQ(key_point_coverage(q.input("You can have as many as 50 if you want.")).must.at(0).status, PointStatus::missing);
 }
 
 // An English adjective has no plural: "owns", "fixes", "syncs" are verbs, "dynamics" a noun, and
@@ -100,21 +100,22 @@ TEST(OrdinaryAnswers, VerbsSpelledLikePluralsTakeNoSide) {
     uh_test::Question q;
     q.question_text = "How would you cache sessions across instances?";
     q.key_points = R"({"must_mention": ["a shared cache used by all instances"]})";
-    EXPECT_NE(key_point_coverage(q.input("A Redis cache that the platform team owns, used by all instances.")).must.at(0).status,
-              PointStatus::contradicted);
+    EXPECT_EQ(key_point_coverage(q.input("A Redis cache that the platform team owns, used by all instances.")).must.at(0).status,
+              PointStatus::covered);
 }
 
-// A sweeping change avoided is the gradual change's side, not its denial.
+// A sweeping change avoided is the gradual change's side, not its denial. (It does not state the
+// gradual change yet: these answers are missing, not partial.)
 TEST(OrdinaryAnswers, AnAvoidedSweepingChangeIsNoneMade) {
     const char* point = "implemented incrementally / piloted";
     EXPECT_NE(story_status(point, "We avoided a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
     EXPECT_NE(story_status(point, "I'd avoid a big bang release and keep the old path as a fallback."), PointStatus::contradicted);
     EXPECT_EQ(story_status(point, "We did a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
     // Told as counterfactual, it was not made either.
-    EXPECT_NE(story_status(point, "Rewriting it from scratch would have been risky, so we kept the old system running."),
-              PointStatus::contradicted);
-    EXPECT_NE(story_status(point, "We could have switched everything at once, but we kept the old system running."),
-              PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "Rewriting it from scratch would have been risky, so we kept the old system running."),
+              PointStatus::missing);
+    EXPECT_EQ(story_status(point, "We could have switched everything at once, but we kept the old system running."),
+              PointStatus::missing);
     EXPECT_EQ(story_status(point, "I would switch everything at once and keep the old system running."), PointStatus::contradicted);
     // Refused, neither.
     EXPECT_NE(story_status(point, "I pushed back on doing it all at once and kept the old path as a fallback."),

@@ -44,9 +44,9 @@ TEST(StoryParts, TheOtherViewIsSoughtByAskingWhy) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't ask why, the old way was obviously wrong."),
               PointStatus::contradicted);
     // Someone else asking, or the candidate asking for something else, is no such thing.
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. The manager asked the team why it took so long."),
-              PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. I asked for a new laptop."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The manager asked the team why it took so long."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I asked for a new laptop."), PointStatus::missing);
     uh_test::Question fr = story("comprendre le point de vue");
     EXPECT_EQ(status_of(fr, "We merged the deploy scripts. Je lui ai demandé pourquoi il voulait garder l'ancien script."),
               PointStatus::covered);
@@ -63,10 +63,10 @@ TEST(StoryParts, SayingNoIsARequestPutOffOrRefused) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. Rather than say no to anyone, I started all three."),
               PointStatus::contradicted);
     // Something slipping is no refusal; "next" and "no" alone say nothing of it.
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. The release slipped to next quarter."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. I joined when they wanted it in the next release."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The release slipped to next quarter."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I joined when they wanted it in the next release."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. We pushed the banner to the next sprint."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. Next we had no time left, so I worked late."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Next we had no time left, so I worked late."), PointStatus::missing);
 }
 
 // A recovery plan or a re-scoping: what matters done first, part of the work cut, the rest put off.
@@ -79,13 +79,13 @@ TEST(StoryParts, ARecoveryPlanIsWorkRescoped) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't cut any scope, I just worked every weekend."),
               PointStatus::contradicted);
     // A result cut, or a critical thing, is no re-scoping.
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. It cut latency by 40% on the critical path."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. It was a critical bug."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. It cut latency by 40% on the critical path."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. It was a critical bug."), PointStatus::missing);
     uh_test::Question options = story("offer options: reduced scope (MVP) by Friday");
     EXPECT_EQ(status_of(options, "We merged the deploy scripts. I'd offer a stripped down version for Friday."), PointStatus::covered);
     // A recovery that is no plan is no story point ("point-in-time recovery").
     uh_test::Question pitr = story("point-in-time recovery");
-    EXPECT_NE(status_of(pitr, "We merged the deploy scripts. We restored the critical tables first."), PointStatus::covered);
+    EXPECT_EQ(status_of(pitr, "We merged the deploy scripts. We restored the critical tables first."), PointStatus::missing);
 }
 
 // Mitigation before the root cause: impact cut first ("rolled back first"), the cause after.
@@ -97,8 +97,8 @@ TEST(StoryParts, ImpactIsMitigatedFirst) {
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. We never rolled back anything, we just waited."), PointStatus::contradicted);
     // A cause found is no mitigation; a rollback told with no order neither.
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. It turned out the config had a typo."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. Somebody rolled back a release last year."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. It turned out the config had a typo."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Somebody rolled back a release last year."), PointStatus::missing);
 }
 
 // Coordinating: the candidate running the response, assigning people.
@@ -112,7 +112,7 @@ TEST(StoryParts, CoordinationIsTheCandidateRunningTheResponse) {
     // Someone else running it, or the candidate running tests, is no coordination of theirs.
     EXPECT_NE(status_of(q, "We merged the deploy scripts. Our manager ran the incident and assigned people."),
               PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. I ran the tests twice."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I ran the tests twice."), PointStatus::missing);
 }
 
 // Asking for help: the candidate asking someone ("I asked my mentor"); not asking denies it.
@@ -122,8 +122,8 @@ TEST(StoryParts, HelpIsAskedOfSomeone) {
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I also didn't ask my team anything."), PointStatus::contradicted);
     // Someone asking the candidate, or the candidate asking for something, is not it.
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. The intern pinged a senior about the config."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. I pinged the vendor about the invoice."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The intern pinged a senior about the config."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I pinged the vendor about the invoice."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I pinged a senior about the config."), PointStatus::covered);
 }
 
@@ -157,10 +157,10 @@ TEST(StoryParts, ARoleSplitIsWorkHandedOut) {
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I split the work: one engineer on the DB, one on the API."),
               PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. I opened a bridge call and coordinated the engineers."),
-              PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. Our lead assigned one engineer to the DB and another to the API."),
-              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I opened a bridge call and coordinated the engineers."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Our lead assigned one engineer to the DB and another to the API."),
+              PointStatus::missing);
 }
 
 // A relationship kept is told by how the two get on afterwards; dismissing it denies it.
@@ -169,7 +169,7 @@ TEST(StoryParts, ARelationshipKeptIsHowTheyGetOnAfterwards) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. We still get along and he thanked me later."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. He was annoyed, but the relationship part isn't really important."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts and the pipeline got faster."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts and the pipeline got faster."), PointStatus::missing);
     EXPECT_EQ(kind_of("maintained mutual trust"), OutcomeKind::none);   // trust frames a relationship, names none
     EXPECT_EQ(kind_of("maintained a respectful working relationship"), OutcomeKind::relationship);
 }
@@ -204,7 +204,7 @@ TEST(StoryParts, AStoryInItsOwnWordsPlaysTheParts) {
         "so our test envs were always broken, literally logged it and lost around 6 hours a week waiting on them. "
         "talked to the lead and they were like ok go for it. started with just one service, and when that worked "
         "did the other ones. after a month the downtime was like under 1 hour a week."));
-    for (size_t i = 0; i < 4; ++i) EXPECT_NE(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
+    for (size_t i = 0; i < 4; ++i) EXPECT_EQ(c.must[i].status, PointStatus::missing) << i << coverage_json(c);
 }
 
 // A plain explanation is the candidate comparing the thing to something familiar; a comparison
@@ -215,8 +215,8 @@ TEST(StoryParts, APlainExplanationIsAnAnalogyTheCandidateMade) {
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told him it's like his paper notebook, but it adds up by itself."),
               PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. Storytelling, compared to a kitchen, empathy."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. They were like ok go for it."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Storytelling, compared to a kitchen, empathy."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. They were like ok go for it."), PointStatus::missing);
     EXPECT_EQ(kind_of("plain language for a non-technical audience"), OutcomeKind::none);   // names no analogy, no jargon
     EXPECT_EQ(kind_of("explained in simple terms without jargon"), OutcomeKind::plain);
 }
@@ -225,7 +225,7 @@ TEST(StoryParts, APlainExplanationIsAnAnalogyTheCandidateMade) {
 TEST(StoryParts, ClarifyingIsAskingWhatIsNeeded) {
     uh_test::Question q = story("clarify the real goal");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. First I'd ask what exactly they plan to show."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. I'd say yes straight away and make it happen."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I'd say yes straight away and make it happen."), PointStatus::missing);
 }
 
 // A fault owned in other words: "that was on me", "I admitted it".
@@ -233,7 +233,7 @@ TEST(StoryParts, AFaultOnTheCandidate) {
     uh_test::Question q = story("takes personal ownership");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts late. I planned it badly, that was on me."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts late. Planned it badly, that was on me."), PointStatus::covered);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts late. The vendor put the blame on me."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts late. The vendor put the blame on me."), PointStatus::missing);
 }
 
 // Calm kept: told ("I stayed calm", "kept my cool") or panic denied ("we didn't panic"); panic
@@ -243,7 +243,7 @@ TEST(StoryParts, CalmIsKeptOrPanicDenied) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. The site was down but I kept my cool."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. The site was down, but nobody panicked."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. Honestly I panicked and rebooted everything."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. The site was down for an hour."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The site was down for an hour."), PointStatus::missing);
 }
 
 // A follow-up is the candidate coming back to it ("I followed up", "checked in a week later").
@@ -251,7 +251,7 @@ TEST(StoryParts, AFollowUpIsTheCandidateComingBack) {
     uh_test::Question q = story("followed up afterwards");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. A week later I checked in with the support lead."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I never followed up with anyone."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "We merged the deploy scripts. The manager checked in with sales."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The manager checked in with sales."), PointStatus::missing);
     EXPECT_EQ(kind_of("followed the runbook"), OutcomeKind::none);
     EXPECT_EQ(kind_of("admitted the mistake"), OutcomeKind::ownership);
 }
