@@ -108,7 +108,8 @@ SELECT completeness_score FROM interview_answers WHERE interview_question_id = p
 -- The session's progress follows (AFTER trigger) and the behavioral question is analysed too.
 INSERT INTO interview_answers (interview_question_id, user_answer)
 VALUES (pg_temp.iq(4), 'Last year I flagged the risk early to the stakeholders, re-scoped the plan and learned to add buffers.');
-SELECT questions_answered, average_score IS NOT NULL AS has_average FROM interview_sessions WHERE id = (SELECT max(id) FROM interview_sessions);
+SELECT questions_answered, average_score = (SELECT avg(overall_score)::float8 FROM interview_answers a WHERE a.session_id = s.id) AS average_of_answers
+  FROM interview_sessions s WHERE id = (SELECT max(id) FROM interview_sessions);
 SELECT missing_points, (completeness_score > 50) AS complete FROM interview_answers WHERE interview_question_id = pg_temp.iq(4);
 -- Question edits are seen at once (per-backend cache keyed by row version).
 UPDATE question_bank SET key_points = '{"must_mention": ["quantum entanglement"]}' WHERE id = 1;

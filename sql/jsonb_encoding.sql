@@ -20,7 +20,7 @@ SELECT jsonb_build_object(
 SELECT jsonb_array_length(c->'must_mention') AS must, jsonb_array_length(c->'bonus_points') AS bonus,
        c->'must_mention'->0->>'point' AS first, c->'must_mention'->31->>'point' AS p31,
        c->'must_mention'->32->>'point' AS p32, c->'must_mention'->39->>'point' AS last,
-       c->'must_mention'->32->>'status' IS NOT NULL AS s32, c->'bonus_points'->2->>'point' AS arabic
+       c->'must_mention'->32->>'status' AS s32, c->'bonus_points'->2->>'point' AS arabic
   FROM many, key_point_coverage('A cache layer in front of the database, with rate limiting; café crème.', kp) AS c;
 
 -- Keys looked up by name in every object (objects are searched by their sorted keys).
@@ -34,10 +34,9 @@ SELECT k, jsonb_typeof(r->k) AS type
                     'communication_score', 'technical_accuracy_score']) AS k
  ORDER BY k;
 
-SELECT c->'must_mention'->35->'evidence' ? 'start' AS has_start,
-       c->'must_mention'->35->'evidence' ? 'end' AS has_end,
-       c->'must_mention'->35->'evidence'->>'text' IS NOT NULL AS has_text,
-       (c->'must_mention'->35->>'score')::numeric BETWEEN 0 AND 1 AS score_in_range,
+SELECT c->'must_mention'->35->>'point' AS point, c->'must_mention'->35->'evidence'->>'start' AS start,
+       c->'must_mention'->35->'evidence'->>'end' AS "end", c->'must_mention'->35->'evidence'->>'text' AS text,
+       c->'must_mention'->35->>'score' AS score,
        (c->>'must_coverage')::numeric BETWEEN 0 AND 1 AS must_in_range
   FROM many, key_point_coverage('Point number 36 cache layer: the cache layer answers first.', kp) AS c;
 

@@ -32,10 +32,16 @@ json parse_document(std::string_view text, const char* what) {
     return doc;
 }
 
+// The limit is in characters, as the message says (UTF-8: every byte but a continuation byte
+// starts one); the byte length alone let 8000 ASCII characters through.
 void check_text(const std::string& text, const std::string& where) {
-    if (text.size() > max_point_chars * 4)
+    size_t chars = 0;
+    if (text.size() > max_point_chars)
+        for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (chars > max_point_chars)
         throw InputError(ErrorKind::program_limit, where + " is too long",
-                         "The limit is " + std::to_string(max_point_chars) + " characters.");
+                         "It has " + std::to_string(chars) + " characters; the limit is " +
+                             std::to_string(max_point_chars) + ".");
 }
 
 std::string string_at(const json& value, const std::string& where) {

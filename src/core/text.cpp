@@ -286,6 +286,31 @@ void read_two_word_senses(Document& doc) {
             }
 }
 
+// Group words in a fixed phrase of another sense, which leave their group: "due to" gives a
+// cause (no deadline), "source code" is code (no cause), a "feature flag" is a switch (no
+// escalation), "5 pm" a time of day (no project manager).
+void read_other_senses(Document& doc) {
+    struct Phrase {
+        std::string_view first, second;
+        bool first_leaves;   // else the second word does
+    };
+    static constexpr Phrase phrases[] = {{"due", "to", true}, {"source", "code", true}, {"feature", "flag", false},
+                                         {"feature", "flags", false}};
+    auto& tokens = doc.tokens;
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        for (const Phrase& p : phrases)
+            if (tokens[i].surface == p.first && tokens[i + 1].surface == p.second) {
+                Token& t = tokens[p.first_leaves ? i : i + 1];
+                t.info.group = -1;
+                t.group = -1;
+            }
+        if (tokens[i].kind == raw_number && (tokens[i + 1].surface == "pm" || tokens[i + 1].surface == "am")) {
+            tokens[i + 1].info.group = -1;
+            tokens[i + 1].group = -1;
+        }
+    }
+}
+
 // What a compound the word lists name means, for its parts: a synonym group, a side of a pair
 // of opposites, telling apart or sameness.
 bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0 || f.distinction || f.contrast || f.sameness; }
@@ -506,6 +531,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     join_compounds(doc);
     read_unlimited_idiom(doc);
     read_two_word_senses(doc);
+    read_other_senses(doc);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char> not_dismissal(doc.tokens.size(), 0);

@@ -59,13 +59,34 @@ TEST(KeyPoints, WrongShapesAreMalformedJson) {
     EXPECT_EQ(kind_of("{}", "[]"), ErrorKind::malformed_json);
 }
 
+// Each limit holds its last allowed size; one more is a program limit.
 TEST(KeyPoints, AbsurdSizesAreProgramLimits) {
-    std::string many = R"({"must_mention": [)";
-    for (size_t i = 0; i <= max_points_per_list; ++i) many += (i ? ",\"p\"" : "\"p\"");
-    many += "]}";
-    EXPECT_EQ(kind_of(many), ErrorKind::program_limit);
-    const std::string long_point = R"({"must_mention": [")" + std::string(max_point_chars * 4 + 1, 'x') + "\"]}";
-    EXPECT_EQ(kind_of(long_point), ErrorKind::program_limit);
+    auto points = [](size_t n) {
+        std::string doc = R"({"must_mention": [)";
+        for (size_t i = 0; i < n; ++i) doc += (i ? ",\"p\"" : "\"p\"");
+        return doc + "]}";
+    };
+    EXPECT_EQ(question_texts(points(max_points_per_list), "").size(), max_points_per_list);
+    EXPECT_EQ(kind_of(points(max_points_per_list + 1)), ErrorKind::program_limit);
+    auto aliases = [](size_t n) {
+        std::string doc = R"({"must_mention": [{"point": "p", "aliases": [)";
+        for (size_t i = 0; i < n; ++i) doc += (i ? ",\"a\"" : "\"a\"");
+        return doc + "]}]}";
+    };
+    EXPECT_EQ(question_texts(aliases(max_aliases_per_point), "").size(), max_aliases_per_point + 1);
+    EXPECT_EQ(kind_of(aliases(max_aliases_per_point + 1)), ErrorKind::program_limit);
+    // Characters, not bytes: 2000 four-byte characters pass, 2001 ASCII ones do not.
+    auto one_point = [](const std::string& text) { return R"({"must_mention": [")" + text + "\"]}"; };
+    std::string wide;
+    for (size_t i = 0; i < max_point_chars; ++i) wide += "\xF0\x9D\x9B\x91";   // U+1D6D1
+    EXPECT_EQ(question_texts(one_point(wide), "").at(0).text.size(), 4 * max_point_chars);
+    EXPECT_EQ(question_texts(one_point(std::string(max_point_chars, 'x')), "").size(), 1u);
+    EXPECT_EQ(kind_of(one_point(std::string(max_point_chars + 1, 'x'))), ErrorKind::program_limit);
+    EXPECT_EQ(kind_of(one_point(wide + "x")), ErrorKind::program_limit);
+    EXPECT_EQ(kind_of("{}", R"({"mistakes": [")" + std::string(max_point_chars + 1, 'x') + "\"]}"), ErrorKind::program_limit);
+    std::string mistakes = R"({"mistakes": [)";
+    for (size_t i = 0; i <= max_mistakes; ++i) mistakes += (i ? ",\"m\"" : "\"m\"");
+    EXPECT_EQ(kind_of("{}", mistakes + "]}"), ErrorKind::program_limit);
     const std::string huge = "{\"x\": \"" + std::string(max_key_points_json_bytes, 'x') + "\"}";
     EXPECT_EQ(kind_of(huge), ErrorKind::program_limit);
 }

@@ -121,3 +121,23 @@ TEST(SynonymNegatives, AnOppositeIsADenialNotASynonym) {
     };
     for (const Case& c : cases) EXPECT_EQ(one_point(c).status, PointStatus::contradicted) << c.point << " / " << c.answer;
 }
+
+// A group word inside a fixed phrase of another sense leaves its group there only: "due to" is a
+// cause, not a deadline; "source code" is no cause; a "feature flag" is no escalation; "5 pm" no
+// project manager.
+TEST(SynonymNegatives, AFixedPhraseOfAnotherSenseLeavesTheGroup) {
+    const Case other_sense[] = {
+        {"deadline", "It failed due to a timeout."},
+        {"cause", "I read the source code."},
+        {"escalated", "It ships behind a feature flag."},
+        {"stakeholders", "We met at 5 pm."},
+    };
+    for (const Case& c : other_sense) EXPECT_EQ(one_point(c).status, PointStatus::missing) << c.point << " / " << c.answer;
+    const Case same_sense[] = {
+        {"deadline", "The report was due on Friday."},
+        {"cause", "The source of the outage was a bad config."},
+        {"escalated", "I flagged the risk to the team."},
+        {"stakeholders", "I told the PM every morning."},
+    };
+    for (const Case& c : same_sense) EXPECT_EQ(one_point(c).status, PointStatus::covered) << c.point << " / " << c.answer;
+}
