@@ -188,6 +188,25 @@ const Table& arabic_function_words() {
     return *t;
 }
 
+// Words that name no subject of their own: quantities, order, frequency and other general
+// words an answer on any subject uses ("every", "one", "first", "many", "like", "chaque", "كل").
+const Table& subjectless_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"every", "each", "all", "any", "some", "many", "much", "several", "few", "lot", "lots", "one", "ones",
+                  "two", "three", "four", "five", "ten", "hundred", "thousand", "first", "second", "third", "next",
+                  "last", "new", "real", "really", "right", "like", "whether", "also", "need", "needs", "needed",
+                  "chaque", "tous", "toutes", "tout", "un", "une", "deux", "trois", "premier", "première", "plus",
+                  "beaucoup", "fois", "les", "a",
+                  "\u0643\u0644", "\u0644\u0643\u0644", "\u0628\u0643\u0644", "\u062c\u0645\u064a\u0639",
+                  "\u0628\u0639\u0636", "\u0639\u062f\u0629", "\u0645\u062b\u0644", "\u0623\u0648\u0644",
+                  "\u0648\u0627\u062d\u062f", "\u0627\u062b\u0646\u064a\u0646"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
 const Table& generic_words() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -621,6 +640,16 @@ bool is_light_verb(std::string_view surface) { return contains(light_verbs(), su
 bool is_function_word(std::string_view surface) { return contains(arabic_function_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
+bool names_no_subject(std::string_view surface) {
+    // One lookup in the union of the lists (asked once per distinct word of every answer).
+    static const WordTable<int>* const words = [] {
+        Table all;
+        for (const Table* t : {&subjectless_words(), &generic_words(), &light_verbs(), &arabic_function_words()})
+            all.insert(t->begin(), t->end());
+        return new WordTable<int>(all);
+    }();
+    return surface.size() <= 1 || words->get(surface) != nullptr;
+}
 int antonym_of(std::string_view surface) {
     auto it = antonyms().find(surface);
     return it == antonyms().end() ? -1 : it->second;

@@ -40,6 +40,10 @@ bool is_function_word(std::string_view surface);
 // Words interviewers use to frame a point rather than to state it (difference, use case,
 // concrete, ...): they weigh less in key points.
 bool is_generic_word(std::string_view surface);
+// A word that names no subject: a single letter, a quantity, order or other general word
+// ("every", "one", "first", "like"), a generic word, a light verb or an Arabic function word.
+// An answer on another subject uses them as much as one on this subject.
+bool names_no_subject(std::string_view surface);
 // Antonym class of a word: class * 2 + side (the two sides contradict each other), or -1.
 // "least" / "most", "shared" / "own", "single" / "parallel", "manual" / "automatic" ...
 int antonym_of(std::string_view surface);

@@ -107,6 +107,7 @@ struct QuestionModel {
     std::vector<Term> sample_terms;            // weighted content terms of the sample answer
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
+    std::vector<char> vocabulary_subject;      // by vocabulary term: its word names a subject (see names_no_subject)
     std::string question_type, difficulty;
     int term_keys = 0;                         // distinct Term::key values
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts

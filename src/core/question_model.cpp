@@ -530,6 +530,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     add_vocabulary(ctx.question);
     add_vocabulary(ctx.sample);
     for (const Document& d : ctx.item_docs) add_vocabulary(d);
+    for (const Term& t : ctx.vocabulary) ctx.vocabulary_subject.push_back(!names_no_subject(t.surface));
     prepare_matching(ctx);
 }
 

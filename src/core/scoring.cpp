@@ -61,6 +61,18 @@ constexpr double short_reference_words = 30.0;
 constexpr double paragraph_reference_words = 60.0;
 constexpr double attempt_words = 6.0;
 
+// On topic: a fluent answer to another question of the same field shares the field's words with
+// this question's reference, not its subject. Against a paragraph-long reference (short_reference_words
+// and less: no gate; fully from paragraph_reference_words), an answer is on topic when this share of
+// its distinct words naming a subject are the reference's or it states this graded must coverage;
+// below on_topic_start of that, nothing it says counts as content for this question and its style
+// earns no floor. Found on the dev and validation interview sets (off-topic answers: subject share
+// 0.07 to 0.35, must coverage 0.02 to 0.26; on-topic ones mostly above both); Mohler's one-line
+// references are left alone.
+constexpr double on_topic_subject = 0.35;
+constexpr double on_topic_must = 0.25;
+constexpr double on_topic_start = 0.3;
+
 // Share of the sample answer's word recall in the plain recall part of content (the key points'
 // words have the rest).
 constexpr double sample_share = 0.7;
@@ -69,23 +81,47 @@ int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 
 
 bool star_question(std::string_view type) { return type == "behavioral" || type == "situational"; }
 
-// Share of the answer's content words that belong to the question's vocabulary (question,
-// sample answer, key points, near misses and synonyms included).
-double topic_share(Context& ctx, double* negated_share) {
-    *negated_share = 0.0;
-    if (ctx.answer.content_words == 0) return 0.0;
+struct TopicShares {
+    double topic = 0.0;     // of the answer's content words, on the question's vocabulary
+    double negated = 0.0;   // of those on-topic words, under a negation
+    double subject = 0.0;   // of the answer's distinct words naming a subject, on the vocabulary's
+};
+
+// Shares of the answer's words that belong to the question's vocabulary (question, sample answer,
+// key points, near misses and synonyms included). The subject share counts each word once and
+// leaves out, on both sides, words that name no subject ("every", "one", "make", "approach"): an
+// answer on another subject of the field shares those as much as one on this subject.
+TopicShares topic_shares(Context& ctx) {
+    TopicShares shares;
+    if (ctx.answer.content_words == 0) return shares;
+    // By token: 1 on topic, 2 on topic through a word naming a subject.
     std::vector<char> on_topic(ctx.answer.tokens.size(), 0);
-    for (const Term& t : ctx.model.vocabulary)
-        for (const auto& m : term_matches(ctx, t))
-            if (m.second >= 0.8) on_topic[static_cast<size_t>(m.first)] = 1;
+    for (size_t v = 0; v < ctx.model.vocabulary.size(); ++v) {
+        const char mark = ctx.model.vocabulary_subject[v] ? 2 : 1;
+        for (const auto& m : term_matches(ctx, ctx.model.vocabulary[v]))
+            if (m.second >= 0.8) {
+                char& slot = on_topic[static_cast<size_t>(m.first)];
+                slot = std::max(slot, mark);
+            }
+    }
     int count = 0, negated = 0;
     for (size_t i = 0; i < ctx.answer.tokens.size(); ++i)
         if (on_topic[i] && ctx.answer.tokens[i].content()) {
             ++count;
             if (ctx.answer.tokens[i].negated) ++negated;
         }
-    if (count > 0) *negated_share = static_cast<double>(negated) / count;
-    return static_cast<double>(count) / ctx.answer.content_words;
+    // Each distinct word once: the answer's lexemes, by the token that first has it as its own.
+    int words = 0, subject_words = 0;
+    for (const Context::AnswerLexeme& a : ctx.answer_lexemes) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(a.first_token)];
+        if (t.lex[0] != a.lex || t.kind == raw_number || names_no_subject(t.surface)) continue;
+        ++words;
+        if (on_topic[static_cast<size_t>(a.first_token)] == 2) ++subject_words;
+    }
+    if (count > 0) shares.negated = static_cast<double>(negated) / count;
+    shares.topic = static_cast<double>(count) / ctx.answer.content_words;
+    shares.subject = words > 0 ? static_cast<double>(subject_words) / words : 0.0;
+    return shares;
 }
 
 }  // namespace
@@ -152,10 +188,19 @@ double plain_recall(double point_recall, double sample_recall) {
     return (1.0 - sample_share) * std::sqrt(std::max(point_recall, 0.0)) + sample_share * std::sqrt(std::max(sample_recall, 0.0));
 }
 
+double paragraph_reference(int sample_words) {
+    return std::clamp((sample_words - short_reference_words) / (paragraph_reference_words - short_reference_words), 0.0, 1.0);
+}
+
+double on_topic_gate(double subject, double must, int sample_words) {
+    const double evidence = std::max(subject / on_topic_subject, must / on_topic_must);
+    const double on_topic = std::clamp((evidence - on_topic_start) / (1.0 - on_topic_start), 0.0, 1.0);
+    return 1.0 - paragraph_reference(sample_words) * (1.0 - on_topic);
+}
+
 double credited_content(double content, int sample_words, int answer_words, double attempt) {
     if (sample_words <= 0 || attempt <= 0.0) return content;
-    const double short_share =
-        1.0 - std::clamp((sample_words - short_reference_words) / (paragraph_reference_words - short_reference_words), 0.0, 1.0);
+    const double short_share = 1.0 - paragraph_reference(sample_words);
     const double length = std::min(1.0, answer_words / attempt_words);
     return content + attempt_prior * std::min(attempt, 1.0) * short_share * length * (1.0 - std::clamp(content, 0.0, 1.0));
 }
@@ -210,7 +255,10 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         s.question_recall = weighted_recall(ctx, ctx.model.question_terms);
         s.focus = answer_focus(s.question_recall, s.must, ctx.answer.content_words);
     }
-    s.topic = topic_share(ctx, &s.negated_topic);
+    const TopicShares shares = topic_shares(ctx);
+    s.topic = shares.topic;
+    s.negated_topic = shares.negated;
+    s.subject = shares.subject;
     s.explanation = answer_explanation(ctx);
     {
         // Words of a contradicted point are not credit. A point made only of the question's own
@@ -338,20 +386,22 @@ void score_answer(Context& ctx, AnalysisResult& r) {
         return t.content() && std::none_of(t.lex.begin(), t.lex.end(), [&](int l) { return ctx.model.is_question_word(l); });
     });
     const bool attempted = beyond_question && !s.ignorance && s.mistakes_hit.empty() && s.contradicted == 0;
+    const double on_topic = on_topic_gate(s.subject, s.must, ctx.model.sample.words);
     const double content =
-        credited_content(s.content, ctx.model.sample.words, ctx.answer.words, attempted ? s.explanation : 0.0);
+        on_topic * credited_content(s.content, ctx.model.sample.words, ctx.answer.words, attempted ? s.explanation : 0.0);
     double gate = std::clamp(content / 0.7, 0.0, 1.0);   // style counts only with substance
     if (s.ignorance) gate *= 0.3;
 
-    const double topic = std::min(1.0, s.topic / 0.4);
+    const double topic = on_topic * std::min(1.0, s.topic / 0.4);
     double relevance = 0.35 * topic * std::min(1.0, 0.3 + content * 2.0) + 0.65 * std::min(1.0, content * 1.2);
     const double graded_content = completeness_curve(content);
     double completeness = std::min(1.0, graded_content * 0.92 + 0.12 * s.bonus);
     if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = graded_content;
     double accuracy = std::min(1.0, content * 1.15) * (1.0 - 0.9 * contradiction_share) -
                       mistake_penalty * static_cast<double>(s.mistakes_hit.size());
-    double clarity = clarity_raw(ctx, s) * (0.25 + 0.75 * gate);
-    double communication = communication_raw(ctx, s) * (0.25 + 0.75 * gate);
+    // A clear text about something else is not a clear answer: the floor is for an answer on topic.
+    double clarity = clarity_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
+    double communication = communication_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
     relevance *= s.focus;
     completeness *= s.focus;
     accuracy *= s.focus;

@@ -13,6 +13,7 @@ struct AnswerSignals {
     double bonus = 0.0;
     double content = 0.0;         // how much of the expected content is there, 0..1
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
+    double subject = 0.0;         // share of the answer's distinct words naming a subject that are the question's
     double sample_recall = 0.0;   // weighted share of the sample answer's words (beyond the question's) found
     double question_recall = 0.0; // weighted share of the question's own words found in the answer
     double focus = 1.0;           // 1 when the answer addresses this question, down to 0.2 when not
@@ -52,6 +53,13 @@ double plain_recall(double point_recall, double sample_recall);
 // how much the answer explains; 0 for "I don't know", a point contradicted, a common mistake
 // stated or a restatement of the question).
 double credited_content(double content, int sample_words, int answer_words, double attempt);
+// How much the reference is a paragraph: 0 for a sample answer of up to 30 words (or none), 1 from 60.
+double paragraph_reference(int sample_words);
+// Factor 0..1 on content and on the style floor: whether the answer is about this question's
+// subject, from the share of its distinct words naming a subject that are the question's (0.35
+// is enough) or its graded must coverage (0.25 is enough), 0 below 0.3 of what is enough; applied
+// in full against a paragraph-long reference, not at all against a one-line one.
+double on_topic_gate(double subject, double must, int sample_words);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 

@@ -1,0 +1,77 @@
+// On topic: a fluent answer to another question of the same field shares the field's words with
+// the reference (every, one, make, service, data ...), not its subject; nothing it says is
+// content for this question, and its clear style is not a clear answer to it.
+#include "core/analysis.hpp"
+#include "core/lexicon_data.hpp"
+#include "core/scoring.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+
+TEST(OnTopic, WordsThatNameNoSubject) {
+    for (const char* w : {"every", "one", "first", "many", "like", "make", "approach", "chaque",
+                          "\u0643\u0644", "\u0639\u0644\u0649", "o", "n"})
+        EXPECT_TRUE(names_no_subject(w)) << w;
+    for (const char* w : {"hash", "bucket", "rehash", "collision", "time", "seau", "\u0633\u062c\u0644"})
+        EXPECT_FALSE(names_no_subject(w)) << w;
+}
+
+TEST(OnTopic, GateFromSubjectOrMustAgainstAParagraph) {
+    // A paragraph-long reference (60 words or more): 0.35 of the answer's subject words, or 0.25 of
+    // must coverage, is on topic; below 0.3 of that, nothing is.
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 150), 0.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.35, 0.0, 150), 1.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.25, 150), 1.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.1, 0.07, 150), 0.0);
+    EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 60), 0.5, 1e-12);
+    // A one-line reference says too little of the subject to tell: no gate (nor without a sample).
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 10), 1.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0), 1.0);
+    EXPECT_NEAR(on_topic_gate(0.0, 0.0, 45), 0.5, 1e-12);
+    for (double x = 0.0; x < 0.6; x += 0.01) {
+        EXPECT_LE(on_topic_gate(x, 0.0, 150), on_topic_gate(x + 0.01, 0.0, 150));
+        EXPECT_LE(on_topic_gate(0.0, x, 150), on_topic_gate(0.0, x + 0.01, 150));
+    }
+}
+
+namespace {
+
+Question hash_map_question() {
+    Question q;
+    q.question_text = "How does a hash map work internally, and what happens to its performance as it fills up?";
+    q.key_points = R"kp({"must_mention": ["hash function picks a bucket", "collisions chained or probed",
+                                        "load factor triggers resize and rehash", "average O(1), worst case O(n)"]})kp";
+    q.sample = "A hash map hashes the key to pick a bucket in an array. Keys that land in the same bucket "
+               "collide: they are chained in a list or probed to the next free slot. As the map fills, the "
+               "load factor grows and collisions get longer, so past a threshold it resizes the array and "
+               "rehashes every key. Lookups are O(1) on average and O(n) in the worst case.";
+    return q;
+}
+
+}  // namespace
+
+TEST(OnTopic, FluentAnswerToAnotherQuestionScoresNearZero) {
+    Question q = hash_map_question();
+    // Stacks and queues: the same field (elements, constant time, a structure that grows when it
+    // fills up) but another question. It scored 13 (relevance 11, completeness 6, accuracy 11,
+    // clarity 30, communication 23) before the gate.
+    const AnalysisResult off = analyze(q.input(
+        "A stack is last in, first out: push puts an element on top and pop takes the most recent one back, both in "
+        "constant time. A queue is first in, first out, with enqueue at the tail and dequeue at the head. I use a "
+        "stack to evaluate expressions or to undo edits, and a queue for a breadth-first search or a job scheduler; "
+        "in Java an ArrayDeque serves as both, and it grows when it fills up."));
+    const AnalysisResult on = analyze(q.input(
+        "The key is hashed to pick a bucket in an array; keys that collide are chained in a list. As the map "
+        "fills, the load factor grows, so it resizes and rehashes. Lookups are O(1) on average, O(n) worst case."));
+    EXPECT_GE(on.overall, 60) << analysis_json(on);
+    EXPECT_LE(off.overall, 7) << analysis_json(off);
+    EXPECT_LE(off.relevance, 6);
+    EXPECT_LE(off.completeness, 4);
+    EXPECT_LE(off.technical_accuracy, 6);
+    EXPECT_LE(off.clarity, 16);   // a clear text about something else is not a clear answer
+    EXPECT_LE(off.communication, 12);
+}
