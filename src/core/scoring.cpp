@@ -55,7 +55,10 @@ constexpr double focus_long_words = 60.0;
 // the reference in other words, not to one that shows it thinks otherwise: an answer contradicting a
 // point or stating a common mistake, saying "I don't know" or naming nothing beyond the question's
 // own words (a restatement) gets none, and the prior is scaled by how much the answer explains (a
-// bare list of key words is no attempt at saying it).
+// bare list of key words is no attempt at saying it). An answer none of whose words are the
+// question's, its reference's or its points' (no topic share at all) is about something else, not
+// the reference in other words: no prior ("I enjoy hiking and cooking for my friends" earned 0.2 of
+// a short-answer question; scaling the prior by the topic share up to 0.1 lowered Mohler r by 0.0007).
 constexpr double attempt_prior = 0.2;
 constexpr double short_reference_words = 30.0;
 constexpr double paragraph_reference_words = 60.0;
@@ -388,7 +391,8 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     const bool attempted = beyond_question && !s.ignorance && s.mistakes_hit.empty() && s.contradicted == 0;
     const double on_topic = on_topic_gate(s.subject, s.must, ctx.model.sample.words);
     const double content =
-        on_topic * credited_content(s.content, ctx.model.sample.words, ctx.answer.words, attempted ? s.explanation : 0.0);
+        on_topic * credited_content(s.content, ctx.model.sample.words, ctx.answer.words,
+                                    attempted && s.topic > 0.0 ? s.explanation : 0.0);
     double gate = std::clamp(content / 0.7, 0.0, 1.0);   // style counts only with substance
     if (s.ignorance) gate *= 0.3;
 

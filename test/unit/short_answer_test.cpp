@@ -59,3 +59,18 @@ TEST(ShortAnswer, NoDoubtForAnAnswerThatThinksOtherwise) {
     EXPECT_LE(denied.overall, 10);
     EXPECT_EQ(credited_content(0.3, 10, 8, 0.0), 0.3);
 }
+
+TEST(ShortAnswer, NoDoubtForAnAnswerAboutSomethingElse) {
+    // None of its words is the question's, the reference's or a point's: it is about something
+    // else, not the reference in other words (it earned 0.2 of content, overall 5).
+    Question q = scope_question();
+    for (const char* text : {"I enjoy hiking and cooking for my friends on weekends.",
+                             "A loop repeats its body until the condition fails."}) {
+        const AnalysisResult other = analyze(q.input(text));
+        EXPECT_LE(other.overall, 1) << text << "\n" << analysis_json(other);
+        EXPECT_EQ(other.relevance, 0) << text;
+        EXPECT_EQ(other.completeness, 0) << text;
+    }
+    // An attempt naming one word of the question keeps it.
+    EXPECT_GE(analyze(q.input("Global variables can be used by any function anywhere in the program.")).overall, 20);
+}
