@@ -400,7 +400,7 @@ bool coverage_flat(const Coverage& coverage, std::string& out) {
     out.clear();
     FlatWriter w(out);
     write_coverage(w, coverage);
-    return w.ok();
+    return w.finish();
 }
 
 bool analysis_flat(const AnalysisResult& r, std::string& out) {
@@ -437,14 +437,14 @@ bool analysis_flat(const AnalysisResult& r, std::string& out) {
     w.key("technical_accuracy_score");
     w.integer(r.technical_accuracy);
     w.end_object();
-    return w.ok();
+    return w.finish();
 }
 
 bool string_array_flat(const std::vector<std::string>& items, std::string& out) {
     out.clear();
     FlatWriter w(out);
     w.string_array(items);
-    return w.ok();
+    return w.finish();
 }
 
 }  // namespace utopiahire::core

@@ -154,12 +154,17 @@ bool flatten(const nlohmann::json& v, std::string& out) {
 
 void FlatWriter::record(char tag, std::string_view bytes) {
     const auto n = static_cast<uint32_t>(bytes.size());
+    const char header[5] = {tag, static_cast<char>(n & 0xFF), static_cast<char>((n >> 8) & 0xFF),
+                            static_cast<char>((n >> 16) & 0xFF), static_cast<char>((n >> 24) & 0xFF)};
+    if (bytes.size() + 6 > block) {   // a long string: appended as it is, after what is buffered
+        flush();
+        out_.append(header, 5);
+        out_.append(bytes.data(), bytes.size());
+        out_.push_back('\0');
+        return;
+    }
     char* p = room(bytes.size() + 6);
-    p[0] = tag;
-    p[1] = static_cast<char>(n & 0xFF);
-    p[2] = static_cast<char>((n >> 8) & 0xFF);
-    p[3] = static_cast<char>((n >> 16) & 0xFF);
-    p[4] = static_cast<char>((n >> 24) & 0xFF);
+    std::memcpy(p, header, 5);
     if (n > 0) std::memcpy(p + 5, bytes.data(), bytes.size());
     p[5 + bytes.size()] = '\0';
 }

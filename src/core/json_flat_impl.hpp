@@ -18,13 +18,13 @@ namespace utopiahire::core {
 bool flatten_json(const nlohmann::json& value, std::string& out);
 
 // Writes the flat stream of a document directly (no nlohmann tree): each call appends one
-// record; ok() turns false once a string was not faithful (see flatten_json). The string grows
-// with slack while the writer lives (a record is then one bounds check and a copy, not a few
-// appends) and is cut to the stream's length when the writer goes out of scope.
+// record; ok() turns false once a string was not faithful (see flatten_json). Records are put
+// together in a buffer of the writer's own and appended to the string a block at a time (a
+// record is then one bounds check and a copy, neither an append call nor the zero fill of a
+// resized string); finish() appends the rest, and must be called before the string is read.
 class FlatWriter {
 public:
-    explicit FlatWriter(std::string& out) : out_(out), len_(out.size()) {}
-    ~FlatWriter() { out_.resize(len_); }
+    explicit FlatWriter(std::string& out) : out_(out) {}
     FlatWriter(const FlatWriter&) = delete;
     FlatWriter& operator=(const FlatWriter&) = delete;
     void begin_object() { *room(1) = flat_begin_object; }
@@ -44,21 +44,32 @@ public:
     void real(double value);   // the text nlohmann's dump() writes for it
     void null() { *room(1) = flat_null; }
     void string_array(const std::vector<std::string>& items);
+    // Appends what is still in the writer's buffer to the string; returns ok().
+    bool finish() {
+        flush();
+        return ok_;
+    }
     bool ok() const { return ok_; }
 
 private:
-    // n more bytes at the end of the stream, to be filled in.
+    static constexpr size_t block = 2048;
+    // n <= block more bytes at the end of the stream, to be filled in.
     char* room(size_t n) {
-        if (len_ + n > out_.size()) out_.resize(std::max({out_.capacity(), out_.size() * 2, len_ + n + 256}));
-        char* p = &out_[len_];
-        len_ += n;
+        if (used_ + n > block) flush();
+        char* p = buffer_ + used_;
+        used_ += n;
         return p;
+    }
+    void flush() {
+        out_.append(buffer_, used_);
+        used_ = 0;
     }
     void record(char tag, std::string_view bytes);
 
     std::string& out_;
-    size_t len_;   // bytes of the stream in out_ (the rest is slack)
+    size_t used_ = 0;   // bytes of buffer_ not appended yet
     bool ok_ = true;
+    char buffer_[block];
 };
 
 }  // namespace utopiahire::core

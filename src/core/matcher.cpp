@@ -45,25 +45,40 @@ constexpr size_t short_enumeration = 4;        // clauses in a window before it 
 constexpr size_t min_unaccented_bytes = 4;      // a plain spelling this short may be another word ("a", "ou")
 constexpr size_t min_alternative_bytes = 2;     // of a word after a slash ("L1/L2", "G1/ZGC")
 
-double explanation_factor(const Document& doc, int begin, int end, bool use_stop_words) {
+// What explanation_factor reads of a run of tokens. The counts of two sentences add up to those
+// of the pair: a sentence starts a clause (so no clause and no joining stop word spans two).
+struct ExplanationCounts {
     int words = 0, stops = 0;
     size_t clauses = 0;
+    ExplanationCounts operator+(const ExplanationCounts& o) const {
+        return ExplanationCounts{words + o.words, stops + o.stops, clauses + o.clauses};
+    }
+};
+
+ExplanationCounts explanation_counts(const Document& doc, int begin, int end) {
+    ExplanationCounts c;
     int last_clause = -1;
     for (int i = begin; i < end; ++i) {
         const Token& t = doc.tokens[static_cast<size_t>(i)];
-        ++words;
+        ++c.words;
         // A stop word joining two words of one noun phrase ("couverture de code", "tests de bout en
         // bout") tells no explanation from a list of terms: a sentence needs stop words elsewhere.
         const bool joins = t.kind == raw_stop && i > begin && i + 1 < end &&
                            doc.tokens[static_cast<size_t>(i - 1)].content() && doc.tokens[static_cast<size_t>(i + 1)].content() &&
                            doc.tokens[static_cast<size_t>(i - 1)].clause == t.clause &&
                            doc.tokens[static_cast<size_t>(i + 1)].clause == t.clause;
-        if ((t.kind == raw_stop && !joins) || t.negation_cue) ++stops;
+        if ((t.kind == raw_stop && !joins) || t.negation_cue) ++c.stops;
         if (t.clause != last_clause) {   // clause numbers only grow along the text
-            ++clauses;
+            ++c.clauses;
             last_clause = t.clause;
         }
     }
+    return c;
+}
+
+double explanation_factor(const ExplanationCounts& c, bool use_stop_words) {
+    const int words = c.words, stops = c.stops;
+    const size_t clauses = c.clauses;
     if (words == 0) return 0.0;
     // A short enumeration ("name, return type and parameter types") is a fine answer; a long
     // run of bare terms is a keyword list.
@@ -80,45 +95,51 @@ double explanation_factor(const Document& doc, int begin, int end, bool use_stop
 
 void build_windows(Context& ctx) {
     const Document& doc = ctx.answer;
-    std::vector<std::pair<int, int>> sentences;
+    struct Sentence {
+        int begin, end;
+        ExplanationCounts counts;   // of a sentence short enough to be a window
+    };
+    std::vector<Sentence> sentences;
     sentences.reserve(static_cast<size_t>(std::max(doc.sentences, 0)));
     for (int i = 0; i < static_cast<int>(doc.tokens.size());) {
         int j = i;
         while (j < static_cast<int>(doc.tokens.size()) &&
                doc.tokens[static_cast<size_t>(j)].sentence == doc.tokens[static_cast<size_t>(i)].sentence)
             ++j;
-        sentences.emplace_back(i, j);
+        sentences.push_back(Sentence{i, j, j - i <= max_window_tokens ? explanation_counts(doc, i, j) : ExplanationCounts{}});
         i = j;
     }
-    auto add = [&](int begin, int end, bool pair) {
+    const bool stops = ctx.language_has_stop_words;
+    auto add = [&](int begin, int end, bool pair, double explanation) {
         Window w;
         w.begin = begin;
         w.end = end;
         w.pair = pair;
         w.factor = pair ? pair_window_factor : 1.0;
-        w.explanation = explanation_factor(doc, begin, end, ctx.language_has_stop_words);
+        w.explanation = explanation;
         ctx.windows.push_back(w);
     };
     ctx.windows.reserve(2 * sentences.size());   // a sentence and a pair each, unless long
     for (size_t s = 0; s < sentences.size(); ++s) {
-        const auto [b, e] = sentences[s];
+        const Sentence& one = sentences[s];
+        const int b = one.begin, e = one.end;
         if (e - b <= max_window_tokens) {
-            add(b, e, false);
+            add(b, e, false, explanation_factor(one.counts, stops));
         } else {
             for (int start = b; start < e; start += max_window_tokens / 2) {
-                add(start, std::min(e, start + max_window_tokens), false);
+                const int stop = std::min(e, start + max_window_tokens);
+                add(start, stop, false, explanation_factor(explanation_counts(doc, start, stop), stops));
                 if (start + max_window_tokens >= e) break;
             }
         }
         if (s + 1 < sentences.size()) {
-            const int end = sentences[s + 1].second;
-            if (end - b <= max_window_tokens) {
-                add(b, end, true);
+            const Sentence& next = sentences[s + 1];
+            if (next.end - b <= max_window_tokens) {
                 // Two sentences explain no better than the weaker one: a prose sentence next to a
                 // keyword list does not make the list an explanation.
-                ctx.windows.back().explanation =
-                    std::min({ctx.windows.back().explanation, explanation_factor(doc, b, e, ctx.language_has_stop_words),
-                              explanation_factor(doc, e, end, ctx.language_has_stop_words)});
+                add(b, next.end, true,
+                    std::min({explanation_factor(one.counts + next.counts, stops), explanation_factor(one.counts, stops),
+                              explanation_factor(next.counts, stops)}));
             }
         }
     }

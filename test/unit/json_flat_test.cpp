@@ -148,10 +148,9 @@ TEST(JsonFlat, NumbersAreTheTextDumpWrites) {
 TEST(JsonFlat, ThousandthsAreTheTextDumpWrites) {
     auto written = [](double d) {
         std::string out;
-        {
-            FlatWriter w(out);
-            w.real(d);
-        }
+        FlatWriter w(out);
+        w.real(d);
+        w.finish();
         return out;
     };
     for (long long k = 0; k <= 1000000; k += (k < 20000 ? 1 : 7)) {
