@@ -198,6 +198,13 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
     for (int32_t i = 0; i < input.nitems; ++i) ctx.item_docs.push_back(build_document(input.items[i].text, ctx.lexicon));
+    // A word with an Arabic preposition written on, whose bare form the question's texts use too.
+    {
+        const int known = static_cast<int>(ctx.lexicon.size());
+        add_clitic_free_lexemes(ctx.question, ctx.lexicon, known);
+        add_clitic_free_lexemes(ctx.sample, ctx.lexicon, known);
+        for (Document& d : ctx.item_docs) add_clitic_free_lexemes(d, ctx.lexicon, known);
+    }
 
     ctx.stop_words = ctx.question.stop_words + ctx.sample.stop_words;
     for (const Document& d : ctx.item_docs) ctx.stop_words += d.stop_words;

@@ -453,6 +453,24 @@ void read_denied_topics(Document& doc) {
 
 }  // namespace
 
+int arabic_clitic_free(std::string_view lexeme, const Lexicon& lexicon, int known) {
+    static constexpr std::string_view clitics[] = {"\u0644", "\u0628", "\u0648", "\u0641", "\u0643"};   // ل ب و ف ك
+    // (Three letters at least left, the next one Arabic: its lead byte D8 or D9.)
+    if (lexeme.size() < 8 || !one_of(lexeme.substr(0, 2), clitics) || static_cast<unsigned char>(lexeme[2]) < 0xD8 ||
+        static_cast<unsigned char>(lexeme[2]) > 0xD9)
+        return -1;
+    const int id = lexicon.find(lexeme.substr(2));
+    return id >= 0 && id < known ? id : -1;
+}
+
+void add_clitic_free_lexemes(Document& doc, const Lexicon& lexicon, int known) {
+    for (Token& t : doc.tokens) {
+        if (t.lex.size() != 1 || !t.content()) continue;
+        const int id = arabic_clitic_free(lexicon.str(t.lex[0]), lexicon, known);
+        if (id >= 0 && id != t.lex[0]) t.lex.push_back(id);
+    }
+}
+
 Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
     Document doc;
     storage.clear();
@@ -498,14 +516,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 if (!lexeme.empty()) tok.lex.push_back(lexicon.intern(lexeme));
                 p += lexeme.size() + 1;
             }
-            // An Arabic preposition or conjunction written onto its word ("لمعرف", "بمعرف",
-            // "ومعرف") that the stemmer left on: the word without it, as another lexeme.
-            if (rt.nlex == 1 && !tok.lex.empty()) {
-                const std::string_view lexeme = lexicon.str(tok.lex[0]);
-                static constexpr std::string_view clitics[] = {"\u0644", "\u0628", "\u0648", "\u0641", "\u0643"};
-                if (lexeme.size() >= 8 && one_of(lexeme.substr(0, 2), clitics) &&
-                    static_cast<unsigned char>(lexeme[2]) >= 0xD8 && static_cast<unsigned char>(lexeme[2]) <= 0xD9)
-                    tok.lex.push_back(lexicon.intern(lexeme.substr(2)));
+            // An Arabic preposition or conjunction written onto a word of the question ("لمعرف",
+            // "بمعرف", "ومعرف") that the stemmer left on: the word without it, as another lexeme.
+            if (rt.nlex == 1 && tok.lex.size() == 1 && lexicon.base_size() > 0) {
+                const int id = arabic_clitic_free(lexicon.str(tok.lex[0]), lexicon, lexicon.base_size());
+                if (id >= 0) tok.lex.push_back(id);
             }
         } else if (rt.kind == raw_unknown) {
             tok.lex.push_back(lexicon.intern(tok.surface));

@@ -61,6 +61,8 @@ public:
         return id < base_size_ ? base_->str(id) : *by_id_[static_cast<size_t>(id - base_size_)];
     }
     size_t size() const { return static_cast<size_t>(base_size_) + strings_.size(); }
+    // Ids below this are the base lexicon's (0 without a base).
+    int base_size() const { return base_size_; }
     // Room for n more lexemes of its own without growing its index.
     void reserve(size_t n) { ids_.reserve(strings_.size() + n); }
 
@@ -143,6 +145,16 @@ int complexity_class(std::string_view argument);
 // A number followed by what it counts ("3 decimals", "two replicas"): the number's value key
 // (digits and number words alike) and the counted word's lexeme; false when token i is not one.
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit);
+
+// An Arabic word with a preposition or conjunction written onto it that the stemmer left on
+// ("لمعرف", "بمعرف", "ومعرف"): the id of the word without it, when the lexicon has that word
+// among its ids below `known` (the question's texts: "بنية" is a word of its own, not ب + "نية"),
+// else -1.
+int arabic_clitic_free(std::string_view lexeme, const Lexicon& lexicon, int known);
+// Gives each single-lexeme token of doc whose Arabic clitic-free form (arabic_clitic_free, below
+// `known`) is in the lexicon that form as a second lexeme. build_document does this for an answer
+// (against its base, the question's lexicon); the question's own texts do it once they are all read.
+void add_clitic_free_lexemes(Document& doc, const Lexicon& lexicon, int known);
 
 // Number of UTF-8 code points in s.
 int utf8_length(std::string_view s);

@@ -505,6 +505,18 @@ TEST(ArabicClitics, AWordWithAPrepositionWrittenOnIsTheWord) {
     EXPECT_EQ(status_of(q, "نكتب سجلات منظمة بمعرف تتبع لكل طلب."), PointStatus::covered);
 }
 
+// ... but only when the question's texts have the word without it: the first letter of "فكرة"
+// (idea) or "بنية" (structure) belongs to the word, and "كرة" (ball) or "نية" (intention) is another
+// word, which must not stand for the answer's word (nor pass for a near miss of the question's
+// "كرر", repeat).
+TEST(ArabicClitics, AFirstLetterOfTheWordIsNoPreposition) {
+    Question q;
+    q.key_points = R"({"must_mention": ["كرر الطلب"]})";
+    EXPECT_EQ(status_of(q, "كرر الطلب عند الفشل."), PointStatus::covered);
+    const Coverage c = key_point_coverage(q.input("فكرة الطلب واضحة."));
+    EXPECT_LT(c.must.at(0).score, 0.6);
+}
+
 // A recommendation verb ("I'd suggest", "je propose", "أقترح") recommends its clause like
 // "should": proposing what a negative point rules out contradicts it.
 TEST(NegativePoint, ProposingWhatThePointRulesOutContradicts) {
