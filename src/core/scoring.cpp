@@ -67,18 +67,29 @@ constexpr double attempt_words = 6.0;
 // On topic: a fluent answer to another question of the same field shares the field's words with
 // this question's reference, not its subject. Against a paragraph-long reference (short_reference_words
 // and less: no gate; fully from paragraph_reference_words), an answer is on topic when this share of
-// its distinct words naming a subject are the reference's or it states this graded must coverage;
-// below on_topic_start of that, nothing it says counts as content for this question and its style
-// earns no floor. Found on the dev and validation interview sets (off-topic answers: subject share
-// 0.07 to 0.35, must coverage 0.02 to 0.26; on-topic ones mostly above both); Mohler's one-line
-// references are left alone.
+// its distinct words naming a subject are the reference's, or it reaches this graded must coverage,
+// or it plainly states (status covered) this share of its must points; below on_topic_start of
+// that, nothing it says counts as content for this question and its style earns no floor. Found on
+// the dev and validation interview sets (off-topic answers: subject share 0.07 to 0.35, must
+// coverage 0.02 to 0.26, a point covered by a word or two at most; on-topic ones mostly above);
+// Mohler's one-line references are left alone.
 constexpr double on_topic_subject = 0.35;
-constexpr double on_topic_must = 0.25;
+constexpr double on_topic_must = 0.3;
+constexpr double on_topic_covered = 0.3;
 constexpr double on_topic_start = 0.3;
 
 // Share of the sample answer's word recall in the plain recall part of content (the key points'
 // words have the rest).
 constexpr double sample_share = 0.7;
+
+// An answer found wrong twice or more (key points contradicted, common mistakes stated: two pieces
+// of evidence) is a wrong answer, not a good answer with a slip: interviewers score a confident wrong
+// answer well below a partial one, on every dimension. Its relevance, completeness, clarity and
+// communication keep wrong_answer_share (technical accuracy already pays for each piece). One piece
+// alone may be a misreading of a correct answer and costs nothing more. (0.3 raises r with the human
+// scores on the dev and validation sets alike, from 0.2 to 0.4, and changes no Mohler score.)
+constexpr int wrong_answer_evidence = 2;
+constexpr double wrong_answer_share = 0.7;
 
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
@@ -195,8 +206,8 @@ double paragraph_reference(int sample_words) {
     return std::clamp((sample_words - short_reference_words) / (paragraph_reference_words - short_reference_words), 0.0, 1.0);
 }
 
-double on_topic_gate(double subject, double must, int sample_words) {
-    const double evidence = std::max(subject / on_topic_subject, must / on_topic_must);
+double on_topic_gate(double subject, double must, double covered, int sample_words) {
+    const double evidence = std::max({subject / on_topic_subject, must / on_topic_must, covered / on_topic_covered});
     const double on_topic = std::clamp((evidence - on_topic_start) / (1.0 - on_topic_start), 0.0, 1.0);
     return 1.0 - paragraph_reference(sample_words) * (1.0 - on_topic);
 }
@@ -389,7 +400,13 @@ void score_answer(Context& ctx, AnalysisResult& r) {
         return t.content() && std::none_of(t.lex.begin(), t.lex.end(), [&](int l) { return ctx.model.is_question_word(l); });
     });
     const bool attempted = beyond_question && !s.ignorance && s.mistakes_hit.empty() && s.contradicted == 0;
-    const double on_topic = on_topic_gate(s.subject, s.must, ctx.model.sample.words);
+    const std::vector<PointResult>& stated = r.coverage.must.empty() ? r.coverage.bonus : r.coverage.must;
+    const double covered_share =
+        stated.empty() ? 0.0
+                       : static_cast<double>(std::count_if(stated.begin(), stated.end(),
+                                                           [](const PointResult& p) { return p.status == PointStatus::covered; })) /
+                             static_cast<double>(stated.size());
+    const double on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
     const double content =
         on_topic * credited_content(s.content, ctx.model.sample.words, ctx.answer.words,
                                     attempted && s.topic > 0.0 ? s.explanation : 0.0);
@@ -406,6 +423,12 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     // A clear text about something else is not a clear answer: the floor is for an answer on topic.
     double clarity = clarity_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
     double communication = communication_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
+    if (s.contradicted + static_cast<int>(s.mistakes_hit.size()) >= wrong_answer_evidence) {
+        relevance *= wrong_answer_share;
+        completeness *= wrong_answer_share;
+        clarity *= wrong_answer_share;
+        communication *= wrong_answer_share;
+    }
     relevance *= s.focus;
     completeness *= s.focus;
     accuracy *= s.focus;

@@ -21,20 +21,22 @@ TEST(OnTopic, WordsThatNameNoSubject) {
 }
 
 TEST(OnTopic, GateFromSubjectOrMustAgainstAParagraph) {
-    // A paragraph-long reference (60 words or more): 0.35 of the answer's subject words, or 0.25 of
-    // must coverage, is on topic; below 0.3 of that, nothing is.
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 150), 0.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.35, 0.0, 150), 1.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.25, 150), 1.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.1, 0.07, 150), 0.0);
-    EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 60), 0.5, 1e-12);
+    // A paragraph-long reference (60 words or more): 0.35 of the answer's subject words, 0.3 of
+    // must coverage or 0.3 of the must points covered is on topic; below 0.3 of that, nothing is.
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 150), 0.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.35, 0.0, 0.0, 150), 1.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.3, 0.0, 150), 1.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.3, 150), 1.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.1, 0.08, 0.0, 150), 0.0);
+    EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 0.0, 60), 0.5, 1e-12);
     // A one-line reference says too little of the subject to tell: no gate (nor without a sample).
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 10), 1.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0), 1.0);
-    EXPECT_NEAR(on_topic_gate(0.0, 0.0, 45), 0.5, 1e-12);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 10), 1.0);
+    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 0), 1.0);
+    EXPECT_NEAR(on_topic_gate(0.0, 0.0, 0.0, 45), 0.5, 1e-12);
     for (double x = 0.0; x < 0.6; x += 0.01) {
-        EXPECT_LE(on_topic_gate(x, 0.0, 150), on_topic_gate(x + 0.01, 0.0, 150));
-        EXPECT_LE(on_topic_gate(0.0, x, 150), on_topic_gate(0.0, x + 0.01, 150));
+        EXPECT_LE(on_topic_gate(x, 0.0, 0.0, 150), on_topic_gate(x + 0.01, 0.0, 0.0, 150));
+        EXPECT_LE(on_topic_gate(0.0, x, 0.0, 150), on_topic_gate(0.0, x + 0.01, 0.0, 150));
+        EXPECT_LE(on_topic_gate(0.0, 0.0, x, 150), on_topic_gate(0.0, 0.0, x + 0.01, 150));
     }
 }
 
