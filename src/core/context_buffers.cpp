@@ -39,7 +39,7 @@ struct Context::Buffers {
     std::vector<PointList> point_lists;
     std::vector<TermMatches> point_matches;
     std::vector<const std::vector<int>*> point_opposites;
-    std::vector<uint64_t> window_bits, term_bits, term_masks;
+    std::vector<uint64_t> window_bits, term_bits, term_masks, heard_windows;
     std::vector<int> prefix_slot;
     std::vector<int> prefix_scratch;
     std::vector<int> prefixed_tokens;
@@ -87,6 +87,7 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.window_bits, b.window_bits);
     swap_one(c.term_bits, b.term_bits);
     swap_one(c.term_masks, b.term_masks);
+    swap_one(c.heard_windows, b.heard_windows);
     swap_one(c.prefix_slot, b.prefix_slot);
     swap_one(c.prefix_scratch, b.prefix_scratch);
     swap_one(c.prefixed_tokens, b.prefixed_tokens);

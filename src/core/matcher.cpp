@@ -779,7 +779,9 @@ void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64
 // Whatever this reads of the answer for a term must be among the tokens list_windows marks for
 // it (match_point skips windows and terms holding none of those): a new test on other tokens
 // goes there too, or results change.
-// lists[i]: term_matches of terms[i] (looked up once per point, not once per window).
+// lists[i]: term_matches of terms[i] (looked up once per point, not once per window), from which
+// the tokens before w are dropped: a list is scored window after window, in the windows' order
+// (their first tokens never go back).
 // own_words: the point's own wording (opposites by a negative prefix are looked for only there,
 // not in the sample sentences that widen it). opposites[i] (with own_words): the point's memo of
 // prefix_opposite_tokens of terms[i] (list_windows fills it; its values never move).
@@ -789,7 +791,7 @@ void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64
 // list: the terms' PointList (list_windows has seen them): whether a term can take up a
 // negation (absorbs), their weights' total and their masks, built here from term_bits at the
 // first call given them (the bits are final from list_windows on).
-WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
+WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w,
                         bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
                         size_t words, Context::PointList& list) {
     auto absent = [&](size_t term_index) {
@@ -909,9 +911,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                     tp = tok;
                     break;
                 }
-        const TermMatches& matches = lists[term_index];
-        auto from = std::lower_bound(matches.begin(), matches.end(), std::make_pair(w.begin, -1.0));
-        for (auto it = from; it != matches.end() && it->first < w.end; ++it) {
+        // (Windows come in order of their first token: the tokens before this one are done with.)
+        TermMatches& matches = lists[term_index];
+        while (matches.first != matches.last && matches.first->first < w.begin) ++matches.first;
+        for (auto it = matches.begin(); it != matches.end() && it->first < w.end; ++it) {
             const int tok = it->first;
             const double q = it->second;
             if (ctx.answer.tokens[static_cast<size_t>(tok)].spared) continue;   // "without scanning"
@@ -1222,14 +1225,23 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         }
         if (!own) other_quantity.insert(other_quantity.end(), others.begin(), others.end());
     }
-    for (size_t window_index = 0; window_index < ctx.windows.size(); ++window_index) {
-        // A window where every list is silent changes nothing below: sp and sf stay 0, the
-        // point's own wording scores 0 there (no best, clean, swap, denial or endorsement is
-        // raised by a score of 0), and whether it is in conflict there matters only to an alias
-        // that is not silent. Most windows are such (a point is about one part of the answer).
-        if (std::all_of(ctx.point_lists.begin(), ctx.point_lists.end(),
-                        [&](const Context::PointList& list) { return list_silent(ctx, list, window_index); }))
-            continue;
+    // A window where every list is silent changes nothing below: sp and sf stay 0, the point's
+    // own wording scores 0 there (no best, clean, swap, denial or endorsement is raised by a score
+    // of 0), and whether it is in conflict there matters only to an alias that is not silent.
+    // Most windows are such (a point is about one part of the answer): only the others, the
+    // union of the lists' windows, are visited.
+    std::vector<uint64_t>& heard = ctx.heard_windows;
+    heard.assign(words, 0);
+    for (const Context::PointList& list : ctx.point_lists)
+        for (size_t j = 0; j < words; ++j) heard[j] |= ctx.window_bits[list.bits + j];
+    auto next_heard = [&](size_t k) {   // the first window from k on where some list is not silent
+        for (size_t j = k / 64; j < words; ++j) {
+            const uint64_t rest = j == k / 64 ? heard[j] & (~uint64_t{0} << (k % 64)) : heard[j];
+            if (rest != 0) return j * 64 + static_cast<size_t>(__builtin_ctzll(rest));
+        }
+        return ctx.windows.size();
+    };
+    for (size_t window_index = next_heard(0); window_index < ctx.windows.size(); window_index = next_heard(window_index + 1)) {
         const Window& w = ctx.windows[window_index];
         if (point.one_sentence && w.pair) continue;
         // Support recall: a restatement of the sample sentence need not repeat all of it.

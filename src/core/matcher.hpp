@@ -235,6 +235,7 @@ struct Context {
     std::vector<TermMatches> point_matches;
     std::vector<const std::vector<int>*> point_opposites;
     std::vector<uint64_t> window_bits, term_bits, term_masks;
+    std::vector<uint64_t> heard_windows;   // the union of the point's lists' window_bits
     // Memo of the answer tokens that may be a term's opposite by a negative prefix ("guessable"
     // for "unguessable"), or its prefixed form written apart ("non constant"), by term.
     // prefix_slot[Term::key + 1]: its list in prefix_opposites (a deque keeps the lists in
