@@ -266,6 +266,13 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     s.subject = shares.subject;
     s.explanation = answer_explanation(ctx);
     {
+        const std::vector<PointResult>& stated = cov.must.empty() ? cov.bonus : cov.must;
+        const auto covered = std::count_if(stated.begin(), stated.end(),
+                                           [](const PointResult& p) { return p.status == PointStatus::covered; });
+        const double covered_share = stated.empty() ? 0.0 : static_cast<double>(covered) / static_cast<double>(stated.size());
+        s.on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
+    }
+    {
         // Words of a contradicted point are not credit. A point made only of the question's own
         // words has no recall of its own (it is left out unless all points are such).
         double sum = 0.0, plain = 0.0;
@@ -391,13 +398,7 @@ void score_answer(Context& ctx, AnalysisResult& r) {
         return t.content() && std::none_of(t.lex.begin(), t.lex.end(), [&](int l) { return ctx.model.is_question_word(l); });
     });
     const bool attempted = beyond_question && !s.ignorance && s.mistakes_hit.empty() && s.contradicted == 0;
-    const std::vector<PointResult>& stated = r.coverage.must.empty() ? r.coverage.bonus : r.coverage.must;
-    const double covered_share =
-        stated.empty() ? 0.0
-                       : static_cast<double>(std::count_if(stated.begin(), stated.end(),
-                                                           [](const PointResult& p) { return p.status == PointStatus::covered; })) /
-                             static_cast<double>(stated.size());
-    const double on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
+    const double on_topic = s.on_topic;
     const double content =
         on_topic * credited_content(s.content, ctx.model.sample.words, ctx.answer.words,
                                     attempted && s.topic > 0.0 ? s.explanation : 0.0);
