@@ -82,6 +82,15 @@ constexpr double on_topic_start = 0.3;
 // words have the rest).
 constexpr double sample_share = 0.7;
 
+// An answer found wrong twice or more (key points contradicted, common mistakes stated: two pieces
+// of evidence) is a wrong answer, not a good answer with a slip: interviewers score a confident wrong
+// answer well below a partial one, on every dimension. Its relevance, completeness, clarity and
+// communication keep wrong_answer_share (technical accuracy already pays for each piece). One piece
+// alone may be a misreading of a correct answer and costs nothing more. (0.3 raises r with the human
+// scores on the dev and validation sets alike, from 0.2 to 0.4, and changes no Mohler score.)
+constexpr int wrong_answer_evidence = 2;
+constexpr double wrong_answer_share = 0.7;
+
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
 bool star_question(std::string_view type) { return type == "behavioral" || type == "situational"; }
@@ -415,6 +424,12 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     // A clear text about something else is not a clear answer: the floor is for an answer on topic.
     double clarity = clarity_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
     double communication = communication_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
+    if (s.contradicted + static_cast<int>(s.mistakes_hit.size()) >= wrong_answer_evidence) {
+        relevance *= wrong_answer_share;
+        completeness *= wrong_answer_share;
+        clarity *= wrong_answer_share;
+        communication *= wrong_answer_share;
+    }
     relevance *= s.focus;
     completeness *= s.focus;
     accuracy *= s.focus;

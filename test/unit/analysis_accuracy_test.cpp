@@ -243,3 +243,26 @@ TEST(SampleSupport, ASentenceStatingThePointNeedsNoSecond) {
     const Coverage c = key_point_coverage(q.input("We put deploy markers and error budgets next to everything."));
     EXPECT_EQ(c.must.at(0).status, PointStatus::missing) << coverage_json(c);
 }
+
+// An answer found wrong twice (two key points contradicted) is a wrong answer: every dimension
+// falls, not technical accuracy alone. Found wrong once, it keeps its other dimensions (one piece of
+// evidence may be a misreading).
+TEST(WrongAnswer, TwoContradictionsLowerEveryDimension) {
+    Question q = queue_question();
+    const AnalysisResult once = analyze(q.input(
+        "Delivery is at-least-once and each event has a unique event id. The consumer does not need to store the "
+        "processed ids. Messages that keep failing go to a dead-letter queue for poison messages."));
+    const AnalysisResult twice = analyze(q.input(
+        "Delivery is at-least-once and each event has a unique event id. The consumer does not need to store the "
+        "processed ids. Messages that keep failing never go to a dead-letter queue for poison messages."));
+    int contradicted_once = 0, contradicted_twice = 0;
+    for (const PointResult& p : once.coverage.must) contradicted_once += p.status == PointStatus::contradicted;
+    for (const PointResult& p : twice.coverage.must) contradicted_twice += p.status == PointStatus::contradicted;
+    ASSERT_EQ(contradicted_once, 1) << analysis_json(once);
+    ASSERT_EQ(contradicted_twice, 2) << analysis_json(twice);
+    // (Before this rule the second contradiction left clarity and relevance at 0.63 of the first
+    // answer's, through the content it loses: 55 / 88, 51 / 81.)
+    EXPECT_LT(twice.clarity, 0.5 * once.clarity);
+    EXPECT_LT(twice.relevance, 0.5 * once.relevance);
+    EXPECT_LT(twice.communication, 0.5 * once.communication);
+}
