@@ -421,9 +421,11 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = graded_content;
     double accuracy = std::min(1.0, content * 1.15) * (1.0 - 0.9 * contradiction_share) -
                       mistake_penalty * static_cast<double>(s.mistakes_hit.size());
-    // A clear text about something else is not a clear answer: the floor is for an answer on topic.
-    double clarity = clarity_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
-    double communication = communication_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
+    // A clear text about something else is not a clear answer to this question: the floor is for an
+    // answer on topic, and the whole is scaled by how much it is on topic.
+    const double style = (0.25 * on_topic + 0.75 * gate) * on_topic;
+    double clarity = clarity_raw(ctx, s) * style;
+    double communication = communication_raw(ctx, s) * style;
     if (s.contradicted + static_cast<int>(s.mistakes_hit.size()) >= wrong_answer_evidence) {
         relevance *= wrong_answer_share;
         completeness *= wrong_answer_share;
