@@ -254,6 +254,8 @@ void prepare_matching(QuestionModel& model) {
     number(model.question_terms);
     number(model.vocabulary);
     model.term_keys = static_cast<int>(keys.size());
+    model.key_denials.assign(keys.size(), 0);
+    for (const auto& [key, number] : keys) model.key_denials[static_cast<size_t>(number)] = denying_prefixes(std::get<3>(key));
     // Each key's (lexeme, surface) form, filed for near-miss lookups.
     std::map<std::pair<int, std::string_view>, int> forms;
     std::vector<NearMissIndex::Form> form_list;
@@ -663,6 +665,25 @@ bool has_negative_prefix(std::string_view s) {
     }
 }
 
+}  // namespace
+
+// (has_negative_prefix tests these by hand: change both together.)
+static constexpr std::string_view negative_prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
+
+unsigned denying_prefixes(std::string_view surface) {
+    unsigned denials = 0;
+    for (size_t k = 0; k < std::size(negative_prefixes); ++k) {
+        const std::string_view p = negative_prefixes[k];
+        if (!starts_with_prefix(surface, p)) continue;
+        // A token equal to the remainder is an opposite exactly when the remainder is one: asked
+        // once ("insert" has no opposite "sert").
+        if (morphological_opposites(surface, surface.substr(p.size()))) denials |= 1u << k;
+    }
+    return denials;
+}
+
+namespace {
+
 // Answer tokens that may stand for a term by a negative prefix (memoised per answer): the
 // remainder of a prefixed term looked up by surface, or the answer's own prefixed words.
 const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
@@ -677,8 +698,6 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
         if (known == Context::prefix_none) return ctx.no_prefix_opposites;
         if (known >= 0) return ctx.prefix_opposites[static_cast<size_t>(known)];
     }
-    // (has_negative_prefix tests these by hand: change both together.)
-    static constexpr std::string_view prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
     if (!ctx.prefix_index_built) {
         ctx.prefix_index_built = true;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
@@ -695,13 +714,12 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
         if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) ||
             morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface))
             tokens.push_back(i);
-    for (const std::string_view p : prefixes) {
-        const size_t n = p.size();
-        if (!starts_with_prefix(term.surface, p)) continue;
-        const std::string_view rest = std::string_view(term.surface).substr(n);
-        // A token equal to the remainder is an opposite exactly when the remainder is one: ask
-        // once, before scanning ("insert" has no opposite "sert").
-        if (!morphological_opposites(term.surface, rest)) continue;
+    const unsigned denials = term.key >= 0 && static_cast<size_t>(term.key) < ctx.model.key_denials.size()
+                                 ? ctx.model.key_denials[static_cast<size_t>(term.key)]
+                                 : denying_prefixes(term.surface);
+    for (unsigned left = denials; left != 0; left &= left - 1) {
+        const size_t k = static_cast<size_t>(__builtin_ctz(left));
+        const std::string_view rest = std::string_view(term.surface).substr(negative_prefixes[k].size());
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
             if (t.kind != raw_stop && t.surface == rest) tokens.push_back(static_cast<int>(i));

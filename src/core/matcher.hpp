@@ -53,6 +53,10 @@ struct Term {
     std::string denied_lexeme, denied_surface;
 };
 
+// The negative prefixes (bits, in matcher.cpp's list: un, non-, non, in, im, ir, il, dis) by which
+// a word denies the rest of it ("unguessable" / "guessable"), whose answer tokens then oppose it.
+unsigned denying_prefixes(std::string_view surface);
+
 // Fills term.denied_* when the term's word is a negative-prefix form (un-, non-, in-, im-, ir-, il-).
 void set_denied_base(const Lexicon& lexicon, Term& term);
 
@@ -116,6 +120,7 @@ struct QuestionModel {
     NearMissIndex near_misses;
     std::vector<int> key_form;
     std::vector<char> key_plain;   // by key: no synonym group, accents or alternatives (its form's matches alone)
+    std::vector<unsigned char> key_denials;   // by key: denying_prefixes of its surface
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
