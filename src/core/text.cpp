@@ -199,6 +199,7 @@ struct SurfaceFacts {
     WordInfo info;
     int complexity;
     bool return_verb;   // is_return_verb
+    bool no_subject;    // names_no_subject
 };
 
 // "return", "renvoie" ...: a verb whose value build_document keys (Token::returned).
@@ -217,7 +218,7 @@ SurfaceFacts surface_facts(std::string_view word) {
     }
     const uint64_t hash = string_hash(word);
     if (const SurfaceFacts* known = memo->find(word, hash)) return *known;
-    const SurfaceFacts f{word_info(word), complexity_class(word), is_return_verb(word)};
+    const SurfaceFacts f{word_info(word), complexity_class(word), is_return_verb(word), names_no_subject(word)};
     memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
     return f;
 }
@@ -578,6 +579,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                             gap_has_apostrophe(doc.text.substr(static_cast<size_t>(rt.byte_start + rt.byte_len), 3)));
         tok.filler = tok.info.filler;
         tok.hedge = tok.info.hedge;
+        tok.no_subject = facts.no_subject;
         if (tok.negation_cue || tok.filler) tok.lex.clear();
         if (tok.kind == raw_stop || tok.negation_cue) ++doc.stop_words;
         if (tok.kind == raw_number) ++doc.numbers;
