@@ -62,6 +62,13 @@ SELECT key_point_coverage('x', '{}', 'no_such_config');
 SELECT (SELECT count(*) FROM jsonb_array_elements_text(r->'weaknesses') w WHERE w ILIKE '%lists are hashable%') AS mistake_named
   FROM analyze_answer('Lists are hashable.', '{}',
            common_mistakes => '{"mistakes": ["lists are hashable", {"mistake": "tuples are mutable", "correction": "they are not"}]}') r;
+-- NULL key points or optional arguments are no points and the defaults (a bank row may lack
+-- them); a NULL answer gives NULL.
+SELECT analyze_answer('A tuple is immutable.', NULL::jsonb) = analyze_answer('A tuple is immutable.', '{}'::jsonb) AS null_points_are_none,
+       analyze_answer('A tuple is immutable.', '{}'::jsonb, question_text => NULL, question_type => NULL,
+                      difficulty_level => NULL, sample_answer => NULL, common_mistakes => NULL)
+         = analyze_answer('A tuple is immutable.', '{}'::jsonb) AS null_options_are_defaults,
+       analyze_answer(NULL, '{}'::jsonb) IS NULL AS null_answer;
 SELECT analyze_answer('x', '{}', common_mistakes => 'null');
 SELECT analyze_answer('x', '{}', common_mistakes => '{"mistakes": [42]}');
 SELECT analyze_answer('x', '{}', common_mistakes => '{"mistakes": [{"correction": "c"}]}');

@@ -58,7 +58,10 @@ SELECT point, answer, key_point_coverage(answer, jsonb_build_object('must_mentio
                ('documentation', 'It runs in Docker.'), ('logs', 'The login page loads.'), ('tests', 'Keep it as plain text.'),
                ('benefit', 'Try again.'), ('pauses', 'Install the driver.'), ('deadline', 'It failed due to a timeout.'),
                ('cause', 'I read the source code.'), ('escalated', 'It ships behind a feature flag.'),
-               ('stakeholders', 'We met at 5 pm.'), ('immutable', 'The list is mutable.'),
+               ('stakeholders', 'We met at 5 pm.'), ('delete', 'We saw a drop in traffic.'),
+               ('prototype', 'There was a traffic spike.'), ('resolved', 'The array has a fixed size.'),
+               ('plan', 'The variable lives in the global scope.'), ('manager', 'Skipping the tests can lead to bugs.'),
+               ('immutable', 'The list is mutable.'), ('manager', 'I went to my lead to ask.'),
                ('deadline', 'The report was due on Friday.'), ('stakeholders', 'I told the PM every morning.')) AS v(point, answer);
 
 -- A synonym dictionary the user configures takes effect, and changing the configuration is

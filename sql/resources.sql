@@ -16,8 +16,10 @@ SELECT count(*) >= 60 AS at_least_60,
   FROM learning_resources;
 SELECT count(*) FILTER (WHERE author IS NULL) AS books_without_author
   FROM learning_resources WHERE resource_type = 'book';
-SELECT resource_type, count(*) > 0 AS present FROM learning_resources GROUP BY 1 ORDER BY 1;
-SELECT language::text AS language, count(*) > 0 AS present FROM learning_resources GROUP BY 1 ORDER BY 1;
+-- The types and languages present (a count(*) > 0 per group could never be false).
+SELECT string_agg(DISTINCT resource_type, ', ' ORDER BY resource_type) AS types,
+       string_agg(DISTINCT language::text, ', ' ORDER BY language::text) AS languages
+  FROM learning_resources;
 
 -- Every category of the question bank (the list the bank is written against) has at least three
 -- resources, and every feedback area at least two; each gets a recommendation of its own.
@@ -43,9 +45,9 @@ SELECT w.kind, w.name,
   FROM wanted w ORDER BY w.kind DESC, w.name;
 
 -- Regional and language resources: chosen only for their region / language.
-SELECT region, language::text AS language, count(*) > 0 AS present
+SELECT DISTINCT region, language::text AS language
   FROM learning_resources WHERE region <> 'Global' OR language <> 'english'::regconfig
- GROUP BY 1, 2 ORDER BY 1, 2;
+ ORDER BY 1, 2;
 SELECT bool_and(r->>'language' IN ('english', 'french')) AS french_or_english,
        bool_or(r->>'language' = 'french') AS some_french
   FROM jsonb_array_elements(interview_recommend_resources('{"areas": ["Programming Languages", "Web Frontend"]}',

@@ -9,6 +9,8 @@
 
 #include "core/feedback_messages.hpp"
 
+#include <array>
+
 namespace utopiahire::core {
 namespace {
 
@@ -46,6 +48,9 @@ constexpr Row catalogue[message_count] = {
      {"No clear situation, action and result", "Pas de situation, d’action ni de résultat clairement exposés",
       "غياب موقف وإجراء ونتيجة واضحة"}},
     {Message::very_short, {"Very short answer", "Réponse très courte", "إجابة قصيرة جدا"}},
+    {Message::off_topic,
+     {"Does not address this question's subject", "Ne traite pas le sujet de la question",
+      "لا تتناول الإجابة موضوع هذا السؤال"}},
     // suggestions
     {Message::revisit_contradicted,
      {"Revisit \"{}\": the answer states the opposite",
@@ -81,6 +86,10 @@ constexpr Row catalogue[message_count] = {
     {Message::terms_listed,
      {"Terms are listed rather than explained.", "Les termes sont énumérés plutôt qu’expliqués.",
       "المصطلحات مسرودة دون شرح."}},
+    {Message::about_something_else,
+     {"It seems to answer another question: it does not address this one's subject.",
+      "Elle semble répondre à une autre question" NBSP ": elle ne traite pas le sujet de celle-ci.",
+      "يبدو أنها تجيب عن سؤال آخر، فهي لا تتناول موضوع هذا السؤال."}},
     // quoted lists
     {Message::quoted, {"\"{}\"", "«" NBSP "{}" NBSP "»", "«{}»"}},
     {Message::list_separator, {", ", ", ", "، "}},
@@ -102,25 +111,64 @@ static_assert(rows_in_order(), "one catalogue row per Message, in enum order");
 
 }  // namespace
 
-std::string_view message_template(Message message, FeedbackLanguage language) noexcept {
-    const int m = static_cast<int>(message);
-    int l = static_cast<int>(language);
-    if (m < 0 || m >= message_count) return "?";
-    if (l < 0 || l >= feedback_language_count) l = 0;
-    return catalogue[m].text[l];
+namespace {
+
+// Each template split at its "{}" once, at compile time (message_text asked the length of the
+// template and looked for "{}" at every message of every answer).
+struct Parts {
+    std::string_view whole, before, after;
+    bool argument;
+};
+
+constexpr std::array<std::array<Parts, feedback_language_count>, message_count> split_catalogue() {
+    std::array<std::array<Parts, feedback_language_count>, message_count> parts{};
+    for (int m = 0; m < message_count; ++m)
+        for (int l = 0; l < feedback_language_count; ++l) {
+            const std::string_view whole = catalogue[m].text[l];
+            const std::size_t at = whole.find("{}");
+            parts[m][l] = at == std::string_view::npos ? Parts{whole, whole, {}, false}
+                                                       : Parts{whole, whole.substr(0, at), whole.substr(at + 2), true};
+        }
+    return parts;
 }
 
-bool message_takes_argument(Message message) noexcept {
-    return message_template(message, FeedbackLanguage::english).find("{}") != std::string_view::npos;
+constexpr auto catalogue_parts = split_catalogue();
+
+const Parts& parts_of(Message message, FeedbackLanguage language) noexcept {
+    static constexpr Parts unknown{"?", "?", {}, false};
+    const int m = static_cast<int>(message);
+    int l = static_cast<int>(language);
+    if (m < 0 || m >= message_count) return unknown;
+    if (l < 0 || l >= feedback_language_count) l = 0;
+    return catalogue_parts[static_cast<std::size_t>(m)][static_cast<std::size_t>(l)];
+}
+
+}  // namespace
+
+std::string_view message_template(Message message, FeedbackLanguage language) noexcept {
+    return parts_of(message, language).whole;
+}
+
+bool message_takes_argument(Message message) noexcept { return parts_of(message, FeedbackLanguage::english).argument; }
+
+MessageSplit message_split(Message message, FeedbackLanguage language) noexcept {
+    const Parts& p = parts_of(message, language);
+    return MessageSplit{p.before, p.after};
+}
+
+void append_message(std::string& out, Message message, FeedbackLanguage language, std::string_view argument) {
+    const Parts& p = parts_of(message, language);
+    out.append(p.before);
+    if (!p.argument) return;
+    out.append(argument).append(p.after);
 }
 
 std::string message_text(Message message, FeedbackLanguage language, std::string_view argument) {
-    const std::string_view pattern = message_template(message, language);
-    const std::size_t at = pattern.find("{}");
-    if (at == std::string_view::npos) return std::string(pattern);
+    const Parts& p = parts_of(message, language);
+    if (!p.argument) return std::string(p.whole);
     std::string out;
-    out.reserve(pattern.size() + argument.size());
-    out.append(pattern.substr(0, at)).append(argument).append(pattern.substr(at + 2));
+    out.reserve(p.whole.size() + argument.size());
+    out.append(p.before).append(argument).append(p.after);
     return out;
 }
 

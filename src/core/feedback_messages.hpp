@@ -28,6 +28,7 @@ enum class Message : int {
     hedging,                   // recognised by notes_hedging() in every language
     no_star,
     very_short,
+    off_topic,
     // suggestions
     revisit_contradicted,      // {} = key point
     explain_point,             // {} = key point
@@ -48,6 +49,7 @@ enum class Message : int {
     it_misses,                 // {} = quoted list
     it_repeats_mistake,        // {} = the question's mistake text
     terms_listed,
+    about_something_else,
     // quoted lists of key points
     quoted,                    // {} = key point
     list_separator,
@@ -68,6 +70,16 @@ bool message_takes_argument(Message message) noexcept;
 
 // The template with its "{}" replaced by argument (a template without "{}" is returned as is).
 std::string message_text(Message message, FeedbackLanguage language, std::string_view argument = {});
+
+// The same text appended to out (no string of its own).
+void append_message(std::string& out, Message message, FeedbackLanguage language, std::string_view argument = {});
+
+// The template before and after its "{}" (all of it before, when it takes no argument): for an
+// argument written straight into the text.
+struct MessageSplit {
+    std::string_view before, after;
+};
+MessageSplit message_split(Message message, FeedbackLanguage language) noexcept;
 
 // The suffix after a cut list of key points: " (and 2 more)", " (et 2 autres)", ... with the
 // plural form the language needs for `more` (Arabic: one, two, 3-10, 11-99 and others).

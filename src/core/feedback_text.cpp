@@ -10,6 +10,8 @@ namespace utopiahire::core {
 namespace {
 
 constexpr size_t max_items = 6;
+// Below this on-topic factor (see on_topic_gate), the feedback says the answer is about something else.
+constexpr double off_topic_feedback = 0.5;
 
 void add(std::vector<std::string>& list, std::string item) {
     if (list.size() >= max_items) return;
@@ -17,24 +19,32 @@ void add(std::vector<std::string>& list, std::string item) {
     list.push_back(std::move(item));
 }
 
-// "a", "b" and "c" (and 2 more), in the language's quotes and separators.
-std::string join_points(const std::vector<const PointResult*>& points, size_t limit, FeedbackLanguage lang) {
-    std::string out;
+// "a", "b" and "c" (and 2 more), in the language's quotes and separators, appended to out.
+void append_points(std::string& out, const std::vector<const PointResult*>& points, size_t limit, FeedbackLanguage lang) {
     for (size_t i = 0; i < points.size() && i < limit; ++i) {
         if (i > 0)
             out += message_template((i + 1 == points.size() || i + 1 == limit) ? Message::list_last_separator
                                                                                 : Message::list_separator,
                                     lang);
-        out += message_text(Message::quoted, lang, points[i]->point);
+        append_message(out, Message::quoted, lang, points[i]->point);
     }
     if (points.size() > limit) out += more_points_text(lang, points.size() - limit);
-    return out;
 }
 
-// Sentences joined with one space.
-void add_sentence(std::string& text, const std::string& sentence) {
+// Sentences joined with one space: the message with its argument, appended to text.
+void add_sentence(std::string& text, Message message, FeedbackLanguage lang, std::string_view argument = {}) {
     if (!text.empty()) text += ' ';
-    text += sentence;
+    append_message(text, message, lang, argument);
+}
+
+// ... or with a list of points as its argument ("It covers "a" and "b".").
+void add_sentence(std::string& text, Message message, FeedbackLanguage lang, const std::vector<const PointResult*>& points,
+                  size_t limit) {
+    if (!text.empty()) text += ' ';
+    const MessageSplit split = message_split(message, lang);
+    text += split.before;
+    append_points(text, points, limit, lang);
+    text += split.after;
 }
 
 }  // namespace
@@ -69,6 +79,9 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
     if (s.star_expected && s.star_parts >= 3) add(r.strengths, text(Message::follows_star));
     if (r.clarity >= 70) add(r.strengths, text(Message::clear_structure));
 
+    // A paragraph about something else, first (a short answer is "very short" already).
+    const bool elsewhere = s.on_topic < off_topic_feedback && ctx.answer.words >= 20 && !s.ignorance;
+    if (elsewhere) add(r.weaknesses, text(Message::off_topic));
     for (const PointResult* p : contradicted) add(r.weaknesses, text(Message::contradicts_point, p->point));
     for (size_t i : s.mistakes_hit) add(r.weaknesses, text(Message::common_mistake, ctx.model.mistakes[i].mistake));
     for (const PointResult* p : partial) add(r.weaknesses, text(Message::only_touches_on, p->point));
@@ -89,20 +102,22 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
     if (s.filler_ratio > 0.03) add(r.suggestions, text(Message::cut_fillers));
 
     std::string f;
+    f.reserve(256);
     if (ctx.answer.words == 0) {
-        f = text(Message::no_answer);
+        append_message(f, Message::no_answer, lang);
     } else if (s.ignorance) {
-        f = text(Message::does_not_attempt);
+        append_message(f, Message::does_not_attempt, lang);
     } else {
-        f = text(r.overall >= 75 ? Message::band_strong : r.overall >= 50 ? Message::band_solid
-               : r.overall >= 25 ? Message::band_partial : Message::band_weak);
-        if (!covered.empty()) add_sentence(f, text(Message::it_covers, join_points(covered, 4, lang)));
-        if (!partial.empty()) add_sentence(f, text(Message::it_touches_on, join_points(partial, 3, lang)));
-        if (!contradicted.empty()) add_sentence(f, text(Message::it_contradicts, join_points(contradicted, 3, lang)));
-        if (!missing.empty()) add_sentence(f, text(Message::it_misses, join_points(missing, 4, lang)));
+        append_message(f, r.overall >= 75 ? Message::band_strong : r.overall >= 50 ? Message::band_solid
+                          : r.overall >= 25 ? Message::band_partial : Message::band_weak, lang);
+        if (!covered.empty()) add_sentence(f, Message::it_covers, lang, covered, 4);
+        if (!partial.empty()) add_sentence(f, Message::it_touches_on, lang, partial, 3);
+        if (!contradicted.empty()) add_sentence(f, Message::it_contradicts, lang, contradicted, 3);
+        if (!missing.empty()) add_sentence(f, Message::it_misses, lang, missing, 4);
         if (!s.mistakes_hit.empty())
-            add_sentence(f, text(Message::it_repeats_mistake, ctx.model.mistakes[s.mistakes_hit[0]].mistake));
-        if (s.explanation < 0.5) add_sentence(f, text(Message::terms_listed));
+            add_sentence(f, Message::it_repeats_mistake, lang, ctx.model.mistakes[s.mistakes_hit[0]].mistake);
+        if (s.explanation < 0.5) add_sentence(f, Message::terms_listed, lang);
+        if (elsewhere) add_sentence(f, Message::about_something_else, lang);
     }
     r.ai_feedback = std::move(f);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/analysis.hpp"
+#include "core/near_miss_index.hpp"
 #include "core/text.hpp"
 
 #include <cstdint>
@@ -115,6 +116,11 @@ struct QuestionModel {
     std::vector<char> vocabulary_subject;      // by vocabulary term: its word names a subject (see names_no_subject)
     std::string question_type, difficulty;
     int term_keys = 0;                         // distinct Term::key values
+    // The terms' (lexeme, surface) forms, filed for near-miss lookups, and each Term::key's form
+    // (-1 for a term without a lexeme): see prepare_matching and find_matches.
+    NearMissIndex near_misses;
+    std::vector<int> key_form;
+    std::vector<char> key_plain;   // by key: no synonym group, accents or alternatives (its form's matches alone)
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
@@ -196,6 +202,19 @@ struct Context {
     std::vector<int> match_head;
     std::vector<MatchKey> match_keys;
     std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
+    // What the model's near-miss forms match (see QuestionModel::near_misses), from one pass over
+    // the answer's lexemes at the first term_matches_memo of a model term: form f's answer tokens
+    // are form_matches[f]. (form_hits: its answer lexemes (indexes into answer_lexemes) and
+    // qualities, form_hits[form_hit_begin[f] .. form_hit_begin[f + 1]), on the way.)
+    bool form_hits_built = false;
+    std::vector<TermMatches> form_matches;
+    std::vector<int> form_hit_begin, form_stamp;
+    std::vector<std::pair<int, double>> form_hits;
+    struct FormHit {
+        int form, answer_lexeme;
+        double quality;
+    };
+    std::vector<FormHit> form_hit_scratch;
     // The lists' storage: blocks that never move, each list within one block (a few
     // allocations per answer rather than one per list).
     std::vector<std::unique_ptr<std::pair<int, double>[]>> match_blocks;

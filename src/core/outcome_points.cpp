@@ -430,6 +430,32 @@ size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i) {
     return 0;
 }
 
+// The words that open a phrase story_cues reads (each phrase below is keyed on its word) or a
+// sweeping_phrase: a token that is none of them takes its own cues only, which spares the
+// phrase tests at most tokens. (A phrase keyed on a new word needs the word here too.)
+bool opens_story_phrase(std::string_view word) {
+    static constexpr std::string_view heads[] = {
+        // story_cues' phrases
+        "turned", "found", "noticed", "figured", "step", "my", "ma", "mon", "fair", "good", "valid", "made", "coming",
+        "no", "non", "pushed", "push", "turn", "next", "following", "prochain", "prochaine",
+        "\u0627\u0644\u0642\u0627\u062f\u0645", "\u0627\u0644\u0642\u0627\u062f\u0645\u0629", "rolled", "roll",
+        "rolling", "switched", "switch", "failed", "scaled", "scale", "took", "take", "taking", "ran", "run", "running",
+        "led", "lead", "leading", "opened", "open", "split", "divided", "another", "one", "terms", "along", "like",
+        "think", "comme", "followed", "follow", "checked", "circled", "cool", "head", "me", "signed", "on", "bought",
+        "go", "green",
+        // sweeping_phrase's last words
+        "whole", "entire", "everything", "tout", "entier", "entière", "entièrement", "\u0628\u0627\u0644\u0643\u0627\u0645\u0644",
+        "once", "scratch", "bang", "coup", "fois", "z\u00e9ro", "\u0648\u0627\u062d\u062f\u0629",
+        "\u0627\u0644\u0635\u0641\u0631"};
+    static const StringIndex* const index = [] {
+        auto* built = new StringIndex;
+        for (const std::string_view w : heads)
+            if (built->find(w) < 0) built->insert(w, string_hash(w), 0);
+        return built;
+    }();
+    return index->find(word) >= 0;
+}
+
 }  // namespace
 
 std::vector<StoryCues> story_cues(const Document& answer) {
@@ -437,8 +463,9 @@ std::vector<StoryCues> story_cues(const Document& answer) {
     const auto& tokens = answer.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
         cues[i] = token_cues(tokens[i]);
-        const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].surface) : std::string_view();
         const std::string_view word = tokens[i].surface;
+        if (!opens_story_phrase(word)) continue;
+        const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].surface) : std::string_view();
         // "it turned out", "we found out / found that", "I noticed that", "figured out".
         if ((word == "turned" || word == "found" || word == "noticed" || word == "figured") && (next == "out" || next == "that"))
             cues[i] |= cue_discovery;

@@ -286,28 +286,43 @@ void read_two_word_senses(Document& doc) {
             }
 }
 
-// Group words in a fixed phrase of another sense, which leave their group: "due to" gives a
+// Group words in a fixed phrase of another sense, which leave their group there: "due to" gives a
 // cause (no deadline), "source code" is code (no cause), a "feature flag" is a switch (no
-// escalation), "5 pm" a time of day (no project manager).
+// escalation), "5 pm" a time of day (no project manager), a "drop in traffic" a fall (no
+// deletion), a "traffic spike" a peak (no prototype), a "fixed size" a constant (no fix), a
+// "global scope" a program's scope (no plan), a "valeur de retour" a returned value (no
+// feedback), and what "can lead to" causes is no manager.
 void read_other_senses(Document& doc) {
     struct Phrase {
         std::string_view first, second;
         bool first_leaves;   // else the second word does
     };
-    static constexpr Phrase phrases[] = {{"due", "to", true}, {"source", "code", true}, {"feature", "flag", false},
-                                         {"feature", "flags", false}};
+    static constexpr Phrase phrases[] = {
+        {"due", "to", true}, {"source", "code", true}, {"feature", "flag", false},
+        {"drop", "in", true}, {"drop", "of", true}, {"traffic", "spike", false},
+        {"load", "spike", false}, {"latency", "spike", false}, {"spike", "in", true},
+        {"fixed", "size", true}, {"fixed", "sizes", true}, {"fixed", "length", true},
+        {"fixed", "width", true}, {"fixed", "window", true}, {"fixed", "rate", true}, {"fixed", "interval", true},
+        {"fixed", "number", true}, {"fixed", "amount", true}, {"fixed", "point", true}, {"fixed", "cost", true},
+        {"fixed", "price", true}, {"fixed", "capacity", true}, {"fixed", "delay", true}, {"global", "scope", false},
+        {"local", "scope", false}, {"file", "scope", false}, {"block", "scope", false}, {"function", "scope", false},
+        {"class", "scope", false}, {"lexical", "scope", false}, {"module", "scope", false}, {"de", "retour", false}};
+    // "my lead to ask": after a determiner or a possessive, "lead" is a person.
+    static constexpr std::string_view person_before[] = {"my", "our", "the", "a", "his", "her", "their", "your",
+                                                         "tech", "team"};
     auto& tokens = doc.tokens;
+    auto leave = [](Token& t) {
+        t.info.group = -1;
+        t.group = -1;
+    };
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        Token& a = tokens[i];
+        Token& b = tokens[i + 1];
+        if (a.group < 0 && b.group < 0) continue;
         for (const Phrase& p : phrases)
-            if (tokens[i].surface == p.first && tokens[i + 1].surface == p.second) {
-                Token& t = tokens[p.first_leaves ? i : i + 1];
-                t.info.group = -1;
-                t.group = -1;
-            }
-        if (tokens[i].kind == raw_number && (tokens[i + 1].surface == "pm" || tokens[i + 1].surface == "am")) {
-            tokens[i + 1].info.group = -1;
-            tokens[i + 1].group = -1;
-        }
+            if (a.surface == p.first && b.surface == p.second) leave(p.first_leaves ? a : b);
+        if (a.kind == raw_number && b.surface == "pm") leave(b);
+        if (a.surface == "lead" && b.surface == "to" && !(i > 0 && one_of(tokens[i - 1].surface, person_before))) leave(a);
     }
 }
 

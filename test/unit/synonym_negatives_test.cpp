@@ -124,13 +124,21 @@ TEST(SynonymNegatives, AnOppositeIsADenialNotASynonym) {
 
 // A group word inside a fixed phrase of another sense leaves its group there only: "due to" is a
 // cause, not a deadline; "source code" is no cause; a "feature flag" is no escalation; "5 pm" no
-// project manager.
+// project manager; a "drop in" traffic no deletion; a "traffic spike" no prototype; a "fixed size"
+// no fix; the "global scope" no plan; a "valeur de retour" no feedback; what "can lead to" bugs no
+// manager.
 TEST(SynonymNegatives, AFixedPhraseOfAnotherSenseLeavesTheGroup) {
     const Case other_sense[] = {
         {"deadline", "It failed due to a timeout."},
         {"cause", "I read the source code."},
         {"escalated", "It ships behind a feature flag."},
         {"stakeholders", "We met at 5 pm."},
+        {"delete", "We saw a drop in traffic."},
+        {"prototype", "There was a traffic spike."},
+        {"resolved", "The array has a fixed size."},
+        {"plan", "The variable lives in the global scope."},
+        {"feedback", "Je lis la valeur de retour."},
+        {"manager", "Skipping the tests can lead to bugs."},
     };
     for (const Case& c : other_sense) EXPECT_EQ(one_point(c).status, PointStatus::missing) << c.point << " / " << c.answer;
     const Case same_sense[] = {
@@ -138,6 +146,12 @@ TEST(SynonymNegatives, AFixedPhraseOfAnotherSenseLeavesTheGroup) {
         {"cause", "The source of the outage was a bad config."},
         {"escalated", "I flagged the risk to the team."},
         {"stakeholders", "I told the PM every morning."},
+        {"delete", "We drop the old table."},
+        {"prototype", "We built a spike first."},
+        {"resolved", "I fixed the bug."},
+        {"plan", "We cut the scope."},
+        {"feedback", "J'ai eu un retour de l'équipe."},
+        {"manager", "I went to my lead to ask."},
     };
     for (const Case& c : same_sense) EXPECT_EQ(one_point(c).status, PointStatus::covered) << c.point << " / " << c.answer;
 }
