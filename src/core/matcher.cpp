@@ -898,6 +898,20 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         }
         return other;
     };
+    // Whether the point's word a general opposite qualifies (Term::anchor_lex) is near answer token
+    // tok, in its clause (three words either side).
+    auto anchored = [&](int tok, const Term& term) {
+        const Token& at = ctx.answer.tokens[static_cast<size_t>(tok)];
+        const int from = std::max(0, tok - 3), to = std::min(static_cast<int>(ctx.answer.tokens.size()) - 1, tok + 3);
+        for (int k = from; k <= to; ++k) {
+            const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+            if (k == tok || t.clause != at.clause || !t.content()) continue;
+            if ((term.anchor_group >= 0 && t.group == term.anchor_group) ||
+                std::find(t.lex.begin(), t.lex.end(), term.anchor_lex) != t.lex.end())
+                return true;
+        }
+        return false;
+    };
     for (size_t term_index = next_term(0); term_index < terms.size(); term_index = next_term(term_index + 1)) {
         const Term& term = terms[term_index];
         double qp = 0.0, qn = 0.0;
@@ -911,6 +925,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 // words (recommending it is caught as an endorsement of what the point rules out).
                 const bool same = t.antonym == term.antonym;
                 const bool agrees = (same && term.negated && !t.endorsed) || same == ((t.negated || t.avoided) == term.negated);
+                if (!agrees && term.anchor_lex >= 0 && !anchored(tok, term)) continue;   // said of another thing
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
                 if (!agrees && t.antonym == term.antonym) denied = true;

@@ -31,6 +31,11 @@ struct Term {
     double weight = 1.0;
     bool negated = false;     // inside a negation in the key point itself
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
+    // A general opposite's word (antonym_keeps_word, "required field") is denied by its opposite only
+    // said of the same thing: the lexeme and synonym group of the point's word it qualifies (the next
+    // content word of its clause, else the one before), which must be near the opposite ("the field is
+    // optional"; not "bigger heap" by "pauses are tiny"). -1: none needed.
+    int anchor_lex = -1, anchor_group = -1;
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
     // A word of the big-O notation the point writes ("o", "n" of "O(n) time"): its class, whose
     // name in the answer ("linear in the input") states the word as well as the notation would.
