@@ -25,6 +25,7 @@ struct Context::Buffers {
     std::vector<std::pair<int, int>> answer_groups;
     std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;
     std::vector<std::pair<int, int>> token_windows;
+    std::vector<uint64_t> token_window_masks;
     std::vector<KeyedMatches> match_by_key;
     std::vector<int> match_head;
     std::vector<MatchKey> match_keys;
@@ -71,6 +72,7 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.complexity_tokens, b.complexity_tokens);
     swap_one(c.negated_content_tokens, b.negated_content_tokens);
     swap_one(c.token_windows, b.token_windows);
+    swap_one(c.token_window_masks, b.token_window_masks);
     swap_one(c.match_by_key, b.match_by_key);
     swap_one(c.match_head, b.match_head);
     swap_one(c.match_keys, b.match_keys);

@@ -1043,11 +1043,26 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
 
 // Sets the bits of the windows holding answer token tok.
 void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
+    if (!ctx.token_window_masks.empty()) {   // (64 windows at most: see window_masks)
+        bits[0] |= ctx.token_window_masks[static_cast<size_t>(tok)];
+        return;
+    }
     const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
     for (int k = first; k >= 0 && k <= last; ++k) {
         const Window& w = ctx.windows[static_cast<size_t>(k)];
         if (tok >= w.begin && tok < w.end) bits[static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
     }
+}
+
+// When the answer has 64 windows or fewer (nearly always), the windows holding each token as one
+// word of bits (Context::token_window_masks), once per answer: mark_windows takes them at once.
+void window_masks(Context& ctx) {
+    ctx.token_window_masks_built = true;
+    if (ctx.windows.size() > 64) return;
+    ctx.token_window_masks.assign(ctx.answer.tokens.size(), 0);
+    for (size_t k = 0; k < ctx.windows.size(); ++k)
+        for (int i = ctx.windows[k].begin; i < ctx.windows[k].end; ++i)
+            ctx.token_window_masks[static_cast<size_t>(i)] |= uint64_t{1} << k;
 }
 
 // A term's windows holding a token that can make score_terms find anything for it: a token of
@@ -1207,6 +1222,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             ctx.point_lists.push_back(l);
         }
     ctx.point_opposites.assign(ctx.point_matches.size(), nullptr);
+    if (!ctx.token_window_masks_built) window_masks(ctx);
     const size_t words = (ctx.windows.size() + 63) / 64;
     ctx.term_bits.assign(ctx.point_matches.size() * words, 0);
     for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k], false);

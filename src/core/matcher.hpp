@@ -189,6 +189,10 @@ struct Context {
     std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;
     // By token: the first and last window holding it (windows are listed by their first token).
     std::vector<std::pair<int, int>> token_windows;
+    // By token, the windows holding it as bits, when there are 64 windows or fewer (see
+    // window_masks in matcher.cpp; empty otherwise), built at the first match_point.
+    bool token_window_masks_built = false;
+    std::vector<uint64_t> token_window_masks;
     // Memo of term_matches: the answer tokens every term (its lexeme, synonym group and
     // surface) matches. By Term::key for the model's terms; for others, match_head[lexeme] is
     // the first key of that lexeme, chained through next (one per synonym group and surface).
