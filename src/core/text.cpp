@@ -727,6 +727,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Asymptotic classes: "O(n log n)" (the argument read from the text between the brackets),
     // and the words that name one ("linear", "quadratic", "constant time").
+    bool classes = false;   // any (what each measures is looked for only then)
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
@@ -741,6 +742,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             const int c = word_class[i];
             if (c > 0 && c < 100) t.complexity = c;
         }
+        classes = classes || t.complexity >= 0;
     }
     // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
     // value (numbers with their sign).
@@ -771,7 +773,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
     // (time when none is said).
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         if (t.complexity < 0) continue;
         for (size_t d = 1; d <= 3; ++d) {
