@@ -48,6 +48,9 @@ constexpr Row catalogue[message_count] = {
      {"No clear situation, action and result", "Pas de situation, d’action ni de résultat clairement exposés",
       "غياب موقف وإجراء ونتيجة واضحة"}},
     {Message::very_short, {"Very short answer", "Réponse très courte", "إجابة قصيرة جدا"}},
+    {Message::off_topic,
+     {"Does not address this question's subject", "Ne traite pas le sujet de la question",
+      "لا تتناول الإجابة موضوع هذا السؤال"}},
     // suggestions
     {Message::revisit_contradicted,
      {"Revisit \"{}\": the answer states the opposite",
@@ -83,6 +86,10 @@ constexpr Row catalogue[message_count] = {
     {Message::terms_listed,
      {"Terms are listed rather than explained.", "Les termes sont énumérés plutôt qu’expliqués.",
       "المصطلحات مسرودة دون شرح."}},
+    {Message::about_something_else,
+     {"It seems to answer another question: it does not address this one's subject.",
+      "Elle semble répondre à une autre question" NBSP ": elle ne traite pas le sujet de celle-ci.",
+      "يبدو أنها تجيب عن سؤال آخر، فهي لا تتناول موضوع هذا السؤال."}},
     // quoted lists
     {Message::quoted, {"\"{}\"", "«" NBSP "{}" NBSP "»", "«{}»"}},
     {Message::list_separator, {", ", ", ", "، "}},

@@ -28,6 +28,7 @@ enum class Message : int {
     hedging,                   // recognised by notes_hedging() in every language
     no_star,
     very_short,
+    off_topic,
     // suggestions
     revisit_contradicted,      // {} = key point
     explain_point,             // {} = key point
@@ -48,6 +49,7 @@ enum class Message : int {
     it_misses,                 // {} = quoted list
     it_repeats_mistake,        // {} = the question's mistake text
     terms_listed,
+    about_something_else,
     // quoted lists of key points
     quoted,                    // {} = key point
     list_separator,

@@ -10,6 +10,8 @@ namespace utopiahire::core {
 namespace {
 
 constexpr size_t max_items = 6;
+// Below this on-topic factor (see on_topic_gate), the feedback says the answer is about something else.
+constexpr double off_topic_feedback = 0.5;
 
 void add(std::vector<std::string>& list, std::string item) {
     if (list.size() >= max_items) return;
@@ -77,6 +79,9 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
     if (s.star_expected && s.star_parts >= 3) add(r.strengths, text(Message::follows_star));
     if (r.clarity >= 70) add(r.strengths, text(Message::clear_structure));
 
+    // A paragraph about something else, first (a short answer is "very short" already).
+    const bool elsewhere = s.on_topic < off_topic_feedback && ctx.answer.words >= 20 && !s.ignorance;
+    if (elsewhere) add(r.weaknesses, text(Message::off_topic));
     for (const PointResult* p : contradicted) add(r.weaknesses, text(Message::contradicts_point, p->point));
     for (size_t i : s.mistakes_hit) add(r.weaknesses, text(Message::common_mistake, ctx.model.mistakes[i].mistake));
     for (const PointResult* p : partial) add(r.weaknesses, text(Message::only_touches_on, p->point));
@@ -112,6 +117,7 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
         if (!s.mistakes_hit.empty())
             add_sentence(f, Message::it_repeats_mistake, lang, ctx.model.mistakes[s.mistakes_hit[0]].mistake);
         if (s.explanation < 0.5) add_sentence(f, Message::terms_listed, lang);
+        if (elsewhere) add_sentence(f, Message::about_something_else, lang);
     }
     r.ai_feedback = std::move(f);
 }

@@ -225,6 +225,9 @@ const Table& generic_words() {
     return *t;
 }
 
+// The first antonym class whose words stay words (see antonym_keeps_word), set by antonyms().
+int general_from = 1 << 14;
+
 const Table& antonyms() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -239,7 +242,7 @@ const Table& antonyms() {
             {"own", "separate", "dedicated", "private", "propre", "séparé", "dédié"});
         add({"single", "single-threaded", "sequential", "sequentially", "serial", "one-by-one"},
             {"parallel", "multithreaded", "multi-threaded", "simultaneously"});
-        add({"before", "b4", "prior", "beforehand", "avant"}, {"after", "afterwards", "après"});
+        add({"before", "b4", "prior", "beforehand", "avant", "\u0642\u0628\u0644"}, {"after", "afterwards", "après", "\u0628\u0639\u062f"});
         add({"manual", "manually", "manuel", "manuelle", "manuellement"},
             {"automatic", "automatically", "automated", "automatique", "automatiquement"});
         add({"fixed", "static", "fixe", "statique"}, {"dynamic", "dynamically", "dynamique"});
@@ -247,7 +250,8 @@ const Table& antonyms() {
         add({"stateless"}, {"stateful"});
         add({"increase", "increases", "increased", "raise", "raises", "grow", "grows", "augmente", "augmenter"},
             {"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "shrink", "diminue", "réduit", "réduire"});
-        add({"slow", "slower", "slowest", "lent", "lente"}, {"fast", "faster", "fastest", "quick", "quicker", "rapide"});
+        add({"slow", "slower", "slowest", "lent", "lente", "\u0628\u0637\u064a\u0621", "\u0623\u0628\u0637\u0623"},
+            {"fast", "faster", "fastest", "quick", "quicker", "rapide", "\u0633\u0631\u064a\u0639", "\u0623\u0633\u0631\u0639"});
         add({"ascending", "croissant"}, {"descending", "décroissant"});
         add({"sensitive"}, {"insensitive"});
         add({"horizontal", "horizontally"}, {"vertical", "vertically"});
@@ -256,6 +260,42 @@ const Table& antonyms() {
         add({"same", "identical", "même", "mêmes", "identique"}, {"different", "distinct", "différent", "différents"});
         add({"centralized", "centralised", "central", "centralisé"}, {"distributed", "decentralized", "distribué"});
         add({"inside", "intérieur"}, {"outside", "extérieur"});
+        // General opposites of technical prose: a point stating one side is denied by an answer
+        // stating the other of the same thing ("optional" for "required", "shallow copy" for "deep
+        // copy", "plaintext" for "encrypted"). Unlike the classes above, a point's word of these is
+        // still matched and weighed as a word (antonym_keeps_word): the class only adds its opposite.
+        general_from = cls;
+        add({"required", "mandatory", "compulsory", "obligatoire", "obligatoires", "\u0625\u0644\u0632\u0627\u0645\u064a",
+             "\u0625\u0644\u0632\u0627\u0645\u064a\u0629", "\u0625\u062c\u0628\u0627\u0631\u064a"},
+            {"optional", "optionally", "optionnel", "optionnelle", "facultatif", "facultative",
+             "\u0627\u062e\u062a\u064a\u0627\u0631\u064a", "\u0627\u062e\u062a\u064a\u0627\u0631\u064a\u0629"});
+        add({"allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "autorise", "autorisent", "autoriser",
+             "autorisé", "autorisée"},
+            {"forbid", "forbids", "forbidden", "prohibit", "prohibits", "prohibited", "disallow", "disallows", "disallowed",
+             "interdit", "interdite", "interdisent", "interdire"});
+        add({"encrypted", "encrypt", "encrypts", "encryption", "chiffré", "chiffrée", "chiffrés", "chiffrées", "chiffrer",
+             "chiffrement"},
+            {"plaintext", "plain-text", "cleartext", "unencrypted"});
+        add({"deep", "deeply", "profonde", "profondes"}, {"shallow", "superficielle", "superficielles"});
+        add({"explicit", "explicitly", "explicite", "explicites", "explicitement"},
+            {"implicit", "implicitly", "implicite", "implicites", "implicitement"});
+        add({"internal", "internally", "interne", "internes"}, {"external", "externally", "externe", "externes"});
+        add({"local", "locally", "locale", "locales", "localement"}, {"remote", "remotely", "distant", "distante", "distants"});
+        add({"online"}, {"offline"});
+        add({"eager", "eagerly"}, {"lazy", "lazily"});
+        add({"hot"}, {"cold"});
+        add({"cheap", "cheaper", "cheapest", "inexpensive"}, {"expensive", "costly", "costlier", "coûteux", "coûteuse", "coûteuses"});
+        add({"persistent", "persisted", "durable", "permanent", "permanently", "persistant", "persistante", "persistants"},
+            {"ephemeral", "temporary", "temporarily", "transient", "temporaire", "temporaires", "éphémère", "éphémères"});
+        add({"accept", "accepts", "accepted", "accepting", "accepte", "acceptent", "accepter", "accepté", "acceptée"},
+            {"reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "rejette", "rejettent", "rejeter",
+             "rejeté", "rejetée", "refusent", "refuser", "refusé", "refusée"});
+        add({"enable", "enables", "enabled", "enabling", "active", "activer", "activé", "activée"},
+            {"disable", "disables", "disabled", "disabling", "désactive", "désactiver", "désactivé", "désactivée"});
+        add({"high", "higher", "élevé", "élevée", "élevés", "élevées"}, {"low", "lower", "faible", "faibles"});
+        add({"small", "smaller", "tiny", "petit", "petite", "petits", "petites"},
+            {"large", "larger", "big", "bigger", "huge", "grand", "grande", "grands", "grandes", "gros", "grosse"});
+        add({"more", "\u0623\u0643\u062b\u0631"}, {"less", "fewer", "\u0623\u0642\u0644"});
         return table;
     }();
     return *t;
@@ -653,6 +693,11 @@ bool names_no_subject(std::string_view surface) {
     }();
     return surface.size() <= 1 || words->get(surface) != nullptr;
 }
+bool antonym_keeps_word(int antonym) {
+    antonyms();   // (sets general_from)
+    return antonym >= 2 * general_from;
+}
+
 int antonym_of(std::string_view surface) {
     auto it = antonyms().find(surface);
     return it == antonyms().end() ? -1 : it->second;

@@ -47,6 +47,10 @@ bool names_no_subject(std::string_view surface);
 // Antonym class of a word: class * 2 + side (the two sides contradict each other), or -1.
 // "least" / "most", "shared" / "own", "single" / "parallel", "manual" / "automatic" ...
 int antonym_of(std::string_view surface);
+// Whether a key point's word of antonym class value `antonym` (antonym_of) is still matched and
+// weighed as a word, its class only adding its opposite (general opposites: required / optional,
+// deep / shallow ...), or counts by its class alone (least / most, same / different ...).
+bool antonym_keeps_word(int antonym);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 
 }  // namespace utopiahire::core

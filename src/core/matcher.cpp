@@ -268,10 +268,14 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
 // second letter, so their last letters agree; of the surfaces (6 letters or more), whose one
 // edit is either before their last letter, which then agree, or at the end, after two letters
 // that agree. Each needs lengths that differ by one at most.
+// (The tests of may_match on lexemes alone, b_second being b[1], or 0 when shorter.)
+bool may_match_lexemes(std::string_view a, std::string_view b, char b_second) {
+    if (a.size() >= 2 && b.size() >= 2 && a[1] == b_second) return true;
+    const size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
+    return shorter >= 5 && longer - shorter <= 1 && a.back() == b.back();
+}
 bool may_match(std::string_view a, const Context::AnswerLexeme& b, std::string_view sa) {
-    if (a.size() >= 2 && b.lexeme.size() >= 2 && a[1] == b.second) return true;
-    const size_t shorter = std::min(a.size(), b.lexeme.size()), longer = std::max(a.size(), b.lexeme.size());
-    if (shorter >= 5 && longer - shorter <= 1 && a.back() == b.lexeme.back()) return true;
+    if (may_match_lexemes(a, b.lexeme, b.second)) return true;
     const std::string_view sb = b.surface;
     if (sa.size() < 6 || sb.size() < 6 || (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) > 1)
         return false;
@@ -319,6 +323,46 @@ void prepare_matching(QuestionModel& model) {
     number(model.question_terms);
     number(model.vocabulary);
     model.term_keys = static_cast<int>(keys.size());
+    // Each key's (lexeme, surface) form, filed for near-miss lookups.
+    std::map<std::pair<int, std::string_view>, int> forms;
+    std::vector<NearMissIndex::Form> form_list;
+    model.key_form.assign(keys.size(), -1);
+    model.key_plain.assign(keys.size(), 0);
+    for (const auto& [key, number] : keys) {
+        const int lex = std::get<0>(key);
+        if (lex < 0) continue;   // matches nothing (term_matches_memo)
+        const std::string_view surface = std::get<3>(key);
+        const auto [it, added] = forms.emplace(std::make_pair(lex, surface), static_cast<int>(form_list.size()));
+        if (added) form_list.push_back(NearMissIndex::Form{lex, model.lexicon.str(lex), surface});
+        model.key_form[static_cast<size_t>(number)] = it->second;
+        // (find_matches adds synonyms, unaccented spellings and slashed alternatives to a form's matches.)
+        model.key_plain[static_cast<size_t>(number)] =
+            std::get<1>(key) < 0 && !std::get<2>(key) && !plain_spelling(surface, &plain);
+    }
+    model.near_misses.build(form_list, model.lexicon.size());
+    // What each lexeme of the model matches by its string alone, whatever the answer's surface
+    // (see find_form_hits): the forms of that lexeme (-1: same_lexeme_quality, which reads the
+    // surfaces), and those whose lexemes string_quality accepts without reading the surfaces
+    // (may_match lets them through by their lexemes). The others can match only by surfaces.
+    std::vector<std::vector<std::pair<int, double>>> known(model.lexicon.size());
+    std::vector<int> seen(form_list.size(), -1);
+    for (size_t l = 0; l < known.size(); ++l) {
+        const int lex = static_cast<int>(l);
+        const std::string_view lexeme = model.lexicon.str(lex);
+        model.near_misses.lexeme_candidates(lex, lexeme, [&](int form) {
+            if (seen[static_cast<size_t>(form)] == lex) return;
+            seen[static_cast<size_t>(form)] = lex;
+            if (model.near_misses.lex(form) == lex) {
+                known[l].emplace_back(form, -1.0);
+                return;
+            }
+            const std::string_view form_lexeme = model.near_misses.lexeme(form);
+            const double q = string_quality(form_lexeme, lexeme, std::string_view(), std::string_view());
+            if (q > 0.0 && may_match_lexemes(form_lexeme, lexeme, lexeme.size() >= 2 ? lexeme[1] : 0))
+                known[l].emplace_back(form, q);
+        });
+    }
+    model.near_misses.set_known(known);
     for (MistakeModel& m : model.mistakes) {
         m.probe = PointModel();
         m.probe.variants.push_back(m.terms);   // numbered above
@@ -401,26 +445,121 @@ void add_alternative_matches(Context& ctx, const Term& term, std::vector<std::pa
     }
 }
 
+// How well answer lexeme a matches a term's lexeme and surface (0 when not at all).
+double lexeme_match_quality(const Context::AnswerLexeme& a, int term_lex, std::string_view term_lexeme,
+                            std::string_view term_surface) {
+    if (a.lex == term_lex) return same_lexeme_quality(term_surface, a.surface);
+    return may_match(term_lexeme, a, term_surface) ? string_quality(term_lexeme, a.lexeme, term_surface, a.surface) : 0.0;
+}
+
+// Appends answer lexeme a's tokens, with quality q.
+void add_lexeme_tokens(const Context& ctx, const Context::AnswerLexeme& a, double q, std::vector<std::pair<int, double>>& matches) {
+    for (int t = a.tokens_begin; t < a.tokens_end; ++t) matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+}
+
+// A match list kept for the answer's life: copied into the memo's blocks.
+TermMatches store_matches(Context& ctx, const std::vector<std::pair<int, double>>& matches) {
+    if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
+        ctx.match_block_size = std::max<size_t>(512, matches.size());
+        ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));
+        ctx.match_block_used = 0;
+    }
+    std::pair<int, double>* place = ctx.match_blocks.back().get() + ctx.match_block_used;
+    std::copy(matches.begin(), matches.end(), place);
+    ctx.match_block_used += matches.size();
+    return TermMatches{place, place + matches.size()};
+}
+
+// What every near-miss form of the model matches in the answer (Context::form_matches), from one
+// pass over the answer's lexemes, each looking up its candidate forms; then the match lists of
+// the model's terms that are their form's alone (Context::match_by_key). Once per answer, at the
+// first term_matches_memo of a model term.
+__attribute__((noinline)) void find_form_hits(Context& ctx) {
+    ctx.form_hits_built = true;
+    const NearMissIndex& index = ctx.model.near_misses;
+    std::vector<Context::FormHit>& found = ctx.form_hit_scratch;
+    found.clear();
+    ctx.form_stamp.assign(index.size(), -1);
+    for (size_t k = 0; k < ctx.answer_lexemes.size(); ++k) {
+        const Context::AnswerLexeme& a = ctx.answer_lexemes[k];
+        const int answer_lexeme = static_cast<int>(k);
+        auto compare = [&](int form) {
+            int& stamp = ctx.form_stamp[static_cast<size_t>(form)];
+            if (stamp == answer_lexeme) return;   // seen already
+            stamp = answer_lexeme;
+            const double q = lexeme_match_quality(a, index.lex(form), index.lexeme(form), index.surface(form));
+            if (q > 0.0) found.push_back(Context::FormHit{form, answer_lexeme, q});
+        };
+        if (!index.knows(a.lex)) {
+            index.candidates(a.lex, a.lexeme, a.surface, compare);
+            continue;
+        }
+        // A word of the model: what its lexeme matches is known (see prepare_matching); only
+        // matches by surface are looked for.
+        for (const auto& [form, known_quality] : index.known(a.lex)) {
+            ctx.form_stamp[static_cast<size_t>(form)] = answer_lexeme;
+            const double q = known_quality >= 0.0 ? known_quality : same_lexeme_quality(index.surface(form), a.surface);
+            if (q > 0.0) found.push_back(Context::FormHit{form, answer_lexeme, q});
+        }
+        index.surface_candidates(a.lexeme, a.surface, compare);
+    }
+    // By form (a counting sort: each form's answer lexemes stay in order).
+    ctx.form_hit_begin.assign(index.size() + 1, 0);
+    for (const Context::FormHit& h : found) ++ctx.form_hit_begin[static_cast<size_t>(h.form) + 1];
+    for (size_t f = 0; f < index.size(); ++f) ctx.form_hit_begin[f + 1] += ctx.form_hit_begin[f];
+    ctx.form_hits.resize(found.size());
+    std::vector<int>& cursor = ctx.form_stamp;   // (done with the stamps)
+    std::copy(ctx.form_hit_begin.begin(), ctx.form_hit_begin.end() - 1, cursor.begin());
+    for (const Context::FormHit& h : found)
+        ctx.form_hits[static_cast<size_t>(cursor[static_cast<size_t>(h.form)]++)] = std::make_pair(h.answer_lexeme, h.quality);
+    // Each form's answer tokens, by token.
+    ctx.form_matches.assign(index.size(), TermMatches{});
+    std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
+    for (size_t f = 0; f < index.size(); ++f) {
+        if (ctx.form_hit_begin[f] == ctx.form_hit_begin[f + 1]) continue;
+        matches.clear();
+        for (int h = ctx.form_hit_begin[f]; h < ctx.form_hit_begin[f + 1]; ++h) {
+            const auto [k, q] = ctx.form_hits[static_cast<size_t>(h)];
+            add_lexeme_tokens(ctx, ctx.answer_lexemes[static_cast<size_t>(k)], q, matches);
+        }
+        if (!std::is_sorted(matches.begin(), matches.end())) std::sort(matches.begin(), matches.end());
+        ctx.form_matches[f] = store_matches(ctx, matches);
+    }
+    // The model's terms whose list is their form's (no synonym group, accents or alternatives:
+    // see find_matches) have it now, and those without a lexeme have none.
+    ctx.match_by_key.assign(static_cast<size_t>(ctx.model.term_keys), Context::KeyedMatches{});
+    for (size_t key = 0; key < ctx.match_by_key.size(); ++key) {
+        const int form = ctx.model.key_form[key];
+        if (form < 0) {
+            ctx.match_by_key[key].known = true;
+        } else if (ctx.model.key_plain[key]) {
+            ctx.match_by_key[key].matches = ctx.form_matches[static_cast<size_t>(form)];
+            ctx.match_by_key[key].known = true;
+        }
+    }
+}
+
 // The answer tokens a term matches, computed (term_matches memoises them).
 TermMatches find_matches(Context& ctx, const Term& term) {
     // Collected in the answer's reused buffer, then copied into the memo's blocks.
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
     const std::string_view term_lexeme = ctx.lexicon.str(term.lex);
-    // Near misses keep their first letter: only lexemes starting like the term can match.
-    const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
-    for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
-        const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        double q;
-        if (a.lex == term.lex)
-            q = same_lexeme_quality(term.surface, a.surface);
-        else if (may_match(term_lexeme, a, term.surface))
-            q = string_quality(term_lexeme, a.lexeme, term.surface, a.surface);
-        else
-            continue;
-        if (q > 0.0)
-            for (int t = a.tokens_begin; t < a.tokens_end; ++t)
-                matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);
+    const int form = term.key >= 0 && static_cast<size_t>(term.key) < ctx.model.key_form.size()
+                         ? ctx.model.key_form[static_cast<size_t>(term.key)]
+                         : -1;
+    if (form >= 0) {   // a term of the model: its form's matches, found for all forms at once
+        if (!ctx.form_hits_built) find_form_hits(ctx);
+        const TermMatches& found = ctx.form_matches[static_cast<size_t>(form)];
+        matches.assign(found.begin(), found.end());
+    } else {
+        // Near misses keep their first letter: only lexemes starting like the term can match.
+        const unsigned char first = term_lexeme.empty() ? 0 : static_cast<unsigned char>(term_lexeme[0]);
+        for (int k = ctx.lexeme_bucket[first]; k < ctx.lexeme_bucket[first + 1]; ++k) {
+            const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
+            const double q = lexeme_match_quality(a, term.lex, term_lexeme, term.surface);
+            if (q > 0.0) add_lexeme_tokens(ctx, a, q, matches);
+        }
     }
     if (term.group >= 0) {
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(term.group, -1));
@@ -443,15 +582,7 @@ TermMatches find_matches(Context& ctx, const Term& term) {
         }
         matches.resize(kept);
     }
-    if (ctx.match_blocks.empty() || ctx.match_block_size - ctx.match_block_used < matches.size()) {
-        ctx.match_block_size = std::max<size_t>(512, matches.size());
-        ctx.match_blocks.push_back(std::make_unique<std::pair<int, double>[]>(ctx.match_block_size));
-        ctx.match_block_used = 0;
-    }
-    std::pair<int, double>* place = ctx.match_blocks.back().get() + ctx.match_block_used;
-    std::copy(matches.begin(), matches.end(), place);
-    ctx.match_block_used += matches.size();
-    return TermMatches{place, place + matches.size()};
+    return store_matches(ctx, matches);
 }
 
 }  // namespace
@@ -461,7 +592,7 @@ TermMatches term_matches_memo(Context& ctx, const Term& term) {
     // A term of the model finds its list by its key; others by lexeme, group and surface. (The
     // list depends on nothing else: either memo holds the same.)
     if (term.key >= 0 && term.key < ctx.model.term_keys) {
-        if (ctx.match_by_key.empty()) ctx.match_by_key.resize(static_cast<size_t>(ctx.model.term_keys));
+        if (!ctx.form_hits_built) find_form_hits(ctx);
         Context::KeyedMatches& slot = ctx.match_by_key[static_cast<size_t>(term.key)];
         if (!slot.known) {
             slot.matches = find_matches(ctx, term);
@@ -816,6 +947,20 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
         }
         return other;
     };
+    // Whether the point's word a general opposite qualifies (Term::anchor_lex) is near answer token
+    // tok, in its clause (three words either side).
+    auto anchored = [&](int tok, const Term& term) {
+        const Token& at = ctx.answer.tokens[static_cast<size_t>(tok)];
+        const int from = std::max(0, tok - 3), to = std::min(static_cast<int>(ctx.answer.tokens.size()) - 1, tok + 3);
+        for (int k = from; k <= to; ++k) {
+            const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+            if (k == tok || t.clause != at.clause || !t.content()) continue;
+            if ((term.anchor_group >= 0 && t.group == term.anchor_group) ||
+                std::find(t.lex.begin(), t.lex.end(), term.anchor_lex) != t.lex.end())
+                return true;
+        }
+        return false;
+    };
     for (size_t term_index = next_term(0); term_index < terms.size(); term_index = next_term(term_index + 1)) {
         const Term& term = terms[term_index];
         double qp = 0.0, qn = 0.0;
@@ -829,6 +974,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                 // words (recommending it is caught as an endorsement of what the point rules out).
                 const bool same = t.antonym == term.antonym;
                 const bool agrees = (same && term.negated && !t.endorsed) || same == ((t.negated || t.avoided) == term.negated);
+                if (!agrees && term.anchor_lex >= 0 && !anchored(tok, term)) continue;   // said of another thing
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
                 if (!agrees && t.antonym == term.antonym) denied = true;

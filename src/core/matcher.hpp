@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/analysis.hpp"
+#include "core/near_miss_index.hpp"
 #include "core/text.hpp"
 
 #include <cstdint>
@@ -30,6 +31,11 @@ struct Term {
     double weight = 1.0;
     bool negated = false;     // inside a negation in the key point itself
     int antonym = -1;         // a word with an opposite (least / most ...): matched by class
+    // A general opposite's word (antonym_keeps_word, "required field") is denied by its opposite only
+    // said of the same thing: the lexeme and synonym group of the point's word it qualifies (the next
+    // content word of its clause, else the one before), which must be near the opposite ("the field is
+    // optional"; not "bigger heap" by "pauses are tiny"). -1: none needed.
+    int anchor_lex = -1, anchor_group = -1;
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
     // A word of the big-O notation the point writes ("o", "n" of "O(n) time"): its class, whose
     // name in the answer ("linear in the input") states the word as well as the notation would.
@@ -110,6 +116,11 @@ struct QuestionModel {
     std::vector<char> vocabulary_subject;      // by vocabulary term: its word names a subject (see names_no_subject)
     std::string question_type, difficulty;
     int term_keys = 0;                         // distinct Term::key values
+    // The terms' (lexeme, surface) forms, filed for near-miss lookups, and each Term::key's form
+    // (-1 for a term without a lexeme): see prepare_matching and find_matches.
+    NearMissIndex near_misses;
+    std::vector<int> key_form;
+    std::vector<char> key_plain;   // by key: no synonym group, accents or alternatives (its form's matches alone)
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
@@ -191,6 +202,19 @@ struct Context {
     std::vector<int> match_head;
     std::vector<MatchKey> match_keys;
     std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
+    // What the model's near-miss forms match (see QuestionModel::near_misses), from one pass over
+    // the answer's lexemes at the first term_matches_memo of a model term: form f's answer tokens
+    // are form_matches[f]. (form_hits: its answer lexemes (indexes into answer_lexemes) and
+    // qualities, form_hits[form_hit_begin[f] .. form_hit_begin[f + 1]), on the way.)
+    bool form_hits_built = false;
+    std::vector<TermMatches> form_matches;
+    std::vector<int> form_hit_begin, form_stamp;
+    std::vector<std::pair<int, double>> form_hits;
+    struct FormHit {
+        int form, answer_lexeme;
+        double quality;
+    };
+    std::vector<FormHit> form_hit_scratch;
     // The lists' storage: blocks that never move, each list within one block (a few
     // allocations per answer rather than one per list).
     std::vector<std::unique_ptr<std::pair<int, double>[]>> match_blocks;

@@ -70,8 +70,12 @@ std::vector<Term> raw_terms(const Document& doc) {
             term.weight = antonym_weight;
             terms.push_back(term);
         }
-        if (t.antonym >= 0 && both_sides.count(t.antonym / 2)) continue;
-        if (t.antonym >= 0) {
+        // A general opposite (antonym_keeps_word) is a word as well: the point naming both sides
+        // keeps it as a word only.
+        const bool general = t.antonym >= 0 && t.content() && antonym_keeps_word(t.antonym);
+        const bool sided = t.antonym >= 0 && !both_sides.count(t.antonym / 2);
+        if (t.antonym >= 0 && !general && !sided) continue;
+        if (t.antonym >= 0 && !general) {
             // Words with an opposite count by their class, stop words ("same", "own") included.
             if (!antonyms.insert(t.antonym).second) continue;
             Term term;
@@ -98,6 +102,19 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
         term.notation = notation;
+        if (general && sided && antonyms.insert(t.antonym).second) {
+            term.antonym = t.antonym;
+            const Token* anchor = nullptr;
+            const size_t at = static_cast<size_t>(&t - doc.tokens.data());
+            for (size_t k = at + 1; k < doc.tokens.size() && doc.tokens[k].clause == t.clause && !anchor; ++k)
+                if (doc.tokens[k].content() && doc.tokens[k].antonym < 0) anchor = &doc.tokens[k];
+            for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && !anchor;)
+                if (doc.tokens[k].content() && doc.tokens[k].antonym < 0) anchor = &doc.tokens[k];
+            if (anchor != nullptr) {
+                term.anchor_lex = anchor->lex[0];
+                term.anchor_group = anchor->group;
+            }
+        }
         terms.push_back(std::move(term));
     }
     return terms;

@@ -275,6 +275,13 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     s.subject = shares.subject;
     s.explanation = answer_explanation(ctx);
     {
+        const std::vector<PointResult>& stated = cov.must.empty() ? cov.bonus : cov.must;
+        const auto covered = std::count_if(stated.begin(), stated.end(),
+                                           [](const PointResult& p) { return p.status == PointStatus::covered; });
+        const double covered_share = stated.empty() ? 0.0 : static_cast<double>(covered) / static_cast<double>(stated.size());
+        s.on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
+    }
+    {
         // Words of a contradicted point are not credit. A point made only of the question's own
         // words has no recall of its own (it is left out unless all points are such).
         double sum = 0.0, plain = 0.0;
@@ -400,13 +407,7 @@ void score_answer(Context& ctx, AnalysisResult& r) {
         return t.content() && std::none_of(t.lex.begin(), t.lex.end(), [&](int l) { return ctx.model.is_question_word(l); });
     });
     const bool attempted = beyond_question && !s.ignorance && s.mistakes_hit.empty() && s.contradicted == 0;
-    const std::vector<PointResult>& stated = r.coverage.must.empty() ? r.coverage.bonus : r.coverage.must;
-    const double covered_share =
-        stated.empty() ? 0.0
-                       : static_cast<double>(std::count_if(stated.begin(), stated.end(),
-                                                           [](const PointResult& p) { return p.status == PointStatus::covered; })) /
-                             static_cast<double>(stated.size());
-    const double on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
+    const double on_topic = s.on_topic;
     const double content =
         on_topic * credited_content(s.content, ctx.model.sample.words, ctx.answer.words,
                                     attempted && s.topic > 0.0 ? s.explanation : 0.0);
@@ -420,9 +421,11 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     if (r.coverage.must.empty() && r.coverage.bonus.empty()) completeness = graded_content;
     double accuracy = std::min(1.0, content * 1.15) * (1.0 - 0.9 * contradiction_share) -
                       mistake_penalty * static_cast<double>(s.mistakes_hit.size());
-    // A clear text about something else is not a clear answer: the floor is for an answer on topic.
-    double clarity = clarity_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
-    double communication = communication_raw(ctx, s) * (0.25 * on_topic + 0.75 * gate);
+    // A clear text about something else is not a clear answer to this question: the floor is for an
+    // answer on topic, and the whole is scaled by how much it is on topic.
+    const double style = (0.25 * on_topic + 0.75 * gate) * on_topic;
+    double clarity = clarity_raw(ctx, s) * style;
+    double communication = communication_raw(ctx, s) * style;
     if (s.contradicted + static_cast<int>(s.mistakes_hit.size()) >= wrong_answer_evidence) {
         relevance *= wrong_answer_share;
         completeness *= wrong_answer_share;

@@ -14,6 +14,7 @@ struct AnswerSignals {
     double content = 0.0;         // how much of the expected content is there, 0..1
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
     double subject = 0.0;         // share of the answer's distinct words naming a subject that are the question's
+    double on_topic = 1.0;        // on_topic_gate: 0 for an answer about something else, 1 on topic
     double sample_recall = 0.0;   // weighted share of the sample answer's words (beyond the question's) found
     double question_recall = 0.0; // weighted share of the question's own words found in the answer
     double focus = 1.0;           // 1 when the answer addresses this question, down to 0.2 when not

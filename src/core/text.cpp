@@ -224,8 +224,38 @@ SurfaceFacts surface_facts(std::string_view word) {
 
 // ASCII letters and the accented capitals of Latin-1 ("Après", "Éviter", "À" opening a French
 // sentence) in lower case, as the word lists name them; other bytes as they are.
+// Whether the bytes of w (zero bytes for the missing ones) are ASCII with no capital letter, all
+// eight at once: a byte b < 0x80 is a capital when b + 0x3F has its high bit and b + 0x25 has not
+// (no sum carries into the next byte).
+bool lower_ascii(uint64_t w) {
+    constexpr uint64_t high = 0x8080808080808080ULL;
+    return ((w & high) | ((w + 0x3F3F3F3F3F3F3F3FULL) & ~(w + 0x2525252525252525ULL) & high)) == 0;
+}
+
+// Whether lower_case would leave s as it is because it is lower-case ASCII, decided for a word
+// of 4 to 16 bytes in two overlapping loads (most words; false for others, which then take the
+// loop).
+bool plainly_lower(std::string_view s) {
+    const size_t n = s.size();
+    uint64_t a = 0, b = 0;
+    if (n >= 8 && n <= 16) {
+        std::memcpy(&a, s.data(), 8);
+        std::memcpy(&b, s.data() + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t x, y;
+        std::memcpy(&x, s.data(), 4);
+        std::memcpy(&y, s.data() + n - 4, 4);
+        a = x;
+        b = y;
+    } else {
+        return false;
+    }
+    return lower_ascii(a) && lower_ascii(b);
+}
+
 void lower_case(std::string* surface) {
     std::string& s = *surface;
+    if (plainly_lower(s)) return;
     for (size_t i = 0; i < s.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c >= 'A' && c <= 'Z') {
@@ -510,7 +540,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         tok.char_start = rt.char_start;
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
-        tok.surface.assign(doc.text.data() + rt.byte_start, static_cast<size_t>(rt.byte_len));
+        tok.surface.append(doc.text.data() + rt.byte_start, static_cast<size_t>(rt.byte_len));   // (a new token's is empty)
         lower_case(&tok.surface);
         const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
                                                      static_cast<size_t>(rt.byte_start - prev_end));

@@ -74,6 +74,26 @@ TEST(OnTopic, FluentAnswerToAnotherQuestionScoresNearZero) {
     EXPECT_LE(off.relevance, 6);
     EXPECT_LE(off.completeness, 4);
     EXPECT_LE(off.technical_accuracy, 6);
-    EXPECT_LE(off.clarity, 16);   // a clear text about something else is not a clear answer
-    EXPECT_LE(off.communication, 12);
+    // A clear text about something else is not a clear answer: its style is scaled by the on-topic
+    // factor too (clarity 10, communication 8 with only the floor scaled).
+    EXPECT_LE(off.clarity, 5);
+    EXPECT_LE(off.communication, 5);
+}
+
+TEST(OnTopic, FeedbackSaysTheAnswerIsAboutSomethingElse) {
+    Question q = hash_map_question();
+    const AnalysisResult off = analyze(q.input(
+        "A stack is last in, first out: push puts an element on top and pop takes the most recent one back, both in "
+        "constant time. A queue is first in, first out, with enqueue at the tail and dequeue at the head. I use a "
+        "stack to evaluate expressions or to undo edits, and a queue for a breadth-first search or a job scheduler; "
+        "in Java an ArrayDeque serves as both, and it grows when it fills up."));
+    ASSERT_FALSE(off.weaknesses.empty());
+    EXPECT_EQ(off.weaknesses.front(), "Does not address this question's subject") << analysis_json(off);
+    EXPECT_NE(off.ai_feedback.find("It seems to answer another question"), std::string::npos) << off.ai_feedback;
+    // An answer on the subject, however short of points, is not told so.
+    const AnalysisResult partial = analyze(q.input(
+        "The map hashes the key to choose a bucket in its array, and a lookup goes straight to that bucket to find "
+        "the value, which is why it is fast."));
+    for (const std::string& w : partial.weaknesses) EXPECT_NE(w, "Does not address this question's subject");
+    EXPECT_EQ(partial.ai_feedback.find("another question"), std::string::npos) << partial.ai_feedback;
 }

@@ -1,0 +1,45 @@
+// General opposites of technical prose (required / optional, deep / shallow, encrypted / plaintext,
+// local / remote ...): a point stating one side is contradicted by an answer stating the other of the
+// same thing, and not by the other side said of something else. The point's word is still matched
+// and weighed as a word.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+
+namespace {
+
+PointStatus status_of(Question& q, const std::string& answer, size_t point = 0) {
+    const Coverage c = key_point_coverage(q.input(answer));
+    return c.must.at(point).status;
+}
+
+}  // namespace
+
+TEST(GeneralOpposites, TheOtherSideOfTheSameThingContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["deep copy duplicates nested objects"]})";
+    EXPECT_EQ(status_of(q, "A deep copy duplicates the nested objects too."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "A shallow copy duplicates the nested objects too, that is all you need."),
+              PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["the token field is required"]})";
+    EXPECT_EQ(status_of(r, "The token field is required on every call."), PointStatus::covered);
+    EXPECT_EQ(status_of(r, "The token field is optional, clients may leave it out."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["données chiffrées au repos"]})";
+    EXPECT_EQ(status_of(f, "Les données restent en plaintext au repos, c'est suffisant."), PointStatus::contradicted);
+}
+
+TEST(GeneralOpposites, TheOtherSideOfAnotherThingDoesNot) {
+    Question q;
+    q.key_points = R"({"must_mention": ["bigger heap can lengthen pauses"]})";
+    EXPECT_NE(status_of(q, "With G1 the pauses are tiny, the heap can lengthen them a bit."), PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["the token field is required"]})";
+    EXPECT_NE(status_of(r, "The token field is required, the comment field is optional."), PointStatus::contradicted);
+}
