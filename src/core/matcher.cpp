@@ -974,7 +974,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, const Term
                 // words (recommending it is caught as an endorsement of what the point rules out).
                 const bool same = t.antonym == term.antonym;
                 const bool agrees = (same && term.negated && !t.endorsed) || same == ((t.negated || t.avoided) == term.negated);
-                if (!agrees && term.anchor_lex >= 0 && !anchored(tok, term)) continue;   // said of another thing
+                // The other side said of another thing (a denial of the word itself is not).
+                if (!agrees && !same && term.anchor_lex >= 0 && !anchored(tok, term)) continue;
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
                 if (!agrees && t.antonym == term.antonym) denied = true;

@@ -38,6 +38,21 @@ bool has_negation(const Document& doc) {
     return false;
 }
 
+// The word of the point that a word with an opposite (token t of doc) qualifies: the next content
+// word of its clause, else the one before (see Term::anchor_lex).
+void set_anchor(const Document& doc, const Token& t, Term& term) {
+    const Token* anchor = nullptr;
+    const size_t at = static_cast<size_t>(&t - doc.tokens.data());
+    for (size_t k = at + 1; k < doc.tokens.size() && doc.tokens[k].clause == t.clause && !anchor; ++k)
+        if (doc.tokens[k].content() && doc.tokens[k].antonym < 0) anchor = &doc.tokens[k];
+    for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && !anchor;)
+        if (doc.tokens[k].content() && doc.tokens[k].antonym < 0) anchor = &doc.tokens[k];
+    if (anchor != nullptr) {
+        term.anchor_lex = anchor->lex[0];
+        term.anchor_group = anchor->group;
+    }
+}
+
 // Content terms of a document, each lexeme once, in order of appearance.
 std::vector<Term> raw_terms(const Document& doc) {
     std::vector<Term> terms;
@@ -104,16 +119,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.notation = notation;
         if (general && sided && antonyms.insert(t.antonym).second) {
             term.antonym = t.antonym;
-            const Token* anchor = nullptr;
-            const size_t at = static_cast<size_t>(&t - doc.tokens.data());
-            for (size_t k = at + 1; k < doc.tokens.size() && doc.tokens[k].clause == t.clause && !anchor; ++k)
-                if (doc.tokens[k].content() && doc.tokens[k].antonym < 0) anchor = &doc.tokens[k];
-            for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && !anchor;)
-                if (doc.tokens[k].content() && doc.tokens[k].antonym < 0) anchor = &doc.tokens[k];
-            if (anchor != nullptr) {
-                term.anchor_lex = anchor->lex[0];
-                term.anchor_group = anchor->group;
-            }
+            set_anchor(doc, t, term);
         }
         terms.push_back(std::move(term));
     }

@@ -128,7 +128,7 @@ TopicShares topic_shares(Context& ctx) {
     int words = 0, subject_words = 0;
     for (const Context::AnswerLexeme& a : ctx.answer_lexemes) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(a.first_token)];
-        if (t.lex[0] != a.lex || t.kind == raw_number || names_no_subject(t.surface)) continue;
+        if (t.lex[0] != a.lex || t.kind == raw_number || t.no_subject) continue;
         ++words;
         if (on_topic[static_cast<size_t>(a.first_token)] == 2) ++subject_words;
     }

@@ -199,6 +199,7 @@ struct SurfaceFacts {
     WordInfo info;
     int complexity;
     bool return_verb;   // is_return_verb
+    bool no_subject;    // names_no_subject
 };
 
 // "return", "renvoie" ...: a verb whose value build_document keys (Token::returned).
@@ -217,7 +218,7 @@ SurfaceFacts surface_facts(std::string_view word) {
     }
     const uint64_t hash = string_hash(word);
     if (const SurfaceFacts* known = memo->find(word, hash)) return *known;
-    const SurfaceFacts f{word_info(word), complexity_class(word), is_return_verb(word)};
+    const SurfaceFacts f{word_info(word), complexity_class(word), is_return_verb(word), names_no_subject(word)};
     memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
     return f;
 }
@@ -529,6 +530,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     word_class.reserve(doc.tokens.capacity());
     return_verb.reserve(doc.tokens.capacity());
     int sentence = 0, clause = 0, prev_end = 0;
+    // Whether any token is a negation cue, a return verb, an endorsement or a verb of avoidance:
+    // the passes below that act on such tokens only are skipped when there is none (most texts
+    // have no return verb, many no negation). Passes only ever clear negation cues.
+    bool cues = false, returns = false, endorsements = false, avoidances = false;
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
         if (rt.byte_start < prev_end || rt.byte_start + rt.byte_len > raw.len || rt.byte_len <= 0) continue;
@@ -578,6 +583,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                             gap_has_apostrophe(doc.text.substr(static_cast<size_t>(rt.byte_start + rt.byte_len), 3)));
         tok.filler = tok.info.filler;
         tok.hedge = tok.info.hedge;
+        tok.no_subject = facts.no_subject;
         if (tok.negation_cue || tok.filler) tok.lex.clear();
         if (tok.kind == raw_stop || tok.negation_cue) ++doc.stop_words;
         if (tok.kind == raw_number) ++doc.numbers;
@@ -587,6 +593,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         prev_end = rt.byte_start + rt.byte_len;
         word_class.push_back(facts.complexity);
         return_verb.push_back(facts.return_verb);
+        cues = cues || tok.negation_cue;
+        returns = returns || facts.return_verb;
+        endorsements = endorsements || tok.info.endorsement;
+        avoidances = avoidances || tok.info.avoidance;
     }
     join_compounds(doc);
     read_unlimited_idiom(doc);
@@ -595,7 +605,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char> not_dismissal(doc.tokens.size(), 0);
-    for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    for (size_t i = 0; cues && i + 1 < doc.tokens.size(); ++i) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue) continue;
         const std::string& next = doc.tokens[i + 1].surface;
@@ -620,7 +630,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // "Instead" and "rather" deny only what follows "of" / "than" ("X instead of Y", "X rather
     // than Y"); alone they assert ("instead I use a histogram"). The same for "plutôt que".
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || !cue.info.comparative_negation) continue;
         const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause
@@ -632,7 +642,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // French "dont" (whose, of which) is not the English "dont": it is followed by an article or
     // a subject ("dont la clé est le numéro").
-    for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    for (size_t i = 0; cues && i + 1 < doc.tokens.size(); ++i) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || cue.surface != "dont"sv) continue;
         static constexpr std::string_view french[] = {"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles",
@@ -643,7 +653,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
     // pas / jamais / plus / rien ... before the "que", the "ne" denies nothing.
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || !(cue.surface == "ne"sv || cue.surface == "n"sv)) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 4 && doc.tokens[j].clause == cue.clause; ++j) {
@@ -659,7 +669,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // coordinator that opens a new clause with its own subject ("there is no overlap and I
     // append it"). A negation in a condition ("if it is not static", "when there is no overlap")
     // asserts nothing.
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
         if (!doc.tokens[i].negation_cue) continue;
         bool conditional = false;
         for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 12 > i;)
@@ -734,7 +744,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
     // value (numbers with their sign).
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; returns && i < doc.tokens.size(); ++i) {
         static constexpr std::string_view values[] = {"none", "null", "nil", "false", "true", "undefined", "nan", "zero",
                                              "faux", "vrai", "nul", "aucun"};
         Token& verb = doc.tokens[i];
@@ -842,7 +852,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Endorsements: a clause with "fine", "best", "should", "always" ... (not denied) recommends
     // what it says.
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; endorsements && i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
         if (!t.info.endorsement || t.negated) continue;
         bool denied_clause = false;
@@ -855,7 +865,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // Verbs of avoidance: "I avoid blocking calls" takes the side of "no blocking calls" on
     // words with an opposite (only there: "normalisation avoids update anomalies" still names
     // the anomalies).
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; avoidances && i < doc.tokens.size(); ++i) {
         if (!doc.tokens[i].info.avoidance || doc.tokens[i].negated) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;

@@ -118,6 +118,7 @@ struct Token {
     bool spared = false;        // an action a manner adjunct spares ("without scanning"): neither said nor denied
     bool filler = false;
     bool hedge = false;
+    bool no_subject = false;    // names_no_subject(surface): "every", "one", "make", "approach"...
     bool content() const { return !lex.empty() && kind != raw_stop; }
 };
 
