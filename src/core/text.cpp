@@ -707,9 +707,23 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // "No" / "aucun" deny a noun phrase, not what follows it: "payments whose reference
         // matches no student go to a queue" denies the student, not the queue.
         const bool determiner = doc.tokens[i].info.determiner_negation;
+        // A negation in a relative clause ("listeners that are never removed cause memory leaks",
+        // "keys that can never match are filtered out") denies the relative clause's verb, not the
+        // main clause that follows it: its scope ends after its first content word.
+        bool relative = false;
+        for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 4 > i;) {
+            const Token& r = doc.tokens[k];
+            if (r.content() || r.info.subject) break;
+            if ((r.surface == "that"sv || r.surface == "which"sv || r.surface == "who"sv) && k > 0 &&
+                doc.tokens[k - 1].content() && doc.tokens[k - 1].clause == r.clause) {
+                relative = true;
+                break;
+            }
+        }
         bool seen_content = false;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;
+            if (relative && seen_content) break;
             if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject &&
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;
