@@ -707,9 +707,23 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // "No" / "aucun" deny a noun phrase, not what follows it: "payments whose reference
         // matches no student go to a queue" denies the student, not the queue.
         const bool determiner = doc.tokens[i].info.determiner_negation;
+        // A negation in a relative clause ("listeners that are never removed cause memory leaks",
+        // "keys that can never match are filtered out") denies the relative clause's verb, not the
+        // main clause that follows it: its scope ends after its first content word.
+        bool relative = false;
+        for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 4 > i;) {
+            const Token& r = doc.tokens[k];
+            if (r.content() || r.info.subject) break;
+            if ((r.surface == "that"sv || r.surface == "which"sv || r.surface == "who"sv) && k > 0 &&
+                doc.tokens[k - 1].content() && doc.tokens[k - 1].clause == r.clause) {
+                relative = true;
+                break;
+            }
+        }
         bool seen_content = false;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;
+            if (relative && seen_content) break;
             if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject &&
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;
@@ -727,6 +741,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Asymptotic classes: "O(n log n)" (the argument read from the text between the brackets),
     // and the words that name one ("linear", "quadratic", "constant time").
+    bool classes = false;   // any (what each measures is looked for only then)
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
@@ -741,6 +756,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             const int c = word_class[i];
             if (c > 0 && c < 100) t.complexity = c;
         }
+        classes = classes || t.complexity >= 0;
     }
     // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
     // value (numbers with their sign).
@@ -771,7 +787,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
     // (time when none is said).
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         if (t.complexity < 0) continue;
         for (size_t d = 1; d <= 3; ++d) {
