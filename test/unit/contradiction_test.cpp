@@ -585,3 +585,29 @@ TEST(NegativePoint, AgainstInAPointRulesOutWhatFollows) {
     EXPECT_NE(status_of(f, "Avec une clé d'idempotence, une nouvelle tentative ne crée jamais de paiements en double."),
               PointStatus::contradicted);
 }
+
+// A negation in a relative clause denies that clause's verb, not the main clause after it.
+TEST(NegationScope, ARelativeClauseNegationEndsAtItsVerb) {
+    Question q;
+    q.key_points = R"({"must_mention": ["memory leaks from listeners never removed"]})";
+    EXPECT_EQ(status_of(q, "Listeners that are never removed cause memory leaks."), PointStatus::covered);
+    Question k;
+    k.key_points = R"({"must_mention": ["null keys filtered out"]})";
+    EXPECT_EQ(status_of(k, "Null keys that can never match are filtered out first."), PointStatus::covered);
+    Question r;
+    r.key_points = R"({"must_mention": ["listeners removed on unsubscribe"]})";
+    EXPECT_EQ(status_of(r, "Listeners that are never removed stay around after unsubscribe."), PointStatus::contradicted);
+}
+
+// "Without X there is no Y" says that X gives Y: neither negation denies. "Sans X ni Y" is one list
+// of what is left out, and still denies both.
+TEST(NegationScope, WithoutXThereIsNoYIsACondition) {
+    Question q;
+    q.key_points = R"({"must_mention": ["synchronisation guarantees visibility"]})";
+    EXPECT_EQ(status_of(q, "Threads share memory, so without synchronisation there is no visibility guarantee."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Without synchronisation, there is no guarantee of visibility."), PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["appel réseau réel"]})";
+    EXPECT_EQ(status_of(f, "Je teste sans base de données ni appel réseau réel."), PointStatus::contradicted);
+}
