@@ -494,6 +494,9 @@ const Table& synonym_groups() {
         // Informal abbreviations of content words (the others join the groups above: ppl, mgr,
         // pwd, cfg, bdd, mdp, appli, infos ...).
         add({"mgmt", "management"});
+        // An abbreviation cut before a consonant ("repro|duce") is no form of its word for the
+        // matcher (a word run into another, "time|stamp", is not either): it needs its group.
+        add({"repro", "repros", "reproduce", "reproduces", "reproduced", "reproducing", "reproducible"});
         add({"infra", "infrastructure", "infrastructures"});
         add({"svc", "svcs", "service", "services", "\u062e\u062f\u0645\u0629", "\u062e\u062f\u0645\u0627\u062a", "\u0633\u064a\u0631\u0641\u0633", "\u0633\u064a\u0631\u0641\u064a\u0633"});
         add({"biz", "business"});

@@ -155,6 +155,68 @@ bool plain_spelling(std::string_view word, std::string* out) {
     return may_be_accented(word) && unaccented(word, out) && out->size() >= min_unaccented_bytes;
 }
 
+bool plain_ascii(std::string_view word) {
+    for (const char c : word)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// Whether one edit between two different words (edit_distance_capped(a, b, 1) == 1) is a typo of
+// one word rather than another word. A typo falls inside a word: an edit of the last letter
+// makes another word or another form (threat / thread, stori / store for story / store, local /
+// locate, retir / retri for retire / retry). A letter typed for another is a typo when both are
+// vowels after the word's first vowel, where spellings hesitate (paramater, kernal, repitition,
+// seperate); the first vowel and consonants tell short words apart (strong / string, track /
+// trick, score / store, change / charge), unless the word is long enough that one letter
+// rarely makes another word. Letters left out, doubled or swapped stay typos (recieve,
+// mutabel, dictionnary, excute).
+bool typo_edit(std::string_view a, std::string_view b) {
+    constexpr size_t long_word_letters = 8;
+    // (Latin spellings only: other scripts' letters are several bytes and keep the plain test.)
+    if (!plain_ascii(a) || !plain_ascii(b)) return true;
+    const size_t n = std::min(a.size(), b.size());
+    size_t head = 0, tail = 0;   // letters in common at the start and at the end
+    while (head < n && a[head] == b[head]) ++head;
+    while (tail < n - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) ++tail;
+    if (tail == 0) return false;
+    if (a.size() != b.size() || head + tail + 1 != a.size()) return true;   // left out, doubled, swapped
+    if (a.size() >= long_word_letters) return true;
+    if (!vowel(a[head]) || !vowel(b[head])) return false;
+    for (size_t i = 0; i < head; ++i)
+        if (vowel(a[i])) return true;
+    return false;
+}
+
+// Whether what a longer lexeme adds to a shorter one that starts it can be an ending ("collect"
+// + "or", "agre" + "ement", "plan" + "ner") rather than another word run into it ("time" +
+// "stamp", "work" + "load", "main" + "tain", "hash" + "map", "star" + "t"): an ending starts with
+// a vowel, after a doubled consonant maybe, or is one of the few below that start with a
+// consonant. (A particle after a verb is a phrasal verb written as one word: "breakdown" is
+// "break down", "rollback" "roll back"; those stay.) Only the letters up to a separator count
+// ("redirects/s"); a digit or another script is left to the callers' other tests.
+bool ending_like(std::string_view stem, std::string_view rest) {
+    static constexpr std::string_view consonant_endings[] = {"s", "d", "r", "st", "li", "ly", "ti", "less",
+                                                             "ness", "ment", "ship", "ful", "tion", "sion"};
+    size_t letters = 0;
+    while (letters < rest.size() && rest[letters] >= 'a' && rest[letters] <= 'z') ++letters;
+    if (letters == 0 || (letters < rest.size() && std::isalnum(static_cast<unsigned char>(rest[letters]))) ||
+        stem.empty())
+        return true;
+    rest = rest.substr(0, letters);
+    if (!vowel(rest[0]) && rest[0] == stem.back()) rest.remove_prefix(1);   // plan-ner, program-m
+    if (rest.empty()) return true;
+    // An -e the stemmer took off the shorter word ("chang" + "elog", "past" + "ebin").
+    if (rest[0] == 'e' && rest.size() >= 4 && !vowel(rest[1])) rest.remove_prefix(1);
+    if (vowel(rest[0])) return true;
+    if (rest == "n") return stem.back() == 'e';   // broke-n, give-n; not alter-n (alternative)
+    for (const std::string_view e : consonant_endings)
+        if (rest == e) return true;
+    // A particle: down, back (breakdown, rollback).
+    return rest == "down" || rest == "back";
+}
+
 bool derivational_suffix(std::string_view rest) {
     static constexpr std::string_view suffixes[] = {"er", "ership", "ship", "ment", "ness", "iti", "ity", "ation", "ion",
                                                     "al", "abl", "ibl", "iv", "ive", "or", "ist", "ism"};
@@ -172,7 +234,8 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
     size_t common = 0;   // length of the common prefix (the shorter is a prefix when it is all of it)
     while (common < shorter && a[common] == b[common]) ++common;
     const bool prefix = common == shorter;
-    if (prefix && shorter >= 4 && longer - shorter <= max_inflection) return near_miss_quality;
+    if (prefix && shorter >= 4 && longer - shorter <= max_inflection)
+        return ending_like(long_one.substr(0, shorter), long_one.substr(shorter)) ? near_miss_quality : 0.0;
     // The first of words joined by a separator ("impact" / "impact/effort").
     if (prefix && shorter >= 2 && shorter < longer && (long_one[shorter] == '/' || long_one[shorter] == '_'))
         return near_miss_quality;
@@ -184,11 +247,17 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
         if (segment - shorter > max_inflection) return 0.0;
     }
     if (prefix && shorter == 3 && derivational_suffix(long_one.substr(3))) return related_form_quality;
-    if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1) return near_miss_quality;
-    // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica).
-    if (common >= 5 || (common >= 4 && shorter <= 5)) return related_form_quality;
+    if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1 &&
+        typo_edit(a, b))
+        return near_miss_quality;
+    // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica);
+    // not words that differ in their last letter only (threat / thread, stori / store: see
+    // typo_edit), but for the d / s of English -de / -sion (decid / decis, collid / collis).
+    const bool last_letter_only = a.size() == b.size() && common + 1 == a.size() && plain_ascii(a) &&
+                                  !((a.back() == 'd' && b.back() == 's') || (a.back() == 's' && b.back() == 'd'));
+    if (!last_letter_only && (common >= 5 || (common >= 4 && shorter <= 5))) return related_form_quality;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
-        edit_distance_capped(sa, sb, 1) <= 1)
+        edit_distance_capped(sa, sb, 1) <= 1 && typo_edit(sa, sb))
         return near_miss_quality;
     return 0.0;
 }

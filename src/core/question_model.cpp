@@ -221,6 +221,18 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
     for (int32_t i = 0; i < input.nitems; ++i) ctx.item_docs.push_back(build_document(input.items[i].text, ctx.lexicon));
+    // "Against X" in a key point ("idempotency key against duplicate posts", "protection contre les
+    // doublons") is against X happening: the words it governs, to the end of its clause, are what the
+    // point rules out, so an answer denying them agrees ("retries do not create duplicate posts").
+    for (int32_t i = 0; i < input.nitems; ++i) {
+        const int32_t role = input.items[i].role;
+        if (role == role_mistake || role == role_correction) continue;
+        auto& tokens = ctx.item_docs[static_cast<size_t>(i)].tokens;
+        for (size_t k = 0; k < tokens.size(); ++k) {
+            if (tokens[k].surface != "against" && tokens[k].surface != "contre" && tokens[k].surface != "\u0636\u062f") continue;
+            for (size_t j = k + 1; j < tokens.size() && tokens[j].clause == tokens[k].clause; ++j) tokens[j].negated = true;
+        }
+    }
     // A word with an Arabic preposition written on, whose bare form the question's texts use too.
     {
         const int known = static_cast<int>(ctx.lexicon.size());

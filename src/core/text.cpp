@@ -629,6 +629,34 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
         }
     }
+    // "Without X, there is no Y" / "sans X, pas de Y" opening a clause says that X gives Y: the two
+    // negations make a condition, and neither denies ("without synchronisation there is no
+    // visibility guarantee" states that synchronisation guarantees visibility).
+    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
+        Token& cue = doc.tokens[i];
+        if (!cue.negation_cue || !(cue.surface == "without"sv || cue.surface == "sans"sv || cue.surface == "\u0628\u062f\u0648\u0646"sv))
+            continue;
+        // (Opening its clause, or after a coordinator: "so without synchronisation there is no ...")
+        const bool opens = i == 0 || doc.tokens[i - 1].clause != cue.clause || doc.tokens[i - 1].info.coordinator;
+        if (!opens) continue;
+        bool named = false;   // the X of "without X"
+        for (size_t k = i + 1; k < doc.tokens.size() && k <= i + 12 && doc.tokens[k].sentence == cue.sentence; ++k) {
+            const Token& other = doc.tokens[k];
+            named = named || other.content();
+            if (other.surface == "ni"sv || other.surface == "nor"sv) break;   // "sans X ni Y": one list of what is left out
+            if (!other.negation_cue || !named) continue;
+            // (Every cue of that clause: "il n'y a pas de garantie" has two.)
+            cue.negation_cue = false;
+            if (cue.kind != raw_stop) --doc.stop_words;
+            const int clause = other.clause;
+            for (size_t j = k; j < doc.tokens.size() && doc.tokens[j].clause == clause; ++j)
+                if (doc.tokens[j].negation_cue) {
+                    doc.tokens[j].negation_cue = false;
+                    if (doc.tokens[j].kind != raw_stop) --doc.stop_words;
+                }
+            break;
+        }
+    }
     // "Instead" and "rather" deny only what follows "of" / "than" ("X instead of Y", "X rather
     // than Y"); alone they assert ("instead I use a histogram"). The same for "plutôt que".
     for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
@@ -708,9 +736,23 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // "No" / "aucun" deny a noun phrase, not what follows it: "payments whose reference
         // matches no student go to a queue" denies the student, not the queue.
         const bool determiner = doc.tokens[i].info.determiner_negation;
+        // A negation in a relative clause ("listeners that are never removed cause memory leaks",
+        // "keys that can never match are filtered out") denies the relative clause's verb, not the
+        // main clause that follows it: its scope ends after its first content word.
+        bool relative = false;
+        for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 4 > i;) {
+            const Token& r = doc.tokens[k];
+            if (r.content() || r.info.subject) break;
+            if ((r.surface == "that"sv || r.surface == "which"sv || r.surface == "who"sv) && k > 0 &&
+                doc.tokens[k - 1].content() && doc.tokens[k - 1].clause == r.clause) {
+                relative = true;
+                break;
+            }
+        }
         bool seen_content = false;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;
+            if (relative && seen_content) break;
             if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject &&
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;

@@ -572,3 +572,42 @@ TEST(NegationScope, ANegationOfTheOtherSubjectDeniesNothing) {
     const Coverage both = key_point_coverage(q.input("Neither lists nor tuples can be used as dictionary keys."));
     EXPECT_EQ(both.must[1].status, PointStatus::contradicted) << coverage_json(both);
 }
+
+// "Against X" in a key point rules X out: an answer saying X does not happen agrees with it.
+TEST(NegativePoint, AgainstInAPointRulesOutWhatFollows) {
+    Question q;
+    q.key_points = R"({"must_mention": ["idempotency key against duplicate posts"]})";
+    EXPECT_EQ(status_of(q, "The client sends an idempotency key so that retries do not create duplicate posts."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "An idempotency key protects against duplicate posts."), PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["clé d'idempotence contre les paiements en double"]})";
+    EXPECT_NE(status_of(f, "Avec une clé d'idempotence, une nouvelle tentative ne crée jamais de paiements en double."),
+              PointStatus::contradicted);
+}
+
+// A negation in a relative clause denies that clause's verb, not the main clause after it.
+TEST(NegationScope, ARelativeClauseNegationEndsAtItsVerb) {
+    Question q;
+    q.key_points = R"({"must_mention": ["memory leaks from listeners never removed"]})";
+    EXPECT_EQ(status_of(q, "Listeners that are never removed cause memory leaks."), PointStatus::covered);
+    Question k;
+    k.key_points = R"({"must_mention": ["null keys filtered out"]})";
+    EXPECT_EQ(status_of(k, "Null keys that can never match are filtered out first."), PointStatus::covered);
+    Question r;
+    r.key_points = R"({"must_mention": ["listeners removed on unsubscribe"]})";
+    EXPECT_EQ(status_of(r, "Listeners that are never removed stay around after unsubscribe."), PointStatus::contradicted);
+}
+
+// "Without X there is no Y" says that X gives Y: neither negation denies. "Sans X ni Y" is one list
+// of what is left out, and still denies both.
+TEST(NegationScope, WithoutXThereIsNoYIsACondition) {
+    Question q;
+    q.key_points = R"({"must_mention": ["synchronisation guarantees visibility"]})";
+    EXPECT_EQ(status_of(q, "Threads share memory, so without synchronisation there is no visibility guarantee."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Without synchronisation, there is no guarantee of visibility."), PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["appel réseau réel"]})";
+    EXPECT_EQ(status_of(f, "Je teste sans base de données ni appel réseau réel."), PointStatus::contradicted);
+}
