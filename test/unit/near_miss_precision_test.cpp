@@ -96,3 +96,11 @@ TEST(SynonymSenses, AWordListedInTwoGroupsBelongsToNeither) {
     EXPECT_EQ(word_info("error").group, word_info("faults").group);
     EXPECT_EQ(word_info("ownership").group, word_info("accountable").group);
 }
+
+TEST(NearMissPrecision, AnAdjectiveEndingMakesAnotherWord) {
+    EXPECT_EQ(quality("creativ", "creative", "creat", "created"), 0.0);
+    EXPECT_EQ(quality("elementari", "elementary", "element", "element"), 0.0);
+    EXPECT_EQ(quality("document", "document", "documentari", "documentary"), 0.0);
+    EXPECT_GT(quality("creation", "creation", "creat", "created"), 0.8);
+    EXPECT_GT(quality("element", "element", "element", "elements"), 0.8);
+}
