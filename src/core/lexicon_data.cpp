@@ -317,7 +317,17 @@ const Table& synonym_groups() {
     static const Table* t = [] {
         auto* table = new Table;
         int group = 0;
-        auto add = [&](std::initializer_list<const char*> words) { make_set(words, group++, table); };
+        // A word listed in two groups has two senses ("fault": an error, or "my fault"): the
+        // group a candidate meant is not known, so it belongs to neither (its own spelling still
+        // matches). Else the first listing would win, whatever the sense.
+        std::vector<std::string_view> ambiguous;
+        auto add = [&](std::initializer_list<const char*> words) {
+            for (const char* w : words) {
+                const auto [it, added] = table->emplace(w, group);
+                if (!added && it->second != group) ambiguous.push_back(it->first);
+            }
+            ++group;
+        };
         add({"db", "dbs", "database", "databases", "rdbms", "dbms", "bdd"});
         add({"k8s", "kubernetes", "kube"});
         add({"js", "javascript", "ecmascript"});
@@ -515,6 +525,7 @@ const Table& synonym_groups() {
         add({"policy", "policies", "guideline", "guidelines", "convention", "conventions"});
         add({"isolé", "isolée", "isolés", "isolées", "isolation", "isoler"});
         add({"diagnostic", "diagnostiquer", "évaluer", "évalué", "évaluation", "évalue"});
+        for (const std::string_view w : ambiguous) table->erase(w);
         return table;
     }();
     return *t;

@@ -217,6 +217,11 @@ bool ending_like(std::string_view stem, std::string_view rest) {
     return rest == "down" || rest == "back";
 }
 
+// What the stemmer leaves of -ive, -ary and -ic: they make an adjective of another meaning
+// than the word they end ("creative" is not "created", "elementary" not "element",
+// "documentary" not "document", "periodic" not "period", "collective" not "collect").
+bool adjective_ending(std::string_view rest) { return rest == "iv" || rest == "ari" || rest == "ic"; }
+
 bool derivational_suffix(std::string_view rest) {
     static constexpr std::string_view suffixes[] = {"er", "ership", "ship", "ment", "ness", "iti", "ity", "ation", "ion",
                                                     "al", "abl", "ibl", "iv", "ive", "or", "ist", "ism"};
@@ -235,7 +240,9 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
     while (common < shorter && a[common] == b[common]) ++common;
     const bool prefix = common == shorter;
     if (prefix && shorter >= 4 && longer - shorter <= max_inflection)
-        return ending_like(long_one.substr(0, shorter), long_one.substr(shorter)) ? near_miss_quality : 0.0;
+        return ending_like(long_one.substr(0, shorter), long_one.substr(shorter)) && !adjective_ending(long_one.substr(shorter))
+                   ? near_miss_quality
+                   : 0.0;
     // The first of words joined by a separator ("impact" / "impact/effort").
     if (prefix && shorter >= 2 && shorter < longer && (long_one[shorter] == '/' || long_one[shorter] == '_'))
         return near_miss_quality;

@@ -16,7 +16,8 @@ using namespace std::string_view_literals;
 
 int Lexicon::find(std::string_view lexeme, uint64_t hash) const {
     if (base_ != nullptr) {
-        const int id = base_->find(lexeme, hash);
+        // (A question's lexicon has no base of its own: its index is asked here, not through a call.)
+        const int id = base_->base_ == nullptr ? base_->ids_.find(lexeme, hash) : base_->find(lexeme, hash);
         if (id >= 0) return id;
     }
     return ids_.find(lexeme, hash);
@@ -593,10 +594,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         prev_end = rt.byte_start + rt.byte_len;
         word_class.push_back(facts.complexity);
         return_verb.push_back(facts.return_verb);
-        cues = cues || tok.negation_cue;
-        returns = returns || facts.return_verb;
-        endorsements = endorsements || tok.info.endorsement;
-        avoidances = avoidances || tok.info.avoidance;
+        cues |= tok.negation_cue;
+        returns |= facts.return_verb;
+        endorsements |= tok.info.endorsement;
+        avoidances |= tok.info.avoidance;
     }
     join_compounds(doc);
     read_unlimited_idiom(doc);
@@ -784,7 +785,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             const int c = word_class[i];
             if (c > 0 && c < 100) t.complexity = c;
         }
-        classes = classes || t.complexity >= 0;
+        classes |= t.complexity >= 0;
     }
     // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
     // value (numbers with their sign).

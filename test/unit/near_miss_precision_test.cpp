@@ -86,3 +86,21 @@ TEST(NearMissPrecision, InformalAbbreviationsAreSynonyms) {
     EXPECT_EQ(word_info("repro").group, word_info("reproduce").group);
     EXPECT_GE(word_info("repro").group, 0);
 }
+
+TEST(SynonymSenses, AWordListedInTwoGroupsBelongsToNeither) {
+    // "fault": an error ("a page fault") or the speaker's responsibility ("it was my fault").
+    EXPECT_LT(word_info("fault").group, 0);
+    EXPECT_NE(word_info("error").group, word_info("ownership").group);
+    EXPECT_GE(word_info("error").group, 0);
+    EXPECT_EQ(word_info("error").group, word_info("exception").group);
+    EXPECT_EQ(word_info("error").group, word_info("faults").group);
+    EXPECT_EQ(word_info("ownership").group, word_info("accountable").group);
+}
+
+TEST(NearMissPrecision, AnAdjectiveEndingMakesAnotherWord) {
+    EXPECT_EQ(quality("creativ", "creative", "creat", "created"), 0.0);
+    EXPECT_EQ(quality("elementari", "elementary", "element", "element"), 0.0);
+    EXPECT_EQ(quality("document", "document", "documentari", "documentary"), 0.0);
+    EXPECT_GT(quality("creation", "creation", "creat", "created"), 0.8);
+    EXPECT_GT(quality("element", "element", "element", "elements"), 0.8);
+}
