@@ -10,6 +10,7 @@
 
 using namespace utopiahire::core;
 using uh_test::Question;
+using uh_test::hash_map_question;
 
 TEST(AnswerFocus, FloorWithoutEvidenceFullWithEnough) {
     EXPECT_DOUBLE_EQ(answer_focus(0.0, 0.0, 10), 0.2);
@@ -34,22 +35,6 @@ TEST(AnswerFocus, MonotoneInEvidenceAndLength) {
             EXPECT_LE(answer_focus(x, x / 2, words), 1.0);
         }
 }
-
-namespace {
-
-Question hash_map_question() {
-    Question q;
-    q.question_text = "How does a hash map work internally, and what happens to its performance as it fills up?";
-    q.key_points = R"kp({"must_mention": ["hash function picks a bucket", "collisions chained or probed",
-                                        "load factor triggers resize and rehash", "average O(1), worst case O(n)"]})kp";
-    q.sample = "A hash map hashes the key to pick a bucket in an array. Keys that land in the same bucket "
-               "collide: they are chained in a list or probed to the next free slot. As the map fills, the "
-               "load factor grows and collisions get longer, so past a threshold it resizes the array and "
-               "rehashes every key. Lookups are O(1) on average and O(n) in the worst case.";
-    return q;
-}
-
-}  // namespace
 
 TEST(AnswerFocus, ShortOnTopicAnswerKeepsItsRelevance) {
     Question q = hash_map_question();

@@ -8,15 +8,7 @@
 
 using namespace utopiahire::core;
 using uh_test::Question;
-
-namespace {
-
-PointStatus status_of(Question& q, const std::string& answer, size_t point = 0) {
-    const Coverage c = key_point_coverage(q.input(answer));
-    return c.must.at(point).status;
-}
-
-}  // namespace
+using uh_test::status_of;
 
 // "Instead" alone asserts what follows; "instead of" / "rather than" deny it.
 TEST(NegationScope, InsteadAloneAssertsInsteadOfDenies) {

@@ -11,6 +11,7 @@
 
 using namespace utopiahire::core;
 using uh_test::Question;
+using uh_test::hash_map_question;
 
 TEST(OnTopic, WordsThatNameNoSubject) {
     for (const char* w : {"every", "one", "first", "many", "like", "make", "approach", "chaque",
@@ -39,22 +40,6 @@ TEST(OnTopic, GateFromSubjectOrMustAgainstAParagraph) {
         EXPECT_LE(on_topic_gate(0.0, 0.0, x, 150), on_topic_gate(0.0, 0.0, x + 0.01, 150));
     }
 }
-
-namespace {
-
-Question hash_map_question() {
-    Question q;
-    q.question_text = "How does a hash map work internally, and what happens to its performance as it fills up?";
-    q.key_points = R"kp({"must_mention": ["hash function picks a bucket", "collisions chained or probed",
-                                        "load factor triggers resize and rehash", "average O(1), worst case O(n)"]})kp";
-    q.sample = "A hash map hashes the key to pick a bucket in an array. Keys that land in the same bucket "
-               "collide: they are chained in a list or probed to the next free slot. As the map fills, the "
-               "load factor grows and collisions get longer, so past a threshold it resizes the array and "
-               "rehashes every key. Lookups are O(1) on average and O(n) in the worst case.";
-    return q;
-}
-
-}  // namespace
 
 TEST(OnTopic, FluentAnswerToAnotherQuestionScoresNearZero) {
     Question q = hash_map_question();

@@ -141,4 +141,22 @@ inline Question scope_question() {
     return q;
 }
 
+// A technical question with a paragraph-long sample answer (how a hash map works).
+inline Question hash_map_question() {
+    Question q;
+    q.question_text = "How does a hash map work internally, and what happens to its performance as it fills up?";
+    q.key_points = R"kp({"must_mention": ["hash function picks a bucket", "collisions chained or probed",
+                                        "load factor triggers resize and rehash", "average O(1), worst case O(n)"]})kp";
+    q.sample = "A hash map hashes the key to pick a bucket in an array. Keys that land in the same bucket "
+               "collide: they are chained in a list or probed to the next free slot. As the map fills, the "
+               "load factor grows and collisions get longer, so past a threshold it resizes the array and "
+               "rehashes every key. Lookups are O(1) on average and O(n) in the worst case.";
+    return q;
+}
+
+// The status of must point `point` of q in the analysis of `answer`.
+inline utopiahire::core::PointStatus status_of(Question& q, const std::string& answer, size_t point = 0) {
+    return utopiahire::core::key_point_coverage(q.input(answer)).must.at(point).status;
+}
+
 }  // namespace uh_test
