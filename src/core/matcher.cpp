@@ -251,9 +251,13 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
         return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica);
     // not words that differ in their last letter only (threat / thread, stori / store: see
-    // typo_edit), but for the d / s of English -de / -sion (decid / decis, collid / collis).
+    // typo_edit), but for the d / s of English -de / -sion (decid / decis, collid / collis) and
+    // the t / c of -nt / -ncy (frequent / frequenc, recent / recenc, urgent / urgenc).
+    auto letters_of_one_stem = [](char x, char y) {
+        return (x == 'd' && y == 's') || (x == 's' && y == 'd') || (x == 't' && y == 'c') || (x == 'c' && y == 't');
+    };
     const bool last_letter_only = a.size() == b.size() && common + 1 == a.size() && plain_ascii(a) &&
-                                  !((a.back() == 'd' && b.back() == 's') || (a.back() == 's' && b.back() == 'd'));
+                                  !letters_of_one_stem(a.back(), b.back());
     if (!last_letter_only && (common >= 5 || (common >= 4 && shorter <= 5))) return related_form_quality;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
         edit_distance_capped(sa, sb, 1) <= 1 && typo_edit(sa, sb))

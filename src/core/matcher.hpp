@@ -9,6 +9,7 @@
 #include "core/analysis.hpp"
 #include "core/near_miss_index.hpp"
 #include "core/text.hpp"
+#include "core/text_language.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -119,6 +120,7 @@ struct QuestionModel {
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::vector<char> vocabulary_subject;      // by vocabulary term: its word names a subject (see names_no_subject)
     std::string question_type, difficulty;
+    WrittenIn texts_written_in = WrittenIn::unknown;   // the sample answer's language, else the question's
     int term_keys = 0;                         // distinct Term::key values
     // The terms' (lexeme, surface) forms, filed for near-miss lookups, and each Term::key's form
     // (-1 for a term without a lexeme): see prepare_matching and find_matches.

@@ -219,6 +219,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     ctx.language = input.language;
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
+    ctx.texts_written_in = written_in(ctx.sample);
+    if (ctx.texts_written_in == WrittenIn::unknown) ctx.texts_written_in = written_in(ctx.question);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
     for (int32_t i = 0; i < input.nitems; ++i) ctx.item_docs.push_back(build_document(input.items[i].text, ctx.lexicon));
     // "Against X" in a key point ("idempotency key against duplicate posts", "protection contre les

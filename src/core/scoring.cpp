@@ -86,8 +86,11 @@ constexpr double sample_share = 0.7;
 // of evidence) is a wrong answer, not a good answer with a slip: interviewers score a confident wrong
 // answer well below a partial one, on every dimension. Its relevance, completeness, clarity and
 // communication keep wrong_answer_share (technical accuracy already pays for each piece). One piece
-// alone may be a misreading of a correct answer and costs nothing more. (0.3 raises r with the human
-// scores on the dev and validation sets alike, from 0.2 to 0.4, and changes no Mohler score.)
+// alone may be a misreading of a correct answer and costs nothing more, and so do common mistakes
+// alone: a correct answer that names two of them to reject them ("many believe X, but ...") is
+// easily read as stating them, while a wrong answer contradicts a must point too. (Keeping 0.7
+// raised r with the human scores on the dev and validation sets alike, as did every share from 0.6
+// to 0.8, and changed no Mohler score.)
 constexpr int wrong_answer_evidence = 2;
 constexpr double wrong_answer_share = 0.7;
 
@@ -250,7 +253,9 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         }
     };
     tally(cov.must);
+    s.contradicted_must = s.contradicted;
     tally(cov.bonus);
+    if (cov.must.empty()) s.contradicted_must = s.contradicted;
     // Graded coverage, with weak partial matches discounted (scattered shared words are common
     // in fluent off-topic answers).
     auto graded = [](const std::vector<PointResult>& points) {
@@ -280,6 +285,10 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
                                            [](const PointResult& p) { return p.status == PointStatus::covered; });
         const double covered_share = stated.empty() ? 0.0 : static_cast<double>(covered) / static_cast<double>(stated.size());
         s.on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
+        // An answer in another language than the question's texts shares few of their words
+        // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
+        // in English): the factor cannot tell, so it does not apply.
+        if (other_language(ctx.model.texts_written_in, written_in(ctx.answer))) s.on_topic = 1.0;
     }
     {
         // Words of a contradicted point are not credit. A point made only of the question's own
@@ -426,7 +435,7 @@ void score_answer(Context& ctx, AnalysisResult& r) {
     const double style = (0.25 * on_topic + 0.75 * gate) * on_topic;
     double clarity = clarity_raw(ctx, s) * style;
     double communication = communication_raw(ctx, s) * style;
-    if (s.contradicted + static_cast<int>(s.mistakes_hit.size()) >= wrong_answer_evidence) {
+    if (s.contradicted_must > 0 && s.contradicted + static_cast<int>(s.mistakes_hit.size()) >= wrong_answer_evidence) {
         relevance *= wrong_answer_share;
         completeness *= wrong_answer_share;
         clarity *= wrong_answer_share;

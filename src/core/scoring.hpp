@@ -22,6 +22,7 @@ struct AnswerSignals {
     double point_recall = 0.0;    // weighted share of the must points' words (beyond the question's) found anywhere
     double explanation = 1.0;     // prose (1) vs bare keyword list (low)
     int contradicted = 0;
+    int contradicted_must = 0;    // of the must points (of the bonus points when there are none)
     int covered = 0, partial = 0, missing = 0;
     std::vector<size_t> mistakes_hit;   // indexes into Context::mistakes
     bool ignorance = false;       // "I don't know", "no idea"

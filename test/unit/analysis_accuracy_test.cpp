@@ -266,3 +266,27 @@ TEST(WrongAnswer, TwoContradictionsLowerEveryDimension) {
     EXPECT_LT(twice.relevance, 0.5 * once.relevance);
     EXPECT_LT(twice.communication, 0.5 * once.communication);
 }
+
+// Common mistakes alone do not make a wrong answer: a correct answer that names two of them to
+// reject them is easily read as stating them (the review's "Many people believe promises run on a
+// separate thread, but they don't ..."), while a wrong answer contradicts a must point too.
+TEST(WrongAnswer, TwoMistakesWithoutAContradictedPointAreNoWrongAnswer) {
+    Question q = queue_question();
+    q.mistakes = R"({"mistakes": [{"mistake": "the broker guarantees exactly-once delivery",
+                                   "correction": "Brokers deliver at least once; the consumer must deduplicate."},
+                                  {"mistake": "retry poison messages forever",
+                                   "correction": "Send them to a dead-letter queue after a few attempts."}]})";
+    const std::string correct =
+        "Delivery is at-least-once and each event has a unique event id. The idempotent consumer stores the "
+        "processed ids. Messages that keep failing go to a dead-letter queue for poison messages.";
+    const AnalysisResult plain = analyze(q.input(correct));
+    const AnalysisResult both = analyze(q.input(
+        correct + " The broker guarantees exactly-once delivery. We retry poison messages forever."));
+    int contradicted = 0;
+    for (const PointResult& p : both.coverage.must) contradicted += p.status == PointStatus::contradicted;
+    ASSERT_EQ(contradicted, 0) << analysis_json(both);
+    ASSERT_GE(both.suggestions.size(), plain.suggestions.size() + 2) << analysis_json(both);   // both mistakes found
+    EXPECT_LT(both.technical_accuracy, plain.technical_accuracy);   // accuracy pays for each
+    EXPECT_GT(both.clarity, 0.8 * plain.clarity) << analysis_json(both);
+    EXPECT_GT(both.relevance, 0.8 * plain.relevance) << analysis_json(both);
+}

@@ -101,3 +101,9 @@ TEST(NearMissPrecision, AnAdjectiveEndingMakesAnotherWord) {
     EXPECT_GT(quality("creation", "creation", "creat", "created"), 0.8);
     EXPECT_GT(quality("element", "element", "element", "elements"), 0.8);
 }
+
+TEST(NearMissPrecision, TheTOrCOfNtAndNcyStaysARelatedForm) {
+    EXPECT_GT(quality("frequent", "frequent", "frequenc", "frequency"), 0.6);
+    EXPECT_GT(quality("recent", "recently", "recenc", "recency"), 0.6);
+    EXPECT_GT(quality("urgent", "urgent", "urgenc", "urgency"), 0.6);
+}

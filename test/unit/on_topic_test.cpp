@@ -4,6 +4,7 @@
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/scoring.hpp"
+#include "core/text_language.hpp"
 
 #include "test_tokens.hpp"
 
@@ -81,4 +82,30 @@ TEST(OnTopic, FeedbackSaysTheAnswerIsAboutSomethingElse) {
         "the value, which is why it is fast."));
     for (const std::string& w : partial.weaknesses) EXPECT_NE(w, "Does not address this question's subject");
     EXPECT_EQ(partial.ai_feedback.find("another question"), std::string::npos) << partial.ai_feedback;
+}
+
+// A correct answer in another language than the question's texts shares few of their words: it is
+// no answer to another question (the review's French and Arabic answers to an English question fell
+// to 0-5 and were told they did not address the subject).
+TEST(OnTopic, AnAnswerInAnotherLanguageIsNotOffTopic) {
+    Question q = hash_map_question();
+    const AnalysisResult french = analyze(q.input(
+        "La fonction de hachage choisit un seau dans le tableau. Quand deux clés tombent dans le même seau, on les "
+        "chaîne dans une liste. Quand la table se remplit, le facteur de charge monte et elle est agrandie puis "
+        "toutes les clés sont rehachées. Une recherche est en O(1) en moyenne et O(n) dans le pire des cas."));
+    for (const std::string& w : french.weaknesses) EXPECT_NE(w, "Does not address this question's subject") << analysis_json(french);
+    EXPECT_GE(french.clarity, 20) << analysis_json(french);
+    EXPECT_GE(french.relevance, 15) << analysis_json(french);
+}
+
+TEST(WrittenIn, FunctionWordsAndScriptTellTheLanguage) {
+    auto language = [](const std::string& text) {
+        Lexicon lexicon;
+        const auto owned = uh_test::tokenize(text);
+        return written_in(build_document(owned->raw(), lexicon));
+    };
+    EXPECT_EQ(language("The key is hashed to pick a bucket, and it is fast because the array is indexed."), WrittenIn::english);
+    EXPECT_EQ(language("La clé est hachée pour choisir un seau, et la recherche est rapide dans le tableau."), WrittenIn::french);
+    EXPECT_EQ(language("\u062a\u0633\u062a\u062e\u062f\u0645 \u062f\u0627\u0644\u0629 \u0627\u0644\u062a\u062c\u0632\u0626\u0629 \u0644\u0627\u062e\u062a\u064a\u0627\u0631 \u0627\u0644\u062d\u0627\u0648\u064a\u0629 hash map"), WrittenIn::arabic);
+    EXPECT_EQ(language("hash, bucket, O(1)"), WrittenIn::unknown);   // too few markers
 }
