@@ -339,9 +339,13 @@ void read_other_senses(Document& doc) {
         {"fixed", "price", true}, {"fixed", "capacity", true}, {"fixed", "delay", true}, {"global", "scope", false},
         {"local", "scope", false}, {"file", "scope", false}, {"block", "scope", false}, {"function", "scope", false},
         {"class", "scope", false}, {"lexical", "scope", false}, {"module", "scope", false}, {"de", "retour", false}};
-    // "my lead to ask": after a determiner or a possessive, "lead" is a person.
-    static constexpr std::string_view person_before[] = {"my", "our", "the", "a", "his", "her", "their", "your",
-                                                         "tech", "team"};
+    // "can lead to", "which lead to", "tend to lead to": "lead" is the verb after a modal, an
+    // adverb of frequency, a relative or subject pronoun or "to"; elsewhere ("my lead to ask", "the
+    // support lead to inform the customers") it is a person.
+    static constexpr std::string_view verb_before[] = {"can", "could", "may", "might", "will", "would", "must",
+                                                       "should", "often", "usually", "always", "sometimes",
+                                                       "also", "eventually", "which", "that", "it", "they",
+                                                       "this", "these", "those", "to", "do", "does", "did", "not"};
     auto& tokens = doc.tokens;
     auto leave = [](Token& t) {
         t.info.group = -1;
@@ -354,7 +358,7 @@ void read_other_senses(Document& doc) {
         for (const Phrase& p : phrases)
             if (a.surface == p.first && b.surface == p.second) leave(p.first_leaves ? a : b);
         if (a.kind == raw_number && b.surface == "pm") leave(b);
-        if (a.surface == "lead" && b.surface == "to" && !(i > 0 && one_of(tokens[i - 1].surface, person_before))) leave(a);
+        if (a.surface == "lead" && b.surface == "to" && i > 0 && one_of(tokens[i - 1].surface, verb_before)) leave(a);
     }
 }
 
