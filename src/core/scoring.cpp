@@ -287,8 +287,9 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         s.on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
         // An answer in another language than the question's texts shares few of their words
         // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
-        // in English): the factor cannot tell, so it does not apply.
-        if (other_language(ctx.model.texts_written_in, written_in(ctx.answer))) s.on_topic = 1.0;
+        // in English): the factor cannot tell, so it does not apply. (Asked only of an answer the
+        // factor would cut: most are on topic.)
+        if (s.on_topic < 1.0 && other_language(ctx.model.texts_written_in, written_in(ctx.answer))) s.on_topic = 1.0;
     }
     {
         // Words of a contradicted point are not credit. A point made only of the question's own

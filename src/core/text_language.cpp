@@ -5,6 +5,8 @@
 #include "core/string_index.hpp"
 
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace utopiahire::core {
 
@@ -31,14 +33,30 @@ bool arabic_script(std::string_view word) {
 constexpr int min_markers = 4;
 constexpr double min_share = 0.6;
 
+// Each marker word's language, one hash lookup per word.
+const WordTable<WrittenIn>& marker_languages() {
+    static const WordTable<WrittenIn>* const table = [] {
+        std::vector<std::pair<std::string_view, WrittenIn>> words;
+        for (std::string_view w : english_markers) words.emplace_back(w, WrittenIn::english);
+        for (std::string_view w : french_markers) words.emplace_back(w, WrittenIn::french);
+        return new WordTable<WrittenIn>(words);
+    }();
+    return *table;
+}
+
 }  // namespace
 
 WrittenIn written_in(const Document& doc) {
+    const WordTable<WrittenIn>& markers = marker_languages();
     int english = 0, french = 0, arabic = 0;
     for (const Token& t : doc.tokens) {
-        if (arabic_script(t.surface)) ++arabic;
-        else if (one_of(t.surface, english_markers)) ++english;
-        else if (one_of(t.surface, french_markers)) ++french;
+        if (arabic_script(t.surface)) {
+            ++arabic;
+            continue;
+        }
+        const WrittenIn language = markers.find(t.surface, WrittenIn::unknown);
+        english += language == WrittenIn::english;
+        french += language == WrittenIn::french;
     }
     const int all = english + french + arabic;
     if (all < min_markers) return WrittenIn::unknown;
