@@ -69,7 +69,8 @@ constexpr double attempt_words = 6.0;
 // and less: no gate; fully from paragraph_reference_words), an answer is on topic when this share of
 // its distinct words naming a subject are the reference's, or it reaches this graded must coverage,
 // or it plainly states (status covered) this share of its must points; below on_topic_start of
-// that, nothing it says counts as content for this question and its style earns no floor. Found on
+// that, nothing it says counts as content for this question and its clarity and communication are
+// nothing (a clear text about something else is no clear answer to this question). Found on
 // the dev and validation interview sets (off-topic answers: subject share 0.07 to 0.35, must
 // coverage 0.02 to 0.26, a point covered by a word or two at most; on-topic ones mostly above);
 // Mohler's one-line references are left alone.
