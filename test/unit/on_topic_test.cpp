@@ -42,16 +42,19 @@ TEST(OnTopic, GateFromSubjectOrMustAgainstAParagraph) {
     }
 }
 
+// Stacks and queues: the same field as the hash-map question (elements, constant time, a structure
+// that grows when it fills up) but another question.
+const char* const stack_and_queue_answer =
+    "A stack is last in, first out: push puts an element on top and pop takes the most recent one back, both in "
+    "constant time. A queue is first in, first out, with enqueue at the tail and dequeue at the head. I use a "
+    "stack to evaluate expressions or to undo edits, and a queue for a breadth-first search or a job scheduler; "
+    "in Java an ArrayDeque serves as both, and it grows when it fills up.";
+
 TEST(OnTopic, FluentAnswerToAnotherQuestionScoresNearZero) {
     Question q = hash_map_question();
-    // Stacks and queues: the same field (elements, constant time, a structure that grows when it
-    // fills up) but another question. It scored 13 (relevance 11, completeness 6, accuracy 11,
-    // clarity 30, communication 23) before the gate.
-    const AnalysisResult off = analyze(q.input(
-        "A stack is last in, first out: push puts an element on top and pop takes the most recent one back, both in "
-        "constant time. A queue is first in, first out, with enqueue at the tail and dequeue at the head. I use a "
-        "stack to evaluate expressions or to undo edits, and a queue for a breadth-first search or a job scheduler; "
-        "in Java an ArrayDeque serves as both, and it grows when it fills up."));
+    // It scored 13 (relevance 11, completeness 6, accuracy 11, clarity 30, communication 23) before
+    // the gate.
+    const AnalysisResult off = analyze(q.input(stack_and_queue_answer));
     const AnalysisResult on = analyze(q.input(
         "The key is hashed to pick a bucket in an array; keys that collide are chained in a list. As the map "
         "fills, the load factor grows, so it resizes and rehashes. Lookups are O(1) on average, O(n) worst case."));
@@ -68,11 +71,7 @@ TEST(OnTopic, FluentAnswerToAnotherQuestionScoresNearZero) {
 
 TEST(OnTopic, FeedbackSaysTheAnswerIsAboutSomethingElse) {
     Question q = hash_map_question();
-    const AnalysisResult off = analyze(q.input(
-        "A stack is last in, first out: push puts an element on top and pop takes the most recent one back, both in "
-        "constant time. A queue is first in, first out, with enqueue at the tail and dequeue at the head. I use a "
-        "stack to evaluate expressions or to undo edits, and a queue for a breadth-first search or a job scheduler; "
-        "in Java an ArrayDeque serves as both, and it grows when it fills up."));
+    const AnalysisResult off = analyze(q.input(stack_and_queue_answer));
     ASSERT_FALSE(off.weaknesses.empty());
     EXPECT_EQ(off.weaknesses.front(), "Does not address this question's subject") << analysis_json(off);
     EXPECT_NE(off.ai_feedback.find("It seems to answer another question"), std::string::npos) << off.ai_feedback;
