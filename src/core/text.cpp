@@ -684,6 +684,20 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (one_of(next, french))
             cue.negation_cue = false;
     }
+    // Arabic "ما" after another word of its clause is mostly the relative "what" ("أكتب ما فهمته": I
+    // write what I understood; "كل ما"): it denies opening its clause, after a coordinator ("ما فهمت",
+    // "و ما") or after a subject pronoun ("أنا ما فهمت", as spoken) only.
+    for (size_t i = 1; cues && i < doc.tokens.size(); ++i) {
+        Token& cue = doc.tokens[i];
+        if (!cue.negation_cue || cue.surface != "\u0645\u0627"sv) continue;
+        static constexpr std::string_view pronouns[] = {"\u0623\u0646\u0627", "\u0627\u0646\u0627", "\u0646\u062d\u0646",
+                                                        "\u0647\u0648", "\u0647\u064a", "\u0647\u0645",
+                                                        "\u0623\u0646\u062a", "\u0627\u0646\u062a"};
+        const Token& before = doc.tokens[i - 1];
+        if (before.clause != cue.clause || before.info.coordinator || one_of(before.surface, pronouns)) continue;
+        cue.negation_cue = false;
+        if (cue.kind != raw_stop) --doc.stop_words;
+    }
     // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
     // pas / jamais / plus / rien ... before the "que", the "ne" denies nothing.
     for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {

@@ -603,3 +603,13 @@ TEST(NegationScope, WithoutXThereIsNoYIsACondition) {
     f.key_points = R"({"must_mention": ["appel réseau réel"]})";
     EXPECT_EQ(status_of(f, "Je teste sans base de données ni appel réseau réel."), PointStatus::contradicted);
 }
+
+// Arabic "ما" after another word of its clause is the relative "what" ("I write what I understood
+// as simple acceptance criteria": the bank's question 5064 contradicted its own sample answer);
+// opening its clause it denies.
+TEST(NegationScope, ArabicMaAfterAWordIsTheRelativeWhat) {
+    Question q;
+    q.key_points = R"({"must_mention": ["معايير قبول بسيطة للتأكيد"]})";
+    EXPECT_EQ(status_of(q, "أكتب ما فهمته في صورة معايير قبول بسيطة وأرسلها إليهم للتأكيد."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "ما كتبت معايير قبول بسيطة للتأكيد."), PointStatus::contradicted);
+}
