@@ -161,8 +161,6 @@ bool plain_ascii(std::string_view word) {
     return true;
 }
 
-bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
 // Whether one edit between two different words (edit_distance_capped(a, b, 1) == 1) is a typo of
 // one word rather than another word. A typo falls inside a word: an edit of the last letter
 // makes another word or another form (threat / thread, stori / store for story / store, local /
@@ -197,11 +195,11 @@ bool ending_like(std::string_view stem, std::string_view rest) {
         stem.empty())
         return true;
     rest = rest.substr(0, letters);
-    if (!vowel(rest[0]) && rest[0] == stem.back()) rest.remove_prefix(1);   // plan-ner, program-m
+    if (!is_vowel(rest[0]) && rest[0] == stem.back()) rest.remove_prefix(1);   // plan-ner, program-m
     if (rest.empty()) return true;
     // An -e the stemmer took off the shorter word ("chang" + "elog", "past" + "ebin").
-    if (rest[0] == 'e' && rest.size() >= 4 && !vowel(rest[1])) rest.remove_prefix(1);
-    if (vowel(rest[0])) return true;
+    if (rest[0] == 'e' && rest.size() >= 4 && !is_vowel(rest[1])) rest.remove_prefix(1);
+    if (is_vowel(rest[0])) return true;
     if (rest == "n") return stem.back() == 'e';   // broke-n, give-n; not alter-n (alternative)
     for (const std::string_view e : consonant_endings)
         if (rest == e) return true;

@@ -254,9 +254,7 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         }
     };
     tally(cov.must);
-    s.contradicted_must = s.contradicted;
     tally(cov.bonus);
-    if (cov.must.empty()) s.contradicted_must = s.contradicted;
     // Graded coverage, with weak partial matches discounted (scattered shared words are common
     // in fluent off-topic answers).
     auto graded = [](const std::vector<PointResult>& points) {
@@ -282,8 +280,11 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     s.explanation = answer_explanation(ctx);
     {
         const std::vector<PointResult>& stated = cov.must.empty() ? cov.bonus : cov.must;
-        const auto covered = std::count_if(stated.begin(), stated.end(),
-                                           [](const PointResult& p) { return p.status == PointStatus::covered; });
+        auto count = [&](PointStatus status) {
+            return std::count_if(stated.begin(), stated.end(), [&](const PointResult& p) { return p.status == status; });
+        };
+        const auto covered = count(PointStatus::covered);
+        s.contradicted_must = static_cast<int>(count(PointStatus::contradicted));
         const double covered_share = stated.empty() ? 0.0 : static_cast<double>(covered) / static_cast<double>(stated.size());
         s.on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words);
         // An answer in another language than the question's texts shares few of their words

@@ -17,8 +17,6 @@ bool ends(std::string_view w, std::string_view suffix) {
     return w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
 // English doubles a final consonant before -ed / -ing / -est ("planned", "logging", "biggest",
 // British "cancelled"), never s, f or z ("missed" is "miss", not "mis").
 bool doubled(std::string_view stem) {

@@ -52,6 +52,8 @@ bool unaccented(std::string_view word, std::string* out);
 // False when the word surely has no accent unaccented() removes: no lead byte of à .. ü or œ
 // (most words: ASCII). Cheaper than unaccented(), which copies the word.
 bool may_be_accented(std::string_view word);
+// A lower-case ASCII vowel, y included (the spelling rules of English word forms).
+inline bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 // Storage for the spellings a word list built once adds (add_unaccented, add_inflections): it
 // lives as long as the process and stays reachable from a static, so that leak checkers (make
