@@ -295,7 +295,7 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         s.contradicted_must = static_cast<int>(count(PointStatus::contradicted));
         const double covered_share = stated.empty() ? 0.0 : static_cast<double>(covered) / static_cast<double>(stated.size());
         s.on_topic = on_topic_gate(s.subject, s.must, covered_share, ctx.model.sample.words,
-                                   star_question(ctx.model.question_type));
+                                   ctx.model.story_question);
         // An answer in another language than the question's texts shares few of their words
         // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
         // in English): the factor cannot tell, so it does not apply. (Asked only of an answer the
