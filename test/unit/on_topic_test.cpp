@@ -18,6 +18,11 @@ TEST(OnTopic, WordsThatNameNoSubject) {
     for (const char* w : {"every", "one", "first", "many", "like", "make", "approach", "chaque",
                           "\u0643\u0644", "\u0639\u0644\u0649", "o", "n"})
         EXPECT_TRUE(names_no_subject(w)) << w;
+    // Adverbs, connectives, a preposition with a pronoun, "was": جداً فعلاً لأن عليه عندي كان.
+    for (const char* w : {"very", "actually", "would", "per", "vraiment", "alors", "\u062c\u062f\u0627\u064b",
+                          "\u0641\u0639\u0644\u0627\u064b", "\u0644\u0623\u0646", "\u0639\u0644\u064a\u0647",
+                          "\u0639\u0646\u062f\u064a", "\u0643\u0627\u0646"})
+        EXPECT_TRUE(names_no_subject(w)) << w;
     for (const char* w : {"hash", "bucket", "rehash", "collision", "time", "seau", "\u0633\u062c\u0644"})
         EXPECT_FALSE(names_no_subject(w)) << w;
 }
