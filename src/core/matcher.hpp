@@ -104,7 +104,6 @@ struct Window {
     double explanation = 1.0;   // 1 for prose, low for a bare list of keywords
 };
 
-// Everything derived from the question alone (built once per question, then read-only).
 // A question of this type tells a story (behavioral or situational, however the bank spells it:
 // "Behavioral", "behavioural", " situational "), so its answers are scored for their STAR shape.
 bool is_story_type(std::string_view question_type);
@@ -112,6 +111,7 @@ bool is_story_type(std::string_view question_type);
 // spelled); a situational one asks what the candidate would do.
 bool is_episode_type(std::string_view question_type);
 
+// Everything derived from the question alone (built once per question, then read-only).
 struct QuestionModel {
     Lexicon lexicon;
     Document question, sample;

@@ -2,6 +2,8 @@
 
 #include "core/past_narration.hpp"
 
+#include "core/word_forms.hpp"
+
 #include <unordered_set>
 #include <vector>
 
@@ -11,16 +13,12 @@ namespace {
 
 constexpr double episode_share = 0.5;
 
-bool ends_with(std::string_view s, std::string_view tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 // UTF-8 letters of an Arabic word (two bytes each).
 size_t arabic_letters(std::string_view s) { return s.size() / 2; }
 
 const std::unordered_set<std::string_view>& past_words() {
-    static const std::unordered_set<std::string_view> words = {
-        // English irregular past forms (the regular ones end in -ed).
+    static const auto* const words = new std::unordered_set<std::string_view>{
+        // English irregular past forms (the regular ones end in -ed: see regular_past_verb).
         "was", "were", "had", "did", "built", "wrote", "made", "took", "got", "went", "told", "said", "found",
         "led", "began", "ran", "saw", "knew", "thought", "kept", "left", "sent", "spent", "brought", "chose",
         "gave", "came", "became", "felt", "heard", "met", "paid", "sat", "stood", "understood", "won", "lost",
@@ -31,13 +29,56 @@ const std::unordered_set<std::string_view>& past_words() {
         "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0643\u0646\u062a", "\u0643\u0646\u0627",
         "\u0643\u0627\u0646\u0648\u0627", "\u0635\u0627\u0631", "\u0635\u0627\u0631\u062a",
         "\u0635\u0631\u062a", "\u0635\u0631\u0646\u0627"};
-    return words;
+    return *words;
 }
 
 // -ed words that are no past form ("hundred", "based" as in cloud-based).
 const std::unordered_set<std::string_view>& not_past_ed() {
-    static const std::unordered_set<std::string_view> words = {"hundred", "based", "indeed", "embed"};
-    return words;
+    static const auto* const words = new std::unordered_set<std::string_view>{"hundred", "based", "indeed", "embed"};
+    return *words;
+}
+
+// Pronouns that are the subject of the verb after them ("I asked", "we agreed", "the bug that crashed").
+const std::unordered_set<std::string_view>& subject_pronouns() {
+    static const auto* const words = new std::unordered_set<std::string_view>{
+        "i", "we", "he", "she", "they", "you", "it", "who", "that", "which"};
+    return *words;
+}
+
+// Adverbs that may stand between a subject and its verb ("we then agreed", "I finally asked",
+// "we both agreed"), besides those in -ly.
+const std::unordered_set<std::string_view>& verb_adverbs() {
+    static const auto* const words = new std::unordered_set<std::string_view>{
+        "then", "also", "just", "first", "later", "soon", "never", "still", "even", "only", "together", "all",
+        "both", "immediately"};
+    return *words;
+}
+
+// English regular past: -ed after a stem of three letters or more, not -eed ("need", "speed") but
+// "agreed", "disagreed", "guaranteed".
+bool regular_past_form(std::string_view w) {
+    if (w.size() < 5 || !ends_with(w, "ed") || not_past_ed().count(w)) return false;
+    return !ends_with(w, "eed") || ends_with(w, "greed") || ends_with(w, "nteed");
+}
+
+// A regular -ed form is a past verb when it follows its subject in its sentence: a subject pronoun
+// or a noun (a content word that is no -ed, -ing or -ly form), with at most one adverb between
+// ("I asked", "two people booked", "we then agreed"; "then" opens a clause of its own). After a
+// form of "be" or "and", at the start of a sentence or after another -ed word, it is an adjective
+// or a participle: "the platform is distributed and sharded", "every request is authenticated,
+// cached and logged" describe the present.
+bool regular_past_verb(const std::vector<Token>& tokens, size_t i) {
+    if (!regular_past_form(tokens[i].surface)) return false;
+    size_t k = i;
+    for (int skipped = 0; k > 0 && tokens[k - 1].sentence == tokens[i].sentence; --k) {
+        const Token& t = tokens[k - 1];
+        if (subject_pronouns().count(t.surface)) return true;
+        const bool adverb = verb_adverbs().count(t.surface) || (t.surface.size() > 4 && ends_with(t.surface, "ly"));
+        if (adverb && skipped++ == 0) continue;
+        return t.content() && t.kind == raw_word && !ends_with(t.surface, "ed") && !ends_with(t.surface, "ing") &&
+               !ends_with(t.surface, "ly");
+    }
+    return false;
 }
 
 // A French past participle: -é (-ée, -és, -ées), -i, -is, -it, -u, -us ("déployé", "fini", "pris", "fait", "vu").
@@ -66,8 +107,6 @@ bool french_compound_past(const std::vector<Token>& tokens, size_t i) {
 
 bool past_marker(std::string_view w) {
     if (past_words().count(w)) return true;
-    // English regular past: -ed after a stem of three letters or more, not -eed ("need", "speed").
-    if (w.size() >= 5 && ends_with(w, "ed") && !ends_with(w, "eed") && !not_past_ed().count(w)) return true;
     // French imperfect (-ait, -aient) after a stem of two letters or more ("etait" written without its
     // accent), not "fait", "sait", "souhait".
     if ((w.size() >= 5 && ends_with(w, "ait") && w != "souhait") || (w.size() >= 7 && ends_with(w, "aient"))) return true;
@@ -84,7 +123,8 @@ double past_sentence_share(const Document& answer) {
     for (size_t i = 0; i < answer.tokens.size(); ++i) {
         const Token& t = answer.tokens[i];
         if (t.sentence < 0 || t.sentence >= answer.sentences || past[static_cast<size_t>(t.sentence)]) continue;
-        if (past_marker(t.surface) || french_compound_past(answer.tokens, i)) past[static_cast<size_t>(t.sentence)] = 1;
+        if (past_marker(t.surface) || regular_past_verb(answer.tokens, i) || french_compound_past(answer.tokens, i))
+            past[static_cast<size_t>(t.sentence)] = 1;
     }
     int n = 0;
     for (char p : past) n += p;

@@ -7,11 +7,14 @@
 
 namespace utopiahire::core {
 
-// A word that marks its sentence as told in the past: an English past form ("built", "asked",
-// "was"), a French auxiliary of the passé composé or an imperfect ("j'ai", "avons", "était"), an
-// Arabic first-person past verb or a form of "كان" ("تحدثت", "كنت").
+// A word that marks its sentence as told in the past wherever it stands: an English irregular past
+// form ("built", "was"), a French auxiliary of the passé composé or an imperfect ("avons", "était"),
+// an Arabic first-person past verb or a form of "كان" ("تحدثت", "كنت"). An English -ed form is no
+// marker alone ("distributed", "cached" describe the present too): see past_sentence_share.
 bool past_marker(std::string_view surface);
-// Share of the answer's sentences holding a past marker (0 for an empty answer).
+// Share of the answer's sentences holding a past marker, a French passé composé ("j'ai répondu",
+// "on a déployé") or an English -ed verb after its subject ("I asked", "two people booked", "we
+// then agreed"; not "is distributed", "authenticated, cached and logged") (0 for an empty answer).
 double past_sentence_share(const Document& answer);
 // An answer narrates an episode when half of its sentences or more are told in the past.
 bool narrates_past_episode(const Document& answer);

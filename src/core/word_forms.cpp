@@ -13,10 +13,6 @@ namespace {
 
 constexpr size_t min_base_bytes = 3;   // "use" from "uses"; not "it" from "its"
 
-bool ends(std::string_view w, std::string_view suffix) {
-    return w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // English doubles a final consonant before -ed / -ing / -est ("planned", "logging", "biggest",
 // British "cancelled"), never s, f or z ("missed" is "miss", not "mis").
 bool doubled(std::string_view stem) {
@@ -45,9 +41,9 @@ void BaseForms::add(std::string_view stem, std::string_view ending) {
 // French feminines: partagée -> partagé, manuelle -> manuel, lente -> lent, horizontale ->
 // horizontal. Only these endings: a bare -e comes off nothing else ("plane", "note", "site").
 void BaseForms::add_feminine(std::string_view form) {
-    if (ends(form, "\xC3\xA9" "e")) add(form.substr(0, form.size() - 1));   // -ée
-    else if (ends(form, "elle") || ends(form, "enne") || ends(form, "ette")) add(form.substr(0, form.size() - 2));
-    else if (ends(form, "nte") || ends(form, "ale")) add(form.substr(0, form.size() - 1));
+    if (ends_with(form, "\xC3\xA9" "e")) add(form.substr(0, form.size() - 1));   // -ée
+    else if (ends_with(form, "elle") || ends_with(form, "enne") || ends_with(form, "ette")) add(form.substr(0, form.size() - 2));
+    else if (ends_with(form, "nte") || ends_with(form, "ale")) add(form.substr(0, form.size() - 1));
 }
 
 BaseForms::BaseForms(std::string_view w) {
@@ -55,19 +51,19 @@ BaseForms::BaseForms(std::string_view w) {
     const size_t n = w.size();
     // Plurals and the English third person: -s (not -ss, -us: "process", "status"), -es after a
     // sibilant ("hashes"), -ies ("queries"); French -aux ("généraux"), -eux / -oux ("jeux").
-    if (ends(w, "s") && !ends(w, "ss") && !ends(w, "us")) {
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us")) {
         const std::string_view singular = w.substr(0, n - 1);
         add(singular);
-        if (ends(w, "ies")) add(w.substr(0, n - 3), "y");
-        if (ends(w, "es")) {
+        if (ends_with(w, "ies")) add(w.substr(0, n - 3), "y");
+        if (ends_with(w, "es")) {
             const std::string_view stem = w.substr(0, n - 2);
-            if (ends(stem, "s") || ends(stem, "x") || ends(stem, "z") || ends(stem, "ch") || ends(stem, "sh")) add(stem);
+            if (ends_with(stem, "s") || ends_with(stem, "x") || ends_with(stem, "z") || ends_with(stem, "ch") || ends_with(stem, "sh")) add(stem);
         }
         add_feminine(singular);   // lentes -> lente -> lent
-    } else if (ends(w, "aux")) {
+    } else if (ends_with(w, "aux")) {
         add(w.substr(0, n - 3), "al");
         add(w.substr(0, n - 1));
-    } else if (ends(w, "eux") || ends(w, "oux")) {
+    } else if (ends_with(w, "eux") || ends_with(w, "oux")) {
         add(w.substr(0, n - 1));
     }
     add_feminine(w);
@@ -75,16 +71,16 @@ BaseForms::BaseForms(std::string_view w) {
     // English verb forms and superlatives: the stem with its -e ("stored", "safest": the least
     // taken off first, so "based" is "base", not "bas"), the stem ("deployed"), the stem with
     // its -e put back ("storing"), the stem with its doubled consonant undone ("planned").
-    if (ends(w, "ied")) {
+    if (ends_with(w, "ied")) {
         add(w.substr(0, n - 3), "y");   // retried -> retry
         return;
     }
     std::string_view stem;
-    if (ends(w, "ed") || ends(w, "est")) {
+    if (ends_with(w, "ed") || ends_with(w, "est")) {
         stem = w.substr(0, w.rfind('e'));
         add(w.substr(0, stem.size() + 1));
         add(stem);
-    } else if (ends(w, "ing")) {
+    } else if (ends_with(w, "ing")) {
         stem = w.substr(0, n - 3);
         add(stem);
         add(stem, "e");
@@ -103,8 +99,8 @@ std::vector<std::string> inflection_candidates(std::string_view word) {
     out.push_back(w + "s");
     out.push_back(w + "es");
     if (last == 'y') out.push_back(w.substr(0, w.size() - 1) + "ies");
-    if (ends(w, "au") || ends(w, "eu") || ends(w, "ou")) out.push_back(w + "x");
-    if (ends(w, "al")) out.push_back(w.substr(0, w.size() - 2) + "aux");
+    if (ends_with(w, "au") || ends_with(w, "eu") || ends_with(w, "ou")) out.push_back(w + "x");
+    if (ends_with(w, "al")) out.push_back(w.substr(0, w.size() - 2) + "aux");
     // Feminines, and their plurals: -e, -es, a doubled consonant (manuel -> manuelle).
     for (const std::string& f : {w + "e", w + std::string(1, last) + "e"}) {
         out.push_back(f);

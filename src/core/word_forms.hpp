@@ -52,6 +52,10 @@ bool unaccented(std::string_view word, std::string* out);
 // False when the word surely has no accent unaccented() removes: no lead byte of à .. ü or œ
 // (most words: ASCII). Cheaper than unaccented(), which copies the word.
 bool may_be_accented(std::string_view word);
+// The word ends with this suffix (std::string_view::ends_with is C++20).
+inline bool ends_with(std::string_view w, std::string_view suffix) {
+    return w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 // A lower-case ASCII vowel, y included (the spelling rules of English word forms).
 inline bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
