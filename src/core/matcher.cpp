@@ -1147,6 +1147,14 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
 // such windows apart cheaply, by a bit per window for each term list and each term (same
 // results, faster).
 
+// The first n elements of v set to zero, v grown to n when shorter: match_point's buffers, at
+// every point, without vector::assign's general path (what lies past n is stale, never read).
+template <typename T>
+void zero_first(std::vector<T>& v, size_t n) {
+    if (v.size() < n) v.resize(n);
+    std::fill_n(v.begin(), n, T{});
+}
+
 // Sets the bits of the windows holding answer token tok.
 void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
     if (!ctx.token_window_masks.empty()) {   // (64 windows at most: see window_masks)
@@ -1329,11 +1337,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             for (const Term& term : terms) ctx.point_matches.push_back(term_matches(ctx, term));
             ctx.point_lists.push_back(l);
         }
-    ctx.window_bits.assign(ctx.point_lists.size() * words, 0);
-    ctx.term_masks.assign(ctx.point_lists.size() * ctx.windows.size(), 0);
-    ctx.point_opposites.assign(ctx.point_matches.size(), nullptr);
+    zero_first(ctx.window_bits, ctx.point_lists.size() * words);
+    zero_first(ctx.term_masks, ctx.point_lists.size() * ctx.windows.size());
+    zero_first(ctx.point_opposites, ctx.point_matches.size());
     if (!ctx.token_window_masks_built) window_masks(ctx);
-    ctx.term_bits.assign(ctx.point_matches.size() * words, 0);
+    zero_first(ctx.term_bits, ctx.point_matches.size() * words);
     for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k], false);
     for (size_t v = 0; v < point.variants.size(); ++v)
         list_windows(ctx, point.variants[v], ctx.point_lists[point.support.size() + v], true);
@@ -1389,7 +1397,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     // Most windows are such (a point is about one part of the answer): only the others, the
     // union of the lists' windows, are visited.
     std::vector<uint64_t>& heard = ctx.heard_windows;
-    heard.assign(words, 0);
+    zero_first(heard, words);
     for (const Context::PointList& list : ctx.point_lists)
         for (size_t j = 0; j < words; ++j) heard[j] |= ctx.window_bits[list.bits + j];
     auto next_heard = [&](size_t k) {   // the first window from k on where some list is not silent
