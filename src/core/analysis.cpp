@@ -34,10 +34,12 @@ constexpr double story_coherent_share = 0.25;
 constexpr double coherent_minimum = 0.25;
 // Must points an answer touching them all but one in four (and stating one plainly) covers.
 constexpr double must_touched_share = 0.75;
-// An informal answer ("ok so", "tbh", "thru", "dont", a lower-case "i") says a point in fewer of its
-// words ("cpu heavy stuff threads dont help" for "CPU-bound threads get no parallel speed-up"): a
-// weaker match touches it. Informal: two such words at least, and one word in fifty.
-constexpr double informal_touch = 0.15;
+// A weaker match touches a must point in an informal answer ("ok so", "tbh", "thru", "dont", a
+// lower-case "i"), which says a point in fewer of its words ("cpu heavy stuff threads dont help" for
+// "CPU-bound threads get no parallel speed-up"), and in an answer stating three quarters of its
+// must points plainly, which knows the subject and says the last one in passing.
+// Informal: two such words at least, and one word in fifty.
+constexpr double weak_touch = 0.15;
 constexpr int informal_min_words = 2;
 constexpr double informal_share = 0.02;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
@@ -157,15 +159,15 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     // match this good) goes through the whole subject in its own words: the informal answer
     // ("cpu heavy stuff threads dont help", "wrap it behind an interface so we can swap later")
     // states those points as an interviewer reads them. Bonus points, which a good answer may
-    // leave out, are not read into it this way. An informal answer touches a point by a weaker match.
-    const double touch = informal ? informal_touch : coherent_minimum;
-    size_t must_covered = 0, must_touched = 0;
-    for (const PointResult& p : c.must) {
-        must_covered += p.status == PointStatus::covered;
-        must_touched += p.status == PointStatus::covered || p.score >= touch;
-    }
-    if (must_covered > 0 && static_cast<double>(must_touched) >= must_touched_share * static_cast<double>(c.must.size()))
-        promote(c.must, touch);
+    // leave out, are not read into it this way. An informal answer, or one stating three quarters
+    // of its must points plainly, touches a point by a weaker match (see weak_touch).
+    const double needed = must_touched_share * static_cast<double>(c.must.size());
+    size_t must_covered = 0;
+    for (const PointResult& p : c.must) must_covered += p.status == PointStatus::covered;
+    const double touch = informal || static_cast<double>(must_covered) >= needed ? weak_touch : coherent_minimum;
+    size_t must_touched = 0;
+    for (const PointResult& p : c.must) must_touched += p.status == PointStatus::covered || p.score >= touch;
+    if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch);
 }
 
 namespace {

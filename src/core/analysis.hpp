@@ -57,8 +57,9 @@ struct Coverage {
 // score raised to the covered threshold). Applied by key_point_coverage and analyze, with 40%, or
 // 25% for a behavioral or situational question (a story tells its points in its own words).
 // Else, when it states one must point plainly and matches three quarters of its must points at
-// least that well (an informal answer, see informal_register: 0.15), its must points so matched
-// count as covered (bonus points stay as they are). An answer denying one of its points gets neither.
+// least that well (0.15 in an informal answer, see informal_register, or one stating three quarters
+// of its must points plainly), its must points so matched count as covered (bonus points stay as
+// they are). An answer denying one of its points gets neither.
 constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
 // Whether an answer is written informally: two words of informal writing at least (lexicon_data's

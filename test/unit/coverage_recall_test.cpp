@@ -641,3 +641,26 @@ TEST(InformalRegister, ChatWordsOrALowerCaseIMakeAnAnswerInformal) {
     EXPECT_FALSE(informal("Okay, the service keeps a cache of the last responses and refreshes it every minute, so "
                           "that a slow upstream never blocks a request; the cache is bounded by size and by age."));
 }
+
+// An answer stating three quarters of its must points plainly knows the subject: a weak match of
+// the last one is that point said in passing.
+TEST(CoherentPromotion, AnAnswerStatingMostMustPointsTouchesTheLastByAWeakerMatch) {
+    auto coverage = [](double first) {
+        Coverage c;
+        c.must = {point(PointStatus::covered, first), point(PointStatus::covered, 0.6), point(PointStatus::covered, 0.9),
+                  point(PointStatus::missing, 0.17)};
+        c.bonus = {point(PointStatus::missing, 0.1), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0),
+                   point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.16)};
+        return c;
+    };
+    Coverage most = coverage(0.7);
+    promote_coherent(most);
+    EXPECT_EQ(most.must[3].status, PointStatus::covered);
+    EXPECT_DOUBLE_EQ(most.must[3].score, 0.4);
+    EXPECT_EQ(most.bonus[5].status, PointStatus::missing);
+    // Two of four stated plainly (the third partly): the weak match stays what it is.
+    Coverage half = coverage(0.7);
+    half.must[2] = point(PointStatus::partial, 0.3);
+    promote_coherent(half);
+    EXPECT_EQ(half.must[3].status, PointStatus::missing);
+}
