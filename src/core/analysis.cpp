@@ -268,8 +268,7 @@ Coverage coverage_of(Context& ctx) {
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);
     apply_outcomes(ctx, c);
-    const bool story = ctx.model.question_type == "behavioral" || ctx.model.question_type == "situational";
-    promote_coherent(c, story ? story_coherent_share : coherent_share, informal_register(ctx.answer));
+    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
     return c;

@@ -36,6 +36,13 @@ int Lexicon::intern(std::string_view lexeme) {
     return id;
 }
 
+std::string lower_ascii(std::string_view text) {
+    std::string lowered(text);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lowered;
+}
+
 int utf8_length(std::string_view s) {
     int n = 0;
     for (unsigned char c : s)
