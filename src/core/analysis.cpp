@@ -143,7 +143,7 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     // An answer that denies one of its points thinks otherwise on the subject: its words in
     // common with another point are no sign that it states it in other words.
     if (denies) return;
-    // (A missing point scores 0.2 at most: only the informal touch below reaches one.)
+    // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
     auto promote = [](std::vector<PointResult>& list, double touch) {
         for (PointResult& p : list)
             if (p.status != PointStatus::covered && p.score >= touch) {
