@@ -572,6 +572,30 @@ void add_clitic_free_lexemes(Document& doc, const Lexicon& lexicon, int known) {
     }
 }
 
+namespace {
+
+// Whether determiner negation j ("no", "aucun") opens the subject of its clause's verdict: first
+// in its clause but for connectives ("so no queue is needed", "and aucun index n'est utile"), or
+// after "there is/are" ("there is no queue needed", "il n'y a aucun index"). After anything else,
+// a preposition above all ("with no replication backups are essential", "for most reads no
+// database query is needed"), it opens another noun phrase.
+bool opens_subject(const Document& doc, size_t j) {
+    static constexpr std::string_view connectives[] = {"then", "also", "thus", "hence", "therefore", "but", "alors",
+                                                       "puis", "mais", "ainsi", "aussi"};
+    static constexpr std::string_view existentials[] = {"is", "are", "was", "were", "be", "s", "a", "avait", "aura"};
+    const int clause = doc.tokens[j].clause;
+    if (j >= 2 && doc.tokens[j - 1].clause == clause && one_of(doc.tokens[j - 1].surface, existentials) &&
+        (doc.tokens[j - 2].surface == "there"sv || doc.tokens[j - 2].surface == "y"sv))
+        return true;
+    for (size_t k = j; k-- > 0 && doc.tokens[k].clause == clause;) {
+        const Token& c = doc.tokens[k];
+        if (!c.info.coordinator && !one_of(c.surface, connectives)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
     Document doc;
     storage.clear();
@@ -1068,7 +1092,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             // "No queue is needed", "no index or cut-off is needed": the negation opens the subject
             // the verdict is on, a few words before it.
             for (size_t j = i; !dismissal && j-- > 0 && j + 6 > i && doc.tokens[j].clause == t.clause;)
-                if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation) dismissal = true;
+                if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation && opens_subject(doc, j)) dismissal = true;
         }
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
