@@ -49,6 +49,10 @@ struct Term {
     bool alternatives = false;
     // Its word has French accents an answer may leave off ("données"): set by prepare_matching.
     bool accented = false;
+    // Its word is inside a reported question of the point ("why they disagreed", "pourquoi ils
+    // n'étaient pas d'accord"): named, not asserted, so neither its opposite nor its denial in
+    // the answer contradicts the point.
+    bool asked = false;
     // The term's (lexeme, synonym group, surface, alternatives) numbered per question model (see
     // prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
     // the fields above, in the term's first cache line: matching reads them for every term.)
