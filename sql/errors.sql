@@ -35,9 +35,22 @@ SELECT key_point_coverage('x', '{"must_mention": [{"point": null}]}');
 SELECT key_point_coverage('x', '{"must_mention": [{"point": "p", "aliases": [1]}]}');
 SELECT key_point_coverage('x', '{"must_mention": [{"point": "p", "aliases": [null]}]}');
 SELECT key_point_coverage('x', '{"bonus_points": {"point": "p"}}');
--- A point without words is never covered; keys other than the two lists are ignored.
-SELECT pg_temp.statuses(key_point_coverage('the cat sat', '{"must_mention": ["", "   ", "the of and", "!!!"]}')) AS wordless,
-       key_point_coverage('immutable', '{"must": ["immutable"]}') AS other_key;
+-- A point, alias or mistake with no word or number in it could never be covered: 22023. A point
+-- of stop words alone is kept (the configuration decides what a stop word is).
+SELECT pg_temp.statuses(key_point_coverage('the cat sat', '{"must_mention": ["the of and", "cat"]}')) AS stop_words_only;
+SELECT key_point_coverage('x', '{"must_mention": [""]}');
+SELECT key_point_coverage('x', '{"must_mention": ["p", "  !!! "]}');
+SELECT key_point_coverage('x', '{"bonus_points": [{"point": "p", "aliases": ["q", " "]}]}');
+SELECT analyze_answer('x', '{}', common_mistakes => '{"mistakes": [{"mistake": "", "correction": "c"}]}');
+-- Keys of the caller's own beside the known ones are ignored; a document whose keys are all
+-- unknown, or an unknown key in a point or mistake object, is a misspelling that would drop
+-- points silently: 22P02.
+SELECT pg_temp.statuses(key_point_coverage('immutable',
+       '{"must_mention": ["immutable"], "evaluation_criteria": {"depth": "x"}, "weights": [1]}')) AS own_keys;
+SELECT key_point_coverage('immutable', '{"must": ["immutable"]}');
+SELECT key_point_coverage('immutable', '{"must_mention": [{"point": "immutable", "alias": ["frozen"]}]}');
+SELECT analyze_answer('x', '{}', common_mistakes => '{"mistake": ["lists are hashable"]}');
+SELECT analyze_answer('x', '{}', common_mistakes => '{"mistakes": [{"mistake": "m", "corection": "c"}]}');
 
 -- Sizes at their limit pass, one more fails: 100 points per list, 32 aliases per point, 2000
 -- characters per text (4-byte characters too), 256 kB per document.
@@ -69,6 +82,13 @@ SELECT analyze_answer('A tuple is immutable.', NULL::jsonb) = analyze_answer('A 
                       difficulty_level => NULL, sample_answer => NULL, common_mistakes => NULL)
          = analyze_answer('A tuple is immutable.', '{}'::jsonb) AS null_options_are_defaults,
        analyze_answer(NULL, '{}'::jsonb) IS NULL AS null_answer;
+-- question_type is free text in question_bank: its case and the British spelling do not matter.
+WITH a(t) AS (VALUES ('The delay happened. The plan was changed. It was flagged early enough.'))
+SELECT analyze_answer(t, '{"must_mention": ["recovery plan"]}', question_type => ' Behavioural')
+         = analyze_answer(t, '{"must_mention": ["recovery plan"]}', question_type => 'behavioral') AS spelling_ignored,
+       analyze_answer(t, '{"must_mention": ["recovery plan"]}', question_type => 'technical')
+         <> analyze_answer(t, '{"must_mention": ["recovery plan"]}', question_type => 'behavioral') AS type_matters
+  FROM a;
 SELECT analyze_answer('x', '{}', common_mistakes => 'null');
 SELECT analyze_answer('x', '{}', common_mistakes => '{"mistakes": [42]}');
 SELECT analyze_answer('x', '{}', common_mistakes => '{"mistakes": [{"correction": "c"}]}');

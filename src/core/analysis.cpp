@@ -32,6 +32,8 @@ constexpr double partial_threshold = 0.2;
 // dev, 0.3 promotes nothing more on the test sets than 0.4).
 constexpr double story_coherent_share = 0.25;
 constexpr double coherent_minimum = 0.25;
+// Must points an answer touching them all but one in four (and stating one plainly) covers.
+constexpr double must_touched_share = 0.75;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
 constexpr double mistake_point_ceiling = 0.6;
 
@@ -125,13 +127,30 @@ void promote_coherent(Coverage& c, double share) {
     // An answer that denies one of its points thinks otherwise on the subject: its words in
     // common with another point are no sign that it states it in other words.
     if (denies) return;
-    if (total == 0 || static_cast<double>(covered) < share * static_cast<double>(total)) return;
-    for (auto* list : {&c.must, &c.bonus})
-        for (PointResult& p : *list)
+    auto promote = [](std::vector<PointResult>& list) {
+        for (PointResult& p : list)
             if (p.status == PointStatus::partial && p.score >= coherent_minimum) {
                 p.status = PointStatus::covered;
                 p.score = std::max(p.score, covered_threshold);
             }
+    };
+    if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
+        promote(c.must);
+        promote(c.bonus);
+        return;
+    }
+    // An answer that states one must point plainly and touches nearly all the others (a partial
+    // match this good) goes through the whole subject in its own words: the informal answer
+    // ("cpu heavy stuff threads dont help", "wrap it behind an interface so we can swap later")
+    // states those points as an interviewer reads them. Bonus points, which a good answer may
+    // leave out, are not read into it this way.
+    size_t must_covered = 0, must_touched = 0;
+    for (const PointResult& p : c.must) {
+        must_covered += p.status == PointStatus::covered;
+        must_touched += p.status == PointStatus::covered || (p.status == PointStatus::partial && p.score >= coherent_minimum);
+    }
+    if (must_covered > 0 && static_cast<double>(must_touched) >= must_touched_share * static_cast<double>(c.must.size()))
+        promote(c.must);
 }
 
 namespace {
@@ -232,8 +251,7 @@ Coverage coverage_of(Context& ctx) {
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);
     apply_outcomes(ctx, c);
-    const bool story = ctx.model.question_type == "behavioral" || ctx.model.question_type == "situational";
-    promote_coherent(c, story ? story_coherent_share : coherent_share);
+    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share);
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
     return c;

@@ -56,6 +56,9 @@ struct Coverage {
 // its key points, each point it matches partially but well (score >= 0.25) counts as covered (its
 // score raised to the covered threshold). Applied by key_point_coverage and analyze, with 40%, or
 // 25% for a behavioral or situational question (a story tells its points in its own words).
+// Else, when it states one must point plainly and matches three quarters of its must points at
+// least that well, its must points so matched count as covered (bonus points stay as they are).
+// An answer denying one of its points gets neither.
 constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share);
 

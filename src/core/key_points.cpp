@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace utopiahire::core {
@@ -50,6 +51,34 @@ std::string string_at(const json& value, const std::string& where) {
     std::string text = value.get<std::string>();
     check_text(text, where);
     return text;
+}
+
+// A point or alias with no letter or digit can never be covered: every answer would miss it.
+void check_not_blank(const std::string& text, const std::string& where) {
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c))) return;
+    throw InputError(ErrorKind::invalid_argument, where + " is empty",
+                     "A key point, alias or mistake must contain a word or a number.");
+}
+
+// An object whose keys are all unknown is a misspelling ("must_mentions", "alias"), which would
+// otherwise drop its points without a word. known lists the keys read; also_allowed, others
+// the format documents (evaluation_criteria).
+void check_keys(const json& object, const std::string& where, std::initializer_list<const char*> known,
+                std::initializer_list<const char*> also_allowed, bool all_unknown_only) {
+    auto listed = [](std::initializer_list<const char*> names, const std::string& key) {
+        return std::any_of(names.begin(), names.end(), [&](const char* name) { return key == name; });
+    };
+    std::string unknown;
+    bool any_known = false;
+    for (const auto& entry : object.items()) {
+        if (listed(known, entry.key())) any_known = true;
+        else if (!listed(also_allowed, entry.key())) unknown += (unknown.empty() ? "\"" : ", \"") + entry.key() + "\"";
+    }
+    if (unknown.empty() || (all_unknown_only && any_known)) return;
+    std::string expected;
+    for (const char* name : known) expected += (expected.empty() ? "\"" : ", \"") + std::string(name) + "\"";
+    shape_error(where + " has an unknown key " + unknown, "Its keys are " + expected + ".");
 }
 
 std::string trim(const std::string& s) {
@@ -124,12 +153,15 @@ void read_points(const json& doc, const char* key, TextRole point_role, TextRole
         const std::string where = std::string("key_points.") + key + "[" + std::to_string(index) + "]";
         if (item.is_string()) {
             out.push_back({point_role, index, string_at(item, where)});
+            check_not_blank(out.back().text, where);
             for (std::string& alternative : written_alternatives(out.back().text))
                 out.push_back({written_role, index, std::move(alternative)});
         } else if (item.is_object()) {
+            check_keys(item, where, {"point", "aliases"}, {}, false);
             auto point = item.find("point");
             if (point == item.end()) shape_error(where + " has no \"point\"");
             out.push_back({point_role, index, string_at(*point, where + ".point")});
+            check_not_blank(out.back().text, where + ".point");
             for (std::string& alternative : written_alternatives(out.back().text))
                 out.push_back({written_role, index, std::move(alternative)});
             auto aliases = item.find("aliases");
@@ -138,8 +170,10 @@ void read_points(const json& doc, const char* key, TextRole point_role, TextRole
                 if (aliases->size() > max_aliases_per_point)
                     throw InputError(ErrorKind::program_limit, "too many aliases in " + where,
                                      "The limit is " + std::to_string(max_aliases_per_point) + ".");
-                for (const json& alias : *aliases)
+                for (const json& alias : *aliases) {
                     out.push_back({alias_role, index, string_at(alias, where + ".aliases[]")});
+                    check_not_blank(out.back().text, where + ".aliases[]");
+                }
             }
         } else {
             shape_error(where + " must be a string or an object with \"point\"",
@@ -161,10 +195,13 @@ void read_mistakes(const json& doc, std::vector<QuestionText>& out) {
         const std::string where = "common_mistakes.mistakes[" + std::to_string(index) + "]";
         if (item.is_string()) {
             out.push_back({role_mistake, index, string_at(item, where)});
+            check_not_blank(out.back().text, where);
         } else if (item.is_object()) {
+            check_keys(item, where, {"mistake", "correction"}, {}, false);
             auto mistake = item.find("mistake");
             if (mistake == item.end()) shape_error(where + " has no \"mistake\"");
             out.push_back({role_mistake, index, string_at(*mistake, where + ".mistake")});
+            check_not_blank(out.back().text, where + ".mistake");
             auto correction = item.find("correction");
             if (correction != item.end() && !correction->is_null())
                 out.push_back({role_correction, index, string_at(*correction, where + ".correction")});
@@ -185,10 +222,12 @@ std::vector<QuestionText> question_texts(std::string_view key_points_json,
                                          std::string_view common_mistakes_json) {
     std::vector<QuestionText> out;
     const json points = parse_document(key_points_json, "key_points");
+    check_keys(points, "key_points", {"must_mention", "bonus_points"}, {"evaluation_criteria"}, true);
     read_points(points, "must_mention", role_must, role_must_alias, role_must_written, out);
     read_points(points, "bonus_points", role_bonus, role_bonus_alias, role_bonus_written, out);
     if (!common_mistakes_json.empty()) {
         const json mistakes = parse_document(common_mistakes_json, "common_mistakes");
+        check_keys(mistakes, "common_mistakes", {"mistakes", "red_flags"}, {}, true);
         read_mistakes(mistakes, out);
     }
     return out;

@@ -1,10 +1,12 @@
 // The question's key points and common mistakes, read from their JSON documents and checked.
-// key_points: {"must_mention": [item...], "bonus_points": [item...], ...other keys ignored}
-//   where an item is a string or {"point": string, "aliases": [string...]}.
+// key_points: {"must_mention": [item...], "bonus_points": [item...], "evaluation_criteria": ...,
+//   ...} where an item is a string or {"point": string, "aliases": [string...]}.
 // common_mistakes: {"mistakes": [{"mistake": string, "correction": string}...],
 //   "red_flags": [string...]} (red flags describe the candidate, they are not matched).
-// Bad shapes throw InputError: malformed_json (22P02) for unparsable text or wrong types,
-// program_limit (54000) for absurd sizes.
+// Bad shapes throw InputError: malformed_json (22P02) for unparsable text, wrong types, an
+// unknown key in an item object, or a document whose keys are all unknown (a misspelt
+// "must_mentions" would otherwise drop every point); invalid_argument (22023) for a point,
+// alias or mistake with no word or number in it; program_limit (54000) for absurd sizes.
 #pragma once
 
 #include <cstdint>

@@ -105,6 +105,10 @@ struct Window {
 };
 
 // Everything derived from the question alone (built once per question, then read-only).
+// A question of this type tells a story (behavioral or situational, however the bank spells it:
+// "Behavioral", "behavioural", " situational "), so its answers are scored for their STAR shape.
+bool is_story_type(std::string_view question_type);
+
 struct QuestionModel {
     Lexicon lexicon;
     Document question, sample;
@@ -119,7 +123,7 @@ struct QuestionModel {
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::vector<char> vocabulary_subject;      // by vocabulary term: its word names a subject (see names_no_subject)
-    std::string question_type, difficulty;
+    bool story_question = false;               // behavioral or situational: scored for its STAR shape
     WrittenIn texts_written_in = WrittenIn::unknown;   // the sample answer's language, else the question's
     int term_keys = 0;                         // distinct Term::key values
     // The terms' (lexeme, surface) forms, filed for near-miss lookups, and each Term::key's form

@@ -2,6 +2,8 @@
 
 #include "core/question_cache.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <tuple>
@@ -26,13 +28,6 @@ bool CacheKey::operator==(const CacheKey& other) const {
 }
 
 bool TypedList::contains(int32_t id) const { return std::binary_search(ids.begin(), ids.end(), id); }
-
-std::string lower_ascii(std::string_view text) {
-    std::string lowered(text);
-    for (char& c : lowered)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return lowered;
-}
 
 void BankCache::reset(int64_t token, uint32_t table_oid) {
     tentative_ = false;

@@ -118,6 +118,4 @@ private:
     std::unordered_map<std::string, uint32_t> skill_ids_;
 };
 
-std::string lower_ascii(std::string_view text);
-
 }  // namespace utopiahire::core

@@ -213,9 +213,16 @@ std::vector<Term> document_terms(const QuestionModel& model, const Document& doc
     return terms;
 }
 
+bool is_story_type(std::string_view question_type) {
+    const size_t begin = question_type.find_first_not_of(" \t");
+    if (begin == std::string_view::npos) return false;
+    const size_t end = question_type.find_last_not_of(" \t");
+    const std::string type = lower_ascii(question_type.substr(begin, end - begin + 1));
+    return type == "behavioral" || type == "behavioural" || type == "situational";
+}
+
 void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
-    ctx.question_type = std::string(input.question_type);
-    ctx.difficulty = std::string(input.difficulty);
+    ctx.story_question = is_story_type(input.question_type);
     ctx.language = input.language;
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
@@ -364,7 +371,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 }
                 set_order(doc, p);
                 // In a story question, the question's own words name its subject, not a part of the story.
-                const bool story = ctx.question_type == "behavioral" || ctx.question_type == "situational";
+                const bool story = ctx.story_question;
                 p.outcome = static_cast<int>(outcome_kind(doc, [&](const Token& t) {
                     return story && t.content() && ctx.is_question_word(t.lex[0]);
                 }));

@@ -2,6 +2,8 @@
 
 #include "core/sampler.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>

@@ -97,8 +97,6 @@ constexpr double wrong_answer_share = 0.7;
 
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
-bool star_question(std::string_view type) { return type == "behavioral" || type == "situational"; }
-
 struct TopicShares {
     double topic = 0.0;     // of the answer's content words, on the question's vocabulary
     double negated = 0.0;   // of those on-topic words, under a negation
@@ -350,7 +348,7 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         }
         s.ignorance = negation && ignorance;
     }
-    s.star_expected = star_question(ctx.model.question_type);
+    s.star_expected = ctx.model.story_question;
     bool star[5] = {false, false, false, false, false};
     for (const Token& t : a.tokens) {
         star[t.info.star] = true;

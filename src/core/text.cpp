@@ -6,6 +6,7 @@
 
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,6 +35,13 @@ int Lexicon::intern(std::string_view lexeme) {
     by_id_.push_back(&strings_.back());
     ids_.insert(std::string_view(strings_.back()), hash, id);   // deque elements never move
     return id;
+}
+
+std::string lower_ascii(std::string_view text) {
+    std::string lowered(text);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lowered;
 }
 
 int utf8_length(std::string_view s) {
@@ -158,6 +166,45 @@ std::string normalise_complexity(std::string_view arg) {
     return out;
 }
 
+// The class of two different sizes multiplied ("m*n", "R*C", "rows x cols", "n k", "w \u00d7 h") or added ("V + E",
+// "m + n"), whatever the sizes are called: the same as "mn" (10) and "m+n" (9); else -1. A size is
+// a word of letters ("n", "rows"), not "log"; the sign of a product may be left out ("n k").
+int two_sizes_class(std::string_view arg) {
+    std::string words[3];
+    size_t count = 0;
+    char sign = 0;   // '*' or '+' between the two sizes, 0 for none
+    for (size_t i = 0; i < arg.size();) {
+        const unsigned char c = static_cast<unsigned char>(arg[i]);
+        if (std::isalpha(c)) {
+            if (count == 3) return -1;
+            while (i < arg.size() && std::isalpha(static_cast<unsigned char>(arg[i])))
+                words[count] += static_cast<char>(std::tolower(static_cast<unsigned char>(arg[i++])));
+            ++count;
+            continue;
+        }
+        const bool times = c == '*' || (c == 0xC3 && i + 1 < arg.size() && static_cast<unsigned char>(arg[i + 1]) == 0x97) ||
+                           (c == 0xC2 && i + 1 < arg.size() && static_cast<unsigned char>(arg[i + 1]) == 0xB7);
+        if (times || c == '+') {
+            if (sign != 0 || count != 1) return -1;
+            sign = times ? '*' : '+';
+            i += c >= 0x80 ? 2 : 1;
+        } else if (c == ' ') {
+            ++i;
+        } else {
+            return -1;
+        }
+    }
+    if (count == 3) {   // "rows x cols"
+        if (sign != 0 || words[1] != "x") return -1;
+        words[1] = words[2];
+        sign = '*';
+    } else if (count != 2) {
+        return -1;
+    }
+    if (words[0] == words[1] || words[0] == "log" || words[1] == "log" || words[0] == "lg" || words[1] == "lg") return -1;
+    return sign == '+' ? 9 : 10;
+}
+
 }  // namespace
 
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
@@ -183,6 +230,7 @@ int complexity_class(std::string_view argument) {
         {"linéaire", 3}, {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
         {"n\xC2\xB3", 6}, {"cubic", 6}, {"2^n", 7}, {"exponential", 7}, {"exponentielle", 7}, {"n!", 8},
         {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10}};
+    if (const int two = two_sizes_class(argument); two >= 0) return two;
     const std::string norm = normalise_complexity(argument);
     if (norm.empty()) return -1;
     auto it = known->find(norm);

@@ -166,6 +166,9 @@ int arabic_clitic_free(std::string_view lexeme, const Lexicon& lexicon, int know
 // (against its base, the question's lexicon); the question's own texts do it once they are all read.
 void add_clitic_free_lexemes(Document& doc, const Lexicon& lexicon, int known);
 
+// text with A-Z lowered (other bytes, UTF-8 included, unchanged).
+std::string lower_ascii(std::string_view text);
+
 // Number of UTF-8 code points in s.
 int utf8_length(std::string_view s);
 

@@ -3,9 +3,9 @@
 # copied into the project): quality figures, time per analysed answer, and insert throughput
 # of scored answers against the spec's unscored flow. Runs against the cluster of run_bench.sh.
 # The interview measures also run on the project's own labelled sets (test/bench/data/, see its
-# README): "Interview held-out" is now a validation set that is tuned on; "Interview held-out 2
-# (test)", "... 3 (test)", "... 4 (test)" and "... 5 (test)" are held-out test sets nobody tunes
-# on, the honest estimate on unseen questions.
+# README): "Interview held-out" and "Interview held-out 2 .. 5 (validation)" are validation sets
+# that are tuned on; a set titled "(test)" is a held-out test set nobody tunes on, the honest
+# estimate on unseen questions.
 # Its parts live in test/bench/analysis/ (run_bench.sh runs only test/bench/*.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +25,7 @@ CREATE TABLE bench_holdout2 (doc jsonb);
 CREATE TABLE bench_holdout3 (doc jsonb);
 CREATE TABLE bench_holdout4 (doc jsonb);
 CREATE TABLE bench_holdout5 (doc jsonb);
+CREATE TABLE bench_holdout6 (doc jsonb);
 \copy bench_mohler (doc) FROM '$data/mohler2011_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_interview (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout (doc) FROM '$here/data/interview_holdout.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
@@ -32,18 +33,21 @@ CREATE TABLE bench_holdout5 (doc jsonb);
 \copy bench_holdout3 (doc) FROM '$here/data/interview_holdout3.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout4 (doc) FROM '$here/data/interview_holdout4.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout5 (doc) FROM '$here/data/interview_holdout5.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
+\copy bench_holdout6 (doc) FROM '$here/data/interview_holdout6.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 SQL
 
 "${psql[@]}" -f "$here/analysis/quality.sql"
 "${psql[@]}" -v src=bench_holdout -v "title=Interview held-out" -v prefix=holdout \
     -f "$here/analysis/interview_quality.sql"
-"${psql[@]}" -v src=bench_holdout2 -v "title=Interview held-out 2 (test)" -v prefix=holdout2 \
+"${psql[@]}" -v src=bench_holdout2 -v "title=Interview held-out 2 (validation)" -v prefix=holdout2 \
     -f "$here/analysis/interview_quality.sql"
-"${psql[@]}" -v src=bench_holdout3 -v "title=Interview held-out 3 (test)" -v prefix=holdout3 \
+"${psql[@]}" -v src=bench_holdout3 -v "title=Interview held-out 3 (validation)" -v prefix=holdout3 \
     -f "$here/analysis/interview_quality.sql"
-"${psql[@]}" -v src=bench_holdout4 -v "title=Interview held-out 4 (test)" -v prefix=holdout4 \
+"${psql[@]}" -v src=bench_holdout4 -v "title=Interview held-out 4 (validation)" -v prefix=holdout4 \
     -f "$here/analysis/interview_quality.sql"
-"${psql[@]}" -v src=bench_holdout5 -v "title=Interview held-out 5 (test)" -v prefix=holdout5 \
+"${psql[@]}" -v src=bench_holdout5 -v "title=Interview held-out 5 (validation)" -v prefix=holdout5 \
+    -f "$here/analysis/interview_quality.sql"
+"${psql[@]}" -v src=bench_holdout6 -v "title=Interview held-out 6 (test)" -v prefix=holdout6 \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -f "$here/analysis/speed.sql"
 bash "$here/analysis/insert.sh"

@@ -1,5 +1,6 @@
 #include "core/analysis.hpp"
 
+#include "core/matcher.hpp"
 #include "core/error.hpp"
 #include "test_tokens.hpp"
 
@@ -274,6 +275,29 @@ TEST(Analysis, StarStructureHelpsBehavioralCommunication) {
         "I flagged the delay early and proposed a recovery plan with a smaller scope. "
         "As a result we delivered two days late, and I learned to estimate with buffers.";
     EXPECT_GT(analyze(q.input(star)).communication, analyze(q.input(flat)).communication);
+}
+
+// The bank's question_type is free text: "Behavioral" or "behavioural" is the same story question.
+TEST(Analysis, QuestionTypeIsReadWhateverItsSpelling) {
+    EXPECT_TRUE(is_story_type(" Behavioural "));
+    EXPECT_TRUE(is_story_type("SITUATIONAL"));
+    EXPECT_FALSE(is_story_type("technical"));
+    EXPECT_FALSE(is_story_type(""));
+    Question q;
+    q.question_text = "Tell me about a time you missed a deadline.";
+    q.key_points = R"({"must_mention": ["flagged the delay early", "recovery plan"]})";
+    const std::string flat = "The delay happened. The plan was changed. It was flagged early enough.";
+    q.type = "behavioral";
+    const AnalysisResult story = analyze(q.input(flat));
+    q.type = "technical";
+    const AnalysisResult technical = analyze(q.input(flat));
+    EXPECT_NE(story.communication, technical.communication);
+    for (const char* spelling : {"Behavioral", "behavioural", " BEHAVIORAL"}) {
+        q.type = spelling;
+        const AnalysisResult r = analyze(q.input(flat));
+        EXPECT_EQ(r.communication, story.communication) << spelling;
+        EXPECT_EQ(r.suggestions, story.suggestions) << spelling;
+    }
 }
 
 TEST(Analysis, DimensionsAndOverallAreConsistent) {

@@ -46,7 +46,9 @@ TEST(CoherentPromotion, NoBenefitOfTheDoubtForAnAnswerDenyingAPoint) {
 
 TEST(CoherentPromotion, NoBenefitOfTheDoubtForAnAnswerStatingFewPoints) {
     Coverage c;
-    c.must = {point(PointStatus::covered, 0.8), point(PointStatus::partial, 0.35), point(PointStatus::partial, 0.3)};
+    // (Its third must point weakly matched: the answer does not touch all its must points either,
+    // see MustPointsAllTouchedAndOneStatedCount.)
+    c.must = {point(PointStatus::covered, 0.8), point(PointStatus::partial, 0.35), point(PointStatus::partial, 0.22)};
     c.bonus = {point(PointStatus::missing, 0.1), point(PointStatus::missing, 0.0)};
     promote_coherent(c);   // 1 of 5 points stated
     EXPECT_EQ(c.must[1].status, PointStatus::partial);
@@ -54,6 +56,44 @@ TEST(CoherentPromotion, NoBenefitOfTheDoubtForAnAnswerStatingFewPoints) {
     Coverage empty;
     promote_coherent(empty);
     EXPECT_TRUE(empty.must.empty());
+}
+
+TEST(CoherentPromotion, MustPointsAllTouchedAndOneStatedCount) {
+    // One must point of four stated plainly, the three others matched partly but well: an answer
+    // going through the whole subject in its own words. Below the 40% share of all points, its
+    // must points count as covered, its bonus points (which it may leave out) stay as they are.
+    Coverage c;
+    c.must = {point(PointStatus::covered, 0.7), point(PointStatus::partial, 0.33), point(PointStatus::partial, 0.27),
+              point(PointStatus::partial, 0.36)};
+    c.bonus = {point(PointStatus::partial, 0.3), point(PointStatus::missing, 0.1), point(PointStatus::missing, 0.0),
+               point(PointStatus::missing, 0.05)};
+    promote_coherent(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered);
+    EXPECT_DOUBLE_EQ(c.must[1].score, 0.4);
+    EXPECT_EQ(c.must[2].status, PointStatus::covered);
+    EXPECT_EQ(c.must[3].status, PointStatus::covered);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::partial);
+}
+
+TEST(CoherentPromotion, MustPointsNeedOneStatedNearlyAllTouchedAndNoDenial) {
+    const std::vector<PointResult> touched = {point(PointStatus::partial, 0.33), point(PointStatus::partial, 0.27),
+                                              point(PointStatus::partial, 0.36), point(PointStatus::partial, 0.3)};
+    Coverage none;   // no must point stated plainly
+    none.must = touched;
+    promote_coherent(none);
+    for (const PointResult& p : none.must) EXPECT_EQ(p.status, PointStatus::partial);
+    Coverage half;   // one stated, one touched, two missed
+    half.must = {point(PointStatus::covered, 0.7), point(PointStatus::partial, 0.33), point(PointStatus::missing, 0.1),
+                 point(PointStatus::partial, 0.21)};
+    half.bonus = {point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0)};
+    promote_coherent(half);
+    EXPECT_EQ(half.must[1].status, PointStatus::partial);
+    Coverage denied;   // an answer denying a point
+    denied.must = {point(PointStatus::covered, 0.7), point(PointStatus::partial, 0.33), point(PointStatus::partial, 0.3),
+                   point(PointStatus::partial, 0.3)};
+    denied.bonus = {point(PointStatus::contradicted, 0.0), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0)};
+    promote_coherent(denied);
+    EXPECT_EQ(denied.must[1].status, PointStatus::partial);
 }
 
 TEST(CoherentPromotion, AppliedByKeyPointCoverage) {

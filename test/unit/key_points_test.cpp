@@ -59,6 +59,34 @@ TEST(KeyPoints, WrongShapesAreMalformedJson) {
     EXPECT_EQ(kind_of("{}", "[]"), ErrorKind::malformed_json);
 }
 
+// A misspelt key would drop points without a word: an item object's keys are point and aliases
+// (mistake and correction), and a document whose keys are all unknown is an error. A document
+// with its own keys beside the known ones stays valid.
+TEST(KeyPoints, MisspeltKeysAreMalformedJson) {
+    EXPECT_EQ(kind_of(R"({"must_mention": [{"point": "x", "alias": ["y"]}]})"), ErrorKind::malformed_json);
+    EXPECT_EQ(kind_of(R"({"must_mentions": ["x"]})"), ErrorKind::malformed_json);
+    EXPECT_EQ(kind_of("{}", R"({"mistake": ["x"]})"), ErrorKind::malformed_json);
+    EXPECT_EQ(kind_of("{}", R"({"mistakes": [{"mistake": "x", "corection": "y"}]})"), ErrorKind::malformed_json);
+    EXPECT_EQ(question_texts(R"({"must_mention": ["x"], "weights": [1]})", R"({"mistakes": ["m"], "notes": 1})").size(), 2u);
+    EXPECT_TRUE(question_texts(R"({"evaluation_criteria": {"depth": "x"}})", "").empty());
+    try {
+        question_texts(R"({"must_mention": [{"point": "x", "alias": ["y"]}]})", "");
+    } catch (const InputError& e) {
+        EXPECT_STREQ(e.what(), "key_points.must_mention[0] has an unknown key \"alias\"");
+        EXPECT_EQ(e.detail(), "Its keys are \"point\", \"aliases\".");
+    }
+}
+
+// A point, alias or mistake with no word or number in it can never be covered.
+TEST(KeyPoints, BlankTextsAreInvalidArguments) {
+    EXPECT_EQ(kind_of(R"({"must_mention": ["x", ""]})"), ErrorKind::invalid_argument);
+    EXPECT_EQ(kind_of(R"({"bonus_points": [" - "]})"), ErrorKind::invalid_argument);
+    EXPECT_EQ(kind_of(R"({"must_mention": [{"point": "  "}]})"), ErrorKind::invalid_argument);
+    EXPECT_EQ(kind_of(R"({"must_mention": [{"point": "x", "aliases": ["y", ""]}]})"), ErrorKind::invalid_argument);
+    EXPECT_EQ(kind_of("{}", R"({"mistakes": [""]})"), ErrorKind::invalid_argument);
+    EXPECT_EQ(question_texts(R"({"must_mention": ["C", "5", "فهرس"]})", "").size(), 3u);
+}
+
 // Each limit holds its last allowed size; one more is a program limit.
 TEST(KeyPoints, AbsurdSizesAreProgramLimits) {
     auto points = [](size_t n) {

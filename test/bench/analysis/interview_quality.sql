@@ -1,8 +1,8 @@
 -- Interview quality figures on one labelled set in the format of interview_dev.jsonl (see the
 -- README of $UH_BENCH_DATA): key-point F1, contradiction F1, r with human_score, mean scores by
 -- answer style. quality.sql includes it for the dev set; analysis.sh runs it again on the
--- project's sets in test/bench/data/ (interview_holdout.jsonl, the validation set, and
--- interview_holdout2.jsonl .. interview_holdout5.jsonl, the held-out test sets). psql variables:
+-- project's sets in test/bench/data/ (validation sets and held-out test sets, see the README
+-- there). psql variables:
 --   src     table of the set's JSON documents (one per row, column doc)
 --   title   heading printed before each figure, e.g. 'Interview dev'
 --   prefix  prefix of the working tables it creates: <prefix>_inputs, _result, _points

@@ -1,0 +1,35 @@
+// Big-O notations of two sizes: a product or a sum is the same class whatever the sizes are
+// called ("O(R*C)" states "O(rows x cols)").
+#include "core/text.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+using uh_test::status_of;
+
+TEST(Complexity, AProductOrASumOfTwoSizesIsOneClassWhateverTheirNames) {
+    EXPECT_EQ(complexity_class("R*C"), complexity_class("rows x cols"));
+    EXPECT_EQ(complexity_class("n*m"), complexity_class("mn"));
+    EXPECT_EQ(complexity_class("m x n"), complexity_class("m * n"));
+    EXPECT_EQ(complexity_class("n k"), complexity_class("n*k"));
+    EXPECT_EQ(complexity_class("w \xC3\x97 h"), complexity_class("mn"));
+    EXPECT_EQ(complexity_class("V + E"), complexity_class("m+n"));
+    EXPECT_NE(complexity_class("V + E"), complexity_class("V * E"));
+    // Not two sizes: one size squared, a logarithm, a phrase.
+    EXPECT_EQ(complexity_class("n*n"), complexity_class("quadratic"));
+    EXPECT_EQ(complexity_class("n log n"), complexity_class("linearithmic"));
+    EXPECT_NE(complexity_class("log n"), complexity_class("mn"));
+    EXPECT_NE(complexity_class("length of prefix"), complexity_class("mn"));
+    EXPECT_NE(complexity_class("n"), complexity_class("mn"));
+}
+
+TEST(Complexity, AProductNamedOtherwiseStatesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["O(rows x cols) time"]})";
+    EXPECT_EQ(status_of(q, "Every cell is visited once, so it's O(R*C) time."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "It takes O(n*m) time since each cell is pushed once."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "It takes O(n^2) time."), PointStatus::contradicted);
+}
