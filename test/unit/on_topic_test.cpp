@@ -25,21 +25,35 @@ TEST(OnTopic, WordsThatNameNoSubject) {
 TEST(OnTopic, GateFromSubjectOrMustAgainstAParagraph) {
     // A paragraph-long reference (60 words or more): 0.35 of the answer's subject words, 0.3 of
     // must coverage or 0.3 of the must points covered is on topic; below 0.3 of that, nothing is.
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 150), 0.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.35, 0.0, 0.0, 150), 1.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.3, 0.0, 150), 1.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.3, 150), 1.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.1, 0.08, 0.0, 150), 0.0);
-    EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 0.0, 60), 0.5, 1e-12);
-    // A one-line reference says too little of the subject to tell: no gate (nor without a sample).
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 10), 1.0);
-    EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 0), 1.0);
-    EXPECT_NEAR(on_topic_gate(0.0, 0.0, 0.0, 45), 0.5, 1e-12);
-    for (double x = 0.0; x < 0.6; x += 0.01) {
-        EXPECT_LE(on_topic_gate(x, 0.0, 0.0, 150), on_topic_gate(x + 0.01, 0.0, 0.0, 150));
-        EXPECT_LE(on_topic_gate(0.0, x, 0.0, 150), on_topic_gate(0.0, x + 0.01, 0.0, 150));
-        EXPECT_LE(on_topic_gate(0.0, 0.0, x, 150), on_topic_gate(0.0, 0.0, x + 0.01, 150));
+    for (const bool story : {true, false}) {
+        EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 150, story), 0.0);
+        EXPECT_DOUBLE_EQ(on_topic_gate(0.35, 0.0, 0.0, 150, story), 1.0);
+        EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.3, 0.0, 150, story), 1.0);
+        EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.3, 150, story), 1.0);
+        EXPECT_DOUBLE_EQ(on_topic_gate(0.1, 0.08, 0.0, 150, story), 0.0);
+        // A one-line reference says too little of the subject to tell: no gate (nor without a sample).
+        EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 10, story), 1.0);
+        EXPECT_DOUBLE_EQ(on_topic_gate(0.0, 0.0, 0.0, 0, story), 1.0);
+        EXPECT_NEAR(on_topic_gate(0.0, 0.0, 0.0, 45, story), 0.5, 1e-12);
+        for (double x = 0.0; x < 0.6; x += 0.01) {
+            EXPECT_LE(on_topic_gate(x, 0.0, 0.0, 150, story), on_topic_gate(x + 0.01, 0.0, 0.0, 150, story));
+            EXPECT_LE(on_topic_gate(0.0, x, 0.0, 150, story), on_topic_gate(0.0, x + 0.01, 0.0, 150, story));
+            EXPECT_LE(on_topic_gate(0.0, 0.0, x, 150, story), on_topic_gate(0.0, 0.0, x + 0.01, 150, story));
+        }
     }
+}
+
+// Part of the way to enough evidence: a story question's factor grows linearly (a true story shares
+// few words with the sample story whatever it tells), any other question's as the cube (an answer
+// on its technical subject names that subject's words; part of the way is a neighbouring subject).
+TEST(OnTopic, PartWayEvidenceCountsLessOnANonStoryQuestion) {
+    EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 0.0, 60, true), 0.5, 1e-12);
+    EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 0.0, 60, false), 0.125, 1e-12);
+    EXPECT_NEAR(on_topic_gate(0.0, 0.3 * 0.65, 0.0, 150, false), 0.125, 1e-12);
+    // Against a reference between a line and a paragraph, the gate applies in part.
+    EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 0.0, 45, false), 1.0 - 0.5 * 0.875, 1e-12);
+    for (double x = 0.3; x < 1.0; x += 0.05)
+        EXPECT_LT(on_topic_gate(0.35 * x + 0.01, 0.0, 0.0, 150, false), on_topic_gate(0.35 * x + 0.01, 0.0, 0.0, 150, true));
 }
 
 // Stacks and queues: the same field as the hash-map question (elements, constant time, a structure
