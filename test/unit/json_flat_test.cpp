@@ -123,6 +123,30 @@ TEST(JsonFlat, AnalysisStreamsMatchTheirJsonText) {
     EXPECT_FALSE(analysis_flat(odd, flat));
 }
 
+// The writer gathers records in a 2 KB block of its own: records that fill it exactly, cross it,
+// or are longer than it (appended as they are) come out in order, byte for byte.
+TEST(JsonFlat, WriterRecordsCrossItsBlock) {
+    std::string out = "prefix";
+    std::string expected = "prefix[";
+    FlatWriter w(out);
+    w.begin_array();
+    for (const size_t n : {0u, 1u, 100u, 2041u, 2042u, 2043u, 2047u, 2048u, 5000u, 3u, 2000u, 2000u, 7u}) {
+        const std::string text(n, static_cast<char>('a' + n % 26));
+        w.string(text);
+        expected += record(flat_string, text);
+        w.integer(static_cast<long long>(n));
+        expected += record(flat_number, std::to_string(n));
+    }
+    for (int i = 0; i < 500; ++i) {   // many short records: the block fills and flushes again and again
+        w.null();
+        expected += "z";
+    }
+    w.end_array();
+    expected += "]";
+    ASSERT_TRUE(w.finish());
+    EXPECT_EQ(out, expected);
+}
+
 TEST(JsonFlat, RecordsFollowTheDocument) {
     const auto doc = nlohmann::json::parse(R"({"a": [1, -2, 0.5, 1.0, true, false, null], "b": "x\ny"})");
     std::string out;
