@@ -31,7 +31,7 @@ struct Context::Buffers {
     std::vector<MatchKey> match_keys;
     std::vector<std::pair<int, double>> match_scratch;
     std::vector<TermMatches> form_matches;
-    std::vector<int> form_hit_begin, form_stamp;
+    std::vector<int> forms_hit, form_stamp;
     std::vector<std::pair<int, double>> form_hits;
     std::vector<FormHit> form_hit_scratch;
     std::vector<std::unique_ptr<std::pair<int, double>[]>> match_blocks;
@@ -78,7 +78,7 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.match_keys, b.match_keys);
     swap_one(c.match_scratch, b.match_scratch);
     swap_one(c.form_matches, b.form_matches);
-    swap_one(c.form_hit_begin, b.form_hit_begin);
+    swap_one(c.forms_hit, b.forms_hit);
     swap_one(c.form_stamp, b.form_stamp);
     swap_one(c.form_hits, b.form_hits);
     swap_one(c.form_hit_scratch, b.form_hit_scratch);

@@ -13,10 +13,13 @@ constexpr size_t max_items = 6;
 // Below this on-topic factor (see on_topic_gate), the feedback says the answer is about something else.
 constexpr double off_topic_feedback = 0.5;
 
-void add(std::vector<std::string>& list, std::string item) {
+// Adds the string make() returns, when the list has room: a full list builds no more strings
+// (an answer often misses or touches on more points than the lists show).
+template <typename Make>
+void add(std::vector<std::string>& list, Make make) {
     if (list.size() >= max_items) return;
     if (list.capacity() == 0) list.reserve(max_items);   // one allocation, not four
-    list.push_back(std::move(item));
+    list.push_back(make());
 }
 
 // "a", "b" and "c" (and 2 more), in the language's quotes and separators, appended to out.
@@ -53,7 +56,10 @@ void add_sentence(std::string& text, Message message, FeedbackLanguage lang, con
 // points and the question's mistakes and corrections are inserted as written.
 void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& r) {
     const FeedbackLanguage lang = ctx.model.language;
-    auto text = [lang](Message m, std::string_view argument = {}) { return message_text(m, lang, argument); };
+    // A list item: message m with its argument, built by add only when the list has room.
+    auto text = [lang](Message m, std::string_view argument = {}) {
+        return [=] { return message_text(m, lang, argument); };
+    };
     std::vector<const PointResult*> covered, partial, missing, contradicted;
     const size_t points = r.coverage.must.size() + r.coverage.bonus.size();
     for (auto* list : {&covered, &partial, &missing, &contradicted}) list->reserve(points);
@@ -94,7 +100,7 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
 
     for (const PointResult* p : contradicted) add(r.suggestions, text(Message::revisit_contradicted, p->point));
     for (size_t i : s.mistakes_hit)
-        if (!ctx.model.mistakes[i].correction.empty()) add(r.suggestions, ctx.model.mistakes[i].correction);
+        if (!ctx.model.mistakes[i].correction.empty()) add(r.suggestions, [&] { return ctx.model.mistakes[i].correction; });
     for (const PointResult* p : missing) add(r.suggestions, text(Message::explain_point, p->point));
     for (const PointResult* p : partial) add(r.suggestions, text(Message::develop_point, p->point));
     if (s.examples == 0 && ctx.answer.words > 0) add(r.suggestions, text(Message::add_example));

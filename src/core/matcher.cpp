@@ -506,27 +506,37 @@ __attribute__((noinline)) void find_form_hits(Context& ctx) {
         }
         index.surface_candidates(a.lexeme, a.surface, compare);
     }
-    // By form (a counting sort: each form's answer lexemes stay in order).
-    ctx.form_hit_begin.assign(index.size() + 1, 0);
-    for (const Context::FormHit& h : found) ++ctx.form_hit_begin[static_cast<size_t>(h.form) + 1];
-    for (size_t f = 0; f < index.size(); ++f) ctx.form_hit_begin[f + 1] += ctx.form_hit_begin[f];
-    ctx.form_hits.resize(found.size());
+    // By form (a counting sort over the forms hit, in the order they were first hit: each form's
+    // answer lexemes stay in order). form_stamp counts, then is each form's cursor.
+    std::vector<int>& touched = ctx.forms_hit;
+    touched.clear();
     std::vector<int>& cursor = ctx.form_stamp;   // (done with the stamps)
-    std::copy(ctx.form_hit_begin.begin(), ctx.form_hit_begin.end() - 1, cursor.begin());
+    std::fill(cursor.begin(), cursor.end(), 0);
+    for (const Context::FormHit& h : found)
+        if (cursor[static_cast<size_t>(h.form)]++ == 0) touched.push_back(h.form);
+    int next = 0;
+    for (const int f : touched) {
+        const int count = cursor[static_cast<size_t>(f)];
+        cursor[static_cast<size_t>(f)] = next;
+        next += count;
+    }
+    ctx.form_hits.resize(found.size());
     for (const Context::FormHit& h : found)
         ctx.form_hits[static_cast<size_t>(cursor[static_cast<size_t>(h.form)]++)] = std::make_pair(h.answer_lexeme, h.quality);
-    // Each form's answer tokens, by token.
+    // Each form's answer tokens, by token (form f's hits end at its cursor now).
     ctx.form_matches.assign(index.size(), TermMatches{});
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
-    for (size_t f = 0; f < index.size(); ++f) {
-        if (ctx.form_hit_begin[f] == ctx.form_hit_begin[f + 1]) continue;
+    int begin = 0;
+    for (const int f : touched) {
+        const int end = cursor[static_cast<size_t>(f)];
         matches.clear();
-        for (int h = ctx.form_hit_begin[f]; h < ctx.form_hit_begin[f + 1]; ++h) {
+        for (int h = begin; h < end; ++h) {
             const auto [k, q] = ctx.form_hits[static_cast<size_t>(h)];
             add_lexeme_tokens(ctx, ctx.answer_lexemes[static_cast<size_t>(k)], q, matches);
         }
+        begin = end;
         if (!std::is_sorted(matches.begin(), matches.end())) std::sort(matches.begin(), matches.end());
-        ctx.form_matches[f] = store_matches(ctx, matches);
+        ctx.form_matches[static_cast<size_t>(f)] = store_matches(ctx, matches);
     }
     // The model's terms whose list is their form's (no synonym group, accents or alternatives:
     // see find_matches) have it now, and those without a lexeme have none.
@@ -857,7 +867,6 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
 
 // Term i's windows (bits, its row of term_bits) into the list's masks (see PointList::masks).
 void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64_t* bits, size_t words) {
-    if (c.masks == Context::PointList::no_masks) return;
     for (size_t j = 0; j < words; ++j)
         for (uint64_t m = bits[j]; m != 0; m &= m - 1)
             ctx.term_masks[c.masks + j * 64 + static_cast<size_t>(__builtin_ctzll(m))] |= uint64_t{1} << i;
@@ -888,9 +897,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
     // The terms visited (the others are absent, see above), from term i on: with the list's mask
     // of window k, its next bit set, rather than a test of each term's bits.
     const bool masked = term_bits != nullptr && terms.size() <= 64;
-    if (masked && list.masks == Context::PointList::no_masks) {
-        list.masks = ctx.term_masks.size();
-        ctx.term_masks.resize(list.masks + ctx.windows.size(), 0);
+    if (masked && !list.masks_built) {
+        list.masks_built = true;
         for (size_t i = 0; i < terms.size(); ++i) add_masks(ctx, list, i, term_bits + i * words, words);
     }
     const uint64_t present = masked ? ctx.term_masks[list.masks + k] : 0;
@@ -1141,15 +1149,12 @@ void window_masks(Context& ctx) {
 // word when its denied base may be restated ("no limit" for "unlimited"), and, for the point's
 // own wording (own_words), an opposite by a negative prefix (the answer's memo of those is by
 // term: asking for them all here, not on first use in a window, gives the same lists). Sets
-// c.total, c.absorbs, the terms' bits in ctx.term_bits (which match_point zeroes) and the list's,
-// their union, in ctx.window_bits (from c.bits on).
+// c.total, c.absorbs, the terms' bits in ctx.term_bits and the list's, their union, in
+// ctx.window_bits (from c.bits on; match_point zeroes both).
 void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointList& c, bool own_words) {
     const size_t words = (ctx.windows.size() + 63) / 64;
-    c.bits = ctx.window_bits.size();
     c.total = 0.0;
     c.absorbs = false;
-    ctx.window_bits.resize(c.bits + words, 0);
-    c.masks = Context::PointList::no_masks;
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
         c.total += term.weight;
@@ -1281,20 +1286,24 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     if (ctx.windows.empty()) return best;
     // The term lists (sample sentences, then wordings) in the answer's working buffers: their
     // terms' match lists, looked up once per point, and their windows (see Context::PointList).
+    // (Each list's window bits and masks have their places in window_bits and term_masks by the
+    // list's number, zeroed here at once.)
+    const size_t words = (ctx.windows.size() + 63) / 64;
     ctx.point_lists.clear();
     ctx.point_matches.clear();
-    ctx.window_bits.clear();
-    ctx.term_masks.clear();
     for (const auto* lists : {&point.support, &point.variants})
         for (const std::vector<Term>& terms : *lists) {
             Context::PointList l;
             l.first = ctx.point_matches.size();
+            l.bits = ctx.point_lists.size() * words;
+            l.masks = ctx.point_lists.size() * ctx.windows.size();
             for (const Term& term : terms) ctx.point_matches.push_back(term_matches(ctx, term));
             ctx.point_lists.push_back(l);
         }
+    ctx.window_bits.assign(ctx.point_lists.size() * words, 0);
+    ctx.term_masks.assign(ctx.point_lists.size() * ctx.windows.size(), 0);
     ctx.point_opposites.assign(ctx.point_matches.size(), nullptr);
     if (!ctx.token_window_masks_built) window_masks(ctx);
-    const size_t words = (ctx.windows.size() + 63) / 64;
     ctx.term_bits.assign(ctx.point_matches.size() * words, 0);
     for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k], false);
     for (size_t v = 0; v < point.variants.size(); ++v)

@@ -219,11 +219,12 @@ struct Context {
     std::vector<std::pair<int, double>> match_scratch;   // term_matches' working buffer
     // What the model's near-miss forms match (see QuestionModel::near_misses), from one pass over
     // the answer's lexemes at the first term_matches_memo of a model term: form f's answer tokens
-    // are form_matches[f]. (form_hits: its answer lexemes (indexes into answer_lexemes) and
-    // qualities, form_hits[form_hit_begin[f] .. form_hit_begin[f + 1]), on the way.)
+    // are form_matches[f]. (On the way: form_hits, the answer lexemes (indexes into
+    // answer_lexemes) and qualities of the forms hit (forms_hit, in the order first hit), one form
+    // after another.)
     bool form_hits_built = false;
     std::vector<TermMatches> form_matches;
-    std::vector<int> form_hit_begin, form_stamp;
+    std::vector<int> forms_hit, form_stamp;
     std::vector<std::pair<int, double>> form_hits;
     struct FormHit {
         int form, answer_lexeme;
@@ -248,8 +249,8 @@ struct Context {
         // Its terms' windows the other way round, for a list of up to 64 terms: from `masks` on
         // in term_masks, by window, a bit per term holding it (the same as the terms' bits once
         // they are final; score_terms builds them then, at its first call for the list).
-        size_t masks = no_masks;
-        static constexpr size_t no_masks = static_cast<size_t>(-1);
+        size_t masks = 0;
+        bool masks_built = false;
     };
     std::vector<PointList> point_lists;
     std::vector<TermMatches> point_matches;
