@@ -33,6 +33,9 @@ constexpr double brief_contradiction_minimum = 0.25;  // ... or of this share na
 constexpr double contradiction_margin = 0.0;
 constexpr double clean_ceiling = 0.6;            // a clean statement this good wins over a conflict
 constexpr double swap_minimum = 0.4;
+constexpr double dismissal_minimum = 0.08;       // share of the point's weight a dismissal denies ...
+constexpr double dismissal_clean_ceiling = 0.2;  // ... where no clean statement of the point is this good
+constexpr double dismissal_score_ceiling = 0.4;  // ... nor any statement covers it (analysis.cpp's covered_threshold)
 constexpr double swap_margin = 0.1;
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
@@ -1283,6 +1286,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     int endorsed_first = -1, endorsed_last = -1;
     int swap_first = -1, swap_last = -1;
     int neg_first = -1, neg_last = -1;
+    double best_dismissal = 0.0;   // share of the point's weight a dismissal denies in a window in conflict
+    int dismissal_first = -1, dismissal_last = -1;
     if (ctx.windows.empty()) return best;
     // The term lists (sample sentences, then wordings) in the answer's working buffers: their
     // terms' match lists, looked up once per point, and their windows (see Context::PointList).
@@ -1495,6 +1500,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 swap_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) swap_first = std::min(swap_first, ws.first);
             }
+            if (neg_share >= conflict_share && ws.dismissed / ws.total > best_dismissal) {
+                best_dismissal = ws.dismissed / ws.total;
+                dismissal_first = ws.neg_first;
+                dismissal_last = std::max(ws.neg_last, ws.last);
+                if (ws.first >= 0) dismissal_first = std::min(dismissal_first, ws.first);
+            }
             if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
                 best_neg = full;
                 best_neg_terms = ws.matched_any;
@@ -1517,6 +1528,13 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
+    } else if (!point.negated && best_dismissal >= dismissal_minimum && best_clean < dismissal_clean_ceiling &&
+               best.score < dismissal_score_ceiling) {
+        // A word of the point dismissed ("no queue is needed", "pinning versions is overkill")
+        // where the answer states the point nowhere: it rules out what the point asks for.
+        best.contradicted = true;
+        best.first = dismissal_first;
+        best.last = dismissal_last;
     } else if (point.negated && !denied_somewhere && best_endorsed >= swap_minimum) {
         // The answer recommends what the point rules out ("it's perfectly fine to concatenate"
         // for "never build queries by string concatenation") and never rules it out itself.

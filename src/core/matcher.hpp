@@ -108,6 +108,9 @@ struct Window {
 // A question of this type tells a story (behavioral or situational, however the bank spells it:
 // "Behavioral", "behavioural", " situational "), so its answers are scored for their STAR shape.
 bool is_story_type(std::string_view question_type);
+// A question of this type asks for a past episode ("tell me about a time": behavioral, however
+// spelled); a situational one asks what the candidate would do.
+bool is_episode_type(std::string_view question_type);
 
 struct QuestionModel {
     Lexicon lexicon;
@@ -124,6 +127,7 @@ struct QuestionModel {
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::vector<char> vocabulary_subject;      // by vocabulary term: its word names a subject (see names_no_subject)
     bool story_question = false;               // behavioral or situational: scored for its STAR shape
+    bool episode_question = false;             // behavioral: asks for a past episode ("tell me about a time")
     WrittenIn texts_written_in = WrittenIn::unknown;   // the sample answer's language, else the question's
     int term_keys = 0;                         // distinct Term::key values
     // The terms' (lexeme, surface) forms, filed for near-miss lookups, and each Term::key's form

@@ -213,16 +213,30 @@ std::vector<Term> document_terms(const QuestionModel& model, const Document& doc
     return terms;
 }
 
-bool is_story_type(std::string_view question_type) {
+namespace {
+
+// The question type as the bank writes it, trimmed and lower-cased ("" for none).
+std::string type_key(std::string_view question_type) {
     const size_t begin = question_type.find_first_not_of(" \t");
-    if (begin == std::string_view::npos) return false;
+    if (begin == std::string_view::npos) return std::string();
     const size_t end = question_type.find_last_not_of(" \t");
-    const std::string type = lower_ascii(question_type.substr(begin, end - begin + 1));
-    return type == "behavioral" || type == "behavioural" || type == "situational";
+    return lower_ascii(question_type.substr(begin, end - begin + 1));
 }
+
+bool is_episode_key(const std::string& type) { return type == "behavioral" || type == "behavioural"; }
+
+}  // namespace
+
+bool is_story_type(std::string_view question_type) {
+    const std::string type = type_key(question_type);
+    return is_episode_key(type) || type == "situational";
+}
+
+bool is_episode_type(std::string_view question_type) { return is_episode_key(type_key(question_type)); }
 
 void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     ctx.story_question = is_story_type(input.question_type);
+    ctx.episode_question = is_episode_type(input.question_type);
     ctx.language = input.language;
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
     if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);

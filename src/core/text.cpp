@@ -1128,6 +1128,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (head) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
+            // "No queue is needed", "no index or cut-off is needed": the negation opens the subject
+            // the verdict is on, a few words before it.
+            for (size_t j = i; !dismissal && j-- > 0 && j + 6 > i && doc.tokens[j].clause == t.clause;)
+                if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation) dismissal = true;
         }
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.

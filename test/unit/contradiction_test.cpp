@@ -613,3 +613,22 @@ TEST(NegationScope, ArabicMaAfterAWordIsTheRelativeWhat) {
     EXPECT_EQ(status_of(q, "أكتب ما فهمته في صورة معايير قبول بسيطة وأرسلها إليهم للتأكيد."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "ما كتبت معايير قبول بسيطة للتأكيد."), PointStatus::contradicted);
 }
+
+// A dismissal of one weighty word of a longer point ("no queue is needed" for "a message queue
+// between the upload and the transcoding workers") rules out what the point asks for, when the
+// answer states the point nowhere; a dismissal of something else, or a point stated cleanly
+// beside it, does not.
+TEST(Dismissal, ADismissedWordOfAPointStatedNowhereContradictsIt) {
+    Question q;
+    q.key_points = R"({"must_mention": ["a message queue between the upload service and the transcoding workers"]})";
+    EXPECT_EQ(status_of(q, "Every file is processed inside the request. No queue is needed."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Pinning a queue in front of it is overkill, the request does the work."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Every file is processed inside the request. No cache is needed."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "A message queue sits between the upload service and the transcoding workers, so no second "
+                           "database is needed."),
+              PointStatus::covered);
+    // A point that is itself a negative statement is left to the rules of negative points.
+    Question n;
+    n.key_points = R"({"must_mention": ["never block the event loop with synchronous transcoding work"]})";
+    EXPECT_NE(status_of(n, "No loop tricks are needed; transcoding happens elsewhere."), PointStatus::contradicted);
+}

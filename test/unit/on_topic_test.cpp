@@ -43,10 +43,10 @@ TEST(OnTopic, GateFromSubjectOrMustAgainstAParagraph) {
     }
 }
 
-// Part of the way to enough evidence: a story question's factor grows linearly (a true story shares
-// few words with the sample story whatever it tells), any other question's as the cube (an answer
-// on its technical subject names that subject's words; part of the way is a neighbouring subject).
-TEST(OnTopic, PartWayEvidenceCountsLessOnANonStoryQuestion) {
+// Part of the way to enough evidence: a story's factor grows linearly (a true story shares few words
+// with the sample story whatever it tells), any other answer's as the cube (an answer on a technical
+// subject names that subject's words; part of the way is a neighbouring subject).
+TEST(OnTopic, PartWayEvidenceCountsLessUnlessTheAnswerIsAStory) {
     EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 0.0, 60, true), 0.5, 1e-12);
     EXPECT_NEAR(on_topic_gate(0.35 * 0.65, 0.0, 0.0, 60, false), 0.125, 1e-12);
     EXPECT_NEAR(on_topic_gate(0.0, 0.3 * 0.65, 0.0, 150, false), 0.125, 1e-12);

@@ -1,0 +1,96 @@
+#include "core/cpp_only.hpp"
+
+#include "core/past_narration.hpp"
+
+#include <unordered_set>
+#include <vector>
+
+namespace utopiahire::core {
+
+namespace {
+
+constexpr double episode_share = 0.5;
+
+bool ends_with(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// UTF-8 letters of an Arabic word (two bytes each).
+size_t arabic_letters(std::string_view s) { return s.size() / 2; }
+
+const std::unordered_set<std::string_view>& past_words() {
+    static const std::unordered_set<std::string_view> words = {
+        // English irregular past forms (the regular ones end in -ed).
+        "was", "were", "had", "did", "built", "wrote", "made", "took", "got", "went", "told", "said", "found",
+        "led", "began", "ran", "saw", "knew", "thought", "kept", "left", "sent", "spent", "brought", "chose",
+        "gave", "came", "became", "felt", "heard", "met", "paid", "sat", "stood", "understood", "won", "lost",
+        "broke", "caught", "taught", "fought", "wasn", "weren", "didn", "hadn",
+        // French: auxiliaries of the passé composé that are nothing else, imperfects of être and avoir.
+        "avons", "avez", "sommes", "étais", "était", "étions", "étaient", "avais", "avait", "avions", "avaient",
+        // Arabic: كان and صار (was, became) and their first-person and plural forms.
+        "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0643\u0646\u062a", "\u0643\u0646\u0627",
+        "\u0643\u0627\u0646\u0648\u0627", "\u0635\u0627\u0631", "\u0635\u0627\u0631\u062a",
+        "\u0635\u0631\u062a", "\u0635\u0631\u0646\u0627"};
+    return words;
+}
+
+// -ed words that are no past form ("hundred", "based" as in cloud-based).
+const std::unordered_set<std::string_view>& not_past_ed() {
+    static const std::unordered_set<std::string_view> words = {"hundred", "based", "indeed", "embed"};
+    return words;
+}
+
+// A French past participle: -é (-ée, -és, -ées), -i, -is, -it, -u, -us ("déployé", "fini", "pris", "fait", "vu").
+bool french_participle(std::string_view w) {
+    for (std::string_view tail : {"\u00e9", "\u00e9e", "\u00e9s", "\u00e9es", "i", "is", "it", "u", "us"})
+        if (w.size() > tail.size() + 1 && ends_with(w, tail)) return true;
+    return false;
+}
+
+// French avoir as the auxiliary of a passé composé: "j'ai", "on a", "il a", "l'a", "ils ont" with a
+// past participle within the next two words ("on a déployé", "on a aussi regardé", "ils ont fini").
+// ("ai" and "a" alone are English words too: "AI", "a commit".)
+bool french_compound_past(const std::vector<Token>& tokens, size_t i) {
+    const std::string_view w = tokens[i].surface;
+    const std::string_view before = i > 0 ? std::string_view(tokens[i - 1].surface) : std::string_view();
+    const bool aux = (w == "ai" && (before == "j" || before == "je")) ||
+                     (w == "a" && (before == "on" || before == "il" || before == "elle" || before == "l" || before == "qui")) ||
+                     (w == "ont" && (before == "ils" || before == "elles" || before == "les" || before == "qui"));
+    if (!aux) return false;
+    for (size_t k = i + 1; k < tokens.size() && k <= i + 2 && tokens[k].sentence == tokens[i].sentence; ++k)
+        if (french_participle(tokens[k].surface)) return true;
+    return false;
+}
+
+}  // namespace
+
+bool past_marker(std::string_view w) {
+    if (past_words().count(w)) return true;
+    // English regular past: -ed after a stem of three letters or more, not -eed ("need", "speed").
+    if (w.size() >= 5 && ends_with(w, "ed") && !ends_with(w, "eed") && !not_past_ed().count(w)) return true;
+    // French imperfect (-ait, -aient) after a stem of two letters or more ("etait" written without its
+    // accent), not "fait", "sait", "souhait".
+    if ((w.size() >= 5 && ends_with(w, "ait") && w != "souhait") || (w.size() >= 7 && ends_with(w, "aient"))) return true;
+    // Arabic first-person singular past: a verb of three letters or more ending in ت (تحدثت, اعتذرت),
+    // not a feminine plural in ات (بيانات) nor وقت (time).
+    if (arabic_letters(w) >= 4 && ends_with(w, "\u062a") && !ends_with(w, "\u0627\u062a") && !ends_with(w, "\u0648\u0642\u062a"))
+        return true;
+    return false;
+}
+
+double past_sentence_share(const Document& answer) {
+    if (answer.sentences <= 0) return 0.0;
+    std::vector<char> past(static_cast<size_t>(answer.sentences), 0);
+    for (size_t i = 0; i < answer.tokens.size(); ++i) {
+        const Token& t = answer.tokens[i];
+        if (t.sentence < 0 || t.sentence >= answer.sentences || past[static_cast<size_t>(t.sentence)]) continue;
+        if (past_marker(t.surface) || french_compound_past(answer.tokens, i)) past[static_cast<size_t>(t.sentence)] = 1;
+    }
+    int n = 0;
+    for (char p : past) n += p;
+    return static_cast<double>(n) / answer.sentences;
+}
+
+bool narrates_past_episode(const Document& answer) { return past_sentence_share(answer) >= episode_share; }
+
+}  // namespace utopiahire::core
