@@ -200,7 +200,21 @@ const Table& subjectless_words() {
                   "beaucoup", "fois", "les", "a",
                   "\u0643\u0644", "\u0644\u0643\u0644", "\u0628\u0643\u0644", "\u062c\u0645\u064a\u0639",
                   "\u0628\u0639\u0636", "\u0639\u062f\u0629", "\u0645\u062b\u0644", "\u0623\u0648\u0644",
-                  "\u0648\u0627\u062d\u062f", "\u0627\u062b\u0646\u064a\u0646"},
+                  "\u0648\u0627\u062d\u062f", "\u0627\u062b\u0646\u064a\u0646",
+                  // Adverbs, connectives, prepositions with a pronoun and forms of "be" that any
+                  // answer uses (English, French, Arabic: جداً فعلاً حتى لأن عندما حسب عليه إليه به له
+                  // منه فيه عند عندي عندنا كثيرة كثير لكن أيضاً فقط وبعد كان كانت). PostgreSQL's
+                  // configurations keep them as words; they made a fluent Arabic answer about another
+                  // subject look a third on this question's.
+                  "very", "actually", "still", "already", "would", "could", "since", "else", "per", "anyway",
+                  "si", "autre", "autres", "très", "vraiment", "déjà", "encore", "alors", "puis", "aussi",
+                  "\u062c\u062f\u0627\u064b", "\u062c\u062f\u0627", "\u0641\u0639\u0644\u0627\u064b", "\u0641\u0639\u0644\u0627",
+                  "\u062d\u062a\u0649", "\u0644\u0623\u0646", "\u0644\u0627\u0646", "\u0639\u0646\u062f\u0645\u0627",
+                  "\u062d\u0633\u0628", "\u0639\u0644\u064a\u0647", "\u0625\u0644\u064a\u0647", "\u0627\u0644\u064a\u0647",
+                  "\u0628\u0647", "\u0644\u0647", "\u0645\u0646\u0647", "\u0641\u064a\u0647", "\u0639\u0646\u062f",
+                  "\u0639\u0646\u062f\u064a", "\u0639\u0646\u062f\u0646\u0627", "\u0643\u062b\u064a\u0631\u0629",
+                  "\u0643\u062b\u064a\u0631", "\u0644\u0643\u0646", "\u0623\u064a\u0636\u0627\u064b", "\u0623\u064a\u0636\u0627",
+                  "\u0641\u0642\u0637", "\u0648\u0628\u0639\u062f", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"},
                  1, table);
         return table;
     }();

@@ -61,8 +61,8 @@ double paragraph_reference(int sample_words);
 // answer is about this question's subject, from the share of its distinct words naming a subject
 // that are the question's (0.35 is enough), its graded must coverage (0.3 is enough) or the
 // share of its must points it covers (0.3 is enough; bonus points when there are no must
-// points), 0 below 0.3 of what is enough, growing linearly from there for a story (an answer
-// narrating a past episode to a question asking for one) and as the cube for any other answer;
+// points), 0 below 0.3 of what is enough and growing as the cube from there; a story (an answer
+// narrating a past episode to a question asking for one) gets it linearly, and 0.8 at least;
 // applied in full against a paragraph-long reference, not at all against a one-line one.
 double on_topic_gate(double subject, double must, double covered, int sample_words, bool story);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
