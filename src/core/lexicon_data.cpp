@@ -646,7 +646,9 @@ WordInfo word_info(std::string_view surface) {
                               "recommend", "suggest", "propose", "advise", "recommande", "propose", "proposerais",
                               "conseille", "préconise", "\u0623\u0642\u062a\u0631\u062d", "\u0623\u0646\u0635\u062d",
                               "\u0646\u0642\u062a\u0631\u062d",
-                              "must", "always", "perfectly", "faut", "doit", "doivent", "toujours", "tjs", "tjrs", "recommandé",
+                              "must", "always", "perfectly", "enough", "sufficient", "suffices", "suffice", "suffit",
+                              "suffisent", "suffisant", "suffisante", "suffisants", "\u064a\u0643\u0641\u064a",
+                              "\u062a\u0643\u0641\u064a", "\u0643\u0627\u0641", "\u0643\u0627\u0641\u064a\u0629", "faut", "doit", "doivent", "toujours", "tjs", "tjrs", "recommandé",
                               "\u064a\u062c\u0628", "\u064a\u0646\u0628\u063a\u064a", "\u062f\u0627\u0626\u0645\u0627",
                               "\u062f\u0627\u0626\u0645\u0627\u064b"})
             (*table)[w].endorsement = true;

@@ -15,6 +15,8 @@ struct AnswerSignals {
     double topic = 0.0;           // share of the answer's words that belong to the question's vocabulary
     double subject = 0.0;         // share of the answer's distinct words naming a subject that are the question's
     double on_topic = 1.0;        // on_topic_gate: 0 for an answer about something else, 1 on topic
+    double stated = 0.0;          // share of the must points (bonus points when none) with status covered,
+                                  // times the explanation and precision factors
     double sample_recall = 0.0;   // weighted share of the sample answer's words (beyond the question's) found
     double question_recall = 0.0; // weighted share of the question's own words found in the answer
     double focus = 1.0;           // 1 when the answer addresses this question, down to 0.2 when not
@@ -65,6 +67,11 @@ double paragraph_reference(int sample_words);
 // narrating a past episode to a question asking for one) gets it linearly, and 0.8 at least;
 // applied in full against a paragraph-long reference, not at all against a one-line one.
 double on_topic_gate(double subject, double must, double covered, int sample_words, bool story);
+// The content completeness and technical accuracy read (0..1): the measured content (0..1) moved
+// half-way towards the share of the must points the answer plainly states (stated, 0..1), against a
+// paragraph-long reference (sample answer of 60 words or more; fading in from 30: none against a
+// one-line reference).
+double stated_content(double content, double stated, int sample_words);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 

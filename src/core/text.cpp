@@ -535,7 +535,9 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
         return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
     };
     if (w == "point"sv) return i > 0 && tokens[i - 1].negation_cue && !next_is(1, "of"sv) ? Idiom::denied : Idiom::none;
-    if (w == "sert"sv || w == "servent"sv || w == "servirait"sv)
+    static constexpr std::string_view serve[] = {"sert", "servent", "servirait", "serviraient", "servait", "servaient",
+                                                 "servira", "serviront", "servi"};
+    if (one_of(w, serve))
         return (next_is(1, "à"sv) || next_is(1, "a"sv)) && next_is(2, "rien"sv) ? Idiom::denied : Idiom::none;
     static constexpr std::string_view lose[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
     if (one_of(w, lose))

@@ -440,6 +440,9 @@ TEST(Dismissal, IdiomsOfUselessnessDismissTheirClause) {
     EXPECT_EQ(status_of(f, "Je ne perds pas de temps à écouter les objections des utilisateurs."), PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs fait perdre du temps."), PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs ne sert à rien."), PointStatus::contradicted);
+    // In the past or the future tense too ("chercher dans les journaux ne servait à rien").
+    EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs ne servait à rien."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Écouter les objections des utilisateurs n'a servi à rien."), PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Je prends le temps d'écouter les objections des utilisateurs."), PointStatus::covered);
     Question a;
     a.key_points = R"({"must_mention": ["تحليل الأعطال"]})";
@@ -631,4 +634,19 @@ TEST(Dismissal, ADismissedWordOfAPointStatedNowhereContradictsIt) {
     Question n;
     n.key_points = R"({"must_mention": ["never block the event loop with synchronous transcoding work"]})";
     EXPECT_NE(status_of(n, "No loop tricks are needed; transcoding happens elsewhere."), PointStatus::contradicted);
+}
+
+// Saying that what a negative point rules out is enough ("a FLOAT column is enough", "un float
+// suffit", "يكفي") recommends it, like "fine" or "should"; saying it is not enough does not.
+TEST(NegativePoint, SufficiencyRecommendsWhatThePointRulesOut) {
+    Question q;
+    q.key_points = R"({"must_mention": ["store amounts in a NUMERIC column, not FLOAT"]})";
+    EXPECT_EQ(status_of(q, "For amounts a FLOAT column is enough."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "For amounts a FLOAT column is sufficient."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "For amounts a FLOAT column is not enough, I store them in a NUMERIC column."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["montants en NUMERIC, jamais en FLOAT"]})";
+    EXPECT_EQ(status_of(f, "Pour les montants, FLOAT suffit."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Pour les montants, FLOAT ne suffit pas : NUMERIC."), PointStatus::contradicted);
 }
