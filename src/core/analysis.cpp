@@ -34,6 +34,14 @@ constexpr double story_coherent_share = 0.25;
 constexpr double coherent_minimum = 0.25;
 // Must points an answer touching them all but one in four (and stating one plainly) covers.
 constexpr double must_touched_share = 0.75;
+// A weaker match touches a must point in an informal answer ("ok so", "tbh", "thru", "dont", a
+// lower-case "i"), which says a point in fewer of its words ("cpu heavy stuff threads dont help" for
+// "CPU-bound threads get no parallel speed-up"), and in an answer stating three quarters of its
+// must points plainly, which knows the subject and says the last one in passing.
+// Informal: two such words at least, and one word in fifty.
+constexpr double weak_touch = 0.15;
+constexpr int informal_min_words = 2;
+constexpr double informal_share = 0.02;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
 constexpr double mistake_point_ceiling = 0.6;
 
@@ -115,7 +123,15 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
 
 }  // namespace
 
-void promote_coherent(Coverage& c, double share) {
+bool informal_register(const Document& answer) {
+    int informal = 0;
+    for (const Token& t : answer.tokens)
+        informal += t.info.informal ||
+                    (t.surface == "i" && t.byte_len == 1 && answer.text[static_cast<size_t>(t.byte_start)] == 'i');
+    return informal >= informal_min_words && informal >= informal_share * answer.words;
+}
+
+void promote_coherent(Coverage& c, double share, bool informal) {
     size_t covered = 0, total = 0;
     bool denies = false;
     for (const auto* list : {&c.must, &c.bonus})
@@ -127,30 +143,31 @@ void promote_coherent(Coverage& c, double share) {
     // An answer that denies one of its points thinks otherwise on the subject: its words in
     // common with another point are no sign that it states it in other words.
     if (denies) return;
-    auto promote = [](std::vector<PointResult>& list) {
+    // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
+    auto promote = [](std::vector<PointResult>& list, double touch) {
         for (PointResult& p : list)
-            if (p.status == PointStatus::partial && p.score >= coherent_minimum) {
+            if (p.status != PointStatus::covered && p.score >= touch) {
                 p.status = PointStatus::covered;
                 p.score = std::max(p.score, covered_threshold);
             }
     };
     if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
-        promote(c.must);
-        promote(c.bonus);
-        return;
+        promote(c.must, coherent_minimum);
+        promote(c.bonus, coherent_minimum);
     }
     // An answer that states one must point plainly and touches nearly all the others (a partial
     // match this good) goes through the whole subject in its own words: the informal answer
     // ("cpu heavy stuff threads dont help", "wrap it behind an interface so we can swap later")
     // states those points as an interviewer reads them. Bonus points, which a good answer may
-    // leave out, are not read into it this way.
-    size_t must_covered = 0, must_touched = 0;
-    for (const PointResult& p : c.must) {
-        must_covered += p.status == PointStatus::covered;
-        must_touched += p.status == PointStatus::covered || (p.status == PointStatus::partial && p.score >= coherent_minimum);
-    }
-    if (must_covered > 0 && static_cast<double>(must_touched) >= must_touched_share * static_cast<double>(c.must.size()))
-        promote(c.must);
+    // leave out, are not read into it this way. An informal answer, or one stating three quarters
+    // of its must points plainly, touches a point by a weaker match (see weak_touch).
+    const double needed = must_touched_share * static_cast<double>(c.must.size());
+    size_t must_covered = 0;
+    for (const PointResult& p : c.must) must_covered += p.status == PointStatus::covered;
+    const double touch = informal || static_cast<double>(must_covered) >= needed ? weak_touch : coherent_minimum;
+    size_t must_touched = 0;
+    for (const PointResult& p : c.must) must_touched += p.status == PointStatus::covered || p.score >= touch;
+    if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch);
 }
 
 namespace {
@@ -251,7 +268,7 @@ Coverage coverage_of(Context& ctx) {
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);
     apply_outcomes(ctx, c);
-    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share);
+    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
     return c;

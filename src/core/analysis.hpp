@@ -56,11 +56,15 @@ struct Coverage {
 // its key points, each point it matches partially but well (score >= 0.25) counts as covered (its
 // score raised to the covered threshold). Applied by key_point_coverage and analyze, with 40%, or
 // 25% for a behavioral or situational question (a story tells its points in its own words).
-// Else, when it states one must point plainly and matches three quarters of its must points at
-// least that well, its must points so matched count as covered (bonus points stay as they are).
-// An answer denying one of its points gets neither.
+// Then, when it states one must point plainly and matches three quarters of its must points at
+// least that well (0.15 in an informal answer, see informal_register, or one stating three quarters
+// of its must points plainly), its must points so matched count as covered (bonus points stay as
+// they are). An answer denying one of its points gets neither.
 constexpr double coherent_share = 0.4;
-void promote_coherent(Coverage& coverage, double share = coherent_share);
+void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
+// Whether an answer is written informally: two words of informal writing at least (lexicon_data's
+// WordInfo::informal, or the pronoun "i" in lower case), one in fifty of its words.
+bool informal_register(const Document& answer);
 
 struct AnalysisResult {
     int relevance = 0, completeness = 0, clarity = 0, technical_accuracy = 0, communication = 0;

@@ -315,6 +315,29 @@ const Table& antonyms() {
     return *t;
 }
 
+// Words only informal writing uses: chat abbreviations, contractions typed without their
+// apostrophe, colloquial French, dialectal Arabic (Levantine, Egyptian, Gulf). Not single letters,
+// which code and formulas use as names ("u", "n", "c"), nor words formal prose uses as well ("bon").
+const Table& informal_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"ur", "ya", "yeah", "yep", "nah", "lol", "tbh", "idk", "imo", "imho", "btw", "afaik", "gonna", "wanna",
+                  "gotta", "kinda", "sorta", "dunno", "thru", "tho", "cuz", "coz", "bc", "pls", "plz", "smth", "sth", "prob",
+                  "obvs", "ppl", "ugh", "hmm", "dont", "doesnt", "cant", "isnt", "wont", "didnt", "wasnt", "im", "ive",
+                  "thats", "theres", "whats", "ok", "okay", "esp",
+                  "genre", "ouais", "ptet", "jsp", "pcq", "pk", "mdr", "tkt", "bcp", "qd", "qqn", "qqch", "perso",
+                  "franchement", "truc", "trucs", "bah", "ben", "hein", "voila", "dabord", "ca",
+                  "\u064a\u0639\u0646\u064a", "\u0628\u0633", "\u0634\u064a", "\u0643\u062a\u064a\u0631",
+                  "\u0647\u064a\u0643", "\u0645\u0646\u064a\u062d", "\u0639\u0634\u0627\u0646", "\u0645\u0634",
+                  "\u0627\u0632\u0627\u064a", "\u0627\u064a\u0634", "\u0634\u0648", "\u0627\u0644\u0644\u064a",
+                  "\u062f\u0647", "\u062f\u064a", "\u0643\u062f\u0647", "\u0639\u0646\u0627",
+                  "\u062d\u0643\u064a\u062a", "\u0647\u0644\u0642", "\u0628\u062f\u064a"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
 const Table& first_person() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -612,6 +635,7 @@ WordInfo word_info(std::string_view surface) {
         for (const auto& entry : example_markers()) (*table)[entry.first].example = true;
         for (const auto& entry : ignorance_markers()) (*table)[entry.first].ignorance = true;
         for (const auto& entry : first_person()) (*table)[entry.first].first_person = true;
+        for (const auto& entry : informal_words()) (*table)[entry.first].informal = true;
         for (const char* w : {"avoid", "avoids", "avoiding", "avoided", "éviter", "évite", "évitez", "évitons",
                               "\u062a\u062c\u0646\u0628", "\u0646\u062a\u062c\u0646\u0628", "\u0623\u062a\u062c\u0646\u0628"})
             (*table)[w].avoidance = true;

@@ -29,7 +29,8 @@ struct WordInfo {
          avoidance = false,        // avoid, éviter: denies what follows (not a negation cue)
          coordinator = false,      // and, or, so ...: may open a new clause
          subject = false,          // a subject pronoun (i, we, it, they, je, nous ...)
-         first_person = false;     // is_first_person (here too: the story scan asks it of every word)
+         first_person = false,     // is_first_person (here too: the story scan asks it of every word)
+         informal = false;         // a word of informal writing: lol, tbh, gonna, thru, dont, ouais, jsp, يعني, اللي ...
 };
 WordInfo word_info(std::string_view surface);
 

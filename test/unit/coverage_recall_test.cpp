@@ -601,3 +601,66 @@ TEST(Synonyms, AccessibleAvailableVisible) {
         EXPECT_EQ(c.must[0].status, PointStatus::covered) << answer << coverage_json(c);
     }
 }
+
+// An informal answer states a must point in fewer of its words: a weaker match touches it.
+TEST(CoherentPromotion, AnInformalAnswerTouchesAPointByAWeakerMatch) {
+    auto coverage = [] {
+        Coverage c;
+        c.must = {point(PointStatus::covered, 0.7), point(PointStatus::partial, 0.22), point(PointStatus::missing, 0.17),
+                  point(PointStatus::partial, 0.3)};
+        c.bonus = {point(PointStatus::missing, 0.1), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0),
+                   point(PointStatus::missing, 0.05)};
+        return c;
+    };
+    Coverage formal = coverage();
+    promote_coherent(formal);
+    EXPECT_EQ(formal.must[1].status, PointStatus::partial);
+    EXPECT_EQ(formal.must[2].status, PointStatus::missing);
+    Coverage informal = coverage();
+    promote_coherent(informal, coherent_share, true);
+    EXPECT_EQ(informal.must[1].status, PointStatus::covered);
+    EXPECT_EQ(informal.must[2].status, PointStatus::covered);
+    EXPECT_DOUBLE_EQ(informal.must[2].score, 0.4);
+    EXPECT_EQ(informal.must[3].status, PointStatus::covered);
+    EXPECT_EQ(informal.bonus[0].status, PointStatus::missing);
+}
+
+TEST(InformalRegister, ChatWordsOrALowerCaseIMakeAnAnswerInformal) {
+    Lexicon lexicon;
+    auto informal = [&](const std::string& text) {
+        const auto owned = uh_test::tokenize(text);
+        return informal_register(build_document(owned->raw(), lexicon));
+    };
+    EXPECT_TRUE(informal("ok so i made a little app to split bills with my flatmates cause we kept arguing lol"));
+    EXPECT_TRUE(informal("gil = global interpreter lock, for cpu heavy stuff threads dont help tbh"));
+    EXPECT_TRUE(informal("bon deja on lance un scan, genre sur tous les repos, et jsp si ca suffit"));
+    EXPECT_FALSE(informal("I made a small app to split bills with my flatmates because we kept arguing."));
+    // Names in code and formulas are no chat words: a loop over n, edges (u, v), a variable c.
+    EXPECT_FALSE(informal("For each edge (u, v) we relax the distance; with n nodes and c colours it is O(n c)."));
+    // One informal word in a long formal answer is not enough.
+    EXPECT_FALSE(informal("Okay, the service keeps a cache of the last responses and refreshes it every minute, so "
+                          "that a slow upstream never blocks a request; the cache is bounded by size and by age."));
+}
+
+// An answer stating three quarters of its must points plainly knows the subject: a weak match of
+// the last one is that point said in passing.
+TEST(CoherentPromotion, AnAnswerStatingMostMustPointsTouchesTheLastByAWeakerMatch) {
+    auto coverage = [](double first) {
+        Coverage c;
+        c.must = {point(PointStatus::covered, first), point(PointStatus::covered, 0.6), point(PointStatus::covered, 0.9),
+                  point(PointStatus::missing, 0.17)};
+        c.bonus = {point(PointStatus::missing, 0.1), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0),
+                   point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.16)};
+        return c;
+    };
+    Coverage most = coverage(0.7);
+    promote_coherent(most);
+    EXPECT_EQ(most.must[3].status, PointStatus::covered);
+    EXPECT_DOUBLE_EQ(most.must[3].score, 0.4);
+    EXPECT_EQ(most.bonus[5].status, PointStatus::missing);
+    // Two of four stated plainly (the third partly): the weak match stays what it is.
+    Coverage half = coverage(0.7);
+    half.must[2] = point(PointStatus::partial, 0.3);
+    promote_coherent(half);
+    EXPECT_EQ(half.must[3].status, PointStatus::missing);
+}

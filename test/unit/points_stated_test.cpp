@@ -60,3 +60,24 @@ TEST(StatedContent, AConciseAnswerStatingEveryPointIsComplete) {
         "coordinates, loop."));
     EXPECT_LT(keywords.overall, 25);
 }
+
+TEST(PrecisionRelief, ExtraDetailIsNoOtherSubject) {
+    Question q = list_tuple_question();
+    const std::string concise =
+        "Lists are mutable, tuples immutable. Tuples are hashable so you can use them as dictionary keys. "
+        "Tuples take less memory. Use a tuple for a fixed record and a list for a collection that grows.";
+    // The same points and a paragraph of correct detail in words of its own.
+    const std::string detailed = concise +
+        " Under the hood CPython folds constant tuples at compile time and caches small empty ones, while a "
+        "list over-allocates spare slots so appends stay amortised constant. Named tuples add readable field "
+        "names, dataclasses with frozen set give typed attributes, and sorting, slicing and iteration behave "
+        "identically for both sequence types. Profilers such as tracemalloc or pympler reveal the byte footprint "
+        "per object, benchmarks with timeit confirm creation speed, and static checkers like mypy flag accidental "
+        "mutation through annotations, which helps reviewers during refactoring of legacy code bases.";
+    const AnalysisResult a = analyze(q.input(concise));
+    const AnalysisResult b = analyze(q.input(detailed));
+    for (const PointResult& p : b.coverage.must) EXPECT_EQ(p.status, PointStatus::covered) << p.point;
+    // Before the relief the detail cost it 2 points of completeness and 5 of accuracy.
+    EXPECT_GE(b.completeness, a.completeness - 1);
+    EXPECT_GE(b.technical_accuracy, a.technical_accuracy - 1);
+}
