@@ -67,6 +67,7 @@ void set_evidence(const Context& ctx, const PointMatch& m, PointResult& r) {
 PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
     PointResult r;
     r.point = model.text;
+    r.point_faithful = model.text_faithful;
     m = match_point(ctx, model);
     if (m.contradicted) {
         r.status = PointStatus::contradicted;
@@ -391,11 +392,12 @@ namespace {
 void write_point(FlatWriter& w, const PointResult& p) {
     w.begin_object();
     w.key("point");
-    w.string(p.point);
+    if (p.point_faithful) w.checked_string(p.point);
+    else w.string(p.point);
     w.key("score");
     w.real(p.score);
     w.key("status");
-    w.string(status_name(p.status));
+    w.checked_string(status_name(p.status));   // plain ASCII names
     w.key("evidence");
     if (p.has_evidence) {
         w.begin_object();

@@ -37,6 +37,7 @@ const char* status_name(PointStatus status);
 
 struct PointResult {
     std::string point;
+    bool point_faithful = false;  // the point's text is known to be valid UTF-8 without NUL (PointModel::text_faithful)
     PointStatus status = PointStatus::missing;
     double score = 0.0;           // 0..1
     bool has_evidence = false;

@@ -23,6 +23,7 @@ struct Context::Buffers {
     std::vector<AnswerLexeme> answer_lexemes;
     std::vector<int> answer_lexeme_tokens;
     std::vector<std::pair<int, int>> answer_groups;
+    std::vector<char> answer_lexeme_accented;
     std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;
     std::vector<std::pair<int, int>> token_windows;
     std::vector<uint64_t> token_window_masks;
@@ -68,6 +69,7 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.answer_lexemes, b.answer_lexemes);
     swap_one(c.answer_lexeme_tokens, b.answer_lexeme_tokens);
     swap_one(c.answer_groups, b.answer_groups);
+    swap_one(c.answer_lexeme_accented, b.answer_lexeme_accented);
     swap_one(c.antonym_tokens, b.antonym_tokens);
     swap_one(c.complexity_tokens, b.complexity_tokens);
     swap_one(c.negated_content_tokens, b.negated_content_tokens);

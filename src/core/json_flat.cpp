@@ -169,6 +169,8 @@ void FlatWriter::record(char tag, std::string_view bytes) {
     p[5 + bytes.size()] = '\0';
 }
 
+bool flat_faithful(std::string_view s) { return plain_utf8(s); }
+
 void FlatWriter::key(std::string_view name) {
     if (!plain_utf8(name)) ok_ = false;
     record(flat_key, name);

@@ -17,6 +17,10 @@ namespace utopiahire::core {
 // scalar, a string that is not valid UTF-8 (dump() replaces its bytes) or holds a NUL.
 bool flatten_json(const nlohmann::json& value, std::string& out);
 
+// Whether a string is written faithfully (FlatWriter::string leaves ok() true): valid UTF-8
+// without NUL. For a string written again and again (a key point's text), asked once.
+bool flat_faithful(std::string_view s);
+
 // Writes the flat stream of a document directly (no nlohmann tree): each call appends one
 // record; ok() turns false once a string was not faithful (see flatten_json). Records are put
 // together in a buffer of the writer's own and appended to the string a block at a time (a
@@ -40,6 +44,9 @@ public:
         record(flat_key, std::string_view(name, N - 1));
     }
     void string(std::string_view value);
+    // A string known to be faithful (flat_faithful, asked once for a text written with every
+    // answer, or a name written in the source): not tested again.
+    void checked_string(std::string_view value) { record(flat_string, value); }
     void integer(long long value);
     void real(double value);   // the text nlohmann's dump() writes for it
     void null() { *room(1) = flat_null; }

@@ -328,7 +328,17 @@ void prepare_matching(QuestionModel& model) {
     number(model.vocabulary);
     model.term_keys = static_cast<int>(keys.size());
     model.key_denials.assign(keys.size(), 0);
-    for (const auto& [key, number] : keys) model.key_denials[static_cast<size_t>(number)] = denying_prefixes(std::get<3>(key));
+    model.key_unaccented.assign(keys.size(), {});
+    for (const auto& [key, number] : keys) {
+        model.key_denials[static_cast<size_t>(number)] = denying_prefixes(std::get<3>(key));
+        auto& [plain_surface, plain_lexeme] = model.key_unaccented[static_cast<size_t>(number)];
+        if (std::get<0>(key) >= 0 && plain_spelling(std::get<3>(key), &plain_surface)) {
+            const std::string& lexeme = model.lexicon.str(std::get<0>(key));
+            if (!unaccented(lexeme, &plain_lexeme)) plain_lexeme = lexeme;
+        } else {
+            plain_surface.clear();
+        }
+    }
     // Each key's (lexeme, surface) form, filed for near-miss lookups.
     std::map<std::pair<int, std::string_view>, int> forms;
     std::vector<NearMissIndex::Form> form_list;
@@ -402,14 +412,28 @@ namespace {
 // often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
 void add_unaccented_matches(Context& ctx, const Term& term, std::string_view term_lexeme,
                             std::vector<std::pair<int, double>>& matches) {
-    std::string plain_surface, plain_lexeme;
-    unaccented(term.surface, &plain_surface);
-    if (!unaccented(term_lexeme, &plain_lexeme)) plain_lexeme = std::string(term_lexeme);
+    // The term's plain spellings: the model's, worked out once, or the term's own.
+    std::string own_surface, own_lexeme;
+    const bool keyed = term.key >= 0 && static_cast<size_t>(term.key) < ctx.model.key_unaccented.size();
+    if (!keyed) {
+        unaccented(term.surface, &own_surface);
+        if (!unaccented(term_lexeme, &own_lexeme)) own_lexeme = std::string(term_lexeme);
+    }
+    const std::string& plain_surface = keyed ? ctx.model.key_unaccented[static_cast<size_t>(term.key)].first : own_surface;
+    const std::string& plain_lexeme = keyed ? ctx.model.key_unaccented[static_cast<size_t>(term.key)].second : own_lexeme;
     const unsigned char plain_first = static_cast<unsigned char>(plain_lexeme.empty() ? 0 : plain_lexeme[0]);
-    std::string scratch;
+    // Which answer lexemes have accents themselves, once per answer.
+    if (ctx.answer_lexeme_accented.size() != ctx.answer_lexemes.size()) {
+        std::string scratch;
+        ctx.answer_lexeme_accented.resize(ctx.answer_lexemes.size());
+        for (size_t k = 0; k < ctx.answer_lexemes.size(); ++k) {
+            const std::string_view surface = ctx.answer_lexemes[k].surface;
+            ctx.answer_lexeme_accented[k] = may_be_accented(surface) && unaccented(surface, &scratch);
+        }
+    }
     for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        if (a.lex == term.lex || (may_be_accented(a.surface) && unaccented(a.surface, &scratch))) continue;   // compared already
+        if (a.lex == term.lex || ctx.answer_lexeme_accented[static_cast<size_t>(k)]) continue;   // compared already
         const double q = a.surface == plain_surface ? 1.0 : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
         if (q > 0.0)
             for (int t = a.tokens_begin; t < a.tokens_end; ++t)
@@ -1123,6 +1147,14 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
 // such windows apart cheaply, by a bit per window for each term list and each term (same
 // results, faster).
 
+// The first n elements of v set to zero, v grown to n when shorter: match_point's buffers, at
+// every point, without vector::assign's general path (what lies past n is stale, never read).
+template <typename T>
+void zero_first(std::vector<T>& v, size_t n) {
+    if (v.size() < n) v.resize(n);
+    std::fill_n(v.begin(), n, T{});
+}
+
 // Sets the bits of the windows holding answer token tok.
 void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
     if (!ctx.token_window_masks.empty()) {   // (64 windows at most: see window_masks)
@@ -1305,11 +1337,11 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             for (const Term& term : terms) ctx.point_matches.push_back(term_matches(ctx, term));
             ctx.point_lists.push_back(l);
         }
-    ctx.window_bits.assign(ctx.point_lists.size() * words, 0);
-    ctx.term_masks.assign(ctx.point_lists.size() * ctx.windows.size(), 0);
-    ctx.point_opposites.assign(ctx.point_matches.size(), nullptr);
+    zero_first(ctx.window_bits, ctx.point_lists.size() * words);
+    zero_first(ctx.term_masks, ctx.point_lists.size() * ctx.windows.size());
+    zero_first(ctx.point_opposites, ctx.point_matches.size());
     if (!ctx.token_window_masks_built) window_masks(ctx);
-    ctx.term_bits.assign(ctx.point_matches.size() * words, 0);
+    zero_first(ctx.term_bits, ctx.point_matches.size() * words);
     for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k], false);
     for (size_t v = 0; v < point.variants.size(); ++v)
         list_windows(ctx, point.variants[v], ctx.point_lists[point.support.size() + v], true);
@@ -1365,7 +1397,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     // Most windows are such (a point is about one part of the answer): only the others, the
     // union of the lists' windows, are visited.
     std::vector<uint64_t>& heard = ctx.heard_windows;
-    heard.assign(words, 0);
+    zero_first(heard, words);
     for (const Context::PointList& list : ctx.point_lists)
         for (size_t j = 0; j < words; ++j) heard[j] |= ctx.window_bits[list.bits + j];
     auto next_heard = [&](size_t k) {   // the first window from k on where some list is not silent

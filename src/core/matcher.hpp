@@ -68,6 +68,7 @@ void set_denied_base(const Lexicon& lexicon, Term& term);
 
 struct PointModel {
     std::string text;
+    bool text_faithful = false;                // text is valid UTF-8 without NUL (flat_faithful), asked once
     std::vector<std::vector<Term>> variants;   // the point itself, then each alias
     std::vector<std::vector<Term>> support;    // from the best-matching sample sentences
     bool negated = false;                      // the point is itself a negative statement
@@ -136,6 +137,9 @@ struct QuestionModel {
     std::vector<int> key_form;
     std::vector<char> key_plain;   // by key: no synonym group, accents or alternatives (its form's matches alone)
     std::vector<unsigned char> key_denials;   // by key: denying_prefixes of its surface
+    // By key: its surface and lexeme without French accents, when the surface has some
+    // (Term::accented; else both empty): what add_unaccented_matches compares.
+    std::vector<std::pair<std::string, std::string>> key_unaccented;
     FeedbackLanguage language = FeedbackLanguage::english;   // of the feedback texts
     double weight_of(int lex) const {
         return lex >= 0 && static_cast<size_t>(lex) < lex_weight.size() ? lex_weight[static_cast<size_t>(lex)] : 1.0;
@@ -194,6 +198,9 @@ struct Context {
     std::vector<int> answer_lexeme_tokens;
     int lexeme_bucket[257] = {};
     std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
+    // By answer lexeme (answer_lexemes' order): its surface has French accents (unaccented()
+    // changes it), once some term with accents asks (see add_unaccented_matches); else empty.
+    std::vector<char> answer_lexeme_accented;
     // Answer tokens that score_terms reads besides match lists (token indexes, in order): words
     // with an antonym class, asymptotic classes stated (not negated), negated content words.
     std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;

@@ -7,6 +7,7 @@
 // that widen it; the common mistakes.
 #include "core/matcher.hpp"
 
+#include "core/json_flat_impl.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/outcome_points.hpp"
 
@@ -375,6 +376,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 auto& list = item.role == role_must ? ctx.must : ctx.bonus;
                 PointModel p;
                 p.text = text;
+                p.text_faithful = flat_faithful(text);
                 p.negated = has_negation(doc);
                 for (size_t k = 0; k < doc.tokens.size(); ++k) {
                     int value = 0, unit = 0;
