@@ -125,6 +125,13 @@ UPDATE question_bank SET key_points = '{}', common_mistakes = '{"mistakes": 3}' 
 INSERT INTO interview_answers (interview_question_id, user_answer) VALUES (4, 'A tuple is an immutable sequence.');
 UPDATE question_bank SET common_mistakes = NULL WHERE id = 1;
 INSERT INTO interview_answers (interview_question_id, user_answer, relevance_score) VALUES (4, 'A tuple is an immutable sequence.', 150);
+-- A bank row with a key of its own in a point object and a blank point: the bank accepted it, so
+-- the trigger scores answers to it as 1.1.0 did (the extra key ignored, the blank point missing)
+-- and never blocks them; analyze_answer called on the row reports the row's mistakes (22P02).
+UPDATE question_bank SET key_points = '{"must_mention": [{"point": "immutable sequence", "weight": 2}, ""]}' WHERE id = 1;
+INSERT INTO interview_answers (interview_question_id, user_answer) VALUES (6, 'A tuple is an immutable sequence.');
+SELECT missing_points, overall_score > 0 AS scored FROM interview_answers WHERE interview_question_id = 6;
+SELECT analyze_answer('A tuple is an immutable sequence.', 1);
 SELECT interview_question_id AS iq, length(user_answer) AS chars, overall_score FROM interview_answers ORDER BY 1;
 SELECT questions_answered FROM interview_sessions WHERE id = 1;
 -- The trigger function is for the trigger only.

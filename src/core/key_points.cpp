@@ -53,10 +53,32 @@ std::string string_at(const json& value, const std::string& where) {
     return text;
 }
 
+// A letter or digit of any script: not ASCII punctuation or space, nor a code point of the
+// punctuation and symbol blocks (Latin-1's, General Punctuation to Miscellaneous Symbols and
+// Arrows, CJK punctuation, full-width ASCII punctuation, Arabic punctuation, pictographs).
+bool word_code_point(uint32_t cp) {
+    if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+    return !(cp <= 0xBF || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+             (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+             cp == 0x060C || cp == 0x061B || cp == 0x061F || (cp >= 0x066A && cp <= 0x066D) || cp == 0x06D4 ||
+             (cp >= 0x1F000 && cp <= 0x1FAFF));
+}
+
+bool has_word(const std::string& text) {
+    for (size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const int n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        uint32_t cp = n == 1 ? lead : lead & (0x3F >> (n - 1));
+        for (int k = 1; k < n && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        if (word_code_point(cp)) return true;
+        i += static_cast<size_t>(n);
+    }
+    return false;
+}
+
 // A point or alias with no letter or digit can never be covered: every answer would miss it.
-void check_not_blank(const std::string& text, const std::string& where) {
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c))) return;
+void check_not_blank(WordingChecks checks, const std::string& text, const std::string& where) {
+    if (checks == WordingChecks::lenient || has_word(text)) return;
     throw InputError(ErrorKind::invalid_argument, where + " is empty",
                      "A key point, alias or mistake must contain a word or a number.");
 }
@@ -64,8 +86,10 @@ void check_not_blank(const std::string& text, const std::string& where) {
 // An object whose keys are all unknown is a misspelling ("must_mentions", "alias"), which would
 // otherwise drop its points without a word. known lists the keys read; also_allowed, others
 // the format documents (evaluation_criteria).
-void check_keys(const json& object, const std::string& where, std::initializer_list<const char*> known,
-                std::initializer_list<const char*> also_allowed, bool all_unknown_only) {
+void check_keys(WordingChecks checks, const json& object, const std::string& where,
+                std::initializer_list<const char*> known, std::initializer_list<const char*> also_allowed,
+                bool all_unknown_only) {
+    if (checks == WordingChecks::lenient) return;
     auto listed = [](std::initializer_list<const char*> names, const std::string& key) {
         return std::any_of(names.begin(), names.end(), [&](const char* name) { return key == name; });
     };
@@ -138,7 +162,7 @@ std::vector<std::string> written_alternatives(const std::string& point) {
 }
 
 void read_points(const json& doc, const char* key, TextRole point_role, TextRole alias_role,
-                 TextRole written_role, std::vector<QuestionText>& out) {
+                 TextRole written_role, WordingChecks checks, std::vector<QuestionText>& out) {
     auto it = doc.find(key);
     if (it == doc.end() || it->is_null()) return;
     if (!it->is_array())
@@ -153,15 +177,15 @@ void read_points(const json& doc, const char* key, TextRole point_role, TextRole
         const std::string where = std::string("key_points.") + key + "[" + std::to_string(index) + "]";
         if (item.is_string()) {
             out.push_back({point_role, index, string_at(item, where)});
-            check_not_blank(out.back().text, where);
+            check_not_blank(checks, out.back().text, where);
             for (std::string& alternative : written_alternatives(out.back().text))
                 out.push_back({written_role, index, std::move(alternative)});
         } else if (item.is_object()) {
-            check_keys(item, where, {"point", "aliases"}, {}, false);
+            check_keys(checks, item, where, {"point", "aliases"}, {}, false);
             auto point = item.find("point");
             if (point == item.end()) shape_error(where + " has no \"point\"");
             out.push_back({point_role, index, string_at(*point, where + ".point")});
-            check_not_blank(out.back().text, where + ".point");
+            check_not_blank(checks, out.back().text, where + ".point");
             for (std::string& alternative : written_alternatives(out.back().text))
                 out.push_back({written_role, index, std::move(alternative)});
             auto aliases = item.find("aliases");
@@ -172,7 +196,7 @@ void read_points(const json& doc, const char* key, TextRole point_role, TextRole
                                      "The limit is " + std::to_string(max_aliases_per_point) + ".");
                 for (const json& alias : *aliases) {
                     out.push_back({alias_role, index, string_at(alias, where + ".aliases[]")});
-                    check_not_blank(out.back().text, where + ".aliases[]");
+                    check_not_blank(checks, out.back().text, where + ".aliases[]");
                 }
             }
         } else {
@@ -183,7 +207,7 @@ void read_points(const json& doc, const char* key, TextRole point_role, TextRole
     }
 }
 
-void read_mistakes(const json& doc, std::vector<QuestionText>& out) {
+void read_mistakes(const json& doc, WordingChecks checks, std::vector<QuestionText>& out) {
     auto it = doc.find("mistakes");
     if (it == doc.end() || it->is_null()) return;
     if (!it->is_array()) shape_error("common_mistakes.mistakes must be an array");
@@ -195,13 +219,13 @@ void read_mistakes(const json& doc, std::vector<QuestionText>& out) {
         const std::string where = "common_mistakes.mistakes[" + std::to_string(index) + "]";
         if (item.is_string()) {
             out.push_back({role_mistake, index, string_at(item, where)});
-            check_not_blank(out.back().text, where);
+            check_not_blank(checks, out.back().text, where);
         } else if (item.is_object()) {
-            check_keys(item, where, {"mistake", "correction"}, {}, false);
+            check_keys(checks, item, where, {"mistake", "correction"}, {}, false);
             auto mistake = item.find("mistake");
             if (mistake == item.end()) shape_error(where + " has no \"mistake\"");
             out.push_back({role_mistake, index, string_at(*mistake, where + ".mistake")});
-            check_not_blank(out.back().text, where + ".mistake");
+            check_not_blank(checks, out.back().text, where + ".mistake");
             auto correction = item.find("correction");
             if (correction != item.end() && !correction->is_null())
                 out.push_back({role_correction, index, string_at(*correction, where + ".correction")});
@@ -219,16 +243,16 @@ void put_u32(std::string& out, uint32_t v) {
 }  // namespace
 
 std::vector<QuestionText> question_texts(std::string_view key_points_json,
-                                         std::string_view common_mistakes_json) {
+                                         std::string_view common_mistakes_json, WordingChecks checks) {
     std::vector<QuestionText> out;
     const json points = parse_document(key_points_json, "key_points");
-    check_keys(points, "key_points", {"must_mention", "bonus_points"}, {"evaluation_criteria"}, true);
-    read_points(points, "must_mention", role_must, role_must_alias, role_must_written, out);
-    read_points(points, "bonus_points", role_bonus, role_bonus_alias, role_bonus_written, out);
+    check_keys(checks, points, "key_points", {"must_mention", "bonus_points"}, {"evaluation_criteria"}, true);
+    read_points(points, "must_mention", role_must, role_must_alias, role_must_written, checks, out);
+    read_points(points, "bonus_points", role_bonus, role_bonus_alias, role_bonus_written, checks, out);
     if (!common_mistakes_json.empty()) {
         const json mistakes = parse_document(common_mistakes_json, "common_mistakes");
-        check_keys(mistakes, "common_mistakes", {"mistakes", "red_flags"}, {}, true);
-        read_mistakes(mistakes, out);
+        check_keys(checks, mistakes, "common_mistakes", {"mistakes", "red_flags"}, {}, true);
+        read_mistakes(mistakes, checks, out);
     }
     return out;
 }

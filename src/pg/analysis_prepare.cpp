@@ -38,7 +38,7 @@ void tokenize_optional(Oid config, const char* source, core::RawText* out) {
 
 void prepare_question(Oid config, const char* key_points_json, const char* common_mistakes_json,
                       const char* question_text, const char* sample_answer, const char* question_type,
-                      const char* difficulty, PreparedQuestion* out) {
+                      const char* difficulty, core::WordingChecks checks, PreparedQuestion* out) {
     std::memset(out, 0, sizeof(*out));
     out->config = config;
     out->language = feedback_language_of(config);
@@ -47,7 +47,7 @@ void prepare_question(Oid config, const char* key_points_json, const char* commo
     if (!run_guarded(
             [&] {
                 const auto texts = core::question_texts(key_points_json ? key_points_json : "{}",
-                                                        common_mistakes_json ? common_mistakes_json : "");
+                                                        common_mistakes_json ? common_mistakes_json : "", checks);
                 flat_buffer = to_guard_buffer(core::serialize_question_texts(texts));
             },
             &error))
@@ -231,7 +231,7 @@ PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a
     MemoryContext old = MemoryContextSwitchTo(prepared_context);
     PreparedQuestion prepared;
     prepare_question(config, key_points_json, common_mistakes_json, question_text, sample_answer, question_type,
-                     difficulty, &prepared);
+                     difficulty, core::WordingChecks::strict, &prepared);
     char* arguments = static_cast<char*>(palloc(args.len));
     std::memcpy(arguments, args.data, args.len);
     MemoryContextSwitchTo(old);

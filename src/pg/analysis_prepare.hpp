@@ -11,6 +11,7 @@ extern "C" {
 
 #include "pg/guard.hpp"
 #include "core/analysis.hpp"
+#include "core/key_points.hpp"
 
 namespace utopiahire::pg {
 
@@ -26,12 +27,12 @@ struct PreparedQuestion {
     core::QuestionModel* model;    // the core's question side, once built (see ensure_question_model)
 };
 
-// Checks key_points / common_mistakes (JSON text, nullptr = none) through the core and
-// tokenises everything into the current memory context. Any text argument may be nullptr.
-// Outer frame only: ereports on bad input.
+// Checks key_points / common_mistakes (JSON text, nullptr = none) through the core, with the
+// given wording checks (core/key_points.hpp), and tokenises everything into the current memory
+// context. Any text argument may be nullptr. Outer frame only: ereports on bad input.
 void prepare_question(Oid config, const char* key_points_json, const char* common_mistakes_json,
                       const char* question_text, const char* sample_answer, const char* question_type,
-                      const char* difficulty, PreparedQuestion* out);
+                      const char* difficulty, core::WordingChecks checks, PreparedQuestion* out);
 
 // The question-side arguments of the SQL functions, detoasted; nullptr = NULL.
 struct QuestionArguments {

@@ -173,7 +173,8 @@ PreparedQuestion* question_of(Oid nsp, int32 interview_question_id) {
     entry->memory = memory;   // owned by the entry from here on, even if preparing fails
     MemoryContext old = MemoryContextSwitchTo(memory);
     PreparedQuestion prepared;
-    prepare_question(config, key_points, mistakes, question_text, sample, question_type, difficulty, &prepared);
+    prepare_question(config, key_points, mistakes, question_text, sample, question_type, difficulty,
+                     core::WordingChecks::lenient, &prepared);
     MemoryContextSwitchTo(old);
     // Preparing may have reset the lexeme cache (a dictionary changed): then do not keep it.
     entry->question = prepared;
@@ -290,7 +291,8 @@ extern "C" Datum uh_interview_answers_analyze(PG_FUNCTION_ARGS) {
         SPI_finish();
     }
     if (question == nullptr) {
-        prepare_question(getTSCurrentConfig(true), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &no_question);
+        prepare_question(getTSCurrentConfig(true), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+                         core::WordingChecks::lenient, &no_question);
         question = &no_question;
         pg::ensure_question_model(question, CurrentMemoryContext);
     }

@@ -71,6 +71,7 @@ TEST(KeyPoints, MisspeltKeysAreMalformedJson) {
     EXPECT_TRUE(question_texts(R"({"evaluation_criteria": {"depth": "x"}})", "").empty());
     try {
         question_texts(R"({"must_mention": [{"point": "x", "alias": ["y"]}]})", "");
+        FAIL() << "no error";
     } catch (const InputError& e) {
         EXPECT_STREQ(e.what(), "key_points.must_mention[0] has an unknown key \"alias\"");
         EXPECT_EQ(e.detail(), "Its keys are \"point\", \"aliases\".");
@@ -84,7 +85,25 @@ TEST(KeyPoints, BlankTextsAreInvalidArguments) {
     EXPECT_EQ(kind_of(R"({"must_mention": [{"point": "  "}]})"), ErrorKind::invalid_argument);
     EXPECT_EQ(kind_of(R"({"must_mention": [{"point": "x", "aliases": ["y", ""]}]})"), ErrorKind::invalid_argument);
     EXPECT_EQ(kind_of("{}", R"({"mistakes": [""]})"), ErrorKind::invalid_argument);
-    EXPECT_EQ(question_texts(R"({"must_mention": ["C", "5", "فهرس"]})", "").size(), 3u);
+    EXPECT_EQ(kind_of(R"({"must_mention": ["\u2014", "x"]})"), ErrorKind::invalid_argument);              // an em dash
+    EXPECT_EQ(kind_of(R"({"must_mention": ["\u2022\u2022\u2022 \u061f"]})"), ErrorKind::invalid_argument);  // bullets, Arabic ?
+    EXPECT_EQ(question_texts(R"({"must_mention": ["C", "5", "فهرس", "café", "été"]})", "").size(), 5u);
+}
+
+// A question_bank row read by the answer trigger: the bank accepted it, so only its JSON shape
+// and sizes are checked (as 1.1.0 did): extra keys are ignored and a blank point is kept.
+TEST(KeyPoints, LenientChecksKeepWhatTheBankAccepted) {
+    const auto texts = question_texts(R"({"must_mention": [{"point": "x", "weight": 2}, ""]})",
+                                      R"({"mistakes": [{"mistake": "m", "note": "n"}]})", WordingChecks::lenient);
+    ASSERT_EQ(texts.size(), 3u);
+    EXPECT_EQ(texts[1].text, "");
+    EXPECT_TRUE(question_texts(R"({"must_mentions": ["x"]})", "", WordingChecks::lenient).empty());
+    try {
+        question_texts(R"({"must_mention": "x"})", "", WordingChecks::lenient);
+        FAIL() << "no error";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.kind(), ErrorKind::malformed_json);
+    }
 }
 
 // Each limit holds its last allowed size; one more is a program limit.
