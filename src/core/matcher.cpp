@@ -1128,7 +1128,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 ++ws.negation_flips;   // a dismissal denies importance, not the word: no double flip
             }
             ws.neg += term.weight * (qn - qp);
-            if (ctx.answer.tokens[static_cast<size_t>(tn)].dismissed) ws.dismissed += term.weight * (qn - qp);
+            if (ctx.answer.tokens[static_cast<size_t>(tn)].dismissed && !term.reduced) ws.dismissed += term.weight * (qn - qp);
             ws.neg_first = ws.neg_first < 0 ? tn : std::min(ws.neg_first, tn);
             ws.neg_last = std::max(ws.neg_last, tn);
         }

@@ -49,6 +49,10 @@ struct Term {
     bool alternatives = false;
     // Its word has French accents an answer may leave off ("données"): set by prepare_matching.
     bool accented = false;
+    // Its word is what the point reduces or avoids ("reduce database load", "avoid lock
+    // contention", "fewer round trips"): an answer dismissing it ("no database query is needed")
+    // agrees with the point (see match_point's dismissal rule).
+    bool reduced = false;
     // The term's (lexeme, synonym group, surface, alternatives) numbered per question model (see
     // prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
     // the fields above, in the term's first cache line: matching reads them for every term.)

@@ -10,9 +10,11 @@
 #include "core/json_flat_impl.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/outcome_points.hpp"
+#include "core/string_index.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -52,6 +54,23 @@ void set_anchor(const Document& doc, const Token& t, Term& term) {
         term.anchor_lex = anchor->lex[0];
         term.anchor_group = anchor->group;
     }
+}
+
+// Whether the point reduces or avoids token at of doc (Term::reduced): a word of reduction or
+// avoidance, or "without", up to four words before it in its clause ("reduce database load",
+// "avoid lock contention", "fewer round trips", "sans verrou").
+bool reduced_in_point(const Document& doc, size_t at) {
+    static constexpr std::string_view reducers[] = {
+        "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lowering", "minimize", "minimizes", "minimizing",
+        "minimise", "minimises", "minimising", "fewer", "less", "without", "avoid", "avoids", "avoiding", "prevent",
+        "prevents", "preventing", "cut", "cuts", "cutting", "limit", "limits", "limiting", "réduire", "réduit", "réduisent",
+        "diminuer", "diminue", "limiter", "limite", "moins", "sans", "éviter", "évite", "minimiser", "تقليل",
+        "يقلل", "تقلل", "بدون", "تجنب"};
+    const Token& t = doc.tokens[at];
+    if (t.avoided) return true;
+    for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && k + 5 > at;)
+        if (one_of(doc.tokens[k].surface, reducers)) return true;
+    return false;
 }
 
 // Content terms of a document, each lexeme once, in order of appearance.
@@ -118,6 +137,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
         term.notation = notation;
+        term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
         if (general && sided && antonyms.insert(t.antonym).second) {
             term.antonym = t.antonym;
             set_anchor(doc, t, term);

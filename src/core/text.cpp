@@ -166,17 +166,29 @@ std::string normalise_complexity(std::string_view arg) {
     return out;
 }
 
-// The class of two different sizes multiplied ("m*n", "R*C", "rows x cols", "n k", "w \u00d7 h") or added ("V + E",
-// "m + n"), whatever the sizes are called: the same as "mn" (10) and "m+n" (9); else -1. A size is
-// a word of letters ("n", "rows"), not "log"; the sign of a product may be left out ("n k").
-int two_sizes_class(std::string_view arg) {
+// Whether word (lower case) names a size in a big-O notation: a single letter ("n", "k", "R") or
+// a size's name ("rows", "cols", "nodes", "edges" ...). Not "log", "sqrt", "amortized".
+bool names_size(const std::string& word) {
+    static constexpr std::string_view sizes[] = {
+        "rows", "cols", "columns", "width", "height", "nodes", "edges", "vertices", "length", "len", "depth",
+        "cells", "items", "elements", "keys", "words", "chars", "characters", "lines", "levels", "lignes", "colonnes",
+        "largeur", "hauteur", "longueur", "sommets", "noeuds", "profondeur"};
+    return word.size() == 1 || one_of(word, sizes);
+}
+
+// The form of the known classes (complexity_class's table) that a notation of sizes stands for,
+// whatever the sizes are called, or "": two different sizes multiplied ("m*n", "R*C", "rows x
+// cols", "n k", "w \u00d7 h") is "mn", added ("V + E") "m+n"; one size squared, cubed or
+// factorial ("n squared", "n cubed", "n factorial") "n\u00b2", "n\u00b3", "n!". The sign of a
+// product may be left out only between sizes ("n k", not "n amortized", "sqrt n").
+std::string sizes_form(std::string_view arg) {
     std::string words[3];
     size_t count = 0;
     char sign = 0;   // '*' or '+' between the two sizes, 0 for none
     for (size_t i = 0; i < arg.size();) {
         const unsigned char c = static_cast<unsigned char>(arg[i]);
         if (std::isalpha(c)) {
-            if (count == 3) return -1;
+            if (count == 3) return "";
             while (i < arg.size() && std::isalpha(static_cast<unsigned char>(arg[i])))
                 words[count] += static_cast<char>(std::tolower(static_cast<unsigned char>(arg[i++])));
             ++count;
@@ -185,24 +197,29 @@ int two_sizes_class(std::string_view arg) {
         const bool times = c == '*' || (c == 0xC3 && i + 1 < arg.size() && static_cast<unsigned char>(arg[i + 1]) == 0x97) ||
                            (c == 0xC2 && i + 1 < arg.size() && static_cast<unsigned char>(arg[i + 1]) == 0xB7);
         if (times || c == '+') {
-            if (sign != 0 || count != 1) return -1;
+            if (sign != 0 || count != 1) return "";
             sign = times ? '*' : '+';
             i += c >= 0x80 ? 2 : 1;
         } else if (c == ' ') {
             ++i;
         } else {
-            return -1;
+            return "";
         }
     }
+    if (count == 2 && sign == 0 && names_size(words[0])) {   // "n squared"
+        if (words[1] == "squared") return "n\xC2\xB2";
+        if (words[1] == "cubed" || words[1] == "cube") return "n\xC2\xB3";
+        if (words[1] == "factorial" || words[1] == "factorielle") return "n!";
+    }
     if (count == 3) {   // "rows x cols"
-        if (sign != 0 || words[1] != "x") return -1;
+        if (sign != 0 || words[1] != "x") return "";
         words[1] = words[2];
         sign = '*';
     } else if (count != 2) {
-        return -1;
+        return "";
     }
-    if (words[0] == words[1] || words[0] == "log" || words[1] == "log" || words[0] == "lg" || words[1] == "lg") return -1;
-    return sign == '+' ? 9 : 10;
+    if (words[0] == words[1] || !names_size(words[0]) || !names_size(words[1])) return "";
+    return sign == '+' ? "m+n" : "mn";
 }
 
 }  // namespace
@@ -230,8 +247,8 @@ int complexity_class(std::string_view argument) {
         {"linéaire", 3}, {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
         {"n\xC2\xB3", 6}, {"cubic", 6}, {"2^n", 7}, {"exponential", 7}, {"exponentielle", 7}, {"n!", 8},
         {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10}};
-    if (const int two = two_sizes_class(argument); two >= 0) return two;
-    const std::string norm = normalise_complexity(argument);
+    const std::string sizes = sizes_form(argument);
+    const std::string norm = sizes.empty() ? normalise_complexity(argument) : sizes;
     if (norm.empty()) return -1;
     auto it = known->find(norm);
     if (it != known->end()) return it->second;
@@ -627,6 +644,30 @@ void add_clitic_free_lexemes(Document& doc, const Lexicon& lexicon, int known) {
         if (id >= 0 && id != t.lex[0]) t.lex.push_back(id);
     }
 }
+
+namespace {
+
+// Whether determiner negation j ("no", "aucun") opens the subject of its clause's verdict: first
+// in its clause but for connectives ("so no queue is needed", "and aucun index n'est utile"), or
+// after "there is/are" ("there is no queue needed", "il n'y a aucun index"). After anything else,
+// a preposition above all ("with no replication backups are essential", "for most reads no
+// database query is needed"), it opens another noun phrase.
+bool opens_subject(const Document& doc, size_t j) {
+    static constexpr std::string_view connectives[] = {"then", "also", "thus", "hence", "therefore", "but", "alors",
+                                                       "puis", "mais", "ainsi", "aussi"};
+    static constexpr std::string_view existentials[] = {"is", "are", "was", "were", "be", "s", "a", "avait", "aura"};
+    const int clause = doc.tokens[j].clause;
+    if (j >= 2 && doc.tokens[j - 1].clause == clause && one_of(doc.tokens[j - 1].surface, existentials) &&
+        (doc.tokens[j - 2].surface == "there"sv || doc.tokens[j - 2].surface == "y"sv))
+        return true;
+    for (size_t k = j; k-- > 0 && doc.tokens[k].clause == clause;) {
+        const Token& c = doc.tokens[k];
+        if (!c.info.coordinator && !one_of(c.surface, connectives)) return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
     Document doc;
@@ -1133,7 +1174,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             // "No queue is needed", "no index or cut-off is needed": the negation opens the subject
             // the verdict is on, a few words before it.
             for (size_t j = i; !dismissal && j-- > 0 && j + 6 > i && doc.tokens[j].clause == t.clause;)
-                if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation) dismissal = true;
+                if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation && opens_subject(doc, j)) dismissal = true;
         }
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.

@@ -33,3 +33,28 @@ TEST(Complexity, AProductNamedOtherwiseStatesThePoint) {
     EXPECT_EQ(status_of(q, "It takes O(n*m) time since each cell is pushed once."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "It takes O(n^2) time."), PointStatus::contradicted);
 }
+
+// Two words without a sign are a product only when both name sizes (single letters, "rows",
+// "nodes" ...): "n squared", "n cubed", "n factorial" are one size's classes, "sqrt n" and
+// "n amortized" are no product at all.
+TEST(Complexity, AnImplicitProductIsOfSizesOnly) {
+    EXPECT_EQ(complexity_class("n squared"), complexity_class("n^2"));
+    EXPECT_EQ(complexity_class("n cubed"), complexity_class("cubic"));
+    EXPECT_EQ(complexity_class("n factorial"), complexity_class("n!"));
+    EXPECT_NE(complexity_class("sqrt n"), complexity_class("mn"));
+    EXPECT_NE(complexity_class("n amortized"), complexity_class("mn"));
+    EXPECT_EQ(complexity_class("nodes edges"), complexity_class("mn"));
+    EXPECT_EQ(complexity_class("rows * cols"), complexity_class("mn"));
+    Question q;
+    q.key_points = R"({"must_mention": ["O(m*n) time"]})";
+    EXPECT_NE(status_of(q, "It takes O(n squared) time."), PointStatus::covered);
+    Question s;
+    s.key_points = R"({"must_mention": ["O(n*m) time"]})";
+    EXPECT_NE(status_of(s, "It takes O(sqrt n) time."), PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["O(n*k) time"]})";
+    EXPECT_NE(status_of(f, "It takes O(n factorial) time."), PointStatus::covered);
+    Question a;
+    a.key_points = R"({"must_mention": ["O(n * m) time"]})";
+    EXPECT_NE(status_of(a, "It takes O(n amortized) time."), PointStatus::covered);
+}

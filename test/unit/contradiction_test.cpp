@@ -650,3 +650,42 @@ TEST(NegativePoint, SufficiencyRecommendsWhatThePointRulesOut) {
     EXPECT_EQ(status_of(f, "Pour les montants, FLOAT suffit."), PointStatus::contradicted);
     EXPECT_NE(status_of(f, "Pour les montants, FLOAT ne suffit pas : NUMERIC."), PointStatus::contradicted);
 }
+
+// "No" denies the subject of a verdict ("no queue is needed") only when it opens that subject:
+// first in its clause or after "there is/are". After a preposition it belongs to another noun
+// phrase ("with no replication backups are essential", "for most reads no database query is
+// needed"), and the verdict says nothing against the point's words.
+TEST(Dismissal, NoAfterAPrepositionOpensNoSubjectOfTheVerdict) {
+    Question q;
+    q.key_points = R"({"must_mention": ["regular automated backups", "test restoring the backups"]})";
+    q.question_text = "How do you protect a small company database against data loss?";
+    q.sample = "Take regular automated backups, keep a copy off site, and test restoring them on a schedule so you know "
+               "they work. Add replication if downtime matters.";
+    // (The first point stays denied by the determiner's own scope, "no replication backups".)
+    const std::string answer = "with no replication backups are essential so we take nightly snapshots and test restores every month";
+    EXPECT_NE(status_of(q, answer, 1), PointStatus::contradicted);
+    Question c;
+    c.key_points = R"({"must_mention": ["cache frequent reads to reduce database load", "expiry time on cached entries"]})";
+    EXPECT_NE(status_of(c, "We keep hot profiles in Redis for five minutes, so for most reads no database query is needed."),
+              PointStatus::contradicted);
+    // Opening its clause, or after "there is", it still dismisses.
+    Question m;
+    m.key_points = R"({"must_mention": ["a message queue between the upload service and the transcoding workers"]})";
+    EXPECT_EQ(status_of(m, "Every file is processed inside the request, and there is no queue needed."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "Every file is processed inside the request, so no queue is needed."), PointStatus::contradicted);
+}
+
+// Dismissing what the point itself would reduce or avoid ("no database query is needed" for
+// "cache reads to reduce database load") agrees with the point.
+TEST(Dismissal, DismissingWhatThePointReducesAgreesWithIt) {
+    Question c;
+    c.key_points = R"({"must_mention": ["keep frequently read profiles in a cache with an expiry so that fewer queries hit the primary database"]})";
+    EXPECT_NE(status_of(c, "Profiles sit in Redis for five minutes, so no query is needed."), PointStatus::contradicted);
+    Question b;
+    b.key_points = R"({"must_mention": ["run independent test suites in parallel on several machines to reduce the total build time"]})";
+    EXPECT_NE(status_of(b, "Suites are split across four runners, so waiting on the build is unnecessary."), PointStatus::contradicted);
+    // A dismissed word the point asks for still contradicts it.
+    Question m;
+    m.key_points = R"({"must_mention": ["a message queue between the upload service and the transcoding workers to reduce load"]})";
+    EXPECT_EQ(status_of(m, "Every file is processed inside the request. No queue is needed."), PointStatus::contradicted);
+}
