@@ -145,16 +145,16 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     // common with another point are no sign that it states it in other words.
     if (denies) return;
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
-    auto promote = [](std::vector<PointResult>& list, double touch) {
+    auto promote = [](std::vector<PointResult>& list, double touch, bool prose_only) {
         for (PointResult& p : list)
-            if (p.status != PointStatus::covered && p.score >= touch) {
+            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only)) {
                 p.status = PointStatus::covered;
                 p.score = std::max(p.score, covered_threshold);
             }
     };
     if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
-        promote(c.must, coherent_minimum);
-        promote(c.bonus, coherent_minimum);
+        promote(c.must, coherent_minimum, false);
+        promote(c.bonus, coherent_minimum, false);
     }
     // An answer that states one must point plainly and touches nearly all the others (a partial
     // match this good) goes through the whole subject in its own words: the informal answer
@@ -166,9 +166,12 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     size_t must_covered = 0;
     for (const PointResult& p : c.must) must_covered += p.status == PointStatus::covered;
     const double touch = informal || static_cast<double>(must_covered) >= needed ? weak_touch : coherent_minimum;
+    // A point touched only in a fragment ("Handshake. Keys. Symmetric.") is a term listed, not
+    // stated: it neither counts as touched nor is promoted (a bare list of key terms is no answer).
     size_t must_touched = 0;
-    for (const PointResult& p : c.must) must_touched += p.status == PointStatus::covered || p.score >= touch;
-    if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch);
+    for (const PointResult& p : c.must)
+        must_touched += p.status == PointStatus::covered || (p.score >= touch && p.in_prose);
+    if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch, true);
 }
 
 namespace {
@@ -244,6 +247,25 @@ double mean_score(const std::vector<PointResult>& points) {
     return std::round(sum / static_cast<double>(points.size()) * 1000.0) / 1000.0;
 }
 
+// Sets PointResult::in_prose: both ends of each point's match lie in sentences of four words or
+// more.
+constexpr int prose_minimum_words = 4;
+void mark_prose(const Context& ctx, const std::vector<PointMatch>& matches, std::vector<PointResult>& results) {
+    const auto& tokens = ctx.answer.tokens;
+    auto words_of = [&](int tok) {
+        const int sentence = tokens[static_cast<size_t>(tok)].sentence;
+        int words = 0;
+        for (size_t k = static_cast<size_t>(tok); k-- > 0 && tokens[k].sentence == sentence && words < prose_minimum_words;) ++words;
+        for (size_t k = static_cast<size_t>(tok); k < tokens.size() && tokens[k].sentence == sentence && words < prose_minimum_words; ++k) ++words;
+        return words;
+    };
+    for (size_t i = 0; i < matches.size() && i < results.size(); ++i) {
+        const PointMatch& m = matches[i];
+        if (m.first < 0 || m.last < 0 || static_cast<size_t>(m.last) >= tokens.size()) continue;
+        results[i].in_prose = words_of(m.first) >= prose_minimum_words && words_of(m.last) >= prose_minimum_words;
+    }
+}
+
 // Matching costs windows x variants; past this budget the input is refused rather than
 // keeping a backend busy (the core cannot be interrupted).
 constexpr double max_match_work = 2e7;
@@ -269,6 +291,8 @@ Coverage coverage_of(Context& ctx) {
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);
     apply_outcomes(ctx, c);
+    mark_prose(ctx, must, c.must);
+    mark_prose(ctx, bonus, c.bonus);
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);

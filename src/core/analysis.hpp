@@ -44,6 +44,9 @@ struct PointResult {
     int evidence_start = 0;       // characters
     int evidence_end = 0;
     std::string evidence_text;
+    // Its match lies in sentences of four words or more, not in a fragment of a list of terms
+    // ("Handshake. Keys. Symmetric."): see promote_coherent.
+    bool in_prose = true;
 };
 
 struct Coverage {
@@ -60,7 +63,8 @@ struct Coverage {
 // Then, when it states one must point plainly and matches three quarters of its must points at
 // least that well (0.15 in an informal answer, see informal_register, or one stating three quarters
 // of its must points plainly), its must points so matched count as covered (bonus points stay as
-// they are). An answer denying one of its points gets neither.
+// they are); a point matched only in a fragment (PointResult::in_prose false) neither counts as
+// matched nor is promoted by this rule. An answer denying one of its points gets neither.
 constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
 // Whether an answer is written informally: two words of informal writing at least (lexicon_data's

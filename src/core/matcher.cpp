@@ -1036,6 +1036,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
                 if (!agrees && t.antonym == term.antonym) denied = true;
             }
+            if (term.asked) qn = 0.0;
             if (qn > qp) {
                 ws.antonym_conflict = true;
                 // A denied word is a negation, not a swap: it does not cancel another negation.
@@ -1060,6 +1061,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok)) {
+                if (term.asked) continue;
                 if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
                 // "localization".
@@ -1088,6 +1090,26 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             const std::vector<int>*& memo = opposites[term_index];
             if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
             const std::vector<int>& candidates = *memo;
+            // The base with a negation before it in its clause ("not visited"), in a condition too
+            // ("when I hit land I haven't visited"), whose negation denies nothing else: it is the
+            // prefixed word said in two words ("unvisited").
+            auto said_negated = [&](int i) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
+                if (t.negated) return true;
+                for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+                    const Token& c = ctx.answer.tokens[static_cast<size_t>(k)];
+                    if (c.clause != t.clause) break;
+                    if (c.negation_cue) return true;
+                }
+                return false;
+            };
+            // An answer that says the point's word as its negated base somewhere ("a cell I
+            // haven't visited" for "unvisited cell") states the point: the base elsewhere names
+            // the other state ("the visited set"), which the point assumes, and denies nothing.
+            const bool stated_by_negated_base = std::any_of(candidates.begin(), candidates.end(), [&](int i) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
+                return !t.dismissed && !t.spared && said_negated(i) && morphological_opposites(term.surface, t.surface);
+            });
             for (auto it = std::lower_bound(candidates.begin(), candidates.end(), w.begin);
                  it != candidates.end() && *it < w.end; ++it) {
                 const int i = *it;
@@ -1104,9 +1126,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 if (!morphological_opposites(term.surface, t.surface)) continue;
                 // A point naming both forms ("nonconstant pointer to constant data") takes no side.
                 if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.surface == t.surface; })) break;
-                if (t.negated && !t.dismissed) {
+                if (said_negated(i) && !t.dismissed) {
                     if (qp < 0.9) { qp = 0.9; tp = i; }   // "not guessable" says "unguessable"
-                } else if (qn < 1.0) {   // "guessable IDs", "guessable IDs don't matter"
+                } else if (qn < 1.0 && !stated_by_negated_base && !term.asked) {   // "guessable IDs", "guessable IDs don't matter"
                     qn = 1.0;
                     tn = i;
                     morphological = true;

@@ -49,6 +49,10 @@ struct Term {
     bool alternatives = false;
     // Its word has French accents an answer may leave off ("données"): set by prepare_matching.
     bool accented = false;
+    // Its word is inside a reported question of the point ("why they disagreed", "pourquoi ils
+    // n'étaient pas d'accord"): named, not asserted, so neither its opposite nor its denial in
+    // the answer contradicts the point.
+    bool asked = false;
     // Its word is what the point reduces or avoids ("reduce database load", "avoid lock
     // contention", "fewer round trips"): an answer dismissing it ("no database query is needed")
     // agrees with the point (see match_point's dismissal rule).

@@ -56,6 +56,16 @@ void set_anchor(const Document& doc, const Token& t, Term& term) {
     }
 }
 
+// Whether token t of doc follows, in its clause, a word opening a reported question ("why they
+// disagreed", "whether it scales", "pourquoi", "\u0644\u0645\u0627\u0630\u0627").
+bool in_reported_question(const Document& doc, const Token& t) {
+    static constexpr std::string_view askers[] = {"why", "whether", "pourquoi", "\u0644\u0645\u0627\u0630\u0627"};
+    const size_t at = static_cast<size_t>(&t - doc.tokens.data());
+    for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause;)
+        if (one_of(doc.tokens[k].surface, askers)) return true;
+    return false;
+}
+
 // Whether the point reduces or avoids token at of doc (Term::reduced): a word of reduction or
 // avoidance, or "without", up to four words before it in its clause ("reduce database load",
 // "avoid lock contention", "fewer round trips", "sans verrou").
@@ -117,6 +127,7 @@ std::vector<Term> raw_terms(const Document& doc) {
             term.lex = -1;
             term.antonym = t.antonym;
             term.negated = t.negated;
+            term.asked = in_reported_question(doc, t);
             term.surface = t.surface;
             term.weight = antonym_weight;
             terms.push_back(std::move(term));
@@ -136,6 +147,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         // "blameless", "stateless": the word itself denies ("no blame" agrees with it).
         term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
+        term.asked = in_reported_question(doc, t);
         term.notation = notation;
         term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
         if (general && sided && antonyms.insert(t.antonym).second) {

@@ -717,7 +717,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             else if (g == Gap::clause) ++clause;
         }
         tok.info = facts.info;
-        if (tok.info.clause_break && !first) ++clause;
+        // "Yet" right after a negation ("not yet visited", "haven't yet run") belongs to it: the
+        // negation goes on to the word it denies, with no new clause between.
+        const bool negated_yet = tok.surface == "yet" && !first && doc.tokens[doc.tokens.size() - 2].info.negation &&
+                                 classify_gap(gap) == Gap::none;
+        if (tok.info.clause_break && !first && !negated_yet) ++clause;
         tok.sentence = sentence;
         tok.clause = clause;
         if (rt.kind == raw_word || rt.kind == raw_other || rt.kind == raw_number) {

@@ -664,3 +664,27 @@ TEST(CoherentPromotion, AnAnswerStatingMostMustPointsTouchesTheLastByAWeakerMatc
     promote_coherent(half);
     EXPECT_EQ(half.must[3].status, PointStatus::missing);
 }
+
+// A bare list of key terms ("Handshake. Keys. Symmetric.") touches points without stating them:
+// such points neither count as touched nor are promoted by the must-points rule.
+TEST(CoherentPromotion, PointsTouchedInAListOfTermsStayPartial) {
+    Coverage c;
+    c.must = {point(PointStatus::covered, 0.7), point(PointStatus::partial, 0.33), point(PointStatus::partial, 0.27),
+              point(PointStatus::partial, 0.36)};
+    for (size_t i = 1; i < c.must.size(); ++i) c.must[i].in_prose = false;
+    promote_coherent(c);
+    for (size_t i = 1; i < c.must.size(); ++i) EXPECT_EQ(c.must[i].status, PointStatus::partial);
+    uh_test::Question q;
+    q.key_points = R"({"must_mention": ["certificate verifies the server identity", "TLS handshake negotiates a session key",
+                                        "symmetric encryption of the traffic", "asymmetric cryptography for the key exchange"]})";
+    const Coverage list = key_point_coverage(q.input("HTTPS uses a certificate to verify the server identity. Handshake. Keys. "
+                                                     "Symmetric. Asymmetric."));
+    EXPECT_EQ(list.must[0].status, PointStatus::covered);
+    for (size_t i = 1; i < list.must.size(); ++i) EXPECT_NE(list.must[i].status, PointStatus::covered) << i;
+    uh_test::Question f;
+    f.key_points = R"({"must_mention": ["un index accélère les lectures sur la colonne indexée",
+                                        "chaque insertion ou mise à jour doit aussi maintenir l index",
+                                        "un index occupe de l espace disque"]})";
+    const Coverage fr = key_point_coverage(f.input("Un index accélère les lectures sur la colonne indexée. Insertion. Mise à jour. Disque."));
+    for (size_t i = 1; i < fr.must.size(); ++i) EXPECT_NE(fr.must[i].status, PointStatus::covered) << i;
+}
