@@ -308,8 +308,9 @@ StoryCues table_cues(std::string_view surface) {
     return fast->find(surface, 0u);
 }
 
-StoryCues token_cues(const Token& t) {
-    StoryCues cues = table_cues(t.surface);
+// The cues of a token whose surface has the cues `table` (table_cues).
+StoryCues token_cues(const Token& t, StoryCues table) {
+    StoryCues cues = table;
     if (t.info.star == 4) cues |= cue_change;
     if (is_number(t)) {
         cues |= cue_number;
@@ -456,15 +457,35 @@ bool opens_story_phrase(std::string_view word) {
     return index->find(word) >= 0;
 }
 
+// table_cues and opens_story_phrase of a token's surface, memoised per thread by its word handle
+// (Token::word): a story asks both of every word, and a handle indexes an array where the
+// surface would be hashed twice. The same values as asking them.
+struct SurfaceCues {
+    StoryCues table = 0;
+    bool opens = false;
+    bool known = false;
+};
+
+SurfaceCues surface_cues(const Token& t) {
+    if (t.word == 0) return SurfaceCues{table_cues(t.surface), opens_story_phrase(t.surface), true};
+    thread_local std::vector<SurfaceCues>* memo = nullptr;
+    if (memo == nullptr) memo = new std::vector<SurfaceCues>;
+    if (t.word >= memo->size()) memo->resize(std::max<size_t>(t.word + 1, 2 * memo->size()));
+    SurfaceCues& c = (*memo)[t.word];
+    if (!c.known) c = SurfaceCues{table_cues(t.surface), opens_story_phrase(t.surface), true};
+    return c;
+}
+
 }  // namespace
 
 std::vector<StoryCues> story_cues(const Document& answer) {
     std::vector<StoryCues> cues(answer.tokens.size());
     const auto& tokens = answer.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
-        cues[i] = token_cues(tokens[i]);
+        const SurfaceCues surface = surface_cues(tokens[i]);
+        cues[i] = token_cues(tokens[i], surface.table);
         const std::string_view word = tokens[i].surface;
-        if (!opens_story_phrase(word)) continue;
+        if (!surface.opens) continue;
         const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].surface) : std::string_view();
         // "it turned out", "we found out / found that", "I noticed that", "figured out".
         if ((word == "turned" || word == "found" || word == "noticed" || word == "figured") && (next == "out" || next == "that"))

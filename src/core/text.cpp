@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -338,6 +339,53 @@ void lower_case(std::string* surface) {
     }
 }
 
+// The records behind word_handle: per thread, for its life (a backend's glue keeps handles in
+// its lexeme cache), never dropped nor moved (in chunks), so a handle needs no check but its
+// range. Capped: past the cap, word_handle gives 0 and build_document reads such words itself.
+struct WordRecord {
+    std::string surface;   // lower_case of the token's bytes
+    SurfaceFacts facts;    // surface_facts(surface)
+};
+
+class WordRecords {
+public:
+    static constexpr uint32_t chunk_size = 1024, max_records = 32 * chunk_size;
+
+    const WordRecord* get(uint32_t handle) const {
+        const uint32_t i = handle - 1;   // (0 wraps past every count)
+        return i < count_ ? &chunks_[i / chunk_size][i % chunk_size] : nullptr;
+    }
+
+    // The handle of a lower-case surface, added when new; 0 when the table is full.
+    uint32_t handle(std::string&& surface) {
+        const uint64_t hash = string_hash(surface);
+        const int known = index_.find(surface, hash);
+        if (known >= 0) return static_cast<uint32_t>(known) + 1;
+        if (count_ >= max_records) return 0;
+        if (count_ % chunk_size == 0) {
+            if (chunks_.size() == chunks_.capacity()) chunks_.reserve(max_records / chunk_size);
+            chunks_.push_back(std::make_unique<WordRecord[]>(chunk_size));
+        }
+        WordRecord& r = chunks_[count_ / chunk_size][count_ % chunk_size];
+        r.facts = surface_facts(surface);
+        r.surface = std::move(surface);
+        index_.insert(r.surface, hash, static_cast<int>(count_));   // (a throw leaves an unused record)
+        return ++count_;
+    }
+
+private:
+    StringIndex index_;   // views into the records' surfaces
+    std::vector<std::unique_ptr<WordRecord[]>> chunks_;
+    uint32_t count_ = 0;
+};
+
+thread_local WordRecords* word_records = nullptr;
+
+// The record of a handle, or null (0 or not this thread's).
+const WordRecord* word_record(uint32_t handle) {
+    return handle != 0 && word_records != nullptr ? word_records->get(handle) : nullptr;
+}
+
 // "As many as you want", "as many constructors as needed": an unlimited number, said as an idiom
 // ("as many as 50" is a number, "as many as possible" a maximum). Its "many" means "unlimited".
 void read_unlimited_idiom(Document& doc) {
@@ -571,6 +619,14 @@ void read_denied_topics(Document& doc) {
 
 }  // namespace
 
+uint32_t word_handle(std::string_view bytes) {
+    if (bytes.empty()) return 0;
+    if (word_records == nullptr) word_records = new WordRecords;
+    std::string surface(bytes);
+    lower_case(&surface);
+    return word_records->handle(std::move(surface));
+}
+
 int arabic_clitic_free(std::string_view lexeme, const Lexicon& lexicon, int known) {
     static constexpr std::string_view clitics[] = {"\u0644", "\u0628", "\u0648", "\u0641", "\u0643"};   // ل ب و ف ك
     // (Three letters at least left, the next one Arabic: its lead byte D8 or D9.)
@@ -641,8 +697,18 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         tok.char_start = rt.char_start;
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
-        tok.surface.append(doc.text.data() + rt.byte_start, static_cast<size_t>(rt.byte_len));   // (a new token's is empty)
-        lower_case(&tok.surface);
+        // The surface's lower-case form and facts: from the glue's handle, else read here.
+        const WordRecord* record = word_record(rt.word);
+        SurfaceFacts facts;
+        if (record != nullptr) {
+            tok.word = rt.word;
+            tok.surface = record->surface;
+            facts = record->facts;
+        } else {
+            tok.surface.append(doc.text.data() + rt.byte_start, static_cast<size_t>(rt.byte_len));   // (a new token's is empty)
+            lower_case(&tok.surface);
+            facts = surface_facts(tok.surface);
+        }
         const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
                                                      static_cast<size_t>(rt.byte_start - prev_end));
         if (!first) {
@@ -650,7 +716,6 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             if (g == Gap::sentence) { ++sentence; ++clause; }
             else if (g == Gap::clause) ++clause;
         }
-        const SurfaceFacts facts = surface_facts(tok.surface);
         tok.info = facts.info;
         // "Yet" right after a negation ("not yet visited", "haven't yet run") belongs to it: the
         // negation goes on to the word it denies, with no new clause between.

@@ -33,6 +33,7 @@ struct RawToken {
     int32_t char_len;
     int32_t kind;         // RawTokenKind
     int32_t nlex;         // number of lexemes
+    uint32_t word;        // word_handle of the token's bytes, or 0 (none: build_document reads them)
     const char* lexemes;  // nlex NUL-terminated strings back to back
 };
 
@@ -99,6 +100,7 @@ private:
 struct Token {
     int byte_start = 0, byte_len = 0, char_start = 0, char_len = 0;
     int kind = raw_word;
+    uint32_t word = 0;          // word_handle of the surface (0: none): memos of per-word facts key on it
     std::string surface;        // lower-cased (ASCII letters) surface form
     LexemeIds lex;              // interned lexemes (empty for stop words)
     int sentence = 0;           // sentence index
@@ -134,6 +136,13 @@ struct Document {
     int hedges = 0;
     int numbers = 0;
 };
+
+// A handle on what build_document reads of a token's bytes (their lower-case form and what the
+// word lists say of it), for RawToken::word: the glue asks it once per distinct word (its lexeme
+// cache keeps it with the lexemes), and build_document then takes a token's facts from the
+// handle instead of lower-casing and hashing its surface. The same facts either way. Handles
+// stay valid for the thread's life; 0 when the word is empty or the thread's table is full.
+uint32_t word_handle(std::string_view bytes);
 
 // Builds a document from the glue's tokens (copies what it needs from raw). Its tokens are
 // built in `storage` (emptied first; its capacity is what the caller may reuse).

@@ -17,6 +17,7 @@ extern "C" {
 #include "pg/ts_tokens.hpp"
 
 #include "core/string_index.hpp"
+#include "pg/guard.hpp"
 
 #include <cstring>
 #include <cwctype>
@@ -46,6 +47,7 @@ struct LexemeEntry {
     int32 kind;
     int32 nlex;
     int32 bytes;
+    uint32 handle;     // core::word_handle of the word (see word_handle_of)
     char* lexemes;     // in lexeme_context
 };
 
@@ -131,6 +133,16 @@ void grow_if_needed() {
         lexeme_slots[i] = old[j];
     }
     pfree(old);
+}
+
+// The core's handle on a word's bytes (RawToken::word), asked once per cached word; 0 when the
+// core cannot make one (then it reads the token itself: the same facts).
+uint32 word_handle_of(const char* word, int len) {
+    uint32 handle = 0;
+    GuardError ignored;
+    if (!run_guarded([&] { handle = core::word_handle(std::string_view(word, static_cast<size_t>(len))); }, &ignored))
+        return 0;
+    return handle;
 }
 
 // Runs the dictionary chain for one token; lexemes go to buf as NUL-terminated strings.
@@ -363,6 +375,7 @@ public:
         const int char_len = ascii_ ? lenlemm : chars(lemm, lenlemm);
 
         int kind = core::raw_word, nlex = 0;
+        uint32 handle = 0;
         const int lex_offset = lexbuf_.len;
         const bool cacheable = lenlemm <= max_cached_word_bytes;
         LexemeEntry* entry = nullptr;
@@ -375,9 +388,11 @@ public:
         if (entry != nullptr && entry->word != nullptr) {
             kind = entry->kind;
             nlex = entry->nlex;
+            handle = entry->handle;
             if (entry->bytes > 0) append_lexemes(entry->lexemes, entry->bytes);
         } else {
             const uint64 generation = cache_generation;
+            if (cacheable) handle = word_handle_of(lemm, lenlemm);   // (before the dictionaries see the word)
             kind = lexize(cfg_, type, lemm, lenlemm, &lexbuf_, &nlex);
             // The dictionaries may have touched the catalogs; the cache may be gone.
             if (cacheable && generation == cache_generation && lexeme_slots != nullptr) {
@@ -395,6 +410,7 @@ public:
                 entry->kind = kind;
                 entry->nlex = nlex;
                 entry->bytes = bytes;
+                entry->handle = handle;
                 entry->lexemes = lexemes;
                 entry->word = word;   // last: the slot is in use from here on
                 ++lexeme_count;
@@ -419,6 +435,7 @@ public:
         t.char_len = char_len;
         t.kind = kind;
         t.nlex = nlex;
+        t.word = handle;
         t.lexemes = reinterpret_cast<const char*>(static_cast<intptr_t>(lex_offset));   // fixed in finish
     }
 

@@ -3,8 +3,9 @@
 // dictionary chain (first dictionary that recognises it wins, an empty result is a stop word,
 // TSL_FILTER passes its output on), as to_tsvector does. Stop words stay in the stream with
 // their surface form (negation cues are stop words, and the core needs them). Lexemes of
-// (configuration, token type, word) are cached per backend (an open-addressing table keyed by the word bytes) and dropped when a text-search
-// configuration or dictionary changes.
+// (configuration, token type, word) are cached per backend (an open-addressing table keyed by the
+// word bytes), with the core's handle on the word (core::word_handle, handed on in
+// RawToken::word), and dropped when a text-search configuration or dictionary changes.
 #pragma once
 
 #include "pg/postgres_headers.hpp"

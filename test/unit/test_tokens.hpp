@@ -79,6 +79,7 @@ inline std::unique_ptr<OwnedText> tokenize(const std::string& text) {
         t.byte_len = static_cast<int32_t>(j - i);
         t.char_start = chars_before;
         t.char_len = chars;
+        t.word = utopiahire::core::word_handle(word);   // as the glue's lexeme cache hands it on
         const bool digits = std::isdigit(static_cast<unsigned char>(word[0])) != 0;
         if (stop.count(lower)) {
             t.kind = utopiahire::core::raw_stop;
