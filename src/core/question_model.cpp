@@ -66,20 +66,19 @@ bool in_reported_question(const Document& doc, const Token& t) {
     return false;
 }
 
-// Whether the point reduces or avoids token at of doc (Term::reduced): a word of reduction or
-// avoidance, or "without", up to four words before it in its clause ("reduce database load",
-// "avoid lock contention", "fewer round trips", "sans verrou").
+// Whether the point reduces or avoids token at of doc (Term::reduced): a word of reduction, a verb
+// of avoidance (the lexicon's WordInfo::avoidance), or "without", up to four words before it in its
+// clause ("reduce database load", "avoid lock contention", "fewer round trips", "sans verrou").
 bool reduced_in_point(const Document& doc, size_t at) {
     static constexpr std::string_view reducers[] = {
         "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lowering", "minimize", "minimizes", "minimizing",
-        "minimise", "minimises", "minimising", "fewer", "less", "without", "avoid", "avoids", "avoiding", "prevent",
-        "prevents", "preventing", "cut", "cuts", "cutting", "limit", "limits", "limiting", "réduire", "réduit", "réduisent",
-        "diminuer", "diminue", "limiter", "limite", "moins", "sans", "éviter", "évite", "minimiser", "تقليل",
-        "يقلل", "تقلل", "بدون", "تجنب"};
+        "minimise", "minimises", "minimising", "fewer", "less", "without", "prevent", "prevents", "preventing", "cut",
+        "cuts", "cutting", "limit", "limits", "limiting", "réduire", "réduit", "réduisent", "diminuer", "diminue",
+        "limiter", "limite", "moins", "sans", "minimiser", "تقليل", "يقلل", "تقلل", "بدون"};
     const Token& t = doc.tokens[at];
     if (t.avoided) return true;
     for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && k + 5 > at;)
-        if (one_of(doc.tokens[k].surface, reducers)) return true;
+        if (doc.tokens[k].info.avoidance || one_of(doc.tokens[k].surface, reducers)) return true;
     return false;
 }
 
