@@ -16,6 +16,8 @@
 
 namespace utopiahire::core {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Status thresholds on a point's score.
@@ -128,7 +130,7 @@ bool informal_register(const Document& answer) {
     int informal = 0;
     for (const Token& t : answer.tokens)
         informal += t.info.informal ||
-                    (t.surface == "i" && t.byte_len == 1 && answer.text[static_cast<size_t>(t.byte_start)] == 'i');
+                    (t.surface == "i"sv && t.byte_len == 1 && answer.text[static_cast<size_t>(t.byte_start)] == 'i');
     return informal >= informal_min_words && informal >= informal_share * answer.words;
 }
 
@@ -205,7 +207,7 @@ void apply_outcomes(Context& ctx, Coverage& c) {
     }
     if (!other && told >= min_parts_told && 2 * told >= parts)
         for (const Token& t : ctx.answer.tokens)
-            if (t.info.first_person && (t.surface == "i" || t.surface == "we" || t.surface == "je" || t.surface == "nous")) {
+            if (t.info.first_person && (t.surface == "i"sv || t.surface == "we"sv || t.surface == "je"sv || t.surface == "nous"sv)) {
                 other = true;
                 break;
             }
