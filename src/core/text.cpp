@@ -110,6 +110,7 @@ namespace {
 enum class Gap { none, clause, sentence };
 
 Gap classify_gap(std::string_view gap) {
+    if (gap.size() == 1 && gap[0] == ' ') return Gap::none;   // (most gaps: one space)
     Gap result = Gap::none;
     for (size_t i = 0; i < gap.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(gap[i]);
@@ -381,6 +382,28 @@ private:
 
 thread_local WordRecords* word_records = nullptr;
 
+// build_document's per-token scratch, kept by the thread between documents (their capacity
+// only: emptied before each document; freed after one of very many tokens).
+struct BuildScratch {
+    std::vector<int> word_class;
+    std::vector<char> return_verb;
+    std::vector<char> not_dismissal;
+    std::vector<size_t> cue_tokens;
+
+    void clear() {
+        word_class.clear();
+        return_verb.clear();
+        not_dismissal.clear();
+        cue_tokens.clear();
+    }
+    void release_if_large() {
+        if (word_class.capacity() > max_kept_tokens) *this = BuildScratch{};
+    }
+    static constexpr size_t max_kept_tokens = size_t{1} << 16;
+};
+
+thread_local BuildScratch* build_scratch = nullptr;
+
 // The record of a handle, or null (0 or not this thread's).
 const WordRecord* word_record(uint32_t handle) {
     return handle != 0 && word_records != nullptr ? word_records->get(handle) : nullptr;
@@ -421,14 +444,22 @@ void read_two_word_senses(Document& doc) {
     static constexpr Sense senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
                                        {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
                                        {"constructor", "signature", "parameters"}};
+    // (A second word shorter than every sense's is none of them: most tokens are passed by that.)
+    static constexpr size_t shortest_second = [] {
+        size_t n = senses[0].second.size();
+        for (const Sense& sense : senses) n = std::min(n, sense.second.size());
+        return n;
+    }();
     auto& tokens = doc.tokens;
-    for (size_t i = 0; i + 1 < tokens.size(); ++i)
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i + 1].surface.size() < shortest_second) continue;
         for (const Sense& sense : senses)
             if (tokens[i].surface == sense.first && tokens[i + 1].surface == sense.second) {
                 const int group = word_info(sense.means).group;
                 tokens[i + 1].info.group = group;
                 tokens[i + 1].group = group;
             }
+    }
 }
 
 // Group words in a fixed phrase of another sense, which leave their group there: "due to" gives a
@@ -685,16 +716,22 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     doc.text = std::string_view(raw.text ? raw.text : "", raw.text ? static_cast<size_t>(raw.len) : 0);
     doc.tokens.reserve(static_cast<size_t>(std::max(raw.ntokens, 0)));
     // Of each token's surface, from surface_facts: its complexity_class (see the classes below)
-    // and is_return_verb (see the returned values).
-    std::vector<int> word_class;
-    std::vector<char> return_verb;
+    // and is_return_verb (see the returned values); and the negation cues (below). In the
+    // thread's scratch vectors (their capacity kept from one document to the next).
+    if (build_scratch == nullptr) build_scratch = new BuildScratch;
+    BuildScratch& scratch = *build_scratch;
+    scratch.clear();
+    std::vector<int>& word_class = scratch.word_class;
+    std::vector<char>& return_verb = scratch.return_verb;
     word_class.reserve(doc.tokens.capacity());
     return_verb.reserve(doc.tokens.capacity());
     int sentence = 0, clause = 0, prev_end = 0;
     // Whether any token is a negation cue, a return verb, an endorsement or a verb of avoidance:
     // the passes below that act on such tokens only are skipped when there is none (most texts
-    // have no return verb, many no negation). Passes only ever clear negation cues.
-    bool cues = false, returns = false, endorsements = false, avoidances = false;
+    // have no return verb, many no negation). Passes only ever clear negation cues: those that
+    // act on cues go through the tokens that were cues here (in order), not through every token.
+    std::vector<size_t>& cue_tokens = scratch.cue_tokens;
+    bool returns = false, endorsements = false, avoidances = false;
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
         if (rt.byte_start < prev_end || rt.byte_start + rt.byte_len > raw.len || rt.byte_len <= 0) continue;
@@ -771,7 +808,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         prev_end = rt.byte_start + rt.byte_len;
         word_class.push_back(facts.complexity);
         return_verb.push_back(facts.return_verb);
-        cues |= tok.negation_cue;
+        if (tok.negation_cue) cue_tokens.push_back(doc.tokens.size() - 1);
         returns |= facts.return_verb;
         endorsements |= tok.info.endorsement;
         avoidances |= tok.info.avoidance;
@@ -782,8 +819,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     read_other_senses(doc);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
-    std::vector<char> not_dismissal(doc.tokens.size(), 0);
-    for (size_t i = 0; cues && i + 1 < doc.tokens.size(); ++i) {
+    std::vector<char>& not_dismissal = scratch.not_dismissal;
+    not_dismissal.assign(doc.tokens.size(), 0);
+    for (const size_t i : cue_tokens) {
+        if (i + 1 >= doc.tokens.size()) continue;
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue) continue;
         const std::string& next = doc.tokens[i + 1].surface;
@@ -809,7 +848,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // "Without X, there is no Y" / "sans X, pas de Y" opening a clause says that X gives Y: the two
     // negations make a condition, and neither denies ("without synchronisation there is no
     // visibility guarantee" states that synchronisation guarantees visibility).
-    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
+    for (const size_t i : cue_tokens) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || !(cue.surface == "without"sv || cue.surface == "sans"sv || cue.surface == "\u0628\u062f\u0648\u0646"sv))
             continue;
@@ -836,7 +875,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // "Instead" and "rather" deny only what follows "of" / "than" ("X instead of Y", "X rather
     // than Y"); alone they assert ("instead I use a histogram"). The same for "plutôt que".
-    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
+    for (const size_t i : cue_tokens) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || !cue.info.comparative_negation) continue;
         const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause
@@ -848,7 +887,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // French "dont" (whose, of which) is not the English "dont": it is followed by an article or
     // a subject ("dont la clé est le numéro").
-    for (size_t i = 0; cues && i + 1 < doc.tokens.size(); ++i) {
+    for (const size_t i : cue_tokens) {
+        if (i + 1 >= doc.tokens.size()) continue;
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || cue.surface != "dont"sv) continue;
         static constexpr std::string_view french[] = {"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles",
@@ -860,7 +900,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // Arabic "ما" after another word of its clause is mostly the relative "what" ("أكتب ما فهمته": I
     // write what I understood; "كل ما"): it denies opening its clause, after a coordinator ("ما فهمت",
     // "و ما") or after a subject pronoun ("أنا ما فهمت", as spoken) only.
-    for (size_t i = 1; cues && i < doc.tokens.size(); ++i) {
+    for (const size_t i : cue_tokens) {
+        if (i < 1) continue;
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || cue.surface != "\u0645\u0627"sv) continue;
         static constexpr std::string_view pronouns[] = {"\u0623\u0646\u0627", "\u0627\u0646\u0627", "\u0646\u062d\u0646",
@@ -873,7 +914,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
     // pas / jamais / plus / rien ... before the "que", the "ne" denies nothing.
-    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
+    for (const size_t i : cue_tokens) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || !(cue.surface == "ne"sv || cue.surface == "n"sv)) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 4 && doc.tokens[j].clause == cue.clause; ++j) {
@@ -889,7 +930,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // coordinator that opens a new clause with its own subject ("there is no overlap and I
     // append it"). A negation in a condition ("if it is not static", "when there is no overlap")
     // asserts nothing.
-    for (size_t i = 0; cues && i < doc.tokens.size(); ++i) {
+    for (const size_t i : cue_tokens) {
         if (!doc.tokens[i].negation_cue) continue;
         bool conditional = false;
         for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 12 > i;)
@@ -1219,6 +1260,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (t.content()) ++doc.content_words;
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;
     doc.clauses = doc.tokens.empty() ? 0 : clause + 1;
+    scratch.release_if_large();
     return doc;
 }
 
