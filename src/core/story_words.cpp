@@ -161,7 +161,9 @@ const std::unordered_set<std::string_view>& cause_words() {
 const std::unordered_set<std::string_view>& finding_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "identified", "identify", "found", "find", "finding", "understood", "investigated", "investigate",
-        "implemented", "introduced", "rolled", "small", "low", "risk", "approach", "identifier", "trouver", "identifié"};
+        "implemented", "introduced", "rolled", "small", "low", "risk", "approach", "identifier", "trouver", "identifié",
+        // "identified and confirmed the root cause"
+        "confirmed", "confirm", "confirming", "confirmer", "confirmé", "confirmée"};
     return *s;
 }
 

@@ -292,3 +292,10 @@ TEST(StoryParts, DoingItDifferentlyIsALesson) {
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. The testers found two bugs."), PointStatus::missing);
 }
+
+// A cause confirmed is a cause found: "confirmed" frames the point as "identified" does.
+TEST(StoryParts, ACauseConfirmedIsACauseFound) {
+    EXPECT_EQ(kind_of("identified and confirmed the root cause"), OutcomeKind::cause);
+    EXPECT_EQ(kind_of("confirmed the root cause"), OutcomeKind::cause);
+    EXPECT_EQ(kind_of("confirmed the booking"), OutcomeKind::none);
+}
