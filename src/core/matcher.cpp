@@ -1674,9 +1674,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.first = dismissal_first;
         best.last = dismissal_last;
     } else if ((!point.negated || point.negated_aside) && best_distinctive >= distinctive_denial_minimum &&
-               best_clean < dismissal_clean_ceiling && best.score < dismissal_score_ceiling) {
+               best_clean < dismissal_score_ceiling) {
         // A word of this point alone denied ("I didn't build a prototype" for "compared the options
-        // hands-on (prototype/spike)") where the answer states the point nowhere.
+        // hands-on (prototype/spike)") where no clean statement covers the point (whether the
+        // answer covers it after all, coverage_of decides after its other rules: a partial
+        // statement beside the denial, "old and new run in parallel. I didn't bother with a
+        // rollback plan", is contradicted).
         best.denied_word = true;
         best.denied_first = distinctive_first;
         best.denied_last = distinctive_last;

@@ -731,3 +731,19 @@ TEST(DistinctiveDenial, ADeniedWordOfOnePointStatedNowhereContradictsIt) {
     // "library" is the question's word, "crash" another point's: denying them says nothing of this point.
     EXPECT_NE(status_of(q, "I didn't touch the library. It did not crash again."), PointStatus::contradicted);
 }
+
+// The denial of a point's own word is decided after the answer's other rules, on points still not
+// covered: a point the answer touches in passing (a partial statement) is contradicted by it too
+// ("I didn't bother with a rollback plan" beside "old and new run in parallel"), a covered one is not.
+TEST(DistinctiveDenial, APartlyStatedPointIsContradictedByADenialOfItsOwnWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["incremental migration: pilot first, run old and new in parallel, verify, rollback plan",
+                                        "inventory of the services and their owners"]})";
+    q.question_text = "How would you move forty services to the new platform?";
+    EXPECT_EQ(status_of(q, "Old and new run in parallel for a while. I didn't bother with a rollback plan."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We start with a pilot, then run old and new in parallel, verify, and keep a rollback plan. We "
+                           "didn't need a rollback in the end."),
+              PointStatus::covered);
+}
+
