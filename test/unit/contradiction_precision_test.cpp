@@ -1,6 +1,6 @@
 // Correct answers that were read as contradicting a point (precision of contradictions): an
-// opposite in another degree than the point's word, and a word of the point that reads as a claim
-// of sameness elsewhere.
+// opposite in another degree than the point's word, a word of the point that reads as a claim of
+// sameness elsewhere, a negation's scope running into the next clause.
 #include "core/analysis.hpp"
 
 #include "test_tokens.hpp"
@@ -36,4 +36,15 @@ TEST(ContradictionPrecision, PointsOwnWordIsNoClaimOfSameness) {
     Question r;
     r.key_points = R"({"must_mention": ["reads are faster than writes"]})";
     EXPECT_EQ(status_of(r, "Reads and writes are interchangeable, the same cost."), PointStatus::contradicted);
+}
+
+// A negation's scope ends where a subject opens a new clause without a comma: "not recursion on
+// the right it stays left associative" denies the recursion, not the associativity.
+TEST(ContradictionPrecision, NegationEndsAtANewSubject) {
+    Question q;
+    q.key_points = R"({"must_mention": ["left associativity of minus"]})";
+    EXPECT_NE(status_of(q, "since it loops and not recursion on the right it stays left associative for minus"),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "no recursion on the right so we keep minus left associative"), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "minus is not left associative"), PointStatus::contradicted);
 }
