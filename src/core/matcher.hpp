@@ -111,6 +111,9 @@ struct MistakeModel {
     // The key point the correction restates (stating the mistake denies it), or -1.
     int point = -1;
     bool point_is_bonus = false;
+    // The mistake is a restriction ("Deleting only the main users table", "Comparing only totals"):
+    // its claim is that nothing more is done, which an answer covering the point also does not make.
+    bool restrictive = false;
     PointModel probe;   // a point worded as the mistake's terms, what mistake_match matches
 };
 

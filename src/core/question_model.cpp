@@ -481,6 +481,9 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || doc.tokens[0].surface == "forgetting" ||
                                             doc.tokens[0].surface == "ignoring" || doc.tokens[0].surface == "missing"))
                     m.terms.clear();
+                static constexpr std::string_view restrictions[] = {"only", "just", "solely", "merely", "seulement",
+                                                                    "uniquement", "juste", "\u0641\u0642\u0637"};
+                for (const Token& t : doc.tokens) m.restrictive = m.restrictive || one_of(t.surface, restrictions);
                 ctx.mistakes.push_back(std::move(m));
                 break;
             }

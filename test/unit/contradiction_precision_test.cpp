@@ -1,6 +1,7 @@
 // Correct answers that were read as contradicting a point (precision of contradictions): an
 // opposite in another degree than the point's word, a word of the point that reads as a claim of
-// sameness elsewhere, a negation's scope running into the next clause.
+// sameness elsewhere, a negation's scope running into the next clause, a restrictive common mistake
+// ("only X") read into an answer that does more than X.
 #include "core/analysis.hpp"
 
 #include "test_tokens.hpp"
@@ -47,4 +48,18 @@ TEST(ContradictionPrecision, NegationEndsAtANewSubject) {
               PointStatus::contradicted);
     EXPECT_NE(status_of(q, "no recursion on the right so we keep minus left associative"), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "minus is not left associative"), PointStatus::contradicted);
+}
+
+// A mistake that restricts ("Deleting only the main users table") is not made by an answer that
+// also covers the point its correction restates, in the same sentence too; it still denies the
+// point when the answer stops at the restricted thing.
+TEST(ContradictionPrecision, RestrictiveMistakeNotMadeWhenThePointIsCovered) {
+    Question q;
+    q.question_text = "How do you handle a user's request to delete all their data?";
+    q.key_points = R"({"must_mention": ["warehouse and derived tables deleted or anonymised too"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Deleting only the main users table",
+                                   "correction": "The copies in the warehouse tables must be deleted too."}]})";
+    EXPECT_NE(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We delete the row from the main users table."), PointStatus::contradicted);
 }
