@@ -133,9 +133,10 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
 
 bool informal_register(const Document& answer) {
     int informal = 0;
+    // (The lone "i" is tested by bytes: std::string == "i" is a call to compare per token.)
     for (const Token& t : answer.tokens)
-        informal += t.info.informal ||
-                    (t.surface == "i" && t.byte_len == 1 && answer.text[static_cast<size_t>(t.byte_start)] == 'i');
+        informal += t.info.informal || (t.byte_len == 1 && t.surface.size() == 1 && t.surface[0] == 'i' &&
+                                        answer.text[static_cast<size_t>(t.byte_start)] == 'i');
     return informal >= informal_min_words && informal >= informal_share * answer.words;
 }
 

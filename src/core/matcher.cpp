@@ -302,6 +302,10 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
     }
 }
 
+namespace {
+void file_exact_hits(QuestionModel& model);
+}  // namespace
+
 void prepare_matching(QuestionModel& model) {
     std::map<std::tuple<int, int, bool, std::string_view>, int> keys;
     std::string plain;
@@ -379,6 +383,7 @@ void prepare_matching(QuestionModel& model) {
         });
     }
     model.near_misses.set_known(known);
+    file_exact_hits(model);
     for (MistakeModel& m : model.mistakes) {
         m.probe = PointModel();
         m.probe.variants.push_back(m.terms);   // numbered above
@@ -500,10 +505,56 @@ TermMatches store_matches(Context& ctx, const std::vector<std::pair<int, double>
     return TermMatches{place, place + matches.size()};
 }
 
+// The forms of the model an answer word (a: its lexeme and surface) matches: hit(form, quality)
+// for each, once. stamp (by form) marks the forms compared for it with `mark`, which must differ
+// from every mark the stamps hold.
+template <typename Hit>
+void lexeme_form_hits(const NearMissIndex& index, const Context::AnswerLexeme& a, std::vector<int>& stamp, int mark,
+                      Hit hit) {
+    auto compare = [&](int form) {
+        int& seen = stamp[static_cast<size_t>(form)];
+        if (seen == mark) return;   // seen already
+        seen = mark;
+        const double q = lexeme_match_quality(a, index.lex(form), index.lexeme(form), index.surface(form));
+        if (q > 0.0) hit(form, q);
+    };
+    if (!index.knows(a.lex)) {
+        index.candidates(a.lex, a.lexeme, a.surface, compare);
+        return;
+    }
+    // A word of the model: what its lexeme matches is known (see prepare_matching); only
+    // matches by surface are looked for.
+    for (const auto& [form, known_quality] : index.known(a.lex)) {
+        stamp[static_cast<size_t>(form)] = mark;
+        const double q = known_quality >= 0.0 ? known_quality : same_lexeme_quality(index.surface(form), a.surface);
+        if (q > 0.0) hit(form, q);
+    }
+    index.surface_candidates(a.lexeme, a.surface, compare);
+}
+
+// What an answer word spelt as one of the model's forms matches (NearMissIndex::set_exact):
+// lexeme_form_hits of each form, as an answer word.
+void file_exact_hits(QuestionModel& model) {
+    const NearMissIndex& index = model.near_misses;
+    std::vector<std::vector<std::pair<int, double>>> exact(index.size());
+    std::vector<int> stamp(index.size(), -1);
+    for (size_t f = 0; f < index.size(); ++f) {
+        const int form = static_cast<int>(f);
+        Context::AnswerLexeme a{};
+        a.lex = index.lex(form);
+        a.lexeme = index.lexeme(form);
+        a.surface = index.surface(form);
+        a.second = a.lexeme.size() >= 2 ? a.lexeme[1] : 0;
+        lexeme_form_hits(index, a, stamp, form, [&](int hit, double q) { exact[f].emplace_back(hit, q); });
+    }
+    model.near_misses.set_exact(exact);
+}
+
 // What every near-miss form of the model matches in the answer (Context::form_matches), from one
-// pass over the answer's lexemes, each looking up its candidate forms; then the match lists of
-// the model's terms that are their form's alone (Context::match_by_key). Once per answer, at the
-// first term_matches_memo of a model term.
+// pass over the answer's lexemes, each looking up its candidate forms (or, spelt as a form of the
+// model, taking that form's list); then the match lists of the model's terms that are their
+// form's alone (Context::match_by_key). Once per answer, at the first term_matches_memo of a
+// model term.
 __attribute__((noinline)) void find_form_hits(Context& ctx) {
     ctx.form_hits_built = true;
     const NearMissIndex& index = ctx.model.near_misses;
@@ -513,25 +564,12 @@ __attribute__((noinline)) void find_form_hits(Context& ctx) {
     for (size_t k = 0; k < ctx.answer_lexemes.size(); ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[k];
         const int answer_lexeme = static_cast<int>(k);
-        auto compare = [&](int form) {
-            int& stamp = ctx.form_stamp[static_cast<size_t>(form)];
-            if (stamp == answer_lexeme) return;   // seen already
-            stamp = answer_lexeme;
-            const double q = lexeme_match_quality(a, index.lex(form), index.lexeme(form), index.surface(form));
-            if (q > 0.0) found.push_back(Context::FormHit{form, answer_lexeme, q});
-        };
-        if (!index.knows(a.lex)) {
-            index.candidates(a.lex, a.lexeme, a.surface, compare);
+        if (const int form = index.exact_form(a.lex, a.surface); form >= 0) {
+            for (const auto& [hit, q] : index.exact(form)) found.push_back(Context::FormHit{hit, answer_lexeme, q});
             continue;
         }
-        // A word of the model: what its lexeme matches is known (see prepare_matching); only
-        // matches by surface are looked for.
-        for (const auto& [form, known_quality] : index.known(a.lex)) {
-            ctx.form_stamp[static_cast<size_t>(form)] = answer_lexeme;
-            const double q = known_quality >= 0.0 ? known_quality : same_lexeme_quality(index.surface(form), a.surface);
-            if (q > 0.0) found.push_back(Context::FormHit{form, answer_lexeme, q});
-        }
-        index.surface_candidates(a.lexeme, a.surface, compare);
+        lexeme_form_hits(index, a, ctx.form_stamp, answer_lexeme,
+                         [&](int form, double q) { found.push_back(Context::FormHit{form, answer_lexeme, q}); });
     }
     // By form (a counting sort over the forms hit, in the order they were first hit: each form's
     // answer lexemes stay in order). form_stamp counts, then is each form's cursor.

@@ -75,13 +75,27 @@ void NearMissIndex::build(const std::vector<Form>& forms, size_t lexicon_size) {
     }
 }
 
-void NearMissIndex::set_known(const std::vector<std::vector<std::pair<int, double>>>& known) {
-    known_begin_.assign(1, 0);
-    known_.clear();
-    for (const auto& list : known) {
-        known_.insert(known_.end(), list.begin(), list.end());
-        known_begin_.push_back(static_cast<int>(known_.size()));
+namespace {
+
+// Lists laid end to end: list i is items[begin[i] .. begin[i + 1]).
+void concatenate(const std::vector<std::vector<std::pair<int, double>>>& lists, std::vector<int>& begin,
+                 std::vector<std::pair<int, double>>& items) {
+    begin.assign(1, 0);
+    items.clear();
+    for (const auto& list : lists) {
+        items.insert(items.end(), list.begin(), list.end());
+        begin.push_back(static_cast<int>(items.size()));
     }
+}
+
+}  // namespace
+
+void NearMissIndex::set_known(const std::vector<std::vector<std::pair<int, double>>>& known) {
+    concatenate(known, known_begin_, known_);
+}
+
+void NearMissIndex::set_exact(const std::vector<std::vector<std::pair<int, double>>>& exact) {
+    concatenate(exact, exact_begin_, exact_);
 }
 
 }  // namespace utopiahire::core

@@ -94,6 +94,23 @@ public:
         return Known{base + known_begin_[static_cast<size_t>(lex)], base + known_begin_[static_cast<size_t>(lex) + 1]};
     }
 
+    // What an answer word spelt as one of the forms (its lexeme and its surface: most words of
+    // the model an answer uses) matches in all, worked out by the caller once (set_exact, by
+    // form): such a word needs no lookup at all. exact_form gives its form, or -1.
+    void set_exact(const std::vector<std::vector<std::pair<int, double>>>& exact);
+    int exact_form(int lex, std::string_view surface) const {
+        if (lex < 0 || static_cast<size_t>(lex) + 1 >= by_lex_.size() || exact_begin_.empty()) return -1;
+        for (int i = by_lex_[static_cast<size_t>(lex)]; i < by_lex_[static_cast<size_t>(lex) + 1]; ++i) {
+            const int form = lex_forms_[static_cast<size_t>(i)];
+            if (surface == this->surface(form)) return form;
+        }
+        return -1;
+    }
+    Known exact(int form) const {   // (exact_form gave it)
+        const std::pair<int, double>* base = exact_.data();
+        return Known{base + exact_begin_[static_cast<size_t>(form)], base + exact_begin_[static_cast<size_t>(form) + 1]};
+    }
+
     // Lengths from which string_quality tries one edit between lexemes / between surfaces.
     static constexpr size_t min_edit_lexeme = 5, min_edit_surface = 6;
 
@@ -158,6 +175,8 @@ private:
     bool has_short_ = false;        // some lexeme of 2 or 3 bytes
     std::vector<int> known_begin_;  // known matches of lexeme l: known_[known_begin_[l] .. known_begin_[l + 1])
     std::vector<std::pair<int, double>> known_;
+    std::vector<int> exact_begin_;  // exact matches of form f: exact_[exact_begin_[f] .. exact_begin_[f + 1])
+    std::vector<std::pair<int, double>> exact_;
 };
 
 }  // namespace utopiahire::core
