@@ -299,3 +299,16 @@ TEST(StoryParts, ACauseConfirmedIsACauseFound) {
     EXPECT_EQ(kind_of("confirmed the root cause"), OutcomeKind::cause);
     EXPECT_EQ(kind_of("confirmed the booking"), OutcomeKind::none);
 }
+
+// The first sentence of an episode, told in the past by the candidate, sets the story without a
+// setting word ("I took over a reporting system that was very slow"); told in the present it is
+// no episode.
+TEST(StoryParts, AnEpisodeToldFromItsFirstSentenceHasASituation) {
+    uh_test::Question q = story("specific situation");
+    EXPECT_EQ(status_of(q, "I took over a reporting system that was very slow. We merged the deploy scripts into one."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "I usually take over systems that are slow. We merge the deploy scripts into one."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(q, "The reporting system was very slow. We merged the deploy scripts into one."),
+              PointStatus::missing);
+}
