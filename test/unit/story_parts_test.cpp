@@ -343,4 +343,8 @@ TEST(StoryParts, TheReasonsOfAChoiceAreAChoiceToldWithItsReason) {
               PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. There wasn't a specific reason, I followed a tutorial."),
               PointStatus::contradicted);
+    uh_test::Question fr = story("la raison de ses choix techniques");
+    EXPECT_EQ(status_of(fr, "We merged the deploy scripts. J'ai choisi Flutter parce que je voulais essayer le mobile."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(fr, "We merged the deploy scripts. J'ai choisi Flutter pour le projet."), PointStatus::missing);
 }
