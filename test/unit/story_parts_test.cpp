@@ -324,3 +324,27 @@ TEST(StoryParts, ArabicSettingWords) {
                            "We merged the deploy scripts."),
               PointStatus::missing);
 }
+
+// The reasons behind the candidate's own choice or suggestion: a choice told with its reason
+// ("used flutter since i wanted to try mobile"); a reason for something else, or a choice
+// without one, is no such thing; a reason denied contradicts it.
+TEST(StoryParts, TheReasonsOfAChoiceAreAChoiceToldWithItsReason) {
+    EXPECT_EQ(kind_of("own technical choices and the reasons"), OutcomeKind::rationale);
+    EXPECT_EQ(kind_of("concrete suggestion and the reason behind it"), OutcomeKind::rationale);
+    EXPECT_EQ(kind_of("identified the reason for the delay"), OutcomeKind::cause);
+    uh_test::Question q = story("own technical choices and the reasons");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I went with Python because the team already knew it."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. used bash since i wanted to keep it small."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I did it because I wanted to practise."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I used Python for it."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. My manager chose Python because he likes it."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. There wasn't a specific reason, I followed a tutorial."),
+              PointStatus::contradicted);
+    // Told in French.
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai choisi Flutter parce que je voulais essayer le mobile."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai choisi Flutter pour le projet."), PointStatus::missing);
+}
