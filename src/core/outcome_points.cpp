@@ -3,6 +3,7 @@
 #include "core/outcome_points.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/past_narration.hpp"
 #include "core/story_words.hpp"
 #include "core/string_index.hpp"
 #include "core/word_forms.hpp"
@@ -216,6 +217,30 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (result) return OutcomeKind::outcome;
     if (lesson) return OutcomeKind::lesson;
     return situation ? OutcomeKind::situation : OutcomeKind::action;
+}
+
+bool opens_with_situation(const Document& point) {
+    // A story's setting named as such ("story" and "case" are left out: "use case", "edge case").
+    static constexpr std::string_view nouns[] = {
+        "situation", "example", "project", "scenario", "exemple", "projet",
+        "\u0645\u0648\u0642\u0641", "\u0627\u0644\u0645\u0648\u0642\u0641",   // موقف الموقف
+        "\u0645\u062b\u0627\u0644", "\u0645\u0634\u0631\u0648\u0639"};        // مثال مشروع
+    // Asking it concrete, or to describe it.
+    static constexpr std::string_view concrete[] = {
+        "concrete", "specific", "real", "particular", "describe", "concret", "concrète", "précis", "précise",
+        "spécifique", "réel", "réelle", "décrire",
+        "\u0645\u062d\u062f\u062f", "\u0645\u0644\u0645\u0648\u0633", "\u0648\u0627\u0642\u0639\u064a",   // محدد ملموس واقعي
+        "\u0648\u0635\u0641"};                                                       // وصف
+    std::string_view first, second;
+    for (const Token& t : point.tokens) {
+        if (!t.content()) continue;
+        if (first.empty()) first = t.surface;
+        else {
+            second = t.surface;
+            break;
+        }
+    }
+    return (one_of(first, nouns) && one_of(second, concrete)) || (one_of(first, concrete) && one_of(second, nouns));
 }
 
 namespace {
@@ -629,6 +654,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
     OutcomeEvidence best;
     if (kind == OutcomeKind::none) return best;
     const StoryCues stating = stating_cues(kind), denying = denying_cues(kind);
+    int past = -1;   // narrates_past_episode(answer), once a situation asks
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
@@ -685,8 +711,13 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         double score = 0.0;
         switch (kind) {
             case OutcomeKind::lesson: score = has(cue_learning) ? measured_outcome_score : 0.0; break;
-            // The setting of a story comes first: its first two sentences.
-            case OutcomeKind::situation: score = setting && sentence < 2 ? plain_outcome_score : 0.0; break;
+            // The setting of a story comes first: its first two sentences, of an episode told in
+            // the past ("when a new developer joins, I set them up with a buddy" tells a habit,
+            // no situation).
+            case OutcomeKind::situation:
+                if (setting && sentence < 2 && past < 0) past = narrates_past_episode(answer);
+                score = setting && sentence < 2 && past == 1 ? plain_outcome_score : 0.0;
+                break;
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
             // Two figures and a unit: "10M pastes a day, about 120 writes per second".
             case OutcomeKind::estimate: score = figures >= 2 && units >= 1 ? measured_outcome_score : 0.0; break;

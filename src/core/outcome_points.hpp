@@ -51,6 +51,14 @@ using StoryCues = uint64_t;
 // Words for which `ignored` is true (the question's own words in a story question) play no part.
 OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
+// Whether a key point opens by asking for a concrete situation ("a concrete project and the
+// problem behind it", "specific situation of exclusion or unfairness", "concrete example of the
+// rule and why they disagreed", "situation concrète de présentation", "موقف محدد وقرار ..."):
+// its first two content words are a situation noun and a word asking it concrete (or to describe
+// it). What follows says what the situation holds, which a story tells in its own words: in a
+// story question, such a point is the story's setting (OutcomeKind::situation) however it goes on.
+bool opens_with_situation(const Document& point);
+
 struct OutcomeEvidence {
     double score = 0.0;
     int first = -1, last = -1;   // answer tokens of the result sentence

@@ -422,6 +422,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 p.outcome = static_cast<int>(outcome_kind(doc, [&](const Token& t) {
                     return story && t.content() && ctx.is_question_word(t.lex[0]);
                 }));
+                if (story && p.outcome == static_cast<int>(OutcomeKind::none) && opens_with_situation(doc))
+                    p.outcome = static_cast<int>(OutcomeKind::situation);
                 // "reads >> writes": a comparison written with symbols tells two things apart.
                 for (const char* symbol : {">>", "<<", " > ", " < ", "\xE2\x89\xAB", "\xE2\x89\xAA"})
                     if (text.find(symbol) != std::string::npos) p.distinction = true;

@@ -255,3 +255,29 @@ TEST(StoryParts, AFollowUpIsTheCandidateComingBack) {
     EXPECT_EQ(kind_of("followed the runbook"), OutcomeKind::none);
     EXPECT_EQ(kind_of("admitted the mistake"), OutcomeKind::ownership);
 }
+
+// A point opening by asking for a concrete situation is the story's setting however it goes on
+// ("concrete example of the rule and why they disagreed"): the first sentences of an episode told
+// in the past state it. A habit told in the present ("when a new developer joins, I ...") is no
+// situation, whatever its setting words.
+TEST(StoryParts, AConcreteSituationIsTheSettingOfAnEpisodeTold) {
+    uh_test::Question q = story("concrete example of the rule and why they disagreed");
+    EXPECT_EQ(status_of(q, "Last year at my previous company every helper needed a docstring, which I found pointless. "
+                           "We merged the deploy scripts and I argued for shorter ones."),
+              PointStatus::covered);
+    uh_test::Question situation = story("specific situation");
+    EXPECT_EQ(status_of(situation, "When a new developer joins our team, I give them a buddy. We merge the deploy scripts every week."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(situation, "Last year our team lost two developers. We merged the deploy scripts to save time."),
+              PointStatus::covered);
+    auto opens = [](const char* point) {
+        auto owned = uh_test::tokenize(point);
+        Lexicon lexicon;
+        return opens_with_situation(build_document(owned->raw(), lexicon));
+    };
+    EXPECT_TRUE(opens("a concrete project and the problem or motivation behind it"));
+    EXPECT_TRUE(opens("situation concrète de présentation et son public"));
+    EXPECT_TRUE(opens("describe the situation and the pressure clearly"));
+    EXPECT_FALSE(opens("real users gave feedback on the project"));
+    EXPECT_FALSE(opens("project plan with concrete milestones"));
+}
