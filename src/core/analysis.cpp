@@ -16,6 +16,8 @@
 
 namespace utopiahire::core {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 // Status thresholds on a point's score.
@@ -206,7 +208,7 @@ void apply_outcomes(Context& ctx, Coverage& c) {
     }
     if (!other && told >= min_parts_told && 2 * told >= parts)
         for (const Token& t : ctx.answer.tokens)
-            if (t.info.first_person && (t.surface == "i" || t.surface == "we" || t.surface == "je" || t.surface == "nous")) {
+            if (t.info.first_person && (t.surface == "i"sv || t.surface == "we"sv || t.surface == "je"sv || t.surface == "nous"sv)) {
                 other = true;
                 break;
             }

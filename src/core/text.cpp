@@ -459,6 +459,14 @@ void read_other_senses(Document& doc) {
                                                        "should", "often", "usually", "always", "sometimes",
                                                        "also", "eventually", "which", "that", "it", "they",
                                                        "this", "these", "those", "to", "do", "does", "did", "not"};
+    // The phrases' first words: a token that is none of them (nearly every one) is one lookup,
+    // not a comparison with every phrase.
+    static const StringIndex* const first_words = [] {
+        auto* built = new StringIndex;
+        for (const Phrase& p : phrases)
+            if (built->find(p.first) < 0) built->insert(p.first, string_hash(p.first), 0);
+        return built;
+    }();
     auto& tokens = doc.tokens;
     auto leave = [](Token& t) {
         t.info.group = -1;
@@ -468,10 +476,11 @@ void read_other_senses(Document& doc) {
         Token& a = tokens[i];
         Token& b = tokens[i + 1];
         if (a.group < 0 && b.group < 0) continue;
-        for (const Phrase& p : phrases)
-            if (a.surface == p.first && b.surface == p.second) leave(p.first_leaves ? a : b);
-        if (a.kind == raw_number && b.surface == "pm") leave(b);
-        if (a.surface == "lead" && b.surface == "to" && i > 0 && one_of(tokens[i - 1].surface, verb_before)) leave(a);
+        if (first_words->find(a.surface) >= 0)
+            for (const Phrase& p : phrases)
+                if (a.surface == p.first && b.surface == p.second) leave(p.first_leaves ? a : b);
+        if (a.kind == raw_number && b.surface == "pm"sv) leave(b);
+        if (a.surface == "lead"sv && b.surface == "to"sv && i > 0 && one_of(tokens[i - 1].surface, verb_before)) leave(a);
     }
 }
 
@@ -689,23 +698,24 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
         if (rt.byte_start < prev_end || rt.byte_start + rt.byte_len > raw.len || rt.byte_len <= 0) continue;
-        // Built in place (the tokens are reserved: no move of each token into the vector).
+        // Built in place (the tokens are reserved: no move of each token into the vector), its
+        // surface with it (a copy made by the constructor is inlined, an assignment is a call).
+        // The surface's lower-case form and facts: from the glue's handle, else read here.
         const bool first = doc.tokens.empty();
-        Token& tok = doc.tokens.emplace_back();
+        const WordRecord* record = word_record(rt.word);
+        Token& tok = doc.tokens.emplace_back(record != nullptr ? std::string_view(record->surface)
+                                                               : doc.text.substr(static_cast<size_t>(rt.byte_start),
+                                                                                 static_cast<size_t>(rt.byte_len)));
         tok.byte_start = rt.byte_start;
         tok.byte_len = rt.byte_len;
         tok.char_start = rt.char_start;
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
-        // The surface's lower-case form and facts: from the glue's handle, else read here.
-        const WordRecord* record = word_record(rt.word);
         SurfaceFacts facts;
         if (record != nullptr) {
             tok.word = rt.word;
-            tok.surface = record->surface;
             facts = record->facts;
         } else {
-            tok.surface.append(doc.text.data() + rt.byte_start, static_cast<size_t>(rt.byte_len));   // (a new token's is empty)
             lower_case(&tok.surface);
             facts = surface_facts(tok.surface);
         }
@@ -719,21 +729,24 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         tok.info = facts.info;
         // "Yet" right after a negation ("not yet visited", "haven't yet run") belongs to it: the
         // negation goes on to the word it denies, with no new clause between.
-        const bool negated_yet = tok.surface == "yet" && !first && doc.tokens[doc.tokens.size() - 2].info.negation &&
+        const bool negated_yet = tok.surface == "yet"sv && !first && doc.tokens[doc.tokens.size() - 2].info.negation &&
                                  classify_gap(gap) == Gap::none;
         if (tok.info.clause_break && !first && !negated_yet) ++clause;
         tok.sentence = sentence;
         tok.clause = clause;
         if (rt.kind == raw_word || rt.kind == raw_other || rt.kind == raw_number) {
             const char* p = rt.lexemes;
+            std::string_view lexeme;
             for (int32_t k = 0; k < rt.nlex && p; ++k) {
-                std::string_view lexeme(p);
+                lexeme = std::string_view(p);
                 if (!lexeme.empty()) tok.lex.push_back(lexicon.intern(lexeme));
                 p += lexeme.size() + 1;
             }
             // An Arabic preposition or conjunction written onto a word of the question ("لمعرف",
             // "بمعرف", "ومعرف") that the stemmer left on: the word without it, as another lexeme.
-            if (rt.nlex == 1 && tok.lex.size() == 1 && lexicon.base_size() > 0) {
+            // (Asked only of a lexeme that may be one: eight bytes or more, led by an Arabic letter.)
+            if (rt.nlex == 1 && tok.lex.size() == 1 && lexicon.base_size() > 0 && lexeme.size() >= 8 &&
+                (static_cast<unsigned char>(lexeme[0]) == 0xD8 || static_cast<unsigned char>(lexeme[0]) == 0xD9)) {
                 const int id = arabic_clitic_free(lexicon.str(tok.lex[0]), lexicon, lexicon.base_size());
                 if (id >= 0) tok.lex.push_back(id);
             }

@@ -98,6 +98,8 @@ private:
 };
 
 struct Token {
+    Token() = default;
+    explicit Token(std::string_view bytes) : surface(bytes) {}
     int byte_start = 0, byte_len = 0, char_start = 0, char_len = 0;
     int kind = raw_word;
     uint32_t word = 0;          // word_handle of the surface (0: none): memos of per-word facts key on it
