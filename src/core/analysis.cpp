@@ -80,6 +80,7 @@ PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
                  : r.score >= partial_threshold ? PointStatus::partial
                                                 : PointStatus::missing;
         if (r.status == PointStatus::missing) r.score = std::min(r.score, partial_threshold);
+        r.by_example = m.by_example;
     }
     set_evidence(ctx, m, r);
     r.score = std::round(r.score * 1000.0) / 1000.0;

@@ -47,6 +47,8 @@ struct PointResult {
     // Its match lies in sentences of four words or more, not in a fragment of a list of terms
     // ("Handshake. Keys. Symmetric."): see promote_coherent.
     bool in_prose = true;
+    // Met through one of the examples written into the point, not its own wording (PointMatch::by_example).
+    bool by_example = false;
 };
 
 struct Coverage {

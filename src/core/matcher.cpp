@@ -1575,6 +1575,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             full *= factor;
             if (pos > best.score) {
                 best.score = pos;
+                best.by_example = v < point.written.size() && point.written[v];
                 // Evidence: the answer words that matched the point's own terms, or those that
                 // matched its sample sentence when that match is what scored (never a union of
                 // the two, which could stretch over unrelated words in between).

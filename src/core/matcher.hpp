@@ -195,6 +195,10 @@ struct PointMatch {
     bool contradicted = false;
     double clean = 0.0;         // best score of a statement free of conflict
     int first = -1, last = -1;  // answer tokens of the evidence
+    // The score came from an alternative written into the point ("Counter" in "count occurrences
+    // with a hash map / Counter", "trie" in "filter candidates (length, BK-tree, trie)"): one of the
+    // examples it names, not its own wording.
+    bool by_example = false;
 };
 
 // One answer against a question model.

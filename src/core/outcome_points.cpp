@@ -654,7 +654,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
     OutcomeEvidence best;
     if (kind == OutcomeKind::none) return best;
     const StoryCues stating = stating_cues(kind), denying = denying_cues(kind);
-    int past = -1;   // narrates_past_episode(answer), once a situation asks
+    int episode = -1;                // narrates_past_episode(answer), once a situation asks
+    std::vector<char> past;          // past_sentences(answer), likewise
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
@@ -713,10 +714,18 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             case OutcomeKind::lesson: score = has(cue_learning) ? measured_outcome_score : 0.0; break;
             // The setting of a story comes first: its first two sentences, of an episode told in
             // the past ("when a new developer joins, I set them up with a buddy" tells a habit,
-            // no situation).
+            // no situation). Its first sentence told in the past by the candidate sets it too,
+            // without a setting word ("I took over a reporting system that was very slow", "so
+            // i made a little app to split bills with my flatmates").
             case OutcomeKind::situation:
-                if (setting && sentence < 2 && past < 0) past = narrates_past_episode(answer);
-                score = setting && sentence < 2 && past == 1 ? plain_outcome_score : 0.0;
+                if (sentence < 2 && (setting || person) && episode < 0) {
+                    episode = narrates_past_episode(answer);
+                    past = past_sentences(answer);
+                }
+                score = sentence < 2 && episode == 1 &&
+                                (setting || (sentence == 0 && person && !past.empty() && past[0]))
+                            ? plain_outcome_score
+                            : 0.0;
                 break;
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
             // Two figures and a unit: "10M pastes a day, about 120 writes per second".

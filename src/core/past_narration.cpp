@@ -2,6 +2,8 @@
 
 #include "core/past_narration.hpp"
 
+#include <algorithm>
+
 #include "core/word_forms.hpp"
 
 #include <unordered_set>
@@ -117,15 +119,20 @@ bool past_marker(std::string_view w) {
     return false;
 }
 
-double past_sentence_share(const Document& answer) {
-    if (answer.sentences <= 0) return 0.0;
-    std::vector<char> past(static_cast<size_t>(answer.sentences), 0);
+std::vector<char> past_sentences(const Document& answer) {
+    std::vector<char> past(static_cast<size_t>(std::max(answer.sentences, 0)), 0);
     for (size_t i = 0; i < answer.tokens.size(); ++i) {
         const Token& t = answer.tokens[i];
         if (t.sentence < 0 || t.sentence >= answer.sentences || past[static_cast<size_t>(t.sentence)]) continue;
         if (past_marker(t.surface) || regular_past_verb(answer.tokens, i) || french_compound_past(answer.tokens, i))
             past[static_cast<size_t>(t.sentence)] = 1;
     }
+    return past;
+}
+
+double past_sentence_share(const Document& answer) {
+    if (answer.sentences <= 0) return 0.0;
+    const std::vector<char> past = past_sentences(answer);
     int n = 0;
     for (char p : past) n += p;
     return static_cast<double>(n) / answer.sentences;

@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 
 #include <string_view>
+#include <vector>
 
 namespace utopiahire::core {
 
@@ -16,6 +17,8 @@ bool past_marker(std::string_view surface);
 // "on a déployé") or an English -ed verb after its subject ("I asked", "two people booked", "we
 // then agreed"; not "is distributed", "authenticated, cached and logged") (0 for an empty answer).
 double past_sentence_share(const Document& answer);
+// For each sentence of the answer, whether it holds one of those (1) or not (0).
+std::vector<char> past_sentences(const Document& answer);
 // An answer narrates an episode when half of its sentences or more are told in the past.
 bool narrates_past_episode(const Document& answer);
 

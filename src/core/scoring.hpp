@@ -67,6 +67,20 @@ double paragraph_reference(int sample_words);
 // narrating a past episode to a question asking for one) gets it linearly, and 0.8 at least;
 // applied in full against a paragraph-long reference, not at all against a one-line one.
 double on_topic_gate(double subject, double must, double covered, int sample_words, bool story);
+// What the on-topic gate reads of the key points (must points; bonus points when there are none) of
+// a question that is no story: their graded coverage and the share covered, leaving out a point that
+// states an asymptotic class and one met through an example written into it (PointResult::by_example):
+// an answer to a neighbouring problem meets those as well. stated: a point that states no asymptotic
+// class is covered (through an example written into it or not).
+struct TopicPoints {
+    double must = 0.0;
+    double covered = 0.0;
+    bool stated = false;
+};
+TopicPoints topic_points(const std::vector<PointResult>& results, const std::vector<PointModel>& models);
+// The subject share as the gate reads it: in full for an answer that states a telling point
+// (TopicPoints::stated), else scaled so that 0.5 of its subject words, not 0.35, is enough.
+double subject_evidence(double subject, bool stated);
 // The content completeness and technical accuracy read (0..1): the measured content (0..1) moved
 // half-way towards the share of the must points the answer plainly states (stated, 0..1), against a
 // paragraph-long reference (sample answer of 60 words or more; fading in from 30: none against a

@@ -37,6 +37,8 @@ const std::unordered_set<std::string_view>& measure_words() {
 const std::unordered_set<std::string_view>& lesson_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "lesson", "lessons", "learned", "learnt", "learning", "learnings", "takeaway", "takeaways", "reflection",
+        // "what they would do differently", "in hindsight"
+        "differently", "hindsight", "retrospect",
         "leçon", "leçons", "apprise", "apprises", "enseignement", "enseignements",
         "\u0627\u0644\u062f\u0631\u0633", "\u062f\u0631\u0633", "\u0627\u0644\u0645\u0633\u062a\u0641\u0627\u062f"};
     return *s;
@@ -76,6 +78,7 @@ const std::unordered_set<std::string_view>& unit_words() {
 const std::unordered_set<std::string_view>& learning_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "learned", "learnt", "lesson", "lessons", "takeaway", "realised", "realized", "taught", "retiens", "retenu",
+        "differently", "hindsight", "retrospect",
         "appris", "leçon", "compris", "\u062a\u0639\u0644\u0645\u062a", "\u0627\u0644\u062f\u0631\u0633",
         "\u062f\u0631\u0633"};
     return *s;
@@ -93,6 +96,8 @@ const std::unordered_set<std::string_view>& framing_words() {
         "breakdown", "detailed", "enjeux", "objectif", "coût", "temps", "problème", "changement", "détaillé", "détaillée",
         "\u0627\u0644\u0645\u0634\u0643\u0644\u0629", "\u0627\u0644\u062a\u063a\u064a\u064a\u0631",
         "concret", "concrète", "clair", "claire", "tangible", "final", "finale", "avant", "après", "réel",
+        // modal verbs PostgreSQL's English stop list keeps ("what they would do differently")
+        "would", "could",
         // how it was done
         "appropriately", "effectively", "openly", "honestly", "transparently", "promptly", "calmly", "respectfully",
         "\u0648\u0627\u0636\u062d\u0629", "\u0645\u0644\u0645\u0648\u0633\u0629"};
@@ -156,7 +161,9 @@ const std::unordered_set<std::string_view>& cause_words() {
 const std::unordered_set<std::string_view>& finding_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "identified", "identify", "found", "find", "finding", "understood", "investigated", "investigate",
-        "implemented", "introduced", "rolled", "small", "low", "risk", "approach", "identifier", "trouver", "identifié"};
+        "implemented", "introduced", "rolled", "small", "low", "risk", "approach", "identifier", "trouver", "identifié",
+        // "identified and confirmed the root cause"
+        "confirmed", "confirm", "confirming", "confirmer", "confirmé", "confirmée"};
     return *s;
 }
 

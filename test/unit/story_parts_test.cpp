@@ -281,3 +281,34 @@ TEST(StoryParts, AConcreteSituationIsTheSettingOfAnEpisodeTold) {
     EXPECT_FALSE(opens("real users gave feedback on the project"));
     EXPECT_FALSE(opens("project plan with concrete milestones"));
 }
+
+// What the candidate would do differently is a lesson ("what they learned or would do
+// differently", "in hindsight"): a modal verb names no part of a story.
+TEST(StoryParts, DoingItDifferentlyIsALesson) {
+    EXPECT_EQ(kind_of("what they learned or would do differently"), OutcomeKind::lesson);
+    EXPECT_EQ(kind_of("what they would do differently"), OutcomeKind::lesson);
+    uh_test::Question q = story("what they would do differently");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. In hindsight I should have asked the testers first."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The testers found two bugs."), PointStatus::missing);
+}
+
+// A cause confirmed is a cause found: "confirmed" frames the point as "identified" does.
+TEST(StoryParts, ACauseConfirmedIsACauseFound) {
+    EXPECT_EQ(kind_of("identified and confirmed the root cause"), OutcomeKind::cause);
+    EXPECT_EQ(kind_of("confirmed the root cause"), OutcomeKind::cause);
+    EXPECT_EQ(kind_of("confirmed the booking"), OutcomeKind::none);
+}
+
+// The first sentence of an episode, told in the past by the candidate, sets the story without a
+// setting word ("I took over a reporting system that was very slow"); told in the present it is
+// no episode.
+TEST(StoryParts, AnEpisodeToldFromItsFirstSentenceHasASituation) {
+    uh_test::Question q = story("specific situation");
+    EXPECT_EQ(status_of(q, "I took over a reporting system that was very slow. We merged the deploy scripts into one."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "I usually take over systems that are slow. We merge the deploy scripts into one."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(q, "The reporting system was very slow. We merged the deploy scripts into one."),
+              PointStatus::missing);
+}

@@ -48,7 +48,7 @@ inline bool& keep_slashed_words() {
 inline std::unique_ptr<OwnedText> tokenize(const std::string& text) {
     static const std::set<std::string> stop = {
         "the", "a", "an", "is", "are", "be", "to", "of", "and", "or", "it", "in", "on", "for", "not", "no",
-        "never", "can", "t", "don", "i", "you", "they", "we", "so", "this", "that", "with", "as", "by", "ne",
+        "never", "can", "t", "don", "do", "what", "i", "you", "they", "we", "so", "this", "that", "with", "as", "by", "ne",
         "pas", "je", "le", "la", "les", "de", "un", "une", "was", "my", "at", "but"};
     auto out = std::make_unique<OwnedText>();
     out->text = text;
