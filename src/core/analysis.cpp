@@ -116,7 +116,14 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
                                (results[index].status == PointStatus::covered && own.first >= 0 &&
                                 (ctx.answer.tokens[static_cast<size_t>(own.last)].sentence < from ||
                                  ctx.answer.tokens[static_cast<size_t>(own.first)].sentence > to));
-        if (elsewhere) continue;
+        // A restrictive mistake is not made by an answer covering the point by words beyond the
+        // mistake's ("we delete their row from the users table ... and remove their rows from the
+        // warehouse tables"), unless the point is a denial ("deleting in a new commit is not
+        // enough"), whose words the mistake says.
+        const std::vector<PointModel>& models = mistake.point_is_bonus ? ctx.model.bonus : ctx.model.must;
+        const bool beyond = mistake.restrictive && !models[index].negated && results[index].status == PointStatus::covered &&
+                            own.first >= 0 && (own.first < hit.first || own.last > hit.last);
+        if (elsewhere || beyond) continue;
         PointResult& r = results[index];
         r.status = PointStatus::contradicted;
         r.score = 0.0;

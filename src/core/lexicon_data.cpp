@@ -112,7 +112,14 @@ const Table& star_words() {
         make_set({"situation", "context", "project", "company", "team", "when", "once", "last", "ago",
                   "year", "previous", "internship", "contexte", "projet", "équipe", "entreprise", "lorsque",
                   "quand", "dernier", "\u0645\u0634\u0631\u0648\u0639", "\u0641\u0631\u064a\u0642",
-                  "\u0639\u0646\u062f\u0645\u0627", "\u0634\u0631\u0643\u0629"},
+                  "\u0639\u0646\u062f\u0645\u0627", "\u0634\u0631\u0643\u0629",
+                  // with the article or "our", as Arabic writes them (المشروع الفريق الشركة مشروعنا فريقنا
+                  // شركتنا), and "once", "last", "year" (مرة الماضي الماضية العام السنة)
+                  "\u0627\u0644\u0645\u0634\u0631\u0648\u0639", "\u0627\u0644\u0641\u0631\u064a\u0642",
+                  "\u0627\u0644\u0634\u0631\u0643\u0629", "\u0645\u0634\u0631\u0648\u0639\u0646\u0627",
+                  "\u0641\u0631\u064a\u0642\u0646\u0627", "\u0634\u0631\u0643\u062a\u0646\u0627",
+                  "\u0645\u0631\u0629", "\u0627\u0644\u0645\u0627\u0636\u064a", "\u0627\u0644\u0645\u0627\u0636\u064a\u0629",
+                  "\u0627\u0644\u0639\u0627\u0645", "\u0627\u0644\u0633\u0646\u0629"},
                  1, table);
         make_set({"task", "goal", "responsible", "responsibility", "needed", "had", "asked", "objective",
                   "deadline", "challenge", "tâche", "objectif", "objectifs", "mission", "devais",

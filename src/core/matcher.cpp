@@ -846,6 +846,15 @@ bool has_negative_prefix(std::string_view s) {
 
 }  // namespace
 
+bool comparative_degree(const Document& doc, size_t i) {
+    const Token& t = doc.tokens[i];
+    if (t.info.comparative) return true;
+    if (i == 0 || doc.tokens[i - 1].clause != t.clause) return false;
+    static constexpr std::string_view degree_words[] = {"more", "less", "plus", "moins", "\u0623\u0643\u062b\u0631",
+                                                        "\u0623\u0642\u0644"};
+    return one_of(doc.tokens[i - 1].surface, degree_words);
+}
+
 // (has_negative_prefix tests these by hand: change both together.)
 static constexpr std::string_view negative_prefixes[] = {"un", "non-", "non", "in", "im", "ir", "il", "dis"};
 
@@ -1070,6 +1079,11 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         }
         return other;
     };
+    // An opposite in another degree than the point's word ("high accuracy" for "lower accuracy",
+    // "slower" for "fast"): the state a change starts from, or another thing compared, not a denial.
+    auto other_degree = [&](int tok, const Term& term) {
+        return comparative_degree(ctx.answer, static_cast<size_t>(tok)) != term.comparative;
+    };
     // Whether the point's word a general opposite qualifies (Term::anchor_lex) is near answer token
     // tok, in its clause (three words either side).
     auto anchored = [&](int tok, const Term& term) {
@@ -1099,6 +1113,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 const bool agrees = (same && term.negated && !t.endorsed) || same == ((t.negated || t.avoided) == term.negated);
                 // The other side said of another thing (a denial of the word itself is not).
                 if (!agrees && !same && term.anchor_lex >= 0 && !anchored(tok, term)) continue;
+                if (!agrees && !same && other_degree(tok, term)) continue;
                 if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
                 if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
                 if (!agrees && t.antonym == term.antonym) denied = true;
@@ -1383,12 +1398,14 @@ bool window_contrasts(const Context& ctx, const Window& w) {
     return false;
 }
 
-// The window claims two things are alike and nothing in it tells them apart.
-bool window_says_alike(const Context& ctx, const Window& w) {
+// The window claims two things are alike and nothing in it tells them apart. A word of the point
+// itself ("balanced priority" in the point) states it, however it reads elsewhere.
+bool window_says_alike(const Context& ctx, const Window& w, const std::vector<Term>& terms) {
     bool alike = false;
     for (int i = w.begin; i < w.end; ++i) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(i)];
-        if (t.sameness) alike = true;
+        if (t.sameness && !(t.content() && std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == t.lex[0]; })))
+            alike = true;
         else if (t.info.contrast && !t.negated) return false;
     }
     return alike;
@@ -1594,7 +1611,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // weight negated or swapped), so a stray negation nearby does not disqualify it.
             // A point that tells two things apart, met by a claim that they are alike
             // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
-            const bool alike = order < 0 || (point.distinction && window_says_alike(ctx, w)) ||
+            const bool alike = order < 0 || (point.distinction && window_says_alike(ctx, w, variant)) ||
                                (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
                                std::any_of(other_quantity.begin(), other_quantity.end(),
                                            [&](int tok) { return tok >= w.begin && tok < w.end; });

@@ -37,6 +37,10 @@ struct Term {
     // content word of its clause, else the one before), which must be near the opposite ("the field is
     // optional"; not "bigger heap" by "pauses are tiny"). -1: none needed.
     int anchor_lex = -1, anchor_group = -1;
+    // A word with an opposite said in the comparative degree ("lower accuracy", "plus rapide"): a
+    // change, denied by the opposite change ("higher", "more accurate"), not by the opposite's plain
+    // degree, which names the state changed from ("we ask for high accuracy" for "lower accuracy").
+    bool comparative = false;
     int complexity = -1;      // an asymptotic class the point states ("O(n)", "linear"): matched by class
     // A word of the big-O notation the point writes ("o", "n" of "O(n) time"): its class, whose
     // name in the answer ("linear in the input") states the word as well as the notation would.
@@ -70,6 +74,11 @@ struct Term {
 // The negative prefixes (bits, in matcher.cpp's list: un, non-, non, in, im, ir, il, dis) by which
 // a word denies the rest of it ("unguessable" / "guessable"), whose answer tokens then oppose it.
 unsigned denying_prefixes(std::string_view surface);
+
+// Whether doc's token i says its word in the comparative degree: a comparative itself ("lower",
+// "faster", "أسرع") or a word after "more" / "less" / "plus" / "moins" in its clause ("more
+// expensive", "plus lent").
+bool comparative_degree(const Document& doc, size_t i);
 
 // Fills term.denied_* when the term's word is a negative-prefix form (un-, non-, in-, im-, ir-, il-).
 void set_denied_base(const Lexicon& lexicon, Term& term);
@@ -111,6 +120,9 @@ struct MistakeModel {
     // The key point the correction restates (stating the mistake denies it), or -1.
     int point = -1;
     bool point_is_bonus = false;
+    // The mistake is a restriction ("Deleting only the main users table", "Comparing only totals"):
+    // its claim is that nothing more is done, which an answer covering the point also does not make.
+    bool restrictive = false;
     PointModel probe;   // a point worded as the mistake's terms, what mistake_match matches
 };
 

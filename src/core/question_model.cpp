@@ -127,6 +127,7 @@ std::vector<Term> raw_terms(const Document& doc) {
             term.antonym = t.antonym;
             term.negated = t.negated;
             term.asked = in_reported_question(doc, t);
+            term.comparative = comparative_degree(doc, static_cast<size_t>(&t - doc.tokens.data()));
             term.surface = t.surface;
             term.weight = antonym_weight;
             terms.push_back(std::move(term));
@@ -151,6 +152,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
         if (general && sided && antonyms.insert(t.antonym).second) {
             term.antonym = t.antonym;
+            term.comparative = comparative_degree(doc, static_cast<size_t>(&t - doc.tokens.data()));
             set_anchor(doc, t, term);
         }
         terms.push_back(std::move(term));
@@ -481,6 +483,9 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || doc.tokens[0].surface == "forgetting" ||
                                             doc.tokens[0].surface == "ignoring" || doc.tokens[0].surface == "missing"))
                     m.terms.clear();
+                static constexpr std::string_view restrictions[] = {"only", "just", "solely", "merely", "seulement",
+                                                                    "uniquement", "juste", "\u0641\u0642\u0637"};
+                for (const Token& t : doc.tokens) m.restrictive = m.restrictive || one_of(t.surface, restrictions);
                 ctx.mistakes.push_back(std::move(m));
                 break;
             }

@@ -656,6 +656,20 @@ void add_clitic_free_lexemes(Document& doc, const Lexicon& lexicon, int known) {
 
 namespace {
 
+// Whether token j is a subject pronoun opening a clause of its own: one that is never an object
+// ("i", "we", "they", "he", "she", "je", "nous", "il", "ils"), or "it" before a verb (an auxiliary or
+// a verb in -s: "it stays", "it is"; not "don't use it as a key").
+bool opens_clause(const Document& doc, size_t j) {
+    static constexpr std::string_view subjects[] = {"i", "we", "they", "he", "she", "je", "nous", "il", "ils", "elles"};
+    static constexpr std::string_view auxiliaries[] = {"is", "was", "will", "would", "can", "could", "should", "must",
+                                                       "has", "had", "does", "did", "may", "might"};
+    const std::string& w = doc.tokens[j].surface;
+    if (one_of(w, subjects)) return true;
+    if (w != "it"sv || j + 1 >= doc.tokens.size() || doc.tokens[j + 1].clause != doc.tokens[j].clause) return false;
+    const std::string& next = doc.tokens[j + 1].surface;
+    return one_of(next, auxiliaries) || (next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's');
+}
+
 // Whether determiner negation j ("no", "aucun") opens the subject of its clause's verdict: first
 // in its clause but for connectives ("so no queue is needed", "and aucun index n'est utile"), or
 // after "there is/are" ("there is no queue needed", "il n'y a aucun index"). After anything else,
@@ -947,6 +961,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject &&
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;
+            // Nor past a subject that opens a new clause without a comma ("its loops not recursion
+            // on the right it stays left assoc", "pas de cache ici il relit la base").
+            if (seen_content && opens_clause(doc, j)) break;
             if (determiner && seen_content && !doc.tokens[j].content()) {
                 const bool coordinated = (doc.tokens[j].surface == "or"sv || doc.tokens[j].surface == "and"sv ||
                                           doc.tokens[j].surface == "nor"sv || doc.tokens[j].surface == "ou"sv ||

@@ -312,3 +312,15 @@ TEST(StoryParts, AnEpisodeToldFromItsFirstSentenceHasASituation) {
     EXPECT_EQ(status_of(q, "The reporting system was very slow. We merged the deploy scripts into one."),
               PointStatus::missing);
 }
+
+// Arabic writes the setting words with the article or "our" ("كان الفريق يريد ..." , "the team
+// wanted ..."), and "once", "last", "year" as مرة, الماضي, العام.
+TEST(StoryParts, ArabicSettingWords) {
+    uh_test::Question q = story("specific situation");
+    EXPECT_EQ(status_of(q, "\u0643\u0627\u0646 \u0627\u0644\u0641\u0631\u064a\u0642 \u064a\u0631\u064a\u062f "
+                           "\u0646\u0642\u0644 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a. We merged the deploy scripts."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "\u0643\u0627\u0646 \u0627\u0644\u0636\u063a\u0637 \u0643\u0628\u064a\u0631\u0627\u064b. "
+                           "We merged the deploy scripts."),
+              PointStatus::missing);
+}

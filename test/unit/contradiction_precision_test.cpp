@@ -1,0 +1,65 @@
+// Correct answers that were read as contradicting a point (precision of contradictions): an
+// opposite in another degree than the point's word, a word of the point that reads as a claim of
+// sameness elsewhere, a negation's scope running into the next clause, a restrictive common mistake
+// ("only X") read into an answer that does more than X.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+using uh_test::status_of;
+
+// "Lower accuracy" is a change: the plain opposite ("high accuracy") names the state it starts
+// from, or another thing compared ("plus lent" of the other test), and denies nothing. The
+// opposite change still does.
+TEST(ContradictionPrecision, OppositeInAnotherDegreeIsNoDenial) {
+    Question q;
+    q.key_points = R"({"must_mention": ["lower GPS accuracy to save battery"]})";
+    EXPECT_NE(status_of(q, "The app asks for high GPS accuracy every second, which drains the battery."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I would use a higher GPS accuracy to save battery."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["le test unitaire est rapide"]})";
+    EXPECT_NE(status_of(f, "Le test unitaire isole une fonction. Le test d'intégration est plus lent."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Le test unitaire est lent."), PointStatus::contradicted);
+}
+
+// A point telling two things apart ("lower ... balanced priority") is denied by a claim that they
+// are alike ("balanced" reads as one), unless that word is the point's own.
+TEST(ContradictionPrecision, PointsOwnWordIsNoClaimOfSameness) {
+    Question q;
+    q.key_points = R"kp({"must_mention": ["lower GPS frequency (fused provider, balanced priority)"]})kp";
+    EXPECT_NE(status_of(q, "Use the fused provider with balanced priority."), PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["reads are faster than writes"]})";
+    EXPECT_EQ(status_of(r, "Reads and writes are interchangeable, the same cost."), PointStatus::contradicted);
+}
+
+// A negation's scope ends where a subject opens a new clause without a comma: "not recursion on
+// the right it stays left associative" denies the recursion, not the associativity.
+TEST(ContradictionPrecision, NegationEndsAtANewSubject) {
+    Question q;
+    q.key_points = R"({"must_mention": ["left associativity of minus"]})";
+    EXPECT_NE(status_of(q, "since it loops and not recursion on the right it stays left associative for minus"),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "no recursion on the right so we keep minus left associative"), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "minus is not left associative"), PointStatus::contradicted);
+}
+
+// A mistake that restricts ("Deleting only the main users table") is not made by an answer that
+// also covers the point its correction restates, in the same sentence too; it still denies the
+// point when the answer stops at the restricted thing.
+TEST(ContradictionPrecision, RestrictiveMistakeNotMadeWhenThePointIsCovered) {
+    Question q;
+    q.question_text = "How do you handle a user's request to delete all their data?";
+    q.key_points = R"({"must_mention": ["warehouse and derived tables deleted or anonymised too"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Deleting only the main users table",
+                                   "correction": "The copies in the warehouse tables must be deleted too."}]})";
+    EXPECT_NE(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We delete the row from the main users table."), PointStatus::contradicted);
+}
