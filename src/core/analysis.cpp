@@ -277,6 +277,23 @@ void mark_prose(const Context& ctx, const std::vector<PointMatch>& matches, std:
     }
 }
 
+// A point whose own word the answer denies ("I didn't build a prototype", see
+// PointMatch::denied_word) and that no other rule found covered is contradicted. (Decided last:
+// such a denial is often a side remark of an answer that states the point in its own words.)
+void apply_denied_words(const Context& ctx, const std::vector<PointMatch>& matches, std::vector<PointResult>& results) {
+    for (size_t i = 0; i < matches.size() && i < results.size(); ++i) {
+        PointResult& r = results[i];
+        if (!matches[i].denied_word || r.status == PointStatus::covered || r.status == PointStatus::contradicted) continue;
+        r.status = PointStatus::contradicted;
+        r.score = 0.0;
+        r.has_evidence = false;
+        PointMatch m;
+        m.first = matches[i].denied_first;
+        m.last = matches[i].denied_last;
+        set_evidence(ctx, m, r);
+    }
+}
+
 // Matching costs windows x variants; past this budget the input is refused rather than
 // keeping a backend busy (the core cannot be interrupted).
 constexpr double max_match_work = 2e7;
@@ -305,6 +322,8 @@ Coverage coverage_of(Context& ctx) {
     mark_prose(ctx, must, c.must);
     mark_prose(ctx, bonus, c.bonus);
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
+    apply_denied_words(ctx, must, c.must);
+    apply_denied_words(ctx, bonus, c.bonus);
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
     return c;

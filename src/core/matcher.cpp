@@ -36,6 +36,8 @@ constexpr double swap_minimum = 0.4;
 constexpr double dismissal_minimum = 0.08;       // share of the point's weight a dismissal denies ...
 constexpr double dismissal_clean_ceiling = 0.2;  // ... where no clean statement of the point is this good
 constexpr double dismissal_score_ceiling = 0.4;  // ... nor any statement covers it (analysis.cpp's covered_threshold)
+constexpr double distinctive_denial_minimum = 0.08;  // share of the point's weight a denial of its own words holds
+constexpr int max_words_before_denied = 2;      // ... among the first words of the negation's scope
 constexpr double swap_margin = 0.1;
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
@@ -933,6 +935,7 @@ struct WindowScore {
     bool endorsed = false;   // a word the point denies, recommended by the answer
     bool denied = false;     // a word the point denies, denied by the answer too
     double dismissed = 0.0;  // of neg, the weight of terms a dismissal denies ("no need for locks")
+    double denied_distinctive = 0.0;  // of neg, the weight of distinctive terms denied ("I didn't build a prototype")
 };
 
 // The negation cue whose scope holds an answer token, or -1.
@@ -971,6 +974,37 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
         if (q > best.second) best = {tok, q};
     }
     return best;
+}
+
+// Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
+// word, not a typo or a synonym ("really" is not "real", "twice" not "duplicates"; one of the
+// alternatives of a slashed word, "prototype" of "prototype/spike"), among the first words the
+// negation denies ("I didn't cut any scope", "no PIN"; not "it is not created each time the
+// array is called"), by a plain negation (not "instead of making function calls", which names
+// what is done otherwise), and not in what the speaker does not know ("I'm not sure about the
+// rules"). The negation denies a thing outright ("no PIN", "aucune tolérance", "there is no
+// reason") or the speaker's own doing ("I didn't report it", "we never tested"): what some other
+// subject does not do ("an empty input never reaches a comparison") says nothing of the point.
+bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q) {
+    if (q < (term.alternatives ? near_miss_quality : 1.0)) return false;
+    const int cue = negation_cue_of(ctx.answer, tok);
+    if (cue < 0 || ctx.answer.tokens[static_cast<size_t>(cue)].info.comparative_negation) return false;
+    if (!ctx.answer.tokens[static_cast<size_t>(cue)].info.determiner_negation) {
+        bool own = false;   // a first-person subject (or "there") just before the negation, in its clause
+        for (int k = cue - 1; k >= 0 && k >= cue - 3 && !own; --k) {
+            const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+            if (t.clause != ctx.answer.tokens[static_cast<size_t>(cue)].clause) break;
+            own = (t.info.subject && t.info.first_person) || t.surface == "there" || t.surface == "y";
+        }
+        if (!own) return false;
+    }
+    int words = 0;   // content words the negation denies before tok
+    for (int k = cue + 1; k < tok; ++k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.info.ignorance) return false;
+        words += t.content();
+    }
+    return words <= max_words_before_denied;
 }
 
 // Term i's windows (bits, its row of term_bits) into the list's masks (see PointList::masks).
@@ -1232,7 +1266,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 ++ws.negation_flips;   // a dismissal denies importance, not the word: no double flip
             }
             ws.neg += term.weight * (qn - qp);
-            if (ctx.answer.tokens[static_cast<size_t>(tn)].dismissed && !term.reduced) ws.dismissed += term.weight * (qn - qp);
+            if (ctx.answer.tokens[static_cast<size_t>(tn)].dismissed && !term.reduced && !term.negated) ws.dismissed += term.weight * (qn - qp);
+            if (term.distinctive && !morphological && !term.reduced && !term.negated && denies_word_itself(ctx, term, tn, qn))
+                ws.denied_distinctive += term.weight * (qn - qp);
             ws.neg_first = ws.neg_first < 0 ? tn : std::min(ws.neg_first, tn);
             ws.neg_last = std::max(ws.neg_last, tn);
         }
@@ -1242,6 +1278,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         ws.pos += ws.neg;
         ws.neg = 0.0;
         ws.dismissed = 0.0;
+        ws.denied_distinctive = 0.0;
         ws.antonym_conflict = false;
     }
     return ws;
@@ -1424,6 +1461,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     int neg_first = -1, neg_last = -1;
     double best_dismissal = 0.0;   // share of the point's weight a dismissal denies in a window in conflict
     int dismissal_first = -1, dismissal_last = -1;
+    double best_distinctive = 0.0;   // share of the point's weight a denial of its distinctive words holds
+    int distinctive_first = -1, distinctive_last = -1;
     if (ctx.windows.empty()) return best;
     // The term lists (sample sentences, then wordings) in the answer's working buffers: their
     // terms' match lists, looked up once per point, and their windows (see Context::PointList).
@@ -1647,6 +1686,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 dismissal_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) dismissal_first = std::min(dismissal_first, ws.first);
             }
+            if (neg_share >= conflict_share && ws.denied_distinctive / ws.total > best_distinctive) {
+                best_distinctive = ws.denied_distinctive / ws.total;
+                distinctive_first = ws.neg_first;
+                distinctive_last = std::max(ws.neg_last, ws.last);
+                if (ws.first >= 0) distinctive_first = std::min(distinctive_first, ws.first);
+            }
             if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
                 best_neg = full;
                 best_neg_terms = ws.matched_any;
@@ -1669,13 +1714,23 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
-    } else if (!point.negated && best_dismissal >= dismissal_minimum && best_clean < dismissal_clean_ceiling &&
+    } else if ((!point.negated || point.negated_aside) && best_dismissal >= dismissal_minimum && best_clean < dismissal_clean_ceiling &&
                best.score < dismissal_score_ceiling) {
         // A word of the point dismissed ("no queue is needed", "pinning versions is overkill")
         // where the answer states the point nowhere: it rules out what the point asks for.
         best.contradicted = true;
         best.first = dismissal_first;
         best.last = dismissal_last;
+    } else if ((!point.negated || point.negated_aside) && best_distinctive >= distinctive_denial_minimum &&
+               best_clean < dismissal_score_ceiling) {
+        // A word of this point alone denied ("I didn't build a prototype" for "compared the options
+        // hands-on (prototype/spike)") where no clean statement covers the point (whether the
+        // answer covers it after all, coverage_of decides after its other rules: a partial
+        // statement beside the denial, "old and new run in parallel. I didn't bother with a
+        // rollback plan", is contradicted).
+        best.denied_word = true;
+        best.denied_first = distinctive_first;
+        best.denied_last = distinctive_last;
     } else if (point.negated && !denied_somewhere && best_endorsed >= swap_minimum) {
         // The answer recommends what the point rules out ("it's perfectly fine to concatenate"
         // for "never build queries by string concatenation") and never rules it out itself.

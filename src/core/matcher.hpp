@@ -61,6 +61,11 @@ struct Term {
     // contention", "fewer round trips"): an answer dismissing it ("no database query is needed")
     // agrees with the point (see match_point's dismissal rule).
     bool reduced = false;
+    // Its word belongs to this point alone among the key points and is none of the question's
+    // words ("prototype" in "compared the options hands-on (prototype/spike)"): a denial of it
+    // ("I didn't build a prototype") rules the point out where the answer states it nowhere
+    // (see match_point's denial of a distinctive word).
+    bool distinctive = false;
     // The term's (lexeme, synonym group, surface, alternatives) numbered per question model (see
     // prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
     // the fields above, in the term's first cache line: matching reads them for every term.)
@@ -89,6 +94,9 @@ struct PointModel {
     std::vector<std::vector<Term>> variants;   // the point itself, then each alias
     std::vector<std::vector<Term>> support;    // from the best-matching sample sentences
     bool negated = false;                      // the point is itself a negative statement
+    // ... or only sets a wrong way aside after stating its own ("compared the options hands-on, not
+    // hype", "transferred knowledge by pairing (not only documents)"): every negation opens an aside.
+    bool negated_aside = false;
     std::vector<char> written;                 // by variant: an alternative written into the point
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
@@ -205,6 +213,11 @@ struct QuestionModel {
 struct PointMatch {
     double score = 0.0;         // 0..1, positive evidence
     bool contradicted = false;
+    // A word of this point alone denied where the answer states the point nowhere ("I didn't build
+    // a prototype"): contradicted unless the answer, read as a whole, covers the point after all
+    // (coverage_of decides, after its other rules). denied_first/last: the answer tokens of the denial.
+    bool denied_word = false;
+    int denied_first = -1, denied_last = -1;
     double clean = 0.0;         // best score of a statement free of conflict
     int first = -1, last = -1;  // answer tokens of the evidence
     // The score came from an alternative written into the point ("Counter" in "count occurrences

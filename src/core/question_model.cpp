@@ -41,6 +41,31 @@ bool has_negation(const Document& doc) {
     return false;
 }
 
+// Every negation of the point opens an aside after its first words: the cue follows a comma, a
+// semicolon, a colon, a dash or an opening parenthesis ("..., not hype", "... (not only
+// documents)"), lies in a later clause, is a preference ("... rather than copying the
+// competitor") or in a condition ("... if it cannot be reviewed in time"); not the point's own
+// statement ("adding people does not scale", "do not merge without review").
+bool negation_aside_only(const Document& doc) {
+    static constexpr std::string_view marks[] = {",", ";", ":", "(", "-", "\u2014", "\u2013"};
+    bool any = false;
+    for (size_t k = 0; k < doc.tokens.size(); ++k) {
+        const Token& t = doc.tokens[k];
+        if (!t.negation_cue) continue;
+        if (k == 0) return false;
+        any = true;
+        if (t.clause != doc.tokens[0].clause || t.info.comparative_negation) continue;
+        bool condition = false;
+        for (size_t j = k; j-- > 0 && doc.tokens[j].clause == t.clause;) condition = condition || doc.tokens[j].info.conditional;
+        if (condition) continue;
+        const size_t from = static_cast<size_t>(doc.tokens[k - 1].byte_start + doc.tokens[k - 1].byte_len);
+        const std::string_view gap = doc.text.substr(from, static_cast<size_t>(t.byte_start) - from);
+        if (std::none_of(std::begin(marks), std::end(marks), [&](std::string_view m) { return gap.find(m) != gap.npos; }))
+            return false;
+    }
+    return any;
+}
+
 // The word of the point that a word with an opposite (token t of doc) qualifies: the next content
 // word of its clause, else the one before (see Term::anchor_lex).
 void set_anchor(const Document& doc, const Token& t, Term& term) {
@@ -411,6 +436,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 p.text = text;
                 p.text_faithful = flat_faithful(text);
                 p.negated = has_negation(doc);
+                p.negated_aside = p.negated && negation_aside_only(doc);
                 for (size_t k = 0; k < doc.tokens.size(); ++k) {
                     int value = 0, unit = 0;
                     if (quantity_at(doc, k, &value, &unit) && !doc.tokens[k].negated) p.quantities.emplace_back(value, unit);
@@ -438,6 +464,14 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     }
                 }
                 p.variants.push_back(weigh(raw_terms(doc)));
+                for (Term& t : p.variants.back()) {
+                    if (t.lex < 0 || ctx.is_question_word(t.lex) || is_generic_word(t.surface) ||
+                        is_function_word(t.surface) || names_no_subject(t.surface) || word_info(t.surface).conditional ||
+                        utf8_length(t.surface) < 3)
+                        continue;
+                    const auto it = points_of.find(t.lex);
+                    t.distinctive = it != points_of.end() && it->second.size() == 1;
+                }
                 // "the base case is missing": a negative statement as a whole; denials agree with it.
                 bool implicit_negative = false;
                 for (const Token& t : doc.tokens) implicit_negative = implicit_negative || t.info.implicit_negative;

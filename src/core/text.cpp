@@ -954,6 +954,17 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 break;
             }
         }
+        // A negation joined by a hyphen to the next word ("the experimental no-GIL build",
+        // "a not-null column") makes one adjective of them: it denies that word only.
+        {
+            const Token& cue = doc.tokens[i];
+            const size_t end = static_cast<size_t>(cue.byte_start + cue.byte_len);
+            if (i + 1 < doc.tokens.size() && end < doc.text.size() && doc.text[end] == '-' &&
+                static_cast<size_t>(doc.tokens[i + 1].byte_start) == end + 1) {
+                doc.tokens[i + 1].negated = true;
+                continue;
+            }
+        }
         bool seen_content = false;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 8; ++j) {
             if (doc.tokens[j].clause != doc.tokens[i].clause) break;

@@ -1,7 +1,7 @@
 // Correct answers that were read as contradicting a point (precision of contradictions): an
 // opposite in another degree than the point's word, a word of the point that reads as a claim of
-// sameness elsewhere, a negation's scope running into the next clause, a restrictive common mistake
-// ("only X") read into an answer that does more than X.
+// sameness elsewhere, a negation's scope running into the next clause or past a hyphenated word
+// ("no-GIL build"), a restrictive common mistake ("only X") read into an answer that does more than X.
 #include "core/analysis.hpp"
 
 #include "test_tokens.hpp"
@@ -62,4 +62,16 @@ TEST(ContradictionPrecision, RestrictiveMistakeNotMadeWhenThePointIsCovered) {
     EXPECT_NE(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "We delete the row from the main users table."), PointStatus::contradicted);
+}
+
+// A negation joined by a hyphen to the next word ("no-GIL") makes one adjective of them: it denies
+// that word, not the noun it qualifies ("the experimental no-GIL build" states the build).
+TEST(ContradictionPrecision, HyphenatedNegationDeniesItsWordOnly) {
+    Question q;
+    q.key_points = R"({"bonus_points": ["free-threaded CPython build"]})";
+    auto bonus_status = [&](const std::string& answer) {
+        return key_point_coverage(q.input(answer)).bonus.at(0).status;
+    };
+    EXPECT_NE(bonus_status("And 3.13 has the experimental no-GIL CPython build, free-threaded."), PointStatus::contradicted);
+    EXPECT_EQ(bonus_status("There is no free-threaded CPython build."), PointStatus::contradicted);
 }

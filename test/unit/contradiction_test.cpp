@@ -689,3 +689,61 @@ TEST(Dismissal, DismissingWhatThePointReducesAgreesWithIt) {
     m.key_points = R"({"must_mention": ["a message queue between the upload service and the transcoding workers to reduce load"]})";
     EXPECT_EQ(status_of(m, "Every file is processed inside the request. No queue is needed."), PointStatus::contradicted);
 }
+
+// A point that states its own way and sets a wrong one aside ("..., not hype", "... (not only
+// documents)", "... rather than copying") is no negative statement for the dismissal rule: a
+// dismissed word of its own way contradicts it. A point that is itself a denial ("adding people
+// does not scale") is still left to the rules of negative points.
+TEST(Dismissal, APointSettingAWrongWayAsideIsContradictedByADismissal) {
+    Question q;
+    q.key_points = R"j({"must_mention": ["transferred knowledge in practice: pairing, rotation, hands-on runs (not only documents)"]})j";
+    EXPECT_EQ(status_of(q, "Honestly pairing and rotations are a waste of senior time, so she wrote a wiki page."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We transferred knowledge in practice with pairing and rotation, and hands-on runs."),
+              PointStatus::covered);
+    Question r;
+    r.key_points = R"({"must_mention": ["clarify the goal and the user problem rather than copying the competitor"]})";
+    EXPECT_EQ(status_of(r, "Competitors already have it, so there's no need for user research."), PointStatus::contradicted);
+    Question n;
+    n.key_points = R"({"must_mention": ["adding people to a late project does not make it faster"]})";
+    EXPECT_NE(status_of(n, "We shipped late. Product people don't need the technical details."), PointStatus::contradicted);
+}
+
+// A plain denial of a word that belongs to one point alone ("I didn't report it to the
+// maintainers" for "followed up with the maintainers") contradicts that point when the answer
+// states it nowhere. Not a word far into the negation's scope, a word after "instead of" (what is
+// done otherwise), what the speaker is unsure of, a misspelling or synonym of the word, nor a word the
+// point shares with another point or the question.
+TEST(DistinctiveDenial, ADeniedWordOfOnePointStatedNowhereContradictsIt) {
+    Question q;
+    q.key_points = R"({"must_mention": ["contributed a fix or followed up with the maintainers",
+                                        "reproduced the crash in a small test case"]})";
+    q.question_text = "Tell me about a bug you found in an open-source library.";
+    EXPECT_EQ(status_of(q, "I patched our copy of the library. I didn't report it to the maintainers."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I patched our copy of the library and followed up with the maintainers on the fix."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(q, "I patched our copy. It was not possible to rebuild the whole thing in the tooling the maintainers use."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Instead of waiting for the maintainers, I patched our copy."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I patched our copy. I'm not sure the maintainers would answer."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I patched our copy. I didn't report it to the maintaners."), PointStatus::contradicted);
+    // "library" is the question's word, "crash" another point's: denying them says nothing of this point.
+    EXPECT_NE(status_of(q, "I didn't touch the library. It did not crash again."), PointStatus::contradicted);
+}
+
+// The denial of a point's own word is decided after the answer's other rules, on points still not
+// covered: a point the answer touches in passing (a partial statement) is contradicted by it too
+// ("I didn't bother with a rollback plan" beside "old and new run in parallel"), a covered one is not.
+TEST(DistinctiveDenial, APartlyStatedPointIsContradictedByADenialOfItsOwnWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["incremental migration: pilot first, run old and new in parallel, verify, rollback plan",
+                                        "inventory of the services and their owners"]})";
+    q.question_text = "How would you move forty services to the new platform?";
+    EXPECT_EQ(status_of(q, "Old and new run in parallel for a while. I didn't bother with a rollback plan."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We start with a pilot, then run old and new in parallel, verify, and keep a rollback plan. We "
+                           "didn't need a rollback in the end."),
+              PointStatus::covered);
+}
+
