@@ -84,11 +84,13 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     bool perspective = false, refusal = false, rescope = false, recovery = false, plan = false, mitigation = false;
     bool coordination = false, delegation = false, help = false, listening = false, leading = false, response = false;
     bool relationship = false, buyin = false, plain = false, calm = false, follow = false;
+    bool chosen = false, rationale = false, acceptance = false;   // a choice or suggestion named; the reasons behind it asked
     // Framing words of one part only ("back" frames a refusal or a mitigation, "users" a view
     // sought or a mitigation): each one's parts, all of which the point's part must be among.
     enum : unsigned {
         own_perspective = 1, own_refusal = 2, own_rescope = 4, own_mitigation = 8, own_coordination = 16, own_help = 32,
-        own_relationship = 64, own_buyin = 128, own_plain = 256, own_calm = 512, own_follow = 1024
+        own_relationship = 64, own_buyin = 128, own_plain = 256, own_calm = 512, own_follow = 1024, own_rationale = 2048,
+        own_acceptance = 4096
     };
     unsigned fit = ~0u;
     int words = 0;
@@ -118,6 +120,9 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
             t.surface == "\u00e9coute" || t.surface == "\u00e9couter")
             listening = true;
         if (!t.content() && t.antonym < 0) continue;
+        // "own technical choices", "concrete suggestion" (a question word too: "made a suggestion"):
+        // framing words of the reasons behind them.
+        chosen = chosen || in(choice_points(), t.surface);
         ++words;
         if (in(result_words(), t.surface)) result = true;
         else if (in(measure_words(), t.surface)) measure = true;
@@ -146,6 +151,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(plain_words(), t.surface)) plain = true;
         else if (in(calm_words(), t.surface)) calm = true;
         else if (in(follow_words(), t.surface)) follow = true;
+        else if (in(acceptance_words(), t.surface)) acceptance = true;
         else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
                  !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
                  t.antonym < 0 && !(ignored && ignored(t))) {
@@ -159,6 +165,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
                                  (in(buyin_framing(), t.surface) ? own_buyin : 0u) |
                                  (in(plain_framing(), t.surface) ? own_plain : 0u) |
                                  (in(calm_framing(), t.surface) ? own_calm : 0u) |
+                                 (in(rationale_framing(), t.surface) || in(choice_points(), t.surface) ? own_rationale : 0u) |
+                                 (in(acceptance_framing(), t.surface) ? own_acceptance : 0u) |
                                  (in(follow_framing(), t.surface) || t.surface == "followed" || t.surface == "follow" ||
                                           t.surface == "following"
                                       ? own_follow
@@ -171,6 +179,9 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     // A recovery plan is a re-scoping of the work (a "recovery" alone is no plan).
     for (const Token& t : point.tokens) plan = plan || t.surface == "plan" || t.surface == "plans" || t.surface == "\u062e\u0637\u0629";
     rescope = rescope || (recovery && plan);
+    // The reasons behind a choice or a suggestion of the candidate's: why it was chosen, not what
+    // caused a fault ("own technical choices and the reasons for them").
+    if (cause && chosen) cause = false, rationale = true;
     // Impact cut before the cause was found: the cause and the impact frame a mitigation.
     if (mitigation) result = measure = cause = false;
     // "led the incident response": a coordination.
@@ -180,7 +191,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
     int parts = (result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing +
-                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin + plain + calm + follow;
+                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin + plain + calm + follow + rationale + acceptance;
     // Listening, and nothing else asked: the other side's view ("actively listened").
     if (parts == 0 && listening) {
         perspective = true;
@@ -201,6 +212,8 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     else if (plain) kind = OutcomeKind::plain, own = own_plain;
     else if (calm) kind = OutcomeKind::calm, own = own_calm;
     else if (follow) kind = OutcomeKind::follow_up, own = own_follow;
+    else if (rationale) kind = OutcomeKind::rationale, own = own_rationale;
+    else if (acceptance) kind = OutcomeKind::acceptance, own = own_acceptance;
     // A framing word of another part only ("users" in a lesson point): no story point.
     if ((fit & own) == 0 && fit != ~0u) return OutcomeKind::none;
     if (kind != OutcomeKind::none) return kind;
@@ -276,6 +289,10 @@ enum Cue : StoryCues {
     cue_analogy = StoryCues{1} << 38,
     // keeping calm, losing it, following up
     cue_calm = StoryCues{1} << 39, cue_panic = StoryCues{1} << 40, cue_follow = StoryCues{1} << 41,
+    // a choice or suggestion, a reason given for it, and the nouns whose denial denies one
+    cue_choice = StoryCues{1} << 42, cue_because = StoryCues{1} << 43, cue_reason_noun = StoryCues{1} << 44,
+    // the candidate accepting
+    cue_accept = StoryCues{1} << 45,
 };
 
 StoryCues table_cues(std::string_view surface) {
@@ -322,6 +339,10 @@ StoryCues table_cues(std::string_view surface) {
         add(panic_cues(), cue_panic);
         add(follow_cues(), cue_follow);
         add(reach_cues(), cue_reach);
+        add(choice_cues(), cue_choice);
+        add(because_cues(), cue_because);
+        add(reason_nouns(), cue_reason_noun);
+        add(acceptance_cues(), cue_accept);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
         // "lecons"), listed here once rather than looked for at every word of every story.
@@ -370,6 +391,8 @@ StoryCues stating_cues(OutcomeKind kind) {
         case OutcomeKind::plain: return cue_analogy;
         case OutcomeKind::calm: return cue_calm;
         case OutcomeKind::follow_up: return cue_follow;
+        case OutcomeKind::rationale: return cue_choice | cue_because;
+        case OutcomeKind::acceptance: return cue_accept;
         default: return cue_number | cue_change;
     }
 }
@@ -406,6 +429,8 @@ StoryCues denying_cues(OutcomeKind kind) {
         case OutcomeKind::calm: return cue_calm;
         // "I never followed up".
         case OutcomeKind::follow_up: return cue_follow;
+        // "there wasn't a specific reason".
+        case OutcomeKind::rationale: return cue_reason_noun;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
     }
@@ -664,6 +689,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         bool subject = false;   // the candidate as the subject: "I", "we", "je", "nous" (not "our manager")
         bool moved = false;     // a verb moving work in time (asked only by refusals and re-scopings)
         bool kept_calm = false;  // panic denied: "I didn't panic"
+        bool went_with = false;  // "went with" (asked only by the reasons of a choice)
+        bool yielded = false;    // "their call", "fine with it", "fair enough", "go with it" (asked only by acceptance)
         const bool moving = kind == OutcomeKind::refusal || kind == OutcomeKind::rescope;
         int figures = 0, units = 0;
         int first = -1, last = -1;
@@ -695,6 +722,20 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             setting = setting || st;
             person = person || p;
             moved = moved || (moving && is_move_verb(t.surface));
+            // "I went with Next.js": a choice ("went" alone is no choice).
+            went_with = went_with || (kind == OutcomeKind::rationale && t.surface == "went" && j + 1 < answer.tokens.size() &&
+                                      answer.tokens[j + 1].surface == "with");
+            if (kind == OutcomeKind::acceptance && j + 1 < answer.tokens.size() && answer.tokens[j + 1].sentence == sentence) {
+                const std::string_view w = t.surface, n = answer.tokens[j + 1].surface;
+                const std::string_view n2 = j + 2 < answer.tokens.size() ? std::string_view(answer.tokens[j + 2].surface) : std::string_view();
+                // "their call", "his decision", "leur décision"; "fine with it", "fair enough", "go with it".
+                if ((w == "their" || w == "his" || w == "her" || w == "leur" || w == "sa") &&
+                    (n == "call" || n == "decision" || n == "d\u00e9cision"))
+                    yielded = true;
+                if (w == "fair" && n == "enough") yielded = true;
+                if ((w == "fine" || w == "go" || w == "went" || w == "ok" || w == "okay") && n == "with" && n2 == "it") yielded = true;
+                if ((w == "go" || w == "went" || w == "going") && n == "along") yielded = true;
+            }
             subject = subject || (p && is_subject(t.surface)) ||
                       ((cues[j] & stating) && !t.surface.empty() && static_cast<unsigned char>(t.surface[0]) >= 0xD8 &&
                        static_cast<unsigned char>(t.surface[0]) <= 0xDB);
@@ -788,6 +829,17 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             case OutcomeKind::plain: score = has(cue_analogy) && subject ? plain_outcome_score : 0.0; break;
             // Calm kept ("I stayed calm", "didn't panic").
             case OutcomeKind::calm: score = has(cue_calm) || kept_calm ? plain_outcome_score : 0.0; break;
+            // A choice or suggestion of the candidate's, with its reason ("used flutter since i
+            // wanted to try mobile", "I suggested we use MongoDB because ..."; not "I did it
+            // because I wanted to practise").
+            case OutcomeKind::rationale:
+                score = (has(cue_choice) || went_with) && has(cue_because) && subject ? plain_outcome_score : 0.0;
+                break;
+            // The candidate accepting a decision ("it's their decision in the end and I'd go with
+            // it", "ok its their call", "I was fine with it", "fair enough").
+            case OutcomeKind::acceptance:
+                score = (has(cue_accept) && subject) || yielded ? plain_outcome_score : 0.0;
+                break;
             // A follow-up by the candidate ("I followed up with sales a week later").
             case OutcomeKind::follow_up: score = has(cue_follow) && subject ? plain_outcome_score : 0.0; break;
             // The candidate asking someone for help ("I asked my mentor", "grabbed our senior dev").

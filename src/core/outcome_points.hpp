@@ -5,7 +5,8 @@
 // stakeholders", "takes personal ownership", "sought to understand the other view", "said no or
 // deferred a request", "concrete recovery plan or re-scoping", "mitigated impact before finding
 // root cause", "took incident commander / coordination role", "clear role split", "asked for
-// help effectively", "relationship kept / respectful", "proposed a solution and got buy-in").
+// help effectively", "relationship kept / respectful", "proposed a solution and got buy-in", "own
+// technical choices and the reasons for them").
 // Their words are abstract,
 // so candidates seldom repeat them: they tell what happened ("cut the tickets by 70% within a
 // month", "I tracked the last 200 deploys", "we started with one service, then the rest", "it
@@ -19,7 +20,8 @@
 // a re-scoping: "the critical ones first", a cut, the rest put off; a mitigation: a rollback
 // told first; coordination: "I ran the incident"; a role split: work handed out; help: the
 // candidate asking a mentor or a senior; a relationship: "we still get along"; buy-in: "they
-// agreed", "go for it"). Points asking for a
+// agreed", "go for it"; the reasons of a choice: the candidate choosing or suggesting with a
+// "because"). Points asking for a
 // numeric estimate ("capacity estimate") are stated the same way, by a sentence giving figures
 // with their units (rates, volumes, sizes). A part the answer denies and tells nowhere ("I
 // didn't measure anything") contradicts the point. General vocabulary of English, French and
@@ -38,7 +40,7 @@ enum class OutcomeKind {
     none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
     evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13,
     perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18, help = 19, delegation = 20,
-    relationship = 21, buyin = 22, plain = 23, calm = 24, follow_up = 25
+    relationship = 21, buyin = 22, plain = 23, calm = 24, follow_up = 25, rationale = 26, acceptance = 27
 };
 
 // What each answer word can tell in a story, as bits (see story_cues).

@@ -435,6 +435,68 @@ const std::unordered_set<std::string_view>& calm_framing() {
         "pression", "sous", "\u0627\u0644\u0636\u063a\u0637"};
     return *s;
 }
+// Words of a key point asking for the reasons behind the candidate's own choice or suggestion
+// ("own technical choices and the reasons for them", "concrete suggestion and the reason behind
+// it"): the thing chosen (with a cause word, see outcome_kind), and their framing.
+const std::unordered_set<std::string_view>& choice_points() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "choice", "choices", "suggestion", "suggestions", "proposal", "proposals", "choix", "proposition", "propositions",
+        "\u0627\u062e\u062a\u064a\u0627\u0631", "\u0627\u062e\u062a\u064a\u0627\u0631\u0627\u062a",   // اختيار اختيارات
+        "\u0627\u0642\u062a\u0631\u0627\u062d"};                                                      // اقتراح
+    return *s;
+}
+const std::unordered_set<std::string_view>& rationale_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "technical", "technology", "tool", "tools", "behind", "made", "technique", "techniques", "outils",
+        "\u0627\u0644\u062a\u0642\u0646\u064a\u0629"};   // التقنية
+    return *s;
+}
+// An answer's words choosing or suggesting something ("used flutter", "I suggested", "we
+// should"; "went with" is read as a phrase, see outcome_evidence), and the connectives giving a reason ("because", "since", "cuz",
+// "parce que", "لأن").
+const std::unordered_set<std::string_view>& choice_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "chose", "choose", "chosen", "picked", "opted", "selected", "preferred", "used", "suggested",
+        "proposed", "recommended", "should", "choisi", "opt\u00e9", "utilis\u00e9", "propos\u00e9", "sugg\u00e9r\u00e9",
+        "recommand\u00e9", "\u0627\u062e\u062a\u0631\u062a", "\u0627\u0633\u062a\u062e\u062f\u0645\u062a",   // اخترت استخدمت
+        "\u0627\u0642\u062a\u0631\u062d\u062a"};                                                      // اقترحت
+    return *s;
+}
+const std::unordered_set<std::string_view>& because_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "because", "since", "cause", "cuz", "coz", "bc", "parce", "puisque",
+        "\u0644\u0623\u0646", "\u0644\u0627\u0646", "\u0644\u0623\u0646\u0647", "\u0644\u0627\u0646\u0647",   // لأن لان لأنه لانه
+        "\u0644\u0623\u0646\u0646\u064a", "\u0628\u0633\u0628\u0628", "\u0639\u0634\u0627\u0646"};       // لأنني بسبب عشان
+    return *s;
+}
+// An answer's nouns of a reason, whose denial denies one ("there wasn't a specific reason").
+const std::unordered_set<std::string_view>& reason_nouns() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "reason", "reasons", "raison", "raisons", "\u0633\u0628\u0628"};
+    return *s;
+}
+// Words of a key point asking that the candidate accepted a decision that went against them
+// ("accepted the decision and kept supporting the team's choice", "accepts the lead's final
+// decision"), and their framing.
+const std::unordered_set<std::string_view>& acceptance_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "accepted", "accepts", "accept", "accepting", "acceptance", "accept\u00e9", "accepter", "accepte",
+        "\u0642\u0628\u0648\u0644", "\u062a\u0642\u0628\u0644"};   // قبول تقبل
+    return *s;
+}
+const std::unordered_set<std::string_view>& acceptance_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "lead", "leads", "manager", "kept", "keep", "supporting", "support", "supported", "even", "went", "way", "other",
+        "choice", "choices", "transparent", "transparency", "while", "being", "d\u00e9cision", "\u0627\u0644\u0642\u0631\u0627\u0631"};
+    return *s;
+}
+// An answer's words of the candidate accepting ("I accepted it"; "their call", "fine with it",
+// "fair enough", "go with it" are read as phrases, see outcome_evidence).
+const std::unordered_set<std::string_view>& acceptance_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "accepted", "accept", "accept\u00e9", "\u0642\u0628\u0644\u062a"};   // قبلت
+    return *s;
+}
 // Words of a key point asking that the candidate followed up ("followed up with deprioritized
 // stakeholders", "follow-up afterwards"; "followed" only with "up"), and their framing.
 const std::unordered_set<std::string_view>& follow_words() {

@@ -324,3 +324,42 @@ TEST(StoryParts, ArabicSettingWords) {
                            "We merged the deploy scripts."),
               PointStatus::missing);
 }
+
+// The reasons behind the candidate's own choice or suggestion: a choice told with its reason
+// ("used flutter since i wanted to try mobile"); a reason for something else, or a choice
+// without one, is no such thing; a reason denied contradicts it.
+TEST(StoryParts, TheReasonsOfAChoiceAreAChoiceToldWithItsReason) {
+    EXPECT_EQ(kind_of("own technical choices and the reasons"), OutcomeKind::rationale);
+    EXPECT_EQ(kind_of("concrete suggestion and the reason behind it"), OutcomeKind::rationale);
+    EXPECT_EQ(kind_of("identified the reason for the delay"), OutcomeKind::cause);
+    uh_test::Question q = story("own technical choices and the reasons");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I went with Python because the team already knew it."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. used bash since i wanted to keep it small."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I did it because I wanted to practise."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I used Python for it."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. My manager chose Python because he likes it."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. There wasn't a specific reason, I followed a tutorial."),
+              PointStatus::contradicted);
+    // Told in French.
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai choisi Flutter parce que je voulais essayer le mobile."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai choisi Flutter pour le projet."), PointStatus::missing);
+}
+
+// Accepting a decision that went against the candidate: told as accepting it ("I accepted it"),
+// or as leaving it to them ("ok its their call", "I was fine with it", "fair enough"); doing as
+// told without a word of it, or someone else accepting, is no such thing.
+TEST(StoryParts, AcceptingADecisionIsLeavingItToThem) {
+    EXPECT_EQ(kind_of("accepted the decision and kept supporting the team choice"), OutcomeKind::acceptance);
+    uh_test::Question q = story("accepted the decision and kept supporting the team choice");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. If they say no then ok its their call."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The team voted for MySQL. I was fine with it."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. My lead said not now. Fair enough, so I waited."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I'd just merge it as asked."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The client accepted the new date."), PointStatus::missing);
+}
