@@ -119,12 +119,11 @@ constexpr double story_on_topic_floor = 0.8;
 // is no evidence of the subject, nor is a point met through an example (though that one is a point
 // stated: the answer names a technique the question asks for, "blue-green" for "progressive
 // delivery"), and an answer stating (status covered) no point besides complexities is on topic by
-// its words only when unstated_subject of its subject words are the reference's. (On the six
-// interview sets: the anagram answer's must evidence fell from 0.58 to 0.08, and the off-topic
-// answers stating no point had 0.19 to 0.44 of their subject words the reference's; off-topic mean
-// 8.2 -> 6.2, mean r 0.8826 -> 0.8856. Reading a point met through an example as no point stated
-// as well cut four answers to the question asked, such as a CI/CD design naming blue-green: mean r
-// 0.8833.)
+// its words only when unstated_subject of its subject words are the reference's: an off-topic
+// answer stating no point shares fewer than half of its subject words with the reference, and an
+// answer to the question asked that names a technique it asks for (a CI/CD design naming
+// blue-green) states a point, so reading a point met through an example as no point stated would
+// cut it.
 constexpr double unstated_subject = 0.5;
 
 // Share of the sample answer's word recall in the plain recall part of content (the key points'
