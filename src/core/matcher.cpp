@@ -306,7 +306,25 @@ void set_denied_base(const Lexicon& lexicon, Term& term) {
 }
 
 namespace {
+
 void file_exact_hits(QuestionModel& model);
+
+// What match_point needs of a term list that depends on the question alone (PointModel::ListFacts).
+PointModel::ListFacts list_facts(const std::vector<Term>& terms) {
+    PointModel::ListFacts facts;
+    for (const Term& term : terms) {
+        facts.total += term.weight;   // in term order: score_terms' total is this same double
+        facts.absorbs = facts.absorbs || !term.denied_lexeme.empty() || (term.antonym >= 0 && !term.negated);
+    }
+    return facts;
+}
+
+void set_list_facts(PointModel& point) {
+    point.list_facts.clear();
+    for (const auto* lists : {&point.support, &point.variants})
+        for (const std::vector<Term>& terms : *lists) point.list_facts.push_back(list_facts(terms));
+}
+
 }  // namespace
 
 void prepare_matching(QuestionModel& model) {
@@ -363,6 +381,22 @@ void prepare_matching(QuestionModel& model) {
             std::get<1>(key) < 0 && !std::get<2>(key) && !plain_spelling(surface, &plain);
     }
     model.near_misses.build(form_list, model.lexicon.size());
+    // The answer's memo as it starts (see find_form_hits), and the plain keys of each form.
+    model.key_start.assign(keys.size(), KeyedMatches{});
+    model.plain_keys_begin.assign(form_list.size() + 1, 0);
+    for (size_t key = 0; key < keys.size(); ++key) {
+        const int form = model.key_form[key];
+        model.key_start[key].known = form < 0 || model.key_plain[key];
+        if (form >= 0 && model.key_plain[key]) ++model.plain_keys_begin[static_cast<size_t>(form) + 1];
+    }
+    for (size_t f = 0; f < form_list.size(); ++f) model.plain_keys_begin[f + 1] += model.plain_keys_begin[f];
+    model.plain_keys.resize(static_cast<size_t>(model.plain_keys_begin.back()));
+    {
+        std::vector<int> cursor(model.plain_keys_begin.begin(), model.plain_keys_begin.end() - 1);
+        for (size_t key = 0; key < keys.size(); ++key)
+            if (model.key_form[key] >= 0 && model.key_plain[key])
+                model.plain_keys[static_cast<size_t>(cursor[static_cast<size_t>(model.key_form[key])]++)] = static_cast<int>(key);
+    }
     // What each lexeme of the model matches by its string alone, whatever the answer's surface
     // (see find_form_hits): the forms of that lexeme (-1: same_lexeme_quality, which reads the
     // surfaces), and those whose lexemes string_quality accepts without reading the surfaces
@@ -392,6 +426,9 @@ void prepare_matching(QuestionModel& model) {
         m.probe.variants.push_back(m.terms);   // numbered above
         m.probe.one_sentence = true;
     }
+    for (auto* points : {&model.must, &model.bonus})
+        for (PointModel& p : *points) set_list_facts(p);
+    for (MistakeModel& m : model.mistakes) set_list_facts(m.probe);
 }
 
 double same_lexeme_quality(std::string_view a, std::string_view b) {
@@ -607,17 +644,14 @@ __attribute__((noinline)) void find_form_hits(Context& ctx) {
         ctx.form_matches[static_cast<size_t>(f)] = store_matches(ctx, matches);
     }
     // The model's terms whose list is their form's (no synonym group, accents or alternatives:
-    // see find_matches) have it now, and those without a lexeme have none.
-    ctx.match_by_key.assign(static_cast<size_t>(ctx.model.term_keys), Context::KeyedMatches{});
-    for (size_t key = 0; key < ctx.match_by_key.size(); ++key) {
-        const int form = ctx.model.key_form[key];
-        if (form < 0) {
-            ctx.match_by_key[key].known = true;
-        } else if (ctx.model.key_plain[key]) {
-            ctx.match_by_key[key].matches = ctx.form_matches[static_cast<size_t>(form)];
-            ctx.match_by_key[key].known = true;
-        }
-    }
+    // see find_matches) have it now (empty unless their form was hit), and those without a
+    // lexeme have none.
+    const QuestionModel& model = ctx.model;
+    ctx.match_by_key.assign(model.key_start.begin(), model.key_start.end());
+    for (const int f : touched)
+        for (int i = model.plain_keys_begin[static_cast<size_t>(f)]; i < model.plain_keys_begin[static_cast<size_t>(f) + 1]; ++i)
+            ctx.match_by_key[static_cast<size_t>(model.plain_keys[static_cast<size_t>(i)])].matches =
+                ctx.form_matches[static_cast<size_t>(f)];
 }
 
 // The answer tokens a term matches, computed (term_matches memoises them).
@@ -1012,8 +1046,7 @@ void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64
 // that score_terms could find, opposites included: a term outside them adds its weight to the
 // total and nothing else, and is passed over.
 // list: the terms' PointList (list_windows has seen them): whether a term can take up a
-// negation (absorbs), their weights' total and their masks, built here from term_bits at the
-// first call given them (the bits are final from list_windows on).
+// negation (absorbs), their weights' total and their masks.
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w,
                         bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
                         size_t words, Context::PointList& list) {
@@ -1023,10 +1056,6 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
     // The terms visited (the others are absent, see above), from term i on: with the list's mask
     // of window k, its next bit set, rather than a test of each term's bits.
     const bool masked = term_bits != nullptr && terms.size() <= 64;
-    if (masked && !list.masks_built) {
-        list.masks_built = true;
-        for (size_t i = 0; i < terms.size(); ++i) add_masks(ctx, list, i, term_bits + i * words, words);
-    }
     const uint64_t present = masked ? ctx.term_masks[list.masks + k] : 0;
     auto next_term = [&](size_t i) {
         if (masked) {
@@ -1314,16 +1343,13 @@ void window_masks(Context& ctx) {
 // word when its denied base may be restated ("no limit" for "unlimited"), and, for the point's
 // own wording (own_words), an opposite by a negative prefix (the answer's memo of those is by
 // term: asking for them all here, not on first use in a window, gives the same lists). Sets
-// c.total, c.absorbs, the terms' bits in ctx.term_bits and the list's, their union, in
-// ctx.window_bits (from c.bits on; match_point zeroes both).
-void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointList& c, bool own_words) {
+// the terms' bits in ctx.term_bits, the list's, their union, in ctx.window_bits (from c.bits on),
+// and for a list of up to 64 terms its masks (from c.masks on; match_point zeroes all three).
+void list_windows(Context& ctx, const std::vector<Term>& terms, const Context::PointList& c, bool own_words) {
     const size_t words = (ctx.windows.size() + 63) / 64;
-    c.total = 0.0;
-    c.absorbs = false;
+    const bool masked = terms.size() <= 64;   // as in score_terms
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
-        c.total += term.weight;
-        c.absorbs = c.absorbs || !term.denied_lexeme.empty() || (term.antonym >= 0 && !term.negated);
         uint64_t* bits = &ctx.term_bits[(c.first + i) * words];
         for (const auto& m : ctx.point_matches[c.first + i]) mark_windows(ctx, bits, m.first);
         if (term.antonym >= 0)
@@ -1340,6 +1366,7 @@ void list_windows(Context& ctx, const std::vector<Term>& terms, Context::PointLi
             for (int tok : *memo) mark_windows(ctx, bits, tok);
         }
         for (size_t j = 0; j < words; ++j) ctx.window_bits[c.bits + j] |= bits[j];
+        if (masked) add_masks(ctx, c, i, bits, words);
     }
 }
 
@@ -1462,9 +1489,13 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     const size_t words = (ctx.windows.size() + 63) / 64;
     ctx.point_lists.clear();
     ctx.point_matches.clear();
+    const bool prepared = point.list_facts.size() == point.support.size() + point.variants.size();
     for (const auto* lists : {&point.support, &point.variants})
         for (const std::vector<Term>& terms : *lists) {
             Context::PointList l;
+            const PointModel::ListFacts facts = prepared ? point.list_facts[ctx.point_lists.size()] : list_facts(terms);
+            l.total = facts.total;
+            l.absorbs = facts.absorbs;
             l.first = ctx.point_matches.size();
             l.bits = ctx.point_lists.size() * words;
             l.masks = ctx.point_lists.size() * ctx.windows.size();

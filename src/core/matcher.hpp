@@ -110,6 +110,15 @@ struct PointModel {
     int outcome = 0;                           // OutcomeKind (outcome_points.hpp): asks for a story's result
     // Matched within one sentence only (a common mistake's probe: a claim is made in a sentence).
     bool one_sentence = false;
+    // By term list (support sentences, then variants), what match_point needs of it that depends
+    // on the question alone: its terms' weights summed in order, and whether some term may take
+    // up a negation (see Context::PointList). Set by prepare_matching, which runs last (a point
+    // it has not seen has them worked out at each match_point).
+    struct ListFacts {
+        double total = 0.0;
+        bool absorbs = false;
+    };
+    std::vector<ListFacts> list_facts;
 };
 
 struct MistakeModel {
@@ -140,6 +149,22 @@ bool is_story_type(std::string_view question_type);
 // spelled); a situational one asks what the candidate would do.
 bool is_episode_type(std::string_view question_type);
 
+// The answer tokens a term matches, (token index, quality) by token: a view into the answer's
+// memo (see term_matches), valid while its Context lives.
+struct TermMatches {
+    const std::pair<int, double>* first = nullptr;
+    const std::pair<int, double>* last = nullptr;
+    const std::pair<int, double>* begin() const { return first; }
+    const std::pair<int, double>* end() const { return last; }
+    bool empty() const { return first == last; }
+};
+
+// A model term's memo slot in an answer (Context::match_by_key): its match list, once known.
+struct KeyedMatches {
+    TermMatches matches;
+    bool known = false;
+};
+
 // Everything derived from the question alone (built once per question, then read-only).
 struct QuestionModel {
     Lexicon lexicon;
@@ -164,6 +189,11 @@ struct QuestionModel {
     NearMissIndex near_misses;
     std::vector<int> key_form;
     std::vector<char> key_plain;   // by key: no synonym group, accents or alternatives (its form's matches alone)
+    // What an answer's Context::match_by_key starts from, by key: known (and empty) for a term
+    // without a lexeme and for a plain one (key_plain), whose list find_form_hits then sets from
+    // its form's: those of form f are plain_keys[plain_keys_begin[f] .. plain_keys_begin[f + 1]).
+    std::vector<KeyedMatches> key_start;
+    std::vector<int> plain_keys_begin, plain_keys;
     std::vector<unsigned char> key_denials;   // by key: denying_prefixes of its surface
     // By key: its surface and lexeme without French accents, when the surface has some
     // (Term::accented; else both empty): what add_unaccented_matches compares.
@@ -194,16 +224,6 @@ struct PointMatch {
     // with a hash map / Counter", "trie" in "filter candidates (length, BK-tree, trie)"): one of the
     // examples it names, not its own wording.
     bool by_example = false;
-};
-
-// The answer tokens a term matches, (token index, quality) by token: a view into the answer's
-// memo (see term_matches), valid while its Context lives.
-struct TermMatches {
-    const std::pair<int, double>* first = nullptr;
-    const std::pair<int, double>* last = nullptr;
-    const std::pair<int, double>* begin() const { return first; }
-    const std::pair<int, double>* end() const { return last; }
-    bool empty() const { return first == last; }
 };
 
 // One answer against a question model.
@@ -250,10 +270,7 @@ struct Context {
     // Memo of term_matches: the answer tokens every term (its lexeme, synonym group and
     // surface) matches. By Term::key for the model's terms; for others, match_head[lexeme] is
     // the first key of that lexeme, chained through next (one per synonym group and surface).
-    struct KeyedMatches {
-        TermMatches matches;
-        bool known = false;
-    };
+    using KeyedMatches = core::KeyedMatches;
     std::vector<KeyedMatches> match_by_key;
     struct MatchKey {
         int group;
@@ -295,10 +312,9 @@ struct Context {
         // negated): score_terms' first passes look for those only then.
         bool absorbs = false;
         // Its terms' windows the other way round, for a list of up to 64 terms: from `masks` on
-        // in term_masks, by window, a bit per term holding it (the same as the terms' bits once
-        // they are final; score_terms builds them then, at its first call for the list).
+        // in term_masks, by window, a bit per term holding it (list_windows sets them with the
+        // terms' bits).
         size_t masks = 0;
-        bool masks_built = false;
     };
     std::vector<PointList> point_lists;
     std::vector<TermMatches> point_matches;

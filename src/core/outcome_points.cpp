@@ -84,12 +84,13 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     bool perspective = false, refusal = false, rescope = false, recovery = false, plan = false, mitigation = false;
     bool coordination = false, delegation = false, help = false, listening = false, leading = false, response = false;
     bool relationship = false, buyin = false, plain = false, calm = false, follow = false;
-    bool chosen = false, rationale = false;   // a choice or suggestion named; the reasons behind it asked
+    bool chosen = false, rationale = false, acceptance = false;   // a choice or suggestion named; the reasons behind it asked
     // Framing words of one part only ("back" frames a refusal or a mitigation, "users" a view
     // sought or a mitigation): each one's parts, all of which the point's part must be among.
     enum : unsigned {
         own_perspective = 1, own_refusal = 2, own_rescope = 4, own_mitigation = 8, own_coordination = 16, own_help = 32,
-        own_relationship = 64, own_buyin = 128, own_plain = 256, own_calm = 512, own_follow = 1024, own_rationale = 2048
+        own_relationship = 64, own_buyin = 128, own_plain = 256, own_calm = 512, own_follow = 1024, own_rationale = 2048,
+        own_acceptance = 4096
     };
     unsigned fit = ~0u;
     int words = 0;
@@ -150,6 +151,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         else if (in(plain_words(), t.surface)) plain = true;
         else if (in(calm_words(), t.surface)) calm = true;
         else if (in(follow_words(), t.surface)) follow = true;
+        else if (in(acceptance_words(), t.surface)) acceptance = true;
         else if (!in(framing_words(), t.surface) && !in(finding_words(), t.surface) && !in(people_words(), t.surface) &&
                  !in(update_framing(), t.surface) && !in(ownership_framing(), t.surface) && !is_generic_word(t.surface) &&
                  t.antonym < 0 && !(ignored && ignored(t))) {
@@ -164,6 +166,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
                                  (in(plain_framing(), t.surface) ? own_plain : 0u) |
                                  (in(calm_framing(), t.surface) ? own_calm : 0u) |
                                  (in(rationale_framing(), t.surface) || in(choice_points(), t.surface) ? own_rationale : 0u) |
+                                 (in(acceptance_framing(), t.surface) ? own_acceptance : 0u) |
                                  (in(follow_framing(), t.surface) || t.surface == "followed" || t.surface == "follow" ||
                                           t.surface == "following"
                                       ? own_follow
@@ -188,7 +191,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (evidence) measure = false;
     // One part per point: "result and lesson" asks for two things, neither alone states it.
     int parts = (result || measure) + lesson + situation + action + estimate + evidence + incremental + cause + sharing +
-                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin + plain + calm + follow + rationale;
+                concern + update + ownership + perspective + refusal + rescope + mitigation + coordination + delegation + help + relationship + buyin + plain + calm + follow + rationale + acceptance;
     // Listening, and nothing else asked: the other side's view ("actively listened").
     if (parts == 0 && listening) {
         perspective = true;
@@ -210,6 +213,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     else if (calm) kind = OutcomeKind::calm, own = own_calm;
     else if (follow) kind = OutcomeKind::follow_up, own = own_follow;
     else if (rationale) kind = OutcomeKind::rationale, own = own_rationale;
+    else if (acceptance) kind = OutcomeKind::acceptance, own = own_acceptance;
     // A framing word of another part only ("users" in a lesson point): no story point.
     if ((fit & own) == 0 && fit != ~0u) return OutcomeKind::none;
     if (kind != OutcomeKind::none) return kind;
@@ -287,6 +291,8 @@ enum Cue : StoryCues {
     cue_calm = StoryCues{1} << 39, cue_panic = StoryCues{1} << 40, cue_follow = StoryCues{1} << 41,
     // a choice or suggestion, a reason given for it, and the nouns whose denial denies one
     cue_choice = StoryCues{1} << 42, cue_because = StoryCues{1} << 43, cue_reason_noun = StoryCues{1} << 44,
+    // the candidate accepting
+    cue_accept = StoryCues{1} << 45,
 };
 
 StoryCues table_cues(std::string_view surface) {
@@ -336,6 +342,7 @@ StoryCues table_cues(std::string_view surface) {
         add(choice_cues(), cue_choice);
         add(because_cues(), cue_because);
         add(reason_nouns(), cue_reason_noun);
+        add(acceptance_cues(), cue_accept);
         add_unaccented(t);   // "economise", "reduit": French typed without accents
         // Plurals and feminines the lists do not name ("minutes", "hours", "livrée", "mesurées",
         // "lecons"), listed here once rather than looked for at every word of every story.
@@ -385,6 +392,7 @@ StoryCues stating_cues(OutcomeKind kind) {
         case OutcomeKind::calm: return cue_calm;
         case OutcomeKind::follow_up: return cue_follow;
         case OutcomeKind::rationale: return cue_choice | cue_because;
+        case OutcomeKind::acceptance: return cue_accept;
         default: return cue_number | cue_change;
     }
 }
@@ -682,6 +690,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         bool moved = false;     // a verb moving work in time (asked only by refusals and re-scopings)
         bool kept_calm = false;  // panic denied: "I didn't panic"
         bool went_with = false;  // "went with" (asked only by the reasons of a choice)
+        bool yielded = false;    // "their call", "fine with it", "fair enough", "go with it" (asked only by acceptance)
         const bool moving = kind == OutcomeKind::refusal || kind == OutcomeKind::rescope;
         int figures = 0, units = 0;
         int first = -1, last = -1;
@@ -716,6 +725,17 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             // "I went with Next.js": a choice ("went" alone is no choice).
             went_with = went_with || (kind == OutcomeKind::rationale && t.surface == "went" && j + 1 < answer.tokens.size() &&
                                       answer.tokens[j + 1].surface == "with");
+            if (kind == OutcomeKind::acceptance && j + 1 < answer.tokens.size() && answer.tokens[j + 1].sentence == sentence) {
+                const std::string_view w = t.surface, n = answer.tokens[j + 1].surface;
+                const std::string_view n2 = j + 2 < answer.tokens.size() ? std::string_view(answer.tokens[j + 2].surface) : std::string_view();
+                // "their call", "his decision", "leur décision"; "fine with it", "fair enough", "go with it".
+                if ((w == "their" || w == "his" || w == "her" || w == "leur" || w == "sa") &&
+                    (n == "call" || n == "decision" || n == "d\u00e9cision"))
+                    yielded = true;
+                if (w == "fair" && n == "enough") yielded = true;
+                if ((w == "fine" || w == "go" || w == "went" || w == "ok" || w == "okay") && n == "with" && n2 == "it") yielded = true;
+                if ((w == "go" || w == "went" || w == "going") && n == "along") yielded = true;
+            }
             subject = subject || (p && is_subject(t.surface)) ||
                       ((cues[j] & stating) && !t.surface.empty() && static_cast<unsigned char>(t.surface[0]) >= 0xD8 &&
                        static_cast<unsigned char>(t.surface[0]) <= 0xDB);
@@ -814,6 +834,11 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             // because I wanted to practise").
             case OutcomeKind::rationale:
                 score = (has(cue_choice) || went_with) && has(cue_because) && subject ? plain_outcome_score : 0.0;
+                break;
+            // The candidate accepting a decision ("it's their decision in the end and I'd go with
+            // it", "ok its their call", "I was fine with it", "fair enough").
+            case OutcomeKind::acceptance:
+                score = (has(cue_accept) && subject) || yielded ? plain_outcome_score : 0.0;
                 break;
             // A follow-up by the candidate ("I followed up with sales a week later").
             case OutcomeKind::follow_up: score = has(cue_follow) && subject ? plain_outcome_score : 0.0; break;

@@ -40,7 +40,7 @@ enum class OutcomeKind {
     none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
     evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13,
     perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18, help = 19, delegation = 20,
-    relationship = 21, buyin = 22, plain = 23, calm = 24, follow_up = 25, rationale = 26
+    relationship = 21, buyin = 22, plain = 23, calm = 24, follow_up = 25, rationale = 26, acceptance = 27
 };
 
 // What each answer word can tell in a story, as bits (see story_cues).

@@ -475,6 +475,28 @@ const std::unordered_set<std::string_view>& reason_nouns() {
         "reason", "reasons", "raison", "raisons", "\u0633\u0628\u0628"};
     return *s;
 }
+// Words of a key point asking that the candidate accepted a decision that went against them
+// ("accepted the decision and kept supporting the team's choice", "accepts the lead's final
+// decision"), and their framing.
+const std::unordered_set<std::string_view>& acceptance_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "accepted", "accepts", "accept", "accepting", "acceptance", "accept\u00e9", "accepter", "accepte",
+        "\u0642\u0628\u0648\u0644", "\u062a\u0642\u0628\u0644"};   // قبول تقبل
+    return *s;
+}
+const std::unordered_set<std::string_view>& acceptance_framing() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "lead", "leads", "manager", "kept", "keep", "supporting", "support", "supported", "even", "went", "way", "other",
+        "choice", "choices", "transparent", "transparency", "while", "being", "d\u00e9cision", "\u0627\u0644\u0642\u0631\u0627\u0631"};
+    return *s;
+}
+// An answer's words of the candidate accepting ("I accepted it"; "their call", "fine with it",
+// "fair enough", "go with it" are read as phrases, see outcome_evidence).
+const std::unordered_set<std::string_view>& acceptance_cues() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "accepted", "accept", "accept\u00e9", "\u0642\u0628\u0644\u062a"};   // قبلت
+    return *s;
+}
 // Words of a key point asking that the candidate followed up ("followed up with deprioritized
 // stakeholders", "follow-up afterwards"; "followed" only with "up"), and their framing.
 const std::unordered_set<std::string_view>& follow_words() {

@@ -348,3 +348,18 @@ TEST(StoryParts, TheReasonsOfAChoiceAreAChoiceToldWithItsReason) {
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai choisi Flutter pour le projet."), PointStatus::missing);
 }
+
+// Accepting a decision that went against the candidate: told as accepting it ("I accepted it"),
+// or as leaving it to them ("ok its their call", "I was fine with it", "fair enough"); doing as
+// told without a word of it, or someone else accepting, is no such thing.
+TEST(StoryParts, AcceptingADecisionIsLeavingItToThem) {
+    EXPECT_EQ(kind_of("accepted the decision and kept supporting the team choice"), OutcomeKind::acceptance);
+    uh_test::Question q = story("accepted the decision and kept supporting the team choice");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. If they say no then ok its their call."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The team voted for MySQL. I was fine with it."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. My lead said not now. Fair enough, so I waited."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I'd just merge it as asked."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. The client accepted the new date."), PointStatus::missing);
+}
