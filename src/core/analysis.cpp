@@ -25,6 +25,8 @@ constexpr double covered_threshold = 0.4;
 // Story parts an answer sharing no word with the points must play to be about the question.
 constexpr int min_parts_told = 3;
 constexpr double partial_threshold = 0.2;
+// A story's setting and the rest of a situation point partly stated in its words: covered.
+constexpr double setting_with_content_score = 0.45;
 // An answer that plainly states this share of its key points is about the subject: a point it
 // states in other words (a partial match this good) is given the benefit of the doubt, as an
 // interviewer would. Fitted on the dev and validation interview sets (a plateau from 0.35 to 0.4).
@@ -238,12 +240,17 @@ void apply_outcomes(Context& ctx, Coverage& c) {
                 set_evidence(ctx, m, r);
                 continue;
             }
-            if (!other || ev.score <= r.score) continue;
+            // A setting told states a point asking more of the situation when that content is partly
+            // stated in the point's own words too ("specific example of a metric improved").
+            double score = ev.score;
+            if (models[i].outcome == static_cast<int>(OutcomeKind::setting) && score > 0.0 && r.status == PointStatus::partial)
+                score = std::max(score, setting_with_content_score);
+            if (!other || score <= r.score) continue;
             PointMatch m;
-            m.score = ev.score;
+            m.score = score;
             m.first = ev.first;
             m.last = ev.last;
-            r.score = ev.score;
+            r.score = score;
             r.status = r.score >= covered_threshold ? PointStatus::covered : PointStatus::partial;
             r.has_evidence = false;
             set_evidence(ctx, m, r);

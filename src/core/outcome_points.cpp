@@ -26,6 +26,8 @@ namespace {
 // Score of a result sentence: covered, and a measured result more than a plain one.
 constexpr double plain_outcome_score = 0.45;
 constexpr double measured_outcome_score = 0.6;
+// The setting of a story, for a point asking more of the situation than its setting: partly stated.
+constexpr double setting_only_score = 0.3;
 
 bool in(const std::unordered_set<std::string_view>& set, std::string_view word) { return set.count(word) > 0; }
 
@@ -232,28 +234,32 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     return situation ? OutcomeKind::situation : OutcomeKind::action;
 }
 
-bool opens_with_situation(const Document& point) {
-    // A story's setting named as such ("story" and "case" are left out: "use case", "edge case").
-    static constexpr std::string_view nouns[] = {
-        "situation", "example", "project", "scenario", "exemple", "projet",
-        "\u0645\u0648\u0642\u0641", "\u0627\u0644\u0645\u0648\u0642\u0641",   // موقف الموقف
-        "\u0645\u062b\u0627\u0644", "\u0645\u0634\u0631\u0648\u0639"};        // مثال مشروع
-    // Asking it concrete, or to describe it.
-    static constexpr std::string_view concrete[] = {
-        "concrete", "specific", "real", "particular", "describe", "concret", "concrète", "précis", "précise",
-        "spécifique", "réel", "réelle", "décrire",
-        "\u0645\u062d\u062f\u062f", "\u0645\u0644\u0645\u0648\u0633", "\u0648\u0627\u0642\u0639\u064a",   // محدد ملموس واقعي
-        "\u0648\u0635\u0641"};                                                       // وصف
+OutcomeKind opens_with_situation(const Document& point, const std::function<bool(const Token&)>& ignored) {
+    size_t k = 0, opening = 0;
     std::string_view first, second;
-    for (const Token& t : point.tokens) {
-        if (!t.content()) continue;
-        if (first.empty()) first = t.surface;
-        else {
-            second = t.surface;
-            break;
-        }
+    for (; k < point.tokens.size() && opening < 2; ++k) {
+        if (!point.tokens[k].content()) continue;
+        (opening++ == 0 ? first : second) = point.tokens[k].surface;
     }
-    return (one_of(first, nouns) && one_of(second, concrete)) || (one_of(first, concrete) && one_of(second, nouns));
+    // Asked concrete ("concrete example", "projet concret"), or a situation asked described ("describe
+    // the situation"; "describe the project architecture" asks for the architecture).
+    auto noun = [](std::string_view w) { return in(setting_nouns(), w) || in(situation_words(), w); };
+    auto ask = [](std::string_view w, std::string_view other) {
+        return in(concrete_asks(), w) || (in(describe_asks(), w) && in(situation_words(), other));
+    };
+    if (!((noun(first) && ask(second, first)) || (ask(first, second) && noun(second))))
+        return OutcomeKind::none;
+    // What follows, up to a parenthesis listing examples: the setting's own words, or other content.
+    for (; k < point.tokens.size(); ++k) {
+        const Token& t = point.tokens[k];
+        if (t.byte_start > 0 && point.text.substr(0, static_cast<size_t>(t.byte_start)).find('(') != std::string_view::npos)
+            break;
+        if (!t.content() || in(situation_words(), t.surface) || in(setting_words(), t.surface) ||
+            in(framing_words(), t.surface) || is_generic_word(t.surface) || (ignored && ignored(t)))
+            continue;
+        return OutcomeKind::setting;
+    }
+    return OutcomeKind::situation;
 }
 
 namespace {
@@ -673,6 +679,33 @@ bool counterfactual(const std::vector<Token>& tokens, size_t i) {
     return false;
 }
 
+// Whether the clause of token i frames what it tells in hindsight or as a wish ("I would do it
+// differently", "I'd have split it differently", "next time I'll plan it differently", "je ferais
+// autrement"): "differently" alone ("each team configures it differently") is no lesson.
+bool hindsight_frame(const std::vector<Token>& tokens, size_t i) {
+    const int clause = tokens[i].clause;
+    size_t from = i;
+    while (from > 0 && tokens[from - 1].clause == clause) --from;
+    for (size_t k = from; k < tokens.size() && tokens[k].clause == clause; ++k) {
+        const std::string_view w = tokens[k].surface;
+        if (w == "would" || w == "d" || w == "should" || w == "could" || w == "might" || w == "ll" || w == "will" ||
+            w == "hindsight" || w == "retrospect" || w == "ferais" || w == "referais" || w == "aurais" || w == "aurait" ||
+            w == "ferions" || w == "aurions")
+            return true;
+        if (w == "next" && k + 1 < tokens.size() && tokens[k + 1].surface == "time") return true;
+    }
+    return false;
+}
+
+// Whether a possessive follows the choice word at token i ("I used my old laptop"): the
+// candidate's own belongings, no technical choice.
+bool own_belonging_after(const std::vector<Token>& tokens, size_t i) {
+    if (i + 1 >= tokens.size() || tokens[i + 1].clause != tokens[i].clause) return false;
+    const std::string_view w = tokens[i + 1].surface;
+    return w == "my" || w == "our" || w == "his" || w == "her" || w == "their" || w == "mon" || w == "ma" || w == "mes" ||
+           w == "notre" || w == "nos";
+}
+
 }  // namespace
 
 OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind) {
@@ -690,6 +723,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         bool moved = false;     // a verb moving work in time (asked only by refusals and re-scopings)
         bool kept_calm = false;  // panic denied: "I didn't panic"
         bool went_with = false;  // "went with" (asked only by the reasons of a choice)
+        bool learned = false;    // a learning cue, "differently" only in hindsight
+        bool chose = false;      // a choice cue, not of the candidate's own belongings
         bool yielded = false;    // "their call", "fine with it", "fair enough", "go with it" (asked only by acceptance)
         const bool moving = kind == OutcomeKind::refusal || kind == OutcomeKind::rescope;
         int figures = 0, units = 0;
@@ -717,6 +752,10 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             const bool p = t.info.first_person;   // is_first_person(t.surface), looked up with the token
             const bool d = t.info.star == 3 && !p;
             seen |= cues[j];
+            if (kind == OutcomeKind::lesson && (cues[j] & cue_learning))
+                learned = learned || t.surface != "differently" || hindsight_frame(answer.tokens, j);
+            if (kind == OutcomeKind::rationale && (cues[j] & cue_choice))
+                chose = chose || !own_belonging_after(answer.tokens, j);
             figures += (cues[j] & cue_number) != 0;
             units += (cues[j] & cue_unit) != 0;
             setting = setting || st;
@@ -740,7 +779,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
                       ((cues[j] & stating) && !t.surface.empty() && static_cast<unsigned char>(t.surface[0]) >= 0xD8 &&
                        static_cast<unsigned char>(t.surface[0]) <= 0xDB);
             deed = deed || d;
-            const bool cue = kind == OutcomeKind::situation ? st : kind == OutcomeKind::action ? (p || d) : (cues[j] & stating) != 0;
+            const bool cue = kind == OutcomeKind::situation || kind == OutcomeKind::setting ? st : kind == OutcomeKind::action ? (p || d) : (cues[j] & stating) != 0;
             if (cue) {
                 if (first < 0) first = static_cast<int>(j);
                 last = static_cast<int>(j);
@@ -752,20 +791,21 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         const bool later = has(cue_later) && (has(cue_say | cue_update) || (subject && moved));
         double score = 0.0;
         switch (kind) {
-            case OutcomeKind::lesson: score = has(cue_learning) ? measured_outcome_score : 0.0; break;
+            case OutcomeKind::lesson: score = learned ? measured_outcome_score : 0.0; break;
             // The setting of a story comes first: its first two sentences, of an episode told in
             // the past ("when a new developer joins, I set them up with a buddy" tells a habit,
             // no situation). Its first sentence told in the past by the candidate sets it too,
             // without a setting word ("I took over a reporting system that was very slow", "so
             // i made a little app to split bills with my flatmates").
             case OutcomeKind::situation:
+            case OutcomeKind::setting:
                 if (sentence < 2 && (setting || person) && episode < 0) {
                     episode = narrates_past_episode(answer);
                     past = past_sentences(answer);
                 }
                 score = sentence < 2 && episode == 1 &&
                                 (setting || (sentence == 0 && person && !past.empty() && past[0]))
-                            ? plain_outcome_score
+                            ? (kind == OutcomeKind::setting ? setting_only_score : plain_outcome_score)
                             : 0.0;
                 break;
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
@@ -833,7 +873,7 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             // wanted to try mobile", "I suggested we use MongoDB because ..."; not "I did it
             // because I wanted to practise").
             case OutcomeKind::rationale:
-                score = (has(cue_choice) || went_with) && has(cue_because) && subject ? plain_outcome_score : 0.0;
+                score = (chose || went_with) && has(cue_because) && subject ? plain_outcome_score : 0.0;
                 break;
             // The candidate accepting a decision ("it's their decision in the end and I'd go with
             // it", "ok its their call", "I was fine with it", "fair enough").

@@ -40,7 +40,9 @@ enum class OutcomeKind {
     none = 0, outcome = 1, measured = 2, lesson = 3, situation = 4, action = 5, estimate = 6,
     evidence = 7, incremental = 8, cause = 9, sharing = 10, concern = 11, update = 12, ownership = 13,
     perspective = 14, refusal = 15, rescope = 16, mitigation = 17, coordination = 18, help = 19, delegation = 20,
-    relationship = 21, buyin = 22, plain = 23, calm = 24, follow_up = 25, rationale = 26, acceptance = 27
+    relationship = 21, buyin = 22, plain = 23, calm = 24, follow_up = 25, rationale = 26, acceptance = 27,
+    // a concrete situation asked with more content than its setting (see opens_with_situation)
+    setting = 28
 };
 
 // What each answer word can tell in a story, as bits (see story_cues).
@@ -56,10 +58,12 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
 // Whether a key point opens by asking for a concrete situation ("a concrete project and the
 // problem behind it", "specific situation of exclusion or unfairness", "concrete example of the
 // rule and why they disagreed", "situation concrète de présentation", "موقف محدد وقرار ..."):
-// its first two content words are a situation noun and a word asking it concrete (or to describe
-// it). What follows says what the situation holds, which a story tells in its own words: in a
-// story question, such a point is the story's setting (OutcomeKind::situation) however it goes on.
-bool opens_with_situation(const Document& point);
+// its first two content words are a situation noun and a word asking it concrete. In a story
+// question such a point is the story's setting: OutcomeKind::situation when it asks nothing more
+// than the situation and its stakes, problem, motivation or audience (or the question's own words,
+// for which `ignored` is true); OutcomeKind::setting when it names other content ("specific example
+// of a metric improved"), which the setting alone states only in part. OutcomeKind::none otherwise.
+OutcomeKind opens_with_situation(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
 struct OutcomeEvidence {
     double score = 0.0;

@@ -450,8 +450,13 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 p.outcome = static_cast<int>(outcome_kind(doc, [&](const Token& t) {
                     return story && t.content() && ctx.is_question_word(t.lex[0]);
                 }));
-                if (story && p.outcome == static_cast<int>(OutcomeKind::none) && opens_with_situation(doc))
-                    p.outcome = static_cast<int>(OutcomeKind::situation);
+                // A cause found is a story's part: a technical question's "identify and confirm the
+                // root cause" asks for the cause itself, which its own words state.
+                if (!story && p.outcome == static_cast<int>(OutcomeKind::cause)) p.outcome = static_cast<int>(OutcomeKind::none);
+                if (story && p.outcome == static_cast<int>(OutcomeKind::none))
+                    p.outcome = static_cast<int>(opens_with_situation(doc, [&](const Token& t) {
+                        return t.content() && ctx.is_question_word(t.lex[0]);
+                    }));
                 // "reads >> writes": a comparison written with symbols tells two things apart.
                 for (const char* symbol : {">>", "<<", " > ", " < ", "\xE2\x89\xAB", "\xE2\x89\xAA"})
                     if (text.find(symbol) != std::string::npos) p.distinction = true;

@@ -50,6 +50,34 @@ const std::unordered_set<std::string_view>& situation_words() {
         "\u0648\u0627\u0644\u0645\u0647\u0645\u0629", "\u0645\u0648\u0642\u0641"};
     return *s;
 }
+// A story's setting named as such in a key point ("story" and "case" are left out: "use case",
+// "edge case"), the words asking it concrete, and what a setting holds besides (its stakes, the
+// problem, the motivation, the audience: see opens_with_situation).
+const std::unordered_set<std::string_view>& setting_nouns() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        // (and situation_words())
+        "example", "project", "scenario", "exemple", "projet",
+        "\u0645\u062b\u0627\u0644", "\u0645\u0634\u0631\u0648\u0639"};        // مثال مشروع
+    return *s;
+}
+const std::unordered_set<std::string_view>& concrete_asks() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "concrete", "specific", "real", "particular", "concret", "concrète", "précis", "précise",
+        "spécifique", "réel", "réelle",
+        "\u0645\u062d\u062f\u062f", "\u0645\u0644\u0645\u0648\u0633", "\u0648\u0627\u0642\u0639\u064a"};   // محدد ملموس واقعي
+    return *s;
+}
+const std::unordered_set<std::string_view>& describe_asks() {
+    static const auto* s = new std::unordered_set<std::string_view>{"describe", "d\u00e9crire", "\u0648\u0635\u0641"};   // وصف
+    return *s;
+}
+const std::unordered_set<std::string_view>& setting_words() {
+    static const auto* s = new std::unordered_set<std::string_view>{
+        "motivation", "motivations", "behind", "why", "wrong", "mattered", "matter", "matters", "pressure",
+        "audience", "constraints", "deadline", "public", "enjeu", "pression", "contrainte", "contraintes",
+        "\u0627\u0644\u0636\u063a\u0637", "\u0627\u0644\u062c\u0645\u0647\u0648\u0631"};   // الضغط الجمهور
+    return *s;
+}
 const std::unordered_set<std::string_view>& action_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "actions", "action", "steps", "contribution", "personnelles", "personnelle",
