@@ -106,6 +106,35 @@ const Table& ignorance_markers() {
     return *t;
 }
 
+// Words that describe the speaker rather than what was done: a form of "be" after a first-person
+// subject ("I'm not", "je ne suis pas") and what a speaker says of their own knowledge or
+// experience ("expert", "familiar", "myself"). "I'm not a Kubernetes expert" denies no doing.
+const Table& be_forms() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"am", "m", "are", "re", "aren", "was", "wasn", "were", "weren", "been", "be", "suis", "sommes",
+                  "\u00e9tais", "\u00e9tait", "\u00e9tions", "serai", "serais", "serons"},
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+const Table& self_assessment_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"expert", "experts", "expertise", "familiar", "specialist", "experienced", "knowledgeable",
+                  "myself", "personally", "experte", "familier", "famili\u00e8re", "sp\u00e9cialiste",
+                  "moi-m\u00eame", "personnellement",
+                  "\u062e\u0628\u064a\u0631", "\u062e\u0628\u064a\u0631\u0627",          // خبير خبيرا
+                  "\u0645\u062a\u062e\u0635\u0635", "\u0645\u062a\u062e\u0635\u0635\u0627",  // متخصص متخصصا
+                  "\u0634\u062e\u0635\u064a\u0627"},                                    // شخصيا
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
 const Table& star_words() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -740,6 +769,8 @@ bool is_meta_word(std::string_view surface) { return contains(meta_words(), surf
 bool is_light_verb(std::string_view surface) { return contains(light_verbs(), surface); }
 bool is_function_word(std::string_view surface) { return contains(arabic_function_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
+bool is_be_form(std::string_view surface) { return contains(be_forms(), surface); }
+bool is_self_assessment_word(std::string_view surface) { return contains(self_assessment_words(), surface); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 bool names_no_subject(std::string_view surface) {
     // One lookup in the union of the lists (asked once per distinct word of every answer).

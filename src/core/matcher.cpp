@@ -38,6 +38,7 @@ constexpr double dismissal_clean_ceiling = 0.2;  // ... where no clean statement
 constexpr double dismissal_score_ceiling = 0.4;  // ... nor any statement covers it (analysis.cpp's covered_threshold)
 constexpr double distinctive_denial_minimum = 0.08;  // share of the point's weight a denial of its own words holds
 constexpr int max_words_before_denied = 2;      // ... among the first words of the negation's scope
+constexpr int max_subject_before_negation = 3;  // ... said by a subject at most this many tokens before it ("I have not")
 constexpr double swap_margin = 0.1;
 constexpr double support_anchor = 0.5;          // share of sample support that needs the point's own words
 constexpr double anchor_coverage = 0.3;         // own-word coverage that anchors the sample support fully
@@ -976,6 +977,15 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
     return best;
 }
 
+// Whether the word after negation cue `cue` is an English -ing form ("we're not using locks"): the
+// form of "be" before the negation is then a progressive, a doing.
+bool progressive_after(const Document& doc, int cue) {
+    const size_t next = static_cast<size_t>(cue) + 1;
+    if (next >= doc.tokens.size() || doc.tokens[next].clause != doc.tokens[static_cast<size_t>(cue)].clause) return false;
+    const std::string& w = doc.tokens[next].surface;
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+}
+
 // Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
 // word, not a typo or a synonym ("really" is not "real", "twice" not "duplicates"; one of the
 // alternatives of a slashed word, "prototype" of "prototype/spike"), among the first words the
@@ -989,14 +999,22 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
     if (q < (term.alternatives ? near_miss_quality : 1.0)) return false;
     const int cue = negation_cue_of(ctx.answer, tok);
     if (cue < 0 || ctx.answer.tokens[static_cast<size_t>(cue)].info.comparative_negation) return false;
-    if (!ctx.answer.tokens[static_cast<size_t>(cue)].info.determiner_negation) {
-        bool own = false;   // a first-person subject (or "there") just before the negation, in its clause
-        for (int k = cue - 1; k >= 0 && k >= cue - 3 && !own; --k) {
+    const Token& cue_token = ctx.answer.tokens[static_cast<size_t>(cue)];
+    if (!cue_token.info.determiner_negation) {
+        if (is_be_form(cue_token.surface)) return false;   // Arabic لست: "I am not"
+        int own = -1;   // a first-person subject (or "there") just before the negation, in its clause
+        for (int k = cue - 1; k >= 0 && k >= cue - max_subject_before_negation && own < 0; --k) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
-            if (t.clause != ctx.answer.tokens[static_cast<size_t>(cue)].clause) break;
-            own = (t.info.subject && t.info.first_person) || t.surface == "there" || t.surface == "y";
+            if (t.clause != cue_token.clause) break;
+            if ((t.info.subject && t.info.first_person) || t.surface == "there" || t.surface == "y") own = k;
         }
-        if (!own) return false;
+        if (own < 0) return false;
+        // "I'm not a Kubernetes expert", "je ne suis pas expert": a form of "be" after the speaker
+        // describes the speaker and denies no doing ("we're not using locks" still does).
+        const bool speaker = ctx.answer.tokens[static_cast<size_t>(own)].info.first_person;
+        for (int k = own + 1; speaker && k < cue; ++k)
+            if (is_be_form(ctx.answer.tokens[static_cast<size_t>(k)].surface) && !progressive_after(ctx.answer, cue))
+                return false;
     }
     int words = 0;   // content words the negation denies before tok
     for (int k = cue + 1; k < tok; ++k) {

@@ -2,10 +2,9 @@
 
 #include "core/past_narration.hpp"
 
-#include <algorithm>
-
 #include "core/word_forms.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 #include <vector>
 

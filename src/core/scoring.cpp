@@ -118,14 +118,19 @@ constexpr double story_on_topic_floor = 0.8;
 // that is no story (whose answers the gate reads otherwise, see above), a point stating a complexity
 // is no evidence of the subject, nor is a point met through an example (though that one is a point
 // stated: the answer names a technique the question asks for, "blue-green" for "progressive
-// delivery"), and an answer stating (status covered) no point besides complexities is on topic by
-// its words only when unstated_subject of its subject words are the reference's. (On the six
-// interview sets: the anagram answer's must evidence fell from 0.58 to 0.08, and the off-topic
-// answers stating no point had 0.19 to 0.44 of their subject words the reference's; off-topic mean
-// 8.2 -> 6.2, mean r 0.8826 -> 0.8856. Reading a point met through an example as no point stated
-// as well cut four answers to the question asked, such as a CI/CD design naming blue-green: mean r
-// 0.8833.)
+// delivery"), and an answer stating (status covered, or see stated_partial) no point besides
+// complexities is on topic by its words only when unstated_subject of its subject words are the
+// reference's: an off-topic answer stating no point shares fewer than half of its subject words
+// with the reference, and an answer to the question asked that names a technique it asks for (a
+// CI/CD design naming blue-green) states a point, so reading a point met through an example as no
+// point stated would cut it.
 constexpr double unstated_subject = 0.5;
+// A short answer to this problem may state its method only in its own words ("every comparison
+// throws away half of what is left" for "compares with the middle element and halves the range"):
+// a partial match, not an example's. A point it so matches at least this well is a point stated
+// too. Weaker partial matches (a word or two of the point, which a neighbouring problem's answer
+// shares) are not: they let the off-topic answers the rule cuts back in.
+constexpr double stated_partial = 0.3;
 
 // Share of the sample answer's word recall in the plain recall part of content (the key points'
 // words have the rest).
@@ -287,6 +292,7 @@ TopicPoints topic_points(const std::vector<PointResult>& results, const std::vec
         if (!models[i].complexities.empty()) continue;
         t.stated = t.stated || p.status == PointStatus::covered;
         if (p.by_example) continue;
+        t.stated = t.stated || (p.status == PointStatus::partial && p.score >= stated_partial);
         graded += graded_point(p.score);
         covered += p.status == PointStatus::covered;
     }

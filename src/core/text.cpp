@@ -657,6 +657,27 @@ void read_denied_topics(Document& doc) {
     }
 }
 
+// "I'm not a Kubernetes expert", "I haven't used readiness probes myself", "je ne suis pas expert
+// Kubernetes": a negation in a clause where the speaker speaks of their own knowledge or
+// experience (is_self_assessment_word anywhere in it, a first-person subject before the negation,
+// or Arabic لست) says nothing of the words it denies, either way: they are spared.
+void spare_self_descriptions(Document& doc) {
+    const size_t n = doc.tokens.size();
+    for (size_t i = 0; i < n; ++i) {
+        const Token& cue = doc.tokens[i];
+        if (!cue.negation_cue) continue;
+        size_t from = i, to = i + 1;
+        while (from > 0 && doc.tokens[from - 1].clause == cue.clause) --from;
+        while (to < n && doc.tokens[to].clause == cue.clause) ++to;
+        bool speaker = is_be_form(cue.surface), self = false;
+        for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
+        for (size_t k = from; k < to && speaker && !self; ++k) self = is_self_assessment_word(doc.tokens[k].surface);
+        if (!self) continue;
+        for (size_t k = i + 1; k < to; ++k)
+            if (doc.tokens[k].negated) doc.tokens[k].spared = true;
+    }
+}
+
 }  // namespace
 
 uint32_t word_handle(std::string_view bytes) {
@@ -1283,6 +1304,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             doc.tokens[j].negated = doc.tokens[j].dismissed = true;
         }
     }
+    spare_self_descriptions(doc);
     read_denied_topics(doc);
     for (const Token& t : doc.tokens)
         if (t.content()) ++doc.content_words;

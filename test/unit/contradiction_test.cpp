@@ -747,3 +747,43 @@ TEST(DistinctiveDenial, APartlyStatedPointIsContradictedByADenialOfItsOwnWord) {
               PointStatus::covered);
 }
 
+
+// What the speaker says of themselves is no denial of a point: a form of "be" after a
+// first-person subject ("I'm not a Kubernetes expert", "je ne suis pas expert") and words of
+// one's own knowledge or experience anywhere in the clause ("I haven't used readiness probes
+// myself"). A denial of the speaker's doing still contradicts the point.
+TEST(DistinctiveDenial, WhatTheSpeakerSaysOfThemselvesDeniesNoPoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["readiness probe in the Kubernetes deployment",
+                                        "a health endpoint that checks dependencies",
+                                        "liveness separate from readiness"]})";
+    q.question_text = "How do you make sure a new container only receives traffic once the application is ready?";
+    EXPECT_NE(status_of(q, "I'm not a Kubernetes expert, but I would add an HTTP endpoint that returns 200 only once the "
+                           "app has warmed up and can reach the database, and have the orchestrator check it before "
+                           "it routes traffic to the container."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I am not a Kubernetes expert, but I would add an HTTP endpoint that returns 200 once the "
+                           "app can reach the database."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I haven't used readiness probes myself, but the idea is an endpoint that says the app can "
+                           "reach its database, and the platform only sends traffic when it answers 200. Liveness is "
+                           "a separate check."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["sonde de disponibilité (readiness probe) dans le déploiement Kubernetes",
+                                        "point de santé qui vérifie les dépendances", "sonde de vivacité séparée"]})";
+    f.question_text = "Comment faire pour qu'un conteneur ne reçoive du trafic que lorsqu'il est prêt ?";
+    EXPECT_NE(status_of(f, "Je ne suis pas expert Kubernetes, mais j'ajouterais un point HTTP qui ne répond 200 qu'une "
+                           "fois l'application prête et la base joignable, et l'orchestrateur le vérifierait avant "
+                           "d'envoyer du trafic."),
+              PointStatus::contradicted);
+    // The speaker's own doing, denied, still contradicts the point.
+    Question m;
+    m.key_points = R"({"must_mention": ["contributed a fix or followed up with the maintainers",
+                                        "reproduced the crash in a small test case"]})";
+    m.question_text = "Tell me about a bug you found in an open-source library.";
+    EXPECT_EQ(status_of(m, "I patched our copy of the library. I'm not a fan of upstream work, I didn't report it to the maintainers."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "I patched our copy of the library. We weren't contacting the maintainers."),
+              PointStatus::contradicted);
+}

@@ -33,21 +33,34 @@ Question most_frequent_question() {
     return q;
 }
 
-// Whether two strings are anagrams: counts of characters and linear time too, another problem.
+// Whether two words are anagrams: a tally of characters and linear time too, but another problem.
 const char* const anagram_answer =
-    "To check whether two strings are anagrams I would first normalise them, lower-case them and drop the spaces, "
-    "and return False right away if their lengths differ. Then I compare the character counts: Counter(a) == "
-    "Counter(b), which is linear time. An alternative is to compare sorted(a) with sorted(b), which is shorter but "
-    "O(n log n). For a small alphabet an array of 26 counters works too, incrementing for one string and "
-    "decrementing for the other.";
+    "Two words are anagrams when they use the same letters the same number of times. I would lower-case both, "
+    "strip the spaces, and give up at once when the lengths differ. After that, a Counter of each word compared "
+    "for equality settles it in linear time. Sorting both words and comparing the results works as well but "
+    "costs O(n log n).";
+
+Question binary_search_question() {
+    Question q;
+    q.type = "technical";
+    q.question_text = "How does binary search work, and what is its time complexity?";
+    q.key_points = R"({"must_mention": ["requires a sorted array",
+                                        "compares with the middle element and halves the range",
+                                        "O(log n) time"]})";
+    q.sample =
+        "Binary search needs a sorted array. It compares the target with the middle element and keeps the half "
+        "that can still contain it, halving the range each step, so it runs in O(log n) time with O(1) extra "
+        "space.";
+    return q;
+}
 
 }  // namespace
 
 TEST(NeighbouringProblem, AnAnswerToTheProblemNextDoorScoresLow) {
     Question q = most_frequent_question();
     const AnalysisResult off = analyze(q.input(anagram_answer));
-    // It scored 67 (relevance 66) before: its Counter and its linear time met two of the four points,
-    // which took it past the on-topic gate (22 and 25 now).
+    // Its Counter and its linear time meet two of the four points, which took it past the on-topic
+    // gate before 158e261.
     EXPECT_LE(off.overall, 30) << analysis_json(off);
     EXPECT_LE(off.relevance, 35) << analysis_json(off);
 }
@@ -57,7 +70,25 @@ TEST(NeighbouringProblem, APartialAnswerToThisProblemKeepsItsScore) {
     const AnalysisResult partial = analyze(q.input(
         "I would count the characters with a Counter, then take the character with the highest count in the "
         "string and return it. That is linear time."));
-    EXPECT_GE(partial.overall, 35) << analysis_json(partial);
+    EXPECT_GE(partial.overall, 60) << analysis_json(partial);
+}
+
+// A short answer to this problem that states its complexity plainly and its method only in its own
+// words ("throws away half" for "halves the range") is on topic: a point it meets partially in its
+// own words, not through an example, is a point stated.
+TEST(NeighbouringProblem, AShortAnswerStatingTheMethodInItsOwnWordsIsOnTopic) {
+    Question q = binary_search_question();
+    const AnalysisResult shortish = analyze(
+        q.input("It is logarithmic, O(log n), because every comparison throws away half of what is left."));
+    // In the review's probe (mid level): 65 (relevance 78) before 158e261, 50 (64) after it. Here
+    // 42 (57) before this fix.
+    EXPECT_GE(shortish.overall, 60) << analysis_json(shortish);
+    EXPECT_GE(shortish.relevance, 72) << analysis_json(shortish);
+    // The same question's neighbouring problem still scores low.
+    const AnalysisResult linear = analyze(
+        q.input("Linear search walks the list from the start and compares every element with the target, so it "
+                "is O(n), and it works on unsorted data."));
+    EXPECT_LE(linear.overall, 40) << analysis_json(linear);
 }
 
 // The points a neighbouring problem's answer meets as well are no evidence of the subject: a point
