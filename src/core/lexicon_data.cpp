@@ -113,7 +113,9 @@ const Table& be_forms() {
     static const Table* t = [] {
         auto* table = new Table;
         make_set({"am", "m", "are", "re", "aren", "was", "wasn", "were", "weren", "been", "be", "suis", "sommes",
-                  "\u00e9tais", "\u00e9tait", "\u00e9tions", "serai", "serais", "serons"},
+                  "\u00e9tais", "\u00e9tait", "\u00e9tions", "serai", "serais", "serons",
+                  // Arabic "I am not" (a negation cue): the negation and the speaker's "be" in one word
+                  "\u0644\u0633\u062a"},   // لست
                  1, table);
         return table;
     }();

@@ -777,6 +777,16 @@ TEST(DistinctiveDenial, WhatTheSpeakerSaysOfThemselvesDeniesNoPoint) {
                            "fois l'application prête et la base joignable, et l'orchestrateur le vérifierait avant "
                            "d'envoyer du trafic."),
               PointStatus::contradicted);
+    // Arabic: لست is "I am not", the speaker in the verb ("I am not a Kubernetes expert, but I would add a
+    // health check endpoint").
+    Question a;
+    a.key_points = R"({"must_mention": ["مسبار الجاهزية في كوبرنيتس",
+                                        "نقطة صحة تفحص قاعدة البيانات"]})";
+    a.question_text = "كيف تضمن أن الحاوية جاهزة؟";
+    EXPECT_NE(status_of(a, "لست خبيرا في كوبرنيتس، "
+                           "لكن أضيف نقطة صحة تفحص "
+                           "قاعدة البيانات."),
+              PointStatus::contradicted);
     // The speaker's own doing, denied, still contradicts the point.
     Question m;
     m.key_points = R"({"must_mention": ["contributed a fix or followed up with the maintainers",
