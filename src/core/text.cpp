@@ -688,12 +688,22 @@ uint32_t word_handle(std::string_view bytes) {
     return word_records->handle(std::move(surface));
 }
 
+namespace {
+
+constexpr bool arabic_lead_byte(char c) { return static_cast<unsigned char>(c) == 0xD8 || static_cast<unsigned char>(c) == 0xD9; }
+
+// Whether a lexeme may open with a one-letter Arabic clitic: two Arabic letters first (lead bytes
+// D8 or D9; every clitic is one) and eight bytes at least, so three letters at least are left.
+// build_document asks it before calling arabic_clitic_free for every token.
+bool may_carry_arabic_clitic(std::string_view lexeme) {
+    return lexeme.size() >= 8 && arabic_lead_byte(lexeme[0]) && arabic_lead_byte(lexeme[2]);
+}
+
+}  // namespace
+
 int arabic_clitic_free(std::string_view lexeme, const Lexicon& lexicon, int known) {
     static constexpr std::string_view clitics[] = {"\u0644", "\u0628", "\u0648", "\u0641", "\u0643"};   // ل ب و ف ك
-    // (Three letters at least left, the next one Arabic: its lead byte D8 or D9.)
-    if (lexeme.size() < 8 || !one_of(lexeme.substr(0, 2), clitics) || static_cast<unsigned char>(lexeme[2]) < 0xD8 ||
-        static_cast<unsigned char>(lexeme[2]) > 0xD9)
-        return -1;
+    if (!may_carry_arabic_clitic(lexeme) || !one_of(lexeme.substr(0, 2), clitics)) return -1;
     const int id = lexicon.find(lexeme.substr(2));
     return id >= 0 && id < known ? id : -1;
 }
@@ -816,9 +826,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
             // An Arabic preposition or conjunction written onto a word of the question ("لمعرف",
             // "بمعرف", "ومعرف") that the stemmer left on: the word without it, as another lexeme.
-            // (Asked only of a lexeme that may be one: eight bytes or more, led by an Arabic letter.)
-            if (rt.nlex == 1 && tok.lex.size() == 1 && lexicon.base_size() > 0 && lexeme.size() >= 8 &&
-                (static_cast<unsigned char>(lexeme[0]) == 0xD8 || static_cast<unsigned char>(lexeme[0]) == 0xD9)) {
+            if (rt.nlex == 1 && tok.lex.size() == 1 && lexicon.base_size() > 0 && may_carry_arabic_clitic(lexeme)) {
                 const int id = arabic_clitic_free(lexicon.str(tok.lex[0]), lexicon, lexicon.base_size());
                 if (id >= 0) tok.lex.push_back(id);
             }
