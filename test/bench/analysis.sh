@@ -51,7 +51,7 @@ SQL
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -v src=bench_holdout6 -v "title=Interview held-out 6 (test)" -v prefix=holdout6 \
     -f "$here/analysis/interview_quality.sql"
-"${psql[@]}" -v src=bench_holdout7 -v "title=Interview held-out 7 (test)" -v prefix=holdout7 \
+"${psql[@]}" -v src=bench_holdout7 -v "title=Interview held-out 7 (validation)" -v prefix=holdout7 \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -f "$here/analysis/speed.sql"
 bash "$here/analysis/insert.sh"
