@@ -1403,25 +1403,27 @@ bool window_states_complexity(const Context& ctx, const Window& w, bool space) {
 // round ("find the root cause before touching anything" for "mitigate before finding the root
 // cause"), 0 when it does not say. "After Y, X" and "X after Y" agree with "X before Y".
 int window_order(const Context& ctx, const PointModel& point, const Window& w) {
-    auto count = [&](const std::vector<Term>& terms, int from, int to) {
+    // The terms met in tokens [from, to) of the window, of those not sharing a word with `other`
+    // when given (see only).
+    auto count_of = [&](const std::vector<Term>& terms, const std::vector<Term>* other, int from, int to) {
         int n = 0;
-        for (const Term& term : terms)
+        for (const Term& term : terms) {
+            if (other != nullptr && std::any_of(other->begin(), other->end(), [&](const Term& o) { return o.lex == term.lex; }))
+                continue;
             for (int i = std::max(from, w.begin); i < std::min(to, w.end); ++i)
                 if (term_quality(ctx, term, ctx.answer.tokens[static_cast<size_t>(i)]) >= near_miss_quality) {
                     ++n;
                     break;
                 }
+        }
         return n;
     };
-    // The words of one side only ("group" in "HAVING filters groups after GROUP BY" is on both).
-    auto only = [](const std::vector<Term>& side, const std::vector<Term>& other) {
-        std::vector<Term> out;
-        for (const Term& t : side)
-            if (std::none_of(other.begin(), other.end(), [&](const Term& o) { return o.lex == t.lex; })) out.push_back(t);
-        return out;
+    auto count = [&](const std::vector<Term>& terms, int from, int to) { return count_of(terms, nullptr, from, to); };
+    // The words of one side only ("group" in "HAVING filters groups after GROUP BY" is on both),
+    // counted as count does (filtered as they are counted: no copy of the terms at each window).
+    auto only_count = [&](const std::vector<Term>& side, const std::vector<Term>& other, int from, int to) {
+        return count_of(side, &other, from, to);
     };
-    const std::vector<Term> left_only = only(point.order_left, point.order_right);
-    const std::vector<Term> right_only = only(point.order_right, point.order_left);
     int agree = 0, invert = 0;
     for (int m = w.begin; m < w.end; ++m) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(m)];
@@ -1441,8 +1443,9 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
         }
         // Both sides on one side of the word: it orders something else ("before opening a PR I
         // rebase, then push with --force-with-lease").
-        if ((count(left_only, main_from, main_to) > 0 && count(right_only, main_from, main_to) > 0) ||
-            (count(left_only, m + 1, complement_end) > 0 && count(right_only, m + 1, complement_end) > 0))
+        const std::vector<Term>&left = point.order_left, &right = point.order_right;
+        if ((only_count(left, right, main_from, main_to) > 0 && only_count(right, left, main_from, main_to) > 0) ||
+            (only_count(left, right, m + 1, complement_end) > 0 && only_count(right, left, m + 1, complement_end) > 0))
             continue;
         const bool same = t.antonym == point.order_word;
         const std::vector<Term>& main_side = same ? point.order_left : point.order_right;
