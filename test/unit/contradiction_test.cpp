@@ -815,3 +815,17 @@ TEST(NegationScope, AbsenceStatesAPointThatRemovesTheThing) {
     EXPECT_NE(status_of(f, "Chaque thread compte localement, il n'y a aucun verrou global."), PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Je n'élimine pas les verrous globaux."), PointStatus::contradicted);
 }
+
+// The speaker named again ("myself", "personally") describes their experience beside a perfect
+// only ("I haven't used readiness probes myself"): "I personally don't write unit tests" denies
+// what the speaker does, and contradicts the point.
+TEST(DistinctiveDenial, APersonalHabitDeniedStillContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["write unit tests for the parser", "review the pull request"]})";
+    q.question_text = "How do you make sure a change to the parser is safe?";
+    EXPECT_EQ(status_of(q, "I personally don't write unit tests for the parser, the reviewer catches bugs."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Personnellement je n'écris pas de unit tests for the parser."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I haven't written unit tests for the parser myself, but I would start with the edge cases."),
+              PointStatus::contradicted);
+}
