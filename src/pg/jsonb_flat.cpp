@@ -273,9 +273,9 @@ bool small_decimal(const char* p, uint32 len, Numeric* out) {
     return true;
 }
 
-// The numerics of 0 .. 255 (scores, offsets, counts), made once per backend: a result has
-// dozens of them.
-constexpr int cached_integers = 256;
+// The numerics of 0 .. 4095 (scores, counts, and the evidence offsets, characters into answers
+// of some hundreds of words), made once per backend when first needed: a result has dozens.
+constexpr int cached_integers = 4096;
 Numeric integer_cache[cached_integers];
 
 // The decimals of scores, "0.5", "0.25", "0.667", "1.0" (one digit before the point, one to
@@ -311,7 +311,7 @@ Numeric cached_decimal(const char* p, uint32 len) {
 // freed.
 Numeric number_of(const char* p, uint32 len, bool* cached) {
     *cached = false;
-    if (len > 0 && len <= 3 && p[0] >= '0' && p[0] <= '9' && (len == 1 || p[0] != '0')) {
+    if (len > 0 && len <= 4 && p[0] >= '0' && p[0] <= '9' && (len == 1 || p[0] != '0')) {
         int value = 0;
         uint32 i = 0;
         while (i < len && p[i] >= '0' && p[i] <= '9') value = value * 10 + (p[i++] - '0');
