@@ -987,6 +987,39 @@ bool absence_stated(const Context& ctx, int tok) {
     return c.info.determiner_negation || c.surface == "without" || c.surface == "sans" || c.surface == "بدون";
 }
 
+// Whether the negation of answer token tok denies another doing of another subject: a clause whose
+// subject names a thing of none of the terms ("the UNIQUE constraint", "la contrainte UNIQUE"),
+// whose negation first denies a verb of none of them ("ne tient pas compte des lignes marquées",
+// "doesn't take marked rows into account"), says nothing of the point's words it goes on to name
+// ("la ligne est marquée"). A first-person subject's doing ("I don't append the interval"), a
+// denial of the point's own word first ("the row is not restored"), "no X", "there is no X", "il
+// n'y a pas de X" and a dismissal ("لا حاجة لتعديل", "X isn't needed") still deny.
+bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int tok) {
+    if (ctx.answer.tokens[static_cast<size_t>(tok)].dismissed) return false;
+    const int cue = negation_cue_of(ctx.answer, tok);
+    if (cue < 0) return false;
+    const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
+    if (c.info.determiner_negation) return false;
+    auto held = [&](const Token& t) {
+        return std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+            return std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
+        });
+    };
+    bool subject = false;
+    for (int k = cue - 1; k >= 0; --k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause != c.clause) break;
+        if (t.info.first_person || t.surface == "there" || t.surface == "y" || held(t)) return false;
+        subject = subject || t.content();
+    }
+    if (!subject) return false;
+    for (int k = cue + 1; k < tok; ++k) {   // (an auxiliary is no doing: "do not have file scope")
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) return !held(t);
+    }
+    return false;
+}
+
 // Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
 // word, not a typo or a synonym ("really" is not "real", "twice" not "duplicates"; one of the
 // alternatives of a slashed word, "prototype" of "prototype/spike"), among the first words the
@@ -1198,7 +1231,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
                 if (term.asked) continue;
-                if (other_subject(tok)) continue;
+                if (other_subject(tok) || denies_other_doing(ctx, terms, tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
                 // "localization".
                 if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }

@@ -829,3 +829,18 @@ TEST(DistinctiveDenial, APersonalHabitDeniedStillContradicts) {
     EXPECT_NE(status_of(q, "I haven't written unit tests for the parser myself, but I would start with the edge cases."),
               PointStatus::contradicted);
 }
+
+// A negation of another doing by another subject ("the backup job does not copy rows marked with
+// deleted_at", "la contrainte UNIQUE ne tient pas compte des lignes marquées") says nothing of the
+// point's words it names after its own verb; the point's own word denied first ("the row is not
+// marked"), or the speaker's doing ("I don't mark the row"), still contradicts.
+TEST(NegationScope, AnotherSubjectsOtherDoingDeniesNoPointWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["soft delete: the row is marked with deleted_at and can be restored"]})";
+    EXPECT_NE(status_of(q, "The backup job does not copy rows marked with deleted_at."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Reports don't count rows marked with deleted_at."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "With a soft delete the row is not marked, and deleted_at rows can never be restored."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "With a soft delete I don't mark the row with deleted_at and it cannot be restored."),
+              PointStatus::contradicted);
+}
