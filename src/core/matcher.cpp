@@ -736,11 +736,11 @@ void build_answer(const RawText& answer, Context& ctx) {
     {
         // Distinct content lexemes in order of appearance, each with its tokens; then grouped by
         // first byte (a counting sort, stable) so that a term scans only its own bucket.
-        std::vector<int> slot(ctx.lexicon.size(), -1);   // lexeme -> index into distinct
-        struct Distinct {
-            int lex, first_token, count;
-        };
-        std::vector<Distinct> distinct;
+        std::vector<int>& slot = ctx.lexeme_slot;   // lexeme -> index into distinct
+        slot.assign(ctx.lexicon.size(), -1);
+        using Distinct = Context::DistinctLexeme;
+        std::vector<Distinct>& distinct = ctx.distinct_lexemes;
+        distinct.clear();
         distinct.reserve(ctx.answer.tokens.size());
         int occurrences = 0;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
@@ -764,12 +764,21 @@ void build_answer(const RawText& answer, Context& ctx) {
         };
         int* bucket = ctx.lexeme_bucket;
         std::fill(bucket, bucket + 257, 0);
-        for (const Distinct& d : distinct) ++bucket[first_byte(d.lex) + 1];
-        for (int b = 0; b < 256; ++b) bucket[b + 1] += bucket[b];
+        int lowest = 256, highest = -1;   // first bytes
+        for (const Distinct& d : distinct) {
+            const int b = first_byte(d.lex);
+            ++bucket[b + 1];
+            lowest = std::min(lowest, b);
+            highest = std::max(highest, b);
+        }
+        // Sums up to each byte: none below the lowest first byte, all of them past the highest.
+        for (int b = lowest; b <= highest; ++b) bucket[b + 1] += bucket[b];
+        std::fill(bucket + highest + 2, bucket + 257, static_cast<int>(distinct.size()));
         int cursor[256];
         std::copy(bucket, bucket + 256, cursor);
         ctx.answer_lexemes.resize(distinct.size());
-        std::vector<int> position(distinct.size());   // distinct index -> its place in answer_lexemes
+        std::vector<int>& position = ctx.lexeme_position;   // distinct index -> its place in answer_lexemes
+        position.resize(distinct.size());
         for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[first_byte(distinct[k].lex)]++;
         int offset = 0;
         for (size_t k = 0; k < distinct.size(); ++k) {

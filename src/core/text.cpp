@@ -461,11 +461,13 @@ struct BuildScratch {
     std::vector<uint32_t> marks;   // word_marks
     std::vector<char> not_dismissal;
     std::vector<size_t> cue_tokens;
+    std::vector<size_t> marked_tokens;
 
     void clear() {
         marks.clear();
         not_dismissal.clear();
         cue_tokens.clear();
+        marked_tokens.clear();
     }
     void release_if_large() {
         if (marks.capacity() > max_kept_tokens) *this = BuildScratch{};
@@ -642,11 +644,12 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
 // A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
 // "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
 // فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
-void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks) {
+void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
                                                     "la", "l", "en", "y", "ils", "elles", "il", "elle", "ça", "cela"};
     auto& tokens = doc.tokens;
-    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {
+        if (i + 2 >= tokens.size()) break;
         if (!(marks[i] & mark_topic)) continue;   // none of the openers below
         const std::string& w = tokens[i].surface;
         const std::string& next = tokens[i + 1].surface;
@@ -835,6 +838,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // have no return verb, many no negation). Passes only ever clear negation cues: those that
     // act on cues go through the tokens that were cues here (in order), not through every token.
     std::vector<size_t>& cue_tokens = scratch.cue_tokens;
+    // The tokens with a mark or a dismissal of their own (in order): the passes that act on
+    // such tokens only go through these.
+    std::vector<size_t>& marked_tokens = scratch.marked_tokens;
     bool endorsements = false, avoidances = false;
     uint32_t marked = 0;
     bool classes = false;   // any asymptotic class (what each measures is looked for only then)
@@ -914,6 +920,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         classes |= read_complexity(doc, facts);
         marks.push_back(facts.marks);
         if (tok.negation_cue) cue_tokens.push_back(doc.tokens.size() - 1);
+        if (facts.marks != 0 || tok.info.dismissal || tok.info.dismissal_word) marked_tokens.push_back(doc.tokens.size() - 1);
         marked |= facts.marks;
         endorsements |= tok.info.endorsement;
         avoidances |= tok.info.avoidance;
@@ -1255,7 +1262,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // Excess and pejorative verdicts dismiss their clause like "unnecessary": "automatic
     // rollbacks are too risky", "rate limiting would slow us down too much", "building first
     // just creates bad habits", "it just hides the problem".
-    for (size_t i = 0; (marked & mark_verdict) && i + 1 < doc.tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {
+        if (i + 1 >= doc.tokens.size()) break;
         if (!(marks[i] & mark_verdict)) continue;   // (every verdict below opens with one)
         const Token& t = doc.tokens[i];
         const Token& next = doc.tokens[i + 1];
@@ -1322,7 +1330,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need
     // to distinguish them", "a lock is unnecessary".
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {   // (a dismissal, or a word of dismissal_idiom)
         const Token& t = doc.tokens[i];
         if (not_dismissal[i]) continue;
         const Idiom idiom = marks[i] & mark_idiom ? dismissal_idiom(doc, i) : Idiom::none;
@@ -1358,7 +1366,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
     }
     spare_self_descriptions(doc, cue_tokens);
-    if (marked & mark_topic) read_denied_topics(doc, marks);
+    if (marked & mark_topic) read_denied_topics(doc, marks, marked_tokens);
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;
     doc.clauses = doc.tokens.empty() ? 0 : clause + 1;
     scratch.release_if_large();
