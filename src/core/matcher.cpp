@@ -745,6 +745,10 @@ void build_answer(const RawText& answer, Context& ctx) {
         int occurrences = 0;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
+            // The tokens that score_terms reads besides match lists.
+            if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
+            if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
+            if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
             if (!t.content()) continue;
             for (int l : t.lex) {
                 int& s = slot[static_cast<size_t>(l)];
@@ -801,12 +805,6 @@ void build_answer(const RawText& answer, Context& ctx) {
                 ctx.answer_lexeme_tokens[static_cast<size_t>(a.tokens_end++)] = static_cast<int>(i);
             }
         }
-    }
-    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
-        const Token& t = ctx.answer.tokens[i];
-        if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
-        if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
-        if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
     }
     ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
     build_windows(ctx);

@@ -325,14 +325,14 @@ enum WordMark : uint32_t {
     mark_many = 1u << 1,          // "many" (read_unlimited_idiom)
     mark_sense = 1u << 2,         // a second word of two_word_senses
     mark_phrase = 1u << 3,        // a first word of other_sense_phrases, "lead", "pm" (read_other_senses)
-    mark_sameness = 1u << 4,      // sameness_heads
+    mark_sameness = 1u << 4,      // sameness_heads, words of sameness or contrast (the sameness pass)
     mark_verdict = 1u << 5,       // verdict_heads, verdict_copulas
     mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms (dismissal_idiom)
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
 };
 
-uint32_t word_marks(std::string_view word) {
+uint32_t word_marks(std::string_view word, const WordInfo& info) {
     uint32_t marks = 0;
     auto mark_if = [&](bool found, WordMark mark) {
         if (found) marks |= mark;
@@ -342,7 +342,7 @@ uint32_t word_marks(std::string_view word) {
     for (const Sense& sense : two_word_senses) mark_if(word == sense.second, mark_sense);
     for (const Phrase& phrase : other_sense_phrases) mark_if(word == phrase.first, mark_phrase);
     mark_if(word == "lead"sv || word == "pm"sv, mark_phrase);
-    mark_if(one_of(word, sameness_heads), mark_sameness);
+    mark_if(one_of(word, sameness_heads) || info.sameness || info.contrast, mark_sameness);
     mark_if(one_of(word, verdict_heads) || one_of(word, verdict_copulas), mark_verdict);
     mark_if(word == "point"sv || one_of(word, serve_forms) || one_of(word, lose_forms), mark_idiom);
     mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
@@ -359,7 +359,8 @@ SurfaceFacts surface_facts(std::string_view word) {
     }
     const uint64_t hash = string_hash(word);
     if (const SurfaceFacts* known = memo->find(word, hash)) return *known;
-    const SurfaceFacts f{word_info(word), complexity_class(word), word_marks(word), names_no_subject(word)};
+    const WordInfo info = word_info(word);
+    const SurfaceFacts f{info, complexity_class(word), word_marks(word, info), names_no_subject(word)};
     memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
     return f;
 }
@@ -529,7 +530,7 @@ void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks) {
 // deletion), a "traffic spike" a peak (no prototype), a "fixed size" a constant (no fix), a
 // "global scope" a program's scope (no plan), a "valeur de retour" a returned value (no
 // feedback), and what "can lead to" causes is no manager.
-void read_other_senses(Document& doc, const std::vector<uint32_t>& marks) {
+void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     // "can lead to", "which lead to", "tend to lead to": "lead" is the verb after a modal, an
     // adverb of frequency, a relative or subject pronoun or "to"; elsewhere ("my lead to ask", "the
     // support lead to inform the customers") it is a person.
@@ -542,17 +543,17 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks) {
         t.info.group = -1;
         t.group = -1;
     };
-    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-        Token& a = tokens[i];
-        Token& b = tokens[i + 1];
-        if (a.group < 0 && b.group < 0) continue;
-        // (Every test below opens with a marked word: most tokens are passed by that.)
-        if (!((marks[i] | marks[i + 1]) & mark_phrase)) continue;
-        if (marks[i] & mark_phrase)
+    // (Each phrase has a marked word: the first, or "pm". Leaving a group twice is leaving it once.)
+    for (const size_t k : marked_tokens) {
+        if (!(marks[k] & mark_phrase)) continue;
+        Token& w = tokens[k];
+        if (k + 1 < tokens.size()) {   // a phrase it opens
+            Token& next = tokens[k + 1];
             for (const Phrase& p : other_sense_phrases)
-                if (a.surface == p.first && b.surface == p.second) leave(p.first_leaves ? a : b);
-        if (a.kind == raw_number && b.surface == "pm"sv) leave(b);
-        if (a.surface == "lead"sv && b.surface == "to"sv && i > 0 && one_of(tokens[i - 1].surface, verb_before)) leave(a);
+                if (w.surface == p.first && next.surface == p.second) leave(p.first_leaves ? w : next);
+            if (w.surface == "lead"sv && next.surface == "to"sv && k > 0 && one_of(tokens[k - 1].surface, verb_before)) leave(w);
+        }
+        if (k > 0 && tokens[k - 1].kind == raw_number && w.surface == "pm"sv) leave(w);
     }
 }
 
@@ -564,8 +565,9 @@ bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0
 // PostgreSQL's parser hands over their parts only ("trade", "off"), never the compound. When
 // the word lists name the compound, hyphenated or run together ("tradeoff", "readonly"), its
 // parts take what it means: "non-blocking" is no "blocking", "trade-off" a tradeoff. (Only
-// runs of words joined by a single hyphen: "24-7" or "x - y" are no compounds.)
-void join_compounds(Document& doc) {
+// runs of words joined by a single hyphen: "24-7" or "x - y" are no compounds.) A part that
+// takes sameness or contrast is marked for the sameness pass (marks, marked_tokens).
+void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<size_t>& marked_tokens) {
     const size_t n = doc.tokens.size();
     auto end_of = [&](size_t a) { return static_cast<size_t>(doc.tokens[a].byte_start + doc.tokens[a].byte_len); };
     auto hyphen_between = [&](size_t a) {
@@ -614,6 +616,11 @@ void join_compounds(Document& doc) {
                 part.info.sameness = part.info.sameness || compound.sameness;
                 part.group = part.info.group;
                 part.antonym = part.info.antonym;
+                if ((part.info.sameness || part.info.contrast) && !(marks[k] & mark_sameness)) {   // (see word_marks)
+                    marks[k] |= mark_sameness;
+                    const auto at = std::lower_bound(marked_tokens.begin(), marked_tokens.end(), k);
+                    if (at == marked_tokens.end() || *at != k) marked_tokens.insert(at, k);
+                }
             }
         }
         i = last;
@@ -925,10 +932,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         endorsements |= tok.info.endorsement;
         avoidances |= tok.info.avoidance;
     }
-    join_compounds(doc);
+    join_compounds(doc, marks, marked_tokens);
     if (marked & mark_many) read_unlimited_idiom(doc, marks);
     if (marked & mark_sense) read_two_word_senses(doc, marks);
-    if (marked & mark_phrase) read_other_senses(doc, marks);
+    if (marked & mark_phrase) read_other_senses(doc, marks, marked_tokens);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char>& not_dismissal = scratch.not_dismissal;
@@ -1175,10 +1182,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Claims of sameness: "interchangeable", "the same thing / result", "la même chose", "just as
     // isolated as", and a denied difference ("no difference", "they don't differ").
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {
         Token& t = doc.tokens[i];
-        // (Each claim below is made by a word of the lists or by one of sameness_heads.)
-        if (!t.info.sameness && !t.info.contrast && !(marks[i] & mark_sameness)) continue;
+        if (!(marks[i] & mark_sameness)) continue;   // (every claim below is made by a marked word)
         const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == t.clause
                                       ? &doc.tokens[i + 1].surface : nullptr;
         if (t.info.sameness) t.sameness = !t.negated;
