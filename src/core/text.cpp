@@ -16,15 +16,6 @@ namespace utopiahire::core {
 
 using namespace std::string_view_literals;
 
-int Lexicon::find(std::string_view lexeme, uint64_t hash) const {
-    if (base_ != nullptr) {
-        // (A question's lexicon has no base of its own: its index is asked here, not through a call.)
-        const int id = base_->base_ == nullptr ? base_->ids_.find(lexeme, hash) : base_->find(lexeme, hash);
-        if (id >= 0) return id;
-    }
-    return ids_.find(lexeme, hash);
-}
-
 int Lexicon::intern(std::string_view lexeme) {
     const uint64_t hash = string_hash(lexeme);
     const int known = find(lexeme, hash);
@@ -867,14 +858,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         tok.char_start = rt.char_start;
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
-        SurfaceFacts facts;
+        SurfaceFacts read;   // (the facts of a word without a record)
         if (record != nullptr) {
             tok.word = rt.word;
-            facts = record->facts;
         } else {
             lower_case(&tok.surface);
-            facts = surface_facts(tok.surface);
+            read = surface_facts(tok.surface);
         }
+        const SurfaceFacts& facts = record != nullptr ? record->facts : read;
         const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
                                                      static_cast<size_t>(rt.byte_start - prev_end));
         if (!first) {
