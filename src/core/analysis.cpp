@@ -492,6 +492,11 @@ void write_coverage(FlatWriter& w, const Coverage& c) {
     w.end_object();
 }
 
+void feedback_array(FlatWriter& w, const AnalysisResult& r, const std::vector<std::string>& items) {
+    if (r.feedback_faithful) w.checked_string_array(items);
+    else w.string_array(items);
+}
+
 }  // namespace
 
 bool coverage_flat(const Coverage& coverage, std::string& out) {
@@ -509,21 +514,22 @@ bool analysis_flat(const AnalysisResult& r, std::string& out) {
     w.key("sentiment");
     w.string(r.sentiment);
     w.key("strengths");
-    w.string_array(r.strengths);
+    feedback_array(w, r, r.strengths);
     w.key("weaknesses");
-    w.string_array(r.weaknesses);
+    feedback_array(w, r, r.weaknesses);
     w.key("word_count");
     w.integer(r.word_count);
     w.key("ai_feedback");
-    w.string(r.ai_feedback);
+    if (r.feedback_faithful) w.checked_string(r.ai_feedback);
+    else w.string(r.ai_feedback);
     w.key("suggestions");
-    w.string_array(r.suggestions);
+    feedback_array(w, r, r.suggestions);
     w.key("clarity_score");
     w.integer(r.clarity);
     w.key("overall_score");
     w.integer(r.overall);
     w.key("missing_points");
-    w.string_array(r.missing_points);
+    feedback_array(w, r, r.missing_points);
     w.key("relevance_score");
     w.integer(r.relevance);
     w.key("completeness_score");

@@ -78,6 +78,9 @@ struct AnalysisResult {
     int overall = 0;
     std::vector<std::string> strengths, weaknesses, missing_points, suggestions;
     std::string ai_feedback;
+    // strengths, weaknesses, missing_points, suggestions and ai_feedback are known to be valid
+    // UTF-8 without NUL (write_feedback sets it): analysis_flat then does not test them again.
+    bool feedback_faithful = false;
     int word_count = 0;
     std::string sentiment;
     Coverage coverage;

@@ -1,6 +1,7 @@
 #include "core/cpp_only.hpp"
 
 #include "core/feedback_messages.hpp"
+#include "core/json_flat_impl.hpp"
 #include "core/scoring.hpp"
 
 #include <string>
@@ -48,6 +49,18 @@ void add_sentence(std::string& text, Message message, FeedbackLanguage lang, con
     text += split.before;
     append_points(text, points, limit, lang);
     text += split.after;
+}
+
+// Whether every text write_feedback inserts into the catalogue's (the key points, the mistakes
+// and corrections it names) is valid UTF-8 without NUL: the catalogue's own texts are (a unit
+// test checks them all), and so is a concatenation of such texts.
+bool inserted_texts_faithful(const Context& ctx, const AnswerSignals& s, const Coverage& coverage) {
+    for (const auto* list : {&coverage.must, &coverage.bonus})
+        for (const PointResult& p : *list)
+            if (!p.point_faithful) return false;
+    for (size_t i : s.mistakes_hit)
+        if (!flat_faithful(ctx.model.mistakes[i].mistake) || !flat_faithful(ctx.model.mistakes[i].correction)) return false;
+    return true;
 }
 
 }  // namespace
@@ -126,6 +139,7 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
         if (elsewhere) add_sentence(f, Message::about_something_else, lang);
     }
     r.ai_feedback = std::move(f);
+    r.feedback_faithful = inserted_texts_faithful(ctx, s, r.coverage);
 }
 
 }  // namespace utopiahire::core

@@ -152,21 +152,15 @@ bool flatten(const nlohmann::json& v, std::string& out) {
 
 }  // namespace
 
-void FlatWriter::record(char tag, std::string_view bytes) {
+void FlatWriter::long_record(char tag, std::string_view bytes) {
+    // Appended as it is, after what is buffered.
     const auto n = static_cast<uint32_t>(bytes.size());
     const char header[5] = {tag, static_cast<char>(n & 0xFF), static_cast<char>((n >> 8) & 0xFF),
                             static_cast<char>((n >> 16) & 0xFF), static_cast<char>((n >> 24) & 0xFF)};
-    if (bytes.size() + 6 > block) {   // a long string: appended as it is, after what is buffered
-        flush();
-        out_.append(header, 5);
-        out_.append(bytes.data(), bytes.size());
-        out_.push_back('\0');
-        return;
-    }
-    char* p = room(bytes.size() + 6);
-    std::memcpy(p, header, 5);
-    if (n > 0) std::memcpy(p + 5, bytes.data(), bytes.size());
-    p[5 + bytes.size()] = '\0';
+    flush();
+    out_.append(header, 5);
+    out_.append(bytes.data(), bytes.size());
+    out_.push_back('\0');
 }
 
 bool flat_faithful(std::string_view s) { return plain_utf8(s); }
@@ -223,6 +217,12 @@ void FlatWriter::real(double value) {
 void FlatWriter::string_array(const std::vector<std::string>& items) {
     begin_array();
     for (const std::string& item : items) string(item);
+    end_array();
+}
+
+void FlatWriter::checked_string_array(const std::vector<std::string>& items) {
+    begin_array();
+    for (const std::string& item : items) checked_string(item);
     end_array();
 }
 

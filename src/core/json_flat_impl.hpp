@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,10 +39,15 @@ public:
     void key(std::string_view name);
     // A key written in the source ("point", "score" ...): plain ASCII, so not tested again at
     // every answer (a result has some eighty keys).
+    // The record's bytes are copied with a length known at compile time (a few moves, no call).
     template <size_t N>
     void key(const char (&name)[N]) {
-        static_assert(N > 1, "a key literal");
-        record(flat_key, std::string_view(name, N - 1));
+        static_assert(N > 1 && N < 256, "a key literal");
+        char* p = room(N + 5);   // tag, 4-byte length, the name and its NUL
+        p[0] = flat_key;
+        p[1] = static_cast<char>(N - 1);
+        p[2] = p[3] = p[4] = 0;
+        std::memcpy(p + 5, name, N);
     }
     void string(std::string_view value);
     // A string known to be faithful (flat_faithful, asked once for a text written with every
@@ -51,6 +57,8 @@ public:
     void real(double value);   // the text nlohmann's dump() writes for it
     void null() { *room(1) = flat_null; }
     void string_array(const std::vector<std::string>& items);
+    // A list of strings known to be faithful (see checked_string).
+    void checked_string_array(const std::vector<std::string>& items);
     // Appends what is still in the writer's buffer to the string; returns ok().
     bool finish() {
         flush();
@@ -71,7 +79,23 @@ private:
         out_.append(buffer_, used_);
         used_ = 0;
     }
-    void record(char tag, std::string_view bytes);
+    // One record: short ones (keys, numbers, most strings) are put together in the buffer here,
+    // inline (a result has some hundred and twenty records); long ones go through long_record.
+    void record(char tag, std::string_view bytes) {
+        const size_t n = bytes.size();
+        if (n + 6 > block) {
+            long_record(tag, bytes);
+            return;
+        }
+        char* p = room(n + 6);
+        p[0] = tag;
+        p[1] = static_cast<char>(n & 0xFF);
+        p[2] = static_cast<char>((n >> 8) & 0xFF);
+        p[3] = p[4] = 0;   // n < block
+        std::memcpy(p + 5, bytes.data(), n);
+        p[5 + n] = '\0';
+    }
+    void long_record(char tag, std::string_view bytes);
 
     std::string& out_;
     size_t used_ = 0;   // bytes of buffer_ not appended yet

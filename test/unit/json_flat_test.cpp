@@ -1,6 +1,7 @@
 #include "core/json_flat_impl.hpp"
 
 #include "core/analysis.hpp"
+#include "core/feedback_messages.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -202,4 +203,31 @@ TEST(JsonFlat, StringArraysOfTheAnalysis) {
     ASSERT_TRUE(string_array_flat({}, out));
     EXPECT_EQ(out, "[]");
     EXPECT_FALSE(string_array_flat({"\x80"}, out));
+}
+
+// analysis_flat writes the feedback texts untested when write_feedback found every text it
+// inserted faithful (AnalysisResult::feedback_faithful): the catalogue's own texts must all be.
+TEST(JsonFlat, EveryFeedbackTemplateIsFaithful) {
+    for (int m = 0; m < message_count; ++m)
+        for (int l = 0; l < feedback_language_count; ++l)
+            EXPECT_TRUE(flat_faithful(message_template(static_cast<Message>(m), static_cast<FeedbackLanguage>(l))))
+                << m << " " << l;
+}
+
+// A key point holding a NUL (jsonb refuses it) is inserted into the feedback: the texts are then
+// not known to be faithful, and the flat stream is refused as before.
+TEST(JsonFlat, FeedbackNamingAnUnfaithfulPointIsTested) {
+    uh_test::Question q;
+    q.question_text = "What is the difference between a list and a tuple in Python?";
+    q.key_points = R"({"must_mention": ["lists mutable, tuples immutable", "tuples hashable as dictionary \u0000 keys"]})";
+    q.sample = "Lists are mutable and tuples are immutable. A tuple is hashable, so it can be a dictionary key.";
+    AnalysisResult r = analyze(q.input("Lists are mutable and tuples are immutable."));
+    EXPECT_FALSE(r.feedback_faithful);
+    std::string flat;
+    EXPECT_FALSE(analysis_flat(r, flat));
+    q.key_points = R"({"must_mention": ["lists mutable, tuples immutable", "tuples hashable as dictionary keys"]})";
+    r = analyze(q.input("Lists are mutable and tuples are immutable."));
+    EXPECT_TRUE(r.feedback_faithful);
+    ASSERT_TRUE(analysis_flat(r, flat));
+    EXPECT_EQ(decode(flat), reference(analysis_json(r)));
 }
