@@ -198,6 +198,11 @@ namespace {
 // A story point whose part the answer denies, and tells nowhere, is contradicted ("I didn't
 // measure anything").
 void apply_outcomes(Context& ctx, Coverage& c) {
+    // Most questions have no story point: nothing to do (and no list to allocate).
+    auto outcome = [](const PointModel& p) { return p.outcome != 0; };
+    if (std::none_of(ctx.model.must.begin(), ctx.model.must.end(), outcome) &&
+        std::none_of(ctx.model.bonus.begin(), ctx.model.bonus.end(), outcome))
+        return;
     bool other = false;
     for (const auto* results : {&c.must, &c.bonus})
         for (const PointResult& r : *results)

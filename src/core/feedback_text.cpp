@@ -4,6 +4,7 @@
 #include "core/json_flat_impl.hpp"
 #include "core/scoring.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace utopiahire::core {
@@ -23,8 +24,31 @@ void add(std::vector<std::string>& list, Make make) {
     list.push_back(make());
 }
 
+// The points of one status, in key-point order (must points first): a run of one buffer shared
+// by the four statuses (one allocation per answer, not four).
+struct PointRun {
+    const PointResult* const* first = nullptr;
+    size_t count = 0;
+    size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    const PointResult* operator[](size_t i) const { return first[i]; }
+    const PointResult* const* begin() const { return first; }
+    const PointResult* const* end() const { return first + count; }
+};
+
+// Appends to buffer the points of this status (of the must points only, when must_only), as a run.
+PointRun collect(std::vector<const PointResult*>& buffer, const Coverage& coverage, PointStatus status, bool must_only) {
+    const size_t start = buffer.size();
+    for (const PointResult& p : coverage.must)
+        if (p.status == status) buffer.push_back(&p);
+    if (!must_only)
+        for (const PointResult& p : coverage.bonus)
+            if (p.status == status) buffer.push_back(&p);
+    return PointRun{buffer.data() + start, buffer.size() - start};
+}
+
 // "a", "b" and "c" (and 2 more), in the language's quotes and separators, appended to out.
-void append_points(std::string& out, const std::vector<const PointResult*>& points, size_t limit, FeedbackLanguage lang) {
+void append_points(std::string& out, const PointRun& points, size_t limit, FeedbackLanguage lang) {
     for (size_t i = 0; i < points.size() && i < limit; ++i) {
         if (i > 0)
             out += message_template((i + 1 == points.size() || i + 1 == limit) ? Message::list_last_separator
@@ -42,8 +66,7 @@ void add_sentence(std::string& text, Message message, FeedbackLanguage lang, std
 }
 
 // ... or with a list of points as its argument ("It covers "a" and "b".").
-void add_sentence(std::string& text, Message message, FeedbackLanguage lang, const std::vector<const PointResult*>& points,
-                  size_t limit) {
+void add_sentence(std::string& text, Message message, FeedbackLanguage lang, const PointRun& points, size_t limit) {
     if (!text.empty()) text += ' ';
     const MessageSplit split = message_split(message, lang);
     text += split.before;
@@ -73,26 +96,21 @@ void write_feedback(const Context& ctx, const AnswerSignals& s, AnalysisResult& 
     auto text = [lang](Message m, std::string_view argument = {}) {
         return [=] { return message_text(m, lang, argument); };
     };
-    std::vector<const PointResult*> covered, partial, missing, contradicted;
-    const size_t points = r.coverage.must.size() + r.coverage.bonus.size();
-    for (auto* list : {&covered, &partial, &missing, &contradicted}) list->reserve(points);
     // missing_points: exactly the must-mention points whose status is not covered (missing,
     // partial or contradicted), in key-point order, so the list never disagrees with the coverage.
+    const auto stated = std::count_if(r.coverage.must.begin(), r.coverage.must.end(),
+                                      [](const PointResult& p) { return p.status == PointStatus::covered; });
+    r.missing_points.reserve(r.coverage.must.size() - static_cast<size_t>(stated));
     for (const PointResult& p : r.coverage.must)
         if (p.status != PointStatus::covered) r.missing_points.push_back(p.point);
-    for (const auto* list : {&r.coverage.must, &r.coverage.bonus}) {
-        const bool must = list == &r.coverage.must;
-        for (const PointResult& p : *list) {
-            switch (p.status) {
-                case PointStatus::covered: covered.push_back(&p); break;
-                case PointStatus::partial: partial.push_back(&p); break;
-                case PointStatus::contradicted: contradicted.push_back(&p); break;
-                case PointStatus::missing:
-                    if (must) missing.push_back(&p);
-                    break;
-            }
-        }
-    }
+    // The points by status (missing ones of the must points only): the buffer is reserved whole
+    // first, so the runs stay valid.
+    std::vector<const PointResult*> by_status;
+    by_status.reserve(r.coverage.must.size() + r.coverage.bonus.size());
+    const PointRun covered = collect(by_status, r.coverage, PointStatus::covered, false);
+    const PointRun partial = collect(by_status, r.coverage, PointStatus::partial, false);
+    const PointRun missing = collect(by_status, r.coverage, PointStatus::missing, true);
+    const PointRun contradicted = collect(by_status, r.coverage, PointStatus::contradicted, false);
     for (const PointResult* p : covered) add(r.strengths, text(Message::covers, p->point));
     if (s.examples > 0 && s.content >= 0.3) add(r.strengths, text(Message::uses_examples));
     if (s.star_expected && s.star_parts >= 3) add(r.strengths, text(Message::follows_star));

@@ -717,6 +717,9 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
     const StoryCues stating = stating_cues(kind), denying = denying_cues(kind);
     int episode = -1;                // narrates_past_episode(answer), once a situation asks
     std::vector<char> past;          // past_sentences(answer), likewise
+    // Kinds that read some words themselves ("went with", "their call", a verb moving work in time).
+    const bool reads_words = kind == OutcomeKind::refusal || kind == OutcomeKind::rescope ||
+                             kind == OutcomeKind::rationale || kind == OutcomeKind::acceptance;
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
         size_t j = i;
@@ -734,6 +737,9 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         int first = -1, last = -1;
         for (; j < answer.tokens.size() && answer.tokens[j].sentence == sentence; ++j) {
             const Token& t = answer.tokens[j];
+            // A word without a story cue, a setting or a deed, and not the speaker, changes nothing
+            // below for the other kinds (most words of an answer): skipped.
+            if (!reads_words && cues[j] == 0 && t.info.star != 1 && t.info.star != 3 && !t.info.first_person) continue;
             if (t.negated && !t.spared && best.denied_first < 0 && (cues[j] & denying))
                 best.denied_first = best.denied_last = static_cast<int>(j);
             // A change told as made all at once ("rewrote it from scratch") denies a gradual one;
@@ -803,8 +809,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             case OutcomeKind::situation:
             case OutcomeKind::setting:
                 if (sentence < 2 && (setting || person) && episode < 0) {
-                    episode = narrates_past_episode(answer);
                     past = past_sentences(answer);
+                    episode = narrates_past_episode(answer, past);
                 }
                 score = sentence < 2 && episode == 1 &&
                                 (setting || (sentence == 0 && person && !past.empty() && past[0]))

@@ -129,14 +129,26 @@ std::vector<char> past_sentences(const Document& answer) {
     return past;
 }
 
-double past_sentence_share(const Document& answer) {
-    if (answer.sentences <= 0) return 0.0;
-    const std::vector<char> past = past_sentences(answer);
+namespace {
+
+double past_share(const std::vector<char>& past, int sentences) {
+    if (sentences <= 0) return 0.0;
     int n = 0;
     for (char p : past) n += p;
-    return static_cast<double>(n) / answer.sentences;
+    return static_cast<double>(n) / sentences;
+}
+
+}  // namespace
+
+double past_sentence_share(const Document& answer) {
+    if (answer.sentences <= 0) return 0.0;
+    return past_share(past_sentences(answer), answer.sentences);
 }
 
 bool narrates_past_episode(const Document& answer) { return past_sentence_share(answer) >= episode_share; }
+
+bool narrates_past_episode(const Document& answer, const std::vector<char>& past) {
+    return past_share(past, answer.sentences) >= episode_share;
+}
 
 }  // namespace utopiahire::core

@@ -21,5 +21,7 @@ double past_sentence_share(const Document& answer);
 std::vector<char> past_sentences(const Document& answer);
 // An answer narrates an episode when half of its sentences or more are told in the past.
 bool narrates_past_episode(const Document& answer);
+// The same, from the answer's past_sentences already at hand.
+bool narrates_past_episode(const Document& answer, const std::vector<char>& past);
 
 }  // namespace utopiahire::core
