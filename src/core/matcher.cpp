@@ -934,18 +934,6 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     return ctx.prefix_opposites.back();
 }
 
-struct WindowScore {
-    double pos = 0.0, neg = 0.0, total = 0.0;
-    bool antonym_conflict = false;   // a word of the point met by its opposite
-    int antonym_flips = 0, negation_flips = 0;
-    int matched = 0, matched_any = 0;   // terms met positively / either way
-    int first = -1, last = -1, neg_first = -1, neg_last = -1;
-    bool endorsed = false;   // a word the point denies, recommended by the answer
-    bool denied = false;     // a word the point denies, denied by the answer too
-    double dismissed = 0.0;  // of neg, the weight of terms a dismissal denies ("no need for locks")
-    double denied_distinctive = 0.0;  // of neg, the weight of distinctive terms denied ("I didn't build a prototype")
-};
-
 // The negation cue whose scope holds an answer token, or -1.
 int negation_cue_of(const Document& doc, int tok) {
     for (int k = tok - 1; k >= 0 && k + 9 > tok; --k) {
@@ -1383,6 +1371,32 @@ bool list_silent(const Context& ctx, const Context::PointList& c, size_t k) {
     return !((ctx.window_bits[c.bits + k / 64] >> (k % 64)) & 1);
 }
 
+// Whether window k is the pair of the two sentence windows beside it (k - 1 and k + 1), as
+// build_windows lists a pair: after its first sentence, before its second.
+inline bool pair_of_neighbours(const Context& ctx, size_t k) {
+    if (k == 0 || k + 1 >= ctx.windows.size()) return false;
+    const Window& pair = ctx.windows[k];
+    const Window& first = ctx.windows[k - 1];
+    const Window& second = ctx.windows[k + 1];
+    return pair.pair && !first.pair && !second.pair && first.begin == pair.begin && first.end == second.begin &&
+           second.end == pair.end;
+}
+
+// Whether a list's score in window k is known already (Context::PointList::score). score_terms reads, of each
+// term, only the tokens list_windows marks for it (in the window), so a pair of sentences one of
+// which holds none of the list's tokens scores as the other sentence: the pair as its first
+// sentence, scored just before it, and the second sentence as the pair, scored just before it
+// (unless the first sentence ends in "non", which the pair reads as a prefix of the second's
+// first word). Most pairs beside a sentence stating a point are such: their lists are not scored
+// twice.
+inline bool score_known(const Context& ctx, const Context::PointList& list, size_t k) {
+    if (list.scored < 0 || static_cast<size_t>(list.scored) + 1 != k) return false;
+    if (ctx.windows[k].pair) return pair_of_neighbours(ctx, k) && list_silent(ctx, list, k + 1);
+    if (k < 2 || !ctx.windows[k - 1].pair || !pair_of_neighbours(ctx, k - 1) || !list_silent(ctx, list, k - 2)) return false;
+    const Token& before = ctx.answer.tokens[static_cast<size_t>(ctx.windows[k].begin - 1)];
+    return before.surface != std::string_view("non");
+}
+
 // The window states an asymptotic class (not denied) of time, or of memory.
 bool window_states_complexity(const Context& ctx, const Window& w, bool space) {
     for (int i = w.begin; i < w.end; ++i) {
@@ -1396,25 +1410,27 @@ bool window_states_complexity(const Context& ctx, const Window& w, bool space) {
 // round ("find the root cause before touching anything" for "mitigate before finding the root
 // cause"), 0 when it does not say. "After Y, X" and "X after Y" agree with "X before Y".
 int window_order(const Context& ctx, const PointModel& point, const Window& w) {
-    auto count = [&](const std::vector<Term>& terms, int from, int to) {
+    // The terms met in tokens [from, to) of the window, of those not sharing a word with `other`
+    // when given (see only).
+    auto count_of = [&](const std::vector<Term>& terms, const std::vector<Term>* other, int from, int to) {
         int n = 0;
-        for (const Term& term : terms)
+        for (const Term& term : terms) {
+            if (other != nullptr && std::any_of(other->begin(), other->end(), [&](const Term& o) { return o.lex == term.lex; }))
+                continue;
             for (int i = std::max(from, w.begin); i < std::min(to, w.end); ++i)
                 if (term_quality(ctx, term, ctx.answer.tokens[static_cast<size_t>(i)]) >= near_miss_quality) {
                     ++n;
                     break;
                 }
+        }
         return n;
     };
-    // The words of one side only ("group" in "HAVING filters groups after GROUP BY" is on both).
-    auto only = [](const std::vector<Term>& side, const std::vector<Term>& other) {
-        std::vector<Term> out;
-        for (const Term& t : side)
-            if (std::none_of(other.begin(), other.end(), [&](const Term& o) { return o.lex == t.lex; })) out.push_back(t);
-        return out;
+    auto count = [&](const std::vector<Term>& terms, int from, int to) { return count_of(terms, nullptr, from, to); };
+    // The words of one side only ("group" in "HAVING filters groups after GROUP BY" is on both),
+    // counted as count does (filtered as they are counted: no copy of the terms at each window).
+    auto only_count = [&](const std::vector<Term>& side, const std::vector<Term>& other, int from, int to) {
+        return count_of(side, &other, from, to);
     };
-    const std::vector<Term> left_only = only(point.order_left, point.order_right);
-    const std::vector<Term> right_only = only(point.order_right, point.order_left);
     int agree = 0, invert = 0;
     for (int m = w.begin; m < w.end; ++m) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(m)];
@@ -1434,8 +1450,9 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
         }
         // Both sides on one side of the word: it orders something else ("before opening a PR I
         // rebase, then push with --force-with-lease").
-        if ((count(left_only, main_from, main_to) > 0 && count(right_only, main_from, main_to) > 0) ||
-            (count(left_only, m + 1, complement_end) > 0 && count(right_only, m + 1, complement_end) > 0))
+        const std::vector<Term>&left = point.order_left, &right = point.order_right;
+        if ((only_count(left, right, main_from, main_to) > 0 && only_count(right, left, main_from, main_to) > 0) ||
+            (only_count(left, right, m + 1, complement_end) > 0 && only_count(right, left, m + 1, complement_end) > 0))
             continue;
         const bool same = t.antonym == point.order_word;
         const std::vector<Term>& main_side = same ? point.order_left : point.order_right;
@@ -1579,6 +1596,16 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         }
         return ctx.windows.size();
     };
+    // score_terms of a list (own_words: the point's wordings) in window k, or its known score.
+    auto list_score = [&](Context::PointList& list, const std::vector<Term>& terms, bool own_words,
+                          size_t k) -> const WindowScore& {
+        if (!score_known(ctx, list, k))
+            list.score = score_terms(ctx, terms, &ctx.point_matches[list.first], ctx.windows[k], own_words,
+                                     own_words ? &ctx.point_opposites[list.first] : nullptr, &ctx.term_bits[list.first * words],
+                                     k, words, list);
+        list.scored = static_cast<long>(k);
+        return list.score;
+    };
     for (size_t window_index = next_heard(0); window_index < ctx.windows.size(); window_index = next_heard(window_index + 1)) {
         const Window& w = ctx.windows[window_index];
         if (point.one_sentence && w.pair) continue;
@@ -1589,8 +1616,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             // Nothing found (a score of 0) changes neither sp nor sf.
             Context::PointList& list = ctx.point_lists[k];
             if (list_silent(ctx, list, window_index)) continue;
-            const WindowScore sw = score_terms(ctx, point.support[k], &ctx.point_matches[list.first], w, false, nullptr,
-                                               &ctx.term_bits[list.first * words], window_index, words, list);
+            const WindowScore& sw = list_score(list, point.support[k], false, window_index);
             if (sw.total <= 0.0) continue;
             // Half of a sample sentence restates it, but never fewer than a few of its words
             // (one shared word of a two-word remainder is no restatement).
@@ -1615,8 +1641,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 // point_in_conflict is still set for the aliases.
                 ws.total = list.total;
             } else {
-                ws = score_terms(ctx, variant, &ctx.point_matches[list.first], w, true, &ctx.point_opposites[list.first],
-                                 &ctx.term_bits[list.first * words], window_index, words, list);
+                ws = list_score(list, variant, true, window_index);
             }
             if (ws.total <= 0.0) continue;
             const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;

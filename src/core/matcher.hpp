@@ -226,6 +226,19 @@ struct PointMatch {
     bool by_example = false;
 };
 
+// How a list of terms meets a window (matcher.cpp's score_terms).
+struct WindowScore {
+    double pos = 0.0, neg = 0.0, total = 0.0;
+    bool antonym_conflict = false;   // a word of the point met by its opposite
+    int antonym_flips = 0, negation_flips = 0;
+    int matched = 0, matched_any = 0;   // terms met positively / either way
+    int first = -1, last = -1, neg_first = -1, neg_last = -1;
+    bool endorsed = false;   // a word the point denies, recommended by the answer
+    bool denied = false;     // a word the point denies, denied by the answer too
+    double dismissed = 0.0;  // of neg, the weight of terms a dismissal denies ("no need for locks")
+    double denied_distinctive = 0.0;  // of neg, the weight of distinctive terms denied ("I didn't build a prototype")
+};
+
 // One answer against a question model.
 struct Context {
     // Borrows the calling thread's answer buffers (their capacity, not their contents: every
@@ -324,6 +337,10 @@ struct Context {
         // in term_masks, by window, a bit per term holding it (list_windows sets them with the
         // terms' bits).
         size_t masks = 0;
+        // Its last score and the window it was for (-1: none yet): a pair of sentences one of
+        // which holds none of its words scores as the other one (see match_point's list_score).
+        long scored = -1;
+        WindowScore score;
     };
     std::vector<PointList> point_lists;
     std::vector<TermMatches> point_matches;
