@@ -126,11 +126,27 @@ const Table& self_assessment_words() {
     static const Table* t = [] {
         auto* table = new Table;
         make_set({"expert", "experts", "expertise", "familiar", "specialist", "experienced", "knowledgeable",
-                  "myself", "personally", "experte", "familier", "famili\u00e8re", "sp\u00e9cialiste",
-                  "moi-m\u00eame", "personnellement",
+                  "experte", "familier", "famili\u00e8re", "sp\u00e9cialiste",
                   "\u062e\u0628\u064a\u0631", "\u062e\u0628\u064a\u0631\u0627",          // خبير خبيرا
-                  "\u0645\u062a\u062e\u0635\u0635", "\u0645\u062a\u062e\u0635\u0635\u0627",  // متخصص متخصصا
-                  "\u0634\u062e\u0635\u064a\u0627"},                                    // شخصيا
+                  "\u0645\u062a\u062e\u0635\u0635", "\u0645\u062a\u062e\u0635\u0635\u0627"},  // متخصص متخصصا
+                 1, table);
+        // The speaker named again ("myself", "personally"): of their experience with a perfect
+        // ("I haven't used readiness probes myself"), of their habit without ("I personally don't
+        // write tests" denies the doing); see self_assessment_kind.
+        make_set({"myself", "personally", "moi-m\u00eame", "personnellement", "\u0634\u062e\u0635\u064a\u0627"},   // شخصيا
+                 2, table);
+        return table;
+    }();
+    return *t;
+}
+
+// Forms of "have" and "avoir" that make a perfect ("I haven't used", "je n'ai pas utilisé") and
+// Arabic لم (a negation of the past): what the speaker has done so far, their experience.
+const Table& perfect_forms() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"have", "has", "haven", "hasn", "ve", "had", "hadn", "ai", "avons", "avais", "avait",
+                  "\u0644\u0645"},   // لم
                  1, table);
         return table;
     }();
@@ -772,7 +788,12 @@ bool is_light_verb(std::string_view surface) { return contains(light_verbs(), su
 bool is_function_word(std::string_view surface) { return contains(arabic_function_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_be_form(std::string_view surface) { return contains(be_forms(), surface); }
-bool is_self_assessment_word(std::string_view surface) { return contains(self_assessment_words(), surface); }
+int self_assessment_kind(std::string_view surface) {
+    const Table& table = self_assessment_words();
+    const auto it = table.find(surface);
+    return it != table.end() ? it->second : 0;
+}
+bool is_perfect_form(std::string_view surface) { return contains(perfect_forms(), surface); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 bool names_no_subject(std::string_view surface) {
     // One lookup in the union of the lists (asked once per distinct word of every answer).

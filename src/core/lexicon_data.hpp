@@ -54,7 +54,11 @@ int antonym_of(std::string_view surface);
 bool antonym_keeps_word(int antonym);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 bool is_be_form(std::string_view surface);             // am, 'm, are, was, were, suis, sommes, étais ...
-// What a speaker says of their own knowledge or experience: expert, familiar, myself, personally ...
-bool is_self_assessment_word(std::string_view surface);
+// What a speaker says of their own knowledge or experience: 1 for expert, familiar ..., 2 for the
+// speaker named again (myself, personally ...: of their experience only beside a perfect, see
+// is_perfect_form), 0 for other words.
+int self_assessment_kind(std::string_view surface);
+// have, has, haven, 've, had, ai, avons, Arabic لم: a perfect, what the speaker has done so far.
+bool is_perfect_form(std::string_view surface);
 
 }  // namespace utopiahire::core

@@ -981,6 +981,52 @@ bool progressive_after(const Document& doc, int cue) {
     return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
 }
 
+// Whether answer token tok, negated, says the thing is absent, as a point that removes, reduces or
+// avoids it (Term::absent) asks: a negation that denies the thing outright ("there is no single
+// point of failure", "sans verrou") states "remove single points of failure", "avoid locks"; a
+// denied doing ("we didn't remove the single point of failure") and a dismissal ("no need for a
+// replica") do not.
+bool absence_stated(const Context& ctx, int tok) {
+    if (ctx.answer.tokens[static_cast<size_t>(tok)].dismissed) return false;
+    const int cue = negation_cue_of(ctx.answer, tok);
+    if (cue < 0) return false;
+    const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
+    return c.info.determiner_negation || c.surface == "without" || c.surface == "sans" || c.surface == "بدون";
+}
+
+// Whether the negation of answer token tok denies another doing of another subject: a clause whose
+// subject names a thing of none of the terms ("the UNIQUE constraint", "la contrainte UNIQUE"),
+// whose negation first denies a verb of none of them ("ne tient pas compte des lignes marquées",
+// "doesn't take marked rows into account"), says nothing of the point's words it goes on to name
+// ("la ligne est marquée"). A first-person subject's doing ("I don't append the interval"), a
+// denial of the point's own word first ("the row is not restored"), "no X", "there is no X", "il
+// n'y a pas de X" and a dismissal ("لا حاجة لتعديل", "X isn't needed") still deny.
+bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int tok) {
+    if (ctx.answer.tokens[static_cast<size_t>(tok)].dismissed) return false;
+    const int cue = negation_cue_of(ctx.answer, tok);
+    if (cue < 0) return false;
+    const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
+    if (c.info.determiner_negation) return false;
+    auto held = [&](const Token& t) {
+        return std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+            return std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
+        });
+    };
+    bool subject = false;
+    for (int k = cue - 1; k >= 0; --k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause != c.clause) break;
+        if (t.info.first_person || t.surface == "there" || t.surface == "y" || held(t)) return false;
+        subject = subject || t.content();
+    }
+    if (!subject) return false;
+    for (int k = cue + 1; k < tok; ++k) {   // (an auxiliary is no doing: "do not have file scope")
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) return !held(t);
+    }
+    return false;
+}
+
 // Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
 // word, not a typo or a synonym ("really" is not "real", "twice" not "duplicates"; one of the
 // alternatives of a slashed word, "prototype" of "prototype/spike"), among the first words the
@@ -1157,7 +1203,8 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 // A word the point itself denies counts as mentioned either way, as for other
                 // words (recommending it is caught as an endorsement of what the point rules out).
                 const bool same = t.antonym == term.antonym;
-                const bool agrees = (same && term.negated && !t.endorsed) || same == ((t.negated || t.avoided) == term.negated);
+                const bool denies = (t.negated && !(term.absent && absence_stated(ctx, tok))) || t.avoided;
+                const bool agrees = (same && term.negated && !t.endorsed) || same == (denies == term.negated);
                 // The other side said of another thing (a denial of the word itself is not).
                 if (!agrees && !same && term.anchor_lex >= 0 && !anchored(tok, term)) continue;
                 if (!agrees && !same && other_degree(tok, term)) continue;
@@ -1189,9 +1236,9 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             if (ctx.answer.tokens[static_cast<size_t>(tok)].spared) continue;   // "without scanning"
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it).
-            if (!term.negated && negated(tok)) {
+            if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
                 if (term.asked) continue;
-                if (other_subject(tok)) continue;
+                if (other_subject(tok) || denies_other_doing(ctx, terms, tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
                 // "localization".
                 if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }

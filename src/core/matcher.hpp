@@ -61,6 +61,10 @@ struct Term {
     // contention", "fewer round trips"): an answer dismissing it ("no database query is needed")
     // agrees with the point (see match_point's dismissal rule).
     bool reduced = false;
+    // Its word is what the point reduces, avoids or removes ("remove single points of failure"):
+    // an answer saying it is absent ("there is no single point of failure") states the point (see
+    // absence_stated in matcher.cpp).
+    bool absent = false;
     // Its word belongs to this point alone among the key points and is none of the question's
     // words ("prototype" in "compared the options hands-on (prototype/spike)"): a denial of it
     // ("I didn't build a prototype") rules the point out where the answer states it nowhere

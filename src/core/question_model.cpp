@@ -107,6 +107,19 @@ bool reduced_in_point(const Document& doc, size_t at) {
     return false;
 }
 
+// Whether the point reduces, avoids or removes token at of doc (Term::absent): reduced_in_point, or
+// a verb of removal up to four words before it in its clause ("remove single points of failure",
+// "éliminer les verrous").
+bool absent_in_point(const Document& doc, size_t at, bool reduced) {
+    static constexpr std::string_view removers[] = {"remove", "removes", "removing", "eliminate", "eliminates", "eliminating",
+                                                    "éliminer", "élimine", "supprimer", "supprime", "إزالة", "إلغاء"};
+    if (reduced) return true;
+    const Token& t = doc.tokens[at];
+    for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && k + 5 > at;)
+        if (one_of(doc.tokens[k].surface, removers)) return true;
+    return false;
+}
+
 // Content terms of a document, each lexeme once, in order of appearance.
 std::vector<Term> raw_terms(const Document& doc) {
     std::vector<Term> terms;
@@ -152,6 +165,8 @@ std::vector<Term> raw_terms(const Document& doc) {
             term.antonym = t.antonym;
             term.negated = t.negated;
             term.asked = in_reported_question(doc, t);
+            term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
+            term.absent = absent_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()), term.reduced);
             term.comparative = comparative_degree(doc, static_cast<size_t>(&t - doc.tokens.data()));
             term.surface = t.surface;
             term.weight = antonym_weight;
@@ -175,6 +190,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.asked = in_reported_question(doc, t);
         term.notation = notation;
         term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
+        term.absent = absent_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()), term.reduced);
         if (general && sided && antonyms.insert(t.antonym).second) {
             term.antonym = t.antonym;
             term.comparative = comparative_degree(doc, static_cast<size_t>(&t - doc.tokens.data()));

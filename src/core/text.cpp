@@ -696,9 +696,11 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
 
 // "I'm not a Kubernetes expert", "I haven't used readiness probes myself", "je ne suis pas expert
 // Kubernetes": a negation in a clause where the speaker speaks of their own knowledge or
-// experience (is_self_assessment_word anywhere in it, a first-person subject before the negation,
-// or Arabic لست) says nothing of the words it denies, either way: they are spared. (cue_tokens:
-// the tokens that were negation cues when read, in order; cues are only ever cleared since.)
+// experience (self_assessment_kind anywhere in it, a first-person subject before the negation,
+// or Arabic لست) says nothing of the words it denies, either way: they are spared. The speaker
+// named again ("myself", "personally") speaks of experience beside a perfect only ("I haven't
+// used it myself"): "I personally don't write tests" denies a habit. (cue_tokens: the tokens
+// that were negation cues when read, in order; cues are only ever cleared since.)
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
     for (const size_t i : cue_tokens) {
@@ -709,7 +711,12 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
         while (to < n && doc.tokens[to].clause == cue.clause) ++to;
         bool speaker = is_be_form(cue.surface), self = false;
         for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
-        for (size_t k = from; k < to && speaker && !self; ++k) self = is_self_assessment_word(doc.tokens[k].surface);
+        bool perfect = false;
+        for (size_t k = from; k < to && speaker; ++k) perfect = perfect || is_perfect_form(doc.tokens[k].surface);
+        for (size_t k = from; k < to && speaker && !self; ++k) {
+            const int kind = self_assessment_kind(doc.tokens[k].surface);
+            self = kind == 1 || (kind == 2 && perfect);
+        }
         if (!self) continue;
         for (size_t k = i + 1; k < to; ++k)
             if (doc.tokens[k].negated) doc.tokens[k].spared = true;

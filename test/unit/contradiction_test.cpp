@@ -797,3 +797,50 @@ TEST(DistinctiveDenial, WhatTheSpeakerSaysOfThemselvesDeniesNoPoint) {
     EXPECT_EQ(status_of(m, "I patched our copy of the library. We weren't contacting the maintainers."),
               PointStatus::contradicted);
 }
+
+// A point that removes, reduces or avoids a thing ("remove single points of failure", "reduce
+// lock contention") is stated by an answer saying the thing is absent ("there is no single point
+// of failure"), not by one denying the doing ("we don't remove single points of failure").
+TEST(NegationScope, AbsenceStatesAPointThatRemovesTheThing) {
+    Question q;
+    q.key_points = R"({"must_mention": ["remove single points of failure"]})";
+    EXPECT_NE(status_of(q, "Two servers in two zones and a replica, so there is no single point of failure."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We don't remove single points of failure, replicas are overkill."), PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["reduce lock contention"]})";
+    EXPECT_NE(status_of(r, "Each thread counts locally, so there is no lock contention."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["éliminer les verrous globaux"]})";
+    EXPECT_NE(status_of(f, "Chaque thread compte localement, il n'y a aucun verrou global."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Je n'élimine pas les verrous globaux."), PointStatus::contradicted);
+}
+
+// The speaker named again ("myself", "personally") describes their experience beside a perfect
+// only ("I haven't used readiness probes myself"): "I personally don't write unit tests" denies
+// what the speaker does, and contradicts the point.
+TEST(DistinctiveDenial, APersonalHabitDeniedStillContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["write unit tests for the parser", "review the pull request"]})";
+    q.question_text = "How do you make sure a change to the parser is safe?";
+    EXPECT_EQ(status_of(q, "I personally don't write unit tests for the parser, the reviewer catches bugs."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Personnellement je n'écris pas de unit tests for the parser."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I haven't written unit tests for the parser myself, but I would start with the edge cases."),
+              PointStatus::contradicted);
+}
+
+// A negation of another doing by another subject ("the backup job does not copy rows marked with
+// deleted_at", "la contrainte UNIQUE ne tient pas compte des lignes marquées") says nothing of the
+// point's words it names after its own verb; the point's own word denied first ("the row is not
+// marked"), or the speaker's doing ("I don't mark the row"), still contradicts.
+TEST(NegationScope, AnotherSubjectsOtherDoingDeniesNoPointWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["soft delete: the row is marked with deleted_at and can be restored"]})";
+    EXPECT_NE(status_of(q, "The backup job does not copy rows marked with deleted_at."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Reports don't count rows marked with deleted_at."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "With a soft delete the row is not marked, and deleted_at rows can never be restored."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "With a soft delete I don't mark the row with deleted_at and it cannot be restored."),
+              PointStatus::contradicted);
+}
