@@ -33,6 +33,8 @@ constexpr double brief_contradiction_minimum = 0.25;  // ... or of this share na
 constexpr double contradiction_margin = 0.0;
 constexpr double clean_ceiling = 0.6;            // a clean statement this good wins over a conflict
 constexpr double swap_minimum = 0.4;
+constexpr double full_denial_minimum = 0.9;        // a denial of (nearly) all of a wording of the point ...
+constexpr double full_denial_clean_ceiling = 0.7;  // ... outweighs a clean statement short of this
 constexpr double dismissal_minimum = 0.08;       // share of the point's weight a dismissal denies ...
 constexpr double dismissal_clean_ceiling = 0.2;  // ... where no clean statement of the point is this good
 constexpr double dismissal_score_ceiling = 0.4;  // ... nor any statement covers it (analysis.cpp's covered_threshold)
@@ -1539,6 +1541,17 @@ bool window_says_alike(const Context& ctx, const Window& w, const std::vector<Te
 
 }  // namespace
 
+// A wording of the point denied in full (all its words, or a whole alias: "a half-open state isn't
+// needed" for "closed, open and half-open states", "switching to RE2 or adding timeouts is
+// overkill" for "use a linear-time engine (RE2) or a match timeout") contradicts it, unless the
+// answer states the point clearly elsewhere: a clean match just past clean_ceiling is mostly the
+// point's common words met in other sentences ("the engine", "the match fails").
+namespace {
+bool denied_in_full(double best_neg, double best_clean) {
+    return best_neg >= full_denial_minimum && best_clean < full_denial_clean_ceiling;
+}
+}  // namespace
+
 PointMatch match_point(Context& ctx, const PointModel& point) {
     PointMatch best;
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
@@ -1806,8 +1819,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     // comparison").
     const bool denied_enough =
         best_neg >= contradiction_minimum || (best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
-    if (denied_enough && best_neg >= best_clean + contradiction_margin &&
-        best_clean < clean_ceiling) {
+    if ((denied_enough && best_neg >= best_clean + contradiction_margin && best_clean < clean_ceiling) ||
+        denied_in_full(best_neg, best_clean)) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
