@@ -738,15 +738,19 @@ void build_answer(const RawText& answer, Context& ctx) {
     {
         // Distinct content lexemes in order of appearance, each with its tokens; then grouped by
         // first byte (a counting sort, stable) so that a term scans only its own bucket.
-        std::vector<int> slot(ctx.lexicon.size(), -1);   // lexeme -> index into distinct
-        struct Distinct {
-            int lex, first_token, count;
-        };
-        std::vector<Distinct> distinct;
+        std::vector<int>& slot = ctx.lexeme_slot;   // lexeme -> index into distinct
+        slot.assign(ctx.lexicon.size(), -1);
+        using Distinct = Context::DistinctLexeme;
+        std::vector<Distinct>& distinct = ctx.distinct_lexemes;
+        distinct.clear();
         distinct.reserve(ctx.answer.tokens.size());
         int occurrences = 0;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
+            // The tokens that score_terms reads besides match lists.
+            if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
+            if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
+            if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
             if (!t.content()) continue;
             for (int l : t.lex) {
                 int& s = slot[static_cast<size_t>(l)];
@@ -766,12 +770,21 @@ void build_answer(const RawText& answer, Context& ctx) {
         };
         int* bucket = ctx.lexeme_bucket;
         std::fill(bucket, bucket + 257, 0);
-        for (const Distinct& d : distinct) ++bucket[first_byte(d.lex) + 1];
-        for (int b = 0; b < 256; ++b) bucket[b + 1] += bucket[b];
+        int lowest = 256, highest = -1;   // first bytes
+        for (const Distinct& d : distinct) {
+            const int b = first_byte(d.lex);
+            ++bucket[b + 1];
+            lowest = std::min(lowest, b);
+            highest = std::max(highest, b);
+        }
+        // Sums up to each byte: none below the lowest first byte, all of them past the highest.
+        for (int b = lowest; b <= highest; ++b) bucket[b + 1] += bucket[b];
+        std::fill(bucket + highest + 2, bucket + 257, static_cast<int>(distinct.size()));
         int cursor[256];
         std::copy(bucket, bucket + 256, cursor);
         ctx.answer_lexemes.resize(distinct.size());
-        std::vector<int> position(distinct.size());   // distinct index -> its place in answer_lexemes
+        std::vector<int>& position = ctx.lexeme_position;   // distinct index -> its place in answer_lexemes
+        position.resize(distinct.size());
         for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[first_byte(distinct[k].lex)]++;
         int offset = 0;
         for (size_t k = 0; k < distinct.size(); ++k) {
@@ -794,12 +807,6 @@ void build_answer(const RawText& answer, Context& ctx) {
                 ctx.answer_lexeme_tokens[static_cast<size_t>(a.tokens_end++)] = static_cast<int>(i);
             }
         }
-    }
-    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
-        const Token& t = ctx.answer.tokens[i];
-        if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
-        if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
-        if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
     }
     ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
     build_windows(ctx);
