@@ -22,6 +22,9 @@ struct Context::Buffers {
     std::vector<Window> windows;
     std::vector<AnswerLexeme> answer_lexemes;
     std::vector<int> answer_lexeme_tokens;
+    std::vector<int> lexeme_slot;
+    std::vector<Context::DistinctLexeme> distinct_lexemes;
+    std::vector<int> lexeme_position;
     std::vector<std::pair<int, int>> answer_groups;
     std::vector<char> answer_lexeme_accented;
     std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;
@@ -68,6 +71,9 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.windows, b.windows);
     swap_one(c.answer_lexemes, b.answer_lexemes);
     swap_one(c.answer_lexeme_tokens, b.answer_lexeme_tokens);
+    swap_one(c.lexeme_slot, b.lexeme_slot);
+    swap_one(c.distinct_lexemes, b.distinct_lexemes);
+    swap_one(c.lexeme_position, b.lexeme_position);
     swap_one(c.answer_groups, b.answer_groups);
     swap_one(c.answer_lexeme_accented, b.answer_lexeme_accented);
     swap_one(c.antonym_tokens, b.antonym_tokens);

@@ -738,15 +738,19 @@ void build_answer(const RawText& answer, Context& ctx) {
     {
         // Distinct content lexemes in order of appearance, each with its tokens; then grouped by
         // first byte (a counting sort, stable) so that a term scans only its own bucket.
-        std::vector<int> slot(ctx.lexicon.size(), -1);   // lexeme -> index into distinct
-        struct Distinct {
-            int lex, first_token, count;
-        };
-        std::vector<Distinct> distinct;
+        std::vector<int>& slot = ctx.lexeme_slot;   // lexeme -> index into distinct
+        slot.assign(ctx.lexicon.size(), -1);
+        using Distinct = Context::DistinctLexeme;
+        std::vector<Distinct>& distinct = ctx.distinct_lexemes;
+        distinct.clear();
         distinct.reserve(ctx.answer.tokens.size());
         int occurrences = 0;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
+            // The tokens that score_terms reads besides match lists.
+            if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
+            if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
+            if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
             if (!t.content()) continue;
             for (int l : t.lex) {
                 int& s = slot[static_cast<size_t>(l)];
@@ -766,12 +770,21 @@ void build_answer(const RawText& answer, Context& ctx) {
         };
         int* bucket = ctx.lexeme_bucket;
         std::fill(bucket, bucket + 257, 0);
-        for (const Distinct& d : distinct) ++bucket[first_byte(d.lex) + 1];
-        for (int b = 0; b < 256; ++b) bucket[b + 1] += bucket[b];
+        int lowest = 256, highest = -1;   // first bytes
+        for (const Distinct& d : distinct) {
+            const int b = first_byte(d.lex);
+            ++bucket[b + 1];
+            lowest = std::min(lowest, b);
+            highest = std::max(highest, b);
+        }
+        // Sums up to each byte: none below the lowest first byte, all of them past the highest.
+        for (int b = lowest; b <= highest; ++b) bucket[b + 1] += bucket[b];
+        std::fill(bucket + highest + 2, bucket + 257, static_cast<int>(distinct.size()));
         int cursor[256];
         std::copy(bucket, bucket + 256, cursor);
         ctx.answer_lexemes.resize(distinct.size());
-        std::vector<int> position(distinct.size());   // distinct index -> its place in answer_lexemes
+        std::vector<int>& position = ctx.lexeme_position;   // distinct index -> its place in answer_lexemes
+        position.resize(distinct.size());
         for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[first_byte(distinct[k].lex)]++;
         int offset = 0;
         for (size_t k = 0; k < distinct.size(); ++k) {
@@ -794,12 +807,6 @@ void build_answer(const RawText& answer, Context& ctx) {
                 ctx.answer_lexeme_tokens[static_cast<size_t>(a.tokens_end++)] = static_cast<int>(i);
             }
         }
-    }
-    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
-        const Token& t = ctx.answer.tokens[i];
-        if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
-        if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
-        if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
     }
     ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
     build_windows(ctx);
@@ -986,7 +993,9 @@ bool absence_stated(const Context& ctx, int tok) {
     const int cue = negation_cue_of(ctx.answer, tok);
     if (cue < 0) return false;
     const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
-    return c.info.determiner_negation || c.surface == "without" || c.surface == "sans" || c.surface == "بدون";
+    const std::string_view cue_word(c.surface);
+    return c.info.determiner_negation || cue_word == std::string_view("without") || cue_word == std::string_view("sans") ||
+           cue_word == std::string_view("\u0628\u062f\u0648\u0646");   // بدون
 }
 
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
@@ -1007,19 +1016,30 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
             return std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
         });
     };
+    // The words of the terms are looked for last (most negations are the speaker's, or deny the
+    // point's word first): the clause before the negation, the first word denied (an auxiliary
+    // is no doing: "do not have file scope"), then whether any of those is a term's.
+    int from = cue;   // the clause's first token
     bool subject = false;
     for (int k = cue - 1; k >= 0; --k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.clause != c.clause) break;
-        if (t.info.first_person || t.surface == "there" || t.surface == "y" || held(t)) return false;
+        if (t.info.first_person || std::string_view(t.surface) == std::string_view("there") ||
+            std::string_view(t.surface) == std::string_view("y"))
+            return false;
         subject = subject || t.content();
+        from = k;
     }
     if (!subject) return false;
-    for (int k = cue + 1; k < tok; ++k) {   // (an auxiliary is no doing: "do not have file scope")
+    int first = -1;
+    for (int k = cue + 1; k < tok && first < 0; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
-        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) return !held(t);
+        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) first = k;
     }
-    return false;
+    if (first < 0 || held(ctx.answer.tokens[static_cast<size_t>(first)])) return false;
+    for (int k = from; k < cue; ++k)
+        if (held(ctx.answer.tokens[static_cast<size_t>(k)])) return false;
+    return true;
 }
 
 // Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
@@ -1233,10 +1253,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
                 if (term.asked) continue;
-                if (other_subject(tok) || denies_other_doing(ctx, terms, tok)) continue;
+                if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
                 // "localization".
-                if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
+                if (q > qn && q >= near_miss_quality && !denies_other_doing(ctx, terms, tok)) { qn = q; tn = tok; }
             } else if (q > qp) {
                 qp = q;
                 tp = tok;

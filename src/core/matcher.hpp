@@ -270,6 +270,15 @@ struct Context {
     };
     std::vector<AnswerLexeme> answer_lexemes;
     std::vector<int> answer_lexeme_tokens;
+    // build_answer's working buffers for answer_lexemes: by lexeme, its index in
+    // distinct_lexemes (or -1); the distinct lexemes in order of appearance; by distinct
+    // lexeme, its place in answer_lexemes.
+    struct DistinctLexeme {
+        int lex, first_token, count;
+    };
+    std::vector<int> lexeme_slot;
+    std::vector<DistinctLexeme> distinct_lexemes;
+    std::vector<int> lexeme_position;
     int lexeme_bucket[257] = {};
     std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
     // By answer lexeme (answer_lexemes' order): its surface has French accents (unaccented()

@@ -31,7 +31,9 @@ constexpr double setting_only_score = 0.3;
 
 bool in(const std::unordered_set<std::string_view>& set, std::string_view word) { return set.count(word) > 0; }
 
-bool is_number(const Token& t) {
+// Whether a surface is a figure or a number word: digits (ASCII or Arabic-Indic) or "three",
+// "half", "dix" ... (a number token is one whatever its surface: see token_cues).
+bool names_number(std::string_view surface) {
     static const StringIndex* const words = [] {
         auto* index = new StringIndex;
         for (const std::string_view w :
@@ -41,15 +43,14 @@ bool is_number(const Token& t) {
             index->insert(w, string_hash(w), 0);
         return index;
     }();
-    if (t.kind == raw_number) return true;
-    if (std::any_of(t.surface.begin(), t.surface.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    if (std::any_of(surface.begin(), surface.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
         return true;
     // Arabic-Indic digits (U+0660..U+0669: 0xD9 0xA0..0xA9).
-    for (size_t i = 0; i + 1 < t.surface.size(); ++i)
-        if (static_cast<unsigned char>(t.surface[i]) == 0xD9 && static_cast<unsigned char>(t.surface[i + 1]) >= 0xA0 &&
-            static_cast<unsigned char>(t.surface[i + 1]) <= 0xA9)
+    for (size_t i = 0; i + 1 < surface.size(); ++i)
+        if (static_cast<unsigned char>(surface[i]) == 0xD9 && static_cast<unsigned char>(surface[i + 1]) >= 0xA0 &&
+            static_cast<unsigned char>(surface[i + 1]) <= 0xA9)
             return true;
-    return words->find(t.surface) >= 0;
+    return words->find(surface) >= 0;
 }
 
 size_t sweeping_phrase(const std::vector<Token>& tokens, size_t i);
@@ -360,11 +361,12 @@ StoryCues table_cues(std::string_view surface) {
     return fast->find(surface, 0u);
 }
 
-// The cues of a token whose surface has the cues `table` (table_cues).
-StoryCues token_cues(const Token& t, StoryCues table) {
+// The cues of a token whose surface has the cues `table` (table_cues) and names a number or not
+// (names_number).
+StoryCues token_cues(const Token& t, StoryCues table, bool number) {
     StoryCues cues = table;
     if (t.info.star == 4) cues |= cue_change;
-    if (is_number(t)) {
+    if (t.kind == raw_number || number) {
         cues |= cue_number;
         // "10M", "5k": a unit written onto the figure.
         if (t.surface.size() > 1 && (table_cues(std::string_view(t.surface).substr(t.surface.size() - 1)) & cue_unit))
@@ -513,22 +515,23 @@ bool opens_story_phrase(std::string_view word) {
     return index->find(word) >= 0;
 }
 
-// table_cues and opens_story_phrase of a token's surface, memoised per thread by its word handle
-// (Token::word): a story asks both of every word, and a handle indexes an array where the
-// surface would be hashed twice. The same values as asking them.
+// table_cues, opens_story_phrase and names_number of a token's surface, memoised per thread by
+// its word handle (Token::word): a story asks them of every word, and a handle indexes an array
+// where the surface would be hashed thrice. The same values as asking them.
 struct SurfaceCues {
     StoryCues table = 0;
     bool opens = false;
+    bool number = false;   // names_number
     bool known = false;
 };
 
 SurfaceCues surface_cues(const Token& t) {
-    if (t.word == 0) return SurfaceCues{table_cues(t.surface), opens_story_phrase(t.surface), true};
+    if (t.word == 0) return SurfaceCues{table_cues(t.surface), opens_story_phrase(t.surface), names_number(t.surface), true};
     thread_local std::vector<SurfaceCues>* memo = nullptr;
     if (memo == nullptr) memo = new std::vector<SurfaceCues>;
     if (t.word >= memo->size()) memo->resize(std::max<size_t>(t.word + 1, 2 * memo->size()));
     SurfaceCues& c = (*memo)[t.word];
-    if (!c.known) c = SurfaceCues{table_cues(t.surface), opens_story_phrase(t.surface), true};
+    if (!c.known) c = SurfaceCues{table_cues(t.surface), opens_story_phrase(t.surface), names_number(t.surface), true};
     return c;
 }
 
@@ -539,7 +542,7 @@ std::vector<StoryCues> story_cues(const Document& answer) {
     const auto& tokens = answer.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const SurfaceCues surface = surface_cues(tokens[i]);
-        cues[i] = token_cues(tokens[i], surface.table);
+        cues[i] = token_cues(tokens[i], surface.table, surface.number);
         const std::string_view word = tokens[i].surface;
         if (!surface.opens) continue;
         const std::string_view next = i + 1 < tokens.size() ? std::string_view(tokens[i + 1].surface) : std::string_view();

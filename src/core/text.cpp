@@ -16,15 +16,6 @@ namespace utopiahire::core {
 
 using namespace std::string_view_literals;
 
-int Lexicon::find(std::string_view lexeme, uint64_t hash) const {
-    if (base_ != nullptr) {
-        // (A question's lexicon has no base of its own: its index is asked here, not through a call.)
-        const int id = base_->base_ == nullptr ? base_->ids_.find(lexeme, hash) : base_->find(lexeme, hash);
-        if (id >= 0) return id;
-    }
-    return ids_.find(lexeme, hash);
-}
-
 int Lexicon::intern(std::string_view lexeme) {
     const uint64_t hash = string_hash(lexeme);
     const int known = find(lexeme, hash);
@@ -266,15 +257,88 @@ namespace {
 struct SurfaceFacts {
     WordInfo info;
     int complexity;
-    bool return_verb;   // is_return_verb
+    uint32_t marks;     // word_marks
     bool no_subject;    // names_no_subject
 };
 
 // "return", "renvoie" ...: a verb whose value build_document keys (Token::returned).
 constexpr std::string_view return_verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
                                              "renvoyant", "retourne", "retourner"};
-bool is_return_verb(std::string_view word) {
-    return one_of(word, return_verbs);
+
+// The words the passes of build_document look for, by pass (each pass's own tests name them).
+// Words with a sense of their own after a given word (read_two_word_senses).
+struct Sense {
+    std::string_view first, second, means;
+};
+constexpr Sense two_word_senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
+                                     {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
+                                     {"constructor", "signature", "parameters"}};
+// Group words in a fixed phrase of another sense (read_other_senses).
+struct Phrase {
+    std::string_view first, second;
+    bool first_leaves;   // else the second word does
+};
+constexpr Phrase other_sense_phrases[] = {
+    {"due", "to", true}, {"source", "code", true}, {"feature", "flag", false},
+    {"drop", "in", true}, {"drop", "of", true}, {"traffic", "spike", false},
+    {"load", "spike", false}, {"latency", "spike", false}, {"spike", "in", true},
+    {"fixed", "size", true}, {"fixed", "sizes", true}, {"fixed", "length", true},
+    {"fixed", "width", true}, {"fixed", "window", true}, {"fixed", "rate", true}, {"fixed", "interval", true},
+    {"fixed", "number", true}, {"fixed", "amount", true}, {"fixed", "point", true}, {"fixed", "cost", true},
+    {"fixed", "price", true}, {"fixed", "capacity", true}, {"fixed", "delay", true}, {"global", "scope", false},
+    {"local", "scope", false}, {"file", "scope", false}, {"block", "scope", false}, {"function", "scope", false},
+    {"class", "scope", false}, {"lexical", "scope", false}, {"module", "scope", false}, {"de", "retour", false}};
+// The words a claim of sameness opens with (the sameness pass; its tests say which follow).
+constexpr std::string_view sameness_heads[] = {"same", "même", "mêmes", "just", "as", "aussi", "balanced",
+                                               "équilibrés", "équilibré"};
+// Copulas before a verdict ("caching data locally is risky", "c'est une mauvaise idée").
+constexpr std::string_view verdict_copulas[] = {"is", "are", "s", "was", "be", "est", "sont", "serait", "would"};
+// The words an excess, pejorative or unflattering verdict opens with ("too risky", "just hides",
+// "look bad"; the verdict pass).
+constexpr std::string_view verdict_heads[] = {"too", "trop", "just", "look", "seem"};
+// Dismissals made of common words in an idiom (dismissal_idiom): "point", "ça ne sert à rien",
+// "perdre du temps".
+constexpr std::string_view serve_forms[] = {"sert", "servent", "servirait", "serviraient", "servait", "servaient",
+                                            "servira", "serviront", "servi"};
+constexpr std::string_view lose_forms[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
+// French determiners opening a dislocated topic ("Les mocks, je ne les utilise jamais").
+constexpr std::string_view topic_determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
+constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
+// Words whose asymptotic class build_document reads from their context rather than from
+// complexity_class: "o" before a bracket ("O(n)"), "constant" before "time", "n" and "1" never.
+constexpr std::string_view class_words[] = {"o", "constant", "constante", "n", "1"};
+
+// What a pass looks for first in a token's own surface, as bits: each pass skips the tokens
+// without its mark (and all of them when no token has it) instead of comparing every token's
+// surface with its words. Read once per distinct word (surface_facts).
+enum WordMark : uint32_t {
+    mark_return_verb = 1u << 0,   // return_verbs
+    mark_many = 1u << 1,          // "many" (read_unlimited_idiom)
+    mark_sense = 1u << 2,         // a second word of two_word_senses
+    mark_phrase = 1u << 3,        // a first word of other_sense_phrases, "lead", "pm" (read_other_senses)
+    mark_sameness = 1u << 4,      // sameness_heads, words of sameness or contrast (the sameness pass)
+    mark_verdict = 1u << 5,       // verdict_heads, verdict_copulas
+    mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms (dismissal_idiom)
+    mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
+    mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
+};
+
+uint32_t word_marks(std::string_view word, const WordInfo& info) {
+    uint32_t marks = 0;
+    auto mark_if = [&](bool found, WordMark mark) {
+        if (found) marks |= mark;
+    };
+    mark_if(one_of(word, return_verbs), mark_return_verb);
+    mark_if(word == "many"sv, mark_many);
+    for (const Sense& sense : two_word_senses) mark_if(word == sense.second, mark_sense);
+    for (const Phrase& phrase : other_sense_phrases) mark_if(word == phrase.first, mark_phrase);
+    mark_if(word == "lead"sv || word == "pm"sv, mark_phrase);
+    mark_if(one_of(word, sameness_heads) || info.sameness || info.contrast, mark_sameness);
+    mark_if(one_of(word, verdict_heads) || one_of(word, verdict_copulas), mark_verdict);
+    mark_if(word == "point"sv || one_of(word, serve_forms) || one_of(word, lose_forms), mark_idiom);
+    mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
+    mark_if(one_of(word, class_words), mark_class_word);
+    return marks;
 }
 
 SurfaceFacts surface_facts(std::string_view word) {
@@ -286,7 +350,8 @@ SurfaceFacts surface_facts(std::string_view word) {
     }
     const uint64_t hash = string_hash(word);
     if (const SurfaceFacts* known = memo->find(word, hash)) return *known;
-    const SurfaceFacts f{word_info(word), complexity_class(word), is_return_verb(word), names_no_subject(word)};
+    const WordInfo info = word_info(word);
+    const SurfaceFacts f{info, complexity_class(word), word_marks(word, info), names_no_subject(word)};
     memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
     return f;
 }
@@ -385,19 +450,19 @@ thread_local WordRecords* word_records = nullptr;
 // build_document's per-token scratch, kept by the thread between documents (their capacity
 // only: emptied before each document; freed after one of very many tokens).
 struct BuildScratch {
-    std::vector<int> word_class;
-    std::vector<char> return_verb;
+    std::vector<uint32_t> marks;   // word_marks
     std::vector<char> not_dismissal;
     std::vector<size_t> cue_tokens;
+    std::vector<size_t> marked_tokens;
 
     void clear() {
-        word_class.clear();
-        return_verb.clear();
+        marks.clear();
         not_dismissal.clear();
         cue_tokens.clear();
+        marked_tokens.clear();
     }
     void release_if_large() {
-        if (word_class.capacity() > max_kept_tokens) *this = BuildScratch{};
+        if (marks.capacity() > max_kept_tokens) *this = BuildScratch{};
     }
     static constexpr size_t max_kept_tokens = size_t{1} << 16;
 };
@@ -411,14 +476,14 @@ const WordRecord* word_record(uint32_t handle) {
 
 // "As many as you want", "as many constructors as needed": an unlimited number, said as an idiom
 // ("as many as 50" is a number, "as many as possible" a maximum). Its "many" means "unlimited".
-void read_unlimited_idiom(Document& doc) {
+void read_unlimited_idiom(Document& doc, const std::vector<uint32_t>& marks) {
     static constexpr std::string_view wishes[] = {"want", "wants", "wanted", "need", "needs", "needed", "necessary",
                                                   "required", "desired", "like", "likes", "wish", "decides", "chooses"};
     auto& tokens = doc.tokens;
     // (Compared as views: a length test first, no strlen of the literal at every token.)
     auto is = [&](size_t k, std::string_view word) { return std::string_view(tokens[k].surface) == word; };
     for (size_t i = 0; i + 3 < tokens.size(); ++i) {
-        if (!is(i, "as") || !is(i + 1, "many")) continue;
+        if (!(marks[i + 1] & mark_many) || !is(i, "as")) continue;
         size_t second = i + 2;   // the second "as", right after "many" or after one noun
         if (!is(second, "as")) ++second;
         if (second >= tokens.size() || !is(second, "as")) continue;
@@ -437,23 +502,11 @@ void read_unlimited_idiom(Document& doc) {
 
 // Words with a sense of their own after a given word: a "function signature" is its parameter list
 // ("differentiated by their parameters"), unlike a token's or a document's signature.
-void read_two_word_senses(Document& doc) {
-    struct Sense {
-        std::string_view first, second, means;
-    };
-    static constexpr Sense senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
-                                       {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
-                                       {"constructor", "signature", "parameters"}};
-    // (A second word shorter than every sense's is none of them: most tokens are passed by that.)
-    static constexpr size_t shortest_second = [] {
-        size_t n = senses[0].second.size();
-        for (const Sense& sense : senses) n = std::min(n, sense.second.size());
-        return n;
-    }();
+void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks) {
     auto& tokens = doc.tokens;
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (tokens[i + 1].surface.size() < shortest_second) continue;
-        for (const Sense& sense : senses)
+        if (!(marks[i + 1] & mark_sense)) continue;
+        for (const Sense& sense : two_word_senses)
             if (tokens[i].surface == sense.first && tokens[i + 1].surface == sense.second) {
                 const int group = word_info(sense.means).group;
                 tokens[i + 1].info.group = group;
@@ -468,21 +521,7 @@ void read_two_word_senses(Document& doc) {
 // deletion), a "traffic spike" a peak (no prototype), a "fixed size" a constant (no fix), a
 // "global scope" a program's scope (no plan), a "valeur de retour" a returned value (no
 // feedback), and what "can lead to" causes is no manager.
-void read_other_senses(Document& doc) {
-    struct Phrase {
-        std::string_view first, second;
-        bool first_leaves;   // else the second word does
-    };
-    static constexpr Phrase phrases[] = {
-        {"due", "to", true}, {"source", "code", true}, {"feature", "flag", false},
-        {"drop", "in", true}, {"drop", "of", true}, {"traffic", "spike", false},
-        {"load", "spike", false}, {"latency", "spike", false}, {"spike", "in", true},
-        {"fixed", "size", true}, {"fixed", "sizes", true}, {"fixed", "length", true},
-        {"fixed", "width", true}, {"fixed", "window", true}, {"fixed", "rate", true}, {"fixed", "interval", true},
-        {"fixed", "number", true}, {"fixed", "amount", true}, {"fixed", "point", true}, {"fixed", "cost", true},
-        {"fixed", "price", true}, {"fixed", "capacity", true}, {"fixed", "delay", true}, {"global", "scope", false},
-        {"local", "scope", false}, {"file", "scope", false}, {"block", "scope", false}, {"function", "scope", false},
-        {"class", "scope", false}, {"lexical", "scope", false}, {"module", "scope", false}, {"de", "retour", false}};
+void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     // "can lead to", "which lead to", "tend to lead to": "lead" is the verb after a modal, an
     // adverb of frequency, a relative or subject pronoun or "to"; elsewhere ("my lead to ask", "the
     // support lead to inform the customers") it is a person.
@@ -490,28 +529,22 @@ void read_other_senses(Document& doc) {
                                                        "should", "often", "usually", "always", "sometimes",
                                                        "also", "eventually", "which", "that", "it", "they",
                                                        "this", "these", "those", "to", "do", "does", "did", "not"};
-    // The phrases' first words: a token that is none of them (nearly every one) is one lookup,
-    // not a comparison with every phrase.
-    static const StringIndex* const first_words = [] {
-        auto* built = new StringIndex;
-        for (const Phrase& p : phrases)
-            if (built->find(p.first) < 0) built->insert(p.first, string_hash(p.first), 0);
-        return built;
-    }();
     auto& tokens = doc.tokens;
     auto leave = [](Token& t) {
         t.info.group = -1;
         t.group = -1;
     };
-    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-        Token& a = tokens[i];
-        Token& b = tokens[i + 1];
-        if (a.group < 0 && b.group < 0) continue;
-        if (first_words->find(a.surface) >= 0)
-            for (const Phrase& p : phrases)
-                if (a.surface == p.first && b.surface == p.second) leave(p.first_leaves ? a : b);
-        if (a.kind == raw_number && b.surface == "pm"sv) leave(b);
-        if (a.surface == "lead"sv && b.surface == "to"sv && i > 0 && one_of(tokens[i - 1].surface, verb_before)) leave(a);
+    // (Each phrase has a marked word: the first, or "pm". Leaving a group twice is leaving it once.)
+    for (const size_t k : marked_tokens) {
+        if (!(marks[k] & mark_phrase)) continue;
+        Token& w = tokens[k];
+        if (k + 1 < tokens.size()) {   // a phrase it opens
+            Token& next = tokens[k + 1];
+            for (const Phrase& p : other_sense_phrases)
+                if (w.surface == p.first && next.surface == p.second) leave(p.first_leaves ? w : next);
+            if (w.surface == "lead"sv && next.surface == "to"sv && k > 0 && one_of(tokens[k - 1].surface, verb_before)) leave(w);
+        }
+        if (k > 0 && tokens[k - 1].kind == raw_number && w.surface == "pm"sv) leave(w);
     }
 }
 
@@ -523,8 +556,9 @@ bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0
 // PostgreSQL's parser hands over their parts only ("trade", "off"), never the compound. When
 // the word lists name the compound, hyphenated or run together ("tradeoff", "readonly"), its
 // parts take what it means: "non-blocking" is no "blocking", "trade-off" a tradeoff. (Only
-// runs of words joined by a single hyphen: "24-7" or "x - y" are no compounds.)
-void join_compounds(Document& doc) {
+// runs of words joined by a single hyphen: "24-7" or "x - y" are no compounds.) A part that
+// takes sameness or contrast is marked for the sameness pass (marks, marked_tokens).
+void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<size_t>& marked_tokens) {
     const size_t n = doc.tokens.size();
     auto end_of = [&](size_t a) { return static_cast<size_t>(doc.tokens[a].byte_start + doc.tokens[a].byte_len); };
     auto hyphen_between = [&](size_t a) {
@@ -573,6 +607,11 @@ void join_compounds(Document& doc) {
                 part.info.sameness = part.info.sameness || compound.sameness;
                 part.group = part.info.group;
                 part.antonym = part.info.antonym;
+                if ((part.info.sameness || part.info.contrast) && !(marks[k] & mark_sameness)) {   // (see word_marks)
+                    marks[k] |= mark_sameness;
+                    const auto at = std::lower_bound(marked_tokens.begin(), marked_tokens.end(), k);
+                    if (at == marked_tokens.end() || *at != k) marked_tokens.insert(at, k);
+                }
             }
         }
         i = last;
@@ -592,12 +631,9 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
         return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
     };
     if (w == "point"sv) return i > 0 && tokens[i - 1].negation_cue && !next_is(1, "of"sv) ? Idiom::denied : Idiom::none;
-    static constexpr std::string_view serve[] = {"sert", "servent", "servirait", "serviraient", "servait", "servaient",
-                                                 "servira", "serviront", "servi"};
-    if (one_of(w, serve))
+    if (one_of(w, serve_forms))
         return (next_is(1, "à"sv) || next_is(1, "a"sv)) && next_is(2, "rien"sv) ? Idiom::denied : Idiom::none;
-    static constexpr std::string_view lose[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
-    if (one_of(w, lose))
+    if (one_of(w, lose_forms))
         for (size_t k = 1; k <= 3; ++k)
             if (next_is(k, "temps"sv)) return Idiom::alone;
     return Idiom::none;
@@ -606,22 +642,23 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
 // A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
 // "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
 // فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
-void read_denied_topics(Document& doc) {
+void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
                                                     "la", "l", "en", "y", "ils", "elles", "il", "elle", "ça", "cela"};
     auto& tokens = doc.tokens;
-    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {
+        if (i + 2 >= tokens.size()) break;
+        if (!(marks[i] & mark_topic)) continue;   // none of the openers below
         const std::string& w = tokens[i].surface;
         const std::string& next = tokens[i + 1].surface;
         const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
         size_t first = 0;   // the topic's first word
-        static constexpr std::string_view determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
         // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
         // sentence; the pronoun must follow "ne" below).
-        const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, determiners);
+        const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, topic_determiners);
         if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;
         else if (w == "as"sv && next == "for"sv) first = i + 2;
-        else if (w == "\u0623\u0645\u0627"sv) first = i + 1;   // أما
+        else if (w == arabic_topic) first = i + 1;
         else if (dislocated) first = i + 1;
         if (first == 0 || !opens || tokens[first].clause != tokens[i].clause) continue;
         size_t end = first;   // the topic runs to its clause's end
@@ -648,7 +685,7 @@ void read_denied_topics(Document& doc) {
                                       one_of(tokens[k + 1].surface, objects) &&
                                       !(k + 2 < tokens.size() && one_of(tokens[k + 2].surface, omitting)));
         }
-        const bool arabic = w == "\u0623\u0645\u0627"sv;
+        const bool arabic = w == arabic_topic;
         if (!denied || (!pronoun && !(arabic && tokens[end].negation_cue))) continue;
         for (size_t k = first; k < end; ++k) {
             tokens[k].negated = true;
@@ -662,10 +699,11 @@ void read_denied_topics(Document& doc) {
 // experience (self_assessment_kind anywhere in it, a first-person subject before the negation,
 // or Arabic لست) says nothing of the words it denies, either way: they are spared. The speaker
 // named again ("myself", "personally") speaks of experience beside a perfect only ("I haven't
-// used it myself"): "I personally don't write tests" denies a habit.
-void spare_self_descriptions(Document& doc) {
+// used it myself"): "I personally don't write tests" denies a habit. (cue_tokens: the tokens
+// that were negation cues when read, in order; cues are only ever cleared since.)
+void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
-    for (size_t i = 0; i < n; ++i) {
+    for (const size_t i : cue_tokens) {
         const Token& cue = doc.tokens[i];
         if (!cue.negation_cue) continue;
         size_t from = i, to = i + 1;
@@ -759,6 +797,30 @@ bool opens_subject(const Document& doc, size_t j) {
     return true;
 }
 
+// Asymptotic classes, read as the last token of doc is added (facts: its surface_facts): "O(n log
+// n)" (the argument read from the text between the brackets), and the words that name one
+// ("linear", "quadratic", and "constant" when this token is "time" or "space": "constant time").
+// Whether this token or the one before it has a class now.
+bool read_complexity(Document& doc, const SurfaceFacts& facts) {
+    Token& t = doc.tokens.back();
+    if (!(facts.marks & mark_class_word)) {
+        if (facts.complexity > 0 && facts.complexity < 100) t.complexity = facts.complexity;
+    } else if (t.surface == "o"sv) {
+        const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
+        if (end < doc.text.size() && doc.text[end] == '(') {
+            const size_t close = doc.text.find(')', end);
+            if (close != std::string_view::npos && close - end <= 24) t.complexity = complexity_class(doc.text.substr(end + 1, close - end - 1));
+        } else if (facts.complexity > 0 && facts.complexity < 100) {
+            t.complexity = facts.complexity;
+        }
+    }
+    if (doc.tokens.size() < 2) return t.complexity >= 0;
+    Token& before = doc.tokens[doc.tokens.size() - 2];
+    static constexpr std::string_view measures[] = {"time", "space", "memory", "extra", "temps"};
+    if ((before.surface == "constant"sv || before.surface == "constante"sv) && one_of(t.surface, measures)) before.complexity = 1;
+    return t.complexity >= 0 || before.complexity >= 0;
+}
+
 }  // namespace
 
 Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
@@ -767,23 +829,26 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     doc.tokens.swap(storage);
     doc.text = std::string_view(raw.text ? raw.text : "", raw.text ? static_cast<size_t>(raw.len) : 0);
     doc.tokens.reserve(static_cast<size_t>(std::max(raw.ntokens, 0)));
-    // Of each token's surface, from surface_facts: its complexity_class (see the classes below)
-    // and is_return_verb (see the returned values); and the negation cues (below). In the
+    // Of each token's surface, from surface_facts: its word_marks (what the passes below look
+    // for; `marked` has every mark some token has); and the negation cues (below). In the
     // thread's scratch vectors (their capacity kept from one document to the next).
     if (build_scratch == nullptr) build_scratch = new BuildScratch;
     BuildScratch& scratch = *build_scratch;
     scratch.clear();
-    std::vector<int>& word_class = scratch.word_class;
-    std::vector<char>& return_verb = scratch.return_verb;
-    word_class.reserve(doc.tokens.capacity());
-    return_verb.reserve(doc.tokens.capacity());
+    std::vector<uint32_t>& marks = scratch.marks;
+    marks.reserve(doc.tokens.capacity());
     int sentence = 0, clause = 0, prev_end = 0;
-    // Whether any token is a negation cue, a return verb, an endorsement or a verb of avoidance:
+    // Whether any token is a negation cue, an endorsement or a verb of avoidance (or has a mark):
     // the passes below that act on such tokens only are skipped when there is none (most texts
     // have no return verb, many no negation). Passes only ever clear negation cues: those that
     // act on cues go through the tokens that were cues here (in order), not through every token.
     std::vector<size_t>& cue_tokens = scratch.cue_tokens;
-    bool returns = false, endorsements = false, avoidances = false;
+    // The tokens with a mark or a dismissal of their own (in order): the passes that act on
+    // such tokens only go through these.
+    std::vector<size_t>& marked_tokens = scratch.marked_tokens;
+    bool endorsements = false, avoidances = false;
+    uint32_t marked = 0;
+    bool classes = false;   // any asymptotic class (what each measures is looked for only then)
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
         if (rt.byte_start < prev_end || rt.byte_start + rt.byte_len > raw.len || rt.byte_len <= 0) continue;
@@ -800,14 +865,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         tok.char_start = rt.char_start;
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
-        SurfaceFacts facts;
+        SurfaceFacts read;   // (the facts of a word without a record)
         if (record != nullptr) {
             tok.word = rt.word;
-            facts = record->facts;
         } else {
             lower_case(&tok.surface);
-            facts = surface_facts(tok.surface);
+            read = surface_facts(tok.surface);
         }
+        const SurfaceFacts& facts = record != nullptr ? record->facts : read;
         const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
                                                      static_cast<size_t>(rt.byte_start - prev_end));
         if (!first) {
@@ -850,23 +915,25 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         tok.hedge = tok.info.hedge;
         tok.no_subject = facts.no_subject;
         if (tok.negation_cue || tok.filler) tok.lex.clear();
+        if (tok.content()) ++doc.content_words;   // (no later pass changes a token's lexemes or kind)
         if (tok.kind == raw_stop || tok.negation_cue) ++doc.stop_words;
         if (tok.kind == raw_number) ++doc.numbers;
         if (tok.filler) ++doc.fillers;
         if (tok.hedge) ++doc.hedges;
         ++doc.words;
         prev_end = rt.byte_start + rt.byte_len;
-        word_class.push_back(facts.complexity);
-        return_verb.push_back(facts.return_verb);
+        classes |= read_complexity(doc, facts);
+        marks.push_back(facts.marks);
         if (tok.negation_cue) cue_tokens.push_back(doc.tokens.size() - 1);
-        returns |= facts.return_verb;
+        if (facts.marks != 0 || tok.info.dismissal || tok.info.dismissal_word) marked_tokens.push_back(doc.tokens.size() - 1);
+        marked |= facts.marks;
         endorsements |= tok.info.endorsement;
         avoidances |= tok.info.avoidance;
     }
-    join_compounds(doc);
-    read_unlimited_idiom(doc);
-    read_two_word_senses(doc);
-    read_other_senses(doc);
+    join_compounds(doc, marks, marked_tokens);
+    if (marked & mark_many) read_unlimited_idiom(doc, marks);
+    if (marked & mark_sense) read_two_word_senses(doc, marks);
+    if (marked & mark_phrase) read_other_senses(doc, marks, marked_tokens);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char>& not_dismissal = scratch.not_dismissal;
@@ -1064,32 +1131,13 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             doc.tokens[j].negated = true;
         }
     }
-    // Asymptotic classes: "O(n log n)" (the argument read from the text between the brackets),
-    // and the words that name one ("linear", "quadratic", "constant time").
-    bool classes = false;   // any (what each measures is looked for only then)
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
-        Token& t = doc.tokens[i];
-        const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
-        if (t.surface == "o"sv && end < doc.text.size() && doc.text[end] == '(') {
-            const size_t close = doc.text.find(')', end);
-            if (close != std::string_view::npos && close - end <= 24) t.complexity = complexity_class(doc.text.substr(end + 1, close - end - 1));
-        } else if (t.surface == "constant"sv || t.surface == "constante"sv) {
-            const std::string* next = i + 1 < doc.tokens.size() ? &doc.tokens[i + 1].surface : nullptr;
-            if (next && (*next == "time"sv || *next == "space"sv || *next == "memory"sv || *next == "extra"sv || *next == "temps"sv))
-                t.complexity = 1;
-        } else if (t.surface != "n"sv && t.surface != "1"sv) {
-            const int c = word_class[i];
-            if (c > 0 && c < 100) t.complexity = c;
-        }
-        classes |= t.complexity >= 0;
-    }
     // Returned values: "return -1", "returns None", "renvoie faux": the verb keeps a key of the
     // value (numbers with their sign).
-    for (size_t i = 0; returns && i < doc.tokens.size(); ++i) {
+    for (size_t i = 0; (marked & mark_return_verb) && i < doc.tokens.size(); ++i) {
         static constexpr std::string_view values[] = {"none", "null", "nil", "false", "true", "undefined", "nan", "zero",
                                              "faux", "vrai", "nul", "aucun"};
         Token& verb = doc.tokens[i];
-        if (!return_verb[i]) continue;   // is_return_verb(verb.surface)
+        if (!(marks[i] & mark_return_verb)) continue;
         // (" -1" may read as a clause break: the next token counts within the sentence.)
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].sentence == verb.sentence &&
                                (j == i + 1 || doc.tokens[j].clause == verb.clause);
@@ -1132,8 +1180,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Claims of sameness: "interchangeable", "the same thing / result", "la même chose", "just as
     // isolated as", and a denied difference ("no difference", "they don't differ").
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {
         Token& t = doc.tokens[i];
+        if (!(marks[i] & mark_sameness)) continue;   // (every claim below is made by a marked word)
         const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == t.clause
                                       ? &doc.tokens[i + 1].surface : nullptr;
         if (t.info.sameness) t.sameness = !t.negated;
@@ -1217,7 +1266,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // Excess and pejorative verdicts dismiss their clause like "unnecessary": "automatic
     // rollbacks are too risky", "rate limiting would slow us down too much", "building first
     // just creates bad habits", "it just hides the problem".
-    for (size_t i = 0; i + 1 < doc.tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {
+        if (i + 1 >= doc.tokens.size()) break;
+        if (!(marks[i] & mark_verdict)) continue;   // (every verdict below opens with one)
         const Token& t = doc.tokens[i];
         const Token& next = doc.tokens[i + 1];
         if (next.clause != t.clause || t.negated) continue;
@@ -1244,11 +1295,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
         // "caching data locally is risky", "c'est une mauvaise idée", "is bad practice": a verdict
         // after a copula (not in a condition: "if the change is risky, ...").
-        static constexpr std::string_view copulas[] = {"is", "are", "s", "was", "be", "est", "sont", "serait", "would"};
         static constexpr std::string_view hazards[] = {"risky", "dangerous", "unsafe", "reckless", "risqué", "risquée",
                                                        "dangereux", "dangereuse"};
         bool is_hazard = false;
-        if (one_of(t.surface, copulas)) {
+        if (one_of(t.surface, verdict_copulas)) {
             size_t k = i + 1;   // past an article or an intensifier
             static constexpr std::string_view fillers_between[] = {"a", "an", "really", "very", "quite", "pretty", "une", "un",
                                                                    "très", "vraiment", "be", "plutôt"};
@@ -1284,10 +1334,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need
     // to distinguish them", "a lock is unnecessary".
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    for (const size_t i : marked_tokens) {   // (a dismissal, or a word of dismissal_idiom)
         const Token& t = doc.tokens[i];
         if (not_dismissal[i]) continue;
-        const Idiom idiom = dismissal_idiom(doc, i);
+        const Idiom idiom = marks[i] & mark_idiom ? dismissal_idiom(doc, i) : Idiom::none;
         bool dismissal = t.info.dismissal_word || idiom == Idiom::alone;
         const bool head = t.info.dismissal || idiom == Idiom::denied;
         if (head) {
@@ -1319,10 +1369,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             doc.tokens[j].negated = doc.tokens[j].dismissed = true;
         }
     }
-    spare_self_descriptions(doc);
-    read_denied_topics(doc);
-    for (const Token& t : doc.tokens)
-        if (t.content()) ++doc.content_words;
+    spare_self_descriptions(doc, cue_tokens);
+    if (marked & mark_topic) read_denied_topics(doc, marks, marked_tokens);
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;
     doc.clauses = doc.tokens.empty() ? 0 : clause + 1;
     scratch.release_if_large();

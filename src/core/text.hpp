@@ -78,6 +78,16 @@ private:
     std::vector<const std::string*> by_id_;
 };
 
+// (Inline: intern asks it of every lexeme of every text.)
+inline int Lexicon::find(std::string_view lexeme, uint64_t hash) const {
+    if (base_ != nullptr) {
+        // (A question's lexicon has no base of its own: its index is asked here, not through a call.)
+        const int id = base_->base_ == nullptr ? base_->ids_.find(lexeme, hash) : base_->find(lexeme, hash);
+        if (id >= 0) return id;
+    }
+    return ids_.find(lexeme, hash);
+}
+
 // The lexemes of one token: nearly always one, rarely a few variants; kept inline (no heap).
 class LexemeIds {
 public:
