@@ -1163,7 +1163,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
-    // (time when none is said).
+    // and no comma ("O(n) time, O(1) space"; "no extra memory, and it's O(n)" is of time), time
+    // when none is said.
     for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         if (t.complexity < 0) continue;
@@ -1171,6 +1172,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             int found = 0;   // 1 time, 2 space
             for (const size_t k : {i + d, i >= d ? i - d : doc.tokens.size()}) {
                 if (k >= doc.tokens.size() || doc.tokens[k].sentence != t.sentence) continue;
+                const Token& from = doc.tokens[std::min(i, k)];
+                const Token& to = doc.tokens[std::max(i, k)];
+                if (doc.text.substr(static_cast<size_t>(from.byte_start), static_cast<size_t>(to.byte_start - from.byte_start))
+                        .find(',') != std::string_view::npos)
+                    continue;
                 const std::string& w = doc.tokens[k].surface;
                 if (w == "time"sv || w == "runtime"sv || w == "temps"sv) found = found ? found : 1;
                 if (w == "space"sv || w == "memory"sv || w == "extra"sv || w == "storage"sv || w == "espace"sv || w == "mémoire"sv)

@@ -88,3 +88,17 @@ TEST(Complexity, ANestedNotationStatesThePointWrittenOtherwise) {
     EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) * len(b)) time."), PointStatus::covered);
     EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) + len(b)) time."), PointStatus::contradicted);
 }
+
+// What a class measures is said in its own part of the sentence: a memory word across a comma
+// ("little memory, and it is O(n)") does not make a time class one of memory, nor does a time
+// word make the class after the comma one of time ("O(n) time, O(n) space").
+TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAComma) {
+    Question q;
+    q.key_points = R"({"must_mention": ["in place with O(1) extra space"]})";
+    EXPECT_NE(status_of(q, "I swap in place with little memory, and it is O(n) because each element is seen once."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "It works in place but it needs O(n) extra space for the copy."), PointStatus::contradicted);
+    Question t;
+    t.key_points = R"({"must_mention": ["O(1) extra space"]})";
+    EXPECT_EQ(status_of(t, "It is O(n) time, O(n) extra space because of the copy."), PointStatus::contradicted);
+}
