@@ -521,6 +521,12 @@ const Table& synonym_groups() {
         add({"whole", "entire", "entirely", "throughout"});
         add({"accessible", "available", "visible", "reachable"});
         add({"unlimited", "unbounded", "infinite", "limitless", "arbitrary"});
+        // Everyday words for the same thing ("limit the input length" / "cap the input length",
+        // "a recent deploy" / "a deploy lately", "requests finish" / "requests complete").
+        add({"limit", "limits", "limited", "limiting", "cap", "caps", "capped", "capping"});
+        add({"recent", "recently", "lately"});
+        add({"finish", "finishes", "finished", "finishing", "complete", "completes", "completed", "completing",
+             "completion"});
         add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});
         add({"storage", "disk", "disks", "disk-space"});
         add({"expire", "expires", "expired", "expiry", "expiration", "ttl"});
