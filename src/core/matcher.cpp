@@ -993,7 +993,9 @@ bool absence_stated(const Context& ctx, int tok) {
     const int cue = negation_cue_of(ctx.answer, tok);
     if (cue < 0) return false;
     const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
-    return c.info.determiner_negation || c.surface == "without" || c.surface == "sans" || c.surface == "بدون";
+    const std::string_view cue_word(c.surface);
+    return c.info.determiner_negation || cue_word == std::string_view("without") || cue_word == std::string_view("sans") ||
+           cue_word == std::string_view("\u0628\u062f\u0648\u0646");   // بدون
 }
 
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
@@ -1014,19 +1016,30 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
             return std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
         });
     };
+    // The words of the terms are looked for last (most negations are the speaker's, or deny the
+    // point's word first): the clause before the negation, the first word denied (an auxiliary
+    // is no doing: "do not have file scope"), then whether any of those is a term's.
+    int from = cue;   // the clause's first token
     bool subject = false;
     for (int k = cue - 1; k >= 0; --k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.clause != c.clause) break;
-        if (t.info.first_person || t.surface == "there" || t.surface == "y" || held(t)) return false;
+        if (t.info.first_person || std::string_view(t.surface) == std::string_view("there") ||
+            std::string_view(t.surface) == std::string_view("y"))
+            return false;
         subject = subject || t.content();
+        from = k;
     }
     if (!subject) return false;
-    for (int k = cue + 1; k < tok; ++k) {   // (an auxiliary is no doing: "do not have file scope")
+    int first = -1;
+    for (int k = cue + 1; k < tok && first < 0; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
-        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) return !held(t);
+        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) first = k;
     }
-    return false;
+    if (first < 0 || held(ctx.answer.tokens[static_cast<size_t>(first)])) return false;
+    for (int k = from; k < cue; ++k)
+        if (held(ctx.answer.tokens[static_cast<size_t>(k)])) return false;
+    return true;
 }
 
 // Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
@@ -1240,10 +1253,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             // negates counts as mentioned either way (naming it is not asserting it).
             if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
                 if (term.asked) continue;
-                if (other_subject(tok) || denies_other_doing(ctx, terms, tok)) continue;
+                if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
                 // "localization".
-                if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
+                if (q > qn && q >= near_miss_quality && !denies_other_doing(ctx, terms, tok)) { qn = q; tn = tok; }
             } else if (q > qp) {
                 qp = q;
                 tp = tok;

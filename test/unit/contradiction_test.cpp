@@ -844,3 +844,17 @@ TEST(NegationScope, AnotherSubjectsOtherDoingDeniesNoPointWord) {
     EXPECT_EQ(status_of(q, "With a soft delete I don't mark the row with deleted_at and it cannot be restored."),
               PointStatus::contradicted);
 }
+
+// "X wasn't an option", "X is not a concern", "ce n'était pas une option": verdicts that rule X out,
+// like "X isn't needed"; "the only option", "no option but to X" do not.
+TEST(Dismissal, NotAnOptionNorAConcernDismissesItsClause) {
+    Question q;
+    q.key_points = R"({"must_mention": ["reduced the load: cut scope or moved a deadline"]})";
+    EXPECT_EQ(status_of(q, "Cutting scope or moving the deadline wasn't an option, so we pushed through."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Cutting scope was the only option, so we moved the deadline too."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We had no option but to cut scope and move the deadline."), PointStatus::contradicted);
+    Question s;
+    s.key_points = R"({"must_mention": ["plan for security patches of the pinned version"]})";
+    EXPECT_EQ(status_of(s, "Security patches of the pinned version are not a concern."), PointStatus::contradicted);
+}
