@@ -64,10 +64,17 @@ bool plain_utf8(std::string_view s) {
                 ++p;
                 continue;
             }
+            // Two bytes (accented Latin letters, Arabic: most non-ASCII text here): a lead byte C2..DF
+            // and a continuation byte are always a valid code point (U+0080..U+07FF), so it is not
+            // decoded.
+            if (c >= 0xC2 && c <= 0xDF) {
+                if (end - p <= 1 || (p[1] & 0xC0) != 0x80) return false;
+                p += 2;
+                continue;
+            }
             int n = 0;
             unsigned cp = 0, min = 0;
-            if (c >= 0xC2 && c <= 0xDF) n = 1, cp = c & 0x1F, min = 0x80;
-            else if (c >= 0xE0 && c <= 0xEF) n = 2, cp = c & 0x0F, min = 0x800;
+            if (c >= 0xE0 && c <= 0xEF) n = 2, cp = c & 0x0F, min = 0x800;
             else if (c >= 0xF0 && c <= 0xF4) n = 3, cp = c & 0x07, min = 0x10000;
             else return false;
             if (end - p <= n) return false;

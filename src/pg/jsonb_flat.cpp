@@ -273,30 +273,57 @@ bool small_decimal(const char* p, uint32 len, Numeric* out) {
     return true;
 }
 
-// The numerics of 0 .. 255 (scores, offsets, counts), made once per backend: a result has
-// dozens of them.
-constexpr int cached_integers = 256;
+// The numerics of 0 .. 4095 (scores, counts, and the evidence offsets, characters into answers
+// of some hundreds of words), made once per backend when first needed: a result has dozens.
+constexpr int cached_integers = 4096;
 Numeric integer_cache[cached_integers];
+
+// The decimals of scores, "0.5", "0.25", "0.667", "1.0" (one digit before the point, one to
+// three after it, under 1000 thousandths: what FlatWriter::real writes for them), made once
+// per backend by small_decimal's own call, by scale and value: a result has a dozen of them.
+constexpr int cached_decimals = 1000;
+Numeric decimal_cache[3][cached_decimals];
+
+// A numeric made in the current context, copied to one kept for the backend's life.
+Numeric keep(Numeric made) {
+    Numeric kept = static_cast<Numeric>(MemoryContextAlloc(TopMemoryContext, VARSIZE_ANY(made)));
+    std::memcpy(kept, made, VARSIZE_ANY(made));
+    pfree(made);
+    return kept;
+}
+
+// The cached numeric of a score's text, or nullptr when it is no such text.
+Numeric cached_decimal(const char* p, uint32 len) {
+    if (len < 3 || len > 5 || (p[0] != '0' && p[0] != '1') || p[1] != '.') return nullptr;
+    int value = p[0] - '0';
+    for (uint32 i = 2; i < len; ++i) {
+        if (p[i] < '0' || p[i] > '9') return nullptr;
+        value = value * 10 + (p[i] - '0');
+    }
+    const int scale = static_cast<int>(len) - 2;
+    if (value >= cached_decimals) return nullptr;
+    Numeric& slot = decimal_cache[scale - 1][value];
+    if (slot == nullptr) slot = keep(int64_div_fast_to_numeric(value, scale));
+    return slot;
+}
 
 // The numeric of a number record's text, as numeric_in makes it; *cached when it must not be
 // freed.
 Numeric number_of(const char* p, uint32 len, bool* cached) {
     *cached = false;
-    if (len > 0 && len <= 3 && p[0] >= '0' && p[0] <= '9' && (len == 1 || p[0] != '0')) {
+    if (len > 0 && len <= 4 && p[0] >= '0' && p[0] <= '9' && (len == 1 || p[0] != '0')) {
         int value = 0;
         uint32 i = 0;
         while (i < len && p[i] >= '0' && p[i] <= '9') value = value * 10 + (p[i++] - '0');
         if (i == len && value < cached_integers) {
-            if (integer_cache[value] == nullptr) {
-                const Numeric made = int64_to_numeric(value);
-                Numeric kept = static_cast<Numeric>(MemoryContextAlloc(TopMemoryContext, VARSIZE_ANY(made)));
-                std::memcpy(kept, made, VARSIZE_ANY(made));
-                pfree(made);
-                integer_cache[value] = kept;
-            }
+            if (integer_cache[value] == nullptr) integer_cache[value] = keep(int64_to_numeric(value));
             *cached = true;
             return integer_cache[value];
         }
+    }
+    if (const Numeric decimal = cached_decimal(p, len)) {
+        *cached = true;
+        return decimal;
     }
     Numeric numeric;
     if (small_integer(p, len, &numeric) || small_decimal(p, len, &numeric)) return numeric;
@@ -361,12 +388,18 @@ JEntry encode_value(StringInfo buf, const Containers& c, const char* p, int inde
                 pairs[i].index = child_index;
                 p = step_over(c, p, &child_index);
             }
-            if (count > 1) qsort(pairs, count, sizeof(FlatPair), compare_keys);
-            for (int i = 1; i < count; ++i)
-                if (compare_keys(&pairs[i - 1], &pairs[i]) == 0) {
-                    *ok = false;   // jsonb keeps the last of repeated keys: decode() does that
-                    return 0;
-                }
+            // The core writes its keys in jsonb's order already (analysis_flat, coverage_flat):
+            // sorted here only when they are not, which also finds repeated keys.
+            bool ordered = true;
+            for (int i = 1; i < count && ordered; ++i) ordered = compare_keys(&pairs[i - 1], &pairs[i]) < 0;
+            if (!ordered) {
+                qsort(pairs, count, sizeof(FlatPair), compare_keys);
+                for (int i = 1; i < count; ++i)
+                    if (compare_keys(&pairs[i - 1], &pairs[i]) == 0) {
+                        *ok = false;   // jsonb keeps the last of repeated keys: decode() does that
+                        return 0;
+                    }
+            }
             const int base = buf->len;
             pad_to_int(buf);
             const uint32 header = static_cast<uint32>(count) | JB_FOBJECT;

@@ -231,3 +231,19 @@ TEST(JsonFlat, FeedbackNamingAnUnfaithfulPointIsTested) {
     ASSERT_TRUE(analysis_flat(r, flat));
     EXPECT_EQ(decode(flat), reference(analysis_json(r)));
 }
+
+// Two-byte sequences (accented Latin, Arabic) take a short path in the UTF-8 test: it must accept
+// and refuse exactly what decoding them does, at every position of the 8-byte windows.
+TEST(JsonFlat, TwoByteSequencesAtEveryPosition) {
+    for (size_t pad = 0; pad < 12; ++pad) {
+        const std::string before(pad, 'a');
+        EXPECT_TRUE(flat_faithful(before + "\xC2\x80" "b")) << pad;           // U+0080, the smallest
+        EXPECT_TRUE(flat_faithful(before + "\xDF\xBF")) << pad;               // U+07FF, the largest, at the end
+        EXPECT_TRUE(flat_faithful(before + "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7" "bbbbbbbb")) << pad;
+        EXPECT_FALSE(flat_faithful(before + "\xC2")) << pad;                  // cut at the end
+        EXPECT_FALSE(flat_faithful(before + "\xC3" "(" "bbbbbbbb")) << pad;   // no continuation byte
+        EXPECT_FALSE(flat_faithful(before + "\xC3\xC3\xA9")) << pad;
+        EXPECT_FALSE(flat_faithful(before + "\xC1\xBF")) << pad;              // overlong
+        EXPECT_FALSE(flat_faithful(before + "\xC2\x80" + std::string(1, '\0'))) << pad;
+    }
+}
