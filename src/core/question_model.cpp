@@ -136,7 +136,7 @@ std::vector<Term> raw_terms(const Document& doc) {
     for (const Token& t : doc.tokens) {
         if (t.byte_start >= notation_end) notation = -1;
         if (t.complexity >= 0 && t.complexity < 100 && t.surface == "o") {
-            const size_t close = doc.text.find(')', static_cast<size_t>(t.byte_start + t.byte_len));
+            const size_t close = notation_close(doc.text, static_cast<size_t>(t.byte_start + t.byte_len));
             if (close != std::string_view::npos) {
                 notation = t.complexity;
                 notation_end = static_cast<int32_t>(close);

@@ -1,6 +1,7 @@
 #include "core/cpp_only.hpp"
 
 #include "core/text.hpp"
+#include "core/complexity_shape.hpp"
 #include "core/string_index.hpp"
 #include "core/word_memo.hpp"
 
@@ -158,16 +159,6 @@ std::string normalise_complexity(std::string_view arg) {
     return out;
 }
 
-// Whether word (lower case) names a size in a big-O notation: a single letter ("n", "k", "R") or
-// a size's name ("rows", "cols", "nodes", "edges" ...). Not "log", "sqrt", "amortized".
-bool names_size(const std::string& word) {
-    static constexpr std::string_view sizes[] = {
-        "rows", "cols", "columns", "width", "height", "nodes", "edges", "vertices", "length", "len", "depth",
-        "cells", "items", "elements", "keys", "words", "chars", "characters", "lines", "levels", "lignes", "colonnes",
-        "largeur", "hauteur", "longueur", "sommets", "noeuds", "profondeur"};
-    return word.size() == 1 || one_of(word, sizes);
-}
-
 // The form of the known classes (complexity_class's table) that a notation of sizes stands for,
 // whatever the sizes are called, or "": two different sizes multiplied ("m*n", "R*C", "rows x
 // cols", "n k", "w \u00d7 h") is "mn", added ("V + E") "m+n"; one size squared, cubed or
@@ -233,13 +224,26 @@ bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
     return true;
 }
 
+size_t notation_close(std::string_view text, size_t open) {
+    for (size_t at = open + 1, depth = 1; at < text.size() && at - open <= 24; ++at) {
+        if (text[at] == '(') ++depth;
+        if (text[at] == ')' && --depth == 0) return at;
+    }
+    return text.find(')', open);
+}
+
 int complexity_class(std::string_view argument) {
     static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
         {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},
         {"linéaire", 3}, {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
         {"n\xC2\xB3", 6}, {"cubic", 6}, {"2^n", 7}, {"exponential", 7}, {"exponentielle", 7}, {"n!", 8},
-        {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10}};
-    const std::string sizes = sizes_form(argument);
+        {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10},
+        // (Shapes of several sizes, ShapeReader's: "n log k", "E log V"; "(V+E) log V".)
+        {"nlogm", 11}, {"(n+m)logn", 12}, {"(n+m)logm", 12}};
+    std::string sizes = sizes_form(argument);
+    // (A word alone is no shape of several sizes: most arguments here are the words of texts.)
+    const bool one_word = std::all_of(argument.begin(), argument.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    if (sizes.empty() && !one_word) sizes = complexity_shape(argument);
     const std::string norm = sizes.empty() ? normalise_complexity(argument) : sizes;
     if (norm.empty()) return -1;
     auto it = known->find(norm);
@@ -808,7 +812,7 @@ bool read_complexity(Document& doc, const SurfaceFacts& facts) {
     } else if (t.surface == "o"sv) {
         const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
         if (end < doc.text.size() && doc.text[end] == '(') {
-            const size_t close = doc.text.find(')', end);
+            const size_t close = notation_close(doc.text, end);
             if (close != std::string_view::npos && close - end <= 24) t.complexity = complexity_class(doc.text.substr(end + 1, close - end - 1));
         } else if (facts.complexity > 0 && facts.complexity < 100) {
             t.complexity = facts.complexity;
@@ -1159,7 +1163,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
-    // (time when none is said).
+    // and no comma ("O(n) time, O(1) space"; "no extra memory, and it's O(n)" is of time), time
+    // when none is said.
     for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         if (t.complexity < 0) continue;
@@ -1167,6 +1172,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             int found = 0;   // 1 time, 2 space
             for (const size_t k : {i + d, i >= d ? i - d : doc.tokens.size()}) {
                 if (k >= doc.tokens.size() || doc.tokens[k].sentence != t.sentence) continue;
+                const Token& from = doc.tokens[std::min(i, k)];
+                const Token& to = doc.tokens[std::max(i, k)];
+                if (doc.text.substr(static_cast<size_t>(from.byte_start), static_cast<size_t>(to.byte_start - from.byte_start))
+                        .find(',') != std::string_view::npos)
+                    continue;
                 const std::string& w = doc.tokens[k].surface;
                 if (w == "time"sv || w == "runtime"sv || w == "temps"sv) found = found ? found : 1;
                 if (w == "space"sv || w == "memory"sv || w == "extra"sv || w == "storage"sv || w == "espace"sv || w == "mémoire"sv)

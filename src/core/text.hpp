@@ -164,6 +164,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
 // ("linear", "quadratic"), as a small id (unknown arguments get an id of their own); -1 none.
 int complexity_class(std::string_view argument);
 
+// The bracket closing a big-O notation whose "(" is at byte open of text: the matching one
+// ("O(len(a) * len(b))") within 24 bytes, else the first ")" after it; npos when none.
+size_t notation_close(std::string_view text, size_t open);
+
 // A number followed by what it counts ("3 decimals", "two replicas"): the number's value key
 // (digits and number words alike) and the counted word's lexeme; false when token i is not one.
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit);

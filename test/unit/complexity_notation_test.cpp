@@ -58,3 +58,47 @@ TEST(Complexity, AnImplicitProductIsOfSizesOnly) {
     a.key_points = R"({"must_mention": ["O(n * m) time"]})";
     EXPECT_NE(status_of(a, "It takes O(n amortized) time."), PointStatus::covered);
 }
+
+// Brackets nest ("O(len(a) * len(b))", "O(n log(sum of weights))") and a notation of several
+// sizes has one shape whatever the sizes are called: "n log S" is "n log(sum of weights)" (a
+// size times the logarithm of another), not "n log n"; one size's classes are kept apart.
+TEST(Complexity, NestedBracketsAndSizesNamedOtherwiseKeepTheirShape) {
+    EXPECT_EQ(complexity_class("n log S"), complexity_class("n log(sum of weights)"));
+    EXPECT_EQ(complexity_class("n log sum"), complexity_class("n log(sum of weights)"));
+    EXPECT_EQ(complexity_class("n log2(sum)"), complexity_class("m log n"));
+    EXPECT_EQ(complexity_class("len(a) * len(b)"), complexity_class("mn"));
+    EXPECT_EQ(complexity_class("(V+E) log V"), complexity_class("(m + n) log m"));
+    EXPECT_NE(complexity_class("(V+E) log V"), complexity_class("E log V"));
+    EXPECT_NE(complexity_class("n log S"), complexity_class("n log n"));
+    EXPECT_NE(complexity_class("n log S"), complexity_class("log n"));
+    EXPECT_NE(complexity_class("n log S"), complexity_class("mn"));
+    EXPECT_NE(complexity_class("n^2"), complexity_class("n log n"));
+    EXPECT_NE(complexity_class("1"), complexity_class("n"));
+    EXPECT_NE(complexity_class("n^2 m"), complexity_class("mn"));
+}
+
+TEST(Complexity, ANestedNotationStatesThePointWrittenOtherwise) {
+    Question q;
+    q.key_points = R"({"must_mention": ["O(n log(sum of weights)) time"]})";
+    EXPECT_EQ(status_of(q, "Each check is linear, so O(n log S) time."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "A check per candidate, so O(n log sum) overall."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Since it's binary search the whole thing is O(log n) time."), PointStatus::contradicted);
+    Question p;
+    p.key_points = R"({"must_mention": ["O(n*m) time for the table"]})";
+    EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) * len(b)) time."), PointStatus::covered);
+    EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) + len(b)) time."), PointStatus::contradicted);
+}
+
+// What a class measures is said in its own part of the sentence: a memory word across a comma
+// ("little memory, and it is O(n)") does not make a time class one of memory, nor does a time
+// word make the class after the comma one of time ("O(n) time, O(n) space").
+TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAComma) {
+    Question q;
+    q.key_points = R"({"must_mention": ["in place with O(1) extra space"]})";
+    EXPECT_NE(status_of(q, "I swap in place with little memory, and it is O(n) because each element is seen once."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "It works in place but it needs O(n) extra space for the copy."), PointStatus::contradicted);
+    Question t;
+    t.key_points = R"({"must_mention": ["O(1) extra space"]})";
+    EXPECT_EQ(status_of(t, "It is O(n) time, O(n) extra space because of the copy."), PointStatus::contradicted);
+}
