@@ -38,20 +38,32 @@ constexpr uint32 max_cached_words = 100000;
 
 // The lexemes of one (configuration, token type, word), in an open-addressing table (linear
 // probing, power-of-two capacity): a lookup hashes only the word's bytes and allocates nothing.
+// An entry is one cache line, with the word's bytes and then its lexemes' in it when they fit
+// (most words), else in lexeme_context: every token of every text probes the table, which is
+// mostly out of the cache, and a hit then reads one line rather than three (entry, word,
+// lexemes).
 struct LexemeEntry {
-    char* word;        // nullptr: empty slot; else len bytes in lexeme_context
+    static constexpr int inline_bytes = 40;
     uint32 hash;
     Oid cfg;
     int16 type;
-    int16 len;
-    int32 kind;
-    int32 nlex;
-    int32 bytes;
+    int16 len;         // of the word; 0: empty slot
+    int16 kind;
+    int16 nlex;
+    int32 bytes;       // of the lexemes
     uint32 handle;     // core::word_handle of the word (see word_handle_of)
-    char* lexemes;     // in lexeme_context
-};
+    union {
+        char here[inline_bytes];   // when len + bytes fit
+        char* elsewhere;           // else: len + bytes in lexeme_context
+    } data;
 
-LexemeEntry* lexeme_slots = nullptr;   // in lexeme_context
+    const char* word() const { return len + bytes <= inline_bytes ? data.here : data.elsewhere; }
+    const char* lexemes() const { return word() + len; }
+};
+static_assert(sizeof(LexemeEntry) == 64, "a lexeme cache entry is one cache line");
+
+LexemeEntry* lexeme_slots = nullptr;   // in lexeme_context, aligned on 64 bytes
+void* lexeme_slots_chunk = nullptr;    // the allocation holding them
 uint32 lexeme_capacity = 0;
 uint32 lexeme_count = 0;
 MemoryContext lexeme_context = nullptr;
@@ -64,6 +76,7 @@ void invalidate_lexemes(Datum, int, uint32) {
         MemoryContextDelete(lexeme_context);
         lexeme_context = nullptr;
         lexeme_slots = nullptr;
+        lexeme_slots_chunk = nullptr;
         lexeme_capacity = 0;
         lexeme_count = 0;
     }
@@ -80,6 +93,14 @@ void register_callbacks() {
     callbacks_registered = true;
 }
 
+// capacity empty entries in lexeme_context, each on a cache line of its own (*chunk: the
+// allocation to free).
+LexemeEntry* allocate_slots(uint32 capacity, void** chunk) {
+    constexpr size_t line = 64;
+    *chunk = MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * capacity + line);
+    return reinterpret_cast<LexemeEntry*>(TYPEALIGN(line, *chunk));
+}
+
 void ensure_cache() {
     register_callbacks();
     if (lexeme_slots != nullptr && lexeme_count > max_cached_words) invalidate_lexemes((Datum) 0, 0, 0);
@@ -89,8 +110,7 @@ void ensure_cache() {
             lexeme_context = AllocSetContextCreate(CacheMemoryContext, "utopiahire lexeme cache",
                                                    ALLOCSET_DEFAULT_SIZES);
         constexpr uint32 initial_capacity = 4096;
-        lexeme_slots = static_cast<LexemeEntry*>(
-            MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * initial_capacity));
+        lexeme_slots = allocate_slots(initial_capacity, &lexeme_slots_chunk);
         lexeme_capacity = initial_capacity;
         lexeme_count = 0;
     }
@@ -108,9 +128,9 @@ LexemeEntry* find_slot(uint32 hash, Oid cfg, int type, const char* word, int len
     const uint32 mask = lexeme_capacity - 1;
     for (uint32 i = hash & mask;; i = (i + 1) & mask) {
         LexemeEntry* e = &lexeme_slots[i];
-        if (e->word == nullptr) return e;
+        if (e->len == 0) return e;
         if (e->hash == hash && e->len == len && e->type == type && e->cfg == cfg &&
-            core::same_bytes(e->word, word, static_cast<size_t>(len)))
+            core::same_bytes(e->word(), word, static_cast<size_t>(len)))
             return e;
     }
 }
@@ -120,19 +140,21 @@ LexemeEntry* find_slot(uint32 hash, Oid cfg, int type, const char* word, int len
 void grow_if_needed() {
     if ((lexeme_count + 1) * 2 <= lexeme_capacity) return;
     LexemeEntry* old = lexeme_slots;
+    void* old_chunk = lexeme_slots_chunk;
     const uint32 old_capacity = lexeme_capacity;
-    LexemeEntry* grown = static_cast<LexemeEntry*>(
-        MemoryContextAllocZero(lexeme_context, sizeof(LexemeEntry) * old_capacity * 2));
+    void* grown_chunk = nullptr;
+    LexemeEntry* grown = allocate_slots(old_capacity * 2, &grown_chunk);
     lexeme_slots = grown;
+    lexeme_slots_chunk = grown_chunk;
     lexeme_capacity = old_capacity * 2;
     const uint32 mask = lexeme_capacity - 1;
     for (uint32 j = 0; j < old_capacity; ++j) {
-        if (old[j].word == nullptr) continue;
+        if (old[j].len == 0) continue;
         uint32 i = old[j].hash & mask;
-        while (lexeme_slots[i].word != nullptr) i = (i + 1) & mask;
-        lexeme_slots[i] = old[j];
+        while (lexeme_slots[i].len != 0) i = (i + 1) & mask;
+        lexeme_slots[i] = old[j];   // (a word kept in the entry moves with it)
     }
-    pfree(old);
+    pfree(old_chunk);
 }
 
 // The core's handle on a word's bytes (RawToken::word), asked once per cached word; 0 when the
@@ -385,34 +407,36 @@ public:
             hash = word_hash(cfg_id_, type, lemm, lenlemm);
             entry = find_slot(hash, cfg_id_, type, lemm, lenlemm);
         }
-        if (entry != nullptr && entry->word != nullptr) {
+        if (entry != nullptr && entry->len != 0) {
             kind = entry->kind;
             nlex = entry->nlex;
             handle = entry->handle;
-            if (entry->bytes > 0) append_lexemes(entry->lexemes, entry->bytes);
+            if (entry->bytes > 0) append_lexemes(entry->lexemes(), entry->bytes);
         } else {
             const uint64 generation = cache_generation;
             if (cacheable) handle = word_handle_of(lemm, lenlemm);   // (before the dictionaries see the word)
             kind = lexize(cfg_, type, lemm, lenlemm, &lexbuf_, &nlex);
             // The dictionaries may have touched the catalogs; the cache may be gone.
-            if (cacheable && generation == cache_generation && lexeme_slots != nullptr) {
-                const int bytes = lexbuf_.len - lex_offset;
-                char* word = static_cast<char*>(MemoryContextAlloc(lexeme_context, lenlemm));
-                std::memcpy(word, lemm, lenlemm);
-                char* lexemes = bytes > 0 ? static_cast<char*>(MemoryContextAlloc(lexeme_context, bytes)) : nullptr;
-                if (bytes > 0) std::memcpy(lexemes, lexbuf_.data + lex_offset, bytes);
+            const int bytes = lexbuf_.len - lex_offset;
+            if (cacheable && generation == cache_generation && lexeme_slots != nullptr && nlex <= PG_INT16_MAX) {
+                // The word's bytes, then its lexemes': in the entry when they fit, else allocated
+                // (before the table changes: a failed allocation leaves the cache as it was).
+                const bool fits = lenlemm + bytes <= LexemeEntry::inline_bytes;
+                char* elsewhere = fits ? nullptr : static_cast<char*>(MemoryContextAlloc(lexeme_context, lenlemm + bytes));
                 grow_if_needed();
                 entry = find_slot(hash, cfg_id_, type, lemm, lenlemm);
+                char* data = fits ? entry->data.here : elsewhere;
+                std::memcpy(data, lemm, lenlemm);
+                if (bytes > 0) std::memcpy(data + lenlemm, lexbuf_.data + lex_offset, bytes);
+                if (!fits) entry->data.elsewhere = elsewhere;
                 entry->hash = hash;
                 entry->cfg = cfg_id_;
                 entry->type = static_cast<int16>(type);
-                entry->len = static_cast<int16>(lenlemm);
-                entry->kind = kind;
-                entry->nlex = nlex;
+                entry->kind = static_cast<int16>(kind);
+                entry->nlex = static_cast<int16>(nlex);
                 entry->bytes = bytes;
                 entry->handle = handle;
-                entry->lexemes = lexemes;
-                entry->word = word;   // last: the slot is in use from here on
+                entry->len = static_cast<int16>(lenlemm);   // last: the slot is in use from here on
                 ++lexeme_count;
             }
         }
