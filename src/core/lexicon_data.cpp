@@ -525,6 +525,9 @@ const Table& synonym_groups() {
         // "a recent deploy" / "a deploy lately", "requests finish" / "requests complete").
         add({"limit", "limits", "limited", "limiting", "cap", "caps", "capped", "capping"});
         add({"recent", "recently", "lately"});
+        // Putting something in writing: "documented the decision" / "wrote down the decision".
+        add({"document", "documents", "documented", "documenting", "write", "writes", "wrote", "written", "writing",
+             "writeup", "write-up"});
         add({"finish", "finishes", "finished", "finishing", "complete", "completes", "completed", "completing",
              "completion"});
         add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});

@@ -30,6 +30,8 @@ TEST(GeneralSynonyms, EverydayWordsForTheSameThing) {
     EXPECT_TRUE(same_group("recently", "recent"));
     EXPECT_TRUE(same_group("complete", "finish"));
     EXPECT_TRUE(same_group("completed", "finished"));
+    EXPECT_TRUE(same_group("documented", "wrote"));
+    EXPECT_TRUE(same_group("document", "written"));
     // Other words stay apart.
     EXPECT_FALSE(same_group("limit", "recent"));
     EXPECT_FALSE(same_group("finish", "start"));
@@ -43,5 +45,9 @@ TEST(GeneralSynonyms, APointIsStatedInTheOtherWord) {
     // "recent" / "lately".
     EXPECT_EQ(status_of("look for a recent release or change",
                         "then check if anything is broken for users, and if there was a release lately."),
+              PointStatus::covered);
+    // "documented" / "wrote ... down".
+    EXPECT_EQ(status_of("documented the decision and its trade-offs",
+                        "We picked the queue, and I wrote the decision and the trade-offs on the wiki page."),
               PointStatus::covered);
 }
