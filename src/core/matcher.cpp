@@ -1613,8 +1613,8 @@ bool window_says_alike(const Context& ctx, const Window& w, const std::vector<Te
 
 }  // namespace
 
-// A wording of the point denied in full (all its words, or a whole alias: "a half-open state isn't
-// needed" for "closed, open and half-open states", "switching to RE2 or adding timeouts is
+// A wording of the point denied in full (all its words, or a whole alias other than one word, see
+// match_point: "a half-open state isn't needed" for "closed, open and half-open states", "switching to RE2 or adding timeouts is
 // overkill" for "use a linear-time engine (RE2) or a match timeout") contradicts it, unless the
 // answer states the point clearly elsewhere: a clean match just past clean_ceiling is mostly the
 // point's common words met in other sentences ("the engine", "the match fails").
@@ -1628,6 +1628,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     PointMatch best;
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
     int best_neg_terms = 0;   // terms met in best_neg's window
+    double best_full_neg = 0.0;   // best_neg over the wordings that can be denied in full (denied_in_full)
+    int full_neg_first = -1, full_neg_last = -1;
     double best_endorsed = 0.0;   // a window recommending what the (negative) point denies
     bool denied_somewhere = false;
     int endorsed_first = -1, endorsed_last = -1;
@@ -1881,6 +1883,18 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 neg_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) neg_first = std::min(neg_first, ws.first);
             }
+            // A one-word alias is mostly a product name, one way among others to do what the point
+            // asks: "Kafka isn't necessary, RabbitMQ is enough" denies Kafka, not "decouple the
+            // services with a message queue". (An example the interviewer wrote into the point,
+            // "(RE2)", is the point's own wording.)
+            const bool one_word_alias = v > 0 && !(v < point.written.size() && point.written[v]) && variant.size() == 1;
+            if (!one_word_alias && neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight &&
+                full > best_full_neg) {
+                best_full_neg = full;
+                full_neg_first = ws.neg_first;
+                full_neg_last = std::max(ws.neg_last, ws.last);
+                if (ws.first >= 0) full_neg_first = std::min(full_neg_first, ws.first);
+            }
         }
     }
     best.clean = best_clean;
@@ -1891,11 +1905,14 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     // comparison").
     const bool denied_enough =
         best_neg >= contradiction_minimum || (best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
-    if ((denied_enough && best_neg >= best_clean + contradiction_margin && best_clean < clean_ceiling) ||
-        denied_in_full(best_neg, best_clean)) {
+    if (denied_enough && best_neg >= best_clean + contradiction_margin && best_clean < clean_ceiling) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
+    } else if (denied_in_full(best_full_neg, best_clean)) {
+        best.contradicted = true;
+        best.first = full_neg_first;
+        best.last = full_neg_last;
     } else if ((!point.negated || point.negated_aside) && best_dismissal >= dismissal_minimum && best_clean < dismissal_clean_ceiling &&
                best.score < dismissal_score_ceiling) {
         // A word of the point dismissed ("no queue is needed", "pinning versions is overkill")
