@@ -890,3 +890,41 @@ TEST(Dismissal, NotAnOptionNorAConcernDismissesItsClause) {
     s.key_points = R"({"must_mention": ["plan for security patches of the pinned version"]})";
     EXPECT_EQ(status_of(s, "Security patches of the pinned version are not a concern."), PointStatus::contradicted);
 }
+
+// Another subject's denial is spared only when its subject is a real noun phrase (not an
+// adverbial: "in this project", شخصيا), is not the speaker (Arabic أكتب / نكتب, French "on"), and
+// its verb is no word (nor synonym) of the point: "the team should not create an index" denies
+// "add an index".
+TEST(NegationScope, AnotherSubjectSparedOnlyForAnotherDoing) {
+    Question r;
+    r.key_points = R"({"must_mention": ["retry failed requests with exponential backoff"]})";
+    EXPECT_EQ(status_of(r, "The client should never resend failed requests with backoff; it should fail fast"),
+              PointStatus::contradicted);
+    Question i;
+    i.key_points = R"({"must_mention": ["add an index on the email column"]})";
+    EXPECT_EQ(status_of(i, "The team should not create an index on the email column, indexes slow down writes."),
+              PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["كتابة اختبارات الوحدة"]})";
+    EXPECT_EQ(status_of(a, "في هذا المشروع لا نكتب اختبارات الوحدة، المراجعة تكفي."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "شخصيا لم أكتب اختبارات الوحدة، المراجعة تكفي."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["soft delete: la ligne est marquée et peut être restaurée"]})";
+    EXPECT_NE(status_of(f, "La contrainte UNIQUE ne tient pas compte des lignes marquées."), PointStatus::contradicted);
+}
+
+// "I did not write the tests myself; our QA engineer wrote them": past agency, like the perfect,
+// describes who did the work and denies no point; the habit ("I personally never write") still does.
+TEST(DistinctiveDenial, PastAgencyWithMyselfDeniesNoPoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["write unit tests for the parser"]})";
+    EXPECT_EQ(status_of(q, "I did not write the unit tests for the parser myself; our QA engineer wrote them and I "
+                           "reviewed every case."),
+              PointStatus::partial);
+    EXPECT_EQ(status_of(q, "I personally never write unit tests for the parser."), PointStatus::contradicted);
+    Question p;
+    p.key_points = R"({"must_mention": ["wrote unit tests for the payment module"]})";
+    EXPECT_EQ(status_of(p, "I did not write all the unit tests for the payment module myself; I paired with a junior "
+                           "and we wrote them together"),
+              PointStatus::partial);
+}
