@@ -987,15 +987,26 @@ bool progressive_after(const Document& doc, int cue) {
 // avoids it (Term::absent) asks: a negation that denies the thing outright ("there is no single
 // point of failure", "sans verrou") states "remove single points of failure", "avoid locks"; a
 // denied doing ("we didn't remove the single point of failure") and a dismissal ("no need for a
-// replica") do not.
+// replica") do not. An existential denial says it too: "there isn't (any) X" ("there" just before
+// the cue's verb) and "we don't have any X" (have, then any / a / an, just after the cue).
 bool absence_stated(const Context& ctx, int tok) {
     if (ctx.answer.tokens[static_cast<size_t>(tok)].dismissed) return false;
     const int cue = negation_cue_of(ctx.answer, tok);
     if (cue < 0) return false;
-    const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
+    const auto& tokens = ctx.answer.tokens;
+    const Token& c = tokens[static_cast<size_t>(cue)];
     const std::string_view cue_word(c.surface);
-    return c.info.determiner_negation || cue_word == std::string_view("without") || cue_word == std::string_view("sans") ||
-           cue_word == std::string_view("\u0628\u062f\u0648\u0646");   // بدون
+    if (c.info.determiner_negation || cue_word == std::string_view("without") || cue_word == std::string_view("sans") ||
+        cue_word == std::string_view("\u0628\u062f\u0648\u0646"))   // بدون
+        return true;
+    auto word_at = [&](int k) {
+        return k >= 0 && k < tok && tokens[static_cast<size_t>(k)].clause == c.clause ? std::string_view(tokens[static_cast<size_t>(k)].surface)
+                                                                                      : std::string_view();
+    };
+    if (word_at(cue - 2) == "there" || word_at(cue - 3) == "there") return true;   // there isn't / there is not / there are not
+    static constexpr std::string_view haves[] = {"have", "has", "had"};
+    static constexpr std::string_view some[] = {"any", "a", "an"};
+    return one_of(word_at(cue + 1), haves) && one_of(word_at(cue + 2), some);
 }
 
 // A word that opens an adverbial before a subject ("in this project", "dans ce projet", "في هذا

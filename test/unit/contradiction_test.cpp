@@ -928,3 +928,19 @@ TEST(DistinctiveDenial, PastAgencyWithMyselfDeniesNoPoint) {
                            "and we wrote them together"),
               PointStatus::partial);
 }
+
+// An existential denial ("there isn't any X", "we don't have any X", "il n'y a plus de X",
+// "لا يوجد X") says the thing is absent, as "no X" does: it states a point that removes X.
+TEST(NegationScope, ExistentialDenialStatesAbsence) {
+    Question q;
+    q.key_points = R"({"must_mention": ["remove single points of failure"]})";
+    EXPECT_NE(status_of(q, "Two servers in two zones, so there isn't any single point of failure."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Two servers in two zones, so we don't have any single point of failure."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We don't remove single points of failure, replicas are overkill."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["éliminer les verrous globaux"]})";
+    EXPECT_NE(status_of(f, "Chaque thread compte localement, il n'y a plus de verrou global."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["إزالة نقطة الفشل الوحيدة"]})";
+    EXPECT_NE(status_of(a, "نشغل خادمين في منطقتين، لا توجد نقطة فشل وحيدة."), PointStatus::contradicted);
+}
