@@ -1,5 +1,6 @@
 // Big-O notations of two sizes: a product or a sum is the same class whatever the sizes are
 // called ("O(R*C)" states "O(rows x cols)").
+#include "core/complexity_shape.hpp"
 #include "core/text.hpp"
 
 #include "test_tokens.hpp"
@@ -108,6 +109,15 @@ TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAComma) {
 // named otherwise than any of the point's sizes may stand for one of them ("S" for "sum of
 // weights", "len(a)" for "m").
 TEST(Complexity, APointsOwnSizesKeepTheirPlaces) {
+    const std::vector<std::string> nk = complexity_sizes("n log k");
+    EXPECT_EQ(nk, (std::vector<std::string>{"n", "k"}));
+    EXPECT_NE(complexity_class("k log n", nk), complexity_class("n log k"));
+    EXPECT_EQ(complexity_class("n log k", nk), complexity_class("n log k"));
+    EXPECT_EQ(complexity_class("n log S", nk), complexity_class("n log k"));   // S for k
+    EXPECT_NE(complexity_class("S log n", nk), complexity_class("n log k"));   // n out of its place
+    const std::vector<std::string> ve = complexity_sizes("(V+E) log V");
+    EXPECT_EQ(complexity_class("(E+V) log V", ve), complexity_class("(V+E) log V"));   // a sum either way
+    EXPECT_EQ(complexity_class("E*V", ve), complexity_class("mn"));
     Question h;
     h.key_points = R"({"must_mention": ["O(n log k) time with a min-heap of size k"]})";
     EXPECT_EQ(status_of(h, "Every element goes through the heap once, so it takes O(k log n) time."),
