@@ -724,8 +724,9 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
 // Kubernetes": a negation in a clause where the speaker speaks of their own knowledge or
 // experience (self_assessment_kind anywhere in it, a first-person subject before the negation,
 // or Arabic لست) says nothing of the words it denies, either way: they are spared. The speaker
-// named again ("myself", "personally") speaks of experience beside a perfect only ("I haven't
-// used it myself"): "I personally don't write tests" denies a habit. (cue_tokens: the tokens
+// named again ("myself", "personally") speaks of experience beside a perfect or "did" only ("I
+// haven't used it myself", "I did not write them myself"): "I personally don't write tests"
+// denies a habit. (cue_tokens: the tokens
 // that were negation cues when read, in order; cues are only ever cleared since.)
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
@@ -737,8 +738,13 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
         while (to < n && doc.tokens[to].clause == cue.clause) ++to;
         bool speaker = is_be_form(cue.surface), self = false;
         for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
+        // A perfect, or "did" (past agency: "I did not write them myself; our QA engineer did"):
+        // who did the work, not a habit ("I personally never write tests").
         bool perfect = false;
-        for (size_t k = from; k < to && speaker; ++k) perfect = perfect || is_perfect_form(doc.tokens[k].surface);
+        for (size_t k = from; k < to && speaker; ++k) {
+            const std::string_view w(doc.tokens[k].surface);
+            perfect = perfect || is_perfect_form(w) || w == "did" || w == "didn" || w == "didnt" || w == "didn't";
+        }
         for (size_t k = from; k < to && speaker && !self; ++k) {
             const int kind = self_assessment_kind(doc.tokens[k].surface);
             self = kind == 1 || (kind == 2 && perfect);
