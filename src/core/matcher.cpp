@@ -1635,7 +1635,44 @@ bool denied_in_full(double best_neg, double best_clean) {
 }
 }  // namespace
 
+// While a point stating a notation of several sizes ("O(n log k)") is matched, the answer's
+// notations are read against its sizes (complexity_class with point sizes): "O(k log n)" is then
+// another class, "O(n log S)" the point's own "O(n log(sum of weights))". Restored on leaving.
+class PointSizesReading {
+public:
+    PointSizesReading(Context& ctx, const PointModel& point) : ctx_(ctx) {
+        if (point.complexity_sizes.empty()) return;
+        for (const int tok : ctx.complexity_tokens) {
+            Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+            const std::string_view argument = notation_argument(ctx.answer, t);
+            if (argument.empty()) continue;
+            int read = -1;
+            for (const std::vector<std::string>& sizes : point.complexity_sizes) {
+                const int c = complexity_class(argument, sizes);
+                if (read < 0) read = c;
+                if (std::find(point.complexities.begin(), point.complexities.end(), c) != point.complexities.end()) {
+                    read = c;
+                    break;
+                }
+            }
+            if (read < 0 || read == t.complexity) continue;
+            changed_.emplace_back(tok, t.complexity);
+            t.complexity = read;
+        }
+    }
+    ~PointSizesReading() {
+        for (const auto& [tok, complexity] : changed_) ctx_.answer.tokens[static_cast<size_t>(tok)].complexity = complexity;
+    }
+    PointSizesReading(const PointSizesReading&) = delete;
+    PointSizesReading& operator=(const PointSizesReading&) = delete;
+
+private:
+    Context& ctx_;
+    std::vector<std::pair<int, int>> changed_;
+};
+
 PointMatch match_point(Context& ctx, const PointModel& point) {
+    const PointSizesReading sizes_reading(ctx, point);
     PointMatch best;
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
     int best_neg_terms = 0;   // terms met in best_neg's window

@@ -7,6 +7,7 @@
 // that widen it; the common mistakes.
 #include "core/matcher.hpp"
 
+#include "core/complexity_shape.hpp"
 #include "core/json_flat_impl.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/outcome_points.hpp"
@@ -500,6 +501,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     if (t.complexity >= 0 && !t.negated) {
                         p.complexities.push_back(t.complexity);
                         p.complexity_space = t.complexity_space;
+                        std::vector<std::string> sizes = complexity_sizes(notation_argument(doc, t));
+                        if (sizes.size() >= 2) p.complexity_sizes.push_back(std::move(sizes));
                     }
                 }
                 p.variants.push_back(weigh(raw_terms(doc)));
