@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace utopiahire::core {
@@ -30,17 +31,21 @@ namespace {
 // size ("(sum of weights)"). A notation of one size ("n log n", "k^2") gives "".
 class ShapeReader {
 public:
-    explicit ShapeReader(std::string_view arg) : s_(arg) {}
+    // (names: sizes whose letters are given, the i-th one's the i-th letter.)
+    explicit ShapeReader(std::string_view arg, std::vector<std::string> names = {}) : s_(arg), names_(std::move(names)), given_(names_.size()) {}
     std::string read() {
         std::string out;
-        if (!sum(&out) || (skip(), i_ != s_.size()) || names_.size() < 2) return "";
+        if (!sum(&out) || (skip(), i_ != s_.size()) || (given_ == 0 && names_.size() < 2)) return "";
         return out;
     }
+    // The sizes read, in the order they come (after read, without given names).
+    const std::vector<std::string>& names() const { return names_; }
 
 private:
     std::string_view s_;
     size_t i_ = 0;
     std::vector<std::string> names_;
+    size_t given_;
 
     void skip() {
         while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '.')) ++i_;
@@ -170,5 +175,35 @@ private:
 }  // namespace
 
 std::string complexity_shape(std::string_view argument) { return ShapeReader(argument).read(); }
+
+std::vector<std::string> complexity_sizes(std::string_view argument) {
+    ShapeReader reader(argument);
+    if (reader.read().empty()) return {};
+    return reader.names();
+}
+
+std::string complexity_shape(std::string_view argument, const std::vector<std::string>& point_sizes) {
+    const std::vector<std::string> own = complexity_sizes(argument);
+    if (own.size() < 2 || point_sizes.empty()) return complexity_shape(argument);
+    // The point's sizes keep their letters; a size of the argument named otherwise than all of
+    // them takes the letter of the point's size in its place (the i-th size read), when the
+    // argument does not name that size itself, else a letter of its own.
+    std::vector<std::string> letters = point_sizes;
+    std::vector<bool> taken(point_sizes.size(), false);
+    for (const std::string& name : own) {
+        const auto at = std::find(point_sizes.begin(), point_sizes.end(), name);
+        if (at != point_sizes.end()) taken[static_cast<size_t>(at - point_sizes.begin())] = true;
+    }
+    for (size_t i = 0; i < own.size(); ++i) {
+        if (std::find(point_sizes.begin(), point_sizes.end(), own[i]) != point_sizes.end()) continue;
+        if (i < point_sizes.size() && !taken[i]) {
+            letters[i] = own[i];
+            taken[i] = true;
+        } else {
+            letters.push_back(own[i]);
+        }
+    }
+    return ShapeReader(argument, std::move(letters)).read();
+}
 
 }  // namespace utopiahire::core

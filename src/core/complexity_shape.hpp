@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace utopiahire::core {
 
@@ -15,5 +16,15 @@ bool names_size(const std::string& word);
 // they come ("n log S" and "n log(sum of weights)" are "nlogm", "len(a) * len(b)" is "nm",
 // "(V+E) log V" is "(n+m)logn"); "" for an argument of one size or one that is not read.
 std::string complexity_shape(std::string_view argument);
+
+// The sizes of such an argument in the order they come, as complexity_shape reads them ("n",
+// "sumofweights", "len(a)"); empty for an argument complexity_shape gives "" for.
+std::vector<std::string> complexity_sizes(std::string_view argument);
+
+// complexity_shape read against a point's sizes (complexity_sizes of its notation): the point's
+// sizes keep their letters and places, so "k log n" is not the point's "n log k"; only a size
+// named otherwise than any of the point's stands for the point's size in its place ("n log S"
+// is "n log(sum of weights)").
+std::string complexity_shape(std::string_view argument, const std::vector<std::string>& point_sizes);
 
 }  // namespace utopiahire::core

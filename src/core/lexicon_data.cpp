@@ -525,11 +525,11 @@ const Table& synonym_groups() {
         // "a recent deploy" / "a deploy lately", "requests finish" / "requests complete").
         add({"limit", "limits", "limited", "limiting", "cap", "caps", "capped", "capping"});
         add({"recent", "recently", "lately"});
-        // Putting something in writing: "documented the decision" / "wrote down the decision".
-        add({"document", "documents", "documented", "documenting", "write", "writes", "wrote", "written", "writing",
-             "writeup", "write-up"});
-        add({"finish", "finishes", "finished", "finishing", "complete", "completes", "completed", "completing",
-             "completion"});
+        // Putting something in writing: "documented the decision" / "a write-up of the decision". Not
+        // "write", "wrote": mostly writing code, tests or data ("write unit tests", "writes to the DB").
+        add({"document", "documents", "documented", "documenting", "written", "writeup", "write-up"});
+        // Not "complete": as often the adjective ("a complete list") as the verb.
+        add({"finish", "finishes", "finished", "finishing", "completes", "completed", "completing", "completion"});
         add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});
         add({"storage", "disk", "disks", "disk-space"});
         add({"expire", "expires", "expired", "expiry", "expiration", "ttl"});

@@ -998,11 +998,48 @@ bool absence_stated(const Context& ctx, int tok) {
            cue_word == std::string_view("\u0628\u062f\u0648\u0646");   // بدون
 }
 
+// A word that opens an adverbial before a subject ("in this project", "dans ce projet", "في هذا
+// المشروع"): the words after it name no subject.
+bool opens_adverbial(std::string_view w) {
+    static const char* const words[] = {"in", "on", "at", "for", "during", "within", "across", "under", "inside",
+                                        "with", "by", "after", "before", "since", "dans", "en", "pour", "pendant",
+                                        "sur", "avec", "chez", "après", "avant", "depuis",
+                                        "\u0641\u064a", "\u0639\u0644\u0649", "\u062e\u0644\u0627\u0644",   // في على خلال
+                                        "\u0645\u0639", "\u0628\u0639\u062f", "\u0642\u0628\u0644",         // مع بعد قبل
+                                        "\u0639\u0646\u062f", "\u0644\u062f\u0649"};                        // عند لدى
+    for (const char* p : words)
+        if (w == p) return true;
+    return false;
+}
+
+// Whether the Arabic word w, just after a negation (لا نكتب, لم أكتب), is a verb of the first
+// person: its prefix أ (I) or ن (we); ا without a hamza as informal writing has it (لم اكتب), not
+// the article ال.
+bool arabic_first_person_verb(std::string_view w) {
+    if (w.size() < 6) return false;   // a prefix and two letters at least
+    if (w.compare(0, 2, "\u0623") == 0 || w.compare(0, 2, "\u0646") == 0) return true;
+    return w.compare(0, 2, "\u0627") == 0 && w.compare(2, 2, "\u0644") != 0;
+}
+
+// A verb that brings a thing into being ("add", "create", "build", "introduce"; "ajouter",
+// "créer"): "should not create an index" denies the doing of "add an index".
+bool creation_verb(std::string_view w) {
+    static const char* const words[] = {"add", "adds", "adding", "added", "create", "creates", "creating", "created",
+                                        "build", "builds", "building", "built", "introduce", "introduces",
+                                        "introducing", "introduced", "ajouter", "ajoute", "ajoutons", "ajouté",
+                                        "créer", "crée", "créons", "créé", "construire"};
+    for (const char* p : words)
+        if (w == p) return true;
+    return false;
+}
+
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
-// subject names a thing of none of the terms ("the UNIQUE constraint", "la contrainte UNIQUE"),
-// whose negation first denies a verb of none of them ("ne tient pas compte des lignes marquées",
-// "doesn't take marked rows into account"), says nothing of the point's words it goes on to name
-// ("la ligne est marquée"). A first-person subject's doing ("I don't append the interval"), a
+// subject (a noun phrase, not an adverbial: "in this project", "personally", شخصيا) names a thing
+// of none of the terms ("the UNIQUE constraint", "la contrainte UNIQUE"), whose negation first
+// denies a verb that is none of them nor a synonym ("ne tient pas compte des lignes marquées",
+// "doesn't take marked rows into account"; not "the team should not create an index" of "add an
+// index"), says nothing of the point's words it goes on to name ("la ligne est marquée"). The
+// speaker's doing ("I don't append the interval", "on ne crée pas", Arabic لا نكتب, لم أكتب), a
 // denial of the point's own word first ("the row is not restored"), "no X", "there is no X", "il
 // n'y a pas de X" and a dismissal ("لا حاجة لتعديل", "X isn't needed") still deny.
 bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int tok) {
@@ -1020,23 +1057,45 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
     // point's word first): the clause before the negation, the first word denied (an auxiliary
     // is no doing: "do not have file scope"), then whether any of those is a term's.
     int from = cue;   // the clause's first token
-    bool subject = false;
     for (int k = cue - 1; k >= 0; --k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.clause != c.clause) break;
-        if (t.info.first_person || std::string_view(t.surface) == std::string_view("there") ||
-            std::string_view(t.surface) == std::string_view("y"))
+        const std::string_view w(t.surface);
+        if (t.info.first_person || w == "there" || w == "y") return false;
+        // French "on" before its negation ("on ne crée pas"): the speaker's team.
+        if (w == "on" && k + 1 < static_cast<int>(ctx.answer.tokens.size()) &&
+            (ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "ne" ||
+             ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "n"))
             return false;
-        subject = subject || t.content();
         from = k;
     }
+    // A subject: a content word outside an adverbial, not an adverb ("personally", "-ly").
+    bool subject = false, adverbial = false;
+    for (int k = from; k < cue && !subject; ++k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        const std::string_view w(t.surface);
+        if (opens_adverbial(w)) adverbial = true;
+        else if (t.content() && !adverbial && self_assessment_kind(w) != 2 &&
+                 !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
+            subject = true;
+    }
     if (!subject) return false;
+    if (arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return false;   // cue < tok
     int first = -1;
     for (int k = cue + 1; k < tok && first < 0; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) first = k;
     }
-    if (first < 0 || held(ctx.answer.tokens[static_cast<size_t>(first)])) return false;
+    if (first < 0) return false;
+    // The denied verb is one of the point's words or a synonym ("resend" of "retry"), or brings a
+    // thing into being as the point's does ("create" of "add").
+    const Token& denied = ctx.answer.tokens[static_cast<size_t>(first)];
+    if (std::any_of(terms.begin(), terms.end(),
+                    [&](const Term& term) {
+                        return term.lex >= 0 && (term_quality(ctx, term, denied) >= near_miss_quality ||
+                                                 (creation_verb(term.surface) && creation_verb(denied.surface)));
+                    }))
+        return false;
     for (int k = from; k < cue; ++k)
         if (held(ctx.answer.tokens[static_cast<size_t>(k)])) return false;
     return true;
@@ -1561,8 +1620,8 @@ bool window_says_alike(const Context& ctx, const Window& w, const std::vector<Te
 
 }  // namespace
 
-// A wording of the point denied in full (all its words, or a whole alias: "a half-open state isn't
-// needed" for "closed, open and half-open states", "switching to RE2 or adding timeouts is
+// A wording of the point denied in full (all its words, or a whole alias other than one word, see
+// match_point: "a half-open state isn't needed" for "closed, open and half-open states", "switching to RE2 or adding timeouts is
 // overkill" for "use a linear-time engine (RE2) or a match timeout") contradicts it, unless the
 // answer states the point clearly elsewhere: a clean match just past clean_ceiling is mostly the
 // point's common words met in other sentences ("the engine", "the match fails").
@@ -1572,10 +1631,49 @@ bool denied_in_full(double best_neg, double best_clean) {
 }
 }  // namespace
 
+// While a point stating a notation of several sizes ("O(n log k)") is matched, the answer's
+// notations are read against its sizes (complexity_class with point sizes): "O(k log n)" is then
+// another class, "O(n log S)" the point's own "O(n log(sum of weights))". Restored on leaving.
+class PointSizesReading {
+public:
+    PointSizesReading(Context& ctx, const PointModel& point) : ctx_(ctx) {
+        if (point.complexity_sizes.empty()) return;
+        for (const int tok : ctx.complexity_tokens) {
+            Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+            const std::string_view argument = notation_argument(ctx.answer, t);
+            if (argument.empty()) continue;
+            int read = -1;
+            for (const std::vector<std::string>& sizes : point.complexity_sizes) {
+                const int c = complexity_class(argument, sizes);
+                if (read < 0) read = c;
+                if (std::find(point.complexities.begin(), point.complexities.end(), c) != point.complexities.end()) {
+                    read = c;
+                    break;
+                }
+            }
+            if (read < 0 || read == t.complexity) continue;
+            changed_.emplace_back(tok, t.complexity);
+            t.complexity = read;
+        }
+    }
+    ~PointSizesReading() {
+        for (const auto& [tok, complexity] : changed_) ctx_.answer.tokens[static_cast<size_t>(tok)].complexity = complexity;
+    }
+    PointSizesReading(const PointSizesReading&) = delete;
+    PointSizesReading& operator=(const PointSizesReading&) = delete;
+
+private:
+    Context& ctx_;
+    std::vector<std::pair<int, int>> changed_;
+};
+
 PointMatch match_point(Context& ctx, const PointModel& point) {
+    const PointSizesReading sizes_reading(ctx, point);
     PointMatch best;
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
     int best_neg_terms = 0;   // terms met in best_neg's window
+    double best_full_neg = 0.0;   // best_neg over the wordings that can be denied in full (denied_in_full)
+    int full_neg_first = -1, full_neg_last = -1;
     double best_endorsed = 0.0;   // a window recommending what the (negative) point denies
     bool denied_somewhere = false;
     int endorsed_first = -1, endorsed_last = -1;
@@ -1829,6 +1927,18 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 neg_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) neg_first = std::min(neg_first, ws.first);
             }
+            // A one-word alias is mostly a product name, one way among others to do what the point
+            // asks: "Kafka isn't necessary, RabbitMQ is enough" denies Kafka, not "decouple the
+            // services with a message queue". (An example the interviewer wrote into the point,
+            // "(RE2)", is the point's own wording.)
+            const bool one_word_alias = v > 0 && !(v < point.written.size() && point.written[v]) && variant.size() == 1;
+            if (!one_word_alias && neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight &&
+                full > best_full_neg) {
+                best_full_neg = full;
+                full_neg_first = ws.neg_first;
+                full_neg_last = std::max(ws.neg_last, ws.last);
+                if (ws.first >= 0) full_neg_first = std::min(full_neg_first, ws.first);
+            }
         }
     }
     best.clean = best_clean;
@@ -1839,11 +1949,14 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     // comparison").
     const bool denied_enough =
         best_neg >= contradiction_minimum || (best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
-    if ((denied_enough && best_neg >= best_clean + contradiction_margin && best_clean < clean_ceiling) ||
-        denied_in_full(best_neg, best_clean)) {
+    if (denied_enough && best_neg >= best_clean + contradiction_margin && best_clean < clean_ceiling) {
         best.contradicted = true;
         best.first = neg_first;
         best.last = neg_last;
+    } else if (denied_in_full(best_full_neg, best_clean)) {
+        best.contradicted = true;
+        best.first = full_neg_first;
+        best.last = full_neg_last;
     } else if ((!point.negated || point.negated_aside) && best_dismissal >= dismissal_minimum && best_clean < dismissal_clean_ceiling &&
                best.score < dismissal_score_ceiling) {
         // A word of the point dismissed ("no queue is needed", "pinning versions is overkill")

@@ -105,6 +105,9 @@ struct PointModel {
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time
+    // The sizes of each of its notations of several sizes ("n", "k" of "O(n log k)"), in order:
+    // an answer's notation is read against them (complexity_class with point sizes).
+    std::vector<std::vector<std::string>> complexity_sizes;
     std::vector<std::pair<int, int>> quantities;   // (value, counted word) it states ("3 decimals")
     std::vector<int> values;                   // every number it names
     std::vector<int> returned;                 // values it says are returned ("return -1")

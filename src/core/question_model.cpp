@@ -7,6 +7,7 @@
 // that widen it; the common mistakes.
 #include "core/matcher.hpp"
 
+#include "core/complexity_shape.hpp"
 #include "core/json_flat_impl.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/outcome_points.hpp"
@@ -91,33 +92,51 @@ bool in_reported_question(const Document& doc, const Token& t) {
     return false;
 }
 
+// How far before a word of the point a word of reduction or removal governs it: up to four words
+// in its clause ("reduce the number of round trips").
+constexpr size_t governing_reach = 4;
+
+// Whether a word up to governing_reach words before token at of doc, in its clause, satisfies
+// governs, with no word of means between them: a reduction or removal governs the thing removed,
+// not the means it is removed with ("eliminate duplicates with a hash set", "réduire la latence
+// avec un cache", "إزالة القفل باستخدام عدادات ذرية": the hash set, the cache, the counters are
+// wanted).
+template <typename Governs>
+bool governed_in_point(const Document& doc, size_t at, Governs governs) {
+    static constexpr std::string_view means[] = {
+        "with", "by", "using", "via", "through", "thanks", "avec", "par", "utilisant", "grâce",
+        "\u0628\u0627\u0633\u062a\u062e\u062f\u0627\u0645" /* باستخدام */, "\u0628\u0627\u0633\u062a\u0639\u0645\u0627\u0644" /* باستعمال */,
+        "\u0628\u0648\u0627\u0633\u0637\u0629" /* بواسطة */, "\u0639\u0628\u0631" /* عبر */, "\u0645\u0639" /* مع */};
+    const Token& t = doc.tokens[at];
+    for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && at - k <= governing_reach;) {
+        if (one_of(doc.tokens[k].surface, means)) return false;
+        if (governs(doc.tokens[k])) return true;
+    }
+    return false;
+}
+
 // Whether the point reduces or avoids token at of doc (Term::reduced): a word of reduction, a verb
-// of avoidance (the lexicon's WordInfo::avoidance), or "without", up to four words before it in its
-// clause ("reduce database load", "avoid lock contention", "fewer round trips", "sans verrou").
+// of avoidance (the lexicon's WordInfo::avoidance), or "without", governing it (governed_in_point:
+// "reduce database load", "avoid lock contention", "fewer round trips", "sans verrou"; not the
+// cache of "reduce latency with a cache").
 bool reduced_in_point(const Document& doc, size_t at) {
     static constexpr std::string_view reducers[] = {
         "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lowering", "minimize", "minimizes", "minimizing",
         "minimise", "minimises", "minimising", "fewer", "less", "without", "prevent", "prevents", "preventing", "cut",
         "cuts", "cutting", "limit", "limits", "limiting", "réduire", "réduit", "réduisent", "diminuer", "diminue",
         "limiter", "limite", "moins", "sans", "minimiser", "تقليل", "يقلل", "تقلل", "بدون"};
-    const Token& t = doc.tokens[at];
-    if (t.avoided) return true;
-    for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && k + 5 > at;)
-        if (doc.tokens[k].info.avoidance || one_of(doc.tokens[k].surface, reducers)) return true;
-    return false;
+    if (doc.tokens[at].avoided) return true;
+    return governed_in_point(doc, at, [](const Token& w) { return w.info.avoidance || one_of(w.surface, reducers); });
 }
 
 // Whether the point reduces, avoids or removes token at of doc (Term::absent): reduced_in_point, or
-// a verb of removal up to four words before it in its clause ("remove single points of failure",
-// "éliminer les verrous").
+// a verb of removal governing it (governed_in_point: "remove single points of failure", "éliminer
+// les verrous"; not the counters of "remove locks with atomic counters").
 bool absent_in_point(const Document& doc, size_t at, bool reduced) {
     static constexpr std::string_view removers[] = {"remove", "removes", "removing", "eliminate", "eliminates", "eliminating",
                                                     "éliminer", "élimine", "supprimer", "supprime", "إزالة", "إلغاء"};
     if (reduced) return true;
-    const Token& t = doc.tokens[at];
-    for (size_t k = at; k-- > 0 && doc.tokens[k].clause == t.clause && k + 5 > at;)
-        if (one_of(doc.tokens[k].surface, removers)) return true;
-    return false;
+    return governed_in_point(doc, at, [](const Token& w) { return one_of(w.surface, removers); });
 }
 
 // Content terms of a document, each lexeme once, in order of appearance.
@@ -482,6 +501,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     if (t.complexity >= 0 && !t.negated) {
                         p.complexities.push_back(t.complexity);
                         p.complexity_space = t.complexity_space;
+                        std::vector<std::string> sizes = complexity_sizes(notation_argument(doc, t));
+                        if (sizes.size() >= 2) p.complexity_sizes.push_back(std::move(sizes));
                     }
                 }
                 p.variants.push_back(weigh(raw_terms(doc)));

@@ -232,23 +232,45 @@ size_t notation_close(std::string_view text, size_t open) {
     return text.find(')', open);
 }
 
-int complexity_class(std::string_view argument) {
+namespace {
+
+int class_of_form(const std::string& norm) {
     static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
         {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},
         {"linéaire", 3}, {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
         {"n\xC2\xB3", 6}, {"cubic", 6}, {"2^n", 7}, {"exponential", 7}, {"exponentielle", 7}, {"n!", 8},
         {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10},
         // (Shapes of several sizes, ShapeReader's: "n log k", "E log V"; "(V+E) log V".)
-        {"nlogm", 11}, {"(n+m)logn", 12}, {"(n+m)logm", 12}};
-    std::string sizes = sizes_form(argument);
-    // (A word alone is no shape of several sizes: most arguments here are the words of texts.)
-    const bool one_word = std::all_of(argument.begin(), argument.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-    if (sizes.empty() && !one_word) sizes = complexity_shape(argument);
-    const std::string norm = sizes.empty() ? normalise_complexity(argument) : sizes;
+        {"nlogm", 11}, {"(n+m)logn", 12}, {"(n+m)logm", 12}, {"(m+n)logn", 12}, {"(m+n)logm", 12}};
     if (norm.empty()) return -1;
     auto it = known->find(norm);
     if (it != known->end()) return it->second;
     return 100 + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
+}
+
+}  // namespace
+
+int complexity_class(std::string_view argument) {
+    std::string sizes = sizes_form(argument);
+    // (A word alone is no shape of several sizes: most arguments here are the words of texts.)
+    const bool one_word = std::all_of(argument.begin(), argument.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    if (sizes.empty() && !one_word) sizes = complexity_shape(argument);
+    return class_of_form(sizes.empty() ? normalise_complexity(argument) : sizes);
+}
+
+int complexity_class(std::string_view argument, const std::vector<std::string>& point_sizes) {
+    if (point_sizes.empty() || !sizes_form(argument).empty()) return complexity_class(argument);
+    const std::string shape = complexity_shape(argument, point_sizes);
+    return shape.empty() ? complexity_class(argument) : class_of_form(shape);
+}
+
+std::string_view notation_argument(const Document& doc, const Token& t) {
+    if (t.surface != "o"sv) return {};
+    const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
+    if (end >= doc.text.size() || doc.text[end] != '(') return {};
+    const size_t close = notation_close(doc.text, end);
+    if (close == std::string_view::npos || close - end > 24) return {};
+    return doc.text.substr(end + 1, close - end - 1);
 }
 
 namespace {
@@ -715,8 +737,9 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
 // Kubernetes": a negation in a clause where the speaker speaks of their own knowledge or
 // experience (self_assessment_kind anywhere in it, a first-person subject before the negation,
 // or Arabic لست) says nothing of the words it denies, either way: they are spared. The speaker
-// named again ("myself", "personally") speaks of experience beside a perfect only ("I haven't
-// used it myself"): "I personally don't write tests" denies a habit. (cue_tokens: the tokens
+// named again ("myself", "personally") speaks of experience beside a perfect or "did" only ("I
+// haven't used it myself", "I did not write them myself"): "I personally don't write tests"
+// denies a habit. (cue_tokens: the tokens
 // that were negation cues when read, in order; cues are only ever cleared since.)
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
@@ -728,8 +751,13 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
         while (to < n && doc.tokens[to].clause == cue.clause) ++to;
         bool speaker = is_be_form(cue.surface), self = false;
         for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
+        // A perfect, or "did" (past agency: "I did not write them myself; our QA engineer did"):
+        // who did the work, not a habit ("I personally never write tests").
         bool perfect = false;
-        for (size_t k = from; k < to && speaker; ++k) perfect = perfect || is_perfect_form(doc.tokens[k].surface);
+        for (size_t k = from; k < to && speaker; ++k) {
+            const std::string_view w(doc.tokens[k].surface);
+            perfect = perfect || is_perfect_form(w) || w == "did" || w == "didn" || w == "didnt" || w == "didn't";
+        }
         for (size_t k = from; k < to && speaker && !self; ++k) {
             const int kind = self_assessment_kind(doc.tokens[k].surface);
             self = kind == 1 || (kind == 2 && perfect);
@@ -1176,7 +1204,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
-    // and no comma ("O(n) time, O(1) space"; "no extra memory, and it's O(n)" is of time), time
+    // and no comma, Latin or Arabic ("O(n) time, O(1) space"; "no extra memory, and it's O(n)" is of time), time
     // when none is said.
     for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
@@ -1187,8 +1215,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 if (k >= doc.tokens.size() || doc.tokens[k].sentence != t.sentence) continue;
                 const Token& from = doc.tokens[std::min(i, k)];
                 const Token& to = doc.tokens[std::max(i, k)];
-                if (doc.text.substr(static_cast<size_t>(from.byte_start), static_cast<size_t>(to.byte_start - from.byte_start))
-                        .find(',') != std::string_view::npos)
+                const std::string_view between =
+                    doc.text.substr(static_cast<size_t>(from.byte_start), static_cast<size_t>(to.byte_start - from.byte_start));
+                if (between.find(',') != std::string_view::npos || between.find("\xD8\x8C"sv) != std::string_view::npos)   // "\u060c"
                     continue;
                 const std::string& w = doc.tokens[k].surface;
                 if (w == "time"sv || w == "runtime"sv || w == "temps"sv) found = found ? found : 1;

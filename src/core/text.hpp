@@ -164,6 +164,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
 // ("linear", "quadratic"), as a small id (unknown arguments get an id of their own); -1 none.
 int complexity_class(std::string_view argument);
 
+// The class of an argument read against a point's sizes (complexity_sizes of the point's own
+// notation): the point's sizes keep their places, so "k log n" is not the point's "n log k",
+// while "n log S" is its "n log(sum of weights)" (see complexity_shape); the plain class when
+// point_sizes is empty or the argument is not of several sizes.
+int complexity_class(std::string_view argument, const std::vector<std::string>& point_sizes);
+
+// The argument of the big-O notation token t opens ("n log k" of "O(n log k)"), "" for none.
+std::string_view notation_argument(const Document& doc, const Token& t);
+
 // The bracket closing a big-O notation whose "(" is at byte open of text: the matching one
 // ("O(len(a) * len(b))") within 24 bytes, else the first ")" after it; npos when none.
 size_t notation_close(std::string_view text, size_t open);

@@ -1,5 +1,6 @@
 // Big-O notations of two sizes: a product or a sum is the same class whatever the sizes are
 // called ("O(R*C)" states "O(rows x cols)").
+#include "core/complexity_shape.hpp"
 #include "core/text.hpp"
 
 #include "test_tokens.hpp"
@@ -101,4 +102,57 @@ TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAComma) {
     Question t;
     t.key_points = R"({"must_mention": ["O(1) extra space"]})";
     EXPECT_EQ(status_of(t, "It is O(n) time, O(n) extra space because of the copy."), PointStatus::contradicted);
+}
+
+// A notation of several sizes keeps the names the point uses in their places: "O(k log n)" is
+// not the point's "O(n log k)" (its mirror image), "O(V log E)" not "O(E log V)"; only a size
+// named otherwise than any of the point's sizes may stand for one of them ("S" for "sum of
+// weights", "len(a)" for "m").
+TEST(Complexity, APointsOwnSizesKeepTheirPlaces) {
+    const std::vector<std::string> nk = complexity_sizes("n log k");
+    EXPECT_EQ(nk, (std::vector<std::string>{"n", "k"}));
+    EXPECT_NE(complexity_class("k log n", nk), complexity_class("n log k"));
+    EXPECT_EQ(complexity_class("n log k", nk), complexity_class("n log k"));
+    EXPECT_EQ(complexity_class("n log S", nk), complexity_class("n log k"));   // S for k
+    EXPECT_NE(complexity_class("S log n", nk), complexity_class("n log k"));   // n out of its place
+    const std::vector<std::string> ve = complexity_sizes("(V+E) log V");
+    EXPECT_EQ(complexity_class("(E+V) log V", ve), complexity_class("(V+E) log V"));   // a sum either way
+    EXPECT_EQ(complexity_class("E*V", ve), complexity_class("mn"));
+    Question h;
+    h.key_points = R"({"must_mention": ["O(n log k) time with a min-heap of size k"]})";
+    EXPECT_EQ(status_of(h, "Every element goes through the heap once, so it takes O(k log n) time."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(h, "Every element goes through a min-heap of size k, so it takes O(n log k) time."),
+              PointStatus::covered);
+    Question g;
+    g.key_points = R"({"must_mention": ["O(E log V) with a binary heap"]})";
+    EXPECT_EQ(status_of(g, "With a binary heap it is O(V log E)."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(g, "With a binary heap it is O(E log V)."), PointStatus::covered);
+    Question c;
+    c.key_points = R"({"must_mention": ["O(n^2 m) time"]})";
+    EXPECT_EQ(status_of(c, "It is O(m^2 n) time."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(c, "It is O(n^2 m) time."), PointStatus::covered);
+    // Sizes named otherwise stand for the point's own.
+    Question w;
+    w.key_points = R"j({"must_mention": ["O(n log(sum of weights))"]})j";
+    EXPECT_EQ(status_of(w, "Each check is linear, so O(n log S) time where S is the sum of weights."), PointStatus::covered);
+    Question p;
+    p.key_points = R"({"must_mention": ["O(m*n) time"]})";
+    EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) * len(b)) time."), PointStatus::covered);
+}
+
+// The Arabic comma parts a sentence as the Latin one does: "memory" after it does not make the
+// class before it one of memory ("The scan is O(n) Ø memory is O(1)": O(n) of time).
+TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAnArabicComma) {
+    Lexicon lexicon;
+    const auto owned = uh_test::tokenize("The scan is O(n) \xD8\x8C memory is O(1).");
+    const Document d = build_document(owned->raw(), lexicon);
+    std::vector<const Token*> classes;
+    for (const Token& t : d.tokens)
+        if (t.surface == "o" && t.complexity >= 0) classes.push_back(&t);
+    ASSERT_EQ(classes.size(), 2u);
+    EXPECT_EQ(classes[0]->complexity, complexity_class("n"));
+    EXPECT_FALSE(classes[0]->complexity_space);
+    EXPECT_EQ(classes[1]->complexity, complexity_class("1"));
+    EXPECT_TRUE(classes[1]->complexity_space);
 }

@@ -24,3 +24,15 @@ TEST(FullDenial, AWholeWordingDismissedOutweighsCommonWordsElsewhere) {
                            "linear mode is enough."),
               PointStatus::covered);
 }
+
+// A one-word alias is mostly a product name, one way among others to do what the point asks:
+// dismissing it ("Kafka isn't necessary, RabbitMQ is enough") denies that product, not the point,
+// which the answer states ("decouple the services with a queue").
+TEST(FullDenial, AOneWordAliasDismissedIsNoDenialOfThePoint) {
+    Question q;
+    q.question_text = "How do you decouple two services?";
+    q.key_points = R"({"must_mention": [{"point": "decouple the services with a message queue", "aliases": ["Kafka"]}]})";
+    EXPECT_EQ(status_of(q, "We decouple the services with a queue. Kafka isn't necessary at our volume; RabbitMQ is "
+                           "enough."),
+              PointStatus::covered);
+}

@@ -816,6 +816,38 @@ TEST(NegationScope, AbsenceStatesAPointThatRemovesTheThing) {
     EXPECT_EQ(status_of(f, "Je n'élimine pas les verrous globaux."), PointStatus::contradicted);
 }
 
+// The absence a point asks for is the thing removed, not the means it is removed with: "eliminate
+// duplicates with a hash set" wants the duplicates gone, not the hash set ("I would not use a hash
+// set ... without a hash set" rejects the means and contradicts the point).
+TEST(NegationScope, AbsenceStopsBeforeTheMeans) {
+    Question q;
+    q.key_points = R"({"must_mention": ["eliminate duplicates with a hash set"]})";
+    EXPECT_EQ(status_of(q, "I would not use a hash set. I eliminate duplicates without a hash set: I sort the array and "
+                           "compare neighbours."),
+              PointStatus::contradicted);
+    Question l;
+    l.key_points = R"({"must_mention": ["remove locks with atomic counters"]})";
+    EXPECT_EQ(status_of(l, "Without atomic counters: I keep one global lock around the counter."), PointStatus::contradicted);
+    EXPECT_NE(status_of(l, "Each thread increments atomic counters, so there is no global lock."), PointStatus::contradicted);
+    Question d;
+    d.key_points = R"({"must_mention": ["minimize downtime with a blue-green deployment"]})";
+    EXPECT_EQ(status_of(d, "We deploy without blue-green: we stop the old version and accept ten minutes of downtime."),
+              PointStatus::contradicted);
+    Question c;
+    c.key_points = R"({"must_mention": ["reduce latency with a cache"]})";
+    // The cache is the means the point requires: denying it outright rules the point out (it was
+    // missing before 22fed78, when "reduce" reached the cache as a thing reduced).
+    EXPECT_EQ(status_of(c, "There is no cache at all; every request goes straight to the database."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(c, "I put a cache in front of the database to reduce latency."), PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["éliminer les verrous globaux avec des compteurs atomiques"]})";
+    EXPECT_NE(status_of(f, "Chaque thread compte localement, il n'y a aucun verrou global."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["إزالة نقطة الفشل الوحيدة باستخدام النسخ المتماثلة"]})";
+    EXPECT_NE(status_of(a, "خادمان في منطقتين بدون نقطة فشل وحيدة"), PointStatus::contradicted);
+}
+
 // The speaker named again ("myself", "personally") describes their experience beside a perfect
 // only ("I haven't used readiness probes myself"): "I personally don't write unit tests" denies
 // what the speaker does, and contradicts the point.
@@ -857,4 +889,42 @@ TEST(Dismissal, NotAnOptionNorAConcernDismissesItsClause) {
     Question s;
     s.key_points = R"({"must_mention": ["plan for security patches of the pinned version"]})";
     EXPECT_EQ(status_of(s, "Security patches of the pinned version are not a concern."), PointStatus::contradicted);
+}
+
+// Another subject's denial is spared only when its subject is a real noun phrase (not an
+// adverbial: "in this project", شخصيا), is not the speaker (Arabic أكتب / نكتب, French "on"), and
+// its verb is no word (nor synonym) of the point: "the team should not create an index" denies
+// "add an index".
+TEST(NegationScope, AnotherSubjectSparedOnlyForAnotherDoing) {
+    Question r;
+    r.key_points = R"({"must_mention": ["retry failed requests with exponential backoff"]})";
+    EXPECT_EQ(status_of(r, "The client should never resend failed requests with backoff; it should fail fast"),
+              PointStatus::contradicted);
+    Question i;
+    i.key_points = R"({"must_mention": ["add an index on the email column"]})";
+    EXPECT_EQ(status_of(i, "The team should not create an index on the email column, indexes slow down writes."),
+              PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["كتابة اختبارات الوحدة"]})";
+    EXPECT_EQ(status_of(a, "في هذا المشروع لا نكتب اختبارات الوحدة، المراجعة تكفي."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "شخصيا لم أكتب اختبارات الوحدة، المراجعة تكفي."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["soft delete: la ligne est marquée et peut être restaurée"]})";
+    EXPECT_NE(status_of(f, "La contrainte UNIQUE ne tient pas compte des lignes marquées."), PointStatus::contradicted);
+}
+
+// "I did not write the tests myself; our QA engineer wrote them": past agency, like the perfect,
+// describes who did the work and denies no point; the habit ("I personally never write") still does.
+TEST(DistinctiveDenial, PastAgencyWithMyselfDeniesNoPoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["write unit tests for the parser"]})";
+    EXPECT_EQ(status_of(q, "I did not write the unit tests for the parser myself; our QA engineer wrote them and I "
+                           "reviewed every case."),
+              PointStatus::partial);
+    EXPECT_EQ(status_of(q, "I personally never write unit tests for the parser."), PointStatus::contradicted);
+    Question p;
+    p.key_points = R"({"must_mention": ["wrote unit tests for the payment module"]})";
+    EXPECT_EQ(status_of(p, "I did not write all the unit tests for the payment module myself; I paired with a junior "
+                           "and we wrote them together"),
+              PointStatus::partial);
 }
