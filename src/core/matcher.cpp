@@ -1170,7 +1170,9 @@ void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64
 // prefix_opposite_tokens of terms[i] (list_windows fills it; its values never move).
 // term_bits (or null): the terms' windows from i * words on (see list_windows), which hold all
 // that score_terms could find, opposites included: a term outside them adds its weight to the
-// total and nothing else, and is passed over.
+// total and nothing else, and is passed over. (To judge a token found, score_terms also reads
+// its clause, and after a pronoun subject its sentence's earlier clauses: never another
+// sentence, which score_known relies on.)
 // list: the terms' PointList (list_windows has seen them): whether a term can take up a
 // negation (absorbs), their weights' total and their masks.
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w,
@@ -1514,13 +1516,18 @@ inline bool pair_of_neighbours(const Context& ctx, size_t k) {
            second.end == pair.end;
 }
 
-// Whether a list's score in window k is known already (Context::PointList::score). score_terms reads, of each
-// term, only the tokens list_windows marks for it (in the window), so a pair of sentences one of
-// which holds none of the list's tokens scores as the other sentence: the pair as its first
-// sentence, scored just before it, and the second sentence as the pair, scored just before it
-// (unless the first sentence ends in "non", which the pair reads as a prefix of the second's
-// first word). Most pairs beside a sentence stating a point are such: their lists are not scored
-// twice.
+// Whether a list's score in window k is known already (Context::PointList::score). score_terms finds, of each
+// term, only the tokens list_windows marks for it (in the window); to judge a token found it also
+// reads around it, outside the window too, but never beyond its own sentence: its clause (the
+// negation cue before it, "more"/"less" before it, the anchor words near it, and the clause up
+// to it for a negation said of another subject) and, after a pronoun subject, the earlier
+// clauses of its sentence. Clauses never cross sentences, so a token is judged the same in its
+// sentence's window and in a pair holding that sentence; were a clause (or that scan) ever to
+// cross sentences, this reuse would no longer hold. So a pair of sentences one of which holds
+// none of the list's tokens scores as the other sentence: the pair as its first sentence, scored
+// just before it, and the second sentence as the pair, scored just before it (unless the first
+// sentence ends in "non", which the pair reads as a prefix of the second's first word). Most
+// pairs beside a sentence stating a point are such: their lists are not scored twice.
 inline bool score_known(const Context& ctx, const Context::PointList& list, size_t k) {
     if (list.scored < 0 || static_cast<size_t>(list.scored) + 1 != k) return false;
     if (ctx.windows[k].pair) return pair_of_neighbours(ctx, k) && list_silent(ctx, list, k + 1);

@@ -578,6 +578,15 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const 
 // of opposites, telling apart or sameness.
 bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0 || f.distinction || f.contrast || f.sameness; }
 
+// marked_tokens[0, sorted) and marked_tokens[sorted, end) both strictly increasing (token
+// indexes): merges them into one strictly increasing list, a token in both kept once.
+void merge_marked(std::vector<size_t>& marked_tokens, size_t sorted) {
+    if (sorted == marked_tokens.size()) return;
+    const auto middle = marked_tokens.begin() + static_cast<std::ptrdiff_t>(sorted);
+    std::inplace_merge(marked_tokens.begin(), middle, marked_tokens.end());
+    marked_tokens.erase(std::unique(marked_tokens.begin(), marked_tokens.end()), marked_tokens.end());
+}
+
 // Hyphenated compounds ("trade-off", "read-only", "server-side", "non-blocking", "one-by-one"):
 // PostgreSQL's parser hands over their parts only ("trade", "off"), never the compound. When
 // the word lists name the compound, hyphenated or run together ("tradeoff", "readonly"), its
@@ -586,6 +595,10 @@ bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0
 // takes sameness or contrast is marked for the sameness pass (marks, marked_tokens).
 void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<size_t>& marked_tokens) {
     const size_t n = doc.tokens.size();
+    // The parts marked here are appended (in token order, as compounds are met) and merged into
+    // the sorted list once at the end: one insert per part went quadratic on an answer made of
+    // compounds.
+    const size_t marked_before = marked_tokens.size();
     auto end_of = [&](size_t a) { return static_cast<size_t>(doc.tokens[a].byte_start + doc.tokens[a].byte_len); };
     auto hyphen_between = [&](size_t a) {
         const Token& x = doc.tokens[a];
@@ -635,14 +648,14 @@ void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<siz
                 part.antonym = part.info.antonym;
                 if ((part.info.sameness || part.info.contrast) && !(marks[k] & mark_sameness)) {   // (see word_marks)
                     marks[k] |= mark_sameness;
-                    const auto at = std::lower_bound(marked_tokens.begin(), marked_tokens.end(), k);
-                    if (at == marked_tokens.end() || *at != k) marked_tokens.insert(at, k);
+                    marked_tokens.push_back(k);
                 }
             }
         }
         i = last;
         at = end_of(last);   // (no hyphen of this compound is looked at again)
     }
+    merge_marked(marked_tokens, marked_before);
 }
 
 // Dismissals made of common words in an idiom. Denied like "need" ("no need to"): "there's no

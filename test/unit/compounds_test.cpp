@@ -58,3 +58,30 @@ TEST(Compounds, OnlyWordsJoinedByOneHyphen) {
             EXPECT_FALSE(t.info.distinction);
         }
 }
+
+// A compound part taking sameness joins the sameness pass's marked tokens (merged with the
+// plain words marked before it, in token order): each one of several compounds, between
+// plain words of sameness, is read as a claim of sameness.
+TEST(Compounds, EveryCompoundTakingSamenessIsReadAsAClaim) {
+    Lexicon lexicon;
+    std::unique_ptr<uh_test::OwnedText> owned;
+    const Document d = doc_of(
+        "put and post are inter-changeable, get and head are identical, patch and put are inter-changeable, "
+        "the two are the same, soap and rest are inter-changeable",
+        lexicon, owned);
+    int compounds = 0, claims = 0;
+    for (size_t i = 0; i < d.tokens.size(); ++i) {
+        const Token& t = d.tokens[i];
+        if (t.surface == "inter" && i + 1 < d.tokens.size() && d.tokens[i + 1].surface == "changeable") {
+            ++compounds;
+            EXPECT_TRUE(t.info.sameness || d.tokens[i + 1].info.sameness) << i;
+            EXPECT_TRUE(t.sameness || d.tokens[i + 1].sameness) << i;
+        }
+        if (t.info.sameness) {
+            ++claims;
+            EXPECT_TRUE(t.sameness) << i;
+        }
+    }
+    EXPECT_EQ(compounds, 3);
+    EXPECT_EQ(claims, 4);   // the three compounds and "identical"
+}
