@@ -1012,15 +1012,13 @@ bool absence_stated(const Context& ctx, int tok) {
 // A word that opens an adverbial before a subject ("in this project", "dans ce projet", "في هذا
 // المشروع"): the words after it name no subject.
 bool opens_adverbial(std::string_view w) {
-    static const char* const words[] = {"in", "on", "at", "for", "during", "within", "across", "under", "inside",
-                                        "with", "by", "after", "before", "since", "dans", "en", "pour", "pendant",
-                                        "sur", "avec", "chez", "après", "avant", "depuis",
-                                        "\u0641\u064a", "\u0639\u0644\u0649", "\u062e\u0644\u0627\u0644",   // في على خلال
-                                        "\u0645\u0639", "\u0628\u0639\u062f", "\u0642\u0628\u0644",         // مع بعد قبل
-                                        "\u0639\u0646\u062f", "\u0644\u062f\u0649"};                        // عند لدى
-    for (const char* p : words)
-        if (w == p) return true;
-    return false;
+    static constexpr std::string_view words[] = {"in", "on", "at", "for", "during", "within", "across", "under", "inside",
+                                                 "with", "by", "after", "before", "since", "dans", "en", "pour", "pendant",
+                                                 "sur", "avec", "chez", "après", "avant", "depuis",
+                                                 "\u0641\u064a", "\u0639\u0644\u0649", "\u062e\u0644\u0627\u0644",   // في على خلال
+                                                 "\u0645\u0639", "\u0628\u0639\u062f", "\u0642\u0628\u0644",         // مع بعد قبل
+                                                 "\u0639\u0646\u062f", "\u0644\u062f\u0649"};                        // عند لدى
+    return one_of(w, words);
 }
 
 // Whether the Arabic word w, just after a negation (لا نكتب, لم أكتب), is a verb of the first
@@ -1035,13 +1033,11 @@ bool arabic_first_person_verb(std::string_view w) {
 // A verb that brings a thing into being ("add", "create", "build", "introduce"; "ajouter",
 // "créer"): "should not create an index" denies the doing of "add an index".
 bool creation_verb(std::string_view w) {
-    static const char* const words[] = {"add", "adds", "adding", "added", "create", "creates", "creating", "created",
-                                        "build", "builds", "building", "built", "introduce", "introduces",
-                                        "introducing", "introduced", "ajouter", "ajoute", "ajoutons", "ajouté",
-                                        "créer", "crée", "créons", "créé", "construire"};
-    for (const char* p : words)
-        if (w == p) return true;
-    return false;
+    static constexpr std::string_view words[] = {"add", "adds", "adding", "added", "create", "creates", "creating", "created",
+                                                 "build", "builds", "building", "built", "introduce", "introduces",
+                                                 "introducing", "introduced", "ajouter", "ajoute", "ajoutons", "ajouté",
+                                                 "créer", "crée", "créons", "créé", "construire"};
+    return one_of(w, words);
 }
 
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
@@ -1098,18 +1094,17 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
         if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) first = k;
     }
     if (first < 0) return false;
-    // The denied verb is one of the point's words or a synonym ("resend" of "retry"), or brings a
-    // thing into being as the point's does ("create" of "add").
-    const Token& denied = ctx.answer.tokens[static_cast<size_t>(first)];
-    if (std::any_of(terms.begin(), terms.end(),
-                    [&](const Term& term) {
-                        return term.lex >= 0 && (term_quality(ctx, term, denied) >= near_miss_quality ||
-                                                 (creation_verb(term.surface) && creation_verb(denied.surface)));
-                    }))
-        return false;
+    // The subject names none of the point's words (a lexeme test, cheap, so before the next one) ...
     for (int k = from; k < cue; ++k)
         if (held(ctx.answer.tokens[static_cast<size_t>(k)])) return false;
-    return true;
+    // ... and the denied verb is none of them nor a synonym ("resend" of "retry"), nor brings a
+    // thing into being as the point's does ("create" of "add").
+    const Token& denied = ctx.answer.tokens[static_cast<size_t>(first)];
+    const bool denied_creates = creation_verb(denied.surface);
+    return std::none_of(terms.begin(), terms.end(), [&](const Term& term) {
+        return term.lex >= 0 && (term_quality(ctx, term, denied) >= near_miss_quality ||
+                                 (denied_creates && creation_verb(term.surface)));
+    });
 }
 
 // Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
