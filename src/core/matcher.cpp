@@ -979,7 +979,7 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
 bool progressive_after(const Document& doc, int cue) {
     const size_t next = static_cast<size_t>(cue) + 1;
     if (next >= doc.tokens.size() || doc.tokens[next].clause != doc.tokens[static_cast<size_t>(cue)].clause) return false;
-    const std::string& w = doc.tokens[next].surface;
+    const std::string_view w = doc.tokens[next].surface;
     return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
 }
 
@@ -1375,7 +1375,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 if (t.spared) continue;
                 // "non constant", "non-constant": the word with its prefix written apart.
                 if (i > w.begin && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) {
-                    if ((term.surface == "non" + t.surface || term.surface == "non-" + t.surface) && !t.negated) {
+                    if ((term.surface == "non" + std::string(t.surface) || term.surface == "non-" + std::string(t.surface)) && !t.negated) {
                         qp = 1.0;   // the point's own word
                         tp = i;
                     }

@@ -413,22 +413,39 @@ bool plainly_lower(std::string_view s) {
     return lower_ascii(a) && lower_ascii(b);
 }
 
-void lower_case(std::string* surface) {
-    std::string& s = *surface;
-    if (plainly_lower(s)) return;
-    for (size_t i = 0; i < s.size(); ++i) {
+void lower_case(char* s, size_t n) {
+    if (plainly_lower(std::string_view(s, n))) return;
+    for (size_t i = 0; i < n; ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c >= 'A' && c <= 'Z') {
             s[i] = static_cast<char>(c - 'A' + 'a');
-        } else if (c == 0xC3 && i + 1 < s.size()) {
+        } else if (c == 0xC3 && i + 1 < n) {
             const unsigned char d = static_cast<unsigned char>(s[i + 1]);
             if (d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);   // À..Þ, not ×
             ++i;
-        } else if (c == 0xC5 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x92) {
+        } else if (c == 0xC5 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x92) {
             s[i + 1] = static_cast<char>(0x93);   // Œ
             ++i;
         }
     }
+}
+
+void lower_case(std::string* surface) { lower_case(surface->data(), surface->size()); }
+
+// The lower-case form of a token's bytes, for a word without a record: appended to the
+// document's own copy (doc.lowered, made at the first such word with room for the whole text,
+// so that it never moves and views into it stay valid). `buffer`: that copy, or null.
+std::string_view lowered_copy(Document& doc, std::string*& buffer, std::string_view bytes) {
+    if (buffer == nullptr) {
+        auto owned = std::make_shared<std::string>();
+        owned->reserve(doc.text.size());
+        buffer = owned.get();
+        doc.lowered = std::move(owned);
+    }
+    const size_t at = buffer->size();
+    buffer->append(bytes);
+    lower_case(buffer->data() + at, bytes.size());
+    return std::string_view(buffer->data() + at, bytes.size());
 }
 
 // The records behind word_handle: per thread, for its life (a backend's glue keeps handles in
@@ -665,7 +682,7 @@ void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<siz
 enum class Idiom { none, denied, alone };
 Idiom dismissal_idiom(const Document& doc, size_t i) {
     const auto& tokens = doc.tokens;
-    const std::string& w = tokens[i].surface;
+    const std::string_view w = tokens[i].surface;
     auto next_is = [&](size_t k, std::string_view word) {
         return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
     };
@@ -688,8 +705,8 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
     for (const size_t i : marked_tokens) {
         if (i + 2 >= tokens.size()) break;
         if (!(marks[i] & mark_topic)) continue;   // none of the openers below
-        const std::string& w = tokens[i].surface;
-        const std::string& next = tokens[i + 1].surface;
+        const std::string_view w = tokens[i].surface;
+        const std::string_view next = tokens[i + 1].surface;
         const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
         size_t first = 0;   // the topic's first word
         // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
@@ -815,10 +832,10 @@ bool opens_clause(const Document& doc, size_t j) {
     static constexpr std::string_view subjects[] = {"i", "we", "they", "he", "she", "je", "nous", "il", "ils", "elles"};
     static constexpr std::string_view auxiliaries[] = {"is", "was", "will", "would", "can", "could", "should", "must",
                                                        "has", "had", "does", "did", "may", "might"};
-    const std::string& w = doc.tokens[j].surface;
+    const std::string_view w = doc.tokens[j].surface;
     if (one_of(w, subjects)) return true;
     if (w != "it"sv || j + 1 >= doc.tokens.size() || doc.tokens[j + 1].clause != doc.tokens[j].clause) return false;
-    const std::string& next = doc.tokens[j + 1].surface;
+    const std::string_view next = doc.tokens[j + 1].surface;
     return one_of(next, auxiliaries) || (next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's');
 }
 
@@ -894,17 +911,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     bool endorsements = false, avoidances = false;
     uint32_t marked = 0;
     bool classes = false;   // any asymptotic class (what each measures is looked for only then)
+    std::string* lowered = nullptr;   // doc.lowered, once some word has no record
     for (int32_t i = 0; i < raw.ntokens; ++i) {
         const RawToken& rt = raw.tokens[i];
         if (rt.byte_start < prev_end || rt.byte_start + rt.byte_len > raw.len || rt.byte_len <= 0) continue;
-        // Built in place (the tokens are reserved: no move of each token into the vector), its
-        // surface with it (a copy made by the constructor is inlined, an assignment is a call).
+        // Built in place (the tokens are reserved: no move of each token into the vector).
         // The surface's lower-case form and facts: from the glue's handle, else read here.
         const bool first = doc.tokens.empty();
         const WordRecord* record = word_record(rt.word);
-        Token& tok = doc.tokens.emplace_back(record != nullptr ? std::string_view(record->surface)
-                                                               : doc.text.substr(static_cast<size_t>(rt.byte_start),
-                                                                                 static_cast<size_t>(rt.byte_len)));
+        Token& tok = doc.tokens.emplace_back();
         tok.byte_start = rt.byte_start;
         tok.byte_len = rt.byte_len;
         tok.char_start = rt.char_start;
@@ -913,8 +928,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         SurfaceFacts read;   // (the facts of a word without a record)
         if (record != nullptr) {
             tok.word = rt.word;
+            tok.surface = record->surface;
         } else {
-            lower_case(&tok.surface);
+            tok.surface = lowered_copy(doc, lowered, doc.text.substr(static_cast<size_t>(rt.byte_start),
+                                                                     static_cast<size_t>(rt.byte_len)));
             read = surface_facts(tok.surface);
         }
         const SurfaceFacts& facts = record != nullptr ? record->facts : read;
@@ -987,10 +1004,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (i + 1 >= doc.tokens.size()) continue;
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue) continue;
-        const std::string& next = doc.tokens[i + 1].surface;
+        const std::string_view next = doc.tokens[i + 1].surface;
         if (next == "matter"sv && i + 2 < doc.tokens.size()) {
             static constexpr std::string_view wh[] = {"what", "how", "which", "when", "where", "who", "whether", "if", "whatever"};
-            const std::string& after = doc.tokens[i + 2].surface;
+            const std::string_view after = doc.tokens[i + 2].surface;
             if (one_of(after, wh)) {
                 cue.negation_cue = false;
                 not_dismissal[i + 1] = 1;
@@ -1000,7 +1017,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         static constexpr std::string_view omissions[] = {"forget", "forgot", "forgets", "neglect", "neglects", "skip", "skips",
                                                 "ignore", "ignores", "overlook", "overlooks", "omit", "omits"};
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == cue.clause; ++j) {
-            const std::string& w = doc.tokens[j].surface;
+            const std::string_view w = doc.tokens[j].surface;
             if (one_of(w, omissions)) {
                 cue.negation_cue = false;
                 break;
@@ -1040,7 +1057,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     for (const size_t i : cue_tokens) {
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || !cue.info.comparative_negation) continue;
-        const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause
+        const std::string_view* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause
                                       ? &doc.tokens[i + 1].surface : nullptr;
         if (next == nullptr || !(*next == "of"sv || *next == "than"sv || *next == "que"sv || *next == "qu"sv)) {
             cue.negation_cue = false;
@@ -1055,7 +1072,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (!cue.negation_cue || cue.surface != "dont"sv) continue;
         static constexpr std::string_view french[] = {"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles",
                                              "on", "je", "j", "nous", "vous", "ce", "c", "chaque", "tous", "toutes"};
-        const std::string& next = doc.tokens[i + 1].surface;
+        const std::string_view next = doc.tokens[i + 1].surface;
         if (one_of(next, french))
             cue.negation_cue = false;
     }
@@ -1080,7 +1097,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         Token& cue = doc.tokens[i];
         if (!cue.negation_cue || !(cue.surface == "ne"sv || cue.surface == "n"sv)) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 4 && doc.tokens[j].clause == cue.clause; ++j) {
-            const std::string& w = doc.tokens[j].surface;
+            const std::string_view w = doc.tokens[j].surface;
             if (doc.tokens[j].negation_cue || w == "plus"sv || w == "personne"sv || w == "point"sv) break;
             if (w == "que"sv || w == "qu"sv) {
                 cue.negation_cue = false;
@@ -1103,7 +1120,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // with an opposite, but does not deny the point's words.
         bool purpose = false;
         for (size_t k = i; k-- > 0 && doc.tokens[k].clause == doc.tokens[i].clause && k + 3 > i;) {
-            const std::string& w = doc.tokens[k].surface;
+            const std::string_view w = doc.tokens[k].surface;
             if ((w == "to"sv && k + 1 == i) || w == "pour"sv || w == "afin"sv || (w == "order"sv && k > 0 && doc.tokens[k - 1].surface == "in"sv) ||
                 w == "\u0644\u0643\u064a"sv || w == "\u0643\u064a"sv)
                 purpose = true;
@@ -1219,7 +1236,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                     doc.text.substr(static_cast<size_t>(from.byte_start), static_cast<size_t>(to.byte_start - from.byte_start));
                 if (between.find(',') != std::string_view::npos || between.find("\xD8\x8C"sv) != std::string_view::npos)   // "\u060c"
                     continue;
-                const std::string& w = doc.tokens[k].surface;
+                const std::string_view w = doc.tokens[k].surface;
                 if (w == "time"sv || w == "runtime"sv || w == "temps"sv) found = found ? found : 1;
                 if (w == "space"sv || w == "memory"sv || w == "extra"sv || w == "storage"sv || w == "espace"sv || w == "mémoire"sv)
                     found = found ? found : 2;
@@ -1235,7 +1252,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     for (const size_t i : marked_tokens) {
         Token& t = doc.tokens[i];
         if (!(marks[i] & mark_sameness)) continue;   // (every claim below is made by a marked word)
-        const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == t.clause
+        const std::string_view* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == t.clause
                                       ? &doc.tokens[i + 1].surface : nullptr;
         if (t.info.sameness) t.sameness = !t.negated;
         // "no difference", "they don't differ" (the cue close by: not any word in a long scope)
@@ -1277,7 +1294,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             static constexpr std::string_view limits[] = {"possible", "needed", "necessary", "required", "usual", "ever",
                                                           "before", "always", "can", "could", "we", "you", "i", "it", "they",
                                                           "nécessaire", "avant", "d", "toujours", "on"};
-            const std::string& closing = doc.tokens[i + 2].surface;
+            const std::string_view closing = doc.tokens[i + 2].surface;
             const bool limit = i + 3 < doc.tokens.size() && one_of(doc.tokens[i + 3].surface, limits);   // "as fast as possible"
             if (((t.surface == "as"sv && closing == "as"sv) || (t.surface == "aussi"sv && (closing == "que"sv || closing == "qu"sv))) &&
                 !one_of(*next, idioms) && !limit)
@@ -1358,7 +1375,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                    one_of(doc.tokens[k].surface, fillers_between))
                 ++k;
             const Token& v = doc.tokens[k];
-            const std::string* after = k + 1 < doc.tokens.size() && doc.tokens[k + 1].clause == t.clause ? &doc.tokens[k + 1].surface : nullptr;
+            const std::string_view* after = k + 1 < doc.tokens.size() && doc.tokens[k + 1].clause == t.clause ? &doc.tokens[k + 1].surface : nullptr;
             is_hazard = v.clause == t.clause && !v.negated &&
                         (one_of(v.surface, hazards) ||
                          ((v.surface == "bad"sv || v.surface == "mauvaise"sv) && after != nullptr &&

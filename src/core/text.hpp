@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -108,12 +109,13 @@ private:
 };
 
 struct Token {
-    Token() = default;
-    explicit Token(std::string_view bytes) : surface(bytes) {}
     int byte_start = 0, byte_len = 0, char_start = 0, char_len = 0;
     int kind = raw_word;
     uint32_t word = 0;          // word_handle of the surface (0: none): memos of per-word facts key on it
-    std::string surface;        // lower-cased (ASCII letters) surface form
+    // Lower-cased (ASCII letters) surface form: a view into its word's record (word_handle) or
+    // into the document's own copy (Document::lowered), never owned by the token (a token is
+    // plain data: built, copied and dropped without a string of its own).
+    std::string_view surface;
     LexemeIds lex;              // interned lexemes (empty for stop words)
     int sentence = 0;           // sentence index
     int clause = 0;             // clause index (sentences split at commas, dashes, "but"...)
@@ -139,6 +141,10 @@ struct Token {
 struct Document {
     std::string_view text;
     std::vector<Token> tokens;
+    // The lower-case surfaces of the tokens whose words have no record (word_handle gave 0): the
+    // tokens' views point into it. Shared by copies of the document (the views stay valid while
+    // any copy lives); null when every word had a record.
+    std::shared_ptr<const std::string> lowered;
     int sentences = 0;
     int clauses = 0;
     int words = 0;              // word and number tokens (the word count)
