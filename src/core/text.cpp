@@ -891,7 +891,7 @@ namespace {
 // verb in the conditional ("tomberaient", "appellerait").
 bool counterfactual_modal(const Token& t) {
     if (t.info.role == role_counterfactual) return true;
-    const std::string& w = t.surface;
+    const std::string_view w = t.surface;
     return (w.size() > 8 && w.compare(w.size() - 7, 7, "eraient") == 0) ||
            (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0);
 }
