@@ -744,6 +744,10 @@ void build_answer(const RawText& answer, Context& ctx) {
         std::vector<Distinct>& distinct = ctx.distinct_lexemes;
         distinct.clear();
         distinct.reserve(ctx.answer.tokens.size());
+        auto first_byte = [&](int lex) {
+            const std::string& str = ctx.lexicon.str(lex);
+            return str.empty() ? 0 : static_cast<int>(static_cast<unsigned char>(str[0]));
+        };
         int occurrences = 0;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
@@ -756,7 +760,7 @@ void build_answer(const RawText& answer, Context& ctx) {
                 int& s = slot[static_cast<size_t>(l)];
                 if (s < 0) {
                     s = static_cast<int>(distinct.size());
-                    distinct.push_back(Distinct{l, static_cast<int>(i), 0});
+                    distinct.push_back(Distinct{l, static_cast<int>(i), 0, first_byte(l)});
                 }
                 ++distinct[static_cast<size_t>(s)].count;
                 ++occurrences;
@@ -764,15 +768,11 @@ void build_answer(const RawText& answer, Context& ctx) {
             if (t.group >= 0) ctx.answer_groups.emplace_back(t.group, static_cast<int>(i));
         }
         std::sort(ctx.answer_groups.begin(), ctx.answer_groups.end());
-        auto first_byte = [&](int lex) {
-            const std::string& str = ctx.lexicon.str(lex);
-            return str.empty() ? 0 : static_cast<int>(static_cast<unsigned char>(str[0]));
-        };
         int* bucket = ctx.lexeme_bucket;
         std::fill(bucket, bucket + 257, 0);
         int lowest = 256, highest = -1;   // first bytes
         for (const Distinct& d : distinct) {
-            const int b = first_byte(d.lex);
+            const int b = d.first_byte;
             ++bucket[b + 1];
             lowest = std::min(lowest, b);
             highest = std::max(highest, b);
@@ -785,7 +785,7 @@ void build_answer(const RawText& answer, Context& ctx) {
         ctx.answer_lexemes.resize(distinct.size());
         std::vector<int>& position = ctx.lexeme_position;   // distinct index -> its place in answer_lexemes
         position.resize(distinct.size());
-        for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[first_byte(distinct[k].lex)]++;
+        for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[distinct[k].first_byte]++;
         int offset = 0;
         for (size_t k = 0; k < distinct.size(); ++k) {
             Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(position[k])];

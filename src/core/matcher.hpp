@@ -278,6 +278,7 @@ struct Context {
     // lexeme, its place in answer_lexemes.
     struct DistinctLexeme {
         int lex, first_token, count;
+        int first_byte;   // of its string (0 when empty): its bucket
     };
     std::vector<int> lexeme_slot;
     std::vector<DistinctLexeme> distinct_lexemes;

@@ -448,12 +448,29 @@ std::string_view lowered_copy(Document& doc, std::string*& buffer, std::string_v
     return std::string_view(buffer->data() + at, bytes.size());
 }
 
+// A token of this word as build_document starts it: its surface and what the word lists say of
+// it (its place in the text, lexemes and what the passes read from its context are set per
+// token). Kept in the word's record, so that a token is one copy.
+Token word_token(std::string_view surface, uint32_t handle, const SurfaceFacts& facts) {
+    Token t;
+    t.word = handle;
+    t.surface = surface;
+    t.info = facts.info;
+    t.group = facts.info.group;
+    t.antonym = facts.info.antonym;
+    t.filler = facts.info.filler;
+    t.hedge = facts.info.hedge;
+    t.no_subject = facts.no_subject;
+    return t;
+}
+
 // The records behind word_handle: per thread, for its life (a backend's glue keeps handles in
 // its lexeme cache), never dropped nor moved (in chunks), so a handle needs no check but its
 // range. Capped: past the cap, word_handle gives 0 and build_document reads such words itself.
 struct WordRecord {
     std::string surface;   // lower_case of the token's bytes
     SurfaceFacts facts;    // surface_facts(surface)
+    Token token;           // word_token(surface, its handle, facts)
 };
 
 class WordRecords {
@@ -478,6 +495,7 @@ public:
         WordRecord& r = chunks_[count_ / chunk_size][count_ % chunk_size];
         r.facts = surface_facts(surface);
         r.surface = std::move(surface);
+        r.token = word_token(r.surface, count_ + 1, r.facts);   // (the record never moves: nor does its surface)
         index_.insert(r.surface, hash, static_cast<int>(count_));   // (a throw leaves an unused record)
         return ++count_;
     }
@@ -953,22 +971,22 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // The surface's lower-case form and facts: from the glue's handle, else read here.
         const bool first = doc.tokens.empty();
         const WordRecord* record = word_record(rt.word);
-        Token& tok = doc.tokens.emplace_back();
+        SurfaceFacts read;   // (the facts of a word without a record)
+        if (record == nullptr) {
+            const std::string_view surface = lowered_copy(doc, lowered, doc.text.substr(static_cast<size_t>(rt.byte_start),
+                                                                                         static_cast<size_t>(rt.byte_len)));
+            read = surface_facts(surface);
+            doc.tokens.push_back(word_token(surface, 0, read));
+        } else {
+            doc.tokens.push_back(record->token);
+        }
+        const SurfaceFacts& facts = record != nullptr ? record->facts : read;
+        Token& tok = doc.tokens.back();
         tok.byte_start = rt.byte_start;
         tok.byte_len = rt.byte_len;
         tok.char_start = rt.char_start;
         tok.char_len = rt.char_len;
         tok.kind = rt.kind;
-        SurfaceFacts read;   // (the facts of a word without a record)
-        if (record != nullptr) {
-            tok.word = rt.word;
-            tok.surface = record->surface;
-        } else {
-            tok.surface = lowered_copy(doc, lowered, doc.text.substr(static_cast<size_t>(rt.byte_start),
-                                                                     static_cast<size_t>(rt.byte_len)));
-            read = surface_facts(tok.surface);
-        }
-        const SurfaceFacts& facts = record != nullptr ? record->facts : read;
         const std::string_view gap = doc.text.substr(static_cast<size_t>(prev_end),
                                                      static_cast<size_t>(rt.byte_start - prev_end));
         if (!first) {
@@ -976,7 +994,6 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             if (g == Gap::sentence) { ++sentence; ++clause; }
             else if (g == Gap::clause) ++clause;
         }
-        tok.info = facts.info;
         // "Yet" right after a negation ("not yet visited", "haven't yet run") belongs to it: the
         // negation goes on to the word it denies, with no new clause between.
         const bool negated_yet = tok.surface == "yet"sv && !first && doc.tokens[doc.tokens.size() - 2].info.negation &&
@@ -1001,15 +1018,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         } else if (rt.kind == raw_unknown) {
             tok.lex.push_back(lexicon.intern(tok.surface));
         }
-        tok.group = tok.info.group;
-        tok.antonym = tok.info.antonym;
         tok.negation_cue = tok.info.negation ||
                            ((tok.surface == "t"sv) && gap_has_apostrophe(gap)) ||
                            ((tok.surface == "n"sv) &&  // French n'
                             gap_has_apostrophe(doc.text.substr(static_cast<size_t>(rt.byte_start + rt.byte_len), 3)));
-        tok.filler = tok.info.filler;
-        tok.hedge = tok.info.hedge;
-        tok.no_subject = facts.no_subject;
         if (tok.negation_cue || tok.filler) tok.lex.clear();
         if (tok.content()) ++doc.content_words;   // (no later pass changes a token's lexemes or kind)
         if (tok.kind == raw_stop || tok.negation_cue) ++doc.stop_words;
