@@ -101,8 +101,8 @@ namespace {
 // What separates two tokens: a sentence end, a clause break, or nothing.
 enum class Gap { none, clause, sentence };
 
-Gap classify_gap(std::string_view gap) {
-    if (gap.size() == 1 && gap[0] == ' ') return Gap::none;   // (most gaps: one space)
+// classify_gap of a gap other than one space.
+__attribute__((noinline)) Gap classify_punctuated_gap(std::string_view gap) {
     Gap result = Gap::none;
     for (size_t i = 0; i < gap.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(gap[i]);
@@ -130,6 +130,11 @@ Gap classify_gap(std::string_view gap) {
         }
     }
     return result;
+}
+
+// (Inline: build_document asks it of every gap, and most gaps are one space.)
+inline Gap classify_gap(std::string_view gap) {
+    return gap.size() == 1 && gap[0] == ' ' ? Gap::none : classify_punctuated_gap(gap);
 }
 
 bool gap_has_apostrophe(std::string_view gap) {
@@ -347,6 +352,7 @@ enum WordMark : uint32_t {
     mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms (dismissal_idiom)
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
+    mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
 };
 
 uint32_t word_marks(std::string_view word, const WordInfo& info) {
@@ -364,6 +370,7 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     mark_if(word == "point"sv || one_of(word, serve_forms) || one_of(word, lose_forms), mark_idiom);
     mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
     mark_if(one_of(word, class_words), mark_class_word);
+    mark_if(info.dismissal || info.dismissal_word, mark_dismissal);
     return marks;
 }
 
@@ -1033,7 +1040,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         classes |= read_complexity(doc, facts);
         marks.push_back(facts.marks);
         if (tok.negation_cue) cue_tokens.push_back(doc.tokens.size() - 1);
-        if (facts.marks != 0 || tok.info.dismissal || tok.info.dismissal_word) marked_tokens.push_back(doc.tokens.size() - 1);
+        if (facts.marks != 0) marked_tokens.push_back(doc.tokens.size() - 1);   // (a dismissal has a mark)
         marked |= facts.marks;
         endorsements |= tok.info.endorsement;
         avoidances |= tok.info.avoidance;
