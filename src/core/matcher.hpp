@@ -65,6 +65,15 @@ struct Term {
     // an answer saying it is absent ("there is no single point of failure") states the point (see
     // absence_stated in matcher.cpp).
     bool absent = false;
+    // In a point stating an absence by a word of its own ("prevent a single point of failure",
+    // "the base case is missing"): states_absence on that word, absence_implied on the others,
+    // negated by it (a denial in the answer agrees with them: "there is no single point of
+    // failure"), unless the negation denies the point's own word of absence too ("we don't need to
+    // prevent a single point of failure" denies the point: see score_terms).
+    bool states_absence = false, absence_implied = false;
+    // In a point of alternatives joined by "or" outside brackets ("use a linear-time engine (RE2)
+    // or a match timeout"): the alternative its word first appears in (0, 1 ...), else -1.
+    int side = -1;
     // Its word belongs to this point alone among the key points and is none of the question's
     // words ("prototype" in "compared the options hands-on (prototype/spike)"): a denial of it
     // ("I didn't build a prototype") rules the point out where the answer states it nowhere
@@ -102,6 +111,7 @@ struct PointModel {
     // hype", "transferred knowledge by pairing (not only documents)"): every negation opens an aside.
     bool negated_aside = false;
     std::vector<char> written;                 // by variant: an alternative written into the point
+    int sides = 0;                             // alternatives joined by "or" in its own wording (Term::side)
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time
@@ -124,6 +134,7 @@ struct PointModel {
     struct ListFacts {
         double total = 0.0;
         bool absorbs = false;
+        bool states_absence = false;   // some term has Term::states_absence
     };
     std::vector<ListFacts> list_facts;
 };
@@ -341,6 +352,8 @@ struct Context {
         // Some term may take up a negation (a denying word, a word with an opposite, not
         // negated): score_terms' first passes look for those only then.
         bool absorbs = false;
+        // Some term states the point's absence (Term::states_absence).
+        bool states_absence = false;
         // Its terms' windows the other way round, for a list of up to 64 terms: from `masks` on
         // in term_masks, by window, a bit per term holding it (list_windows sets them with the
         // terms' bits).
