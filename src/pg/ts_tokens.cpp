@@ -199,16 +199,17 @@ int lexize(TSConfigCacheEntry* cfg, int type, char* word, int len, StringInfo bu
 }
 
 // The fast path (configurations using the default parser, wparser_def.c). The parser never
-// makes a token across ASCII whitespace except a tag (so a text with '<' goes to the parser
-// whole), and after whitespace it is in its blank state: so the text can be split into chunks
-// at whitespace. A plain chunk (see scan_plain) gives exactly its runs of ASCII letters as
-// asciiword tokens, which are made here; every run of other chunks goes to the parser (with the
+// makes a token across ASCII whitespace except a tag (so the text from the chunk holding the
+// first '<' on goes to the parser), and after whitespace it is in its blank state: so the text
+// can be split into chunks at whitespace. A plain chunk (see scan_plain) gives exactly its runs
+// of letters as asciiword / word tokens and its free-standing runs of ASCII digits as uint
+// tokens, which are made here; every run of other chunks goes to the parser (with the
 // whitespace after it), started where the parser would leave its blank state (see
 // parser_start). Lexemes come from the configuration's dictionaries for the token type either
 // way, so the tokens are the parser's (utopiahire_interview.check_tokenizer verifies it).
 bool fast_tokenizer = true;
 bool check_tokenizer = false;
-constexpr int default_asciiword = 1, default_word = 2;
+constexpr int default_asciiword = 1, default_word = 2, default_hword_asciipart = 11, default_uint = default_unsignedint;
 
 constexpr bool ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -216,11 +217,15 @@ constexpr bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') 
 
 constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// Separators the parser passes over as blanks wherever they stand among ASCII letters: none of
-// them starts or continues a token.
+// Separators the parser passes over as blanks wherever they stand among ASCII letters and
+// digits: none of them starts or continues a token (no state of the parser reachable in a plain
+// chunk has an action of its own for them). '_' continues a host name, which a plain chunk
+// cannot complete, and a file name after '.', which scan_plain rules out.
 constexpr bool is_blank_separator(unsigned char c) {
     switch (c) {
         case '\'': case '"': case ',': case ';': case '(': case ')': case '[': case ']': case '!': case '?':
+        case '#': case '$': case '%': case '^': case '*': case '=': case '>': case '`': case '{': case '|':
+        case '}': case '\\': case '_':
             return true;
         default:
             return false;
@@ -234,11 +239,12 @@ constexpr bool is_blank_separator(unsigned char c) {
 // (a combining mark) joins the word it follows. The parser also joins some spacing vowel signs
 // of South and South-East Asian scripts: characters of those blocks are left to it, as are
 // other encodings' non-ASCII characters and other scripts' digits.
-enum class CharClass { letter, joiner, blank, trailing, other };
+enum class CharClass { letter, digit, joiner, blank, trailing, other };
 
 // The class of an ASCII character (see CharClasses::of).
 constexpr CharClass ascii_class(unsigned char c) {
     if (is_ascii_letter(c)) return CharClass::letter;
+    if (is_ascii_digit(c)) return CharClass::digit;
     if (is_blank_separator(c)) return CharClass::blank;
     if (c == '.' || c == ':' || c == '-') return CharClass::trailing;
     return CharClass::other;
@@ -290,39 +296,66 @@ struct CharClasses {
 };
 
 // A chunk whose tokens are exactly its runs of letters (asciiword when all ASCII letters, word
-// otherwise; a joiner continues a run, elsewhere it is a blank): letters, joiners and blank
-// separators, with '.', ':' and '-' only after the last letter (ending a word, they start no
-// host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
-// file name of its own before whitespace); no digits, no other character.
+// otherwise; a joiner continues a run, elsewhere it is a blank), its runs of ASCII digits (uint)
+// and the parts of its compound words of ASCII letters ("read-only": the parser's asciihword,
+// which the collector passes over, then each part as hword_asciipart): letters, digits,
+// joiners and blank separators, where no run of digits touches a letter or a joiner (a number
+// word, a host or a number's exponent) and a '-' between ASCII letters joins a compound of
+// ASCII letters only, with '.', ':' and '-' otherwise only after the last letter or digit
+// (ending a word or number, they start no host, URL, file name, decimal, version or hyphenated
+// word when no letter or digit follows), '_' not after them (a file name), never ".." (a file
+// name of its own before whitespace); no other character.
 //
-// scan_plain tells whether copy[pos, end) is such a chunk and hands on_run(start, len, ascii)
-// each of its runs of letters in the same pass (each character classed once). A chunk is
-// known plain only at its end, so the caller keeps the runs until scan_plain returns true.
+// scan_plain tells whether copy[pos, end) is such a chunk and hands on_run(start, len, type)
+// each of its runs (type: the parser's token type) in the same pass (each character classed
+// once). A chunk is known plain only at its end, so the caller keeps the runs until scan_plain
+// returns true.
 template <typename OnRun>
 bool scan_plain(const CharClasses& classes, const char* copy, int pos, int end, OnRun on_run) {
     bool trailing_seen = false;
-    int start = -1;      // of the current run of letters
-    bool ascii = true;   // the run is all ASCII
+    int start = -1;          // of the current run
+    bool digits = false;     // the run is of digits
+    bool ascii = true;       // the run (of letters) is all ASCII
+    bool compound = false;   // the run is a part of a compound word after its first
     for (int i = pos, n = 1; i <= end; i += n) {
         const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
         if (c == CharClass::other) return false;
-        if (c == CharClass::letter || c == CharClass::joiner) {
-            if (trailing_seen) return false;   // '.', ':' or '-' before a letter
+        if (c == CharClass::trailing && copy[i] == '-' && start >= 0 && !digits && ascii && i + 1 < end &&
+            is_ascii_letter(static_cast<unsigned char>(copy[i + 1]))) {
+            on_run(start, i - start, default_hword_asciipart);   // a compound's part, before a '-'
+            start = -1;
+            compound = true;
+            continue;
+        }
+        const bool alnum = c == CharClass::letter || c == CharClass::digit || c == CharClass::joiner;
+        if (alnum || (c == CharClass::blank && copy[i] == '_')) {
+            if (trailing_seen) return false;   // '.', ':' or '-' before a letter, digit or '_'
         } else if (c == CharClass::trailing) {
             trailing_seen = true;
             if (copy[i] == '.' && i > pos && copy[i - 1] == '.') return false;
         }
-        if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
+        if (alnum && start >= 0 && digits != (c == CharClass::digit)) return false;   // digits next to a letter
+        if (c == CharClass::digit || c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
             if (start < 0) {
                 start = i;
+                digits = c == CharClass::digit;
                 ascii = true;
             }
             ascii = ascii && n == 1;
+            // The rest of a run of ASCII letters (or digits) in one go: nothing above changes
+            // within it (bytes >= 0x80 are not in ascii_table's letter or digit class).
+            const CharClass same = digits ? CharClass::digit : CharClass::letter;
+            int next = i + n;
+            while (next < end && ascii_table.cls[static_cast<unsigned char>(copy[next])] == same) ++next;
+            n = next - i;
             continue;
         }
         if (start >= 0) {
-            on_run(start, i - start, ascii);
+            if (compound && !ascii) return false;   // a compound with other letters: hword
+            on_run(start, i - start,
+                   compound ? default_hword_asciipart : digits ? default_uint : ascii ? default_asciiword : default_word);
             start = -1;
+            compound = false;
         }
     }
     return true;
@@ -529,11 +562,13 @@ void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, 
     pfree(copy);
 }
 
-// The fast path over copy[0, len) (see scan_plain); runs of other chunks go to the parser.
-void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int len, TokenCollector* collector) {
+// The fast path over the chunks of copy[0, fast_end) (see scan_plain); runs of other chunks go
+// to the parser, as does copy[fast_end, len) (fast_end: 0, or a chunk's start).
+void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int fast_end, int len,
+                 TokenCollector* collector) {
     int pos = 0;
     int pending = -1;   // start of a run of chunks for the parser, or -1
-    while (pos < len) {
+    while (pos < fast_end) {
         if (is_ascii_space(static_cast<unsigned char>(copy[pos]))) {
             ++pos;
             continue;
@@ -541,13 +576,12 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
         int end = pos;
         while (end < len && !is_ascii_space(static_cast<unsigned char>(copy[end]))) ++end;
         // Up to 32 runs are kept while the chunk is scanned; a chunk with more is scanned again.
-        struct LetterRun {
-            int start, len;
-            bool ascii;   // all ASCII letters
+        struct Run {
+            int start, len, type;
         } runs[32];
         int nruns = 0;
-        const bool plain = scan_plain(classes, copy, pos, end, [&](int start, int n, bool ascii) {
-            if (nruns >= 0 && nruns < 32) runs[nruns++] = LetterRun{start, n, ascii};
+        const bool plain = scan_plain(classes, copy, pos, end, [&](int start, int n, int type) {
+            if (nruns >= 0 && nruns < 32) runs[nruns++] = Run{start, n, type};
             else nruns = -1;
         });
         if (!plain) {
@@ -559,18 +593,27 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
             parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
             pending = -1;
         }
-        auto add = [&](int start, int n, bool ascii) {
-            collector->add(ascii ? default_asciiword : default_word, copy + start, n, start);
-        };
+        auto add = [&](int start, int n, int type) { collector->add(type, copy + start, n, start); };
         if (nruns >= 0) {
-            for (int r = 0; r < nruns; ++r) add(runs[r].start, runs[r].len, runs[r].ascii);
+            for (int r = 0; r < nruns; ++r) add(runs[r].start, runs[r].len, runs[r].type);
         } else {
             scan_plain(classes, copy, pos, end, add);
         }
         pos = end;
         CHECK_FOR_INTERRUPTS();
     }
+    if (pending < 0 && fast_end < len) pending = fast_end;
     if (pending >= 0) parse_range(prs, copy, parser_start(copy, pending, len), len, collector);
+}
+
+// Where the chunk holding the text's first '<' starts (len when there is none): a tag may run
+// across whitespace, and the parser reads from there on.
+int fast_path_end(const char* copy, int len) {
+    const char* tag = static_cast<const char*>(std::memchr(copy, '<', len));
+    if (tag == nullptr) return len;
+    int start = static_cast<int>(tag - copy);
+    while (start > 0 && !is_ascii_space(static_cast<unsigned char>(copy[start - 1]))) --start;
+    return start;
 }
 
 bool same_token(const core::RawToken& x, const core::RawToken& y) {
@@ -610,11 +653,10 @@ void tokenize(Oid cfg_id, const char* text, int len, bool allow_fast, core::RawT
     std::memcpy(copy, text, len);
     copy[len] = '\0';
     TokenCollector collector(cfg_id, cfg, default_parser, copy, len);
-    if (allow_fast && default_parser && std::memchr(copy, '<', len) == nullptr) {
+    if (allow_fast && default_parser) {
         const CharClasses classes{GetDatabaseEncoding() == PG_UTF8, lc_ctype_is_c(DEFAULT_COLLATION_OID)};
-        split_plain(prs, classes, copy, len, &collector);
-    }
-    else
+        split_plain(prs, classes, copy, fast_path_end(copy, len), len, &collector);
+    } else
         parse_range(prs, copy, 0, len, &collector);
     collector.finish(out);
     pfree(copy);
