@@ -734,7 +734,7 @@ void build_answer(const RawText& answer, Context& ctx) {
     // The answer's own lexemes are fewer than half its tokens, nearly always (the rest are
     // the question's, or repeated): room for that many at once.
     ctx.lexicon.reserve(static_cast<size_t>(std::max(answer.ntokens, 0)) / 2);
-    ctx.answer = build_document(answer, ctx.lexicon, std::move(ctx.answer.tokens));
+    ctx.answer = build_document(answer, ctx.lexicon, std::move(ctx.answer.tokens), Reading::answer);
     {
         // Distinct content lexemes in order of appearance, each with its tokens; then grouped by
         // first byte (a counting sort, stable) so that a term scans only its own bucket.
