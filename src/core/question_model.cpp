@@ -514,10 +514,19 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     t.distinctive = it != points_of.end() && it->second.size() == 1;
                 }
                 // "the base case is missing": a negative statement as a whole; denials agree with it.
+                // Not with the word that states the absence: "we don't (need to) prevent a single
+                // point of failure" denies "prevent a single point of failure".
                 bool implicit_negative = false;
                 for (const Token& t : doc.tokens) implicit_negative = implicit_negative || t.info.implicit_negative;
                 if (implicit_negative)
-                    for (Term& t : p.variants.back()) t.negated = true;
+                    for (Term& t : p.variants.back()) {
+                        if (word_info(t.surface).implicit_negative) {
+                            t.states_absence = true;
+                        } else if (!t.negated) {
+                            t.negated = true;
+                            t.absence_implied = true;
+                        }
+                    }
                 list.push_back(std::move(p));
                 break;
             }

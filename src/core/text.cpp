@@ -163,8 +163,24 @@ std::string normalise_complexity(std::string_view arg) {
 // whatever the sizes are called, or "": two different sizes multiplied ("m*n", "R*C", "rows x
 // cols", "n k", "w \u00d7 h") is "mn", added ("V + E") "m+n"; one size squared, cubed or
 // factorial ("n squared", "n cubed", "n factorial") "n\u00b2", "n\u00b3", "n!". The sign of a
-// product may be left out only between sizes ("n k", not "n amortized", "sqrt n").
+// product may be left out only between sizes ("n k", not "n amortized", "sqrt n"). The larger of
+// two sizes ("max(n, m)") grows as their sum: "m+n".
 std::string sizes_form(std::string_view arg) {
+    if (arg.size() > 5 && (arg.compare(0, 4, "max(") == 0 || arg.compare(0, 4, "MAX(") == 0) && arg.back() == ')') {
+        const std::string_view inner = arg.substr(4, arg.size() - 5);
+        const size_t comma = inner.find(',');
+        if (comma == std::string_view::npos) return "";
+        auto size_word = [](std::string_view w) {
+            while (!w.empty() && w.front() == ' ') w.remove_prefix(1);
+            while (!w.empty() && w.back() == ' ') w.remove_suffix(1);
+            std::string lower(w);
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            return std::all_of(lower.begin(), lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })
+                       ? lower : std::string();
+        };
+        const std::string a = size_word(inner.substr(0, comma)), b = size_word(inner.substr(comma + 1));
+        return !a.empty() && a != b && names_size(a) && names_size(b) ? "m+n" : "";
+    }
     std::string words[3];
     size_t count = 0;
     char sign = 0;   // '*' or '+' between the two sizes, 0 for none
@@ -1279,18 +1295,26 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
     // and no comma, Latin or Arabic ("O(n) time, O(1) space"; "no extra memory, and it's O(n)" is of time), time
-    // when none is said.
+    // when none is said. After a notation the words are counted from its closing bracket: those
+    // inside it, and its commas, are its own ("O(max(n, m)) extra space", "O(n log n) extra space").
     for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         if (t.complexity < 0) continue;
+        size_t after = i + 1;   // the first token after the notation t opens (after t when none)
+        size_t after_byte = static_cast<size_t>(t.byte_start);
+        if (const std::string_view argument = notation_argument(doc, t); !argument.empty()) {
+            after_byte = static_cast<size_t>(argument.data() - doc.text.data()) + argument.size();
+            while (after < doc.tokens.size() && static_cast<size_t>(doc.tokens[after].byte_start) < after_byte) ++after;
+        }
         for (size_t d = 1; d <= 3; ++d) {
             int found = 0;   // 1 time, 2 space
-            for (const size_t k : {i + d, i >= d ? i - d : doc.tokens.size()}) {
+            for (const size_t k : {after + d - 1, i >= d ? i - d : doc.tokens.size()}) {
                 if (k >= doc.tokens.size() || doc.tokens[k].sentence != t.sentence) continue;
                 const Token& from = doc.tokens[std::min(i, k)];
                 const Token& to = doc.tokens[std::max(i, k)];
+                const size_t from_byte = k > i ? after_byte : static_cast<size_t>(from.byte_start);
                 const std::string_view between =
-                    doc.text.substr(static_cast<size_t>(from.byte_start), static_cast<size_t>(to.byte_start - from.byte_start));
+                    doc.text.substr(from_byte, static_cast<size_t>(to.byte_start) - from_byte);
                 if (between.find(',') != std::string_view::npos || between.find("\xD8\x8C"sv) != std::string_view::npos)   // "\u060c"
                     continue;
                 const std::string& w = doc.tokens[k].surface;
