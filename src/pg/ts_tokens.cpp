@@ -418,7 +418,23 @@ public:
 
     // A token the parser (or the fast path) found at byte_start of the text; lemm is the
     // token's bytes (in a copy the dictionaries may use as scratch).
-    void add(int type, char* lemm, int lenlemm, int byte_start) {
+    void add(int type, char* lemm, int lenlemm, int byte_start) { add(type, lemm, lenlemm, byte_start, false, 0); }
+
+    // The hash of a word's cache entry, with a prefetch of the slot where its lookup starts: the
+    // fast path hashes words a few tokens before it adds them (add_hashed), so that the cache
+    // misses of the table (mostly out of the CPU caches) overlap instead of coming one by one.
+    uint32 prefetch(int type, const char* lemm, int lenlemm) const {
+        const uint32 hash = word_hash(cfg_id_, type, lemm, lenlemm);
+        if (lexeme_slots != nullptr) __builtin_prefetch(&lexeme_slots[hash & (lexeme_capacity - 1)]);
+        return hash;
+    }
+
+    void add_hashed(int type, char* lemm, int lenlemm, int byte_start, uint32 hash) {
+        add(type, lemm, lenlemm, byte_start, true, hash);
+    }
+
+private:
+    void add(int type, char* lemm, int lenlemm, int byte_start, bool hashed, uint32 hash) {
         if (lenlemm <= 0 || type >= cfg_->lenmap || cfg_->map[type].len == 0) return;
         if (default_parser_ && (type == default_blank || type == default_numhword ||
                                 type == default_asciihword || type == default_hword))
@@ -434,10 +450,9 @@ public:
         const int lex_offset = lexbuf_.len;
         const bool cacheable = lenlemm <= max_cached_word_bytes;
         LexemeEntry* entry = nullptr;
-        uint32 hash = 0;
         if (cacheable) {
             if (lexeme_slots == nullptr) ensure_cache();
-            hash = word_hash(cfg_id_, type, lemm, lenlemm);
+            if (!hashed) hash = word_hash(cfg_id_, type, lemm, lenlemm);
             entry = find_slot(hash, cfg_id_, type, lemm, lenlemm);
         }
         if (entry != nullptr && entry->len != 0) {
@@ -496,6 +511,7 @@ public:
         t.lexemes = reinterpret_cast<const char*>(static_cast<intptr_t>(lex_offset));   // fixed in finish
     }
 
+public:
     // Exact-size copies (cached questions keep these), then lexeme pointers: offsets into the
     // lexeme bytes until they stopped moving.
     void finish(core::RawText* out) {
@@ -566,6 +582,29 @@ void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, 
 // to the parser, as does copy[fast_end, len) (fast_end: 0, or a chunk's start).
 void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int fast_end, int len,
                  TokenCollector* collector) {
+    // Runs of plain chunks wait in a short queue, their cache slots prefetched, before they are
+    // added, in text order (the queue is emptied before the parser reads a run of chunks).
+    struct QueuedRun {
+        int start, len, type;
+        uint32 hash;
+    };
+    constexpr int queue_size = 8;
+    QueuedRun queue[queue_size];
+    int queue_head = 0, queued = 0;
+    auto add_oldest = [&] {
+        const QueuedRun& r = queue[queue_head];
+        collector->add_hashed(r.type, copy + r.start, r.len, r.start, r.hash);
+        queue_head = (queue_head + 1) % queue_size;
+        --queued;
+    };
+    auto add_all = [&] {
+        while (queued > 0) add_oldest();
+    };
+    auto enqueue = [&](int start, int n, int type) {
+        if (queued == queue_size) add_oldest();
+        queue[(queue_head + queued) % queue_size] = QueuedRun{start, n, type, collector->prefetch(type, copy + start, n)};
+        ++queued;
+    };
     int pos = 0;
     int pending = -1;   // start of a run of chunks for the parser, or -1
     while (pos < fast_end) {
@@ -590,18 +629,19 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
             continue;
         }
         if (pending >= 0) {
+            add_all();
             parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
             pending = -1;
         }
-        auto add = [&](int start, int n, int type) { collector->add(type, copy + start, n, start); };
         if (nruns >= 0) {
-            for (int r = 0; r < nruns; ++r) add(runs[r].start, runs[r].len, runs[r].type);
+            for (int r = 0; r < nruns; ++r) enqueue(runs[r].start, runs[r].len, runs[r].type);
         } else {
-            scan_plain(classes, copy, pos, end, add);
+            scan_plain(classes, copy, pos, end, enqueue);
         }
         pos = end;
         CHECK_FOR_INTERRUPTS();
     }
+    add_all();
     if (pending < 0 && fast_end < len) pending = fast_end;
     if (pending >= 0) parse_range(prs, copy, parser_start(copy, pending, len), len, collector);
 }
