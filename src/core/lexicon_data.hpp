@@ -40,6 +40,7 @@ enum WordRole : int8_t {
     role_removal,          // remove, eliminated, rid (get rid of), supprimer: a point's word it governs is to be absent
     role_counterfactual,   // would, could, might, serait, pourrait: the consequence of a condition
     role_evaluative,       // good, proper, secure, bon, جيد: "a good login system never ..." prescribes
+    role_omission,         // neglect, negligible, ignore, skip, forget, négliger, تجاهل: leaves out what it governs
 };
 WordInfo word_info(std::string_view surface);
 

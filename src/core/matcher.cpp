@@ -1711,9 +1711,9 @@ private:
 
 // A point of alternatives joined by "or" (PointModel::sides) is stated by one of them said in
 // full: every word of that alternative (two at least) itself (not a near miss: "time" is no
-// "timeout"), not denied, in one sentence ("I set a
-// timeout on every match" for "use a linear-time engine (RE2) or a match timeout"). The score of
-// the best such sentence (its window's factors), its first and last tokens; 0 when none.
+// "timeout"), not denied, in one sentence ("I set a timeout on every match" for "use a
+// linear-time engine (RE2) or a match timeout"). The score of the best such sentence (its
+// window's factors), its first and last tokens; 0 when none.
 double side_stated(Context& ctx, const PointModel& point, int* first, int* last) {
     double best = 0.0;
     const std::vector<Term>& terms = point.variants[0];
@@ -2147,11 +2147,35 @@ bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
     return false;
 }
 
+namespace {
+
+// Whether the answer leaves out the object of omission mistake i where `hit` meets it: a word of
+// omission in the clauses of the hit ("clock drift is negligible", "on peut négliger la dérive"),
+// not itself denied ("we cannot neglect clock drift": the cue before it is no longer a negation cue,
+// see build_document, so the lexicon's negation flag is asked, two words back in its clause).
+bool omission_said(const Context& ctx, const PointMatch& hit) {
+    const auto& tokens = ctx.answer.tokens;
+    size_t from = static_cast<size_t>(hit.first), to = static_cast<size_t>(hit.last);
+    while (from > 0 && tokens[from - 1].clause == tokens[from].clause) --from;
+    while (to + 1 < tokens.size() && tokens[to + 1].clause == tokens[to].clause) ++to;
+    for (size_t k = from; k <= to; ++k) {
+        const Token& t = tokens[k];
+        if (t.info.role != role_omission || t.negated) continue;
+        bool denied = false;
+        for (size_t j = k; j-- > 0 && j + 2 >= k && tokens[j].clause == t.clause;) denied = denied || tokens[j].info.negation;
+        if (!denied) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit) {
     const auto& terms = ctx.model.mistakes[i].terms;
     const auto& tokens = ctx.answer.tokens;
     const Token& first = tokens[static_cast<size_t>(hit.first)];
     const Token& last = tokens[static_cast<size_t>(hit.last)];
+    if (ctx.model.mistakes[i].omission && !omission_said(ctx, hit)) return true;
     if (std::none_of(terms.begin(), terms.end(), [](const Term& t) { return t.negated; })) {
         // An affirmative mistake met in a clause with a negation ("deleting it in a new commit
         // doesn't fix anything", "what I wouldn't do at peak is a DB restart").
