@@ -128,6 +128,15 @@ TEST(CommonMistakes, AnOmissionIsMadeByAnAnswerLeavingTheThingOut) {
         "J utilise des horloges logiques de Lamport, car la dérive d horloge rend les horodatages physiques peu fiables."));
     EXPECT_FALSE(names_mistake(c2, "Négliger la dérive d horloge"));
     EXPECT_EQ(c2.technical_accuracy, 100);
+    // A word of omission that is the thing left out ("skip" of "Forgetting to skip punctuation")
+    // says nothing of its omission.
+    Question pal;
+    pal.question_text = "Write is_palindrome(s), ignoring case and non-alphanumeric characters.";
+    pal.key_points = R"json({"must_mention": ["case-insensitive comparison", "skip non-alphanumeric characters"]})json";
+    pal.mistakes = R"json({"mistakes": [{"mistake": "Forgetting to skip punctuation and spaces"}]})json";
+    const AnalysisResult skips = analyze(pal.input(
+        "Two pointers move towards each other; they skip punctuation and spaces and compare the characters case-insensitively."));
+    EXPECT_FALSE(names_mistake(skips, "Forgetting to skip punctuation"));
     // Denied, the omission word is no omission ("on ne peut pas négliger ...").
     const AnalysisResult denied = analyze(en.input("We cannot neglect clock drift, so physical timestamps are unreliable."));
     EXPECT_FALSE(names_mistake(denied, "Neglecting clock drift"));
