@@ -1688,7 +1688,7 @@ private:
 namespace {
 
 // Whether the point's words a dismissal names in window score `ws` (ws.dismissed_terms of them) are
-// half at least of the words it dismisses on their side of the dismissing word, in their clauses:
+// most of the words it dismisses on their side of the dismissing word, in their clauses:
 // "a court order isn't needed" is of the point "require the legal basis (court order or warrant)
 // ...", while "keeping a copy of customer data in a second region is unnecessary" and "pas besoin de
 // copier les données des clients dans une autre région" dismiss another thing, of which the
@@ -1712,7 +1712,7 @@ bool dismissal_mostly_of_point(const Context& ctx, const WindowScore& ws) {
         const Token& t = tokens[k];
         if (t.dismissed && t.content() && !t.negation_cue && !dismissing(t)) ++dismissed;
     }
-    return 2 * ws.dismissed_terms >= dismissed;
+    return 2 * ws.dismissed_terms > dismissed;
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ TEST(DenialInOtherWords, ADismissalNamingSeveralWordsOfALongPointContradictsIt) 
 
 // ... but not a dismissal of another thing that names two of the point's words in passing, the
 // question's words above all ("customer data" of "keeping a copy of customer data in a second
-// region is unnecessary"): the dismissed words must be of the point, half of them at least.
+// region is unnecessary"): most of the dismissed words must be the point's.
 TEST(DenialInOtherWords, ADismissalOfAnotherThingNamingTwoWordsOfThePointDeniesNothing) {
     Question en;
     en.question_text = "How do you protect customer data in your service?";
