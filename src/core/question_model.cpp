@@ -600,7 +600,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || doc.tokens[0].surface == "missing")) {
                     m.terms.clear();
                 } else if (!doc.tokens.empty() && doc.tokens[0].info.role == role_omission) {
-                    const std::string& verb = doc.tokens[0].surface;
+                    const std::string_view verb = doc.tokens[0].surface;
                     m.terms.erase(std::remove_if(m.terms.begin(), m.terms.end(), [&](const Term& t) { return t.surface == verb; }),
                                   m.terms.end());
                     m.omission = true;
