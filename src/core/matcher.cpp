@@ -187,6 +187,12 @@ bool typo_edit(std::string_view a, std::string_view b) {
     return head < n && a.back() == b.back();
 }
 
+// What typo_edit asks first, cheaply (a typo of a Latin word keeps its last letter): string_quality
+// tests it before the edit distance, which most pairs it compares then need not work out.
+bool may_be_typo(std::string_view a, std::string_view b) {
+    return a.back() == b.back() || !plain_ascii(a) || !plain_ascii(b);
+}
+
 // Whether what a longer lexeme adds to a shorter one that starts it can be an ending ("collect"
 // + "or", "agre" + "ement", "plan" + "ner") rather than another word run into it ("time" +
 // "stamp", "work" + "load", "main" + "tain", "hash" + "map", "star" + "t"): an ending starts with
@@ -252,7 +258,7 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
         if (segment - shorter > max_inflection) return 0.0;
     }
     if (prefix && shorter == 3 && derivational_suffix(long_one.substr(3))) return related_form_quality;
-    if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1 &&
+    if (shorter >= 5 && longer - shorter <= 1 && may_be_typo(a, b) && edit_distance_capped(a, b, 1) <= 1 &&
         typo_edit(a, b))
         return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica);
@@ -266,7 +272,7 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
                                   !letters_of_one_stem(a.back(), b.back());
     if (!last_letter_only && (common >= 5 || (common >= 4 && shorter <= 5))) return related_form_quality;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
-        edit_distance_capped(sa, sb, 1) <= 1 && typo_edit(sa, sb))
+        may_be_typo(sa, sb) && edit_distance_capped(sa, sb, 1) <= 1 && typo_edit(sa, sb))
         return near_miss_quality;
     return 0.0;
 }
@@ -899,21 +905,25 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
         if (known >= 0) return ctx.prefix_opposites[static_cast<size_t>(known)];
     }
     if (!ctx.prefix_index_built) {
+        // Once per answer: the words after "non", and the stems of the prefixed words (an answer
+        // token is the opposite of a term one prefix longer exactly when the term is its stem; one
+        // prefix shorter, the term's denials below find it).
         ctx.prefix_index_built = true;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
             if (t.kind == raw_stop) continue;
-            const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non");
-            const bool prefixed = has_negative_prefix(t.surface);
-            if (after_non || prefixed) ctx.prefixed_tokens.push_back(static_cast<int>(i));
+            if (i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non")) ctx.non_followers.push_back(static_cast<int>(i));
+            if (!has_negative_prefix(t.surface)) continue;
+            const std::string_view surface(t.surface);
+            for (size_t prefix = 2; prefix <= 4; ++prefix)
+                if (morphological_opposites(surface.substr(prefix), surface))
+                    ctx.prefix_stems.emplace_back(surface.substr(prefix), static_cast<int>(i));
         }
     }
     std::vector<int>& tokens = ctx.prefix_scratch;
-    tokens.clear();
-    for (int i : ctx.prefixed_tokens)
-        if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) ||
-            morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface))
-            tokens.push_back(i);
+    tokens.assign(ctx.non_followers.begin(), ctx.non_followers.end());
+    for (const auto& [stem, i] : ctx.prefix_stems)
+        if (stem == term.surface) tokens.push_back(i);
     const unsigned denials = term.key >= 0 && static_cast<size_t>(term.key) < ctx.model.key_denials.size()
                                  ? ctx.model.key_denials[static_cast<size_t>(term.key)]
                                  : denying_prefixes(term.surface);
