@@ -739,6 +739,21 @@ WordInfo word_info(std::string_view surface) {
                               "\u064a\u062c\u0628", "\u064a\u0646\u0628\u063a\u064a", "\u062f\u0627\u0626\u0645\u0627",
                               "\u062f\u0627\u0626\u0645\u0627\u064b"})
             (*table)[w].endorsement = true;
+        // "Not just X" / "pas seulement X" / "ليس فقط": X is said, and more is asked for.
+        for (const char* w : {"just", "only", "simply", "merely", "solely", "seulement", "uniquement", "juste",
+                              "simplement", "\u0641\u0642\u0637"})   // فقط
+            (*table)[w].role = role_restriction;
+        // Verbs of removal (a point's word they govern is to be absent: "remove single points of
+        // failure", "got rid of the lock"; "rid" stands for "get rid of").
+        for (const char* w : {"remove", "removes", "removing", "removed", "eliminate", "eliminates", "eliminating",
+                              "eliminated", "rid", "éliminer", "élimine", "éliminé", "éliminée", "éliminés", "supprimer",
+                              "supprime", "supprimé", "supprimée", "supprimés", "\u0625\u0632\u0627\u0644\u0629",   // إزالة
+                              "\u0625\u0644\u063a\u0627\u0621"})   // إلغاء
+            (*table)[w].role = role_removal;
+        // The modal of a consequence ("without a queue the services would fail together").
+        for (const char* w : {"would", "could", "might", "serait", "seraient", "aurait", "auraient", "pourrait",
+                              "pourraient", "devrait", "devraient", "faudrait"})
+            (*table)[w].role = role_counterfactual;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

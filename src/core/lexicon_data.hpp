@@ -31,6 +31,14 @@ struct WordInfo {
          subject = false,          // a subject pronoun (i, we, it, they, je, nous ...)
          first_person = false,     // is_first_person (here too: the story scan asks it of every word)
          informal = false;         // a word of informal writing: lol, tbh, gonna, thru, dont, ouais, jsp, يعني, اللي ...
+    int8_t role = 0;          // WordRole: what a word of a few small closed lists does (one byte for them all)
+};
+// Roles of words of small closed lists that no word has two of (WordInfo::role).
+enum WordRole : int8_t {
+    role_none = 0,
+    role_restriction,      // just, only, merely, seulement, فقط: "not just X" asks for more than X, denies no X
+    role_removal,          // remove, eliminated, rid (get rid of), supprimer: a point's word it governs is to be absent
+    role_counterfactual,   // would, could, might, serait, pourrait: the consequence of a condition
 };
 WordInfo word_info(std::string_view surface);
 

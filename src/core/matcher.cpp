@@ -323,6 +323,7 @@ PointModel::ListFacts list_facts(const std::vector<Term>& terms) {
     for (const Term& term : terms) {
         facts.total += term.weight;   // in term order: score_terms' total is this same double
         facts.absorbs = facts.absorbs || !term.denied_lexeme.empty() || (term.antonym >= 0 && !term.negated);
+        facts.states_absence = facts.states_absence || term.states_absence;
     }
     return facts;
 }
@@ -740,7 +741,7 @@ void build_answer(const RawText& answer, Context& ctx) {
     // The answer's own lexemes are fewer than half its tokens, nearly always (the rest are
     // the question's, or repeated): room for that many at once.
     ctx.lexicon.reserve(static_cast<size_t>(std::max(answer.ntokens, 0)) / 2);
-    ctx.answer = build_document(answer, ctx.lexicon, std::move(ctx.answer.tokens));
+    ctx.answer = build_document(answer, ctx.lexicon, std::move(ctx.answer.tokens), Reading::answer);
     {
         // Distinct content lexemes in order of appearance, each with its tokens; then grouped by
         // first byte (a counting sort, stable) so that a term scans only its own bucket.
@@ -1239,6 +1240,28 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         const int cue = negation_cue_of(ctx.answer, tok);
         return std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed;
     };
+    // Negations that deny the point's own word of absence ("we don't need to prevent a single point
+    // of failure" of "prevent a single point of failure"): the words they go on to deny are denied
+    // with it, not said to be absent (see Term::absence_implied).
+    int absence_denials[4];
+    int nabsence_denials = 0;
+    for (size_t term_index = next_term(0); list.states_absence && term_index < terms.size();
+         term_index = next_term(term_index + 1)) {
+        const Term& term = terms[term_index];
+        if (!term.states_absence || term.negated) continue;
+        for (auto it = lists[term_index].begin(); it != lists[term_index].end() && it->first < w.end; ++it) {
+            if (it->first < w.begin || it->second < near_miss_quality || !negated(it->first)) continue;
+            const int cue = negation_cue_of(ctx.answer, it->first);
+            if (cue >= 0 && nabsence_denials < 4 &&
+                std::find(absence_denials, absence_denials + nabsence_denials, cue) == absence_denials + nabsence_denials)
+                absence_denials[nabsence_denials++] = cue;
+        }
+    }
+    auto denied_with_absence = [&](int tok) {
+        if (nabsence_denials == 0) return false;
+        const int cue = negation_cue_of(ctx.answer, tok);
+        return std::find(absence_denials, absence_denials + nabsence_denials, cue) != absence_denials + nabsence_denials;
+    };
     // A negation said of another subject: its clause names, up to the negated word, a word of the
     // question that another key point holds and these terms do not, and none of the question's
     // words they hold. In a question telling two things apart ("the difference between a
@@ -1334,8 +1357,11 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             const double q = it->second;
             if (ctx.answer.tokens[static_cast<size_t>(tok)].spared) continue;   // "without scanning"
             // Conflict: the answer negates a term the point states. A term the point itself
-            // negates counts as mentioned either way (naming it is not asserting it).
-            if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
+            // negates counts as mentioned either way (naming it is not asserting it), unless the
+            // negation denies the point's word of absence with it.
+            if (term.absence_implied && negated(tok) && denied_with_absence(tok)) {
+                if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
+            } else if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
                 if (term.asked) continue;
                 if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
@@ -1739,6 +1765,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             const PointModel::ListFacts facts = prepared ? point.list_facts[ctx.point_lists.size()] : list_facts(terms);
             l.total = facts.total;
             l.absorbs = facts.absorbs;
+            l.states_absence = facts.states_absence;
             l.first = ctx.point_matches.size();
             l.bits = ctx.point_lists.size() * words;
             l.masks = ctx.point_lists.size() * ctx.windows.size();

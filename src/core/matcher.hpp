@@ -65,6 +65,12 @@ struct Term {
     // an answer saying it is absent ("there is no single point of failure") states the point (see
     // absence_stated in matcher.cpp).
     bool absent = false;
+    // In a point stating an absence by a word of its own ("prevent a single point of failure",
+    // "the base case is missing"): states_absence on that word, absence_implied on the others,
+    // negated by it (a denial in the answer agrees with them: "there is no single point of
+    // failure"), unless the negation denies the point's own word of absence too ("we don't need to
+    // prevent a single point of failure" denies the point: see score_terms).
+    bool states_absence = false, absence_implied = false;
     // Its word belongs to this point alone among the key points and is none of the question's
     // words ("prototype" in "compared the options hands-on (prototype/spike)"): a denial of it
     // ("I didn't build a prototype") rules the point out where the answer states it nowhere
@@ -124,6 +130,7 @@ struct PointModel {
     struct ListFacts {
         double total = 0.0;
         bool absorbs = false;
+        bool states_absence = false;   // some term has Term::states_absence
     };
     std::vector<ListFacts> list_facts;
 };
@@ -340,6 +347,8 @@ struct Context {
         // Some term may take up a negation (a denying word, a word with an opposite, not
         // negated): score_terms' first passes look for those only then.
         bool absorbs = false;
+        // Some term states the point's absence (Term::states_absence).
+        bool states_absence = false;
         // Its terms' windows the other way round, for a list of up to 64 terms: from `masks` on
         // in term_masks, by window, a bit per term holding it (list_windows sets them with the
         // terms' bits).

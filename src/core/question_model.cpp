@@ -130,13 +130,12 @@ bool reduced_in_point(const Document& doc, size_t at) {
 }
 
 // Whether the point reduces, avoids or removes token at of doc (Term::absent): reduced_in_point, or
-// a verb of removal governing it (governed_in_point: "remove single points of failure", "éliminer
-// les verrous"; not the counters of "remove locks with atomic counters").
+// a verb of removal (WordRole role_removal) governing it (governed_in_point: "remove single points
+// of failure", "removed the single point of failure", "get rid of", "éliminer les verrous"; not the
+// counters of "remove locks with atomic counters").
 bool absent_in_point(const Document& doc, size_t at, bool reduced) {
-    static constexpr std::string_view removers[] = {"remove", "removes", "removing", "eliminate", "eliminates", "eliminating",
-                                                    "éliminer", "élimine", "supprimer", "supprime", "إزالة", "إلغاء"};
     if (reduced) return true;
-    return governed_in_point(doc, at, [](const Token& w) { return one_of(w.surface, removers); });
+    return governed_in_point(doc, at, [](const Token& w) { return w.info.role == role_removal; });
 }
 
 // Content terms of a document, each lexeme once, in order of appearance.
@@ -333,7 +332,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     ctx.episode_question = is_episode_type(input.question_type);
     ctx.language = input.language;
     if (input.question.text) ctx.question = build_document(input.question, ctx.lexicon);
-    if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon);
+    if (input.sample.text) ctx.sample = build_document(input.sample, ctx.lexicon, {}, Reading::answer);
     ctx.texts_written_in = written_in(ctx.sample);
     if (ctx.texts_written_in == WrittenIn::unknown) ctx.texts_written_in = written_in(ctx.question);
     ctx.item_docs.reserve(static_cast<size_t>(std::max(input.nitems, 0)));
@@ -515,10 +514,19 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     t.distinctive = it != points_of.end() && it->second.size() == 1;
                 }
                 // "the base case is missing": a negative statement as a whole; denials agree with it.
+                // Not with the word that states the absence: "we don't (need to) prevent a single
+                // point of failure" denies "prevent a single point of failure".
                 bool implicit_negative = false;
                 for (const Token& t : doc.tokens) implicit_negative = implicit_negative || t.info.implicit_negative;
                 if (implicit_negative)
-                    for (Term& t : p.variants.back()) t.negated = true;
+                    for (Term& t : p.variants.back()) {
+                        if (word_info(t.surface).implicit_negative) {
+                            t.states_absence = true;
+                        } else if (!t.negated) {
+                            t.negated = true;
+                            t.absence_implied = true;
+                        }
+                    }
                 list.push_back(std::move(p));
                 break;
             }

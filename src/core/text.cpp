@@ -163,8 +163,24 @@ std::string normalise_complexity(std::string_view arg) {
 // whatever the sizes are called, or "": two different sizes multiplied ("m*n", "R*C", "rows x
 // cols", "n k", "w \u00d7 h") is "mn", added ("V + E") "m+n"; one size squared, cubed or
 // factorial ("n squared", "n cubed", "n factorial") "n\u00b2", "n\u00b3", "n!". The sign of a
-// product may be left out only between sizes ("n k", not "n amortized", "sqrt n").
+// product may be left out only between sizes ("n k", not "n amortized", "sqrt n"). The larger of
+// two sizes ("max(n, m)") grows as their sum: "m+n".
 std::string sizes_form(std::string_view arg) {
+    if (arg.size() > 5 && (arg.compare(0, 4, "max(") == 0 || arg.compare(0, 4, "MAX(") == 0) && arg.back() == ')') {
+        const std::string_view inner = arg.substr(4, arg.size() - 5);
+        const size_t comma = inner.find(',');
+        if (comma == std::string_view::npos) return "";
+        auto size_word = [](std::string_view w) {
+            while (!w.empty() && w.front() == ' ') w.remove_prefix(1);
+            while (!w.empty() && w.back() == ' ') w.remove_suffix(1);
+            std::string lower(w);
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            return std::all_of(lower.begin(), lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })
+                       ? lower : std::string();
+        };
+        const std::string a = size_word(inner.substr(0, comma)), b = size_word(inner.substr(comma + 1));
+        return !a.empty() && a != b && names_size(a) && names_size(b) ? "m+n" : "";
+    }
     std::string words[3];
     size_t count = 0;
     char sign = 0;   // '*' or '+' between the two sizes, 0 for none
@@ -282,9 +298,9 @@ namespace {
 // large, so callers copy what they get.
 struct SurfaceFacts {
     WordInfo info;
+    bool no_subject;    // names_no_subject (beside info: in its padding)
     int complexity;
     uint32_t marks;     // word_marks
-    bool no_subject;    // names_no_subject
 };
 
 // "return", "renvoie" ...: a verb whose value build_document keys (Token::returned).
@@ -377,7 +393,7 @@ SurfaceFacts surface_facts(std::string_view word) {
     const uint64_t hash = string_hash(word);
     if (const SurfaceFacts* known = memo->find(word, hash)) return *known;
     const WordInfo info = word_info(word);
-    const SurfaceFacts f{info, complexity_class(word), word_marks(word, info), names_no_subject(word)};
+    const SurfaceFacts f{info, names_no_subject(word), complexity_class(word), word_marks(word, info)};
     memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
     return f;
 }
@@ -868,7 +884,41 @@ bool read_complexity(Document& doc, const SurfaceFacts& facts) {
 
 }  // namespace
 
-Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage) {
+namespace {
+
+// A modal of consequence ("would", "could", "serait": WordRole role_counterfactual) or a French
+// verb in the conditional ("tomberaient", "appellerait").
+bool counterfactual_modal(const Token& t) {
+    if (t.info.role == role_counterfactual) return true;
+    const std::string& w = t.surface;
+    return (w.size() > 8 && w.compare(w.size() - 7, 7, "eraient") == 0) ||
+           (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0);
+}
+
+// Whether the "without" at token i (not opening its clause) belongs to a noun phrase that its
+// clause goes on to deny: "plain HTTP without TLS is never acceptable", "requests without a token
+// are not accepted", "HTTP sans TLS n'est jamais acceptable". The two negations say that X is
+// needed: the "without" denies nothing. (A thing, then "without" and at most four words of what
+// is left out, then the other negation, in the clause, with no "and" or relative pronoun
+// between: "we ship without tests and never look back" keeps its denial.)
+bool denied_with_its_lack(const Document& doc, size_t i) {
+    const Token& cue = doc.tokens[i];
+    if (i == 0 || !doc.tokens[i - 1].content()) return false;
+    int named = 0;
+    for (size_t k = i + 1; k < doc.tokens.size() && k <= i + 8 && doc.tokens[k].clause == cue.clause; ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.info.coordinator || t.surface == "that"sv || t.surface == "which"sv || t.surface == "who"sv ||
+            t.surface == "qui"sv || t.surface == "que"sv)
+            return false;
+        if (t.negation_cue) return named > 0;
+        if (t.content() && ++named > 4) return false;
+    }
+    return false;
+}
+
+}  // namespace
+
+Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage, Reading reading) {
     Document doc;
     storage.clear();
     doc.tokens.swap(storage);
@@ -1007,6 +1057,29 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
         }
     }
+    // A restriction denied in an answer ("don't just monitor average latency", "never only in the
+    // browser", "pas seulement", "ليس فقط") asks for more than what it names and denies none of it:
+    // neither the cue nor a French "ne" before it negates (see Reading). Arabic puts فقط after what
+    // it restricts ("لا أضع رقماً فقط، بل ..."): within three words of the cue, in its clause.
+    for (const size_t i : cue_tokens) {
+        if (reading != Reading::answer) break;
+        Token& cue = doc.tokens[i];
+        if (!cue.negation_cue) continue;
+        bool restricted = false;
+        for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 3 && doc.tokens[j].clause == cue.clause && !restricted; ++j)
+            restricted = doc.tokens[j].info.role == role_restriction &&
+                         (j == i + 1 || doc.tokens[j].surface == "\u0641\u0642\u0637"sv);   // فقط
+        if (!restricted) continue;
+        cue.negation_cue = false;
+        if (cue.kind != raw_stop) --doc.stop_words;
+        for (size_t k = i; k-- > 0 && k + 4 > i && doc.tokens[k].clause == cue.clause;) {
+            Token& ne = doc.tokens[k];
+            if (ne.negation_cue && (ne.surface == "ne"sv || ne.surface == "n"sv)) {
+                ne.negation_cue = false;
+                if (ne.kind != raw_stop) --doc.stop_words;
+            }
+        }
+    }
     // "Without X, there is no Y" / "sans X, pas de Y" opening a clause says that X gives Y: the two
     // negations make a condition, and neither denies ("without synchronisation there is no
     // visibility guarantee" states that synchronisation guarantees visibility).
@@ -1016,12 +1089,23 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             continue;
         // (Opening its clause, or after a coordinator: "so without synchronisation there is no ...")
         const bool opens = i == 0 || doc.tokens[i - 1].clause != cue.clause || doc.tokens[i - 1].info.coordinator;
-        if (!opens) continue;
+        if (!opens) {
+            if (denied_with_its_lack(doc, i)) {
+                cue.negation_cue = false;
+                if (cue.kind != raw_stop) --doc.stop_words;
+            }
+            continue;
+        }
         bool named = false;   // the X of "without X"
-        for (size_t k = i + 1; k < doc.tokens.size() && k <= i + 12 && doc.tokens[k].sentence == cue.sentence; ++k) {
+        bool consequence = false;   // a modal of consequence after it ("the services would call ...")
+        bool speaker = false;       // ... said by the speaker ("I would just call it directly": a plan)
+        size_t k = i + 1;
+        for (; k < doc.tokens.size() && k <= i + 12 && doc.tokens[k].sentence == cue.sentence; ++k) {
             const Token& other = doc.tokens[k];
             named = named || other.content();
             if (other.surface == "ni"sv || other.surface == "nor"sv) break;   // "sans X ni Y": one list of what is left out
+            if (named && !consequence && other.info.first_person) speaker = true;
+            if (named && !speaker && counterfactual_modal(other)) consequence = true;
             if (!other.negation_cue || !named) continue;
             // (Every cue of that clause: "il n'y a pas de garantie" has two.)
             cue.negation_cue = false;
@@ -1033,6 +1117,12 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                     if (doc.tokens[j].kind != raw_stop) --doc.stop_words;
                 }
             break;
+        }
+        // "Without a message queue the services would call each other directly": what would follow
+        // from the lack of X, a reason for X; the lack is not the speaker's choice.
+        if (cue.negation_cue && consequence) {
+            cue.negation_cue = false;
+            if (cue.kind != raw_stop) --doc.stop_words;
         }
     }
     // "Instead" and "rather" deny only what follows "of" / "than" ("X instead of Y", "X rather
@@ -1205,18 +1295,26 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
     // and no comma, Latin or Arabic ("O(n) time, O(1) space"; "no extra memory, and it's O(n)" is of time), time
-    // when none is said.
+    // when none is said. After a notation the words are counted from its closing bracket: those
+    // inside it, and its commas, are its own ("O(max(n, m)) extra space", "O(n log n) extra space").
     for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
         Token& t = doc.tokens[i];
         if (t.complexity < 0) continue;
+        size_t after = i + 1;   // the first token after the notation t opens (after t when none)
+        size_t after_byte = static_cast<size_t>(t.byte_start);
+        if (const std::string_view argument = notation_argument(doc, t); !argument.empty()) {
+            after_byte = static_cast<size_t>(argument.data() - doc.text.data()) + argument.size();
+            while (after < doc.tokens.size() && static_cast<size_t>(doc.tokens[after].byte_start) < after_byte) ++after;
+        }
         for (size_t d = 1; d <= 3; ++d) {
             int found = 0;   // 1 time, 2 space
-            for (const size_t k : {i + d, i >= d ? i - d : doc.tokens.size()}) {
+            for (const size_t k : {after + d - 1, i >= d ? i - d : doc.tokens.size()}) {
                 if (k >= doc.tokens.size() || doc.tokens[k].sentence != t.sentence) continue;
                 const Token& from = doc.tokens[std::min(i, k)];
                 const Token& to = doc.tokens[std::max(i, k)];
+                const size_t from_byte = k > i ? after_byte : static_cast<size_t>(from.byte_start);
                 const std::string_view between =
-                    doc.text.substr(static_cast<size_t>(from.byte_start), static_cast<size_t>(to.byte_start - from.byte_start));
+                    doc.text.substr(from_byte, static_cast<size_t>(to.byte_start) - from_byte);
                 if (between.find(',') != std::string_view::npos || between.find("\xD8\x8C"sv) != std::string_view::npos)   // "\u060c"
                     continue;
                 const std::string& w = doc.tokens[k].surface;

@@ -156,9 +156,16 @@ struct Document {
 // stay valid for the thread's life; 0 when the word is empty or the thread's table is full.
 uint32_t word_handle(std::string_view bytes);
 
+// How a text is read where a key point and an answer say different things with the same words.
+// "Don't just add retries as the fix": a key point or a common mistake rules out X alone (a
+// denial of X); an answer ("don't just monitor average latency: we track p99") or the sample
+// answer does X and asks for more (no denial).
+enum class Reading { rule, answer };
+
 // Builds a document from the glue's tokens (copies what it needs from raw). Its tokens are
 // built in `storage` (emptied first; its capacity is what the caller may reuse).
-Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage = {});
+Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage = {},
+                        Reading reading = Reading::rule);
 
 // Asymptotic class of a big-O argument ("n log n", "n^2", "1") or of a word naming one
 // ("linear", "quadratic"), as a small id (unknown arguments get an id of their own); -1 none.

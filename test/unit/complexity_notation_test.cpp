@@ -156,3 +156,21 @@ TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAnArabicComma) {
     EXPECT_EQ(classes[1]->complexity, complexity_class("1"));
     EXPECT_TRUE(classes[1]->complexity_space);
 }
+
+// What a notation measures is read from its closing bracket on: the words and commas inside it
+// are its own ("O(max(n, m)) extra space" is of memory, and denies "O(1) extra space"). The larger
+// of two sizes grows as their sum.
+TEST(Complexity, WhatANotationMeasuresIsReadAfterItsBracket) {
+    EXPECT_EQ(complexity_class("max(n, m)"), complexity_class("n + m"));
+    EXPECT_EQ(complexity_class("max(R, C)"), complexity_class("m+n"));
+    EXPECT_NE(complexity_class("max(n, n)"), complexity_class("m+n"));
+    Question q;
+    q.question_text = "How much memory does the merge need?";
+    q.key_points = R"({"must_mention": ["O(1) extra space"]})";
+    EXPECT_EQ(status_of(q, "The merge needs O(max(n, m)) extra space for the output buffer."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The merge needs O(n log n) extra space for the sort."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The merge needs O(1) extra space."), PointStatus::covered);
+    Question s;
+    s.key_points = R"({"must_mention": ["O(n + m) extra space"]})";
+    EXPECT_EQ(status_of(s, "The merge needs O(max(n, m)) extra space for the output buffer."), PointStatus::covered);
+}

@@ -36,3 +36,21 @@ TEST(FullDenial, AOneWordAliasDismissedIsNoDenialOfThePoint) {
                            "enough."),
               PointStatus::covered);
 }
+
+// A point that states an absence by a word of its own ("prevent", "avoid", "missing") agrees with
+// an answer saying the thing is absent, not with one denying that word: "we don't (need to)
+// prevent a single point of failure" denies the point with all the words it goes on to deny.
+TEST(ContradictionRecall, DenyingThePointsWordOfAbsenceDeniesThePoint) {
+    Question q;
+    q.question_text = "How do you keep the app available?";
+    q.key_points = R"({"must_mention": ["prevent a single point of failure"]})";
+    EXPECT_EQ(status_of(q, "We don't need to prevent a single point of failure, one server is enough."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We don't prevent a single point of failure."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We run three replicas, so there is no single point of failure."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We prevent a single point of failure with replicas."), PointStatus::covered);
+    Question m;
+    m.key_points = R"({"must_mention": ["avoid lock contention"]})";
+    EXPECT_EQ(status_of(m, "We never avoid lock contention, it is cheap."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "Each thread keeps its own counter, so there is no lock contention."), PointStatus::covered);
+}

@@ -1,0 +1,78 @@
+// Negations that deny nothing the answer does: the lack of a thing as the reason for it ("without
+// a queue the services would fail together"), the lack denied again ("HTTP without TLS is never
+// acceptable"), a restriction denied ("don't just monitor average latency"); and the forms of a
+// removal a point may use ("removed", "get rid of") that an answer saying the thing is absent states.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+using uh_test::status_of;
+
+// "Without X, Y would ...": what the lack of X would bring, a reason for X. Said by the speaker
+// ("without a queue, I would call them directly") it is a plan without X, and still denies it.
+TEST(NegationReading, ConsequenceOfALackIsNoDenial) {
+    Question q;
+    q.question_text = "How do you decouple two services?";
+    q.key_points = R"({"must_mention": ["use a message queue"]})";
+    EXPECT_EQ(status_of(q, "Without a message queue the services would call each other directly and fail together. "
+                           "We put RabbitMQ between them so work is buffered."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Without a message queue, I would just let the services call each other directly."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["utiliser une file de messages"]})";
+    EXPECT_EQ(status_of(f, "Sans file de messages, les services tomberaient ensemble. Nous utilisons une file entre eux."),
+              PointStatus::covered);
+}
+
+// "X without Y is never acceptable", "requests without a token are not accepted": the lack denied
+// again says that Y is needed. A lack followed by "and never ..." is still a lack.
+TEST(NegationReading, LackDeniedAgainStatesTheThing) {
+    Question q;
+    q.question_text = "How do you secure service traffic?";
+    q.key_points = R"({"must_mention": ["enable TLS"]})";
+    EXPECT_EQ(status_of(q, "Plain HTTP without TLS is never acceptable; every service talks over HTTPS."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Requests without TLS are not accepted, every service talks over HTTPS."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We ship plain HTTP without TLS and never looked back."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["activer TLS"]})";
+    EXPECT_EQ(status_of(f, "Le HTTP sans TLS n'est jamais acceptable : chaque service parle en HTTPS."),
+              PointStatus::covered);
+}
+
+// "Don't just X" in an answer does X and asks for more; a plain denial still denies. In a key
+// point the same words rule out X alone: an answer doing X alone as the fix contradicts it.
+TEST(NegationReading, RestrictionDeniedInAnAnswerDeniesNothing) {
+    Question q;
+    q.question_text = "How do you watch a service in production?";
+    q.key_points = R"({"must_mention": ["monitor latency"]})";
+    EXPECT_EQ(status_of(q, "Don't just monitor average latency: we track p99 latency and error rates with alerts."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We never only monitor latency, we alert on errors too."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We do not monitor latency at all."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["surveiller la latence"]})";
+    EXPECT_EQ(status_of(f, "Ne surveillez pas seulement la latence moyenne : nous surveillons la latence p99."),
+              PointStatus::covered);
+    Question r;
+    r.key_points = R"({"must_mention": ["don't just add automatic retries as the fix"]})";
+    EXPECT_EQ(status_of(r, "The best fix is to add automatic retries to every test."), PointStatus::contradicted);
+}
+
+// A point that removes a thing in the past tense or with "get rid of" is stated by an answer saying
+// the thing is absent, as "remove" is.
+TEST(NegationReading, EveryFormOfARemovalIsStatedByTheAbsence) {
+    const char* answer = "We added a second server behind a load balancer, so there is no single point of failure.";
+    for (const char* point : {"removed the single point of failure", "get rid of single points of failure",
+                              "eliminated single points of failure"}) {
+        Question q;
+        q.question_text = "How do you make the service highly available?";
+        q.key_points = std::string(R"({"must_mention": [")") + point + "\"]}";
+        EXPECT_EQ(status_of(q, answer), PointStatus::covered) << point;
+    }
+}
