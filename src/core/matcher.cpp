@@ -1734,6 +1734,53 @@ private:
     std::vector<std::pair<int, int>> changed_;
 };
 
+// A point of alternatives joined by "or" (PointModel::sides) is stated by one of them said in
+// full: every word of that alternative (two at least) itself (not a near miss: "time" is no
+// "timeout"), not denied, in one sentence ("I set a
+// timeout on every match" for "use a linear-time engine (RE2) or a match timeout"). The score of
+// the best such sentence (its window's factors), its first and last tokens; 0 when none.
+double side_stated(Context& ctx, const PointModel& point, int* first, int* last) {
+    double best = 0.0;
+    const std::vector<Term>& terms = point.variants[0];
+    auto states = [&](int tok, double q) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+        return q >= 1.0 && !t.negated && !t.spared && !t.dismissed;
+    };
+    for (int side = 0; side < point.sides; ++side) {
+        const Term* lead = nullptr;
+        int words = 0;
+        for (const Term& term : terms)
+            if (term.side == side) {
+                ++words;
+                if (lead == nullptr) lead = &term;
+            }
+        if (words < 2) continue;
+        for (const auto& [tok, q] : term_matches(ctx, *lead)) {
+            if (!states(tok, q)) continue;
+            const int sentence = ctx.answer.tokens[static_cast<size_t>(tok)].sentence;
+            int from = tok, to = tok;
+            const bool all = std::all_of(terms.begin(), terms.end(), [&](const Term& term) {
+                if (term.side != side || &term == lead) return true;
+                for (const auto& [other, oq] : term_matches(ctx, term))
+                    if (ctx.answer.tokens[static_cast<size_t>(other)].sentence == sentence && states(other, oq)) {
+                        from = std::min(from, other);
+                        to = std::max(to, other);
+                        return true;
+                    }
+                return false;
+            });
+            if (!all) continue;
+            for (const Window& w : ctx.windows)
+                if (!w.pair && w.begin <= from && to < w.end && w.factor * w.explanation > best) {
+                    best = w.factor * w.explanation;
+                    *first = from;
+                    *last = to;
+                }
+        }
+    }
+    return best;
+}
+
 PointMatch match_point(Context& ctx, const PointModel& point) {
     const PointSizesReading sizes_reading(ctx, point);
     PointMatch best;
@@ -2053,6 +2100,21 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = swap_first;
         best.last = swap_last;
+    }
+    // One of the point's alternatives said in full states it, whatever the answer says of the
+    // others ("I set a timeout on every match. Switching to RE2 is overkill").
+    if (point.sides > 1 && !point.negated && best.score < 1.0) {
+        int first = -1, last = -1;
+        const double stated = side_stated(ctx, point, &first, &last);
+        if (stated > best.score) {
+            best.score = stated;
+            best.clean = std::max(best.clean, stated);
+            best.first = first;
+            best.last = last;
+            best.by_example = false;
+            best.contradicted = false;
+            best.denied_word = false;
+        }
     }
     return best;
 }

@@ -71,6 +71,9 @@ struct Term {
     // failure"), unless the negation denies the point's own word of absence too ("we don't need to
     // prevent a single point of failure" denies the point: see score_terms).
     bool states_absence = false, absence_implied = false;
+    // In a point of alternatives joined by "or" outside brackets ("use a linear-time engine (RE2)
+    // or a match timeout"): the alternative its word first appears in (0, 1 ...), else -1.
+    int side = -1;
     // Its word belongs to this point alone among the key points and is none of the question's
     // words ("prototype" in "compared the options hands-on (prototype/spike)"): a denial of it
     // ("I didn't build a prototype") rules the point out where the answer states it nowhere
@@ -108,6 +111,7 @@ struct PointModel {
     // hype", "transferred knowledge by pairing (not only documents)"): every negation opens an aside.
     bool negated_aside = false;
     std::vector<char> written;                 // by variant: an alternative written into the point
+    int sides = 0;                             // alternatives joined by "or" in its own wording (Term::side)
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time

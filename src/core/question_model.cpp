@@ -138,6 +138,34 @@ bool absent_in_point(const Document& doc, size_t at, bool reduced) {
     return governed_in_point(doc, at, [](const Token& w) { return w.info.role == role_removal; });
 }
 
+// Alternatives a point joins by "or" / "ou" / "أو" outside brackets ("use a linear-time engine
+// (RE2) or a match timeout"): each term's (Term::side) is the one its word first appears in. The
+// number of alternatives, or 0 when the point has no such "or".
+int mark_sides(const Document& doc, std::vector<Term>& terms) {
+    std::vector<int> side_of(doc.tokens.size(), 0);
+    int side = 0, depth = 0;
+    size_t byte = 0;
+    for (size_t k = 0; k < doc.tokens.size(); ++k) {
+        const Token& t = doc.tokens[k];
+        for (; byte < static_cast<size_t>(t.byte_start) && byte < doc.text.size(); ++byte) {
+            if (doc.text[byte] == '(') ++depth;
+            if (doc.text[byte] == ')' && depth > 0) --depth;
+        }
+        if (depth == 0 && (t.surface == "or" || t.surface == "ou" || t.surface == "\u0623\u0648")) ++side;
+        side_of[k] = side;
+    }
+    if (side == 0) return 0;
+    for (Term& term : terms) {
+        if (term.lex < 0) continue;
+        for (size_t k = 0; k < doc.tokens.size(); ++k)
+            if (doc.tokens[k].content() && doc.tokens[k].lex[0] == term.lex) {
+                term.side = side_of[k];
+                break;
+            }
+    }
+    return side + 1;
+}
+
 // Content terms of a document, each lexeme once, in order of appearance.
 std::vector<Term> raw_terms(const Document& doc) {
     std::vector<Term> terms;
@@ -505,6 +533,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     }
                 }
                 p.variants.push_back(weigh(raw_terms(doc)));
+                p.sides = mark_sides(doc, p.variants.back());
                 for (Term& t : p.variants.back()) {
                     if (t.lex < 0 || ctx.is_question_word(t.lex) || is_generic_word(t.surface) ||
                         is_function_word(t.surface) || names_no_subject(t.surface) || word_info(t.surface).conditional ||

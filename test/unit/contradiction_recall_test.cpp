@@ -25,6 +25,25 @@ TEST(FullDenial, AWholeWordingDismissedOutweighsCommonWordsElsewhere) {
               PointStatus::covered);
 }
 
+// A point of alternatives joined by "or" is stated by one of them said in full, word for word
+// (not "time" for "timeout"), whatever the answer says of the others: "I set a timeout on every
+// match. Switching to RE2 is overkill" uses the match timeout. Dismissing both still denies it.
+TEST(FullDenial, OneAlternativeStatedBesideAnotherDismissedIsCovered) {
+    Question q;
+    q.question_text = "How do you protect a service from regex denial of service?";
+    q.key_points = R"({"must_mention": ["use a linear-time engine (RE2) or a match timeout"]})";
+    EXPECT_EQ(status_of(q, "I set a timeout on every match. Switching to RE2 is overkill for us."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Every match runs with a timeout of 50 ms, so a bad pattern cannot hang a worker."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Switching to RE2 or adding timeouts is overkill."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The match fails and that is where the time goes. Switching to RE2 is overkill."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["utiliser un moteur en temps linéaire (RE2) ou un délai maximal par correspondance"]})";
+    EXPECT_EQ(status_of(f, "Je mets un délai maximal sur chaque correspondance. Passer à RE2 est excessif pour nous."),
+              PointStatus::covered);
+}
+
 // A one-word alias is mostly a product name, one way among others to do what the point asks:
 // dismissing it ("Kafka isn't necessary, RabbitMQ is enough") denies that product, not the point,
 // which the answer states ("decouple the services with a queue").
