@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "core/json_flat_impl.hpp"
 #include "core/matcher.hpp"
+#include "core/mistake_claim.hpp"
 #include "core/outcome_points.hpp"
 #include "core/scoring.hpp"
 
@@ -114,10 +115,15 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
         bool named_wrong = false;
         for (int sentence = from; sentence <= to && !named_wrong; ++sentence) named_wrong = mistake_named_wrong(ctx, m, sentence);
         if (named_wrong) continue;
-        const bool elsewhere = own.clean >= mistake_point_ceiling ||
-                               (results[index].status == PointStatus::covered && own.first >= 0 &&
-                                (ctx.answer.tokens[static_cast<size_t>(own.last)].sentence < from ||
-                                 ctx.answer.tokens[static_cast<size_t>(own.first)].sentence > to));
+        const bool own_outside = own.first >= 0 && (ctx.answer.tokens[static_cast<size_t>(own.last)].sentence < from ||
+                                                    ctx.answer.tokens[static_cast<size_t>(own.first)].sentence > to);
+        // ... but a point met only in the mistake's own sentence, which states the mistake and says
+        // the mistake's own words rather than the point's, is met by the words the two share: the
+        // sentence makes the mistake ("I'd search between 1 and the average package weight" for
+        // "search range from max(weights) to sum(weights)"), see mistake_claim.hpp.
+        const bool overrides = !own_outside && mistake_stated(ctx, m) && claim_outweighs_point(ctx, m, from, to);
+        const bool elsewhere = !overrides && (own.clean >= mistake_point_ceiling ||
+                                              (results[index].status == PointStatus::covered && own_outside));
         // A restrictive mistake is not made by an answer covering the point by words beyond the
         // mistake's ("we delete their row from the users table ... and remove their rows from the
         // warehouse tables"), unless the point is a denial ("deleting in a new commit is not

@@ -150,6 +150,9 @@ struct MistakeModel {
     // its claim is that nothing more is done, which an answer covering the point also does not make.
     bool restrictive = false;
     PointModel probe;   // a point worded as the mistake's terms, what mistake_match matches
+    // Of a linked mistake: its terms (indexes into terms) the point does not share, and the point's
+    // own terms (into its first variant) the mistake does not share (see mistake_claim.hpp).
+    std::vector<int> claim_only, point_only;
 };
 
 // A window of answer tokens [begin, end) where the terms of one point may meet.

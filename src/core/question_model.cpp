@@ -6,6 +6,7 @@
 // variants (the point, its aliases, alternatives written into it) and the sample sentences
 // that widen it; the common mistakes.
 #include "core/matcher.hpp"
+#include "core/mistake_claim.hpp"
 
 #include "core/complexity_shape.hpp"
 #include "core/json_flat_impl.hpp"
@@ -733,6 +734,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     widen(ctx.bonus, false);
     correction_docs.resize(ctx.mistakes.size());
     link_mistakes(ctx, correction_docs);
+    split_mistake_claims(ctx);
 
     ctx.sample_terms = document_terms(ctx, ctx.sample);
     {

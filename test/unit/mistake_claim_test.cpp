@@ -1,0 +1,47 @@
+// A sentence matching both a common mistake and the key point it is linked to says the claim whose
+// own words it has (mistake_claim.hpp): the words the two texts share decide nothing.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+
+namespace {
+
+Question capacity_question() {
+    Question q;
+    q.key_points = R"json({"must_mention": ["binary search over the capacity",
+                                        "search range from max(weights) to sum(weights)",
+                                        "greedy check counts the days needed"]})json";
+    q.mistakes = R"json({"mistakes": [{"mistake": "Starting the search at 1 or at the average weight",
+                                   "correction": "Below the heaviest package nothing works: the range starts at max(weights)."}]})json";
+    return q;
+}
+
+}  // namespace
+
+// The mistake's own words ("1", "average") in the sentence that also meets the point's shared ones
+// ("search", "weight"), without the point's own ("range", "max", "sum"): the mistake is made.
+TEST(MistakeClaim, OwnWordsOfTheMistakeDenyThePointInTheSameSentence) {
+    Question q = capacity_question();
+    const Coverage wrong = key_point_coverage(q.input(
+        "Binary search over the capacity. I'd search between 1 and the average package weight times two, that's always enough range. "
+        "A greedy check counts the days needed."));
+    EXPECT_EQ(wrong.must[1].status, PointStatus::contradicted) << coverage_json(wrong);
+    EXPECT_EQ(wrong.must[0].status, PointStatus::covered) << coverage_json(wrong);
+}
+
+// The point's own words in that sentence: the point is stated, the mistake's words are incidental.
+TEST(MistakeClaim, OwnWordsOfThePointKeepItStated) {
+    Question q = capacity_question();
+    const Coverage right = key_point_coverage(q.input(
+        "Binary search over the capacity. The search range goes from max(weights) to sum(weights), not from 1 or the average weight. "
+        "A greedy check counts the days needed."));
+    EXPECT_EQ(right.must[1].status, PointStatus::covered) << coverage_json(right);
+    const Coverage plain = key_point_coverage(q.input(
+        "Binary search over the capacity, with the search range from max(weights) to sum(weights). A greedy check counts the days needed."));
+    EXPECT_EQ(plain.must[1].status, PointStatus::covered) << coverage_json(plain);
+}
