@@ -754,6 +754,13 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"would", "could", "might", "serait", "seraient", "aurait", "auraient", "pourrait",
                               "pourraient", "devrait", "devraient", "faudrait"})
             (*table)[w].role = role_counterfactual;
+        // An adjective that makes a subject a norm ("a good login system never stores ...", "un bon
+        // système ne ..."): what it does not do is what the speaker says should not be done.
+        for (const char* w : {"good", "proper", "correct", "secure", "robust", "sane", "decent", "sound", "bon", "bonne",
+                              "bons", "bonnes", "correcte", "sécurisé", "sécurisée", "robuste",
+                              "\u062c\u064a\u062f", "\u062c\u064a\u062f\u0629", "\u0627\u0644\u062c\u064a\u062f",   // جيد جيدة الجيد
+                              "\u0627\u0644\u062c\u064a\u062f\u0629", "\u0633\u0644\u064a\u0645"})   // الجيدة سليم
+            (*table)[w].role = role_evaluative;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

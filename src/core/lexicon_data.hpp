@@ -39,6 +39,7 @@ enum WordRole : int8_t {
     role_restriction,      // just, only, merely, seulement, فقط: "not just X" asks for more than X, denies no X
     role_removal,          // remove, eliminated, rid (get rid of), supprimer: a point's word it governs is to be absent
     role_counterfactual,   // would, could, might, serait, pourrait: the consequence of a condition
+    role_evaluative,       // good, proper, secure, bon, جيد: "a good login system never ..." prescribes
 };
 WordInfo word_info(std::string_view surface);
 

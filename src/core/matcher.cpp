@@ -1086,7 +1086,8 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.clause != c.clause) break;
         const std::string_view w(t.surface);
-        if (t.info.first_person || w == "there" || w == "y") return false;
+        // (The speaker's own norm too: "a good login system never stores hashed passwords".)
+        if (t.info.first_person || w == "there" || w == "y" || t.info.role == role_evaluative) return false;
         // French "on" before its negation ("on ne crée pas"): the speaker's team.
         if (w == "on" && k + 1 < static_cast<int>(ctx.answer.tokens.size()) &&
             (ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "ne" ||
@@ -1145,12 +1146,16 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
         for (int k = cue - 1; k >= 0 && k >= cue - max_subject_before_negation && own < 0; --k) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
             if (t.clause != cue_token.clause) break;
-            if ((t.info.subject && t.info.first_person) || t.surface == "there" || t.surface == "y") own = k;
+            if ((t.info.subject && t.info.first_person) || t.surface == "there" || t.surface == "y" ||
+                t.info.role == role_evaluative)   // the speaker's norm: "a good login system never stores"
+                own = k;
         }
         if (own < 0) return false;
         // "I'm not a Kubernetes expert", "je ne suis pas expert": a form of "be" after the speaker
         // describes the speaker and denies no doing ("we're not using locks" still does).
-        const bool speaker = ctx.answer.tokens[static_cast<size_t>(own)].info.first_person;
+        // (The same for a norm: "a good cache is not a database" describes.)
+        const bool speaker = ctx.answer.tokens[static_cast<size_t>(own)].info.first_person ||
+                             ctx.answer.tokens[static_cast<size_t>(own)].info.role == role_evaluative;
         for (int k = own + 1; speaker && k < cue; ++k)
             if (is_be_form(ctx.answer.tokens[static_cast<size_t>(k)].surface) && !progressive_after(ctx.answer, cue))
                 return false;

@@ -73,3 +73,19 @@ TEST(ContradictionRecall, DenyingThePointsWordOfAbsenceDeniesThePoint) {
     EXPECT_EQ(status_of(m, "We never avoid lock contention, it is cheap."), PointStatus::contradicted);
     EXPECT_EQ(status_of(m, "Each thread keeps its own counter, so there is no lock contention."), PointStatus::covered);
 }
+
+// A subject made a norm by its adjective ("a good login system", "un bon système") says what the
+// speaker holds should be done: its denial of the point's word denies the point, as the speaker's
+// own would ("I never store hashed passwords"). A plain other subject ("the login system") still
+// tells of another thing's doing, and a norm described by "be" denies nothing.
+TEST(ContradictionRecall, ANormsDenialIsTheSpeakers) {
+    Question q;
+    q.question_text = "How should a web app store user passwords?";
+    q.key_points = R"({"must_mention": ["hash passwords with a slow salted hash like bcrypt"]})";
+    EXPECT_EQ(status_of(q, "A good login system never stores hashed passwords; it encrypts them with AES so support "
+                           "can recover them."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I never store hashed passwords."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The login system never stores hashed passwords."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "A good login system hashes passwords with bcrypt, a slow salted hash."), PointStatus::covered);
+}
