@@ -36,6 +36,7 @@ constexpr double swap_minimum = 0.4;
 constexpr double full_denial_minimum = 0.9;        // a denial of (nearly) all of a wording of the point ...
 constexpr double full_denial_clean_ceiling = 0.7;  // ... outweighs a clean statement short of this
 constexpr double dismissal_minimum = 0.08;       // share of the point's weight a dismissal denies ...
+constexpr double brief_dismissal_minimum = 0.04;  // ... or this share naming two or more of its words
 constexpr double dismissal_clean_ceiling = 0.2;  // ... where no clean statement of the point is this good
 constexpr double dismissal_score_ceiling = 0.4;  // ... nor any statement covers it (analysis.cpp's covered_threshold)
 constexpr double distinctive_denial_minimum = 0.08;  // share of the point's weight a denial of its own words holds
@@ -1456,7 +1457,10 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
                 ++ws.negation_flips;   // a dismissal denies importance, not the word: no double flip
             }
             ws.neg += term.weight * (qn - qp);
-            if (ctx.answer.tokens[static_cast<size_t>(tn)].dismissed && !term.reduced && !term.negated) ws.dismissed += term.weight * (qn - qp);
+            if (ctx.answer.tokens[static_cast<size_t>(tn)].dismissed && !term.reduced && !term.negated) {
+                ws.dismissed += term.weight * (qn - qp);
+                ++ws.dismissed_terms;
+            }
             if (term.distinctive && !morphological && !term.reduced && !term.negated && denies_word_itself(ctx, term, tn, qn))
                 ws.denied_distinctive += term.weight * (qn - qp);
             ws.neg_first = ws.neg_first < 0 ? tn : std::min(ws.neg_first, tn);
@@ -1468,6 +1472,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         ws.pos += ws.neg;
         ws.neg = 0.0;
         ws.dismissed = 0.0;
+        ws.dismissed_terms = 0;
         ws.denied_distinctive = 0.0;
         ws.antonym_conflict = false;
     }
@@ -1800,6 +1805,10 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     int neg_first = -1, neg_last = -1;
     double best_dismissal = 0.0;   // share of the point's weight a dismissal denies in a window in conflict
     int dismissal_first = -1, dismissal_last = -1;
+    // The same, in windows where the dismissal names two or more of the point's words ("a court
+    // order isn't needed" for "require the legal basis (court order or warrant)").
+    double best_brief_dismissal = 0.0;
+    int brief_dismissal_first = -1, brief_dismissal_last = -1;
     double best_distinctive = 0.0;   // share of the point's weight a denial of its distinctive words holds
     int distinctive_first = -1, distinctive_last = -1;
     if (ctx.windows.empty()) return best;
@@ -2034,6 +2043,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 dismissal_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) dismissal_first = std::min(dismissal_first, ws.first);
             }
+            if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > best_brief_dismissal) {
+                best_brief_dismissal = ws.dismissed / ws.total;
+                brief_dismissal_first = ws.neg_first;
+                brief_dismissal_last = std::max(ws.neg_last, ws.last);
+                if (ws.first >= 0) brief_dismissal_first = std::min(brief_dismissal_first, ws.first);
+            }
             if (neg_share >= conflict_share && ws.denied_distinctive / ws.total > best_distinctive) {
                 best_distinctive = ws.denied_distinctive / ws.total;
                 distinctive_first = ws.neg_first;
@@ -2077,13 +2092,17 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         best.contradicted = true;
         best.first = full_neg_first;
         best.last = full_neg_last;
-    } else if ((!point.negated || point.negated_aside) && best_dismissal >= dismissal_minimum && best_clean < dismissal_clean_ceiling &&
-               best.score < dismissal_score_ceiling) {
+    } else if ((!point.negated || point.negated_aside) &&
+               (best_dismissal >= dismissal_minimum || best_brief_dismissal >= brief_dismissal_minimum) &&
+               best_clean < dismissal_clean_ceiling && best.score < dismissal_score_ceiling) {
         // A word of the point dismissed ("no queue is needed", "pinning versions is overkill")
-        // where the answer states the point nowhere: it rules out what the point asks for.
+        // where the answer states the point nowhere: it rules out what the point asks for. A
+        // dismissal of a smaller share counts when it names two or more of the point's words, as a
+        // brief denial does.
+        const bool whole = best_dismissal >= dismissal_minimum;
         best.contradicted = true;
-        best.first = dismissal_first;
-        best.last = dismissal_last;
+        best.first = whole ? dismissal_first : brief_dismissal_first;
+        best.last = whole ? dismissal_last : brief_dismissal_last;
     } else if ((!point.negated || point.negated_aside) && best_distinctive >= distinctive_denial_minimum &&
                best_clean < dismissal_score_ceiling) {
         // A word of this point alone denied ("I didn't build a prototype" for "compared the options

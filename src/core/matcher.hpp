@@ -257,6 +257,7 @@ struct WindowScore {
     bool endorsed = false;   // a word the point denies, recommended by the answer
     bool denied = false;     // a word the point denies, denied by the answer too
     double dismissed = 0.0;  // of neg, the weight of terms a dismissal denies ("no need for locks")
+    int dismissed_terms = 0; // ... and how many terms those are
     double denied_distinctive = 0.0;  // of neg, the weight of distinctive terms denied ("I didn't build a prototype")
 };
 

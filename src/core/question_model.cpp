@@ -593,9 +593,12 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     if (is_light_verb(t.surface)) t.weight *= generic_word_factor;
                     m.terms.push_back(std::move(t));
                 }
-                // "Not mentioning X", "Forgetting X": an omission, not something said.
-                if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || doc.tokens[0].surface == "forgetting" ||
-                                            doc.tokens[0].surface == "ignoring" || doc.tokens[0].surface == "missing"))
+                // "Not mentioning X", "Forgetting X", "Oublier X", "تجاهل X": an omission, not something said.
+                static constexpr std::string_view omissions[] = {
+                    "forgetting", "ignoring", "missing", "neglecting", "omitting", "overlooking",
+                    "oublier", "ignorer", "négliger", "omettre",
+                    "تجاهل", "نسيان", "إهمال", "إغفال"};
+                if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || one_of(doc.tokens[0].surface, omissions)))
                     m.terms.clear();
                 static constexpr std::string_view restrictions[] = {"only", "just", "solely", "merely", "seulement",
                                                                     "uniquement", "juste", "\u0641\u0642\u0637"};

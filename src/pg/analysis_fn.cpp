@@ -21,10 +21,6 @@ PG_FUNCTION_INFO_V1(uh_analyze_answer);
 
 namespace {
 
-Jsonb* jsonb_arg(FunctionCallInfo fcinfo, int arg) { return PG_ARGISNULL(arg) ? nullptr : PG_GETARG_JSONB_P(arg); }
-
-text* text_arg(FunctionCallInfo fcinfo, int arg) { return PG_ARGISNULL(arg) ? nullptr : PG_GETARG_TEXT_PP(arg); }
-
 // The shared path of both entry points: prepare (or find) the question, tokenize the answer, run
 // `render` (core model + tokens -> pg::JsonResult) in the guarded frame, return the jsonb.
 // The outer frame holds only trivially destructible values (RawText is plain pointers).
@@ -45,7 +41,7 @@ Datum analysis_to_jsonb(Oid config, const pg::QuestionArguments& arguments, text
 // STRICT: NULL in gives NULL out.
 extern "C" Datum uh_key_point_coverage(PG_FUNCTION_ARGS) {
     text* answer = PG_GETARG_TEXT_PP(0);
-    const pg::QuestionArguments arguments{jsonb_arg(fcinfo, 1), nullptr, nullptr, nullptr, nullptr, nullptr};
+    const pg::QuestionArguments arguments{pg::fetched_argument(fcinfo, 1), nullptr, nullptr, nullptr, nullptr, nullptr};
     return analysis_to_jsonb(PG_GETARG_OID(2), arguments, answer,
                              [](const core::QuestionModel& model, const core::RawText& tokens) {
                                  const core::Coverage coverage = core::key_point_coverage(model, tokens);
@@ -62,8 +58,9 @@ extern "C" Datum uh_analyze_answer(PG_FUNCTION_ARGS) {
         ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("config must not be null"),
                         errhint("Pass a text-search configuration such as 'english'.")));
     text* answer = PG_GETARG_TEXT_PP(0);
-    const pg::QuestionArguments arguments{jsonb_arg(fcinfo, 1), jsonb_arg(fcinfo, 6), text_arg(fcinfo, 2),
-                                          text_arg(fcinfo, 5),  text_arg(fcinfo, 3), text_arg(fcinfo, 4)};
+    const pg::QuestionArguments arguments{pg::fetched_argument(fcinfo, 1), pg::fetched_argument(fcinfo, 6),
+                                          pg::fetched_argument(fcinfo, 2), pg::fetched_argument(fcinfo, 5),
+                                          pg::fetched_argument(fcinfo, 3), pg::fetched_argument(fcinfo, 4)};
     return analysis_to_jsonb(PG_GETARG_OID(7), arguments, answer,
                              [](const core::QuestionModel& model, const core::RawText& tokens) {
                                  const core::AnalysisResult analysis = core::analyze(model, tokens);

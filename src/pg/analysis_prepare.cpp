@@ -1,6 +1,7 @@
 #include "pg/postgres_headers.hpp"
 
 extern "C" {
+#include "access/detoast.h"
 #include "common/hashfn.h"
 #include "lib/stringinfo.h"
 #include "utils/hsearch.h"
@@ -131,22 +132,42 @@ void reset_prepared_cache() {
     prepared_cache = hash_create("utopiahire prepared", 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
-void append_argument(StringInfo buf, const void* value) {
+// How an argument's content is keyed: absent, its bytes, or its compressed form (with the
+// compression header: method and raw size; a compressor always makes the same bytes of the same
+// content, and equal compressed bytes decompress to equal content either way).
+enum ArgumentForm : char { argument_absent = 1, argument_plain = 2, argument_compressed = 3 };
+
+ArgumentForm argument_bytes(const varlena* value, const char** bytes, int32* len) {
     if (value == nullptr) {
-        appendStringInfoChar(buf, '\x01');
-        return;
+        *bytes = nullptr;
+        *len = 0;
+        return argument_absent;
     }
-    const int32 len = static_cast<int32>(VARSIZE_ANY_EXHDR(value));
-    appendStringInfoChar(buf, '\x02');
+    if (VARATT_IS_COMPRESSED(value)) {
+        *bytes = VARDATA(value);
+        *len = static_cast<int32>(VARSIZE(value) - VARHDRSZ);
+        return argument_compressed;
+    }
+    *bytes = VARDATA_ANY(value);
+    *len = static_cast<int32>(VARSIZE_ANY_EXHDR(value));
+    return argument_plain;
+}
+
+void append_argument(StringInfo buf, const varlena* value) {
+    const char* bytes;
+    int32 len;
+    const char form = argument_bytes(value, &bytes, &len);
+    appendStringInfoChar(buf, form);
+    if (form == argument_absent) return;
     appendBinaryStringInfo(buf, reinterpret_cast<const char*>(&len), sizeof(len));
-    appendBinaryStringInfo(buf, VARDATA_ANY(value), len);
+    appendBinaryStringInfo(buf, bytes, len);
 }
 
 // The cache key of the arguments: their bytes (the layout append_argument writes after the
 // configuration), hashed and compared in place: a hit copies nothing.
 constexpr int argument_count = 6;
 
-void argument_values(const QuestionArguments& a, const void* values[argument_count]) {
+void argument_values(const QuestionArguments& a, const varlena* values[argument_count]) {
     values[0] = a.key_points;
     values[1] = a.common_mistakes;
     values[2] = a.question_text;
@@ -155,50 +176,57 @@ void argument_values(const QuestionArguments& a, const void* values[argument_cou
     values[5] = a.difficulty;
 }
 
-uint64 arguments_hash(Oid config, const void* const values[argument_count]) {
+uint64 arguments_hash(Oid config, const varlena* const values[argument_count]) {
     uint64 hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>(&config), sizeof(config), 0);
     for (int i = 0; i < argument_count; ++i) {
-        if (values[i] == nullptr) {
-            hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>("\x01"), 1, hash);
-            continue;
-        }
-        hash = hash_bytes_extended(reinterpret_cast<const unsigned char*>(VARDATA_ANY(values[i])),
-                                   static_cast<int>(VARSIZE_ANY_EXHDR(values[i])), hash + 2);
+        const char* bytes;
+        int32 len;
+        const ArgumentForm form = argument_bytes(values[i], &bytes, &len);
+        hash = form == argument_absent
+                   ? hash_bytes_extended(reinterpret_cast<const unsigned char*>("\x01"), 1, hash)
+                   : hash_bytes_extended(reinterpret_cast<const unsigned char*>(bytes), len, hash + form);
     }
     return hash;
 }
 
-bool same_arguments(const char* stored, int stored_len, Oid config, const void* const values[argument_count]) {
+bool same_arguments(const char* stored, int stored_len, Oid config, const varlena* const values[argument_count]) {
     const char* p = stored;
     const char* end = stored + stored_len;
     if (end - p < static_cast<long>(sizeof(config)) || std::memcmp(p, &config, sizeof(config)) != 0) return false;
     p += sizeof(config);
     for (int i = 0; i < argument_count; ++i) {
-        if (p == end) return false;
-        if (values[i] == nullptr) {
-            if (*p++ != '\x01') return false;
-            continue;
-        }
-        const int32 len = static_cast<int32>(VARSIZE_ANY_EXHDR(values[i]));
-        if (*p++ != '\x02' || end - p < static_cast<long>(sizeof(len)) + len || std::memcmp(p, &len, sizeof(len)) != 0)
-            return false;
+        const char* bytes;
+        int32 len;
+        const char form = argument_bytes(values[i], &bytes, &len);
+        if (p == end || *p++ != form) return false;
+        if (form == argument_absent) continue;
+        if (end - p < static_cast<long>(sizeof(len)) + len || std::memcmp(p, &len, sizeof(len)) != 0) return false;
         p += sizeof(len);
-        if (std::memcmp(p, VARDATA_ANY(values[i]), len) != 0) return false;
+        if (std::memcmp(p, bytes, len) != 0) return false;
         p += len;
     }
     return p == end;
 }
 
-char* jsonb_text(Jsonb* value) {
-    return value ? JsonbToCString(nullptr, &value->root, static_cast<int>(VARSIZE(value))) : nullptr;
+// The arguments' values, detoasted (on a miss only).
+char* jsonb_text(varlena* value) {
+    if (value == nullptr) return nullptr;
+    Jsonb* jsonb = DatumGetJsonbP(PointerGetDatum(value));
+    return JsonbToCString(nullptr, &jsonb->root, static_cast<int>(VARSIZE(jsonb)));
 }
 
-char* text_value(text* value) { return value ? text_to_cstring(value) : nullptr; }
+char* text_value(varlena* value) { return value ? text_to_cstring(reinterpret_cast<text*>(value)) : nullptr; }
 
 }  // namespace
 
+varlena* fetched_argument(FunctionCallInfo fcinfo, int arg) {
+    if (PG_ARGISNULL(arg)) return nullptr;
+    varlena* value = reinterpret_cast<varlena*>(DatumGetPointer(PG_GETARG_DATUM(arg)));
+    return VARATT_IS_EXTERNAL(value) ? detoast_external_attr(value) : value;
+}
+
 PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a) {
-    const void* values[argument_count];
+    const varlena* values[argument_count];
     argument_values(a, values);
     if (last_entry != nullptr && last_entry->valid && last_entry->generation == tokens_generation() &&
         same_arguments(last_entry->arguments, last_entry->arguments_len, config, values)) {
@@ -219,7 +247,7 @@ PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& a
     StringInfoData args;
     initStringInfo(&args);
     appendBinaryStringInfo(&args, reinterpret_cast<const char*>(&config), sizeof(config));
-    for (const void* value : values) append_argument(&args, value);
+    for (const varlena* value : values) append_argument(&args, value);
     entry->valid = false;
     const char* key_points_json = jsonb_text(a.key_points);
     const char* common_mistakes_json = jsonb_text(a.common_mistakes);

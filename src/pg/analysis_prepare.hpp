@@ -34,20 +34,28 @@ void prepare_question(Oid config, const char* key_points_json, const char* commo
                       const char* question_text, const char* sample_answer, const char* question_type,
                       const char* difficulty, core::WordingChecks checks, PreparedQuestion* out);
 
-// The question-side arguments of the SQL functions, detoasted; nullptr = NULL.
+// The question-side arguments of the SQL functions as they arrived (see fetched_argument):
+// fetched when stored out of line, still compressed when they came compressed; nullptr = NULL.
 struct QuestionArguments {
-    Jsonb* key_points;
-    Jsonb* common_mistakes;
-    text* question_text;
-    text* sample_answer;
-    text* question_type;
-    text* difficulty;
+    varlena* key_points;        // jsonb
+    varlena* common_mistakes;   // jsonb
+    varlena* question_text;     // text
+    varlena* sample_answer;
+    varlena* question_type;
+    varlena* difficulty;
 };
+
+// Argument arg of the call as it arrived, fetched from its TOAST table when stored out of line (a
+// cache hit is proven by content, never by a TOAST pointer) but not decompressed nor copied:
+// prepare_question_cached compares these bytes (equal bytes, equal content) and detoasts only
+// on a miss. nullptr when NULL. Outer frame only.
+varlena* fetched_argument(FunctionCallInfo fcinfo, int arg);
 
 // The same, kept per backend for identical arguments (the SQL functions are called row after
 // row with the same question): returns a prepared question in a long-lived memory context,
 // dropped when text-search dictionaries change or the cache grows. The cache is keyed by the
-// arguments' bytes, so a hit converts nothing (no jsonb to text, no copies).
+// arguments' bytes as they arrived (compressed ones compressed), so a hit decompresses and
+// converts nothing (no jsonb to text, no copies).
 PreparedQuestion* prepare_question_cached(Oid config, const QuestionArguments& arguments);
 
 // Builds the core's question model of a prepared question once; the model is destroyed when

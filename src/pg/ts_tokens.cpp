@@ -199,16 +199,17 @@ int lexize(TSConfigCacheEntry* cfg, int type, char* word, int len, StringInfo bu
 }
 
 // The fast path (configurations using the default parser, wparser_def.c). The parser never
-// makes a token across ASCII whitespace except a tag (so a text with '<' goes to the parser
-// whole), and after whitespace it is in its blank state: so the text can be split into chunks
-// at whitespace. A plain chunk (see scan_plain) gives exactly its runs of ASCII letters as
-// asciiword tokens, which are made here; every run of other chunks goes to the parser (with the
+// makes a token across ASCII whitespace except a tag (so the text from the chunk holding the
+// first '<' on goes to the parser), and after whitespace it is in its blank state: so the text
+// can be split into chunks at whitespace. A plain chunk (see scan_plain) gives exactly its runs
+// of letters as asciiword / word tokens and its free-standing runs of ASCII digits as uint
+// tokens, which are made here; every run of other chunks goes to the parser (with the
 // whitespace after it), started where the parser would leave its blank state (see
 // parser_start). Lexemes come from the configuration's dictionaries for the token type either
 // way, so the tokens are the parser's (utopiahire_interview.check_tokenizer verifies it).
 bool fast_tokenizer = true;
 bool check_tokenizer = false;
-constexpr int default_asciiword = 1, default_word = 2;
+constexpr int default_asciiword = 1, default_word = 2, default_hword_asciipart = 11, default_uint = default_unsignedint;
 
 constexpr bool ascii_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -216,11 +217,15 @@ constexpr bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') 
 
 constexpr bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// Separators the parser passes over as blanks wherever they stand among ASCII letters: none of
-// them starts or continues a token.
+// Separators the parser passes over as blanks wherever they stand among ASCII letters and
+// digits: none of them starts or continues a token (no state of the parser reachable in a plain
+// chunk has an action of its own for them). '_' continues a host name, which a plain chunk
+// cannot complete, and a file name after '.', which scan_plain rules out.
 constexpr bool is_blank_separator(unsigned char c) {
     switch (c) {
         case '\'': case '"': case ',': case ';': case '(': case ')': case '[': case ']': case '!': case '?':
+        case '#': case '$': case '%': case '^': case '*': case '=': case '>': case '`': case '{': case '|':
+        case '}': case '\\': case '_':
             return true;
         default:
             return false;
@@ -234,11 +239,12 @@ constexpr bool is_blank_separator(unsigned char c) {
 // (a combining mark) joins the word it follows. The parser also joins some spacing vowel signs
 // of South and South-East Asian scripts: characters of those blocks are left to it, as are
 // other encodings' non-ASCII characters and other scripts' digits.
-enum class CharClass { letter, joiner, blank, trailing, other };
+enum class CharClass { letter, digit, joiner, blank, trailing, other };
 
 // The class of an ASCII character (see CharClasses::of).
 constexpr CharClass ascii_class(unsigned char c) {
     if (is_ascii_letter(c)) return CharClass::letter;
+    if (is_ascii_digit(c)) return CharClass::digit;
     if (is_blank_separator(c)) return CharClass::blank;
     if (c == '.' || c == ':' || c == '-') return CharClass::trailing;
     return CharClass::other;
@@ -290,39 +296,66 @@ struct CharClasses {
 };
 
 // A chunk whose tokens are exactly its runs of letters (asciiword when all ASCII letters, word
-// otherwise; a joiner continues a run, elsewhere it is a blank): letters, joiners and blank
-// separators, with '.', ':' and '-' only after the last letter (ending a word, they start no
-// host, URL, file name or hyphenated word when no letter or digit follows), never ".." (a
-// file name of its own before whitespace); no digits, no other character.
+// otherwise; a joiner continues a run, elsewhere it is a blank), its runs of ASCII digits (uint)
+// and the parts of its compound words of ASCII letters ("read-only": the parser's asciihword,
+// which the collector passes over, then each part as hword_asciipart): letters, digits,
+// joiners and blank separators, where no run of digits touches a letter or a joiner (a number
+// word, a host or a number's exponent) and a '-' between ASCII letters joins a compound of
+// ASCII letters only, with '.', ':' and '-' otherwise only after the last letter or digit
+// (ending a word or number, they start no host, URL, file name, decimal, version or hyphenated
+// word when no letter or digit follows), '_' not after them (a file name), never ".." (a file
+// name of its own before whitespace); no other character.
 //
-// scan_plain tells whether copy[pos, end) is such a chunk and hands on_run(start, len, ascii)
-// each of its runs of letters in the same pass (each character classed once). A chunk is
-// known plain only at its end, so the caller keeps the runs until scan_plain returns true.
+// scan_plain tells whether copy[pos, end) is such a chunk and hands on_run(start, len, type)
+// each of its runs (type: the parser's token type) in the same pass (each character classed
+// once). A chunk is known plain only at its end, so the caller keeps the runs until scan_plain
+// returns true.
 template <typename OnRun>
 bool scan_plain(const CharClasses& classes, const char* copy, int pos, int end, OnRun on_run) {
     bool trailing_seen = false;
-    int start = -1;      // of the current run of letters
-    bool ascii = true;   // the run is all ASCII
+    int start = -1;          // of the current run
+    bool digits = false;     // the run is of digits
+    bool ascii = true;       // the run (of letters) is all ASCII
+    bool compound = false;   // the run is a part of a compound word after its first
     for (int i = pos, n = 1; i <= end; i += n) {
         const CharClass c = i < end ? classes.of(copy + i, end - i, &n) : CharClass::blank;
         if (c == CharClass::other) return false;
-        if (c == CharClass::letter || c == CharClass::joiner) {
-            if (trailing_seen) return false;   // '.', ':' or '-' before a letter
+        if (c == CharClass::trailing && copy[i] == '-' && start >= 0 && !digits && ascii && i + 1 < end &&
+            is_ascii_letter(static_cast<unsigned char>(copy[i + 1]))) {
+            on_run(start, i - start, default_hword_asciipart);   // a compound's part, before a '-'
+            start = -1;
+            compound = true;
+            continue;
+        }
+        const bool alnum = c == CharClass::letter || c == CharClass::digit || c == CharClass::joiner;
+        if (alnum || (c == CharClass::blank && copy[i] == '_')) {
+            if (trailing_seen) return false;   // '.', ':' or '-' before a letter, digit or '_'
         } else if (c == CharClass::trailing) {
             trailing_seen = true;
             if (copy[i] == '.' && i > pos && copy[i - 1] == '.') return false;
         }
-        if (c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
+        if (alnum && start >= 0 && digits != (c == CharClass::digit)) return false;   // digits next to a letter
+        if (c == CharClass::digit || c == CharClass::letter || (c == CharClass::joiner && start >= 0)) {
             if (start < 0) {
                 start = i;
+                digits = c == CharClass::digit;
                 ascii = true;
             }
             ascii = ascii && n == 1;
+            // The rest of a run of ASCII letters (or digits) in one go: nothing above changes
+            // within it (bytes >= 0x80 are not in ascii_table's letter or digit class).
+            const CharClass same = digits ? CharClass::digit : CharClass::letter;
+            int next = i + n;
+            while (next < end && ascii_table.cls[static_cast<unsigned char>(copy[next])] == same) ++next;
+            n = next - i;
             continue;
         }
         if (start >= 0) {
-            on_run(start, i - start, ascii);
+            if (compound && !ascii) return false;   // a compound with other letters: hword
+            on_run(start, i - start,
+                   compound ? default_hword_asciipart : digits ? default_uint : ascii ? default_asciiword : default_word);
             start = -1;
+            compound = false;
         }
     }
     return true;
@@ -385,7 +418,23 @@ public:
 
     // A token the parser (or the fast path) found at byte_start of the text; lemm is the
     // token's bytes (in a copy the dictionaries may use as scratch).
-    void add(int type, char* lemm, int lenlemm, int byte_start) {
+    void add(int type, char* lemm, int lenlemm, int byte_start) { add(type, lemm, lenlemm, byte_start, false, 0); }
+
+    // The hash of a word's cache entry, with a prefetch of the slot where its lookup starts: the
+    // fast path hashes words a few tokens before it adds them (add_hashed), so that the cache
+    // misses of the table (mostly out of the CPU caches) overlap instead of coming one by one.
+    uint32 prefetch(int type, const char* lemm, int lenlemm) const {
+        const uint32 hash = word_hash(cfg_id_, type, lemm, lenlemm);
+        if (lexeme_slots != nullptr) __builtin_prefetch(&lexeme_slots[hash & (lexeme_capacity - 1)]);
+        return hash;
+    }
+
+    void add_hashed(int type, char* lemm, int lenlemm, int byte_start, uint32 hash) {
+        add(type, lemm, lenlemm, byte_start, true, hash);
+    }
+
+private:
+    void add(int type, char* lemm, int lenlemm, int byte_start, bool hashed, uint32 hash) {
         if (lenlemm <= 0 || type >= cfg_->lenmap || cfg_->map[type].len == 0) return;
         if (default_parser_ && (type == default_blank || type == default_numhword ||
                                 type == default_asciihword || type == default_hword))
@@ -401,10 +450,9 @@ public:
         const int lex_offset = lexbuf_.len;
         const bool cacheable = lenlemm <= max_cached_word_bytes;
         LexemeEntry* entry = nullptr;
-        uint32 hash = 0;
         if (cacheable) {
             if (lexeme_slots == nullptr) ensure_cache();
-            hash = word_hash(cfg_id_, type, lemm, lenlemm);
+            if (!hashed) hash = word_hash(cfg_id_, type, lemm, lenlemm);
             entry = find_slot(hash, cfg_id_, type, lemm, lenlemm);
         }
         if (entry != nullptr && entry->len != 0) {
@@ -463,6 +511,7 @@ public:
         t.lexemes = reinterpret_cast<const char*>(static_cast<intptr_t>(lex_offset));   // fixed in finish
     }
 
+public:
     // Exact-size copies (cached questions keep these), then lexeme pointers: offsets into the
     // lexeme bytes until they stopped moving.
     void finish(core::RawText* out) {
@@ -529,11 +578,36 @@ void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, 
     pfree(copy);
 }
 
-// The fast path over copy[0, len) (see scan_plain); runs of other chunks go to the parser.
-void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int len, TokenCollector* collector) {
+// The fast path over the chunks of copy[0, fast_end) (see scan_plain); runs of other chunks go
+// to the parser, as does copy[fast_end, len) (fast_end: 0, or a chunk's start).
+void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int fast_end, int len,
+                 TokenCollector* collector) {
+    // Runs of plain chunks wait in a short queue, their cache slots prefetched, before they are
+    // added, in text order (the queue is emptied before the parser reads a run of chunks).
+    struct QueuedRun {
+        int start, len, type;
+        uint32 hash;
+    };
+    constexpr int queue_size = 8;
+    QueuedRun queue[queue_size];
+    int queue_head = 0, queued = 0;
+    auto add_oldest = [&] {
+        const QueuedRun& r = queue[queue_head];
+        collector->add_hashed(r.type, copy + r.start, r.len, r.start, r.hash);
+        queue_head = (queue_head + 1) % queue_size;
+        --queued;
+    };
+    auto add_all = [&] {
+        while (queued > 0) add_oldest();
+    };
+    auto enqueue = [&](int start, int n, int type) {
+        if (queued == queue_size) add_oldest();
+        queue[(queue_head + queued) % queue_size] = QueuedRun{start, n, type, collector->prefetch(type, copy + start, n)};
+        ++queued;
+    };
     int pos = 0;
     int pending = -1;   // start of a run of chunks for the parser, or -1
-    while (pos < len) {
+    while (pos < fast_end) {
         if (is_ascii_space(static_cast<unsigned char>(copy[pos]))) {
             ++pos;
             continue;
@@ -541,13 +615,12 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
         int end = pos;
         while (end < len && !is_ascii_space(static_cast<unsigned char>(copy[end]))) ++end;
         // Up to 32 runs are kept while the chunk is scanned; a chunk with more is scanned again.
-        struct LetterRun {
-            int start, len;
-            bool ascii;   // all ASCII letters
+        struct Run {
+            int start, len, type;
         } runs[32];
         int nruns = 0;
-        const bool plain = scan_plain(classes, copy, pos, end, [&](int start, int n, bool ascii) {
-            if (nruns >= 0 && nruns < 32) runs[nruns++] = LetterRun{start, n, ascii};
+        const bool plain = scan_plain(classes, copy, pos, end, [&](int start, int n, int type) {
+            if (nruns >= 0 && nruns < 32) runs[nruns++] = Run{start, n, type};
             else nruns = -1;
         });
         if (!plain) {
@@ -556,21 +629,31 @@ void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy
             continue;
         }
         if (pending >= 0) {
+            add_all();
             parse_range(prs, copy, parser_start(copy, pending, pos), pos, collector);   // with its whitespace
             pending = -1;
         }
-        auto add = [&](int start, int n, bool ascii) {
-            collector->add(ascii ? default_asciiword : default_word, copy + start, n, start);
-        };
         if (nruns >= 0) {
-            for (int r = 0; r < nruns; ++r) add(runs[r].start, runs[r].len, runs[r].ascii);
+            for (int r = 0; r < nruns; ++r) enqueue(runs[r].start, runs[r].len, runs[r].type);
         } else {
-            scan_plain(classes, copy, pos, end, add);
+            scan_plain(classes, copy, pos, end, enqueue);
         }
         pos = end;
         CHECK_FOR_INTERRUPTS();
     }
+    add_all();
+    if (pending < 0 && fast_end < len) pending = fast_end;
     if (pending >= 0) parse_range(prs, copy, parser_start(copy, pending, len), len, collector);
+}
+
+// Where the chunk holding the text's first '<' starts (len when there is none): a tag may run
+// across whitespace, and the parser reads from there on.
+int fast_path_end(const char* copy, int len) {
+    const char* tag = static_cast<const char*>(std::memchr(copy, '<', len));
+    if (tag == nullptr) return len;
+    int start = static_cast<int>(tag - copy);
+    while (start > 0 && !is_ascii_space(static_cast<unsigned char>(copy[start - 1]))) --start;
+    return start;
 }
 
 bool same_token(const core::RawToken& x, const core::RawToken& y) {
@@ -610,11 +693,10 @@ void tokenize(Oid cfg_id, const char* text, int len, bool allow_fast, core::RawT
     std::memcpy(copy, text, len);
     copy[len] = '\0';
     TokenCollector collector(cfg_id, cfg, default_parser, copy, len);
-    if (allow_fast && default_parser && std::memchr(copy, '<', len) == nullptr) {
+    if (allow_fast && default_parser) {
         const CharClasses classes{GetDatabaseEncoding() == PG_UTF8, lc_ctype_is_c(DEFAULT_COLLATION_OID)};
-        split_plain(prs, classes, copy, len, &collector);
-    }
-    else
+        split_plain(prs, classes, copy, fast_path_end(copy, len), len, &collector);
+    } else
         parse_range(prs, copy, 0, len, &collector);
     collector.finish(out);
     pfree(copy);
