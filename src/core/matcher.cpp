@@ -997,30 +997,16 @@ bool absence_stated(const Context& ctx, int tok) {
     if (cue < 0) return false;
     const auto& tokens = ctx.answer.tokens;
     const Token& c = tokens[static_cast<size_t>(cue)];
-    const std::string_view cue_word(c.surface);
-    if (c.info.determiner_negation || cue_word == std::string_view("without") || cue_word == std::string_view("sans") ||
-        cue_word == std::string_view("\u0628\u062f\u0648\u0646"))   // بدون
-        return true;
-    auto word_at = [&](int k) {
-        return k >= 0 && k < tok && tokens[static_cast<size_t>(k)].clause == c.clause ? std::string_view(tokens[static_cast<size_t>(k)].surface)
-                                                                                      : std::string_view();
+    if (c.info.determiner_negation || c.info.role == role_absence) return true;   // no X, without X, sans X, بدون X
+    auto in_clause = [&](int k) { return k >= 0 && k < tok && tokens[static_cast<size_t>(k)].clause == c.clause; };
+    auto word_at = [&](int k) { return in_clause(k) ? std::string_view(tokens[static_cast<size_t>(k)].surface) : std::string_view(); };
+    auto existential_at = [&](int k) {
+        return in_clause(k) && tokens[static_cast<size_t>(k)].info.role == role_existential && tokens[static_cast<size_t>(k)].surface != "y";
     };
-    if (word_at(cue - 2) == "there" || word_at(cue - 3) == "there") return true;   // there isn't / there is not / there are not
+    if (existential_at(cue - 2) || existential_at(cue - 3)) return true;   // there isn't / there is not / there are not
     static constexpr std::string_view haves[] = {"have", "has", "had"};
     static constexpr std::string_view some[] = {"any", "a", "an"};
     return one_of(word_at(cue + 1), haves) && one_of(word_at(cue + 2), some);
-}
-
-// A word that opens an adverbial before a subject ("in this project", "dans ce projet", "في هذا
-// المشروع"): the words after it name no subject.
-bool opens_adverbial(std::string_view w) {
-    static constexpr std::string_view words[] = {"in", "on", "at", "for", "during", "within", "across", "under", "inside",
-                                                 "with", "by", "after", "before", "since", "dans", "en", "pour", "pendant",
-                                                 "sur", "avec", "chez", "après", "avant", "depuis",
-                                                 "\u0641\u064a", "\u0639\u0644\u0649", "\u062e\u0644\u0627\u0644",   // في على خلال
-                                                 "\u0645\u0639", "\u0628\u0639\u062f", "\u0642\u0628\u0644",         // مع بعد قبل
-                                                 "\u0639\u0646\u062f", "\u0644\u062f\u0649"};                        // عند لدى
-    return one_of(w, words);
 }
 
 // Whether the Arabic word w, just after a negation (لا نكتب, لم أكتب), is a verb of the first
@@ -1030,16 +1016,6 @@ bool arabic_first_person_verb(std::string_view w) {
     if (w.size() < 6) return false;   // a prefix and two letters at least
     if (w.compare(0, 2, "\u0623") == 0 || w.compare(0, 2, "\u0646") == 0) return true;
     return w.compare(0, 2, "\u0627") == 0 && w.compare(2, 2, "\u0644") != 0;
-}
-
-// A verb that brings a thing into being ("add", "create", "build", "introduce"; "ajouter",
-// "créer"): "should not create an index" denies the doing of "add an index".
-bool creation_verb(std::string_view w) {
-    static constexpr std::string_view words[] = {"add", "adds", "adding", "added", "create", "creates", "creating", "created",
-                                                 "build", "builds", "building", "built", "introduce", "introduces",
-                                                 "introducing", "introduced", "ajouter", "ajoute", "ajoutons", "ajouté",
-                                                 "créer", "crée", "créons", "créé", "construire"};
-    return one_of(w, words);
 }
 
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
@@ -1071,7 +1047,7 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
         if (t.clause != c.clause) break;
         const std::string_view w(t.surface);
         // (The speaker's own norm too: "a good login system never stores hashed passwords".)
-        if (t.info.first_person || w == "there" || w == "y" || t.info.role == role_evaluative) return false;
+        if (t.info.first_person || t.info.role == role_existential || t.info.role == role_evaluative) return false;
         // French "on" before its negation ("on ne crée pas"): the speaker's team.
         if (w == "on" && k + 1 < static_cast<int>(ctx.answer.tokens.size()) &&
             (ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "ne" ||
@@ -1084,7 +1060,7 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
     for (int k = from; k < cue && !subject; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         const std::string_view w(t.surface);
-        if (opens_adverbial(w)) adverbial = true;
+        if (t.info.role == role_adverbial) adverbial = true;
         else if (t.content() && !adverbial && self_assessment_kind(w) != 2 &&
                  !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
             subject = true;
@@ -1103,10 +1079,10 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
     // ... and the denied verb is none of them nor a synonym ("resend" of "retry"), nor brings a
     // thing into being as the point's does ("create" of "add").
     const Token& denied = ctx.answer.tokens[static_cast<size_t>(first)];
-    const bool denied_creates = creation_verb(denied.surface);
+    const bool denied_creates = denied.info.role == role_creation;
     return std::none_of(terms.begin(), terms.end(), [&](const Term& term) {
         return term.lex >= 0 && (term_quality(ctx, term, denied) >= near_miss_quality ||
-                                 (denied_creates && creation_verb(term.surface)));
+                                 (denied_creates && word_info(term.surface).role == role_creation));
     });
 }
 
@@ -1130,7 +1106,7 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
         for (int k = cue - 1; k >= 0 && k >= cue - max_subject_before_negation && own < 0; --k) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
             if (t.clause != cue_token.clause) break;
-            if ((t.info.subject && t.info.first_person) || t.surface == "there" || t.surface == "y" ||
+            if ((t.info.subject && t.info.first_person) || t.info.role == role_existential ||
                 t.info.role == role_evaluative)   // the speaker's norm: "a good login system never stores"
                 own = k;
         }
@@ -1756,11 +1732,43 @@ private:
     std::vector<std::pair<int, int>> changed_;
 };
 
+namespace {
+
+// Whether the point's words a dismissal names in window score `ws` (ws.dismissed_terms of them) are
+// most of the words it dismisses on their side of the dismissing word, in their clauses:
+// "a court order isn't needed" is of the point "require the legal basis (court order or warrant)
+// ...", while "keeping a copy of customer data in a second region is unnecessary" and "pas besoin de
+// copier les données des clients dans une autre région" dismiss another thing, of which the
+// question's "customer data" is one part. (Without a dismissing word in those clauses, an idiom,
+// the rule stands as it was.)
+bool dismissal_mostly_of_point(const Context& ctx, const WindowScore& ws) {
+    const auto& tokens = ctx.answer.tokens;
+    if (ws.neg_first < 0) return false;
+    size_t from = static_cast<size_t>(ws.neg_first), to = static_cast<size_t>(ws.neg_last);
+    while (from > 0 && tokens[from - 1].clause == tokens[from].clause) --from;
+    while (to + 1 < tokens.size() && tokens[to + 1].clause == tokens[to].clause) ++to;
+    auto dismissing = [&](const Token& t) { return t.info.dismissal || t.info.dismissal_word; };
+    size_t verdict = to + 1;
+    for (size_t k = from; k <= to && verdict > to; ++k)
+        if (dismissing(tokens[k]) && !tokens[k].dismissed) verdict = k;   // (what it dismisses is marked, not itself)
+    if (verdict > to) return true;
+    if (verdict > static_cast<size_t>(ws.neg_last)) to = verdict;          // "X ... is unnecessary"
+    else if (verdict < static_cast<size_t>(ws.neg_first)) from = verdict;  // "no need to ... X"
+    int dismissed = 0;
+    for (size_t k = from; k <= to; ++k) {
+        const Token& t = tokens[k];
+        if (t.dismissed && t.content() && !t.negation_cue && !dismissing(t)) ++dismissed;
+    }
+    return 2 * ws.dismissed_terms > dismissed;
+}
+
+}  // namespace
+
 // A point of alternatives joined by "or" (PointModel::sides) is stated by one of them said in
 // full: every word of that alternative (two at least) itself (not a near miss: "time" is no
-// "timeout"), not denied, in one sentence ("I set a
-// timeout on every match" for "use a linear-time engine (RE2) or a match timeout"). The score of
-// the best such sentence (its window's factors), its first and last tokens; 0 when none.
+// "timeout"), not denied, in one sentence ("I set a timeout on every match" for "use a
+// linear-time engine (RE2) or a match timeout"). The score of the best such sentence (its
+// window's factors), its first and last tokens; 0 when none.
 double side_stated(Context& ctx, const PointModel& point, int* first, int* last) {
     double best = 0.0;
     const std::vector<Term>& terms = point.variants[0];
@@ -2055,7 +2063,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 dismissal_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) dismissal_first = std::min(dismissal_first, ws.first);
             }
-            if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > best_brief_dismissal) {
+            if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > best_brief_dismissal &&
+                dismissal_mostly_of_point(ctx, ws)) {
                 best_brief_dismissal = ws.dismissed / ws.total;
                 brief_dismissal_first = ws.neg_first;
                 brief_dismissal_last = std::max(ws.neg_last, ws.last);
@@ -2194,11 +2203,39 @@ bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
     return false;
 }
 
+namespace {
+
+// Whether the answer leaves out the object of omission mistake i where `hit` meets it: a word of
+// omission in the clauses of the hit ("clock drift is negligible", "on peut négliger la dérive"),
+// not itself denied ("we cannot neglect clock drift": the cue before it is no longer a negation cue,
+// see build_document, so the lexicon's negation flag is asked, two words back in its clause).
+bool omission_said(const Context& ctx, const std::vector<Term>& terms, const PointMatch& hit) {
+    const auto& tokens = ctx.answer.tokens;
+    size_t from = static_cast<size_t>(hit.first), to = static_cast<size_t>(hit.last);
+    while (from > 0 && tokens[from - 1].clause == tokens[from].clause) --from;
+    while (to + 1 < tokens.size() && tokens[to + 1].clause == tokens[to].clause) ++to;
+    for (size_t k = from; k <= to; ++k) {
+        const Token& t = tokens[k];
+        if (t.info.role != role_omission || t.negated) continue;
+        // (Not a word of the thing left out: "skip" of "Forgetting to skip punctuation".)
+        if (std::any_of(terms.begin(), terms.end(),
+                        [&](const Term& term) { return std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end(); }))
+            continue;
+        bool denied = false;
+        for (size_t j = k; j-- > 0 && j + 2 >= k && tokens[j].clause == t.clause;) denied = denied || tokens[j].info.negation;
+        if (!denied) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit) {
     const auto& terms = ctx.model.mistakes[i].terms;
     const auto& tokens = ctx.answer.tokens;
     const Token& first = tokens[static_cast<size_t>(hit.first)];
     const Token& last = tokens[static_cast<size_t>(hit.last)];
+    if (ctx.model.mistakes[i].omission && !omission_said(ctx, terms, hit)) return true;
     if (std::none_of(terms.begin(), terms.end(), [](const Term& t) { return t.negated; })) {
         // An affirmative mistake met in a clause with a negation ("deleting it in a new commit
         // doesn't fix anything", "what I wouldn't do at peak is a DB restart").
