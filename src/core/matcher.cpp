@@ -1153,7 +1153,8 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
 // لا حاجة). What another subject does not or cannot do ("one server cannot prevent a single point
 // of failure", "tail calls do not avoid stack overflow", "nothing prevents it better than
 // redundancy") argues for the point, and so does what cannot be done ("you can't prevent it with
-// only one database"): neither denies it.
+// only one database") or was not done at first ("we did not prevent it at first; now ..."): none
+// denies it.
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
     static constexpr std::string_view needs[] = {"need", "needs", "needed", "necessary", "besoin", "nécessaire",
                                                  "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629"};   // حاجة بحاجة
@@ -1165,6 +1166,13 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
                                                      "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
     static constexpr std::string_view pronouns[] = {"nothing", "nobody", "none", "rien", "personne"};
     const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
+    // "We did not prevent a single point of failure at first" tells of a state since put right.
+    static constexpr std::string_view earlier[] = {"initially", "originally", "\u0627\u0644\u0628\u062f\u0627\u064a\u0629"};   // البداية
+    for (size_t k = static_cast<size_t>(tok) + 1; k < ctx.answer.tokens.size() && ctx.answer.tokens[k].clause == c.clause; ++k) {
+        const std::string_view w(ctx.answer.tokens[k].surface);
+        const std::string_view before(ctx.answer.tokens[k - 1].surface);
+        if (one_of(w, earlier) || (w == "first" && before == "at") || (w == "début" && before == "au")) return false;
+    }
     const int from = std::max(0, cue - max_subject_before_negation);
     for (int k = from; k < tok; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];

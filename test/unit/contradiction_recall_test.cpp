@@ -105,6 +105,9 @@ TEST(ContradictionRecall, AnotherSubjectsDenialOfTheWordOfAbsenceIsNoDenial) {
     EXPECT_EQ(status_of(q, "Running one instance does not prevent a single point of failure. Run several instances "
                            "behind a load balancer; health checks remove bad instances.", 1),
               PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We did not prevent a single point of failure at first, and an outage taught us: now several "
+                           "instances run behind a load balancer, health checks remove bad ones.", 1),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "We don't need to prevent a single point of failure; one big server is enough.", 1),
               PointStatus::contradicted);
     Question m;
