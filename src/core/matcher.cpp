@@ -1146,6 +1146,58 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
     return words <= max_words_before_denied;
 }
 
+// Whether the negation cue at answer token cue, denying the point's word of absence at token tok
+// ("prevent", "avoid", "éviter"), rejects the point: said by the speaker ("we don't prevent", "I
+// never bother to avoid", "on n'a pas besoin d'éviter", Arabic لا نحتاج), to "you", as an order
+// ("don't try to avoid", "never avoid") or as no need of it ("no need to prevent", "pas besoin",
+// لا حاجة). What another subject does not or cannot do ("one server cannot prevent a single point
+// of failure", "tail calls do not avoid stack overflow", "nothing prevents it better than
+// redundancy") argues for the point, and so does what cannot be done ("you can't prevent it with
+// only one database") or was not done at first ("we did not prevent it at first; now ..."): none
+// denies it.
+bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
+    static constexpr std::string_view needs[] = {"need", "needs", "needed", "necessary", "besoin", "nécessaire",
+                                                 "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629"};   // حاجة بحاجة
+    static constexpr std::string_view abilities[] = {"can", "cannot", "cant", "could", "couldnt", "able", "unable",
+                                                     "peut", "peux", "pouvons", "pouvez", "peuvent", "pourrait",
+                                                     "\u064a\u0645\u0643\u0646",                       // يمكن
+                                                     "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
+                                                     "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
+                                                     "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
+    static constexpr std::string_view pronouns[] = {"nothing", "nobody", "none", "rien", "personne"};
+    const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
+    // "We did not prevent a single point of failure at first" tells of a state since put right.
+    static constexpr std::string_view earlier[] = {"initially", "originally", "\u0627\u0644\u0628\u062f\u0627\u064a\u0629"};   // البداية
+    for (size_t k = static_cast<size_t>(tok) + 1; k < ctx.answer.tokens.size() && ctx.answer.tokens[k].clause == c.clause; ++k) {
+        const std::string_view w(ctx.answer.tokens[k].surface);
+        const std::string_view before(ctx.answer.tokens[k - 1].surface);
+        if (one_of(w, earlier) || (w == "first" && before == "at") || (w == "début" && before == "au")) return false;
+    }
+    const int from = std::max(0, cue - max_subject_before_negation);
+    for (int k = from; k < tok; ++k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause == c.clause && one_of(t.surface, needs)) return true;
+    }
+    for (int k = from; k < tok; ++k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause == c.clause && one_of(t.surface, abilities)) return false;
+    }
+    if (cue + 1 < tok && arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;
+    bool opens = true;   // nothing but small words before the cue in its clause: an order
+    for (int k = cue - 1; k >= 0; --k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause != c.clause) break;
+        const std::string_view w(t.surface);
+        if (k >= from && ((t.info.subject && (t.info.first_person || w == "you" || w == "vous" ||
+                                             (w == "on" && (k + 1 == cue || ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "ne" ||
+                                                            ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "n")))) ||
+                          t.info.role == role_evaluative))
+            return true;
+        if (t.content() || t.info.subject) opens = false;
+    }
+    return opens && !c.info.determiner_negation && !one_of(c.surface, pronouns);
+}
+
 // Term i's windows (bits, its row of term_bits) into the list's masks (see PointList::masks).
 void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64_t* bits, size_t words) {
     for (size_t j = 0; j < words; ++j)
@@ -1234,7 +1286,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         for (auto it = lists[term_index].begin(); it != lists[term_index].end() && it->first < w.end; ++it) {
             if (it->first < w.begin || it->second < near_miss_quality || !negated(it->first)) continue;
             const int cue = negation_cue_of(ctx.answer, it->first);
-            if (cue >= 0 && nabsence_denials < 4 &&
+            if (cue >= 0 && nabsence_denials < 4 && speaker_rejects_absence(ctx, cue, it->first) &&
                 std::find(absence_denials, absence_denials + nabsence_denials, cue) == absence_denials + nabsence_denials)
                 absence_denials[nabsence_denials++] = cue;
         }
@@ -1340,10 +1392,13 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             if (ctx.answer.tokens[static_cast<size_t>(tok)].spared) continue;   // "without scanning"
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it), unless the
-            // negation denies the point's word of absence with it.
+            // negation denies the point's word of absence with it. The word of absence denied
+            // otherwise ("one server cannot prevent a single point of failure") is mentioned, as
+            // its other words are (speaker_rejects_absence).
             if (term.absence_implied && negated(tok) && denied_with_absence(tok)) {
                 if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
-            } else if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
+            } else if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok)) &&
+                       !(term.states_absence && !denied_with_absence(tok))) {
                 if (term.asked) continue;
                 if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
