@@ -761,6 +761,22 @@ WordInfo word_info(std::string_view surface) {
                               "\u062c\u064a\u062f", "\u062c\u064a\u062f\u0629", "\u0627\u0644\u062c\u064a\u062f",   // جيد جيدة الجيد
                               "\u0627\u0644\u062c\u064a\u062f\u0629", "\u0633\u0644\u064a\u0645"})   // الجيدة سليم
             (*table)[w].role = role_evaluative;
+        // A verb that brings a thing into being: "should not create an index" denies the doing of
+        // "add an index".
+        for (const char* w : {"add", "adds", "adding", "added", "create", "creates", "creating", "created", "build",
+                              "builds", "building", "built", "introduce", "introduces", "introducing", "introduced",
+                              "ajouter", "ajoute", "ajoutons", "ajouté", "créer", "crée", "créons", "créé", "construire"})
+            (*table)[w].role = role_creation;
+        // A word that opens an adverbial before a subject ("in this project", "dans ce projet", "في
+        // هذا المشروع"): the words after it name no subject.
+        for (const char* w : {"in", "on", "at", "for", "during", "within", "across", "under", "inside", "with", "by",
+                              "after", "before", "since", "dans", "en", "pour", "pendant", "sur", "avec", "chez", "après",
+                              "avant", "depuis", "\u0641\u064a", "\u0639\u0644\u0649", "\u062e\u0644\u0627\u0644",   // في على خلال
+                              "\u0645\u0639", "\u0628\u0639\u062f", "\u0642\u0628\u0644",                     // مع بعد قبل
+                              "\u0639\u0646\u062f", "\u0644\u062f\u0649"})                                    // عند لدى
+            (*table)[w].role = role_adverbial;
+        for (const char* w : {"there", "y"}) (*table)[w].role = role_existential;
+        for (const char* w : {"without", "sans", "\u0628\u062f\u0648\u0646"}) (*table)[w].role = role_absence;   // بدون
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

@@ -40,6 +40,10 @@ enum WordRole : int8_t {
     role_removal,          // remove, eliminated, rid (get rid of), supprimer: a point's word it governs is to be absent
     role_counterfactual,   // would, could, might, serait, pourrait: the consequence of a condition
     role_evaluative,       // good, proper, secure, bon, جيد: "a good login system never ..." prescribes
+    role_creation,         // add, create, build, ajouter, créer: brings a thing into being
+    role_adverbial,        // in, on, during, dans, pendant, في: opens an adverbial, names no subject after it
+    role_existential,      // there, y ("there is no X", "il n'y a pas de X"): the thing is denied outright
+    role_absence,          // without, sans, بدون: the thing left out is absent
 };
 WordInfo word_info(std::string_view surface);
 

@@ -997,30 +997,16 @@ bool absence_stated(const Context& ctx, int tok) {
     if (cue < 0) return false;
     const auto& tokens = ctx.answer.tokens;
     const Token& c = tokens[static_cast<size_t>(cue)];
-    const std::string_view cue_word(c.surface);
-    if (c.info.determiner_negation || cue_word == std::string_view("without") || cue_word == std::string_view("sans") ||
-        cue_word == std::string_view("\u0628\u062f\u0648\u0646"))   // بدون
-        return true;
-    auto word_at = [&](int k) {
-        return k >= 0 && k < tok && tokens[static_cast<size_t>(k)].clause == c.clause ? std::string_view(tokens[static_cast<size_t>(k)].surface)
-                                                                                      : std::string_view();
+    if (c.info.determiner_negation || c.info.role == role_absence) return true;   // no X, without X, sans X, بدون X
+    auto in_clause = [&](int k) { return k >= 0 && k < tok && tokens[static_cast<size_t>(k)].clause == c.clause; };
+    auto word_at = [&](int k) { return in_clause(k) ? std::string_view(tokens[static_cast<size_t>(k)].surface) : std::string_view(); };
+    auto existential_at = [&](int k) {
+        return in_clause(k) && tokens[static_cast<size_t>(k)].info.role == role_existential && tokens[static_cast<size_t>(k)].surface != "y";
     };
-    if (word_at(cue - 2) == "there" || word_at(cue - 3) == "there") return true;   // there isn't / there is not / there are not
+    if (existential_at(cue - 2) || existential_at(cue - 3)) return true;   // there isn't / there is not / there are not
     static constexpr std::string_view haves[] = {"have", "has", "had"};
     static constexpr std::string_view some[] = {"any", "a", "an"};
     return one_of(word_at(cue + 1), haves) && one_of(word_at(cue + 2), some);
-}
-
-// A word that opens an adverbial before a subject ("in this project", "dans ce projet", "في هذا
-// المشروع"): the words after it name no subject.
-bool opens_adverbial(std::string_view w) {
-    static constexpr std::string_view words[] = {"in", "on", "at", "for", "during", "within", "across", "under", "inside",
-                                                 "with", "by", "after", "before", "since", "dans", "en", "pour", "pendant",
-                                                 "sur", "avec", "chez", "après", "avant", "depuis",
-                                                 "\u0641\u064a", "\u0639\u0644\u0649", "\u062e\u0644\u0627\u0644",   // في على خلال
-                                                 "\u0645\u0639", "\u0628\u0639\u062f", "\u0642\u0628\u0644",         // مع بعد قبل
-                                                 "\u0639\u0646\u062f", "\u0644\u062f\u0649"};                        // عند لدى
-    return one_of(w, words);
 }
 
 // Whether the Arabic word w, just after a negation (لا نكتب, لم أكتب), is a verb of the first
@@ -1030,16 +1016,6 @@ bool arabic_first_person_verb(std::string_view w) {
     if (w.size() < 6) return false;   // a prefix and two letters at least
     if (w.compare(0, 2, "\u0623") == 0 || w.compare(0, 2, "\u0646") == 0) return true;
     return w.compare(0, 2, "\u0627") == 0 && w.compare(2, 2, "\u0644") != 0;
-}
-
-// A verb that brings a thing into being ("add", "create", "build", "introduce"; "ajouter",
-// "créer"): "should not create an index" denies the doing of "add an index".
-bool creation_verb(std::string_view w) {
-    static constexpr std::string_view words[] = {"add", "adds", "adding", "added", "create", "creates", "creating", "created",
-                                                 "build", "builds", "building", "built", "introduce", "introduces",
-                                                 "introducing", "introduced", "ajouter", "ajoute", "ajoutons", "ajouté",
-                                                 "créer", "crée", "créons", "créé", "construire"};
-    return one_of(w, words);
 }
 
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
@@ -1071,7 +1047,7 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
         if (t.clause != c.clause) break;
         const std::string_view w(t.surface);
         // (The speaker's own norm too: "a good login system never stores hashed passwords".)
-        if (t.info.first_person || w == "there" || w == "y" || t.info.role == role_evaluative) return false;
+        if (t.info.first_person || t.info.role == role_existential || t.info.role == role_evaluative) return false;
         // French "on" before its negation ("on ne crée pas"): the speaker's team.
         if (w == "on" && k + 1 < static_cast<int>(ctx.answer.tokens.size()) &&
             (ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "ne" ||
@@ -1084,7 +1060,7 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
     for (int k = from; k < cue && !subject; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         const std::string_view w(t.surface);
-        if (opens_adverbial(w)) adverbial = true;
+        if (t.info.role == role_adverbial) adverbial = true;
         else if (t.content() && !adverbial && self_assessment_kind(w) != 2 &&
                  !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
             subject = true;
@@ -1103,10 +1079,10 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
     // ... and the denied verb is none of them nor a synonym ("resend" of "retry"), nor brings a
     // thing into being as the point's does ("create" of "add").
     const Token& denied = ctx.answer.tokens[static_cast<size_t>(first)];
-    const bool denied_creates = creation_verb(denied.surface);
+    const bool denied_creates = denied.info.role == role_creation;
     return std::none_of(terms.begin(), terms.end(), [&](const Term& term) {
         return term.lex >= 0 && (term_quality(ctx, term, denied) >= near_miss_quality ||
-                                 (denied_creates && creation_verb(term.surface)));
+                                 (denied_creates && word_info(term.surface).role == role_creation));
     });
 }
 
@@ -1130,7 +1106,7 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
         for (int k = cue - 1; k >= 0 && k >= cue - max_subject_before_negation && own < 0; --k) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
             if (t.clause != cue_token.clause) break;
-            if ((t.info.subject && t.info.first_person) || t.surface == "there" || t.surface == "y" ||
+            if ((t.info.subject && t.info.first_person) || t.info.role == role_existential ||
                 t.info.role == role_evaluative)   // the speaker's norm: "a good login system never stores"
                 own = k;
         }

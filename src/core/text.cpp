@@ -1105,8 +1105,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // visibility guarantee" states that synchronisation guarantees visibility).
     for (const size_t i : cue_tokens) {
         Token& cue = doc.tokens[i];
-        if (!cue.negation_cue || !(cue.surface == "without"sv || cue.surface == "sans"sv || cue.surface == "\u0628\u062f\u0648\u0646"sv))
-            continue;
+        if (!cue.negation_cue || cue.info.role != role_absence) continue;   // without, sans, بدون
         // (Opening its clause, or after a coordinator: "so without synchronisation there is no ...")
         const bool opens = i == 0 || doc.tokens[i - 1].clause != cue.clause || doc.tokens[i - 1].info.coordinator;
         if (!opens) {

@@ -18,13 +18,13 @@ using uh_test::status_of;
 TEST(ContradictionPrecision, OppositeInAnotherDegreeIsNoDenial) {
     Question q;
     q.key_points = R"({"must_mention": ["lower GPS accuracy to save battery"]})";
-    EXPECT_NE(status_of(q, "The app asks for high GPS accuracy every second, which drains the battery."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The app asks for high GPS accuracy every second, which drains the battery."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "I would use a higher GPS accuracy to save battery."), PointStatus::contradicted);
     Question f;
     f.key_points = R"({"must_mention": ["le test unitaire est rapide"]})";
-    EXPECT_NE(status_of(f, "Le test unitaire isole une fonction. Le test d'intégration est plus lent."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Le test unitaire isole une fonction. Le test d'intégration est plus lent."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(f, "Le test unitaire est lent."), PointStatus::contradicted);
 }
 
@@ -33,7 +33,7 @@ TEST(ContradictionPrecision, OppositeInAnotherDegreeIsNoDenial) {
 TEST(ContradictionPrecision, PointsOwnWordIsNoClaimOfSameness) {
     Question q;
     q.key_points = R"kp({"must_mention": ["lower GPS frequency (fused provider, balanced priority)"]})kp";
-    EXPECT_NE(status_of(q, "Use the fused provider with balanced priority."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Use the fused provider with balanced priority."), PointStatus::covered);
     Question r;
     r.key_points = R"({"must_mention": ["reads are faster than writes"]})";
     EXPECT_EQ(status_of(r, "Reads and writes are interchangeable, the same cost."), PointStatus::contradicted);
@@ -44,9 +44,9 @@ TEST(ContradictionPrecision, PointsOwnWordIsNoClaimOfSameness) {
 TEST(ContradictionPrecision, NegationEndsAtANewSubject) {
     Question q;
     q.key_points = R"({"must_mention": ["left associativity of minus"]})";
-    EXPECT_NE(status_of(q, "since it loops and not recursion on the right it stays left associative for minus"),
-              PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "no recursion on the right so we keep minus left associative"), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "since it loops and not recursion on the right it stays left associative for minus"),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "no recursion on the right so we keep minus left associative"), PointStatus::covered);
     EXPECT_EQ(status_of(q, "minus is not left associative"), PointStatus::contradicted);
 }
 
@@ -59,8 +59,8 @@ TEST(ContradictionPrecision, RestrictiveMistakeNotMadeWhenThePointIsCovered) {
     q.key_points = R"({"must_mention": ["warehouse and derived tables deleted or anonymised too"]})";
     q.mistakes = R"({"mistakes": [{"mistake": "Deleting only the main users table",
                                    "correction": "The copies in the warehouse tables must be deleted too."}]})";
-    EXPECT_NE(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "We delete the row from the main users table."), PointStatus::contradicted);
 }
 
@@ -72,6 +72,6 @@ TEST(ContradictionPrecision, HyphenatedNegationDeniesItsWordOnly) {
     auto bonus_status = [&](const std::string& answer) {
         return key_point_coverage(q.input(answer)).bonus.at(0).status;
     };
-    EXPECT_NE(bonus_status("And 3.13 has the experimental no-GIL CPython build, free-threaded."), PointStatus::contradicted);
+    EXPECT_EQ(bonus_status("And 3.13 has the experimental no-GIL CPython build, free-threaded."), PointStatus::covered);
     EXPECT_EQ(bonus_status("There is no free-threaded CPython build."), PointStatus::contradicted);
 }

@@ -122,8 +122,8 @@ TEST(Distinction, ClaimingTwoThingsAreAlikeDeniesADistinction) {
     EXPECT_EQ(status_of(q, "There is no difference between a 301 and a 302 redirect."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "A 301 redirect is cached by browsers, whereas a 302 redirect reaches the service every time."),
               PointStatus::covered);
-    EXPECT_NE(status_of(q, "I would check whether the 301 and 302 redirect give the same result in our analytics."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I would check whether the 301 and 302 redirect give the same result in our analytics."),
+              PointStatus::covered);
     Question c;
     c.key_points = R"({"must_mention": ["virtual machines give stronger isolation than containers"]})";
     EXPECT_EQ(status_of(c, "Containers are just as isolated as virtual machines."), PointStatus::contradicted);
@@ -152,7 +152,7 @@ TEST(Complexity, AnotherClassOfTheSameResourceDeniesThePoint) {
     EXPECT_NE(must("Sorting takes O(n log n) time, then the scan is O(n)."), PointStatus::contradicted);
     EXPECT_EQ(must("Sorting takes O(nlogn) time and the merge pass is linear."), PointStatus::covered);
     // Time stated for a point about memory is no conflict; memory is.
-    EXPECT_NE(bonus("It runs in O(n) time, with two indexes as its only extra space."), PointStatus::contradicted);
+    EXPECT_EQ(bonus("It runs in O(n) time, with two indexes as its only extra space."), PointStatus::covered);
     EXPECT_EQ(bonus("The copy needs O(n) extra space."), PointStatus::contradicted);
     Question w;
     w.key_points = R"({"must_mention": ["O(n) time"]})";
@@ -312,7 +312,7 @@ TEST(OppositeWords, PrefixFormsWrittenApartAndBothForms) {
     EXPECT_EQ(status_of(q, "It is a constant pointer to constant data."), PointStatus::contradicted);
     Question b;
     b.key_points = R"({"must_mention": ["nonconstant pointer to constant data"]})";
-    EXPECT_NE(status_of(b, "A constant pointer to nonconstant data differs."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(b, "A constant pointer to nonconstant data differs."), PointStatus::covered);
     Question i;
     i.key_points = R"({"must_mention": ["code copied in place of every call"]})";
     EXPECT_EQ(status_of(i, "The compiler copies the code inplace of every call."), PointStatus::covered);
@@ -577,8 +577,8 @@ TEST(NegativePoint, AgainstInAPointRulesOutWhatFollows) {
     EXPECT_EQ(status_of(q, "An idempotency key protects against duplicate posts."), PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["clé d'idempotence contre les paiements en double"]})";
-    EXPECT_NE(status_of(f, "Avec une clé d'idempotence, une nouvelle tentative ne crée jamais de paiements en double."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Avec une clé d'idempotence, une nouvelle tentative ne crée jamais de paiements en double."),
+              PointStatus::covered);
 }
 
 // A negation in a relative clause denies that clause's verb, not the main clause after it.
@@ -626,7 +626,7 @@ TEST(Dismissal, ADismissedWordOfAPointStatedNowhereContradictsIt) {
     q.key_points = R"({"must_mention": ["a message queue between the upload service and the transcoding workers"]})";
     EXPECT_EQ(status_of(q, "Every file is processed inside the request. No queue is needed."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "Pinning a queue in front of it is overkill, the request does the work."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "Every file is processed inside the request. No cache is needed."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Every file is processed inside the request. No cache is needed."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "A message queue sits between the upload service and the transcoding workers, so no second "
                            "database is needed."),
               PointStatus::covered);
@@ -643,12 +643,12 @@ TEST(NegativePoint, SufficiencyRecommendsWhatThePointRulesOut) {
     q.key_points = R"({"must_mention": ["store amounts in a NUMERIC column, not FLOAT"]})";
     EXPECT_EQ(status_of(q, "For amounts a FLOAT column is enough."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "For amounts a FLOAT column is sufficient."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "For amounts a FLOAT column is not enough, I store them in a NUMERIC column."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "For amounts a FLOAT column is not enough, I store them in a NUMERIC column."),
+              PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["montants en NUMERIC, jamais en FLOAT"]})";
     EXPECT_EQ(status_of(f, "Pour les montants, FLOAT suffit."), PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Pour les montants, FLOAT ne suffit pas : NUMERIC."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Pour les montants, FLOAT ne suffit pas : NUMERIC."), PointStatus::covered);
 }
 
 // "No" denies the subject of a verdict ("no queue is needed") only when it opens that subject:
@@ -663,7 +663,7 @@ TEST(Dismissal, NoAfterAPrepositionOpensNoSubjectOfTheVerdict) {
                "they work. Add replication if downtime matters.";
     // (The first point stays denied by the determiner's own scope, "no replication backups".)
     const std::string answer = "with no replication backups are essential so we take nightly snapshots and test restores every month";
-    EXPECT_NE(status_of(q, answer, 1), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, answer, 1), PointStatus::covered);
     Question c;
     c.key_points = R"({"must_mention": ["cache frequent reads to reduce database load", "expiry time on cached entries"]})";
     EXPECT_NE(status_of(c, "We keep hot profiles in Redis for five minutes, so for most reads no database query is needed."),
@@ -706,7 +706,7 @@ TEST(Dismissal, APointSettingAWrongWayAsideIsContradictedByADismissal) {
     EXPECT_EQ(status_of(r, "Competitors already have it, so there's no need for user research."), PointStatus::contradicted);
     Question n;
     n.key_points = R"({"must_mention": ["adding people to a late project does not make it faster"]})";
-    EXPECT_NE(status_of(n, "We shipped late. Product people don't need the technical details."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(n, "We shipped late. Product people don't need the technical details."), PointStatus::missing);
 }
 
 // A plain denial of a word that belongs to one point alone ("I didn't report it to the
@@ -723,13 +723,13 @@ TEST(DistinctiveDenial, ADeniedWordOfOnePointStatedNowhereContradictsIt) {
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "I patched our copy of the library and followed up with the maintainers on the fix."),
               PointStatus::covered);
-    EXPECT_NE(status_of(q, "I patched our copy. It was not possible to rebuild the whole thing in the tooling the maintainers use."),
-              PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "Instead of waiting for the maintainers, I patched our copy."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I patched our copy. I'm not sure the maintainers would answer."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I patched our copy. I didn't report it to the maintaners."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I patched our copy. It was not possible to rebuild the whole thing in the tooling the maintainers use."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(q, "Instead of waiting for the maintainers, I patched our copy."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "I patched our copy. I'm not sure the maintainers would answer."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "I patched our copy. I didn't report it to the maintaners."), PointStatus::missing);
     // "library" is the question's word, "crash" another point's: denying them says nothing of this point.
-    EXPECT_NE(status_of(q, "I didn't touch the library. It did not crash again."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I didn't touch the library. It did not crash again."), PointStatus::missing);
 }
 
 // The denial of a point's own word is decided after the answer's other rules, on points still not
@@ -804,15 +804,15 @@ TEST(DistinctiveDenial, WhatTheSpeakerSaysOfThemselvesDeniesNoPoint) {
 TEST(NegationScope, AbsenceStatesAPointThatRemovesTheThing) {
     Question q;
     q.key_points = R"({"must_mention": ["remove single points of failure"]})";
-    EXPECT_NE(status_of(q, "Two servers in two zones and a replica, so there is no single point of failure."),
-              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Two servers in two zones and a replica, so there is no single point of failure."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "We don't remove single points of failure, replicas are overkill."), PointStatus::contradicted);
     Question r;
     r.key_points = R"({"must_mention": ["reduce lock contention"]})";
-    EXPECT_NE(status_of(r, "Each thread counts locally, so there is no lock contention."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(r, "Each thread counts locally, so there is no lock contention."), PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["éliminer les verrous globaux"]})";
-    EXPECT_NE(status_of(f, "Chaque thread compte localement, il n'y a aucun verrou global."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Chaque thread compte localement, il n'y a aucun verrou global."), PointStatus::covered);
     EXPECT_EQ(status_of(f, "Je n'élimine pas les verrous globaux."), PointStatus::contradicted);
 }
 
@@ -828,7 +828,8 @@ TEST(NegationScope, AbsenceStopsBeforeTheMeans) {
     Question l;
     l.key_points = R"({"must_mention": ["remove locks with atomic counters"]})";
     EXPECT_EQ(status_of(l, "Without atomic counters: I keep one global lock around the counter."), PointStatus::contradicted);
-    EXPECT_NE(status_of(l, "Each thread increments atomic counters, so there is no global lock."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(l, "Each thread increments atomic counters, so there is no global lock."),
+              PointStatus::covered);
     Question d;
     d.key_points = R"({"must_mention": ["minimize downtime with a blue-green deployment"]})";
     EXPECT_EQ(status_of(d, "We deploy without blue-green: we stop the old version and accept ten minutes of downtime."),
@@ -869,8 +870,8 @@ TEST(DistinctiveDenial, APersonalHabitDeniedStillContradicts) {
 TEST(NegationScope, AnotherSubjectsOtherDoingDeniesNoPointWord) {
     Question q;
     q.key_points = R"({"must_mention": ["soft delete: the row is marked with deleted_at and can be restored"]})";
-    EXPECT_NE(status_of(q, "The backup job does not copy rows marked with deleted_at."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "Reports don't count rows marked with deleted_at."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The backup job does not copy rows marked with deleted_at."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "Reports don't count rows marked with deleted_at."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "With a soft delete the row is not marked, and deleted_at rows can never be restored."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "With a soft delete I don't mark the row with deleted_at and it cannot be restored."),
@@ -884,8 +885,8 @@ TEST(Dismissal, NotAnOptionNorAConcernDismissesItsClause) {
     q.key_points = R"({"must_mention": ["reduced the load: cut scope or moved a deadline"]})";
     EXPECT_EQ(status_of(q, "Cutting scope or moving the deadline wasn't an option, so we pushed through."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "Cutting scope was the only option, so we moved the deadline too."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "We had no option but to cut scope and move the deadline."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Cutting scope was the only option, so we moved the deadline too."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We had no option but to cut scope and move the deadline."), PointStatus::covered);
     Question s;
     s.key_points = R"({"must_mention": ["plan for security patches of the pinned version"]})";
     EXPECT_EQ(status_of(s, "Security patches of the pinned version are not a concern."), PointStatus::contradicted);
@@ -910,7 +911,7 @@ TEST(NegationScope, AnotherSubjectSparedOnlyForAnotherDoing) {
     EXPECT_EQ(status_of(a, "شخصيا لم أكتب اختبارات الوحدة، المراجعة تكفي."), PointStatus::contradicted);
     Question f;
     f.key_points = R"({"must_mention": ["soft delete: la ligne est marquée et peut être restaurée"]})";
-    EXPECT_NE(status_of(f, "La contrainte UNIQUE ne tient pas compte des lignes marquées."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "La contrainte UNIQUE ne tient pas compte des lignes marquées."), PointStatus::missing);
 }
 
 // "I did not write the tests myself; our QA engineer wrote them": past agency, like the perfect,
@@ -934,8 +935,10 @@ TEST(DistinctiveDenial, PastAgencyWithMyselfDeniesNoPoint) {
 TEST(NegationScope, ExistentialDenialStatesAbsence) {
     Question q;
     q.key_points = R"({"must_mention": ["remove single points of failure"]})";
-    EXPECT_NE(status_of(q, "Two servers in two zones, so there isn't any single point of failure."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "Two servers in two zones, so we don't have any single point of failure."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Two servers in two zones, so there isn't any single point of failure."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Two servers in two zones, so we don't have any single point of failure."),
+              PointStatus::covered);
     EXPECT_EQ(status_of(q, "We don't remove single points of failure, replicas are overkill."), PointStatus::contradicted);
     Question f;
     f.key_points = R"({"must_mention": ["éliminer les verrous globaux"]})";

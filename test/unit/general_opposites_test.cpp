@@ -30,8 +30,8 @@ TEST(GeneralOpposites, TheOtherSideOfTheSameThingContradicts) {
 TEST(GeneralOpposites, TheOtherSideOfAnotherThingDoesNot) {
     Question q;
     q.key_points = R"({"must_mention": ["bigger heap can lengthen pauses"]})";
-    EXPECT_NE(status_of(q, "With G1 the pauses are tiny, the heap can lengthen them a bit."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "With G1 the pauses are tiny, the heap can lengthen them a bit."), PointStatus::covered);
     Question r;
     r.key_points = R"({"must_mention": ["the token field is required"]})";
-    EXPECT_NE(status_of(r, "The token field is required, the comment field is optional."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(r, "The token field is required, the comment field is optional."), PointStatus::covered);
 }

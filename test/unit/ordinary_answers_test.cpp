@@ -108,8 +108,10 @@ TEST(OrdinaryAnswers, VerbsSpelledLikePluralsTakeNoSide) {
 // gradual change yet: these answers are missing, not partial.)
 TEST(OrdinaryAnswers, AnAvoidedSweepingChangeIsNoneMade) {
     const char* point = "implemented incrementally / piloted";
-    EXPECT_NE(story_status(point, "We avoided a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
-    EXPECT_NE(story_status(point, "I'd avoid a big bang release and keep the old path as a fallback."), PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "We avoided a big bang switch and kept the old path as a fallback."),
+              PointStatus::missing);
+    EXPECT_EQ(story_status(point, "I'd avoid a big bang release and keep the old path as a fallback."),
+              PointStatus::missing);
     EXPECT_EQ(story_status(point, "We did a big bang switch and kept the old path as a fallback."), PointStatus::contradicted);
     // Told as counterfactual, it was not made either.
     EXPECT_EQ(story_status(point, "Rewriting it from scratch would have been risky, so we kept the old system running."),
@@ -118,8 +120,8 @@ TEST(OrdinaryAnswers, AnAvoidedSweepingChangeIsNoneMade) {
               PointStatus::missing);
     EXPECT_EQ(story_status(point, "I would switch everything at once and keep the old system running."), PointStatus::contradicted);
     // Refused, neither.
-    EXPECT_NE(story_status(point, "I pushed back on doing it all at once and kept the old path as a fallback."),
-              PointStatus::contradicted);
+    EXPECT_EQ(story_status(point, "I pushed back on doing it all at once and kept the old path as a fallback."),
+              PointStatus::missing);
 }
 
 // A common mistake the answer names as wrong is pointed out, not made: it costs no accuracy and
