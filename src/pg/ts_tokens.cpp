@@ -118,7 +118,7 @@ void ensure_cache() {
 
 // The core's string hash (eight bytes at a time; the table lives in this backend only, so any
 // good hash does): every token of every answer is looked up here.
-uint32 word_hash(Oid cfg, int type, const char* word, int len) {
+[[gnu::always_inline]] inline uint32 word_hash(Oid cfg, int type, const char* word, int len) {
     const uint64 h = core::string_hash(std::string_view(word, static_cast<size_t>(len)));
     return hash_combine(static_cast<uint32>(h ^ (h >> 32)), hash_combine(static_cast<uint32>(cfg), static_cast<uint32>(type)));
 }
@@ -582,28 +582,23 @@ void parse_range(TSParserCacheEntry* prs, const char* text, int begin, int end, 
 // to the parser, as does copy[fast_end, len) (fast_end: 0, or a chunk's start).
 void split_plain(TSParserCacheEntry* prs, const CharClasses& classes, char* copy, int fast_end, int len,
                  TokenCollector* collector) {
-    // Runs of plain chunks wait in a short queue, their cache slots prefetched, before they are
-    // added, in text order (the queue is emptied before the parser reads a run of chunks).
+    // Runs of plain chunks wait in a batch, their cache slots prefetched, before they are added,
+    // in text order (the batch is emptied when full and before the parser reads a run of chunks).
     struct QueuedRun {
         int start, len, type;
         uint32 hash;
     };
-    constexpr int queue_size = 8;
-    QueuedRun queue[queue_size];
-    int queue_head = 0, queued = 0;
-    auto add_oldest = [&] {
-        const QueuedRun& r = queue[queue_head];
-        collector->add_hashed(r.type, copy + r.start, r.len, r.start, r.hash);
-        queue_head = (queue_head + 1) % queue_size;
-        --queued;
-    };
+    constexpr int batch_size = 16;
+    QueuedRun batch[batch_size];
+    int batched = 0;
     auto add_all = [&] {
-        while (queued > 0) add_oldest();
+        for (int i = 0; i < batched; ++i)
+            collector->add_hashed(batch[i].type, copy + batch[i].start, batch[i].len, batch[i].start, batch[i].hash);
+        batched = 0;
     };
     auto enqueue = [&](int start, int n, int type) {
-        if (queued == queue_size) add_oldest();
-        queue[(queue_head + queued) % queue_size] = QueuedRun{start, n, type, collector->prefetch(type, copy + start, n)};
-        ++queued;
+        if (batched == batch_size) add_all();
+        batch[batched++] = QueuedRun{start, n, type, collector->prefetch(type, copy + start, n)};
     };
     int pos = 0;
     int pending = -1;   // start of a run of chunks for the parser, or -1
