@@ -755,8 +755,9 @@ WordInfo word_info(std::string_view surface) {
                               "pourraient", "devrait", "devraient", "faudrait"})
             (*table)[w].role = role_counterfactual;
         // An adjective that makes a subject a norm ("a good login system never stores ...", "un bon
-        // système ne ..."): what it does not do is what the speaker says should not be done.
-        for (const char* w : {"good", "proper", "correct", "secure", "robust", "sane", "decent", "sound", "bon", "bonne",
+        // système ne ..."): what it does not do is what the speaker says should not be done. (Not
+        // "sound": more often the noun or the verb, "the sound never plays", "they sound fine but".)
+        for (const char* w : {"good", "proper", "correct", "secure", "robust", "sane", "decent", "bon", "bonne",
                               "bons", "bonnes", "correcte", "sécurisé", "sécurisée", "robuste",
                               "\u062c\u064a\u062f", "\u062c\u064a\u062f\u0629", "\u0627\u0644\u062c\u064a\u062f",   // جيد جيدة الجيد
                               "\u0627\u0644\u062c\u064a\u062f\u0629", "\u0633\u0644\u064a\u0645"})   // الجيدة سليم
@@ -777,6 +778,21 @@ WordInfo word_info(std::string_view surface) {
             (*table)[w].role = role_adverbial;
         for (const char* w : {"there", "y"}) (*table)[w].role = role_existential;
         for (const char* w : {"without", "sans", "\u0628\u062f\u0648\u0646"}) (*table)[w].role = role_absence;   // بدون
+        // Words that leave something out or set it aside ("we can neglect clock drift", "drift is
+        // negligible", "on peut ignorer ...", "نتجاهل ..."): a common mistake worded as an omission
+        // ("Neglecting clock drift") is made by an answer saying one of them of the mistake's object.
+        for (const char* w : {"neglect", "neglects", "neglected", "neglecting", "negligible", "ignore", "ignores", "ignored",
+                              "ignoring", "skip", "skips", "skipped", "skipping", "forget", "forgets", "forgot", "forgotten",
+                              "forgetting", "omit", "omits", "omitted", "omitting", "overlook", "overlooks", "overlooked",
+                              "overlooking", "disregard", "disregards", "disregarded", "disregarding", "négliger", "néglige",
+                              "négligé", "négligée", "négligés", "négligeons", "négligeable", "négligeables", "ignorer",
+                              "ignoré", "ignorée", "ignorés", "ignorons", "oublier", "oublie", "oublié", "oubliée", "oublions",
+                              "omettre", "omet", "omis", "omise",
+                              "\u062a\u062c\u0627\u0647\u0644", "\u0646\u062a\u062c\u0627\u0647\u0644",   // تجاهل نتجاهل
+                              "\u064a\u062a\u062c\u0627\u0647\u0644", "\u0625\u0647\u0645\u0627\u0644",   // يتجاهل إهمال
+                              "\u0646\u0647\u0645\u0644", "\u064a\u0647\u0645\u0644", "\u0625\u063a\u0641\u0627\u0644",   // نهمل يهمل إغفال
+                              "\u0646\u0633\u064a\u0627\u0646", "\u0646\u0646\u0633\u0649"})   // نسيان ننسى
+            (*table)[w].role = role_omission;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

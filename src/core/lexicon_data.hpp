@@ -44,6 +44,7 @@ enum WordRole : int8_t {
     role_adverbial,        // in, on, during, dans, pendant, في: opens an adverbial, names no subject after it
     role_existential,      // there, y ("there is no X", "il n'y a pas de X"): the thing is denied outright
     role_absence,          // without, sans, بدون: the thing left out is absent
+    role_omission,         // neglect, negligible, ignore, skip, forget, négliger, تجاهل: leaves out what it governs
 };
 WordInfo word_info(std::string_view surface);
 

@@ -1685,11 +1685,43 @@ private:
     std::vector<std::pair<int, int>> changed_;
 };
 
+namespace {
+
+// Whether the point's words a dismissal names in window score `ws` (ws.dismissed_terms of them) are
+// most of the words it dismisses on their side of the dismissing word, in their clauses:
+// "a court order isn't needed" is of the point "require the legal basis (court order or warrant)
+// ...", while "keeping a copy of customer data in a second region is unnecessary" and "pas besoin de
+// copier les données des clients dans une autre région" dismiss another thing, of which the
+// question's "customer data" is one part. (Without a dismissing word in those clauses, an idiom,
+// the rule stands as it was.)
+bool dismissal_mostly_of_point(const Context& ctx, const WindowScore& ws) {
+    const auto& tokens = ctx.answer.tokens;
+    if (ws.neg_first < 0) return false;
+    size_t from = static_cast<size_t>(ws.neg_first), to = static_cast<size_t>(ws.neg_last);
+    while (from > 0 && tokens[from - 1].clause == tokens[from].clause) --from;
+    while (to + 1 < tokens.size() && tokens[to + 1].clause == tokens[to].clause) ++to;
+    auto dismissing = [&](const Token& t) { return t.info.dismissal || t.info.dismissal_word; };
+    size_t verdict = to + 1;
+    for (size_t k = from; k <= to && verdict > to; ++k)
+        if (dismissing(tokens[k]) && !tokens[k].dismissed) verdict = k;   // (what it dismisses is marked, not itself)
+    if (verdict > to) return true;
+    if (verdict > static_cast<size_t>(ws.neg_last)) to = verdict;          // "X ... is unnecessary"
+    else if (verdict < static_cast<size_t>(ws.neg_first)) from = verdict;  // "no need to ... X"
+    int dismissed = 0;
+    for (size_t k = from; k <= to; ++k) {
+        const Token& t = tokens[k];
+        if (t.dismissed && t.content() && !t.negation_cue && !dismissing(t)) ++dismissed;
+    }
+    return 2 * ws.dismissed_terms > dismissed;
+}
+
+}  // namespace
+
 // A point of alternatives joined by "or" (PointModel::sides) is stated by one of them said in
 // full: every word of that alternative (two at least) itself (not a near miss: "time" is no
-// "timeout"), not denied, in one sentence ("I set a
-// timeout on every match" for "use a linear-time engine (RE2) or a match timeout"). The score of
-// the best such sentence (its window's factors), its first and last tokens; 0 when none.
+// "timeout"), not denied, in one sentence ("I set a timeout on every match" for "use a
+// linear-time engine (RE2) or a match timeout"). The score of the best such sentence (its
+// window's factors), its first and last tokens; 0 when none.
 double side_stated(Context& ctx, const PointModel& point, int* first, int* last) {
     double best = 0.0;
     const std::vector<Term>& terms = point.variants[0];
@@ -2005,7 +2037,8 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
                 dismissal_last = std::max(ws.neg_last, ws.last);
                 if (ws.first >= 0) dismissal_first = std::min(dismissal_first, ws.first);
             }
-            if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > best_brief_dismissal) {
+            if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > best_brief_dismissal &&
+                dismissal_mostly_of_point(ctx, ws)) {
                 best_brief_dismissal = ws.dismissed / ws.total;
                 brief_dismissal_first = ws.neg_first;
                 brief_dismissal_last = std::max(ws.neg_last, ws.last);
@@ -2144,11 +2177,39 @@ bool mistake_named_wrong(const Context& ctx, size_t i, int sentence) {
     return false;
 }
 
+namespace {
+
+// Whether the answer leaves out the object of omission mistake i where `hit` meets it: a word of
+// omission in the clauses of the hit ("clock drift is negligible", "on peut négliger la dérive"),
+// not itself denied ("we cannot neglect clock drift": the cue before it is no longer a negation cue,
+// see build_document, so the lexicon's negation flag is asked, two words back in its clause).
+bool omission_said(const Context& ctx, const std::vector<Term>& terms, const PointMatch& hit) {
+    const auto& tokens = ctx.answer.tokens;
+    size_t from = static_cast<size_t>(hit.first), to = static_cast<size_t>(hit.last);
+    while (from > 0 && tokens[from - 1].clause == tokens[from].clause) --from;
+    while (to + 1 < tokens.size() && tokens[to + 1].clause == tokens[to].clause) ++to;
+    for (size_t k = from; k <= to; ++k) {
+        const Token& t = tokens[k];
+        if (t.info.role != role_omission || t.negated) continue;
+        // (Not a word of the thing left out: "skip" of "Forgetting to skip punctuation".)
+        if (std::any_of(terms.begin(), terms.end(),
+                        [&](const Term& term) { return std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end(); }))
+            continue;
+        bool denied = false;
+        for (size_t j = k; j-- > 0 && j + 2 >= k && tokens[j].clause == t.clause;) denied = denied || tokens[j].info.negation;
+        if (!denied) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit) {
     const auto& terms = ctx.model.mistakes[i].terms;
     const auto& tokens = ctx.answer.tokens;
     const Token& first = tokens[static_cast<size_t>(hit.first)];
     const Token& last = tokens[static_cast<size_t>(hit.last)];
+    if (ctx.model.mistakes[i].omission && !omission_said(ctx, terms, hit)) return true;
     if (std::none_of(terms.begin(), terms.end(), [](const Term& t) { return t.negated; })) {
         // An affirmative mistake met in a clause with a negation ("deleting it in a new commit
         // doesn't fix anything", "what I wouldn't do at peak is a DB restart").

@@ -149,6 +149,9 @@ struct MistakeModel {
     // The mistake is a restriction ("Deleting only the main users table", "Comparing only totals"):
     // its claim is that nothing more is done, which an answer covering the point also does not make.
     bool restrictive = false;
+    // The mistake leaves something out ("Neglecting clock drift", "Oublier X"): its terms are the
+    // thing left out, made only where the answer says a word of omission of it.
+    bool omission = false;
     PointModel probe;   // a point worded as the mistake's terms, what mistake_match matches
     // Of a linked mistake: its terms (indexes into terms) the point does not share, and the point's
     // own terms (into its first variant) the mistake does not share (see mistake_claim.hpp).
@@ -438,7 +441,9 @@ constexpr double mistake_stated_score = 0.6;
 bool mistake_stated(Context& ctx, size_t i);
 // Whether the answer denies common mistake i where `hit` (its mistake_match) meets it: an
 // affirmative mistake in a clause with a negation cue, or a mistake that leaves something out
-// ("without a diagnosis") in a sentence that says that thing plainly and denies it nowhere.
+// ("without a diagnosis") in a sentence that says that thing plainly and denies it nowhere, or a
+// mistake worded as an omission ("Neglecting clock drift", MistakeModel::omission) where no word of
+// omission (role_omission: neglect, negligible, ignore, négliger, تجاهل ...) leaves its object out.
 bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit);
 // Whether the answer's sentence `sentence` names common mistake i as wrong ("people say lists are
 // hashable keys, but that is wrong", "a common misconception is ..."): the mistake pointed out,

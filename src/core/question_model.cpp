@@ -619,13 +619,18 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     if (is_light_verb(t.surface)) t.weight *= generic_word_factor;
                     m.terms.push_back(std::move(t));
                 }
-                // "Not mentioning X", "Forgetting X", "Oublier X", "تجاهل X": an omission, not something said.
-                static constexpr std::string_view omissions[] = {
-                    "forgetting", "ignoring", "missing", "neglecting", "omitting", "overlooking",
-                    "oublier", "ignorer", "négliger", "omettre",
-                    "تجاهل", "نسيان", "إهمال", "إغفال"};
-                if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || one_of(doc.tokens[0].surface, omissions)))
+                // "Not mentioning X", "Missing X": an omission, not something said (an answer naming X
+                // is not making it). "Neglecting X", "Oublier X", "تجاهل X" (a word of omission,
+                // role_omission): the answer makes it by leaving X out in words of its own ("we can
+                // neglect X", "X is negligible"), see mistake_omission_unsaid; X alone is looked for.
+                if (!doc.tokens.empty() && (doc.tokens[0].negation_cue || doc.tokens[0].surface == "missing")) {
                     m.terms.clear();
+                } else if (!doc.tokens.empty() && doc.tokens[0].info.role == role_omission) {
+                    const std::string& verb = doc.tokens[0].surface;
+                    m.terms.erase(std::remove_if(m.terms.begin(), m.terms.end(), [&](const Term& t) { return t.surface == verb; }),
+                                  m.terms.end());
+                    m.omission = true;
+                }
                 static constexpr std::string_view restrictions[] = {"only", "just", "solely", "merely", "seulement",
                                                                     "uniquement", "juste", "\u0641\u0642\u0637"};
                 for (const Token& t : doc.tokens) m.restrictive = m.restrictive || one_of(t.surface, restrictions);

@@ -166,7 +166,11 @@ std::string normalise_complexity(std::string_view arg) {
 // product may be left out only between sizes ("n k", not "n amortized", "sqrt n"). The larger of
 // two sizes ("max(n, m)") grows as their sum: "m+n".
 std::string sizes_form(std::string_view arg) {
-    if (arg.size() > 5 && (arg.compare(0, 4, "max(") == 0 || arg.compare(0, 4, "MAX(") == 0) && arg.back() == ')') {
+    // ("max(", "Max(", "MAX(": any case)
+    const bool max_of = arg.size() > 5 && std::tolower(static_cast<unsigned char>(arg[0])) == 'm' &&
+                        std::tolower(static_cast<unsigned char>(arg[1])) == 'a' &&
+                        std::tolower(static_cast<unsigned char>(arg[2])) == 'x' && arg[3] == '(';
+    if (max_of && arg.back() == ')') {
         const std::string_view inner = arg.substr(4, arg.size() - 5);
         const size_t comma = inner.find(',');
         if (comma == std::string_view::npos) return "";
@@ -895,6 +899,14 @@ bool counterfactual_modal(const Token& t) {
            (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0);
 }
 
+// Token i's negation cue read as none after all: it no longer counts among the stop words it
+// joined when read (build_document counts a cue as one, whatever its kind).
+void drop_negation_cue(Document& doc, size_t i) {
+    Token& cue = doc.tokens[i];
+    cue.negation_cue = false;
+    if (cue.kind != raw_stop) --doc.stop_words;
+}
+
 // Whether the "without" at token i (not opening its clause) belongs to a noun phrase that its
 // clause goes on to deny: "plain HTTP without TLS is never acceptable", "requests without a token
 // are not accepted", "HTTP sans TLS n'est jamais acceptable". The two negations say that X is
@@ -1090,14 +1102,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                            (doc.tokens[j].surface == "well"sv && doc.tokens[j - 1].surface == "as"sv);
             if (!addition) continue;
         }
-        cue.negation_cue = false;
-        if (cue.kind != raw_stop) --doc.stop_words;
+        drop_negation_cue(doc, i);
         for (size_t k = i; k-- > 0 && k + 4 > i && doc.tokens[k].clause == cue.clause;) {
             Token& ne = doc.tokens[k];
-            if (ne.negation_cue && (ne.surface == "ne"sv || ne.surface == "n"sv)) {
-                ne.negation_cue = false;
-                if (ne.kind != raw_stop) --doc.stop_words;
-            }
+            if (ne.negation_cue && (ne.surface == "ne"sv || ne.surface == "n"sv)) drop_negation_cue(doc, k);
         }
     }
     // "Without X, there is no Y" / "sans X, pas de Y" opening a clause says that X gives Y: the two
@@ -1109,10 +1117,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // (Opening its clause, or after a coordinator: "so without synchronisation there is no ...")
         const bool opens = i == 0 || doc.tokens[i - 1].clause != cue.clause || doc.tokens[i - 1].info.coordinator;
         if (!opens) {
-            if (denied_with_its_lack(doc, i)) {
-                cue.negation_cue = false;
-                if (cue.kind != raw_stop) --doc.stop_words;
-            }
+            if (denied_with_its_lack(doc, i)) drop_negation_cue(doc, i);
             continue;
         }
         bool named = false;   // the X of "without X"
@@ -1127,22 +1132,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             if (named && !speaker && counterfactual_modal(other)) consequence = true;
             if (!other.negation_cue || !named) continue;
             // (Every cue of that clause: "il n'y a pas de garantie" has two.)
-            cue.negation_cue = false;
-            if (cue.kind != raw_stop) --doc.stop_words;
+            drop_negation_cue(doc, i);
             const int clause = other.clause;
             for (size_t j = k; j < doc.tokens.size() && doc.tokens[j].clause == clause; ++j)
-                if (doc.tokens[j].negation_cue) {
-                    doc.tokens[j].negation_cue = false;
-                    if (doc.tokens[j].kind != raw_stop) --doc.stop_words;
-                }
+                if (doc.tokens[j].negation_cue) drop_negation_cue(doc, j);
             break;
         }
         // "Without a message queue the services would call each other directly": what would follow
         // from the lack of X, a reason for X; the lack is not the speaker's choice.
-        if (cue.negation_cue && consequence) {
-            cue.negation_cue = false;
-            if (cue.kind != raw_stop) --doc.stop_words;
-        }
+        if (cue.negation_cue && consequence) drop_negation_cue(doc, i);
     }
     // "Instead" and "rather" deny only what follows "of" / "than" ("X instead of Y", "X rather
     // than Y"); alone they assert ("instead I use a histogram"). The same for "plutôt que".
@@ -1151,10 +1149,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (!cue.negation_cue || !cue.info.comparative_negation) continue;
         const std::string* next = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause
                                       ? &doc.tokens[i + 1].surface : nullptr;
-        if (next == nullptr || !(*next == "of"sv || *next == "than"sv || *next == "que"sv || *next == "qu"sv)) {
-            cue.negation_cue = false;
-            if (cue.kind != raw_stop) --doc.stop_words;
-        }
+        if (next == nullptr || !(*next == "of"sv || *next == "than"sv || *next == "que"sv || *next == "qu"sv))
+            drop_negation_cue(doc, i);
     }
     // French "dont" (whose, of which) is not the English "dont": it is followed by an article or
     // a subject ("dont la clé est le numéro").
@@ -1180,8 +1176,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                                                         "\u0623\u0646\u062a", "\u0627\u0646\u062a"};
         const Token& before = doc.tokens[i - 1];
         if (before.clause != cue.clause || before.info.coordinator || one_of(before.surface, pronouns)) continue;
-        cue.negation_cue = false;
-        if (cue.kind != raw_stop) --doc.stop_words;
+        drop_negation_cue(doc, i);
     }
     // French "ne ... que" restricts ("ne part qu'après réception" = leaves only after): without
     // pas / jamais / plus / rien ... before the "que", the "ne" denies nothing.

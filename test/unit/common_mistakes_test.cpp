@@ -88,3 +88,72 @@ TEST(CommonMistakes, QuestionFunctionWordsAreNotRequired) {
     EXPECT_TRUE(states_mistake(analyze(q.input("ننقل كل الأنظمة عند مزود واحد دفعة واحدة."))));
     EXPECT_FALSE(states_mistake(analyze(q.input("ننقل الأنظمة تدريجيا مع خطة للتراجع."))));
 }
+
+// A mistake worded as an omission ("Neglecting clock drift", "Négliger la dérive d'horloge") is made
+// by an answer that leaves the thing out in words of its own (neglect, negligible, ignore, skip,
+// négliger, تجاهل ... on the mistake's object), not by one that names the thing to explain it.
+namespace {
+
+bool names_mistake(const AnalysisResult& r, const std::string& mistake) {
+    for (const auto& w : r.weaknesses)
+        if (w.find(mistake) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST(CommonMistakes, AnOmissionIsMadeByAnAnswerLeavingTheThingOut) {
+    Question en;
+    en.question_text = "How do you order events across several servers?";
+    en.key_points = R"json({"must_mention": ["Lamport logical clocks", "clock drift makes physical timestamps unreliable"]})json";
+    en.mistakes = R"json({"mistakes": [{"mistake": "Neglecting clock drift"}]})json";
+    const AnalysisResult c3 = analyze(en.input(
+        "Clock drift is negligible, so we can neglect clock drift and just use the servers' physical timestamps."));
+    EXPECT_TRUE(names_mistake(c3, "Neglecting clock drift")) << c3.technical_accuracy;
+    EXPECT_LT(c3.technical_accuracy, 50);
+    const AnalysisResult c4 = analyze(en.input("I use Lamport logical clocks because clock drift makes physical timestamps unreliable."));
+    EXPECT_FALSE(names_mistake(c4, "Neglecting clock drift"));
+    EXPECT_EQ(c4.technical_accuracy, 100);
+
+    Question fr;
+    fr.question_text = "Comment ordonner des événements entre plusieurs serveurs ?";
+    fr.key_points = R"json({"must_mention": ["horloges logiques de Lamport",
+                                          "la dérive d horloge rend les horodatages physiques peu fiables"]})json";
+    fr.mistakes = R"json({"mistakes": [{"mistake": "Négliger la dérive d horloge"}]})json";
+    const AnalysisResult c1 = analyze(fr.input(
+        "On peut négliger la dérive d horloge : les horodatages physiques des serveurs suffisent, NTP les garde synchrones."));
+    EXPECT_TRUE(names_mistake(c1, "Négliger la dérive d horloge")) << c1.technical_accuracy;
+    EXPECT_LT(c1.technical_accuracy, 50);
+    const AnalysisResult c2 = analyze(fr.input(
+        "J utilise des horloges logiques de Lamport, car la dérive d horloge rend les horodatages physiques peu fiables."));
+    EXPECT_FALSE(names_mistake(c2, "Négliger la dérive d horloge"));
+    EXPECT_EQ(c2.technical_accuracy, 100);
+    // A word of omission that is the thing left out ("skip" of "Forgetting to skip punctuation")
+    // says nothing of its omission.
+    Question pal;
+    pal.question_text = "Write is_palindrome(s), ignoring case and non-alphanumeric characters.";
+    pal.key_points = R"json({"must_mention": ["case-insensitive comparison", "skip non-alphanumeric characters"]})json";
+    pal.mistakes = R"json({"mistakes": [{"mistake": "Forgetting to skip punctuation and spaces"}]})json";
+    const AnalysisResult skips = analyze(pal.input(
+        "Two pointers move towards each other; they skip punctuation and spaces and compare the characters case-insensitively."));
+    EXPECT_FALSE(names_mistake(skips, "Forgetting to skip punctuation"));
+    // Denied, the omission word is no omission ("on ne peut pas négliger ...").
+    const AnalysisResult denied = analyze(en.input("We cannot neglect clock drift, so physical timestamps are unreliable."));
+    EXPECT_FALSE(names_mistake(denied, "Neglecting clock drift"));
+}
+
+// A mistake that leaves something out ("Oublier la dérive d'horloge", "تجاهل ...") is an omission
+// in French and Arabic as in English ("Forgetting ..."): an answer naming the thing is not making it.
+TEST(CommonMistakes, FrenchAndArabicOmissionsAreNotMadeByNamingTheThing) {
+    Question q;
+    q.key_points = R"json({"must_mention": ["code calculé à partir de l'heure", "tolérance au décalage d'horloge"]})json";
+    q.mistakes = R"json({"mistakes": [{"mistake": "Oublier la dérive d'horloge", "correction": "Accepter une fenêtre d'un pas."}]})json";
+    const AnalysisResult r = analyze(q.input(
+        "Le code est calculé à partir de l'heure. La dérive d'horloge des téléphones est corrigée : le serveur accepte le pas voisin."));
+    for (const auto& w : r.weaknesses) EXPECT_EQ(w.find("dérive"), std::string::npos) << w;
+    Question a;
+    a.key_points = R"json({"must_mention": ["report the incident to the security team"]})json";
+    a.mistakes = R"json({"mistakes": [{"mistake": "تجاهل الأمر لأن أحداً لن يلاحظ", "correction": "أبلغ الفريق"}]})json";
+    const AnalysisResult s = analyze(a.input("الأمر خطير لأن أحداً لن يلاحظ الاختراق بسرعة، لذلك أبلغ الفريق فوراً."));
+    for (const auto& w : s.weaknesses) EXPECT_EQ(w.find("\u062a\u062c\u0627\u0647\u0644"), std::string::npos) << w;
+}

@@ -164,6 +164,9 @@ TEST(Complexity, WhatANotationMeasuresIsReadAfterItsBracket) {
     EXPECT_EQ(complexity_class("max(n, m)"), complexity_class("n + m"));
     EXPECT_EQ(complexity_class("max(R, C)"), complexity_class("m+n"));
     EXPECT_NE(complexity_class("max(n, n)"), complexity_class("m+n"));
+    // (in any case: "Max(", "MAX(")
+    EXPECT_EQ(complexity_class("Max(n, m)"), complexity_class("m+n"));
+    EXPECT_EQ(complexity_class("MAX(V, E)"), complexity_class("m+n"));
     Question q;
     q.question_text = "How much memory does the merge need?";
     q.key_points = R"({"must_mention": ["O(1) extra space"]})";

@@ -28,3 +28,26 @@ TEST(DenialInOtherWords, ADismissalNamingSeveralWordsOfALongPointContradictsIt) 
                            "back the same day."),
               PointStatus::contradicted);
 }
+
+// ... but not a dismissal of another thing that names two of the point's words in passing, the
+// question's words above all ("customer data" of "keeping a copy of customer data in a second
+// region is unnecessary"): most of the dismissed words must be the point's.
+TEST(DenialInOtherWords, ADismissalOfAnotherThingNamingTwoWordsOfThePointDeniesNothing) {
+    Question en;
+    en.question_text = "How do you protect customer data in your service?";
+    en.key_points = R"({"must_mention": ["encrypt all customer data at rest with envelope encryption, keys managed in a KMS, )"
+                    R"(rotated every year and audited by the security team", "use TLS in transit"]})";
+    EXPECT_EQ(status_of(en, "We use TLS in transit everywhere. Keeping a copy of customer data in a second region is "
+                            "unnecessary for us."),
+              PointStatus::missing);
+    EXPECT_EQ(status_of(en, "We use TLS in transit. Encrypting customer data at rest is unnecessary because the disks "
+                            "are in our own data center."),
+              PointStatus::contradicted);
+    Question fr;
+    fr.question_text = "Comment protéger les données des clients ?";
+    fr.key_points = R"({"must_mention": ["chiffrer toutes les données des clients au repos avec un chiffrement enveloppe, )"
+                    R"(des clés gérées par un KMS, renouvelées chaque année et auditées par l équipe sécurité", )"
+                    R"("utiliser TLS en transit"]})";
+    EXPECT_EQ(status_of(fr, "On utilise TLS en transit. Pas besoin de copier les données des clients dans une autre région."),
+              PointStatus::missing);
+}

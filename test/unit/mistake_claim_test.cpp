@@ -45,19 +45,3 @@ TEST(MistakeClaim, OwnWordsOfThePointKeepItStated) {
         "Binary search over the capacity, with the search range from max(weights) to sum(weights). A greedy check counts the days needed."));
     EXPECT_EQ(plain.must[1].status, PointStatus::covered) << coverage_json(plain);
 }
-
-// A mistake that leaves something out ("Oublier la dérive d'horloge", "تجاهل ...") is an omission
-// in French and Arabic as in English ("Forgetting ..."): an answer naming the thing is not making it.
-TEST(MistakeClaim, FrenchAndArabicOmissionsAreNotClaims) {
-    Question q;
-    q.key_points = R"json({"must_mention": ["code calculé à partir de l'heure", "tolérance au décalage d'horloge"]})json";
-    q.mistakes = R"json({"mistakes": [{"mistake": "Oublier la dérive d'horloge", "correction": "Accepter une fenêtre d'un pas."}]})json";
-    const AnalysisResult r = analyze(q.input(
-        "Le code est calculé à partir de l'heure. La dérive d'horloge des téléphones est corrigée : le serveur accepte le pas voisin."));
-    for (const auto& w : r.weaknesses) EXPECT_EQ(w.find("dérive"), std::string::npos) << w;
-    Question a;
-    a.key_points = R"json({"must_mention": ["report the incident to the security team"]})json";
-    a.mistakes = R"json({"mistakes": [{"mistake": "تجاهل الأمر لأن أحداً لن يلاحظ", "correction": "أبلغ الفريق"}]})json";
-    const AnalysisResult s = analyze(a.input("الأمر خطير لأن أحداً لن يلاحظ الاختراق بسرعة، لذلك أبلغ الفريق فوراً."));
-    for (const auto& w : s.weaknesses) EXPECT_EQ(w.find("\u062a\u062c\u0627\u0647\u0644"), std::string::npos) << w;
-}
