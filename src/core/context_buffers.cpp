@@ -47,7 +47,8 @@ struct Context::Buffers {
     std::vector<uint64_t> window_bits, term_bits, term_masks, heard_windows;
     std::vector<int> prefix_slot;
     std::vector<int> prefix_scratch;
-    std::vector<int> prefixed_tokens;
+    std::vector<int> non_followers;
+    std::vector<std::pair<std::string_view, int>> prefix_stems;
     std::vector<std::optional<PointMatch>> mistake_matches;
 };
 
@@ -100,7 +101,8 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.heard_windows, b.heard_windows);
     swap_one(c.prefix_slot, b.prefix_slot);
     swap_one(c.prefix_scratch, b.prefix_scratch);
-    swap_one(c.prefixed_tokens, b.prefixed_tokens);
+    swap_one(c.non_followers, b.non_followers);
+    swap_one(c.prefix_stems, b.prefix_stems);
     swap_one(c.mistake_matches, b.mistake_matches);
 }
 

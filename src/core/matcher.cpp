@@ -188,6 +188,12 @@ bool typo_edit(std::string_view a, std::string_view b) {
     return head < n && a.back() == b.back();
 }
 
+// What typo_edit asks first, cheaply (a typo of a Latin word keeps its last letter): string_quality
+// tests it before the edit distance, which most pairs it compares then need not work out.
+bool may_be_typo(std::string_view a, std::string_view b) {
+    return a.back() == b.back() || !plain_ascii(a) || !plain_ascii(b);
+}
+
 // Whether what a longer lexeme adds to a shorter one that starts it can be an ending ("collect"
 // + "or", "agre" + "ement", "plan" + "ner") rather than another word run into it ("time" +
 // "stamp", "work" + "load", "main" + "tain", "hash" + "map", "star" + "t"): an ending starts with
@@ -253,7 +259,7 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
         if (segment - shorter > max_inflection) return 0.0;
     }
     if (prefix && shorter == 3 && derivational_suffix(long_one.substr(3))) return related_form_quality;
-    if (shorter >= 5 && longer - shorter <= 1 && edit_distance_capped(a, b, 1) <= 1 &&
+    if (shorter >= 5 && longer - shorter <= 1 && may_be_typo(a, b) && edit_distance_capped(a, b, 1) <= 1 &&
         typo_edit(a, b))
         return near_miss_quality;
     // Related forms sharing a stem the stemmer missed (mutable / mutation, replicate / replica);
@@ -267,7 +273,7 @@ double string_quality(std::string_view a, std::string_view b, std::string_view s
                                   !letters_of_one_stem(a.back(), b.back());
     if (!last_letter_only && (common >= 5 || (common >= 4 && shorter <= 5))) return related_form_quality;
     if (sa.size() >= 6 && sb.size() >= 6 && (sa.size() > sb.size() ? sa.size() - sb.size() : sb.size() - sa.size()) <= 1 &&
-        edit_distance_capped(sa, sb, 1) <= 1 && typo_edit(sa, sb))
+        may_be_typo(sa, sb) && edit_distance_capped(sa, sb, 1) <= 1 && typo_edit(sa, sb))
         return near_miss_quality;
     return 0.0;
 }
@@ -886,36 +892,31 @@ unsigned denying_prefixes(std::string_view surface) {
 
 namespace {
 
-// Answer tokens that may stand for a term by a negative prefix (memoised per answer): the
-// remainder of a prefixed term looked up by surface, or the answer's own prefixed words.
-const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
-    // The opposites depend on the term's surface: memoised by the model's number of its
-    // (lexeme, group, surface) (slot 0 for a term without one, which is then asked afresh).
-    // Most terms have none: those share one empty list rather than each a list of its own.
-    const size_t slot = static_cast<size_t>(term.key + 1);
+// prefix_opposite_tokens of a term not in the memo (Context::prefix_slot, at `slot`): worked out,
+// and memoised.
+__attribute__((noinline)) const std::vector<int>& find_prefix_opposites(Context& ctx, const Term& term, size_t slot) {
     if (slot >= ctx.prefix_slot.size())
         ctx.prefix_slot.resize(std::max(slot + 1, static_cast<size_t>(ctx.model.term_keys) + 1), Context::prefix_unknown);
-    if (slot > 0) {
-        const int known = ctx.prefix_slot[slot];
-        if (known == Context::prefix_none) return ctx.no_prefix_opposites;
-        if (known >= 0) return ctx.prefix_opposites[static_cast<size_t>(known)];
-    }
     if (!ctx.prefix_index_built) {
+        // Once per answer: the words after "non", and the stems of the prefixed words (an answer
+        // token is the opposite of a term one prefix longer exactly when the term is its stem; one
+        // prefix shorter, the term's denials below find it).
         ctx.prefix_index_built = true;
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
             if (t.kind == raw_stop) continue;
-            const bool after_non = i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non");
-            const bool prefixed = has_negative_prefix(t.surface);
-            if (after_non || prefixed) ctx.prefixed_tokens.push_back(static_cast<int>(i));
+            if (i > 0 && ctx.answer.tokens[i - 1].surface == std::string_view("non")) ctx.non_followers.push_back(static_cast<int>(i));
+            if (!has_negative_prefix(t.surface)) continue;
+            const std::string_view surface(t.surface);
+            for (size_t prefix = 2; prefix <= 4; ++prefix)
+                if (morphological_opposites(surface.substr(prefix), surface))
+                    ctx.prefix_stems.emplace_back(surface.substr(prefix), static_cast<int>(i));
         }
     }
     std::vector<int>& tokens = ctx.prefix_scratch;
-    tokens.clear();
-    for (int i : ctx.prefixed_tokens)
-        if ((i > 0 && ctx.answer.tokens[static_cast<size_t>(i - 1)].surface == std::string_view("non")) ||
-            morphological_opposites(term.surface, ctx.answer.tokens[static_cast<size_t>(i)].surface))
-            tokens.push_back(i);
+    tokens.assign(ctx.non_followers.begin(), ctx.non_followers.end());
+    for (const auto& [stem, i] : ctx.prefix_stems)
+        if (stem == term.surface) tokens.push_back(i);
     const unsigned denials = term.key >= 0 && static_cast<size_t>(term.key) < ctx.model.key_denials.size()
                                  ? ctx.model.key_denials[static_cast<size_t>(term.key)]
                                  : denying_prefixes(term.surface);
@@ -936,6 +937,22 @@ const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
     if (slot > 0) ctx.prefix_slot[slot] = static_cast<int>(ctx.prefix_opposites.size());
     ctx.prefix_opposites.push_back(tokens);
     return ctx.prefix_opposites.back();
+}
+
+// Answer tokens that may stand for a term by a negative prefix (memoised per answer): the
+// remainder of a prefixed term looked up by surface, or the answer's own prefixed words.
+// The opposites depend on the term's surface: memoised by the model's number of its (lexeme,
+// group, surface) (slot 0 for a term without one, which is then asked afresh). Most terms have
+// none: those share one empty list rather than each a list of its own. (The memo is read here,
+// inline: most calls find the term there.)
+inline const std::vector<int>& prefix_opposite_tokens(Context& ctx, const Term& term) {
+    const size_t slot = static_cast<size_t>(term.key + 1);
+    if (slot > 0 && slot < ctx.prefix_slot.size()) {
+        const int known = ctx.prefix_slot[slot];
+        if (known == Context::prefix_none) return ctx.no_prefix_opposites;
+        if (known >= 0) return ctx.prefix_opposites[static_cast<size_t>(known)];
+    }
+    return find_prefix_opposites(ctx, term, slot);
 }
 
 // The negation cue whose scope holds an answer token, or -1.
@@ -1129,6 +1146,58 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
     return words <= max_words_before_denied;
 }
 
+// Whether the negation cue at answer token cue, denying the point's word of absence at token tok
+// ("prevent", "avoid", "éviter"), rejects the point: said by the speaker ("we don't prevent", "I
+// never bother to avoid", "on n'a pas besoin d'éviter", Arabic لا نحتاج), to "you", as an order
+// ("don't try to avoid", "never avoid") or as no need of it ("no need to prevent", "pas besoin",
+// لا حاجة). What another subject does not or cannot do ("one server cannot prevent a single point
+// of failure", "tail calls do not avoid stack overflow", "nothing prevents it better than
+// redundancy") argues for the point, and so does what cannot be done ("you can't prevent it with
+// only one database") or was not done at first ("we did not prevent it at first; now ..."): none
+// denies it.
+bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
+    static constexpr std::string_view needs[] = {"need", "needs", "needed", "necessary", "besoin", "nécessaire",
+                                                 "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629"};   // حاجة بحاجة
+    static constexpr std::string_view abilities[] = {"can", "cannot", "cant", "could", "couldnt", "able", "unable",
+                                                     "peut", "peux", "pouvons", "pouvez", "peuvent", "pourrait",
+                                                     "\u064a\u0645\u0643\u0646",                       // يمكن
+                                                     "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
+                                                     "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
+                                                     "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
+    static constexpr std::string_view pronouns[] = {"nothing", "nobody", "none", "rien", "personne"};
+    const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
+    // "We did not prevent a single point of failure at first" tells of a state since put right.
+    static constexpr std::string_view earlier[] = {"initially", "originally", "\u0627\u0644\u0628\u062f\u0627\u064a\u0629"};   // البداية
+    for (size_t k = static_cast<size_t>(tok) + 1; k < ctx.answer.tokens.size() && ctx.answer.tokens[k].clause == c.clause; ++k) {
+        const std::string_view w(ctx.answer.tokens[k].surface);
+        const std::string_view before(ctx.answer.tokens[k - 1].surface);
+        if (one_of(w, earlier) || (w == "first" && before == "at") || (w == "début" && before == "au")) return false;
+    }
+    const int from = std::max(0, cue - max_subject_before_negation);
+    for (int k = from; k < tok; ++k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause == c.clause && one_of(t.surface, needs)) return true;
+    }
+    for (int k = from; k < tok; ++k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause == c.clause && one_of(t.surface, abilities)) return false;
+    }
+    if (cue + 1 < tok && arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;
+    bool opens = true;   // nothing but small words before the cue in its clause: an order
+    for (int k = cue - 1; k >= 0; --k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause != c.clause) break;
+        const std::string_view w(t.surface);
+        if (k >= from && ((t.info.subject && (t.info.first_person || w == "you" || w == "vous" ||
+                                             (w == "on" && (k + 1 == cue || ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "ne" ||
+                                                            ctx.answer.tokens[static_cast<size_t>(k) + 1].surface == "n")))) ||
+                          t.info.role == role_evaluative))
+            return true;
+        if (t.content() || t.info.subject) opens = false;
+    }
+    return opens && !c.info.determiner_negation && !one_of(c.surface, pronouns);
+}
+
 // Term i's windows (bits, its row of term_bits) into the list's masks (see PointList::masks).
 void add_masks(Context& ctx, const Context::PointList& c, size_t i, const uint64_t* bits, size_t words) {
     for (size_t j = 0; j < words; ++j)
@@ -1217,7 +1286,7 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         for (auto it = lists[term_index].begin(); it != lists[term_index].end() && it->first < w.end; ++it) {
             if (it->first < w.begin || it->second < near_miss_quality || !negated(it->first)) continue;
             const int cue = negation_cue_of(ctx.answer, it->first);
-            if (cue >= 0 && nabsence_denials < 4 &&
+            if (cue >= 0 && nabsence_denials < 4 && speaker_rejects_absence(ctx, cue, it->first) &&
                 std::find(absence_denials, absence_denials + nabsence_denials, cue) == absence_denials + nabsence_denials)
                 absence_denials[nabsence_denials++] = cue;
         }
@@ -1323,10 +1392,13 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
             if (ctx.answer.tokens[static_cast<size_t>(tok)].spared) continue;   // "without scanning"
             // Conflict: the answer negates a term the point states. A term the point itself
             // negates counts as mentioned either way (naming it is not asserting it), unless the
-            // negation denies the point's word of absence with it.
+            // negation denies the point's word of absence with it. The word of absence denied
+            // otherwise ("one server cannot prevent a single point of failure") is mentioned, as
+            // its other words are (speaker_rejects_absence).
             if (term.absence_implied && negated(tok) && denied_with_absence(tok)) {
                 if (q > qn && q >= near_miss_quality) { qn = q; tn = tok; }
-            } else if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok))) {
+            } else if (!term.negated && negated(tok) && !(term.absent && absence_stated(ctx, tok)) &&
+                       !(term.states_absence && !denied_with_absence(tok))) {
                 if (term.asked) continue;
                 if (other_subject(tok)) continue;
                 // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
@@ -1450,12 +1522,9 @@ void zero_first(std::vector<T>& v, size_t n) {
     std::fill_n(v.begin(), n, T{});
 }
 
-// Sets the bits of the windows holding answer token tok.
+// Sets the bits of the windows holding answer token tok (more than 64 windows: else list_windows
+// takes the token's one word of bits, see window_masks).
 void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
-    if (!ctx.token_window_masks.empty()) {   // (64 windows at most: see window_masks)
-        bits[0] |= ctx.token_window_masks[static_cast<size_t>(tok)];
-        return;
-    }
     const auto [first, last] = ctx.token_windows[static_cast<size_t>(tok)];
     for (int k = first; k >= 0 && k <= last; ++k) {
         const Window& w = ctx.windows[static_cast<size_t>(k)];
@@ -1464,7 +1533,7 @@ void mark_windows(const Context& ctx, uint64_t* bits, int tok) {
 }
 
 // When the answer has 64 windows or fewer (nearly always), the windows holding each token as one
-// word of bits (Context::token_window_masks), once per answer: mark_windows takes them at once.
+// word of bits (Context::token_window_masks), once per answer: list_windows takes them at once.
 void window_masks(Context& ctx) {
     ctx.token_window_masks_built = true;
     if (ctx.windows.size() > 64) return;
@@ -1474,33 +1543,54 @@ void window_masks(Context& ctx) {
             ctx.token_window_masks[static_cast<size_t>(i)] |= uint64_t{1} << k;
 }
 
-// A term's windows holding a token that can make score_terms find anything for it: a token of
-// its match list, an answer word of its antonym class or asymptotic class, a negated content
-// word when its denied base may be restated ("no limit" for "unlimited"), and, for the point's
-// own wording (own_words), an opposite by a negative prefix (the answer's memo of those is by
-// term: asking for them all here, not on first use in a window, gives the same lists). Sets
+// Calls mark(tok) for each answer token that can make score_terms find anything for a term: a
+// token of its match list, an answer word of its antonym class or asymptotic class, a negated
+// content word when its denied base may be restated ("no limit" for "unlimited"), and, for the
+// point's own wording (own_words), an opposite by a negative prefix (the answer's memo of those is
+// by term, kept in `opposites`: asking for them all here, not on first use in a window, gives the
+// same lists).
+template <typename Mark>
+void term_tokens(Context& ctx, const Term& term, TermMatches matches, bool own_words, const std::vector<int>*& opposites,
+                 Mark mark) {
+    for (const auto& m : matches) mark(m.first);
+    if (term.antonym >= 0)
+        for (int tok : ctx.antonym_tokens)
+            if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark(tok);
+    if (const int stated_class = term.stated_class(); stated_class >= 0)
+        for (int tok : ctx.complexity_tokens)
+            if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) mark(tok);
+    if (!term.denied_lexeme.empty() && !term.negated)   // see denied_base_match
+        for (int tok : ctx.negated_content_tokens) mark(tok);
+    if (own_words && term.antonym < 0 && term.surface.size() >= 5) {   // as in score_terms
+        if (opposites == nullptr) opposites = &prefix_opposite_tokens(ctx, term);
+        for (int tok : *opposites) mark(tok);
+    }
+}
+
+// A term list's windows: the windows holding the tokens term_tokens gives for each term. Sets
 // the terms' bits in ctx.term_bits, the list's, their union, in ctx.window_bits (from c.bits on),
 // and for a list of up to 64 terms its masks (from c.masks on; match_point zeroes all three).
 void list_windows(Context& ctx, const std::vector<Term>& terms, const Context::PointList& c, bool own_words) {
     const size_t words = (ctx.windows.size() + 63) / 64;
     const bool masked = terms.size() <= 64;   // as in score_terms
+    const bool one_word = !ctx.token_window_masks.empty();   // 64 windows at most (see window_masks)
     for (size_t i = 0; i < terms.size(); ++i) {
         const Term& term = terms[i];
+        const TermMatches matches = ctx.point_matches[c.first + i];
+        const std::vector<int>*& opposites = ctx.point_opposites[c.first + i];
         uint64_t* bits = &ctx.term_bits[(c.first + i) * words];
-        for (const auto& m : ctx.point_matches[c.first + i]) mark_windows(ctx, bits, m.first);
-        if (term.antonym >= 0)
-            for (int tok : ctx.antonym_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].antonym / 2 == term.antonym / 2) mark_windows(ctx, bits, tok);
-        if (const int stated_class = term.stated_class(); stated_class >= 0)
-            for (int tok : ctx.complexity_tokens)
-                if (ctx.answer.tokens[static_cast<size_t>(tok)].complexity == stated_class) mark_windows(ctx, bits, tok);
-        if (!term.denied_lexeme.empty() && !term.negated)   // see denied_base_match
-            for (int tok : ctx.negated_content_tokens) mark_windows(ctx, bits, tok);
-        if (own_words && term.antonym < 0 && term.surface.size() >= 5) {   // as in score_terms
-            const std::vector<int>*& memo = ctx.point_opposites[c.first + i];
-            if (memo == nullptr) memo = &prefix_opposite_tokens(ctx, term);
-            for (int tok : *memo) mark_windows(ctx, bits, tok);
+        if (one_word) {   // (nearly always: the term's windows gathered in one word, in a register)
+            uint64_t b = 0;
+            term_tokens(ctx, term, matches, own_words, opposites,
+                        [&](int tok) { b |= ctx.token_window_masks[static_cast<size_t>(tok)]; });
+            bits[0] = b;
+            ctx.window_bits[c.bits] |= b;
+            if (masked)
+                for (uint64_t m = b; m != 0; m &= m - 1)
+                    ctx.term_masks[c.masks + static_cast<size_t>(__builtin_ctzll(m))] |= uint64_t{1} << i;
+            continue;
         }
+        term_tokens(ctx, term, matches, own_words, opposites, [&](int tok) { mark_windows(ctx, bits, tok); });
         for (size_t j = 0; j < words; ++j) ctx.window_bits[c.bits + j] |= bits[j];
         if (masked) add_masks(ctx, c, i, bits, words);
     }

@@ -384,7 +384,10 @@ struct Context {
     const std::vector<int> no_prefix_opposites;
     std::vector<int> prefix_scratch;           // prefix_opposite_tokens' working buffer
     bool prefix_index_built = false;
-    std::vector<int> prefixed_tokens;          // answer tokens starting like a negative prefix, or after "non"
+    // Once asked (prefix_index_built): the answer's non-stop words after "non" ("non blocking"),
+    // and each word after a negative prefix ("guessable" of "unguessable", with its token).
+    std::vector<int> non_followers;
+    std::vector<std::pair<std::string_view, int>> prefix_stems;
     // How well the answer states each common mistake (mistake_match), once computed.
     std::vector<std::optional<PointMatch>> mistake_matches;
     // The thread's buffers while this context holds their capacity, or null.

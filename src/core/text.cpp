@@ -899,6 +899,39 @@ bool counterfactual_modal(const Token& t) {
            (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0);
 }
 
+// Whether "without X, Y would ..." (the "without" at token i, its modal of consequence at token
+// modal) goes on to turn X down: things work anyway ("the services could still talk over HTTP") or
+// the speaker then denies doing it ("so I would not add one"), and X is named nowhere else in the
+// answer. The lack then is the speaker's choice, not a reason for X ("without a queue the services
+// would fail together; the queue decouples them" stays one).
+bool consequence_turns_down(const Document& doc, size_t i, size_t modal) {
+    static constexpr std::string_view anyway[] = {"still", "anyway", "anyhow", "toujours", "\u0630\u0644\u0643"};   // (مع) ذلك
+    const int sentence = doc.tokens[i].sentence;
+    bool down = false;
+    for (size_t k = modal + 1; k < doc.tokens.size() && doc.tokens[k].sentence == sentence && !down; ++k) {
+        const Token& t = doc.tokens[k];
+        if (k <= modal + 2 && (one_of(t.surface, anyway) || (t.surface == "même"sv && doc.tokens[k - 1].surface == "quand"sv)))
+            down = true;
+        if (t.info.subject && t.info.first_person)
+            for (size_t j = k + 1; j < doc.tokens.size() && j <= k + 3 && doc.tokens[j].clause == t.clause; ++j)
+                down = down || doc.tokens[j].negation_cue;
+    }
+    if (!down) return false;
+    size_t head = i;   // X's last word: the end of the first run of content words after "without"
+    for (size_t k = i + 1; k < modal; ++k) {
+        if (doc.tokens[k].content()) head = k;
+        else if (head != i) break;
+    }
+    if (head == i) return true;
+    const int lex = doc.tokens[head].lex[0];
+    for (size_t k = 0; k < doc.tokens.size(); ++k) {
+        if (k >= i && k <= head) continue;
+        const Token& t = doc.tokens[k];
+        if (std::find(t.lex.begin(), t.lex.end(), lex) != t.lex.end()) return false;
+    }
+    return true;
+}
+
 // Token i's negation cue read as none after all: it no longer counts among the stop words it
 // joined when read (build_document counts a cue as one, whatever its kind).
 void drop_negation_cue(Document& doc, size_t i) {
@@ -1123,13 +1156,17 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         bool named = false;   // the X of "without X"
         bool consequence = false;   // a modal of consequence after it ("the services would call ...")
         bool speaker = false;       // ... said by the speaker ("I would just call it directly": a plan)
+        size_t modal = 0;           // that modal
         size_t k = i + 1;
         for (; k < doc.tokens.size() && k <= i + 12 && doc.tokens[k].sentence == cue.sentence; ++k) {
             const Token& other = doc.tokens[k];
             named = named || other.content();
             if (other.surface == "ni"sv || other.surface == "nor"sv) break;   // "sans X ni Y": one list of what is left out
             if (named && !consequence && other.info.first_person) speaker = true;
-            if (named && !speaker && counterfactual_modal(other)) consequence = true;
+            if (named && !speaker && !consequence && counterfactual_modal(other)) {
+                consequence = true;
+                modal = k;
+            }
             if (!other.negation_cue || !named) continue;
             // (Every cue of that clause: "il n'y a pas de garantie" has two.)
             drop_negation_cue(doc, i);
@@ -1140,7 +1177,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
         // "Without a message queue the services would call each other directly": what would follow
         // from the lack of X, a reason for X; the lack is not the speaker's choice.
-        if (cue.negation_cue && consequence) drop_negation_cue(doc, i);
+        if (cue.negation_cue && consequence && !consequence_turns_down(doc, i, modal)) drop_negation_cue(doc, i);
     }
     // "Instead" and "rather" deny only what follows "of" / "than" ("X instead of Y", "X rather
     // than Y"); alone they assert ("instead I use a histogram"). The same for "plutôt que".

@@ -117,4 +117,50 @@ TEST(FullDenial, OrOfQuantifiersOrOfADeniedAlternativeMarksNoAlternative) {
     EXPECT_LT(key_point_coverage(p.input("Pinning lets a user-installed CA read the traffic, and it works the same on "
                                          "jailbroken devices.")).must.at(0).score,
               0.6);
+
+// A denial of a point's word of absence denies the point when the speaker says it ("we don't need
+// to prevent ...", "I never bother to avoid ...", "on n'a pas besoin d'éviter", Arabic لا نحتاج),
+// not when it tells what another subject cannot do ("one server cannot prevent a single point of
+// failure, so we run three instances"): that argues for the point.
+TEST(ContradictionRecall, AnotherSubjectsDenialOfTheWordOfAbsenceIsNoDenial) {
+    Question q;
+    q.question_text = "How do you make a web service highly available?";
+    q.key_points = R"({"must_mention": ["run several instances behind a load balancer", "prevent a single point of failure",
+                       "health checks remove bad instances"]})";
+    EXPECT_EQ(status_of(q, "One server cannot prevent a single point of failure, so we run three instances behind a load "
+                           "balancer, with health checks that remove bad instances.", 1),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Running one instance does not prevent a single point of failure. Run several instances "
+                           "behind a load balancer; health checks remove bad instances.", 1),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We did not prevent a single point of failure at first, and an outage taught us: now several "
+                           "instances run behind a load balancer, health checks remove bad ones.", 1),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We don't need to prevent a single point of failure; one big server is enough.", 1),
+              PointStatus::contradicted);
+    Question m;
+    m.question_text = "How do you reduce lock contention in a concurrent hash map?";
+    m.key_points = R"({"must_mention": ["avoid lock contention by sharding the locks", "use atomics for counters"]})";
+    EXPECT_EQ(status_of(m, "A single global mutex cannot avoid lock contention, so I shard the locks per bucket and use "
+                           "atomics for the counters."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(m, "I don't try to avoid lock contention; one global lock is simpler. Counters use atomics."),
+              PointStatus::contradicted);
+    Question r;
+    r.question_text = "How do you write a recursive function safely?";
+    r.key_points = R"({"must_mention": ["a base case stops the recursion", "avoid stack overflow on deep inputs"]})";
+    EXPECT_EQ(status_of(r, "Tail calls do not avoid stack overflow in Python, so for deep inputs I convert the recursion "
+                           "to a loop; a base case stops the recursion.", 1),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(r, "I never bother to avoid stack overflow; a base case stops the recursion and that is enough.", 1),
+              PointStatus::contradicted);
+    Question f;
+    f.question_text = "Comment rendre un service web hautement disponible ?";
+    f.key_points = R"({"must_mention": ["plusieurs instances derrière un répartiteur de charge",
+                       "éviter un point de défaillance unique"]})";
+    EXPECT_EQ(status_of(f, "Un seul serveur ne peut pas éviter un point de défaillance unique, donc on déploie plusieurs "
+                           "instances derrière un répartiteur de charge.", 1),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(f, "On n'a pas besoin d'éviter un point de défaillance unique, un seul gros serveur suffit.", 1),
+              PointStatus::contradicted);
 }

@@ -98,4 +98,18 @@ TEST(NegationReading, JustOrSimplyDeniedWithoutAnAdditionStillDenies) {
     EXPECT_FALSE(mistaken("We never just store passwords in plain text: every password is hashed with bcrypt."));
     EXPECT_TRUE(mistaken("We do not just store passwords in plain text, we also keep a hashed copy with bcrypt."));
     EXPECT_EQ(status_of(q, "You can't just store passwords in plain text; hash them with bcrypt."), PointStatus::covered);
+
+// "Without X, Y could still ..., so I would not add one": the consequence tells that things work
+// without X, and the speaker goes on to reject it: the lack stays a denial. "Without X, Y would
+// ..." followed by X put in place is still a reason for X (ConsequenceOfALackIsNoDenial).
+TEST(NegationReading, ConsequenceTheSpeakerGoesOnToRejectStillDenies) {
+    Question q;
+    q.question_text = "Why put a message queue between two services?";
+    q.key_points = R"({"must_mention": ["use a message queue to decouple the services", "absorb load spikes"]})";
+    EXPECT_EQ(status_of(q, "Without a message queue the services could still talk over HTTP, so I would not add one; "
+                           "spikes are absorbed by autoscaling."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Without a message queue the services would call each other directly and fail together, and "
+                           "a spike would hit the slow service; the queue decouples them and absorbs load spikes."),
+              PointStatus::covered);
 }
