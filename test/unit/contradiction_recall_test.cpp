@@ -117,6 +117,7 @@ TEST(FullDenial, OrOfQuantifiersOrOfADeniedAlternativeMarksNoAlternative) {
     EXPECT_LT(key_point_coverage(p.input("Pinning lets a user-installed CA read the traffic, and it works the same on "
                                          "jailbroken devices.")).must.at(0).score,
               0.6);
+}
 
 // A denial of a point's word of absence denies the point when the speaker says it ("we don't need
 // to prevent ...", "I never bother to avoid ...", "on n'a pas besoin d'éviter", Arabic لا نحتاج),

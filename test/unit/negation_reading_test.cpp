@@ -98,6 +98,7 @@ TEST(NegationReading, JustOrSimplyDeniedWithoutAnAdditionStillDenies) {
     EXPECT_FALSE(mistaken("We never just store passwords in plain text: every password is hashed with bcrypt."));
     EXPECT_TRUE(mistaken("We do not just store passwords in plain text, we also keep a hashed copy with bcrypt."));
     EXPECT_EQ(status_of(q, "You can't just store passwords in plain text; hash them with bcrypt."), PointStatus::covered);
+}
 
 // "Without X, Y could still ..., so I would not add one": the consequence tells that things work
 // without X, and the speaker goes on to reject it: the lack stays a denial. "Without X, Y would
