@@ -1815,6 +1815,16 @@ bool dismissal_mostly_of_point(const Context& ctx, const WindowScore& ws) {
 double side_stated(Context& ctx, const PointModel& point, int* first, int* last) {
     double best = 0.0;
     const std::vector<Term>& terms = point.variants[0];
+    // (Said in a sentence, not in a list of terms, short as it may be: "Sliding window, per client,
+    // 429." names an alternative, it does not state it.)
+    auto prose = [&](const Window& w) {
+        int stops = 0;
+        for (int k = w.begin; k < w.end; ++k) {
+            const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+            stops += t.kind == raw_stop || t.negation_cue;
+        }
+        return stops >= 2 && 5 * stops >= w.end - w.begin;
+    };
     auto states = [&](int tok, double q) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
         return q >= 1.0 && !t.negated && !t.spared && !t.dismissed;
@@ -1828,6 +1838,17 @@ double side_stated(Context& ctx, const PointModel& point, int* first, int* last)
                 if (lead == nullptr) lead = &term;
             }
         if (words < 2) continue;
+        // (An alternative the answer denies or dismisses anywhere is no clean statement of it: "I
+        // set a timeout on every match in tests. In production we never set a match timeout".)
+        const bool denied = std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+            if (term.side != side) return false;
+            for (const auto& [tok, q] : term_matches(ctx, term)) {
+                const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+                if (q >= 1.0 && (t.negated || t.dismissed)) return true;
+            }
+            return false;
+        });
+        if (denied) continue;
         for (const auto& [tok, q] : term_matches(ctx, *lead)) {
             if (!states(tok, q)) continue;
             const int sentence = ctx.answer.tokens[static_cast<size_t>(tok)].sentence;
@@ -1844,7 +1865,7 @@ double side_stated(Context& ctx, const PointModel& point, int* first, int* last)
             });
             if (!all) continue;
             for (const Window& w : ctx.windows)
-                if (!w.pair && w.begin <= from && to < w.end && w.factor * w.explanation > best) {
+                if (!w.pair && w.begin <= from && to < w.end && w.factor * w.explanation > best && prose(w)) {
                     best = w.factor * w.explanation;
                     *first = from;
                     *last = to;

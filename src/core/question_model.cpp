@@ -15,6 +15,7 @@
 #include "core/string_index.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string_view>
 #include <unordered_map>
@@ -139,9 +140,33 @@ bool absent_in_point(const Document& doc, size_t at, bool reduced) {
     return governed_in_point(doc, at, [](const Token& w) { return w.info.role == role_removal; });
 }
 
+// Whether the "or" at token k joins alternatives of their own: not between quantities ("two or
+// more availability zones", "one or more", "whether or not"), nor between two words that share the
+// head after them ("bypassed on rooted or jailbroken devices", "through a rogue or user-installed
+// CA": a lone word before the "or", two after it).
+bool joins_alternatives(const Document& doc, size_t k) {
+    static constexpr std::string_view quantities[] = {
+        "zero", "one", "two", "three", "four", "five", "ten", "more", "less", "fewer", "several", "many", "once",
+        "twice", "whether", "not", "deux", "trois", "plus", "moins", "pas",
+        "\u0623\u0643\u062b\u0631", "\u0623\u0642\u0644", "\u0648\u0627\u062d\u062f"};   // أكثر أقل واحد
+    if (k == 0 || k + 1 >= doc.tokens.size()) return false;
+    auto quantity = [&](size_t i) {
+        const std::string& w = doc.tokens[i].surface;
+        // (A number of its own: "2 or 3 replicas", not the end of "RE2".)
+        const auto at = static_cast<size_t>(doc.tokens[i].byte_start);
+        const bool alone = at == 0 || at > doc.text.size() || !std::isalnum(static_cast<unsigned char>(doc.text[at - 1]));
+        return one_of(w, quantities) ||
+               (alone && !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    };
+    if (quantity(k - 1) || quantity(k + 1)) return false;
+    const bool lone_before = doc.tokens[k - 1].content() && (k < 2 || !doc.tokens[k - 2].content());
+    const bool two_after = k + 2 < doc.tokens.size() && doc.tokens[k + 1].content() && doc.tokens[k + 2].content();
+    return !(lone_before && two_after);
+}
+
 // Alternatives a point joins by "or" / "ou" / "أو" outside brackets ("use a linear-time engine
-// (RE2) or a match timeout"): each term's (Term::side) is the one its word first appears in. The
-// number of alternatives, or 0 when the point has no such "or".
+// (RE2) or a match timeout"; see joins_alternatives): each term's (Term::side) is the one its word
+// first appears in. The number of alternatives, or 0 when the point has no such "or".
 int mark_sides(const Document& doc, std::vector<Term>& terms) {
     std::vector<int> side_of(doc.tokens.size(), 0);
     int side = 0, depth = 0;
@@ -152,7 +177,8 @@ int mark_sides(const Document& doc, std::vector<Term>& terms) {
             if (doc.text[byte] == '(') ++depth;
             if (doc.text[byte] == ')' && depth > 0) --depth;
         }
-        if (depth == 0 && (t.surface == "or" || t.surface == "ou" || t.surface == "\u0623\u0648")) ++side;
+        if (depth == 0 && (t.surface == "or" || t.surface == "ou" || t.surface == "\u0623\u0648") && joins_alternatives(doc, k))
+            ++side;
         side_of[k] = side;
     }
     if (side == 0) return 0;

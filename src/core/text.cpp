@@ -1142,6 +1142,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     // browser", "pas seulement", "ليس فقط") asks for more than what it names and denies none of it:
     // neither the cue nor a French "ne" before it negates (see Reading). Arabic puts فقط after what
     // it restricts ("لا أضع رقماً فقط، بل ..."): within three words of the cue, in its clause.
+    static constexpr std::string_view loose_restrictions[] = {"just", "simply", "juste", "simplement"};
+    static constexpr std::string_view do_forms[] = {"do", "don", "does", "doesn", "did", "didn"};
+    static constexpr std::string_view additions[] = {"also", "too", "aussi", "\u00e9galement",
+                                                     "\u0623\u064a\u0636\u0627", "\u0628\u0644"};   // أيضا بل
     for (const size_t i : cue_tokens) {
         if (reading != Reading::answer) break;
         Token& cue = doc.tokens[i];
@@ -1151,6 +1155,22 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             restricted = doc.tokens[j].info.role == role_restriction &&
                          (j == i + 1 || doc.tokens[j].surface == "\u0641\u0642\u0637"sv);   // فقط
         if (!restricted) continue;
+        // "Just" and "simply" after a denial mostly deny ("you can't just store passwords in plain
+        // text", "never simply restart it", "we do not simply store them"): they restrict only where
+        // an addition follows in the sentence ("we do not just store them, we also keep a hashed
+        // copy"), and "just" after a plain "don't" / "pas" ("don't just monitor average latency: we
+        // track p99"); "only", "merely", "seulement" restrict.
+        const std::string& word = doc.tokens[i + 1].surface;
+        const bool plain_just = (word == "just"sv || word == "juste"sv) &&
+                                (cue.surface == "pas"sv ||
+                                 ((cue.surface == "t"sv || cue.surface == "not"sv) && i > 0 && one_of(doc.tokens[i - 1].surface, do_forms)));
+        if (one_of(word, loose_restrictions) && !plain_just) {
+            bool addition = false;
+            for (size_t j = i + 2; j < doc.tokens.size() && doc.tokens[j].sentence == cue.sentence && !addition; ++j)
+                addition = one_of(doc.tokens[j].surface, additions) ||
+                           (doc.tokens[j].surface == "well"sv && doc.tokens[j - 1].surface == "as"sv);
+            if (!addition) continue;
+        }
         drop_negation_cue(doc, i);
         for (size_t k = i; k-- > 0 && k + 4 > i && doc.tokens[k].clause == cue.clause;) {
             Token& ne = doc.tokens[k];

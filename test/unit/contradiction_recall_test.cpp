@@ -90,6 +90,35 @@ TEST(ContradictionRecall, ANormsDenialIsTheSpeakers) {
     EXPECT_EQ(status_of(q, "A good login system hashes passwords with bcrypt, a slow salted hash."), PointStatus::covered);
 }
 
+// Only an "or" between alternatives of their own marks them: "two or more availability zones" is
+// one point (a quantifier), "rooted or jailbroken devices" too (two words sharing one head), and a
+// keyword list states no alternative. An alternative denied elsewhere in the answer is no clean
+// statement of the point.
+TEST(FullDenial, OrOfQuantifiersOrOfADeniedAlternativeMarksNoAlternative) {
+    Question q;
+    q.question_text = "How do you design storage for durability?";
+    q.key_points = R"({"must_mention": ["replicate data across two or more availability zones",
+                                        "take regular backups and test restores"]})";
+    EXPECT_EQ(status_of(q, "We keep everything in a single availability zone, more zones are too expensive. We take backups."),
+              PointStatus::contradicted);
+    // (A list of terms: the score of its words, not a full statement: 0.43.)
+    const PointResult listed = key_point_coverage(q.input("Availability zones, more zones, backups.")).must.at(0);
+    EXPECT_EQ(listed.status, PointStatus::covered);
+    EXPECT_LT(listed.score, 0.6);
+    Question r;
+    r.question_text = "How do you protect a service from catastrophic regex backtracking (ReDoS)?";
+    r.key_points = R"({"must_mention": ["use a linear-time engine (RE2) or a match timeout"]})";
+    EXPECT_EQ(status_of(r, "I set a timeout on every match in tests. In production we never set a match timeout and do not use RE2."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(r, "I set a timeout on every match. Switching to RE2 is overkill for us."), PointStatus::covered);
+    Question p;
+    p.question_text = "What does certificate pinning give a mobile app, and what are its limits?";
+    p.key_points = R"({"must_mention": ["Bypassed on rooted or jailbroken devices"]})";
+    EXPECT_LT(key_point_coverage(p.input("Pinning lets a user-installed CA read the traffic, and it works the same on "
+                                         "jailbroken devices.")).must.at(0).score,
+              0.6);
+}
+
 // A denial of a point's word of absence denies the point when the speaker says it ("we don't need
 // to prevent ...", "I never bother to avoid ...", "on n'a pas besoin d'éviter", Arabic لا نحتاج),
 // not when it tells what another subject cannot do ("one server cannot prevent a single point of

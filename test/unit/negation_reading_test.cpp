@@ -77,6 +77,29 @@ TEST(NegationReading, EveryFormOfARemovalIsStatedByTheAbsence) {
     }
 }
 
+// "Can't just X", "never simply X": in English mostly "don't X". Without an addition after it
+// ("we also ..."), such a restriction keeps its negation, so a correct answer is not charged with
+// the common mistake it rules out; "we do not just store them in plain text, we also keep a
+// hashed copy" still says it does.
+TEST(NegationReading, JustOrSimplyDeniedWithoutAnAdditionStillDenies) {
+    Question q;
+    q.question_text = "How should you store user passwords?";
+    q.key_points = R"({"must_mention": ["hash passwords with bcrypt"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Storing passwords in plain text"}]})";
+    auto mistaken = [&](const std::string& answer) {
+        const AnalysisResult r = analyze(q.input(answer));
+        for (const auto& w : r.weaknesses)
+            if (w.find("Common mistake") != std::string::npos) return true;
+        return false;
+    };
+    EXPECT_FALSE(mistaken("You can't just store passwords in plain text; hash them with bcrypt."));
+    EXPECT_FALSE(mistaken("Never simply store passwords in plain text. Hash them with bcrypt."));
+    EXPECT_FALSE(mistaken("We do not simply store the password in plain text; we hash it with bcrypt."));
+    EXPECT_FALSE(mistaken("We never just store passwords in plain text: every password is hashed with bcrypt."));
+    EXPECT_TRUE(mistaken("We do not just store passwords in plain text, we also keep a hashed copy with bcrypt."));
+    EXPECT_EQ(status_of(q, "You can't just store passwords in plain text; hash them with bcrypt."), PointStatus::covered);
+}
+
 // "Without X, Y could still ..., so I would not add one": the consequence tells that things work
 // without X, and the speaker goes on to reject it: the lack stays a denial. "Without X, Y would
 // ..." followed by X put in place is still a reason for X (ConsequenceOfALackIsNoDenial).
