@@ -151,7 +151,7 @@ bool joins_alternatives(const Document& doc, size_t k) {
         "\u0623\u0643\u062b\u0631", "\u0623\u0642\u0644", "\u0648\u0627\u062d\u062f"};   // أكثر أقل واحد
     if (k == 0 || k + 1 >= doc.tokens.size()) return false;
     auto quantity = [&](size_t i) {
-        const std::string& w = doc.tokens[i].surface;
+        const std::string_view w = doc.tokens[i].surface;
         // (A number of its own: "2 or 3 replicas", not the end of "RE2".)
         const auto at = static_cast<size_t>(doc.tokens[i].byte_start);
         const bool alone = at == 0 || at > doc.text.size() || !std::isalnum(static_cast<unsigned char>(doc.text[at - 1]));

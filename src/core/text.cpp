@@ -1160,7 +1160,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // an addition follows in the sentence ("we do not just store them, we also keep a hashed
         // copy"), and "just" after a plain "don't" / "pas" ("don't just monitor average latency: we
         // track p99"); "only", "merely", "seulement" restrict.
-        const std::string& word = doc.tokens[i + 1].surface;
+        const std::string_view word = doc.tokens[i + 1].surface;
         const bool plain_just = (word == "just"sv || word == "juste"sv) &&
                                 (cue.surface == "pas"sv ||
                                  ((cue.surface == "t"sv || cue.surface == "not"sv) && i > 0 && one_of(doc.tokens[i - 1].surface, do_forms)));
