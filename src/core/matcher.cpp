@@ -123,9 +123,11 @@ double side_stated(Context& ctx, const PointModel& point, int* first, int* last)
     return best;
 }
 
-PointMatch match_point(Context& ctx, const PointModel& point) {
-    const PointSizesReading sizes_reading(ctx, point);
-    PointMatch best;
+namespace {
+
+// The best evidence of each kind match_point finds over the windows, and the tokens it lies
+// between: what judge_point weighs against each other.
+struct PointEvidence {
     double best_neg = 0.0, best_clean = 0.0, best_swap = 0.0;
     int best_neg_terms = 0;   // terms met in best_neg's window
     double best_full_neg = 0.0;   // best_neg over the wordings that can be denied in full (denied_in_full)
@@ -143,12 +145,13 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     int brief_dismissal_first = -1, brief_dismissal_last = -1;
     double best_distinctive = 0.0;   // share of the point's weight a denial of its distinctive words holds
     int distinctive_first = -1, distinctive_last = -1;
-    if (ctx.windows.empty()) return best;
-    // The term lists (sample sentences, then wordings) in the answer's working buffers: their
-    // terms' match lists, looked up once per point, and their windows (see Context::PointList).
-    // (Each list's window bits and masks have their places in window_bits and term_masks by the
-    // list's number, zeroed here at once.)
-    const size_t words = (ctx.windows.size() + 63) / 64;
+};
+
+// The term lists (sample sentences, then wordings) in the answer's working buffers: their
+// terms' match lists, looked up once per point, and their windows (see Context::PointList).
+// (Each list's window bits and masks have their places in window_bits and term_masks by the
+// list's number, zeroed here at once.)
+void load_point_lists(Context& ctx, const PointModel& point, size_t words) {
     ctx.point_lists.clear();
     ctx.point_matches.clear();
     const bool prepared = point.list_facts.size() == point.support.size() + point.variants.size();
@@ -173,9 +176,21 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     for (size_t k = 0; k < point.support.size(); ++k) list_windows(ctx, point.support[k], ctx.point_lists[k], false);
     for (size_t v = 0; v < point.variants.size(); ++v)
         list_windows(ctx, point.variants[v], ctx.point_lists[point.support.size() + v], true);
+}
+
+// What the answer states in place of the point's own class, quantity or returned value: a
+// window matching the point that states one of these is in conflict with it (see
+// wording_in_conflict).
+struct OtherStatements {
+    bool complexity = false;
+    std::vector<int> quantity;   // answer tokens stating another quantity
+};
+
+OtherStatements other_statements(const Context& ctx, const PointModel& point) {
+    OtherStatements other;
     // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
     // matching it that states another class, when the answer never states the point's own.
-    bool other_complexity = false;
+    bool& other_complexity = other.complexity;
     if (!point.complexities.empty()) {
         bool own = false;
         for (const Token& t : ctx.answer.tokens) {
@@ -190,7 +205,7 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
     // A point stating a quantity ("KWD has 3 decimals") is denied by a window matching it that
     // counts the same thing with a number the point never names ("two decimals"), when the
     // answer never states the point's own quantity.
-    std::vector<int> other_quantity;   // answer tokens stating another quantity
+    std::vector<int>& other_quantity = other.quantity;
     if (!point.quantities.empty()) {
         std::vector<std::pair<int, int>> stated;   // (token, unit) of another number
         std::vector<int> own_units;                // units the answer counts as the point does
@@ -219,224 +234,263 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         }
         if (!own) other_quantity.insert(other_quantity.end(), others.begin(), others.end());
     }
-    // A window where every list is silent changes nothing below: sp and sf stay 0, the point's
-    // own wording scores 0 there (no best, clean, swap, denial or endorsement is raised by a score
-    // of 0), and whether it is in conflict there matters only to an alias that is not silent.
-    // Most windows are such (a point is about one part of the answer): only the others, the
-    // union of the lists' windows, are visited.
+    return other;
+}
+
+// A window where every list is silent changes nothing below: sp and sf stay 0, the point's
+// own wording scores 0 there (no best, clean, swap, denial or endorsement is raised by a score
+// of 0), and whether it is in conflict there matters only to an alias that is not silent.
+// Most windows are such (a point is about one part of the answer): only the others, the
+// union of the lists' windows (ctx.heard_windows), are visited.
+void mark_heard_windows(Context& ctx, size_t words) {
     std::vector<uint64_t>& heard = ctx.heard_windows;
     zero_first(heard, words);
     for (const Context::PointList& list : ctx.point_lists)
         for (size_t j = 0; j < words; ++j) heard[j] |= ctx.window_bits[list.bits + j];
-    auto next_heard = [&](size_t k) {   // the first window from k on where some list is not silent
-        for (size_t j = k / 64; j < words; ++j) {
-            const uint64_t rest = j == k / 64 ? heard[j] & (~uint64_t{0} << (k % 64)) : heard[j];
-            if (rest != 0) return j * 64 + static_cast<size_t>(__builtin_ctzll(rest));
-        }
-        return ctx.windows.size();
-    };
-    // score_terms of a list (own_words: the point's wordings) in window k, or its known score.
-    auto list_score = [&](Context::PointList& list, const std::vector<Term>& terms, bool own_words,
-                          size_t k) -> const WindowScore& {
-        if (!score_known(ctx, list, k))
-            list.score = score_terms(ctx, terms, &ctx.point_matches[list.first], ctx.windows[k], own_words,
-                                     own_words ? &ctx.point_opposites[list.first] : nullptr, &ctx.term_bits[list.first * words],
-                                     k, words, list);
-        list.scored = static_cast<long>(k);
-        return list.score;
-    };
-    for (size_t window_index = next_heard(0); window_index < ctx.windows.size(); window_index = next_heard(window_index + 1)) {
-        const Window& w = ctx.windows[window_index];
-        if (point.one_sentence && w.pair) continue;
-        // Support recall: a restatement of the sample sentence need not repeat all of it.
-        double sp = 0.0, sf = 0.0;
-        int sup_first = -1, sup_last = -1;
-        for (size_t k = 0; k < point.support.size(); ++k) {
-            // Nothing found (a score of 0) changes neither sp nor sf.
-            Context::PointList& list = ctx.point_lists[k];
-            if (list_silent(ctx, list, window_index)) continue;
-            const WindowScore& sw = list_score(list, point.support[k], false, window_index);
-            if (sw.total <= 0.0) continue;
-            // Half of a sample sentence restates it, but never fewer than a few of its words
-            // (one shared word of a two-word remainder is no restatement).
-            const double norm = support_recall_share * sw.total;
-            const double p_score = std::min({1.0, sw.pos / norm, sw.matched / min_support_words});
-            if (p_score > sp) {
-                sp = p_score;
-                sup_first = sw.first;
-                sup_last = sw.last;
-            }
-            sf = std::max(sf, std::min({1.0, (sw.pos + sw.neg) / norm, sw.matched_any / min_support_words}));
-        }
-        bool point_in_conflict = false;   // the point's own wording is in conflict in this window
-        for (size_t v = 0; v < point.variants.size(); ++v) {
-            const auto& variant = point.variants[v];
-            if (variant.empty()) continue;
-            Context::PointList& list = ctx.point_lists[point.support.size() + v];
-            WindowScore ws;
-            if (list_silent(ctx, list, window_index)) {
-                if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
-                // The point's own wording goes on: its sample support may still score here, and
-                // point_in_conflict is still set for the aliases.
-                ws.total = list.total;
-            } else {
-                ws = list_score(list, variant, true, window_index);
-            }
-            if (ws.total <= 0.0) continue;
-            const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;
-            if (order > 0 && ws.antonym_conflict && ws.negation_flips == 0) {
-                // "After fsync, acknowledge" states "acknowledge after fsync": no swap.
-                ws.antonym_conflict = false;
-                ws.pos += ws.neg;
-                ws.neg = 0.0;
-            } else if (order == 0 && v == 0 && point.order_word >= 0 && ws.antonym_conflict && ws.negation_flips == 0 &&
-                       ws.antonym_flips == 1) {
-                // A "before" that orders other things ("before opening a PR I rebase, then push
-                // with --force-with-lease") says nothing of the point's order.
-                ws.antonym_conflict = false;
-                ws.neg = 0.0;
-            }
-            double pos = ws.pos / ws.total;
-            double full = (ws.pos + ws.neg) / ws.total;
-            // An alias is another full wording of the point: a fragment of it does not count.
-            if (v > 0 && full < alias_minimum) continue;
-            // A one-word alternative written into the point ("storage" in "capacity estimate
-            // (reads >> writes, storage)") counts as that word (or a misspelling of it), not as
-            // a merely related form ("store"); or as denied when a verdict dismisses that word
-            // ("precedence doesn't really matter"), not when a negation names it in passing
-            // ("it loops, not recursion on the right").
-            if (v < point.written.size() && point.written[v] && variant.size() == 1 &&
-                std::max(ws.pos, ws.dismissed) < near_miss_quality * ws.total)
-                continue;
-            if (!point.support.empty()) {
-                // The sample sentence alone counts fully only when some of the point's own words
-                // are there too (it also says things that belong to other points).
-                const double anchor = 1.0 - support_anchor + support_anchor * std::min(1.0, full / anchor_coverage);
-                pos = std::max({pos, (1.0 - support_share) * pos + support_share * sp, support_alone * sp * anchor});
-                full = std::max({full, (1.0 - support_share) * full + support_share * sf, support_alone * sf * anchor});
-            }
-            const double factor = w.factor * w.explanation;
-            pos *= factor;
-            full *= factor;
-            if (pos > best.score) {
-                best.score = pos;
-                best.by_example = v < point.written.size() && point.written[v];
-                // Evidence: the answer words that matched the point's own terms, or those that
-                // matched its sample sentence when that match is what scored (never a union of
-                // the two, which could stretch over unrelated words in between).
-                const bool own = ws.first >= 0 && (sup_first < 0 || ws.pos / ws.total >= sp);
-                best.first = own ? ws.first : sup_first;
-                best.last = own ? ws.last : sup_last;
-            }
-            double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
-            // A point that tells two things apart is stated by a contrast: "const prevents
-            // reassignment, but it does not make an object immutable" denies one side only.
-            if (point.distinction && ws.pos > 0.0 && window_contrasts(ctx, w)) {
-                neg_share = 0.0;
-                ws.antonym_conflict = false;
-            }
-            // Clean: the window is not in conflict (less than conflict_share of its matched
-            // weight negated or swapped), so a stray negation nearby does not disqualify it.
-            // A point that tells two things apart, met by a claim that they are alike
-            // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
-            const bool alike = order < 0 || (point.distinction && window_says_alike(ctx, w, variant)) ||
-                               (other_complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
-                               std::any_of(other_quantity.begin(), other_quantity.end(),
-                                           [&](int tok) { return tok >= w.begin && tok < w.end; });
-            const bool conflict = neg_share >= conflict_share || ws.antonym_conflict || alike;
-            if (v == 0) point_in_conflict = conflict;
-            // An alternative wording ("Redis" in "shared store (e.g. Redis)") is no clean statement
-            // in a window where the point itself is denied ("each server keeps its own buckets,
-            // faster than calling Redis").
-            if (!conflict && !(v > 0 && point_in_conflict)) best_clean = std::max(best_clean, pos);
-            denied_somewhere = denied_somewhere || ws.denied;
-            // (By the share of the point's words met, unweighted: the thing a negative point rules
-            // out is often what the question itself proposes, whose words weigh little.)
-            const double endorsed_share = std::max(full, static_cast<double>(ws.matched_any) / static_cast<double>(variant.size()));
-            if (point.negated && ws.endorsed && endorsed_share > best_endorsed) {
-                best_endorsed = endorsed_share;
-                endorsed_first = ws.first;
-                endorsed_last = ws.last;
-            }
-            if (alike && full > best_swap) {
-                best_swap = full;
-                swap_first = ws.first;
-                swap_last = ws.last;
-            }
-            if (ws.antonym_conflict && full > best_swap) {
-                best_swap = full;
-                swap_first = ws.neg_first;
-                swap_last = std::max(ws.neg_last, ws.last);
-                if (ws.first >= 0) swap_first = std::min(swap_first, ws.first);
-            }
-            if (neg_share >= conflict_share && ws.dismissed / ws.total > best_dismissal) {
-                best_dismissal = ws.dismissed / ws.total;
-                dismissal_first = ws.neg_first;
-                dismissal_last = std::max(ws.neg_last, ws.last);
-                if (ws.first >= 0) dismissal_first = std::min(dismissal_first, ws.first);
-            }
-            if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > best_brief_dismissal &&
-                dismissal_mostly_of_point(ctx, ws)) {
-                best_brief_dismissal = ws.dismissed / ws.total;
-                brief_dismissal_first = ws.neg_first;
-                brief_dismissal_last = std::max(ws.neg_last, ws.last);
-                if (ws.first >= 0) brief_dismissal_first = std::min(brief_dismissal_first, ws.first);
-            }
-            if (neg_share >= conflict_share && ws.denied_distinctive / ws.total > best_distinctive) {
-                best_distinctive = ws.denied_distinctive / ws.total;
-                distinctive_first = ws.neg_first;
-                distinctive_last = std::max(ws.neg_last, ws.last);
-                if (ws.first >= 0) distinctive_first = std::min(distinctive_first, ws.first);
-            }
-            if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > best_neg) {
-                best_neg = full;
-                best_neg_terms = ws.matched_any;
-                neg_first = ws.neg_first;
-                neg_last = std::max(ws.neg_last, ws.last);
-                if (ws.first >= 0) neg_first = std::min(neg_first, ws.first);
-            }
-            // A one-word alias is mostly a product name, one way among others to do what the point
-            // asks: "Kafka isn't necessary, RabbitMQ is enough" denies Kafka, not "decouple the
-            // services with a message queue". (An example the interviewer wrote into the point,
-            // "(RE2)", is the point's own wording.)
-            const bool one_word_alias = v > 0 && !(v < point.written.size() && point.written[v]) && variant.size() == 1;
-            if (!one_word_alias && neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight &&
-                full > best_full_neg) {
-                best_full_neg = full;
-                full_neg_first = ws.neg_first;
-                full_neg_last = std::max(ws.neg_last, ws.last);
-                if (ws.first >= 0) full_neg_first = std::min(full_neg_first, ws.first);
-            }
-        }
+}
+
+// The first window from k on where some list is not silent.
+size_t next_heard(const Context& ctx, size_t words, size_t k) {
+    const std::vector<uint64_t>& heard = ctx.heard_windows;
+    for (size_t j = k / 64; j < words; ++j) {
+        const uint64_t rest = j == k / 64 ? heard[j] & (~uint64_t{0} << (k % 64)) : heard[j];
+        if (rest != 0) return j * 64 + static_cast<size_t>(__builtin_ctzll(rest));
     }
-    best.clean = best_clean;
-    // Contradicted: the point's best evidence negates or swaps one of its terms, and no
-    // statement free of conflict matches it as well.
+    return ctx.windows.size();
+}
+
+// score_terms of a list (own_words: the point's wordings) in window k, or its known score.
+const WindowScore& list_score(Context& ctx, Context::PointList& list, const std::vector<Term>& terms, bool own_words,
+                              size_t k, size_t words) {
+    if (!score_known(ctx, list, k))
+        list.score = score_terms(ctx, terms, &ctx.point_matches[list.first], ctx.windows[k], own_words,
+                                 own_words ? &ctx.point_opposites[list.first] : nullptr, &ctx.term_bits[list.first * words],
+                                 k, words, list);
+    list.scored = static_cast<long>(k);
+    return list.score;
+}
+
+// How well a window restates the point's sample sentences: sp, the best share of one stated
+// (sup_first, sup_last: where), and sf, stated or denied.
+struct SupportRecall {
+    double sp = 0.0, sf = 0.0;
+    int sup_first = -1, sup_last = -1;
+};
+
+SupportRecall support_recall(Context& ctx, const PointModel& point, size_t window_index, size_t words) {
+    // Support recall: a restatement of the sample sentence need not repeat all of it.
+    SupportRecall s;
+    for (size_t k = 0; k < point.support.size(); ++k) {
+        // Nothing found (a score of 0) changes neither sp nor sf.
+        Context::PointList& list = ctx.point_lists[k];
+        if (list_silent(ctx, list, window_index)) continue;
+        const WindowScore& sw = list_score(ctx, list, point.support[k], false, window_index, words);
+        if (sw.total <= 0.0) continue;
+        // Half of a sample sentence restates it, but never fewer than a few of its words
+        // (one shared word of a two-word remainder is no restatement).
+        const double norm = support_recall_share * sw.total;
+        const double p_score = std::min({1.0, sw.pos / norm, sw.matched / min_support_words});
+        if (p_score > s.sp) {
+            s.sp = p_score;
+            s.sup_first = sw.first;
+            s.sup_last = sw.last;
+        }
+        s.sf = std::max(s.sf, std::min({1.0, (sw.pos + sw.neg) / norm, sw.matched_any / min_support_words}));
+    }
+    return s;
+}
+
+// How the window orders the sides of a "X before Y" point (window_order, for the point's own
+// wording v == 0), and what that changes of the wording's score ws there.
+int read_order(const Context& ctx, const PointModel& point, size_t v, const Window& w, WindowScore& ws) {
+    const int order = v == 0 && point.order_word >= 0 ? window_order(ctx, point, w) : 0;
+    if (order > 0 && ws.antonym_conflict && ws.negation_flips == 0) {
+        // "After fsync, acknowledge" states "acknowledge after fsync": no swap.
+        ws.antonym_conflict = false;
+        ws.pos += ws.neg;
+        ws.neg = 0.0;
+    } else if (order == 0 && v == 0 && point.order_word >= 0 && ws.antonym_conflict && ws.negation_flips == 0 &&
+               ws.antonym_flips == 1) {
+        // A "before" that orders other things ("before opening a PR I rebase, then push
+        // with --force-with-lease") says nothing of the point's order.
+        ws.antonym_conflict = false;
+        ws.neg = 0.0;
+    }
+    return order;
+}
+
+// The shares of wording v that window w states (pos) and states or denies (full), with the
+// sample support and the window's factors; false when the window does not count for it.
+bool wording_shares(const PointModel& point, size_t v, const Window& w, const WindowScore& ws, const SupportRecall& s,
+                    double* pos_out, double* full_out) {
+    const auto& variant = point.variants[v];
+    const double sp = s.sp, sf = s.sf;
+    double pos = ws.pos / ws.total;
+    double full = (ws.pos + ws.neg) / ws.total;
+    // An alias is another full wording of the point: a fragment of it does not count.
+    if (v > 0 && full < alias_minimum) return false;
+    // A one-word alternative written into the point ("storage" in "capacity estimate
+    // (reads >> writes, storage)") counts as that word (or a misspelling of it), not as
+    // a merely related form ("store"); or as denied when a verdict dismisses that word
+    // ("precedence doesn't really matter"), not when a negation names it in passing
+    // ("it loops, not recursion on the right").
+    if (v < point.written.size() && point.written[v] && variant.size() == 1 &&
+        std::max(ws.pos, ws.dismissed) < near_miss_quality * ws.total)
+        return false;
+    if (!point.support.empty()) {
+        // The sample sentence alone counts fully only when some of the point's own words
+        // are there too (it also says things that belong to other points).
+        const double anchor = 1.0 - support_anchor + support_anchor * std::min(1.0, full / anchor_coverage);
+        pos = std::max({pos, (1.0 - support_share) * pos + support_share * sp, support_alone * sp * anchor});
+        full = std::max({full, (1.0 - support_share) * full + support_share * sf, support_alone * sf * anchor});
+    }
+    const double factor = w.factor * w.explanation;
+    pos *= factor;
+    full *= factor;
+    *pos_out = pos;
+    *full_out = full;
+    return true;
+}
+
+// The denials, dismissals, swaps and endorsements of wording v in window w (its score ws,
+// shares pos and full, order as read_order found it) that beat the evidence so far; and
+// whether the window is a clean statement of it. point_in_conflict: the point's own wording
+// is in conflict in this window (set at v == 0, read by its aliases).
+void record_conflicts(const Context& ctx, const PointModel& point, size_t v, const Window& w, WindowScore& ws,
+                      double pos, double full, int order, const OtherStatements& other, bool& point_in_conflict,
+                      PointEvidence& e) {
+    const auto& variant = point.variants[v];
+    double neg_share = ws.pos + ws.neg > 0.0 ? ws.neg / (ws.pos + ws.neg) : 0.0;
+    // A point that tells two things apart is stated by a contrast: "const prevents
+    // reassignment, but it does not make an object immutable" denies one side only.
+    if (point.distinction && ws.pos > 0.0 && window_contrasts(ctx, w)) {
+        neg_share = 0.0;
+        ws.antonym_conflict = false;
+    }
+    // Clean: the window is not in conflict (less than conflict_share of its matched
+    // weight negated or swapped), so a stray negation nearby does not disqualify it.
+    // A point that tells two things apart, met by a claim that they are alike
+    // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
+    const bool alike = order < 0 || (point.distinction && window_says_alike(ctx, w, variant)) ||
+                       (other.complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
+                       std::any_of(other.quantity.begin(), other.quantity.end(),
+                                   [&](int tok) { return tok >= w.begin && tok < w.end; });
+    const bool conflict = neg_share >= conflict_share || ws.antonym_conflict || alike;
+    if (v == 0) point_in_conflict = conflict;
+    // An alternative wording ("Redis" in "shared store (e.g. Redis)") is no clean statement
+    // in a window where the point itself is denied ("each server keeps its own buckets,
+    // faster than calling Redis").
+    if (!conflict && !(v > 0 && point_in_conflict)) e.best_clean = std::max(e.best_clean, pos);
+    e.denied_somewhere = e.denied_somewhere || ws.denied;
+    // (By the share of the point's words met, unweighted: the thing a negative point rules
+    // out is often what the question itself proposes, whose words weigh little.)
+    const double endorsed_share = std::max(full, static_cast<double>(ws.matched_any) / static_cast<double>(variant.size()));
+    if (point.negated && ws.endorsed && endorsed_share > e.best_endorsed) {
+        e.best_endorsed = endorsed_share;
+        e.endorsed_first = ws.first;
+        e.endorsed_last = ws.last;
+    }
+    if (alike && full > e.best_swap) {
+        e.best_swap = full;
+        e.swap_first = ws.first;
+        e.swap_last = ws.last;
+    }
+    if (ws.antonym_conflict && full > e.best_swap) {
+        e.best_swap = full;
+        e.swap_first = ws.neg_first;
+        e.swap_last = std::max(ws.neg_last, ws.last);
+        if (ws.first >= 0) e.swap_first = std::min(e.swap_first, ws.first);
+    }
+    if (neg_share >= conflict_share && ws.dismissed / ws.total > e.best_dismissal) {
+        e.best_dismissal = ws.dismissed / ws.total;
+        e.dismissal_first = ws.neg_first;
+        e.dismissal_last = std::max(ws.neg_last, ws.last);
+        if (ws.first >= 0) e.dismissal_first = std::min(e.dismissal_first, ws.first);
+    }
+    if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > e.best_brief_dismissal &&
+        dismissal_mostly_of_point(ctx, ws)) {
+        e.best_brief_dismissal = ws.dismissed / ws.total;
+        e.brief_dismissal_first = ws.neg_first;
+        e.brief_dismissal_last = std::max(ws.neg_last, ws.last);
+        if (ws.first >= 0) e.brief_dismissal_first = std::min(e.brief_dismissal_first, ws.first);
+    }
+    if (neg_share >= conflict_share && ws.denied_distinctive / ws.total > e.best_distinctive) {
+        e.best_distinctive = ws.denied_distinctive / ws.total;
+        e.distinctive_first = ws.neg_first;
+        e.distinctive_last = std::max(ws.neg_last, ws.last);
+        if (ws.first >= 0) e.distinctive_first = std::min(e.distinctive_first, ws.first);
+    }
+    if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > e.best_neg) {
+        e.best_neg = full;
+        e.best_neg_terms = ws.matched_any;
+        e.neg_first = ws.neg_first;
+        e.neg_last = std::max(ws.neg_last, ws.last);
+        if (ws.first >= 0) e.neg_first = std::min(e.neg_first, ws.first);
+    }
+    // A one-word alias is mostly a product name, one way among others to do what the point
+    // asks: "Kafka isn't necessary, RabbitMQ is enough" denies Kafka, not "decouple the
+    // services with a message queue". (An example the interviewer wrote into the point,
+    // "(RE2)", is the point's own wording.)
+    const bool one_word_alias = v > 0 && !(v < point.written.size() && point.written[v]) && variant.size() == 1;
+    if (!one_word_alias && neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight &&
+        full > e.best_full_neg) {
+        e.best_full_neg = full;
+        e.full_neg_first = ws.neg_first;
+        e.full_neg_last = std::max(ws.neg_last, ws.last);
+        if (ws.first >= 0) e.full_neg_first = std::min(e.full_neg_first, ws.first);
+    }
+}
+
+// Reads wording v of the point in window w (its score ws there, which this may change) into
+// the best statement and the evidence.
+void read_wording(const Context& ctx, const PointModel& point, size_t v, const Window& w, WindowScore& ws,
+                  const SupportRecall& support, const OtherStatements& other, bool& point_in_conflict, PointMatch& best,
+                  PointEvidence& e) {
+    const int order = read_order(ctx, point, v, w, ws);
+    double pos = 0.0, full = 0.0;
+    if (!wording_shares(point, v, w, ws, support, &pos, &full)) return;
+    if (pos > best.score) {
+        best.score = pos;
+        best.by_example = v < point.written.size() && point.written[v];
+        // Evidence: the answer words that matched the point's own terms, or those that
+        // matched its sample sentence when that match is what scored (never a union of
+        // the two, which could stretch over unrelated words in between).
+        const bool own = ws.first >= 0 && (support.sup_first < 0 || ws.pos / ws.total >= support.sp);
+        best.first = own ? ws.first : support.sup_first;
+        best.last = own ? ws.last : support.sup_last;
+    }
+    record_conflicts(ctx, point, v, w, ws, pos, full, order, other, point_in_conflict, e);
+}
+
+// Contradicted: the point's best evidence negates or swaps one of its terms, and no
+// statement free of conflict matches it as well.
+void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& best) {
+    const double best_clean = e.best_clean, best_neg = e.best_neg;
     // A brief denial counts when it names more than one word of the point ("I wouldn't keep
     // several versions running"), not a single shared word ("with no data loss", "never reaches a
     // comparison").
     const bool denied_enough =
-        best_neg >= contradiction_minimum || (best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
+        best_neg >= contradiction_minimum || (e.best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
     if (denied_enough && best_neg >= best_clean + contradiction_margin && best_clean < clean_ceiling) {
         best.contradicted = true;
-        best.first = neg_first;
-        best.last = neg_last;
-    } else if (denied_in_full(best_full_neg, best_clean)) {
+        best.first = e.neg_first;
+        best.last = e.neg_last;
+    } else if (denied_in_full(e.best_full_neg, best_clean)) {
         best.contradicted = true;
-        best.first = full_neg_first;
-        best.last = full_neg_last;
+        best.first = e.full_neg_first;
+        best.last = e.full_neg_last;
     } else if ((!point.negated || point.negated_aside) &&
-               (best_dismissal >= dismissal_minimum || best_brief_dismissal >= brief_dismissal_minimum) &&
+               (e.best_dismissal >= dismissal_minimum || e.best_brief_dismissal >= brief_dismissal_minimum) &&
                best_clean < dismissal_clean_ceiling && best.score < dismissal_score_ceiling) {
         // A word of the point dismissed ("no queue is needed", "pinning versions is overkill")
         // where the answer states the point nowhere: it rules out what the point asks for. A
         // dismissal of a smaller share counts when it names two or more of the point's words, as a
         // brief denial does.
-        const bool whole = best_dismissal >= dismissal_minimum;
+        const bool whole = e.best_dismissal >= dismissal_minimum;
         best.contradicted = true;
-        best.first = whole ? dismissal_first : brief_dismissal_first;
-        best.last = whole ? dismissal_last : brief_dismissal_last;
-    } else if ((!point.negated || point.negated_aside) && best_distinctive >= distinctive_denial_minimum &&
+        best.first = whole ? e.dismissal_first : e.brief_dismissal_first;
+        best.last = whole ? e.dismissal_last : e.brief_dismissal_last;
+    } else if ((!point.negated || point.negated_aside) && e.best_distinctive >= distinctive_denial_minimum &&
                best_clean < dismissal_score_ceiling) {
         // A word of this point alone denied ("I didn't build a prototype" for "compared the options
         // hands-on (prototype/spike)") where no clean statement covers the point (whether the
@@ -444,22 +498,25 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
         // statement beside the denial, "old and new run in parallel. I didn't bother with a
         // rollback plan", is contradicted).
         best.denied_word = true;
-        best.denied_first = distinctive_first;
-        best.denied_last = distinctive_last;
-    } else if (point.negated && !denied_somewhere && best_endorsed >= swap_minimum) {
+        best.denied_first = e.distinctive_first;
+        best.denied_last = e.distinctive_last;
+    } else if (point.negated && !e.denied_somewhere && e.best_endorsed >= swap_minimum) {
         // The answer recommends what the point rules out ("it's perfectly fine to concatenate"
         // for "never build queries by string concatenation") and never rules it out itself.
         best.contradicted = true;
-        best.first = endorsed_first;
-        best.last = endorsed_last;
-    } else if (best_swap >= swap_minimum && best_swap >= best_clean - swap_margin && best_clean < clean_ceiling) {
+        best.first = e.endorsed_first;
+        best.last = e.endorsed_last;
+    } else if (e.best_swap >= swap_minimum && e.best_swap >= best_clean - swap_margin && best_clean < clean_ceiling) {
         // An opposite word ("most" for "least", "own" for "shared") in the point's best statement.
         best.contradicted = true;
-        best.first = swap_first;
-        best.last = swap_last;
+        best.first = e.swap_first;
+        best.last = e.swap_last;
     }
-    // One of the point's alternatives said in full states it, whatever the answer says of the
-    // others ("I set a timeout on every match. Switching to RE2 is overkill").
+}
+
+// One of the point's alternatives said in full states it, whatever the answer says of the
+// others ("I set a timeout on every match. Switching to RE2 is overkill").
+void state_by_side(Context& ctx, const PointModel& point, PointMatch& best) {
     if (point.sides > 1 && !point.negated && best.score < 1.0) {
         int first = -1, last = -1;
         const double stated = side_stated(ctx, point, &first, &last);
@@ -473,6 +530,45 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             best.denied_word = false;
         }
     }
+}
+
+}  // namespace
+
+PointMatch match_point(Context& ctx, const PointModel& point) {
+    const PointSizesReading sizes_reading(ctx, point);
+    PointMatch best;
+    PointEvidence evidence;
+    if (ctx.windows.empty()) return best;
+    const size_t words = (ctx.windows.size() + 63) / 64;
+    load_point_lists(ctx, point, words);
+    const OtherStatements other = other_statements(ctx, point);
+    mark_heard_windows(ctx, words);
+    for (size_t window_index = next_heard(ctx, words, 0); window_index < ctx.windows.size();
+         window_index = next_heard(ctx, words, window_index + 1)) {
+        const Window& w = ctx.windows[window_index];
+        if (point.one_sentence && w.pair) continue;
+        const SupportRecall support = support_recall(ctx, point, window_index, words);
+        bool point_in_conflict = false;   // the point's own wording is in conflict in this window
+        for (size_t v = 0; v < point.variants.size(); ++v) {
+            const auto& variant = point.variants[v];
+            if (variant.empty()) continue;
+            Context::PointList& list = ctx.point_lists[point.support.size() + v];
+            WindowScore ws;
+            if (list_silent(ctx, list, window_index)) {
+                if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
+                // The point's own wording goes on: its sample support may still score here, and
+                // point_in_conflict is still set for the aliases.
+                ws.total = list.total;
+            } else {
+                ws = list_score(ctx, list, variant, true, window_index, words);
+            }
+            if (ws.total <= 0.0) continue;
+            read_wording(ctx, point, v, w, ws, support, other, point_in_conflict, best, evidence);
+        }
+    }
+    best.clean = evidence.best_clean;
+    judge_point(point, evidence, best);
+    state_by_side(ctx, point, best);
     return best;
 }
 
