@@ -29,6 +29,30 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
         return found;
     const std::vector<Token>& tokens = ctx.answer.tokens;
     const int n = static_cast<int>(tokens.size());
+    // A denial already read as another point's contradiction (inside its evidence) is counted for that
+    // point only: one denial is no evidence against two points.
+    auto used = [&](const Token& t) {
+        for (const auto* results : {&must, &bonus})
+            for (const PointResult& r : *results)
+                if (contradicted(r) && r.has_evidence && t.char_start >= r.evidence_start && t.char_start < r.evidence_end)
+                    return true;
+        return false;
+    };
+    // A word of a contradicted point is that point's: a denial next to it ("neither lists nor tuples can
+    // be dictionary keys", after "tuples are not hashable") says nothing of another point sharing it
+    // ("tuples are lighter in memory").
+    std::vector<char> claimed(tokens.size(), 0);
+    for (int list = 0; list < 2; ++list) {
+        const std::vector<PointResult>& results = list == 0 ? must : bonus;
+        const std::vector<PointModel>& models = list == 0 ? ctx.model.must : ctx.model.bonus;
+        for (size_t j = 0; j < results.size() && j < models.size(); ++j) {
+            if (!contradicted(results[j])) continue;
+            for (const std::vector<Term>& terms : models[j].variants)
+                for (const Term& term : terms)
+                    for (const auto& [tok, q] : term_matches(ctx, term))
+                        if (q >= word_quality) claimed[static_cast<size_t>(tok)] = 1;
+        }
+    }
     for (size_t i = 0; i < must.size() && i < must_matches.size() && i < ctx.model.must.size(); ++i) {
         const PointResult& r = must[i];
         const PointMatch& m = must_matches[i];
@@ -42,11 +66,11 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
             for (const Term& term : terms)
                 for (const auto& [tok, q] : term_matches(ctx, term)) {
                     const int s = tokens[static_cast<size_t>(tok)].sentence;
-                    if (q < word_quality || s < from || s > to) continue;
+                    if (q < word_quality || s < from || s > to || claimed[static_cast<size_t>(tok)]) continue;
                     const int lo = std::max(0, tok - max_denial_distance), hi = std::min(n - 1, tok + max_denial_distance);
                     for (int k = lo; k <= hi; ++k) {
                         const Token& t = tokens[static_cast<size_t>(k)];
-                        if (t.sentence != s || !denying(t) || std::abs(k - tok) >= best) continue;
+                        if (t.sentence != s || !denying(t) || std::abs(k - tok) >= best || used(t)) continue;
                         best = std::abs(k - tok);
                         word = tok;
                         denial = k;

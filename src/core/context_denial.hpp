@@ -9,7 +9,9 @@
 // half states are mostly denials of those points too. This second pass, run once every point is
 // decided, reads that combination of evidence. It reads the trigger from the decisions made before
 // it only (its own contradictions trigger nothing), leaves covered and bonus points alone (a bonus
-// point is almost never denied; a covered one is stated), and cites the denying clause.
+// point is almost never denied; a covered one is stated), counts a denial once (not one inside the
+// evidence of a contradicted point, nor one next to a word of a contradicted point), and cites the
+// denying clause.
 #pragma once
 
 #include "core/matcher.hpp"

@@ -44,3 +44,16 @@ TEST(ContextDenial, HalfStatedPointBesideADenialInAnAnswerDenyingAnotherPoint) {
     EXPECT_EQ(status_of(q, denied + "The check and the update are atomic, for thread safety; no lock is held long.", 1),
               PointStatus::covered);
 }
+
+// A denial is counted once: one already read as a contradiction of a point, or next to a word of a
+// contradicted point, is that point's, not another's sharing the word.
+TEST(ContextDenial, DenialOfTheContradictedPointIsNotReadAgainstAnother) {
+    Question q;
+    q.question_text = "In Python, what is the difference between a list and a tuple?";
+    q.key_points = R"({"must_mention": ["mutability difference", "tuples hashable / usable as dict keys", "tuples lighter in memory"]})";
+    const std::string answer = "Tuples are not hashable, so neither lists nor tuples can be dictionary keys.";
+    ASSERT_EQ(status_of(q, answer, 1), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, answer, 2), PointStatus::contradicted);
+    // Said of the other point's own words, the denial counts.
+    EXPECT_EQ(status_of(q, answer + " Tuples are not lighter either.", 2), PointStatus::contradicted);
+}
