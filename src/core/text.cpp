@@ -1164,12 +1164,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         const bool plain_just = (word == "just"sv || word == "juste"sv) &&
                                 (cue.surface == "pas"sv ||
                                  ((cue.surface == "t"sv || cue.surface == "not"sv) && i > 0 && one_of(doc.tokens[i - 1].surface, do_forms)));
-        if (one_of(word, loose_restrictions) && !plain_just) {
+        if (one_of(word, loose_restrictions)) {
             bool addition = false;
             for (size_t j = i + 2; j < doc.tokens.size() && doc.tokens[j].sentence == cue.sentence && !addition; ++j)
                 addition = one_of(doc.tokens[j].surface, additions) ||
                            (doc.tokens[j].surface == "well"sv && doc.tokens[j - 1].surface == "as"sv);
-            if (!addition) continue;
+            if (!addition && !plain_just) continue;
+            // ("Don't just store passwords in plain text; hash them": X is said, and warned against.)
+            cue.restriction_warns = !addition;
         }
         drop_negation_cue(doc, i);
         for (size_t k = i; k-- > 0 && k + 4 > i && doc.tokens[k].clause == cue.clause;) {

@@ -114,3 +114,34 @@ TEST(NegationReading, ConsequenceTheSpeakerGoesOnToRejectStillDenies) {
                            "a spike would hit the slow service; the queue decouples them and absorbs load spikes."),
               PointStatus::covered);
 }
+
+// "Don't just X; Y" with no addition after it ("also", "too", "aussi") warns against X done
+// alone: X is said (a key point of X stays covered), but it is no common mistake the answer
+// makes. "We do not just X, we also Y" still makes it.
+TEST(NegationReading, DontJustWithoutAnAdditionWarnsAgainstTheMistake) {
+    auto mistaken = [](Question& q, const std::string& answer) {
+        const AnalysisResult r = analyze(q.input(answer));
+        for (const auto& w : r.weaknesses)
+            if (w.find("Common mistake") != std::string::npos || w.find("Erreur fr") != std::string::npos) return true;
+        return false;
+    };
+    Question q;
+    q.question_text = "How should you store user passwords?";
+    q.key_points = R"({"must_mention": ["hash passwords with bcrypt"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Storing passwords in plain text"}]})";
+    EXPECT_FALSE(mistaken(q, "Don't just store passwords in plain text; hash them."));
+    EXPECT_FALSE(mistaken(q, "Don't just store passwords in plain text; hash them with bcrypt."));
+    EXPECT_TRUE(mistaken(q, "We do not just store passwords in plain text, we also keep a hashed copy with bcrypt."));
+    EXPECT_TRUE(mistaken(q, "We store passwords in plain text and hash them with bcrypt later."));
+    Question f;
+    f.question_text = "Comment stocker les mots de passe ?";
+    f.key_points = R"({"must_mention": ["hacher les mots de passe avec bcrypt"]})";
+    f.mistakes = R"({"mistakes": [{"mistake": "Stocker les mots de passe en clair"}]})";
+    EXPECT_FALSE(mistaken(f, "Ne stockez pas juste les mots de passe en clair ; hachez-les avec bcrypt."));
+    EXPECT_TRUE(mistaken(f, "Nous stockons les mots de passe en clair dans la base."));
+    Question m;
+    m.question_text = "How do you watch a service in production?";
+    m.key_points = R"({"must_mention": ["monitor latency"]})";
+    EXPECT_EQ(status_of(m, "Don't just monitor average latency: we track p99 latency and error rates with alerts."),
+              PointStatus::covered);
+}
