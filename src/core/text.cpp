@@ -932,13 +932,31 @@ bool read_complexity(Document& doc, const SurfaceFacts& facts) {
 
 namespace {
 
-// A modal of consequence ("would", "could", "serait": WordRole role_counterfactual) or a French
-// verb in the conditional ("tomberaient", "appellerait").
+// Whether the Arabic word w is a verb in the future, which Arabic uses for "would" after "بدون"
+// (without): سوف, or the prefix س before a prefix of the present (ي ت ن أ) and a root of three
+// letters at least, with a proclitic و or ف or none ("ستسقط", "وسيفشل"; not a noun in ة: "سيارة").
+// 2 when the verb is of the first person (سأ, سن: "سأترك", "سنستخدم": a plan of the speaker's),
+// 1 for another, 0 when w is no such verb.
+int arabic_future(std::string_view w) {
+    constexpr size_t letter = 2;   // (each letter below is two bytes in UTF-8)
+    if (w.size() >= 3 * letter && (w.compare(0, letter, "\u0648") == 0 || w.compare(0, letter, "\u0641") == 0))   // و ف
+        w.remove_prefix(letter);
+    if (w == "\u0633\u0648\u0641"sv) return 1;   // سوف
+    if (w.size() < 5 * letter || w.compare(0, letter, "\u0633") != 0) return 0;   // س
+    if (w.compare(w.size() - letter, letter, "\u0629") == 0) return 0;   // ة
+    const std::string_view prefix = w.substr(letter, letter);
+    if (prefix == "\u0623"sv || prefix == "\u0646"sv) return 2;                   // أ ن
+    return prefix == "\u064a"sv || prefix == "\u062a"sv ? 1 : 0;                  // ي ت
+}
+
+// A modal of consequence ("would", "could", "serait": WordRole role_counterfactual), a French
+// verb in the conditional ("tomberaient", "appellerait") or an Arabic one in the future
+// (arabic_future: "ستسقط").
 bool counterfactual_modal(const Token& t) {
     if (t.info.role == role_counterfactual) return true;
     const std::string_view w = t.surface;
     return (w.size() > 8 && w.compare(w.size() - 7, 7, "eraient") == 0) ||
-           (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0);
+           (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0) || arabic_future(w) != 0;
 }
 
 // Whether "without X, Y would ..." (the "without" at token i, its modal of consequence at token
@@ -1200,7 +1218,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             const Token& other = doc.tokens[k];
             named = named || other.content();
             if (other.surface == "ni"sv || other.surface == "nor"sv) break;   // "sans X ni Y": one list of what is left out
-            if (named && !consequence && other.info.first_person) speaker = true;
+            if (named && !consequence && (other.info.first_person || arabic_future(other.surface) == 2)) speaker = true;
             if (named && !speaker && !consequence && counterfactual_modal(other)) {
                 consequence = true;
                 modal = k;
