@@ -904,6 +904,19 @@ bool opens_subject(const Document& doc, size_t j) {
     return true;
 }
 
+// Whether token j of doc belongs to an aside of the speaker's opinion: a hedge ("think",
+// "honestly"), a first-person word, the word a first-person possessive governs and the
+// preposition before it ("in my opinion", "à mon avis", "in my view").
+bool opinion_aside(const Document& doc, size_t j) {
+    const Token& t = doc.tokens[j];
+    if (t.hedge || t.info.first_person) return true;
+    auto possessive = [&](size_t k) {
+        return k < doc.tokens.size() && doc.tokens[k].clause == t.clause && doc.tokens[k].info.first_person &&
+               !doc.tokens[k].info.subject;
+    };
+    return (j > 0 && possessive(j - 1)) || (t.kind == raw_stop && possessive(j + 1));
+}
+
 // Asymptotic classes, read as the last token of doc is added (facts: its surface_facts): "O(n log
 // n)" (the argument read from the text between the brackets), and the words that name one
 // ("linear", "quadratic", and "constant" when this token is "time" or "space": "constant time").
@@ -1602,8 +1615,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
             // "No queue is needed", "no index or cut-off is needed": the negation opens the subject
             // the verdict is on, a few words before it.
-            for (size_t j = i; !dismissal && j-- > 0 && j + 6 > i && doc.tokens[j].clause == t.clause;)
+            // (An aside of the speaker's opinion between them counts for nothing: "there is no single
+            // point of failure in my opinion worth fixing", "I think", "à mon avis".)
+            for (size_t j = i, reach = 6; !dismissal && j-- > 0 && j + reach > i && doc.tokens[j].clause == t.clause;) {
+                if (opinion_aside(doc, j)) {
+                    ++reach;
+                    continue;
+                }
                 if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation && opens_subject(doc, j)) dismissal = true;
+            }
         }
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
