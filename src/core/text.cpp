@@ -1159,11 +1159,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
             continue;
         }
-        static constexpr std::string_view omissions[] = {"forget", "forgot", "forgets", "neglect", "neglects", "skip", "skips",
-                                                "ignore", "ignores", "overlook", "overlooks", "omit", "omits"};
+        // (A plain negation: "instead of skipping", "without skipping" deny the skipping.)
+        if (cue.info.comparative_negation || cue.info.role == role_absence) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == cue.clause; ++j) {
-            const std::string_view w = doc.tokens[j].surface;
-            if (one_of(w, omissions)) {
+            if (doc.tokens[j].info.role == role_omission) {   // forget, neglect, skip, ignore, oublier, تجاهل ...
                 cue.negation_cue = false;
                 break;
             }
@@ -1584,12 +1583,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             // Nor on a subject that already says what not to do ("skipping the tests before a deploy
             // is risky", "deploying without a rollback plan is dangerous"): the verdict agrees with the
             // point then, it does not dismiss it.
-            static constexpr std::string_view omissions[] = {"without", "skip", "skipping", "skipped", "omitting", "ignoring",
-                                                             "forgetting", "sans", "sauter", "ignorer", "oublier"};
+            // (A word of absence or omission: without, sans, skipping, ignoring, oublier, تجاهل ...)
             for (size_t j = i; is_hazard && j-- > 0 && doc.tokens[j].clause == t.clause && j + 12 > i;) {
                 const Token& c = doc.tokens[j];
                 if (c.info.conditional || c.negation_cue || c.info.avoidance || c.info.implicit_negative ||
-                    one_of(c.surface, omissions))
+                    c.info.role == role_omission || c.info.role == role_absence)
                     is_hazard = false;
             }
         }
