@@ -110,88 +110,101 @@ void build_windows(Context& ctx) {
     }
 }
 
-}  // namespace
+// Distinct content lexemes in order of appearance (ctx.distinct_lexemes; ctx.lexeme_slot: lexeme
+// -> index into them), each with its number of tokens; on the way, the tokens that score_terms
+// reads besides match lists, and the answer's synonym groups. Returns the number of occurrences
+// (tokens of all distinct lexemes).
+int list_distinct_lexemes(Context& ctx) {
+    std::vector<int>& slot = ctx.lexeme_slot;   // lexeme -> index into distinct
+    slot.assign(ctx.lexicon.size(), -1);
+    using Distinct = Context::DistinctLexeme;
+    std::vector<Distinct>& distinct = ctx.distinct_lexemes;
+    distinct.clear();
+    distinct.reserve(ctx.answer.tokens.size());
+    auto first_byte = [&](int lex) {
+        const std::string& str = ctx.lexicon.str(lex);
+        return str.empty() ? 0 : static_cast<int>(static_cast<unsigned char>(str[0]));
+    };
+    int occurrences = 0;
+    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+        const Token& t = ctx.answer.tokens[i];
+        // The tokens that score_terms reads besides match lists.
+        if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
+        if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
+        if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
+        if (!t.content()) continue;
+        for (int l : t.lex) {
+            int& s = slot[static_cast<size_t>(l)];
+            if (s < 0) {
+                s = static_cast<int>(distinct.size());
+                distinct.push_back(Distinct{l, static_cast<int>(i), 0, first_byte(l)});
+            }
+            ++distinct[static_cast<size_t>(s)].count;
+            ++occurrences;
+        }
+        if (t.group >= 0) ctx.answer_groups.emplace_back(t.group, static_cast<int>(i));
+    }
+    std::sort(ctx.answer_groups.begin(), ctx.answer_groups.end());
+    return occurrences;
+}
 
-void build_answer(const RawText& answer, Context& ctx) {
-    // The answer's own lexemes are fewer than half its tokens, nearly always (the rest are
-    // the question's, or repeated): room for that many at once.
-    ctx.lexicon.reserve(static_cast<size_t>(std::max(answer.ntokens, 0)) / 2);
-    ctx.answer = build_document(answer, ctx.lexicon, std::move(ctx.answer.tokens), Reading::answer);
-    {
-        // Distinct content lexemes in order of appearance, each with its tokens; then grouped by
-        // first byte (a counting sort, stable) so that a term scans only its own bucket.
-        std::vector<int>& slot = ctx.lexeme_slot;   // lexeme -> index into distinct
-        slot.assign(ctx.lexicon.size(), -1);
-        using Distinct = Context::DistinctLexeme;
-        std::vector<Distinct>& distinct = ctx.distinct_lexemes;
-        distinct.clear();
-        distinct.reserve(ctx.answer.tokens.size());
-        auto first_byte = [&](int lex) {
-            const std::string& str = ctx.lexicon.str(lex);
-            return str.empty() ? 0 : static_cast<int>(static_cast<unsigned char>(str[0]));
-        };
-        int occurrences = 0;
-        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
-            const Token& t = ctx.answer.tokens[i];
-            // The tokens that score_terms reads besides match lists.
-            if (t.antonym >= 0) ctx.antonym_tokens.push_back(static_cast<int>(i));
-            if (t.complexity >= 0 && !t.negated) ctx.complexity_tokens.push_back(static_cast<int>(i));
-            if (t.content() && t.negated) ctx.negated_content_tokens.push_back(static_cast<int>(i));
-            if (!t.content()) continue;
-            for (int l : t.lex) {
-                int& s = slot[static_cast<size_t>(l)];
-                if (s < 0) {
-                    s = static_cast<int>(distinct.size());
-                    distinct.push_back(Distinct{l, static_cast<int>(i), 0, first_byte(l)});
-                }
-                ++distinct[static_cast<size_t>(s)].count;
-                ++occurrences;
-            }
-            if (t.group >= 0) ctx.answer_groups.emplace_back(t.group, static_cast<int>(i));
-        }
-        std::sort(ctx.answer_groups.begin(), ctx.answer_groups.end());
-        int* bucket = ctx.lexeme_bucket;
-        std::fill(bucket, bucket + 257, 0);
-        int lowest = 256, highest = -1;   // first bytes
-        for (const Distinct& d : distinct) {
-            const int b = d.first_byte;
-            ++bucket[b + 1];
-            lowest = std::min(lowest, b);
-            highest = std::max(highest, b);
-        }
-        // Sums up to each byte: none below the lowest first byte, all of them past the highest.
-        for (int b = lowest; b <= highest; ++b) bucket[b + 1] += bucket[b];
-        std::fill(bucket + highest + 2, bucket + 257, static_cast<int>(distinct.size()));
-        int cursor[256];
-        std::copy(bucket, bucket + 256, cursor);
-        ctx.answer_lexemes.resize(distinct.size());
-        std::vector<int>& position = ctx.lexeme_position;   // distinct index -> its place in answer_lexemes
-        position.resize(distinct.size());
-        for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[distinct[k].first_byte]++;
-        int offset = 0;
-        for (size_t k = 0; k < distinct.size(); ++k) {
-            Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(position[k])];
-            a.lex = distinct[k].lex;
-            a.first_token = distinct[k].first_token;
-            a.lexeme = ctx.lexicon.str(a.lex);
-            a.surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
-            a.second = a.lexeme.size() >= 2 ? a.lexeme[1] : 0;
-            a.tokens_begin = a.tokens_end = offset;
-            offset += distinct[k].count;
-        }
-        ctx.answer_lexeme_tokens.resize(static_cast<size_t>(occurrences));
-        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
-            const Token& t = ctx.answer.tokens[i];
-            if (!t.content()) continue;
-            for (int l : t.lex) {
-                Context::AnswerLexeme& a =
-                    ctx.answer_lexemes[static_cast<size_t>(position[static_cast<size_t>(slot[static_cast<size_t>(l)])])];
-                ctx.answer_lexeme_tokens[static_cast<size_t>(a.tokens_end++)] = static_cast<int>(i);
-            }
+// The distinct lexemes grouped by first byte (a counting sort, stable) so that a term scans only
+// its own bucket: ctx.lexeme_bucket, and ctx.lexeme_position (distinct index -> its place in
+// answer_lexemes).
+void bucket_by_first_byte(Context& ctx) {
+    using Distinct = Context::DistinctLexeme;
+    const std::vector<Distinct>& distinct = ctx.distinct_lexemes;
+    int* bucket = ctx.lexeme_bucket;
+    std::fill(bucket, bucket + 257, 0);
+    int lowest = 256, highest = -1;   // first bytes
+    for (const Distinct& d : distinct) {
+        const int b = d.first_byte;
+        ++bucket[b + 1];
+        lowest = std::min(lowest, b);
+        highest = std::max(highest, b);
+    }
+    // Sums up to each byte: none below the lowest first byte, all of them past the highest.
+    for (int b = lowest; b <= highest; ++b) bucket[b + 1] += bucket[b];
+    std::fill(bucket + highest + 2, bucket + 257, static_cast<int>(distinct.size()));
+    int cursor[256];
+    std::copy(bucket, bucket + 256, cursor);
+    std::vector<int>& position = ctx.lexeme_position;   // distinct index -> its place in answer_lexemes
+    position.resize(distinct.size());
+    for (size_t k = 0; k < distinct.size(); ++k) position[k] = cursor[distinct[k].first_byte]++;
+}
+
+// ctx.answer_lexemes in their places, each with its tokens (ctx.answer_lexeme_tokens, `occurrences`
+// of them).
+void fill_answer_lexemes(Context& ctx, int occurrences) {
+    const std::vector<Context::DistinctLexeme>& distinct = ctx.distinct_lexemes;
+    const std::vector<int>& slot = ctx.lexeme_slot;
+    const std::vector<int>& position = ctx.lexeme_position;
+    ctx.answer_lexemes.resize(distinct.size());
+    int offset = 0;
+    for (size_t k = 0; k < distinct.size(); ++k) {
+        Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(position[k])];
+        a.lex = distinct[k].lex;
+        a.first_token = distinct[k].first_token;
+        a.lexeme = ctx.lexicon.str(a.lex);
+        a.surface = ctx.answer.tokens[static_cast<size_t>(a.first_token)].surface;
+        a.second = a.lexeme.size() >= 2 ? a.lexeme[1] : 0;
+        a.tokens_begin = a.tokens_end = offset;
+        offset += distinct[k].count;
+    }
+    ctx.answer_lexeme_tokens.resize(static_cast<size_t>(occurrences));
+    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+        const Token& t = ctx.answer.tokens[i];
+        if (!t.content()) continue;
+        for (int l : t.lex) {
+            Context::AnswerLexeme& a =
+                ctx.answer_lexemes[static_cast<size_t>(position[static_cast<size_t>(slot[static_cast<size_t>(l)])])];
+            ctx.answer_lexeme_tokens[static_cast<size_t>(a.tokens_end++)] = static_cast<int>(i);
         }
     }
-    ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
-    build_windows(ctx);
+}
+
+// Each token's first and last window (ctx.token_windows): mark_windows looks no further.
+void index_token_windows(Context& ctx) {
     ctx.token_windows.assign(ctx.answer.tokens.size(), std::make_pair(-1, -1));
     for (size_t k = 0; k < ctx.windows.size(); ++k)
         for (int i = ctx.windows[k].begin; i < ctx.windows[k].end; ++i) {
@@ -199,6 +212,21 @@ void build_answer(const RawText& answer, Context& ctx) {
             if (first < 0) first = static_cast<int>(k);
             last = static_cast<int>(k);
         }
+}
+
+}  // namespace
+
+void build_answer(const RawText& answer, Context& ctx) {
+    // The answer's own lexemes are fewer than half its tokens, nearly always (the rest are
+    // the question's, or repeated): room for that many at once.
+    ctx.lexicon.reserve(static_cast<size_t>(std::max(answer.ntokens, 0)) / 2);
+    ctx.answer = build_document(answer, ctx.lexicon, std::move(ctx.answer.tokens), Reading::answer);
+    const int occurrences = list_distinct_lexemes(ctx);
+    bucket_by_first_byte(ctx);
+    fill_answer_lexemes(ctx, occurrences);
+    ctx.language_has_stop_words = ctx.model.stop_words > 0 || ctx.answer.stop_words > ctx.answer.words / 10;
+    build_windows(ctx);
+    index_token_windows(ctx);
 }
 
 }  // namespace utopiahire::core
