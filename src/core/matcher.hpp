@@ -3,7 +3,7 @@
 // aliases, each point widened with the sample-answer sentence that best matches it, windows
 // (terms of one point must meet in one sentence), explanation vs bare keyword lists, and
 // negation in scope. Internal to the core (analysis.cpp and scoring.cpp use it); the question
-// side is built in question_model.cpp, the answer side and the matching in matcher.cpp.
+// side is built in question_model.cpp, the answer side and the matching in the files matcher_internal.hpp lists.
 #pragma once
 
 #include "core/analysis.hpp"
@@ -64,7 +64,7 @@ struct Term {
     bool reduced = false;
     // Its word is what the point reduces, avoids or removes ("remove single points of failure"):
     // an answer saying it is absent ("there is no single point of failure") states the point (see
-    // absence_stated in matcher.cpp).
+    // absence_stated in negation_readings.cpp).
     bool absent = false;
     // In a point stating an absence by a word of its own ("prevent a single point of failure",
     // "the base case is missing"): states_absence on that word, absence_implied on the others,
@@ -90,7 +90,7 @@ struct Term {
     std::string denied_lexeme, denied_surface;
 };
 
-// The negative prefixes (bits, in matcher.cpp's list: un, non-, non, in, im, ir, il, dis) by which
+// The negative prefixes (bits, in negation_readings.cpp's list: un, non-, non, in, im, ir, il, dis) by which
 // a word denies the rest of it ("unguessable" / "guessable"), whose answer tokens then oppose it.
 unsigned denying_prefixes(std::string_view surface);
 
@@ -254,7 +254,7 @@ struct PointMatch {
     bool by_example = false;
 };
 
-// How a list of terms meets a window (matcher.cpp's score_terms).
+// How a list of terms meets a window (window_scoring.cpp's score_terms).
 struct WindowScore {
     double pos = 0.0, neg = 0.0, total = 0.0;
     bool antonym_conflict = false;   // a word of the point met by its opposite
@@ -316,7 +316,7 @@ struct Context {
     // By token: the first and last window holding it (windows are listed by their first token).
     std::vector<std::pair<int, int>> token_windows;
     // By token, the windows holding it as bits, when there are 64 windows or fewer (see
-    // window_masks in matcher.cpp; empty otherwise), built at the first match_point.
+    // window_masks in silent_windows.cpp; empty otherwise), built at the first match_point.
     bool token_window_masks_built = false;
     std::vector<uint64_t> token_window_masks;
     // Memo of term_matches: the answer tokens every term (its lexeme, synonym group and

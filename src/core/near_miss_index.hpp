@@ -2,7 +2,7 @@
 // model is cached per backend), asked once per distinct answer lexeme, instead of every term
 // being compared with every answer word of its first letter.
 //
-// A form is a term's (lexeme, surface): what the near-miss test (matcher.cpp's string_quality)
+// A form is a term's (lexeme, surface): what the near-miss test (term_matching.cpp's string_quality)
 // compares. candidates() gives every form that can match an answer word (lexeme, surface), a
 // superset: the caller runs the test itself on each. A pair of words can match only when they
 // start with the same byte and one of these holds, which is how forms are filed:

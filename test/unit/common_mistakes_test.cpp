@@ -1,4 +1,4 @@
-// When an answer states one of the question's common mistakes (scoring.cpp, matcher.cpp
+// When an answer states one of the question's common mistakes (scoring.cpp, mistake_matching.cpp
 // mistake_stated): in other words than the mistake's, and not when a correct answer names the
 // mistake's words while explaining the right view.
 #include "core/analysis.hpp"
