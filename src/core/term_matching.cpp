@@ -487,13 +487,14 @@ __attribute__((noinline)) void find_form_hits(Context& ctx) {
             for (const auto& [hit, q] : index.exact(form)) found.push_back(Context::FormHit{hit, answer_lexeme, q});
             continue;
         }
-        // Another word: its hits as an earlier answer found them, else found now and memoised.
+        // Another word: its hits as an earlier answer found them, else found now (and offered to
+        // the memo).
         const WordHitsMemo::Key key = WordHitsMemo::key(a.lexeme, a.surface);
         WordHitsMemo::Hits known;
         if (!memo.find(key, &known)) {
             word_hits.clear();
             lexeme_form_hits(index, a, ctx.form_stamp, answer_lexeme, [&](int form, double q) { word_hits.emplace_back(form, q); });
-            memo.insert(key, word_hits);
+            memo.offer(key, word_hits);
             known = WordHitsMemo::Hits{word_hits.data(), word_hits.data() + word_hits.size()};
         }
         for (const auto& [hit, q] : known) found.push_back(Context::FormHit{hit, answer_lexeme, q});

@@ -2,6 +2,8 @@
 
 #include "core/word_hits_memo.hpp"
 
+#include <cstring>
+
 namespace utopiahire::core {
 
 bool WordHitsMemo::same_word(const Word& w, const Key& key) const {
@@ -11,7 +13,8 @@ bool WordHitsMemo::same_word(const Word& w, const Key& key) const {
 }
 
 bool WordHitsMemo::find(const Key& key, Hits* hits) const {
-    if (slots_.empty()) return false;
+    // A word never offered is not here (nor, most often, is one offered once: see offer).
+    if (slots_.empty() || !(offered_[offered_word(key.hash)] & offered_mask(key.hash))) return false;
     const size_t mask = slots_.size() - 1;
     for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
@@ -25,14 +28,26 @@ bool WordHitsMemo::find(const Key& key, Hits* hits) const {
     }
 }
 
-void WordHitsMemo::insert(const Key& key, const std::vector<Hit>& hits) {
+bool WordHitsMemo::offered_before(uint64_t hash) {
+    if (offered_.empty()) offered_.assign(offered_bits / 64, 0);
+    uint64_t& word = offered_[offered_word(hash)];
+    const bool before = (word & offered_mask(hash)) != 0;
+    word |= offered_mask(hash);
+    return before;
+}
+
+void WordHitsMemo::offer(const Key& key, const std::vector<Hit>& hits) {
     if (key.lexeme.size() > max_word_bytes || key.surface.size() > max_word_bytes || hits.size() > max_hits) return;
-    if (words_.size() >= max_words || hits_.size() + hits.size() > max_hits) clear();
+    if (!offered_before(key.hash)) return;
+    if (words_.size() >= max_words || hits_.size() + hits.size() > max_hits) {
+        clear();
+        offered_before(key.hash);   // (its own bit, set again: find reads it first)
+    }
     if (words_.empty() && words_.capacity() == 0) {
         // Room for a few hundred words at once: a question's first answers insert most of their
         // words, and growing from nothing cost as much as the lookups saved.
         words_.reserve(initial_words);
-        bytes_.reserve(initial_words * 16);
+        bytes_.reserve(initial_words * 24);
         hits_.reserve(initial_words * 2);
         slots_.assign(initial_words * 2, Slot{});
     }
@@ -44,8 +59,10 @@ void WordHitsMemo::insert(const Key& key, const std::vector<Hit>& hits) {
     w.surface_len = static_cast<uint8_t>(key.surface.size());
     w.hits_first = static_cast<uint32_t>(hits_.size());
     w.hits_last = static_cast<uint32_t>(hits_.size() + hits.size());
-    bytes_.append(key.lexeme).append(key.surface);
-    hits_.insert(hits_.end(), hits.begin(), hits.end());
+    bytes_.resize(w.bytes_at + key.lexeme.size() + key.surface.size());
+    std::memcpy(&bytes_[w.bytes_at], key.lexeme.data(), key.lexeme.size());
+    std::memcpy(&bytes_[w.bytes_at + key.lexeme.size()], key.surface.data(), key.surface.size());
+    for (const Hit& h : hits) hits_.push_back(h);
     words_.push_back(w);
     const size_t mask = slots_.size() - 1;
     size_t i = key.hash & mask;
@@ -68,6 +85,7 @@ void WordHitsMemo::grow() {
 
 void WordHitsMemo::clear() {
     std::fill(slots_.begin(), slots_.end(), Slot{});
+    std::fill(offered_.begin(), offered_.end(), 0);
     words_.clear();
     bytes_.clear();
     hits_.clear();

@@ -8,6 +8,11 @@
 // other has none that a form has), and answers to one question share most of their words
 // (vocabulary is Zipfian): the second answer using a word finds its hits here in one lookup.
 //
+// A word is memoised the second time it is offered (its hits found again): most words of an
+// answer are met once only in all the answers to a question, and memoising each of those cost
+// more than the lookups of the others saved. A bitset of the words offered (by hash; a collision
+// only memoises a word sooner) tells which are met again.
+//
 // Bounded: at most max_words words and max_hits hits; a word that would pass either bound
 // empties the memo first (the words that come back often are soon back in). The memo lives in
 // the cached question model and is filled while the model is read by one thread at a time (a
@@ -42,7 +47,7 @@ public:
 
     static constexpr size_t max_words = 4096, max_hits = 16384;
     static constexpr size_t max_word_bytes = 255;
-    static constexpr size_t initial_words = 256;   // of a lexeme or a surface; longer words are not kept
+    static constexpr size_t initial_words = 64;   // of a lexeme or a surface; longer words are not kept
 
     // (Hashed by the surface alone: its lexeme is nearly always a function of it; the lookup
     // compares both.)
@@ -52,8 +57,9 @@ public:
     // The hits memoised for the word, in the order they were found; valid until the next
     // insert. False when the word is not known.
     bool find(const Key& key, Hits* hits) const;
-    // Memoises the hits of a word that find() did not know.
-    void insert(const Key& key, const std::vector<Hit>& hits);
+    // The hits of a word that find() did not know, found: memoised when the word was offered
+    // before (since the memo was last emptied).
+    void offer(const Key& key, const std::vector<Hit>& hits);
 
     size_t words() const { return words_.size(); }
     void clear();
@@ -69,12 +75,18 @@ private:
         int32_t word = -1;   // -1: empty
     };
     bool same_word(const Word& w, const Key& key) const;
+    bool offered_before(uint64_t hash);   // (and notes that it is)
+    // A word's bit in offered_: by bits of its hash other than those that pick its slot.
+    static size_t offered_word(uint64_t hash) { return static_cast<size_t>(hash >> 20) % offered_bits / 64; }
+    static uint64_t offered_mask(uint64_t hash) { return uint64_t{1} << ((hash >> 20) % 64); }
     void grow();
 
     std::vector<Slot> slots_;   // open addressing (linear probing), power-of-two size
     std::vector<Word> words_;
-    std::string bytes_;
+    std::vector<char> bytes_;
     std::vector<Hit> hits_;
+    static constexpr size_t offered_bits = 8192;
+    std::vector<uint64_t> offered_;   // bits by hash: the words offered (see offered_before)
 };
 
 }  // namespace utopiahire::core
