@@ -2,6 +2,7 @@
 
 #include "core/analysis.hpp"
 
+#include "core/context_denial.hpp"
 #include "core/error.hpp"
 #include "core/json_flat_impl.hpp"
 #include "core/matcher.hpp"
@@ -342,6 +343,18 @@ Coverage coverage_of(Context& ctx) {
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     apply_denied_words(ctx, must, c.must);
     apply_denied_words(ctx, bonus, c.bonus);
+    // Last, reading every decision above: a must point half stated beside a denial of its words, in
+    // an answer that contradicts another point (context_denial.hpp).
+    for (const ContextDenial& d : context_denials(ctx, must, c.must, c.bonus)) {
+        PointResult& r = c.must[d.point];
+        r.status = PointStatus::contradicted;
+        r.score = 0.0;
+        r.has_evidence = false;
+        PointMatch m;
+        m.first = d.first;
+        m.last = d.last;
+        set_evidence(ctx, m, r);
+    }
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
     return c;

@@ -787,7 +787,7 @@ WordInfo word_info(std::string_view surface) {
                               "overlooking", "disregard", "disregards", "disregarded", "disregarding", "négliger", "néglige",
                               "négligé", "négligée", "négligés", "négligeons", "négligeable", "négligeables", "ignorer",
                               "ignoré", "ignorée", "ignorés", "ignorons", "oublier", "oublie", "oublié", "oubliée", "oublions",
-                              "omettre", "omet", "omis", "omise",
+                              "omettre", "omet", "omis", "omise", "sauter", "saute", "sautons", "sauté", "sautée", "sautés",
                               "\u062a\u062c\u0627\u0647\u0644", "\u0646\u062a\u062c\u0627\u0647\u0644",   // تجاهل نتجاهل
                               "\u064a\u062a\u062c\u0627\u0647\u0644", "\u0625\u0647\u0645\u0627\u0644",   // يتجاهل إهمال
                               "\u0646\u0647\u0645\u0644", "\u064a\u0647\u0645\u0644", "\u0625\u063a\u0641\u0627\u0644",   // نهمل يهمل إغفال

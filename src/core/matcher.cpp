@@ -352,6 +352,14 @@ bool wording_shares(const PointModel& point, size_t v, const Window& w, const Wi
     return true;
 }
 
+// The tokens a conflict in window score ws spans: the words it denies or swaps, and those it
+// states.
+void conflict_span(const WindowScore& ws, int* first, int* last) {
+    *first = ws.neg_first;
+    *last = std::max(ws.neg_last, ws.last);
+    if (ws.first >= 0) *first = std::min(*first, ws.first);
+}
+
 // The denials, dismissals, swaps and endorsements of wording v in window w (its score ws,
 // shares pos and full, order as read_order found it) that beat the evidence so far; and
 // whether the window is a clean statement of it. point_in_conflict: the point's own wording
@@ -397,35 +405,25 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
     }
     if (ws.antonym_conflict && full > e.best_swap) {
         e.best_swap = full;
-        e.swap_first = ws.neg_first;
-        e.swap_last = std::max(ws.neg_last, ws.last);
-        if (ws.first >= 0) e.swap_first = std::min(e.swap_first, ws.first);
+        conflict_span(ws, &e.swap_first, &e.swap_last);
     }
     if (neg_share >= conflict_share && ws.dismissed / ws.total > e.best_dismissal) {
         e.best_dismissal = ws.dismissed / ws.total;
-        e.dismissal_first = ws.neg_first;
-        e.dismissal_last = std::max(ws.neg_last, ws.last);
-        if (ws.first >= 0) e.dismissal_first = std::min(e.dismissal_first, ws.first);
+        conflict_span(ws, &e.dismissal_first, &e.dismissal_last);
     }
     if (neg_share >= conflict_share && ws.dismissed_terms >= 2 && ws.dismissed / ws.total > e.best_brief_dismissal &&
         dismissal_mostly_of_point(ctx, ws)) {
         e.best_brief_dismissal = ws.dismissed / ws.total;
-        e.brief_dismissal_first = ws.neg_first;
-        e.brief_dismissal_last = std::max(ws.neg_last, ws.last);
-        if (ws.first >= 0) e.brief_dismissal_first = std::min(e.brief_dismissal_first, ws.first);
+        conflict_span(ws, &e.brief_dismissal_first, &e.brief_dismissal_last);
     }
     if (neg_share >= conflict_share && ws.denied_distinctive / ws.total > e.best_distinctive) {
         e.best_distinctive = ws.denied_distinctive / ws.total;
-        e.distinctive_first = ws.neg_first;
-        e.distinctive_last = std::max(ws.neg_last, ws.last);
-        if (ws.first >= 0) e.distinctive_first = std::min(e.distinctive_first, ws.first);
+        conflict_span(ws, &e.distinctive_first, &e.distinctive_last);
     }
     if (neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight && full > e.best_neg) {
         e.best_neg = full;
         e.best_neg_terms = ws.matched_any;
-        e.neg_first = ws.neg_first;
-        e.neg_last = std::max(ws.neg_last, ws.last);
-        if (ws.first >= 0) e.neg_first = std::min(e.neg_first, ws.first);
+        conflict_span(ws, &e.neg_first, &e.neg_last);
     }
     // A one-word alias is mostly a product name, one way among others to do what the point
     // asks: "Kafka isn't necessary, RabbitMQ is enough" denies Kafka, not "decouple the
@@ -435,9 +433,7 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
     if (!one_word_alias && neg_share >= conflict_share && ws.neg / ws.total >= conflict_weight &&
         full > e.best_full_neg) {
         e.best_full_neg = full;
-        e.full_neg_first = ws.neg_first;
-        e.full_neg_last = std::max(ws.neg_last, ws.last);
-        if (ws.first >= 0) e.full_neg_first = std::min(e.full_neg_first, ws.first);
+        conflict_span(ws, &e.full_neg_first, &e.full_neg_last);
     }
 }
 

@@ -84,11 +84,12 @@ bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit) {
     if (ctx.model.mistakes[i].omission && !omission_said(ctx, terms, hit)) return true;
     if (std::none_of(terms.begin(), terms.end(), [](const Term& t) { return t.negated; })) {
         // An affirmative mistake met in a clause with a negation ("deleting it in a new commit
-        // doesn't fix anything", "what I wouldn't do at peak is a DB restart").
+        // doesn't fix anything", "what I wouldn't do at peak is a DB restart") or a warning against
+        // it done alone ("don't just store passwords in plain text; hash them", Token::restriction_warns).
         for (int k = hit.first; k >= 0 && tokens[static_cast<size_t>(k)].clause == first.clause; --k)
-            if (tokens[static_cast<size_t>(k)].negation_cue) return true;
+            if (tokens[static_cast<size_t>(k)].negation_cue || tokens[static_cast<size_t>(k)].restriction_warns) return true;
         for (size_t k = static_cast<size_t>(hit.first); k < tokens.size() && tokens[k].clause <= last.clause; ++k)
-            if (tokens[k].negation_cue) return true;
+            if (tokens[k].negation_cue || tokens[k].restriction_warns) return true;
         return false;
     }
     // A mistake that leaves something out ("retraining without a diagnosis") whose left-out word the

@@ -298,15 +298,46 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
     return words <= max_words_before_denied;
 }
 
+// Whether the ability word at answer token ability ("can", "cannot", "pouvons", Arabic نستطيع),
+// denied before the point's word of absence at token tok, tells the speaker's own inability, said
+// without a limit: "we cannot avoid lock contention", "je ne peux pas éviter ...". Not "we can't
+// prevent it with one server", "... entirely", "... if the primary is single": what the speaker
+// cannot do in one way argues for another.
+bool speaker_cannot(const Context& ctx, int ability, int tok) {
+    static constexpr std::string_view limits[] = {
+        "with", "by", "using", "alone", "only", "just", "without", "if", "unless", "when", "entirely", "completely",
+        "fully", "totally", "always", "avec", "par", "seul", "seule", "seulement", "sans", "si", "quand",
+        "complètement", "totalement", "entièrement", "toujours", "بدون" /* بدون */,
+        "فقط" /* فقط */, "تماما" /* تماما */, "إذا" /* إذا */};
+    const auto& tokens = ctx.answer.tokens;
+    const Token& a = tokens[static_cast<size_t>(ability)];
+    // The speaker is the subject of the ability word: just before it ("we cannot", "nous ne
+    // pouvons"), or in its Arabic first-person form.
+    bool speaker = arabic_first_person_verb(a.surface);
+    for (int k = ability - 1; !speaker && k >= 0 && k + 3 > ability && tokens[static_cast<size_t>(k)].clause == a.clause; --k) {
+        const Token& t = tokens[static_cast<size_t>(k)];
+        if (t.info.subject) {
+            speaker = t.info.first_person || t.surface == "on";
+            break;
+        }
+        if (!t.negation_cue) break;   // (only a French "ne" between)
+    }
+    if (!speaker) return false;
+    for (size_t k = static_cast<size_t>(tok) + 1; k < tokens.size() && tokens[k].clause == a.clause; ++k)
+        if (one_of(tokens[k].surface, limits)) return false;
+    return true;
+}
+
 // Whether the negation cue at answer token cue, denying the point's word of absence at token tok
 // ("prevent", "avoid", "éviter"), rejects the point: said by the speaker ("we don't prevent", "I
 // never bother to avoid", "on n'a pas besoin d'éviter", Arabic لا نحتاج), to "you", as an order
 // ("don't try to avoid", "never avoid") or as no need of it ("no need to prevent", "pas besoin",
 // لا حاجة). What another subject does not or cannot do ("one server cannot prevent a single point
 // of failure", "tail calls do not avoid stack overflow", "nothing prevents it better than
-// redundancy") argues for the point, and so does what cannot be done ("you can't prevent it with
-// only one database") or was not done at first ("we did not prevent it at first; now ..."): none
-// denies it.
+// redundancy") argues for the point, and so does what cannot be done in some way ("you can't
+// prevent it with only one database") or was not done at first ("we did not prevent it at first;
+// now ..."): none denies it. The speaker's own bare inability ("we cannot avoid lock contention",
+// speaker_cannot) does.
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
     static constexpr std::string_view needs[] = {"need", "needs", "needed", "necessary", "besoin", "nécessaire",
                                                  "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629"};   // حاجة بحاجة
@@ -332,7 +363,7 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
     }
     for (int k = from; k < tok; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
-        if (t.clause == c.clause && one_of(t.surface, abilities)) return false;
+        if (t.clause == c.clause && one_of(t.surface, abilities)) return speaker_cannot(ctx, k, tok);
     }
     if (cue + 1 < tok && arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;
     bool opens = true;   // nothing but small words before the cue in its clause: an order

@@ -631,9 +631,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                                   m.terms.end());
                     m.omission = true;
                 }
-                static constexpr std::string_view restrictions[] = {"only", "just", "solely", "merely", "seulement",
-                                                                    "uniquement", "juste", "\u0641\u0642\u0637"};
-                for (const Token& t : doc.tokens) m.restrictive = m.restrictive || one_of(t.surface, restrictions);
+                // (only, just, simply, solely, merely, seulement, juste, فقط ...: WordRole role_restriction)
+                for (const Token& t : doc.tokens) m.restrictive = m.restrictive || t.info.role == role_restriction;
                 ctx.mistakes.push_back(std::move(m));
                 break;
             }

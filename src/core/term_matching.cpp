@@ -201,10 +201,13 @@ void set_list_facts(PointModel& point) {
         for (const std::vector<Term>& terms : *lists) point.list_facts.push_back(list_facts(terms));
 }
 
-}  // namespace
+// The model's terms by key: (lexeme, synonym group, slashed alternatives, surface) -> number.
+using TermKeys = std::map<std::tuple<int, int, bool, std::string_view>, int>;
 
-void prepare_matching(QuestionModel& model) {
-    std::map<std::tuple<int, int, bool, std::string_view>, int> keys;
+// Numbers every term of the model by its key (Term::key), with what find_matches asks of every
+// term, worked out once per question rather than once per answer.
+TermKeys number_terms(QuestionModel& model) {
+    TermKeys keys;
     std::string plain;
     auto number = [&](std::vector<Term>& terms) {
         for (Term& t : terms) {
@@ -227,7 +230,11 @@ void prepare_matching(QuestionModel& model) {
     number(model.sample_terms);
     number(model.question_terms);
     number(model.vocabulary);
-    model.term_keys = static_cast<int>(keys.size());
+    return keys;
+}
+
+// By key: its negative prefixes (key_denials) and its plain spellings (key_unaccented).
+void set_key_spellings(QuestionModel& model, const TermKeys& keys) {
     model.key_denials.assign(keys.size(), 0);
     model.key_unaccented.assign(keys.size(), {});
     for (const auto& [key, number] : keys) {
@@ -240,7 +247,12 @@ void prepare_matching(QuestionModel& model) {
             plain_surface.clear();
         }
     }
-    // Each key's (lexeme, surface) form, filed for near-miss lookups.
+}
+
+// Each key's (lexeme, surface) form, filed for near-miss lookups: the forms, and each key's
+// (key_form) and whether its matches are its form's alone (key_plain).
+std::vector<NearMissIndex::Form> key_forms(QuestionModel& model, const TermKeys& keys) {
+    std::string plain;
     std::map<std::pair<int, std::string_view>, int> forms;
     std::vector<NearMissIndex::Form> form_list;
     model.key_form.assign(keys.size(), -1);
@@ -256,29 +268,35 @@ void prepare_matching(QuestionModel& model) {
         model.key_plain[static_cast<size_t>(number)] =
             std::get<1>(key) < 0 && !std::get<2>(key) && !plain_spelling(surface, &plain);
     }
-    model.near_misses.build(form_list, model.lexicon.size());
-    // The answer's memo as it starts (see find_form_hits), and the plain keys of each form.
-    model.key_start.assign(keys.size(), KeyedMatches{});
-    model.plain_keys_begin.assign(form_list.size() + 1, 0);
-    for (size_t key = 0; key < keys.size(); ++key) {
+    return form_list;
+}
+
+// The answer's memo as it starts (see find_form_hits), and the plain keys of each form.
+void file_plain_keys(QuestionModel& model, size_t keys, size_t forms) {
+    model.key_start.assign(keys, KeyedMatches{});
+    model.plain_keys_begin.assign(forms + 1, 0);
+    for (size_t key = 0; key < keys; ++key) {
         const int form = model.key_form[key];
         model.key_start[key].known = form < 0 || model.key_plain[key];
         if (form >= 0 && model.key_plain[key]) ++model.plain_keys_begin[static_cast<size_t>(form) + 1];
     }
-    for (size_t f = 0; f < form_list.size(); ++f) model.plain_keys_begin[f + 1] += model.plain_keys_begin[f];
+    for (size_t f = 0; f < forms; ++f) model.plain_keys_begin[f + 1] += model.plain_keys_begin[f];
     model.plain_keys.resize(static_cast<size_t>(model.plain_keys_begin.back()));
     {
         std::vector<int> cursor(model.plain_keys_begin.begin(), model.plain_keys_begin.end() - 1);
-        for (size_t key = 0; key < keys.size(); ++key)
+        for (size_t key = 0; key < keys; ++key)
             if (model.key_form[key] >= 0 && model.key_plain[key])
                 model.plain_keys[static_cast<size_t>(cursor[static_cast<size_t>(model.key_form[key])]++)] = static_cast<int>(key);
     }
-    // What each lexeme of the model matches by its string alone, whatever the answer's surface
-    // (see find_form_hits): the forms of that lexeme (-1: same_lexeme_quality, which reads the
-    // surfaces), and those whose lexemes string_quality accepts without reading the surfaces
-    // (may_match lets them through by their lexemes). The others can match only by surfaces.
+}
+
+// What each lexeme of the model matches by its string alone, whatever the answer's surface
+// (see find_form_hits): the forms of that lexeme (-1: same_lexeme_quality, which reads the
+// surfaces), and those whose lexemes string_quality accepts without reading the surfaces
+// (may_match lets them through by their lexemes). The others can match only by surfaces.
+void file_known_matches(QuestionModel& model, size_t forms) {
     std::vector<std::vector<std::pair<int, double>>> known(model.lexicon.size());
-    std::vector<int> seen(form_list.size(), -1);
+    std::vector<int> seen(forms, -1);
     for (size_t l = 0; l < known.size(); ++l) {
         const int lex = static_cast<int>(l);
         const std::string_view lexeme = model.lexicon.str(lex);
@@ -296,6 +314,18 @@ void prepare_matching(QuestionModel& model) {
         });
     }
     model.near_misses.set_known(known);
+}
+
+}  // namespace
+
+void prepare_matching(QuestionModel& model) {
+    const TermKeys keys = number_terms(model);
+    model.term_keys = static_cast<int>(keys.size());
+    set_key_spellings(model, keys);
+    const std::vector<NearMissIndex::Form> form_list = key_forms(model, keys);
+    model.near_misses.build(form_list, model.lexicon.size());
+    file_plain_keys(model, keys.size(), form_list.size());
+    file_known_matches(model, form_list.size());
     file_exact_hits(model);
     for (MistakeModel& m : model.mistakes) {
         m.probe = PointModel();

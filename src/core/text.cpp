@@ -904,6 +904,19 @@ bool opens_subject(const Document& doc, size_t j) {
     return true;
 }
 
+// Whether token j of doc belongs to an aside of the speaker's opinion: a hedge ("think",
+// "honestly"), a first-person word, the word a first-person possessive governs and the
+// preposition before it ("in my opinion", "à mon avis", "in my view").
+bool opinion_aside(const Document& doc, size_t j) {
+    const Token& t = doc.tokens[j];
+    if (t.hedge || t.info.first_person) return true;
+    auto possessive = [&](size_t k) {
+        return k < doc.tokens.size() && doc.tokens[k].clause == t.clause && doc.tokens[k].info.first_person &&
+               !doc.tokens[k].info.subject;
+    };
+    return (j > 0 && possessive(j - 1)) || (t.kind == raw_stop && possessive(j + 1));
+}
+
 // Asymptotic classes, read as the last token of doc is added (facts: its surface_facts): "O(n log
 // n)" (the argument read from the text between the brackets), and the words that name one
 // ("linear", "quadratic", and "constant" when this token is "time" or "space": "constant time").
@@ -932,13 +945,31 @@ bool read_complexity(Document& doc, const SurfaceFacts& facts) {
 
 namespace {
 
-// A modal of consequence ("would", "could", "serait": WordRole role_counterfactual) or a French
-// verb in the conditional ("tomberaient", "appellerait").
+// Whether the Arabic word w is a verb in the future, which Arabic uses for "would" after "بدون"
+// (without): سوف, or the prefix س before a prefix of the present (ي ت ن أ) and a root of three
+// letters at least, with a proclitic و or ف or none ("ستسقط", "وسيفشل"; not a noun in ة: "سيارة").
+// 2 when the verb is of the first person (سأ, سن: "سأترك", "سنستخدم": a plan of the speaker's),
+// 1 for another, 0 when w is no such verb.
+int arabic_future(std::string_view w) {
+    constexpr size_t letter = 2;   // (each letter below is two bytes in UTF-8)
+    if (w.size() >= 3 * letter && (w.compare(0, letter, "\u0648") == 0 || w.compare(0, letter, "\u0641") == 0))   // و ف
+        w.remove_prefix(letter);
+    if (w == "\u0633\u0648\u0641"sv) return 1;   // سوف
+    if (w.size() < 5 * letter || w.compare(0, letter, "\u0633") != 0) return 0;   // س
+    if (w.compare(w.size() - letter, letter, "\u0629") == 0) return 0;   // ة
+    const std::string_view prefix = w.substr(letter, letter);
+    if (prefix == "\u0623"sv || prefix == "\u0646"sv) return 2;                   // أ ن
+    return prefix == "\u064a"sv || prefix == "\u062a"sv ? 1 : 0;                  // ي ت
+}
+
+// A modal of consequence ("would", "could", "serait": WordRole role_counterfactual), a French
+// verb in the conditional ("tomberaient", "appellerait") or an Arabic one in the future
+// (arabic_future: "ستسقط").
 bool counterfactual_modal(const Token& t) {
     if (t.info.role == role_counterfactual) return true;
     const std::string_view w = t.surface;
     return (w.size() > 8 && w.compare(w.size() - 7, 7, "eraient") == 0) ||
-           (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0);
+           (w.size() > 7 && w.compare(w.size() - 5, 5, "erait") == 0) || arabic_future(w) != 0;
 }
 
 // Whether "without X, Y would ..." (the "without" at token i, its modal of consequence at token
@@ -1128,11 +1159,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
             continue;
         }
-        static constexpr std::string_view omissions[] = {"forget", "forgot", "forgets", "neglect", "neglects", "skip", "skips",
-                                                "ignore", "ignores", "overlook", "overlooks", "omit", "omits"};
+        // (A plain negation: "instead of skipping", "without skipping" deny the skipping.)
+        if (cue.info.comparative_negation || cue.info.role == role_absence) continue;
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == cue.clause; ++j) {
-            const std::string_view w = doc.tokens[j].surface;
-            if (one_of(w, omissions)) {
+            if (doc.tokens[j].info.role == role_omission) {   // forget, neglect, skip, ignore, oublier, تجاهل ...
                 cue.negation_cue = false;
                 break;
             }
@@ -1164,12 +1194,14 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         const bool plain_just = (word == "just"sv || word == "juste"sv) &&
                                 (cue.surface == "pas"sv ||
                                  ((cue.surface == "t"sv || cue.surface == "not"sv) && i > 0 && one_of(doc.tokens[i - 1].surface, do_forms)));
-        if (one_of(word, loose_restrictions) && !plain_just) {
+        if (one_of(word, loose_restrictions)) {
             bool addition = false;
             for (size_t j = i + 2; j < doc.tokens.size() && doc.tokens[j].sentence == cue.sentence && !addition; ++j)
                 addition = one_of(doc.tokens[j].surface, additions) ||
                            (doc.tokens[j].surface == "well"sv && doc.tokens[j - 1].surface == "as"sv);
-            if (!addition) continue;
+            if (!addition && !plain_just) continue;
+            // ("Don't just store passwords in plain text; hash them": X is said, and warned against.)
+            cue.restriction_warns = !addition;
         }
         drop_negation_cue(doc, i);
         for (size_t k = i; k-- > 0 && k + 4 > i && doc.tokens[k].clause == cue.clause;) {
@@ -1198,7 +1230,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             const Token& other = doc.tokens[k];
             named = named || other.content();
             if (other.surface == "ni"sv || other.surface == "nor"sv) break;   // "sans X ni Y": one list of what is left out
-            if (named && !consequence && other.info.first_person) speaker = true;
+            if (named && !consequence && (other.info.first_person || arabic_future(other.surface) == 2)) speaker = true;
             if (named && !speaker && !consequence && counterfactual_modal(other)) {
                 consequence = true;
                 modal = k;
@@ -1551,12 +1583,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             // Nor on a subject that already says what not to do ("skipping the tests before a deploy
             // is risky", "deploying without a rollback plan is dangerous"): the verdict agrees with the
             // point then, it does not dismiss it.
-            static constexpr std::string_view omissions[] = {"without", "skip", "skipping", "skipped", "omitting", "ignoring",
-                                                             "forgetting", "sans", "sauter", "ignorer", "oublier"};
+            // (A word of absence or omission: without, sans, skipping, ignoring, oublier, تجاهل ...)
             for (size_t j = i; is_hazard && j-- > 0 && doc.tokens[j].clause == t.clause && j + 12 > i;) {
                 const Token& c = doc.tokens[j];
                 if (c.info.conditional || c.negation_cue || c.info.avoidance || c.info.implicit_negative ||
-                    one_of(c.surface, omissions))
+                    c.info.role == role_omission || c.info.role == role_absence)
                     is_hazard = false;
             }
         }
@@ -1582,8 +1613,15 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
             // "No queue is needed", "no index or cut-off is needed": the negation opens the subject
             // the verdict is on, a few words before it.
-            for (size_t j = i; !dismissal && j-- > 0 && j + 6 > i && doc.tokens[j].clause == t.clause;)
+            // (An aside of the speaker's opinion between them counts for nothing: "there is no single
+            // point of failure in my opinion worth fixing", "I think", "à mon avis".)
+            for (size_t j = i, reach = 6; !dismissal && j-- > 0 && j + reach > i && doc.tokens[j].clause == t.clause;) {
+                if (opinion_aside(doc, j)) {
+                    ++reach;
+                    continue;
+                }
                 if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation && opens_subject(doc, j)) dismissal = true;
+            }
         }
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.

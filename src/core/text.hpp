@@ -126,6 +126,10 @@ struct Token {
     bool negated = false;       // inside the scope of a negation cue
     int complexity = -1;        // asymptotic class stated here ("O(n log n)", "quadratic"), see complexity_class
     bool complexity_space = false;   // ... of memory ("O(1) extra space"), not of time
+    // A denial of "just" / "juste" read as a restriction with no addition after it ("don't just store
+    // passwords in plain text; hash them"): no negation cue (X is said), but a warning against X
+    // done alone, so X is no common mistake the answer makes (see mistake_denied).
+    bool restriction_warns = false;   // (here: in the padding before `returned`)
     int returned = -1;          // on a "return" verb: the value it returns ("-1", "None", "false"), hashed
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")

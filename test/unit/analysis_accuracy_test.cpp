@@ -290,3 +290,31 @@ TEST(WrongAnswer, TwoMistakesWithoutAContradictedPointAreNoWrongAnswer) {
     EXPECT_GT(both.clarity, 0.8 * plain.clarity) << analysis_json(both);
     EXPECT_GT(both.relevance, 0.8 * plain.relevance) << analysis_json(both);
 }
+
+// The verbs that stop a negation from denying ("don't forget", "never skip") are the lexicon's words
+// of omission (role_omission) in every form and language: "never disregard", "il ne faut pas
+// oublier", "لا تتجاهل". After "instead of" or "without" the omission is itself denied.
+TEST(Negation, EveryWordOfOmissionAfterADenialAsserts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["account for clock drift between the servers"]})";
+    EXPECT_EQ(key_point_coverage(q.input("Never disregard clock drift between the servers.")).must[0].status,
+              PointStatus::covered);
+    EXPECT_EQ(key_point_coverage(q.input("We do not account for clock drift between the servers.")).must[0].status,
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["tester la restauration des sauvegardes"]})";
+    EXPECT_EQ(key_point_coverage(f.input("Ne pas oublier de tester la restauration des sauvegardes chaque mois."))
+                  .must[0].status,
+              PointStatus::covered);
+    Question r;
+    r.key_points = R"({"must_mention": ["fix the cause instead of skipping the test"]})";
+    EXPECT_NE(key_point_coverage(r.input("We fix the cause instead of skipping the test.")).must[0].status,
+              PointStatus::contradicted);
+    // Nor is a verdict of risk on a word of omission a dismissal: "neglecting X is risky" argues for X.
+    Question d;
+    d.key_points = R"({"must_mention": ["test the restores of the backups"]})";
+    EXPECT_NE(key_point_coverage(d.input("Neglecting the restores of the backups is risky.")).must[0].status,
+              PointStatus::contradicted);
+    EXPECT_EQ(key_point_coverage(d.input("Testing the restores of the backups is risky.")).must[0].status,
+              PointStatus::contradicted);
+}

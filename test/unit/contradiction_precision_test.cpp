@@ -75,3 +75,16 @@ TEST(ContradictionPrecision, HyphenatedNegationDeniesItsWordOnly) {
     EXPECT_EQ(bonus_status("And 3.13 has the experimental no-GIL CPython build, free-threaded."), PointStatus::covered);
     EXPECT_EQ(bonus_status("There is no free-threaded CPython build."), PointStatus::contradicted);
 }
+
+// "Simply" and "simplement" make a common mistake restrictive as "only" does (the lexicon's
+// role_restriction): an answer covering the point by words beyond the mistake's does not make it.
+TEST(ContradictionPrecision, SimplyMakesAMistakeRestrictive) {
+    Question q;
+    q.question_text = "How do you handle a user's request to delete all their data?";
+    q.key_points = R"({"must_mention": ["warehouse and derived tables deleted or anonymised too"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Simply deleting the main users table",
+                                   "correction": "The copies in the warehouse tables must be deleted too."}]})";
+    EXPECT_EQ(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We delete the row from the main users table."), PointStatus::contradicted);
+}

@@ -165,3 +165,22 @@ TEST(ContradictionRecall, AnotherSubjectsDenialOfTheWordOfAbsenceIsNoDenial) {
     EXPECT_EQ(status_of(f, "On n'a pas besoin d'éviter un point de défaillance unique, un seul gros serveur suffit.", 1),
               PointStatus::contradicted);
 }
+
+// The speaker's own bare inability to do what a point of absence asks ("we cannot avoid lock
+// contention", "nous ne pouvons pas éviter ...") denies the point; an inability with a limit after
+// it ("... entirely", "... with one global mutex") or of another subject argues for it.
+TEST(ContradictionRecall, TheSpeakersBareInabilityDeniesTheWordOfAbsence) {
+    Question q;
+    q.question_text = "How do you reduce lock contention in a concurrent hash map?";
+    q.key_points = R"({"must_mention": ["avoid lock contention"]})";
+    EXPECT_EQ(status_of(q, "We cannot avoid lock contention."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I can't avoid lock contention; one lock is simpler."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We cannot avoid lock contention entirely, so we shard the locks."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "You cannot avoid lock contention with one global mutex, so we shard the locks."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "A single global mutex cannot avoid lock contention, so I shard the locks."),
+              PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["éviter la contention des verrous"]})";
+    EXPECT_EQ(status_of(f, "Nous ne pouvons pas éviter la contention des verrous."), PointStatus::contradicted);
+}

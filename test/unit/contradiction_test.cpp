@@ -947,3 +947,17 @@ TEST(NegationScope, ExistentialDenialStatesAbsence) {
     a.key_points = R"({"must_mention": ["إزالة نقطة الفشل الوحيدة"]})";
     EXPECT_NE(status_of(a, "نشغل خادمين في منطقتين، لا توجد نقطة فشل وحيدة."), PointStatus::contradicted);
 }
+
+// "There is no X worth fixing" dismisses X with an aside of the speaker's opinion between ("in my
+// opinion", "I think"): the aside is not counted in the reach of "no".
+TEST(Dismissal, AnOpinionAsideDoesNotPutTheVerdictOutOfReach) {
+    Question q;
+    q.question_text = "How do you keep the app available?";
+    q.key_points = R"({"must_mention": ["remove single points of failure"]})";
+    EXPECT_EQ(status_of(q, "There is no single point of failure in my opinion worth fixing; one server is enough for us."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "There is no single point of failure I think worth fixing; one server is enough."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Two servers in two zones and a replica, so there is no single point of failure."),
+              PointStatus::covered);
+}

@@ -114,3 +114,62 @@ TEST(NegationReading, ConsequenceTheSpeakerGoesOnToRejectStillDenies) {
                            "a spike would hit the slow service; the queue decouples them and absorbs load spikes."),
               PointStatus::covered);
 }
+
+// "Don't just X; Y" with no addition after it ("also", "too", "aussi") warns against X done
+// alone: X is said (a key point of X stays covered), but it is no common mistake the answer
+// makes. "We do not just X, we also Y" still makes it.
+TEST(NegationReading, DontJustWithoutAnAdditionWarnsAgainstTheMistake) {
+    auto mistaken = [](Question& q, const std::string& answer) {
+        const AnalysisResult r = analyze(q.input(answer));
+        for (const auto& w : r.weaknesses)
+            if (w.find("Common mistake") != std::string::npos || w.find("Erreur fr") != std::string::npos) return true;
+        return false;
+    };
+    Question q;
+    q.question_text = "How should you store user passwords?";
+    q.key_points = R"({"must_mention": ["hash passwords with bcrypt"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Storing passwords in plain text"}]})";
+    EXPECT_FALSE(mistaken(q, "Don't just store passwords in plain text; hash them."));
+    EXPECT_FALSE(mistaken(q, "Don't just store passwords in plain text; hash them with bcrypt."));
+    EXPECT_TRUE(mistaken(q, "We do not just store passwords in plain text, we also keep a hashed copy with bcrypt."));
+    EXPECT_TRUE(mistaken(q, "We store passwords in plain text and hash them with bcrypt later."));
+    Question f;
+    f.question_text = "Comment stocker les mots de passe ?";
+    f.key_points = R"({"must_mention": ["hacher les mots de passe avec bcrypt"]})";
+    f.mistakes = R"({"mistakes": [{"mistake": "Stocker les mots de passe en clair"}]})";
+    EXPECT_FALSE(mistaken(f, "Ne stockez pas juste les mots de passe en clair ; hachez-les avec bcrypt."));
+    EXPECT_TRUE(mistaken(f, "Nous stockons les mots de passe en clair dans la base."));
+    Question m;
+    m.question_text = "How do you watch a service in production?";
+    m.key_points = R"({"must_mention": ["monitor latency"]})";
+    EXPECT_EQ(status_of(m, "Don't just monitor average latency: we track p99 latency and error rates with alerts."),
+              PointStatus::covered);
+}
+
+// Arabic says "would" after a fronted "بدون" (without) with a verb in the future (ستسقط, سوف): the
+// consequence of the lack, a reason for the thing, as "without a queue the services would fail
+// together". In the first person (سأترك: "I would leave") it is the speaker's plan, and denies.
+TEST(NegationReading, ArabicFutureAfterWithoutIsAConsequence) {
+    Question q;
+    q.question_text = "\u0643\u064a\u0641 \u062a\u0641\u0635\u0644 \u0628\u064a\u0646 \u062e\u062f\u0645\u062a\u064a\u0646\u061f";
+    q.key_points = "{\"must_mention\": [\"\u0627\u0633\u062a\u062e\u062f\u0627\u0645 \u0637\u0627\u0628\u0648\u0631 "
+                   "\u0631\u0633\u0627\u0626\u0644\"]}";   // استخدام طابور رسائل
+    // بدون طابور رسائل ستتصل الخدمات ببعضها مباشرة وستسقط معا. وضعنا RabbitMQ بينها لتخزين العمل مؤقتا.
+    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644 "
+                           "\u0633\u062a\u062a\u0635\u0644 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
+                           "\u0628\u0628\u0639\u0636\u0647\u0627 \u0645\u0628\u0627\u0634\u0631\u0629 "
+                           "\u0648\u0633\u062a\u0633\u0642\u0637 \u0645\u0639\u0627. \u0648\u0636\u0639\u0646\u0627 "
+                           "RabbitMQ \u0628\u064a\u0646\u0647\u0627 \u0644\u062a\u062e\u0632\u064a\u0646 "
+                           "\u0627\u0644\u0639\u0645\u0644 \u0645\u0624\u0642\u062a\u0627."),
+              PointStatus::covered);
+    // بدون طابور رسائل سوف تسقط الخدمات معا. وضعنا RabbitMQ بينها.
+    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644 "
+                           "\u0633\u0648\u0641 \u062a\u0633\u0642\u0637 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
+                           "\u0645\u0639\u0627. \u0648\u0636\u0639\u0646\u0627 RabbitMQ \u0628\u064a\u0646\u0647\u0627."),
+              PointStatus::covered);
+    // بدون طابور رسائل، سأترك الخدمات تتصل ببعضها مباشرة.
+    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644\u060c "
+                           "\u0633\u0623\u062a\u0631\u0643 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
+                           "\u062a\u062a\u0635\u0644 \u0628\u0628\u0639\u0636\u0647\u0627 \u0645\u0628\u0627\u0634\u0631\u0629."),
+              PointStatus::contradicted);
+}
