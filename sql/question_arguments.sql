@@ -32,7 +32,8 @@ SELECT (xpath('/row/n/text()', query_to_xml(format('SELECT count(DISTINCT chunk_
   FROM pg_class WHERE oid = 'questions_external'::regclass;
 
 -- Rows of the two questions one after another (the last-entry check and the hash lookup both
--- run): the third point follows each row's own key points.
+-- run): the third point follows each row's own key points (for row 2, "lists are mutable", the
+-- answer about tuples is about something else: the point is neither stated nor denied).
 SELECT s.n, q.id, r->'key_point_coverage'->'must_mention'->2->>'status' AS third_point
   FROM generate_series(1, 4) s(n)
   JOIN LATERAL (SELECT * FROM questions WHERE id = 2 - s.n % 2) q ON true,

@@ -391,6 +391,22 @@ std::string dump(const nlohmann::json& j) {
 
 }  // namespace
 
+void set_aside_points(Coverage& c, double on_topic) {
+    if (on_topic >= set_aside_below) return;
+    for (auto* list : {&c.must, &c.bonus})
+        for (PointResult& p : *list) {
+            p.score = p.status == PointStatus::contradicted ? 0.0 : std::round(p.score * on_topic * 1000.0) / 1000.0;
+            p.status = p.score >= partial_threshold ? PointStatus::partial : PointStatus::missing;
+            if (p.status == PointStatus::missing) {
+                p.has_evidence = false;
+                p.evidence_start = p.evidence_end = 0;
+                p.evidence_text.clear();
+            }
+        }
+    c.must_coverage = mean_score(c.must);
+    c.bonus_coverage = mean_score(c.bonus);
+}
+
 const char* status_name(PointStatus status) {
     switch (status) {
         case PointStatus::covered: return "covered";
@@ -413,7 +429,9 @@ Coverage key_point_coverage(const QuestionModel& model, const RawText& answer) {
     check_answer(answer);
     Context ctx(model);
     build_answer(answer, ctx);
-    return coverage_of(ctx);
+    Coverage coverage = coverage_of(ctx);
+    set_aside_points(coverage, read_topic(ctx, coverage).on_topic);
+    return coverage;
 }
 
 AnalysisResult analyze(const QuestionModel& model, const RawText& answer) {
@@ -422,7 +440,9 @@ AnalysisResult analyze(const QuestionModel& model, const RawText& answer) {
     build_answer(answer, ctx);
     AnalysisResult result;
     result.coverage = coverage_of(ctx);
-    score_answer(ctx, result);
+    const TopicReading topic = read_topic(ctx, result.coverage);
+    set_aside_points(result.coverage, topic.on_topic);
+    score_answer(ctx, result, topic);
     return result;
 }
 

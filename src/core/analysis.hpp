@@ -69,6 +69,13 @@ struct Coverage {
 // matched nor is promoted by this rule. An answer denying one of its points gets neither.
 constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
+// An answer about something else (an on-topic factor below set_aside_below, see read_topic in
+// scoring.hpp) neither states nor denies this question's points: the words it shares with one are
+// the field's, met while it answers another question. Each point's score is scaled by the factor and
+// its status read again from it (partial or missing: a contradicted point is missing). Applied by
+// key_point_coverage and analyze.
+constexpr double set_aside_below = 0.3;
+void set_aside_points(Coverage& coverage, double on_topic);
 // Whether an answer is written informally: two words of informal writing at least (lexicon_data's
 // WordInfo::informal, or the pronoun "i" in lower case), one in fifty of its words.
 bool informal_register(const Document& answer);

@@ -180,18 +180,12 @@ constexpr double stated_weight = 0.5;
 
 int to_score(double x) { return static_cast<int>(std::lround(std::clamp(x, 0.0, 1.0) * 100.0)); }
 
-struct TopicShares {
-    double topic = 0.0;     // of the answer's content words, on the question's vocabulary
-    double negated = 0.0;   // of those on-topic words, under a negation
-    double subject = 0.0;   // of the answer's distinct words naming a subject, on the vocabulary's
-};
-
 // Shares of the answer's words that belong to the question's vocabulary (question, sample answer,
 // key points, near misses and synonyms included). The subject share counts each word once and
 // leaves out, on both sides, words that name no subject ("every", "one", "make", "approach"): an
 // answer on another subject of the field shares those as much as one on this subject.
-TopicShares topic_shares(Context& ctx) {
-    TopicShares shares;
+TopicReading topic_shares(Context& ctx) {
+    TopicReading shares;
     if (ctx.answer.content_words == 0) return shares;
     // By token: 1 on topic, 2 on topic through a word naming a subject.
     std::vector<char> on_topic(ctx.answer.tokens.size(), 0);
@@ -358,7 +352,16 @@ double answer_explanation(const Context& ctx) {
     return total > 0.0 ? weighted / total : 0.0;
 }
 
-AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
+// Graded coverage, with weak partial matches discounted (scattered shared words are common in
+// fluent off-topic answers).
+double graded_coverage(const std::vector<PointResult>& points) {
+    if (points.empty()) return 0.0;
+    double sum = 0.0;
+    for (const PointResult& p : points) sum += graded_point(p.score);
+    return sum / static_cast<double>(points.size());
+}
+
+AnswerSignals collect_signals(Context& ctx, const Coverage& cov, const TopicReading& topic) {
     AnswerSignals s;
     auto tally = [&](const std::vector<PointResult>& points) {
         for (const PointResult& p : points) {
@@ -372,15 +375,7 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
     };
     tally(cov.must);
     tally(cov.bonus);
-    // Graded coverage, with weak partial matches discounted (scattered shared words are common
-    // in fluent off-topic answers).
-    auto graded = [](const std::vector<PointResult>& points) {
-        if (points.empty()) return 0.0;
-        double sum = 0.0;
-        for (const PointResult& p : points) sum += graded_point(p.score);
-        return sum / static_cast<double>(points.size());
-    };
-    s.must = cov.must.empty() ? graded(cov.bonus) : graded(cov.must);
+    s.must = graded_coverage(cov.must.empty() ? cov.bonus : cov.must);
     s.bonus = cov.bonus_coverage;
     // Recall of the sample answer's and the must points' words beyond those of the question:
     // naming what was asked is no evidence of answering it.
@@ -390,42 +385,19 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov) {
         s.question_recall = weighted_recall(ctx, ctx.model.question_terms);
         s.focus = answer_focus(s.question_recall, s.must, ctx.answer.content_words);
     }
-    const TopicShares shares = topic_shares(ctx);
-    s.topic = shares.topic;
-    s.negated_topic = shares.negated;
-    s.subject = shares.subject;
+    s.topic = topic.topic;
+    s.negated_topic = topic.negated;
+    s.subject = topic.subject;
+    s.on_topic = topic.on_topic;
     s.explanation = answer_explanation(ctx);
     {
         const std::vector<PointResult>& stated = cov.must.empty() ? cov.bonus : cov.must;
         auto count = [&](PointStatus status) {
             return std::count_if(stated.begin(), stated.end(), [&](const PointResult& p) { return p.status == status; });
         };
-        const auto covered = count(PointStatus::covered);
         s.contradicted_must = static_cast<int>(count(PointStatus::contradicted));
-        const double covered_share = stated.empty() ? 0.0 : static_cast<double>(covered) / static_cast<double>(stated.size());
-        s.stated = covered_share;   // read as content is, below
-        // A neighbouring problem's answer meets some points too (see unstated_subject).
-        double subject = s.subject, must = s.must, covered_evidence = covered_share;
-        if (!ctx.model.story_question) {
-            const TopicPoints telling = topic_points(stated, cov.must.empty() ? ctx.model.bonus : ctx.model.must);
-            subject = subject_evidence(s.subject, telling.stated);
-            must = telling.must;
-            covered_evidence = telling.covered;
-        }
-        // The gate is lenient with a true story only: an answer to "tell me about a time" that
-        // narrates a past episode. (Asked only of an answer the factor would cut.)
-        const double strict = on_topic_gate(subject, must, covered_evidence, ctx.model.sample.words, false);
-        s.on_topic = strict < 1.0 && ctx.model.episode_question && narrates_past_episode(ctx.answer)
-                         ? on_topic_gate(subject, must, covered_evidence, ctx.model.sample.words, true)
-                         : strict;
-        // An answer that opens by naming another task ("To print a matrix in spiral order, ...") answers
-        // another question (see frame_enough).
-        s.on_topic *= framed_on_topic(answer_frame(ctx), ctx.model.sample.words);
-        // An answer in another language than the question's texts shares few of their words
-        // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
-        // in English): the factor cannot tell, so it does not apply. (Asked only of an answer the
-        // factor would cut: most are on topic.)
-        if (s.on_topic < 1.0 && other_language(ctx.model.texts_written_in, written_in(ctx.answer))) s.on_topic = 1.0;
+        // Read as content is, below.
+        s.stated = stated.empty() ? 0.0 : static_cast<double>(count(PointStatus::covered)) / static_cast<double>(stated.size());
     }
     {
         // Words of a contradicted point are not credit. A point made only of the question's own
@@ -549,8 +521,41 @@ std::string sentiment_of_answer(const Context& ctx) {
 
 }  // namespace
 
-void score_answer(Context& ctx, AnalysisResult& r) {
-    const AnswerSignals s = collect_signals(ctx, r.coverage);
+TopicReading read_topic(Context& ctx, const Coverage& cov) {
+    TopicReading topic = topic_shares(ctx);
+    const std::vector<PointResult>& stated = cov.must.empty() ? cov.bonus : cov.must;
+    const double covered =
+        stated.empty() ? 0.0
+                       : static_cast<double>(std::count_if(stated.begin(), stated.end(), [](const PointResult& p) {
+                             return p.status == PointStatus::covered;
+                         })) / static_cast<double>(stated.size());
+    // A neighbouring problem's answer meets some points too (see unstated_subject).
+    double subject = topic.subject, must = graded_coverage(stated), covered_evidence = covered;
+    if (!ctx.model.story_question) {
+        const TopicPoints telling = topic_points(stated, cov.must.empty() ? ctx.model.bonus : ctx.model.must);
+        subject = subject_evidence(topic.subject, telling.stated);
+        must = telling.must;
+        covered_evidence = telling.covered;
+    }
+    // The gate is lenient with a true story only: an answer to "tell me about a time" that
+    // narrates a past episode. (Asked only of an answer the factor would cut.)
+    const double strict = on_topic_gate(subject, must, covered_evidence, ctx.model.sample.words, false);
+    topic.on_topic = strict < 1.0 && ctx.model.episode_question && narrates_past_episode(ctx.answer)
+                         ? on_topic_gate(subject, must, covered_evidence, ctx.model.sample.words, true)
+                         : strict;
+    // An answer that opens by naming another task ("To print a matrix in spiral order, ...") answers
+    // another question (see frame_enough).
+    topic.on_topic *= framed_on_topic(answer_frame(ctx), ctx.model.sample.words);
+    // An answer in another language than the question's texts shares few of their words
+    // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
+    // in English): the factor cannot tell, so it does not apply. (Asked only of an answer the
+    // factor would cut: most are on topic.)
+    if (topic.on_topic < 1.0 && other_language(ctx.model.texts_written_in, written_in(ctx.answer))) topic.on_topic = 1.0;
+    return topic;
+}
+
+void score_answer(Context& ctx, AnalysisResult& r, const TopicReading& reading) {
+    const AnswerSignals s = collect_signals(ctx, r.coverage, reading);
     const int npoints = static_cast<int>(r.coverage.must.size() + r.coverage.bonus.size());
     const double contradiction_share = npoints > 0 ? static_cast<double>(s.contradicted) / npoints : 0.0;
     const bool beyond_question = std::any_of(ctx.answer.tokens.begin(), ctx.answer.tokens.end(), [&](const Token& t) {

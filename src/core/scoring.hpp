@@ -95,9 +95,21 @@ double stated_content(double content, double stated, int sample_words);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 
+// What an answer's words say of its subject, once its coverage is computed: the shares of its words
+// on the question's vocabulary (question, sample answer, key points, near misses and synonyms
+// included) and the on-topic factor (on_topic_gate, with the lenient reading of a story, the task
+// the answer opens by naming and the answer's language).
+struct TopicReading {
+    double topic = 0.0;     // of the answer's content words, on the question's vocabulary
+    double negated = 0.0;   // of those on-topic words, under a negation
+    double subject = 0.0;   // of the answer's distinct words naming a subject, on the vocabulary's
+    double on_topic = 1.0;  // on_topic_gate and the rest: 0 for an answer about something else, 1 on topic
+};
+TopicReading read_topic(Context& ctx, const Coverage& coverage);
+
 // Fills the dimension scores, overall score, sentiment, word count and feedback of result
-// (whose coverage is already computed).
-void score_answer(Context& ctx, AnalysisResult& result);
+// (whose coverage is already computed, and read by read_topic before set_aside_points).
+void score_answer(Context& ctx, AnalysisResult& result, const TopicReading& reading);
 
 // Feedback texts from the signals (feedback_text.cpp).
 void write_feedback(const Context& ctx, const AnswerSignals& signals, AnalysisResult& result);

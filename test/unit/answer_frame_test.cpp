@@ -165,3 +165,14 @@ TEST(AnswerFrame, AFluentAnswerToTheNeighbouringTaskScoresLow) {
         "or with a BK-tree instead of scanning the whole vocabulary, then rank them by word frequency."));
     EXPECT_GE(on.overall, 70) << analysis_json(on);
 }
+
+// The trie of the autocomplete answer meets the point of filtering candidates through an example
+// written into it ("BK-tree, trie"): the answer is about another task, so it states no point of this
+// one, in key_point_coverage and analyze alike.
+TEST(AnswerFrame, AnAnswerToAnotherTaskStatesNoneOfThisOnesPoints) {
+    Question q = edit_distance_question();
+    const Coverage coverage = key_point_coverage(q.input(autocomplete_answer));
+    for (const PointResult& p : coverage.must) EXPECT_NE(p.status, PointStatus::covered) << p.point;
+    for (const PointResult& p : coverage.bonus) EXPECT_NE(p.status, PointStatus::covered) << p.point;
+    EXPECT_EQ(coverage_json(analyze(q.input(autocomplete_answer)).coverage), coverage_json(coverage));
+}
