@@ -137,10 +137,16 @@ constexpr double unstated_subject = 0.5;
 // reference, as the gate (not against Mohler's one-line references, whose short answers often open
 // with "To ..."). Of the 42 answers of the seven interview sets (dev and validation) that open with a
 // frame naming a word, 39 answer a neighbouring question and 3 this one; the factor lowered 13, 12 of
-// them off-topic (overall 58 -> 39, 45 -> 0, 35 -> 0 ...) and one on topic whose frame names a goal
-// in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 7, human 35).
+// them off-topic (overall 58 -> 39, 45 -> 0, 35 -> 10 ...) and one on topic whose frame names a goal
+// in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 23, human 35).
+// An answer that plainly states (status covered) frame_stated_enough of its points (the telling ones,
+// see topic_points, for a question that is no story) is about this question whatever words it opens
+// with: the factor is frame_stated_enough of that share at least (a strong answer opening with an
+// adjunct of its own, "For large inputs, ...", keeps its score). The off-topic answers the frame cut
+// state none (19 of 26) or a fifth to a quarter of their points.
 constexpr double frame_enough = 0.5;
 constexpr double frame_reference_word = 0.5;
+constexpr double frame_stated_enough = 0.5;
 // A short answer to this problem may state its method only in its own words ("every comparison
 // throws away half of what is left" for "compares with the middle element and halves the range"):
 // a partial match, not an example's. A point it so matches at least this well is a point stated
@@ -312,10 +318,10 @@ TopicPoints topic_points(const std::vector<PointResult>& results, const std::vec
     return t;
 }
 
-double framed_on_topic(const AnswerFrame& frame, int sample_words) {
+double framed_on_topic(const AnswerFrame& frame, double stated, int sample_words) {
     if (frame.words == 0) return 1.0;
     const double named = frame.question_words + frame_reference_word * (frame.vocabulary_words - frame.question_words);
-    const double factor = std::min(1.0, named / frame.words / frame_enough);
+    const double factor = std::min(1.0, std::max(named / frame.words / frame_enough, stated / frame_stated_enough));
     return 1.0 - paragraph_reference(sample_words) * (1.0 - factor);
 }
 
@@ -545,7 +551,7 @@ TopicReading read_topic(Context& ctx, const Coverage& cov) {
                          : strict;
     // An answer that opens by naming another task ("To print a matrix in spiral order, ...") answers
     // another question (see frame_enough).
-    topic.on_topic *= framed_on_topic(answer_frame(ctx), ctx.model.sample.words);
+    topic.on_topic *= framed_on_topic(answer_frame(ctx), covered_evidence, ctx.model.sample.words);
     // An answer in another language than the question's texts shares few of their words
     // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
     // in English): the factor cannot tell, so it does not apply. (Asked only of an answer the
