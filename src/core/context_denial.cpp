@@ -13,9 +13,8 @@ namespace {
 // on the seven interview sets: 4 takes nearly all the denials of the point, from 6 on it takes the
 // other things an answer says it does not do as well).
 constexpr int max_denial_distance = 4;
-// A point's word: the answer token matches one of its terms as the word itself, a synonym or a near
-// miss (a merely related form, "store" for "storage", names another thing as often as the point's).
-constexpr double word_quality = 0.8;
+// A point's word: the answer token matches one of its terms as the word itself (see word_itself_quality).
+constexpr double word_quality = word_itself_quality;
 
 bool denying(const Token& t) { return t.negation_cue || (t.content() && t.negated); }
 

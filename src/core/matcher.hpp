@@ -25,6 +25,9 @@ namespace utopiahire::core {
 
 // Weight of the question's own words relative to others (naming what was asked is cheap).
 constexpr double question_word_factor = 0.35;
+// A match of this quality or better is the word itself, a synonym or a near miss; a merely related
+// form ("store" for "storage") matches below it and names another thing as often as the term's.
+constexpr double word_itself_quality = 0.8;
 
 struct Term {
     int lex = -1;
