@@ -793,6 +793,10 @@ WordInfo word_info(std::string_view surface) {
                               "\u0646\u0647\u0645\u0644", "\u064a\u0647\u0645\u0644", "\u0625\u063a\u0641\u0627\u0644",   // نهمل يهمل إغفال
                               "\u0646\u0633\u064a\u0627\u0646", "\u0646\u0646\u0633\u0649"})   // نسيان ننسى
             (*table)[w].role = role_omission;
+        // Words of need: "we don't need to prevent it", "pas besoin d'éviter", "لا حاجة" (see speaker_rejects_absence).
+        for (const char* w : {"need", "needs", "needed", "necessary", "besoin", "nécessaire",
+                              "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629"})   // حاجة بحاجة
+            (*table)[w].role = role_need;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
@@ -809,10 +813,11 @@ WordInfo word_info(std::string_view surface) {
                               "interdire", "interdit", "\u0645\u0646\u0639", "\u064a\u0645\u0646\u0639",
                               "\u062a\u0645\u0646\u0639", "\u0648\u0645\u0646\u0639", "\u0648\u064a\u0645\u0646\u0639"})
             (*table)[w].implicit_negative = true;
-        for (const char* w : {"matter", "matters", "need", "needed", "necessary", "required", "important", "relevant",
+        // ("needs" and بحاجة are listed with role_need: an exact entry takes no facts from its base form.)
+        for (const char* w : {"matter", "matters", "need", "needs", "needed", "necessary", "required", "important", "relevant",
                               "worth", "useful", "helpful", "care", "essential", "bother", "option", "concern",
                               "besoin", "nécessaire", "utile", "important", "importante", "indispensable", "peine",
-                              "\u062d\u0627\u062c\u0629", "\u0636\u0631\u0648\u0631\u064a", "\u0636\u0631\u0648\u0631\u064a\u0627",
+                              "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629", "\u0636\u0631\u0648\u0631\u064a", "\u0636\u0631\u0648\u0631\u064a\u0627",
                               "\u0636\u0631\u0648\u0631\u064a\u0627\u064b", "\u0636\u0631\u0648\u0631\u064a\u0629",
                               "\u0645\u0647\u0645", "\u0645\u0647\u0645\u0627", "\u0645\u0647\u0645\u0627\u064b",
                               "\u0645\u0647\u0645\u0629", "\u0644\u0627\u0632\u0645", "\u062f\u0627\u0639\u064a", "\u0641\u0627\u0626\u062f\u0629",

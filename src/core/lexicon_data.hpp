@@ -45,6 +45,8 @@ enum WordRole : int8_t {
     role_existential,      // there, y ("there is no X", "il n'y a pas de X"): the thing is denied outright
     role_absence,          // without, sans, بدون: the thing left out is absent
     role_omission,         // neglect, negligible, ignore, skip, forget, négliger, تجاهل: leaves out what it governs
+    role_need,             // need, necessary, besoin, حاجة: "we don't need to prevent X" rejects X (not "important",
+                           // "worth" of the dismissal flag: "nothing is more important than preventing X" rejects nothing)
 };
 WordInfo word_info(std::string_view surface);
 

@@ -339,8 +339,6 @@ bool speaker_cannot(const Context& ctx, int ability, int tok) {
 // now ..."): none denies it. The speaker's own bare inability ("we cannot avoid lock contention",
 // speaker_cannot) does.
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
-    static constexpr std::string_view needs[] = {"need", "needs", "needed", "necessary", "besoin", "nécessaire",
-                                                 "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629"};   // حاجة بحاجة
     static constexpr std::string_view abilities[] = {"can", "cannot", "cant", "could", "couldnt", "able", "unable",
                                                      "peut", "peux", "pouvons", "pouvez", "peuvent", "pourrait",
                                                      "\u064a\u0645\u0643\u0646",                       // يمكن
@@ -356,15 +354,17 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
         const std::string_view before(ctx.answer.tokens[k - 1].surface);
         if (one_of(w, earlier) || (w == "first" && before == "at") || (w == "début" && before == "au")) return false;
     }
+    // No need of it ("we don't need to", role_need) rejects the point; an ability word, without one,
+    // is asked of (speaker_cannot). One look at the words before the point's word.
     const int from = std::max(0, cue - max_subject_before_negation);
+    int ability = -1;
     for (int k = from; k < tok; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
-        if (t.clause == c.clause && one_of(t.surface, needs)) return true;
+        if (t.clause != c.clause) continue;
+        if (t.info.role == role_need) return true;
+        if (ability < 0 && one_of(t.surface, abilities)) ability = k;
     }
-    for (int k = from; k < tok; ++k) {
-        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
-        if (t.clause == c.clause && one_of(t.surface, abilities)) return speaker_cannot(ctx, k, tok);
-    }
+    if (ability >= 0) return speaker_cannot(ctx, ability, tok);
     if (cue + 1 < tok && arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;
     bool opens = true;   // nothing but small words before the cue in its clause: an order
     for (int k = cue - 1; k >= 0; --k) {

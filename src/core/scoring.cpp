@@ -137,16 +137,22 @@ constexpr double unstated_subject = 0.5;
 // reference, as the gate (not against Mohler's one-line references, whose short answers often open
 // with "To ..."). Of the 42 answers of the seven interview sets (dev and validation) that open with a
 // frame naming a word, 39 answer a neighbouring question and 3 this one; the factor lowered 13, 12 of
-// them off-topic (overall 58 -> 39, 45 -> 0, 35 -> 0 ...) and one on topic whose frame names a goal
-// in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 7, human 35).
-// The frame is read only for an answer that covers none of the question's points (as the gate reads
-// them: no point met only through an example or stating a complexity): a candidate often opens with
-// a goal or an aside in their own words ("To protect the backend from abusive clients, ...", "For
-// starters, ...", "Pour éviter qu'un client abusif sature le serveur, ..."), and an answer that then
-// states this question's points answers this question (review17 F1: such answers fell from 88-92 to
-// 0-7, every point set aside).
+// them off-topic (overall 58 -> 39, 45 -> 0, 35 -> 10 ...) and one on topic whose frame names a goal
+// in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 23, human 35).
+// An answer that plainly states (status covered) frame_stated_enough of its points (the telling ones,
+// see topic_points, for a question that is no story) is about this question whatever words it opens
+// with: the factor is frame_stated_enough of that share at least (a strong answer opening with an
+// adjunct of its own, "For large inputs, ...", keeps its score). The off-topic answers the frame cut
+// state none (19 of 26) or a fifth to a quarter of their points.
+// review17 F1: an own-words opening still zeroed an answer stating a third of its points (factor
+// 0.67 and less) and could push it under set_aside_below, all its points set aside; a candidate often
+// opens with a goal or an aside of their own ("To protect the backend from abusive clients, ...", "For
+// starters, ...", "Pour éviter qu'un client abusif sature le serveur, ...", "لحماية الخادم ..."). So
+// read_topic reads the frame only for an answer that covers none of the question's (telling) points:
+// an answer that states one answers this question, whatever it opens with.
 constexpr double frame_enough = 0.5;
 constexpr double frame_reference_word = 0.5;
+constexpr double frame_stated_enough = 0.5;
 // A short answer to this problem may state its method only in its own words ("every comparison
 // throws away half of what is left" for "compares with the middle element and halves the range"):
 // a partial match, not an example's. A point it so matches at least this well is a point stated
@@ -318,10 +324,10 @@ TopicPoints topic_points(const std::vector<PointResult>& results, const std::vec
     return t;
 }
 
-double framed_on_topic(const AnswerFrame& frame, int sample_words) {
+double framed_on_topic(const AnswerFrame& frame, double stated, int sample_words) {
     if (frame.words == 0) return 1.0;
     const double named = frame.question_words + frame_reference_word * (frame.vocabulary_words - frame.question_words);
-    const double factor = std::min(1.0, named / frame.words / frame_enough);
+    const double factor = std::min(1.0, std::max(named / frame.words / frame_enough, stated / frame_stated_enough));
     return 1.0 - paragraph_reference(sample_words) * (1.0 - factor);
 }
 
@@ -553,7 +559,8 @@ TopicReading read_topic(Context& ctx, const Coverage& cov) {
     // another question (see frame_enough), when it states none of this one's points: an answer that
     // states one answers this question, whatever goal it opens with in its own words ("To protect the
     // backend from abusive clients, I'd give every API key a token bucket ...").
-    if (covered_evidence <= 0.0) topic.on_topic *= framed_on_topic(answer_frame(ctx), ctx.model.sample.words);
+    if (covered_evidence <= 0.0)
+        topic.on_topic *= framed_on_topic(answer_frame(ctx), covered_evidence, ctx.model.sample.words);
     // An answer in another language than the question's texts shares few of their words
     // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
     // in English): the factor cannot tell, so it does not apply. (Asked only of an answer the

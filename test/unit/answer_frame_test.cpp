@@ -122,7 +122,7 @@ TEST(AnswerFrame, FrenchAndArabicFrames) {
     // The question's own task, in the other direction: the frame cannot tell (all its words are the question's).
     const AnswerFrame reverse = frame_of(fr, "Pour convertir un entier en chiffres romains, je prends la table des valeurs.");
     EXPECT_GE(reverse.words, 3);
-    EXPECT_DOUBLE_EQ(framed_on_topic(reverse, 100), 1.0);
+    EXPECT_DOUBLE_EQ(framed_on_topic(reverse, 0.0, 100), 1.0);
     const AnswerFrame other = frame_of(fr, "Pour afficher une matrice spirale, je garde quatre bornes.");
     EXPECT_GE(other.words, 2);
     EXPECT_EQ(other.question_words, 0);
@@ -137,16 +137,19 @@ TEST(AnswerFrame, FrenchAndArabicFrames) {
 
 TEST(AnswerFrame, TheOnTopicFactorFollowsTheShareOfTheQuestionsWords) {
     AnswerFrame none;
-    EXPECT_DOUBLE_EQ(framed_on_topic(none, 100), 1.0);
+    EXPECT_DOUBLE_EQ(framed_on_topic(none, 0.0, 100), 1.0);
     AnswerFrame own{4, 2, 2};   // half of its words are the question's: enough
-    EXPECT_DOUBLE_EQ(framed_on_topic(own, 100), 1.0);
+    EXPECT_DOUBLE_EQ(framed_on_topic(own, 0.0, 100), 1.0);
     AnswerFrame other{4, 0, 0};
-    EXPECT_DOUBLE_EQ(framed_on_topic(other, 100), 0.0);
+    EXPECT_DOUBLE_EQ(framed_on_topic(other, 0.0, 100), 0.0);
     // Words of the reference (sample answer, key points) but not of the question count half.
     AnswerFrame field{4, 1, 2};
-    EXPECT_DOUBLE_EQ(framed_on_topic(field, 100), 0.75);
+    EXPECT_DOUBLE_EQ(framed_on_topic(field, 0.0, 100), 0.75);
+    // An answer stating half of its points plainly is about this question whatever its opening.
+    EXPECT_DOUBLE_EQ(framed_on_topic(other, 0.5, 100), 1.0);
+    EXPECT_DOUBLE_EQ(framed_on_topic(other, 0.2, 100), 0.4);
     // Against a one-line reference (Mohler's) the gate does not apply, nor does the frame.
-    EXPECT_DOUBLE_EQ(framed_on_topic(other, 10), 1.0);
+    EXPECT_DOUBLE_EQ(framed_on_topic(other, 0.0, 10), 1.0);
 }
 
 TEST(AnswerFrame, AFluentAnswerToTheNeighbouringTaskScoresLow) {
@@ -175,4 +178,14 @@ TEST(AnswerFrame, AnAnswerToAnotherTaskStatesNoneOfThisOnesPoints) {
     for (const PointResult& p : coverage.must) EXPECT_NE(p.status, PointStatus::covered) << p.point;
     for (const PointResult& p : coverage.bonus) EXPECT_NE(p.status, PointStatus::covered) << p.point;
     EXPECT_EQ(coverage_json(analyze(q.input(autocomplete_answer)).coverage), coverage_json(coverage));
+}
+
+// An answer that plainly states its points is about this question whatever adjunct it opens with.
+TEST(AnswerFrame, AnAnswerStatingItsPointsKeepsItsScoreWhateverItsOpening) {
+    Question q = rotate_question();
+    const AnalysisResult strong = analyze(q.input(
+        "For production code, I transpose the matrix in place and then reverse every row, which turns it 90 degrees "
+        "clockwise. While transposing I swap each pair only once, for j above i, or the swaps undo each other. "
+        "Every cell moves a constant number of times, so it is O(n^2) time and O(1) extra space."));
+    EXPECT_GE(strong.overall, 70) << analysis_json(strong);
 }

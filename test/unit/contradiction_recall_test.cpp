@@ -184,3 +184,18 @@ TEST(ContradictionRecall, TheSpeakersBareInabilityDeniesTheWordOfAbsence) {
     f.key_points = R"({"must_mention": ["éviter la contention des verrous"]})";
     EXPECT_EQ(status_of(f, "Nous ne pouvons pas éviter la contention des verrous."), PointStatus::contradicted);
 }
+
+// No need of a point's word of absence rejects the point in every form of the lexicon's words of
+// need (role_need: "necessaire" typed without its accent too); a word of importance is no need
+// ("nothing is more important than preventing X" argues for the point).
+TEST(ContradictionRecall, EveryWordOfNeedRejectsTheWordOfAbsence) {
+    Question f;
+    f.key_points = R"({"must_mention": ["eviter un point de defaillance unique"]})";
+    EXPECT_EQ(status_of(f, "Pour nous il n'est pas necessaire d'eviter un point de defaillance unique, un seul serveur suffit."),
+              PointStatus::contradicted);
+    Question q;
+    q.question_text = "How do you make a web service highly available?";
+    q.key_points = R"({"must_mention": ["prevent a single point of failure"]})";
+    EXPECT_EQ(status_of(q, "Nothing is more important than to prevent a single point of failure, so we run three replicas."),
+              PointStatus::covered);
+}

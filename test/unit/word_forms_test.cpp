@@ -138,3 +138,13 @@ TEST(WordInfoForms, FrenchTypedWithoutAccentsMeansTheSame) {
     // Nor when it is a listed word of its own: "propose" keeps its own facts.
     EXPECT_EQ(word_info("propose").group, word_info("suggest").group);
 }
+
+// A word of need listed for its role (role_need) keeps the dismissal its base form gave it.
+TEST(WordInfoForms, WordsOfNeedKeepTheirDismissal) {
+    for (const char* w : {"need", "needs", "needed", "necessary", "besoin", "\u062d\u0627\u062c\u0629",
+                          "\u0628\u062d\u0627\u062c\u0629"}) {   // حاجة بحاجة
+        EXPECT_TRUE(word_info(w).dismissal) << w;
+        EXPECT_EQ(word_info(w).role, role_need) << w;
+    }
+    EXPECT_NE(word_info("important").role, role_need);
+}
