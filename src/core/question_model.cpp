@@ -31,6 +31,8 @@ constexpr double support_minimum_share = 0.1;   // a sample sentence must share 
 constexpr size_t max_positional_support = 3;    // sample sentences a point may take by position
 constexpr double mistake_link_share = 0.34;     // a correction restates a point sharing this much of it
 constexpr double mistake_link_margin = 0.1;     // ... and clearly more than any other point
+constexpr double mistake_sample_share = 0.5;    // else a correction restates the sample sentence saying this much of it
+constexpr double mistake_sample_margin = 0.15;  // ... and clearly more than for any other point
 
 const Token* first_content_token(const Document& doc) {
     for (const Token& t : doc.tokens)
@@ -274,20 +276,50 @@ std::vector<Term> raw_terms(const Document& doc) {
     return terms;
 }
 
+// Whether a point's term and a term of a mistake or correction say the same word (lexeme, synonym
+// group or near-miss form).
+bool same_word(const Lexicon& lexicon, const Term& t, const Term& u) {
+    return t.lex >= 0 && u.lex >= 0 && (u.lex == t.lex || (t.group >= 0 && t.group == u.group) || term_quality_strings(lexicon, t, u) > 0.0);
+}
+
+// The share of the correction's words that a sample sentence supporting the point (widened into
+// PointModel::support) says, with the point's own words: the correction restates that sentence.
+double correction_in_support(const Lexicon& lexicon, const PointModel& p, const std::vector<Term>& correction) {
+    double best = 0.0;
+    for (const std::vector<Term>& sentence : p.support) {
+        int total = 0, met = 0;
+        for (const Term& u : correction) {
+            if (u.lex < 0) continue;
+            ++total;
+            bool hit = false;
+            for (const Term& t : sentence) hit = hit || same_word(lexicon, t, u);
+            for (const Term& t : p.variants.front()) hit = hit || same_word(lexicon, t, u);
+            met += hit ? 1 : 0;
+        }
+        if (total > 0) best = std::max(best, static_cast<double>(met) / total);
+    }
+    return best;
+}
+
 // Links each common mistake to the key point its correction restates: the point whose own
 // terms (weighted) the correction and the mistake share most, when that is most of the point
 // and clearly more than any other point ("Rebuilding images for each environment" -> "Build
 // once and promote the same artifact" -> "build once: immutable image promoted across
-// environments").
+// environments"). A correction in other words than the point's restates the sample answer
+// instead: the point whose supporting sample sentence says most of the correction, when that is
+// half of it and clearly more than for any other point ("Encoding a single MP4 for all devices"
+// -> "Produce a bitrate ladder so players can adapt to the connection" -> the sample's "the
+// player ... switches rendition" sentence -> "adaptive bitrate streaming with segments").
 void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& correction_docs) {
     for (size_t m = 0; m < ctx.mistakes.size(); ++m) {
         MistakeModel& mistake = ctx.mistakes[m];
         if (mistake.terms.size() < 2 || correction_docs[m] == nullptr) continue;
-        std::vector<Term> said = raw_terms(*correction_docs[m]);
+        const std::vector<Term> correction = raw_terms(*correction_docs[m]);
+        std::vector<Term> said = correction;
         for (const Term& t : mistake.terms) said.push_back(t);
-        double best = 0.0, second = 0.0;
-        int best_index = -1;
-        bool best_bonus = false;
+        double best = 0.0, second = 0.0, restated = 0.0, restated_second = 0.0;
+        int best_index = -1, restated_index = -1;
+        bool best_bonus = false, restated_bonus = false;
         for (int list = 0; list < 2; ++list) {
             const std::vector<PointModel>& points = list == 0 ? ctx.must : ctx.bonus;
             for (size_t p = 0; p < points.size(); ++p) {
@@ -296,8 +328,7 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
                     if (t.lex < 0) continue;
                     total += t.weight;
                     for (const Term& u : said)
-                        if (u.lex >= 0 && (u.lex == t.lex || (t.group >= 0 && t.group == u.group) ||
-                                           term_quality_strings(ctx.lexicon, t, u) > 0.0)) {
+                        if (same_word(ctx.lexicon, t, u)) {
                             shared += t.weight;
                             break;
                         }
@@ -311,11 +342,23 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
                 } else {
                     second = std::max(second, share);
                 }
+                const double in_sample = correction_in_support(ctx.lexicon, points[p], correction);
+                if (in_sample > restated) {
+                    restated_second = restated;
+                    restated = in_sample;
+                    restated_index = static_cast<int>(p);
+                    restated_bonus = list == 1;
+                } else {
+                    restated_second = std::max(restated_second, in_sample);
+                }
             }
         }
         if (best >= mistake_link_share && best >= second + mistake_link_margin) {
             mistake.point = best_index;
             mistake.point_is_bonus = best_bonus;
+        } else if (restated >= mistake_sample_share && restated >= restated_second + mistake_sample_margin) {
+            mistake.point = restated_index;
+            mistake.point_is_bonus = restated_bonus;
         }
     }
 }

@@ -1,17 +1,15 @@
 #include "core/cpp_only.hpp"
 
 #include "core/text.hpp"
-#include "core/complexity_shape.hpp"
+#include "core/text_internal.hpp"
 #include "core/string_index.hpp"
 #include "core/word_memo.hpp"
 
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace utopiahire::core {
 
@@ -34,66 +32,6 @@ std::string lower_ascii(std::string_view text) {
     for (char& c : lowered)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return lowered;
-}
-
-int utf8_length(std::string_view s) {
-    int n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-namespace {
-
-// The same as the dynamic programme below with limit 1 (the near-miss test), in one pass:
-// 0 when equal, 1 for one substitution, insertion, deletion or adjacent transposition, else 2.
-int edit_distance_at_most_one(std::string_view a, std::string_view b) {
-    if (a.size() < b.size()) std::swap(a, b);   // a is the longer (the lengths differ by <= 1)
-    size_t i = 0;
-    while (i < b.size() && a[i] == b[i]) ++i;
-    if (a.size() == b.size()) {
-        if (i == a.size()) return 0;
-        if (a.substr(i + 1) == b.substr(i + 1)) return 1;   // substitution
-        if (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2))
-            return 1;   // transposition
-        return 2;
-    }
-    return a.substr(i + 1) == b.substr(i) ? 1 : 2;   // deletion from a
-}
-
-}  // namespace
-
-int edit_distance_capped(std::string_view a, std::string_view b, int limit) {
-    const int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
-    if (std::abs(la - lb) > limit) return limit + 1;
-    constexpr int max_len = 63;
-    if (la > max_len || lb > max_len) return a == b ? 0 : limit + 1;
-    if (limit == 1) return edit_distance_at_most_one(a, b);
-    // Optimal string alignment distance with three rolling rows on the stack.
-    int rows[3][max_len + 1];
-    int* prev2 = rows[0];
-    int* prev = rows[1];
-    int* cur = rows[2];
-    for (int j = 0; j <= lb; ++j) prev[j] = j;
-    for (int i = 1; i <= la; ++i) {
-        cur[0] = i;
-        int row_min = cur[0];
-        for (int j = 1; j <= lb; ++j) {
-            const int cost = a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 1)] ? 0 : 1;
-            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[static_cast<size_t>(j - 2)] &&
-                a[static_cast<size_t>(i - 2)] == b[static_cast<size_t>(j - 1)])
-                v = std::min(v, prev2[j - 2] + 1);
-            cur[j] = v;
-            row_min = std::min(row_min, v);
-        }
-        if (row_min > limit) return limit + 1;
-        int* recycled = prev2;
-        prev2 = prev;
-        prev = cur;
-        cur = recycled;
-    }
-    return std::min(prev[lb], limit + 1);
 }
 
 namespace {
@@ -141,95 +79,6 @@ bool gap_has_apostrophe(std::string_view gap) {
     return gap.find('\'') != std::string_view::npos || gap.find("\xE2\x80\x99") != std::string_view::npos;
 }
 
-// Normalised big-O argument: lower case, no spaces, "^2" / "**2" / "*n" squared as "²".
-std::string normalise_complexity(std::string_view arg) {
-    std::string out;
-    for (size_t i = 0; i < arg.size(); ++i) {
-        const char c = arg[i];
-        if (c == ' ' || c == '\t' || c == '.') continue;   // spaces, "n . log n"
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    auto replace_all = [&](const std::string& from, const std::string& to) {
-        for (size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
-            out.replace(at, from.size(), to);
-    };
-    replace_all("**", "^");
-    replace_all("log(n)", "logn");
-    replace_all("lg(n)", "logn");
-    replace_all("lgn", "logn");
-    replace_all("*", "");
-    replace_all("^2", "\xC2\xB2");
-    replace_all("^3", "\xC2\xB3");
-    replace_all("nn", "n\xC2\xB2");
-    return out;
-}
-
-// The form of the known classes (complexity_class's table) that a notation of sizes stands for,
-// whatever the sizes are called, or "": two different sizes multiplied ("m*n", "R*C", "rows x
-// cols", "n k", "w \u00d7 h") is "mn", added ("V + E") "m+n"; one size squared, cubed or
-// factorial ("n squared", "n cubed", "n factorial") "n\u00b2", "n\u00b3", "n!". The sign of a
-// product may be left out only between sizes ("n k", not "n amortized", "sqrt n"). The larger of
-// two sizes ("max(n, m)") grows as their sum: "m+n".
-std::string sizes_form(std::string_view arg) {
-    // ("max(", "Max(", "MAX(": any case)
-    const bool max_of = arg.size() > 5 && std::tolower(static_cast<unsigned char>(arg[0])) == 'm' &&
-                        std::tolower(static_cast<unsigned char>(arg[1])) == 'a' &&
-                        std::tolower(static_cast<unsigned char>(arg[2])) == 'x' && arg[3] == '(';
-    if (max_of && arg.back() == ')') {
-        const std::string_view inner = arg.substr(4, arg.size() - 5);
-        const size_t comma = inner.find(',');
-        if (comma == std::string_view::npos) return "";
-        auto size_word = [](std::string_view w) {
-            while (!w.empty() && w.front() == ' ') w.remove_prefix(1);
-            while (!w.empty() && w.back() == ' ') w.remove_suffix(1);
-            std::string lower(w);
-            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            return std::all_of(lower.begin(), lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })
-                       ? lower : std::string();
-        };
-        const std::string a = size_word(inner.substr(0, comma)), b = size_word(inner.substr(comma + 1));
-        return !a.empty() && a != b && names_size(a) && names_size(b) ? "m+n" : "";
-    }
-    std::string words[3];
-    size_t count = 0;
-    char sign = 0;   // '*' or '+' between the two sizes, 0 for none
-    for (size_t i = 0; i < arg.size();) {
-        const unsigned char c = static_cast<unsigned char>(arg[i]);
-        if (std::isalpha(c)) {
-            if (count == 3) return "";
-            while (i < arg.size() && std::isalpha(static_cast<unsigned char>(arg[i])))
-                words[count] += static_cast<char>(std::tolower(static_cast<unsigned char>(arg[i++])));
-            ++count;
-            continue;
-        }
-        const bool times = c == '*' || (c == 0xC3 && i + 1 < arg.size() && static_cast<unsigned char>(arg[i + 1]) == 0x97) ||
-                           (c == 0xC2 && i + 1 < arg.size() && static_cast<unsigned char>(arg[i + 1]) == 0xB7);
-        if (times || c == '+') {
-            if (sign != 0 || count != 1) return "";
-            sign = times ? '*' : '+';
-            i += c >= 0x80 ? 2 : 1;
-        } else if (c == ' ') {
-            ++i;
-        } else {
-            return "";
-        }
-    }
-    if (count == 2 && sign == 0 && names_size(words[0])) {   // "n squared"
-        if (words[1] == "squared") return "n\xC2\xB2";
-        if (words[1] == "cubed" || words[1] == "cube") return "n\xC2\xB3";
-        if (words[1] == "factorial" || words[1] == "factorielle") return "n!";
-    }
-    if (count == 3) {   // "rows x cols"
-        if (sign != 0 || words[1] != "x") return "";
-        words[1] = words[2];
-        sign = '*';
-    } else if (count != 2) {
-        return "";
-    }
-    if (words[0] == words[1] || !names_size(words[0]) || !names_size(words[1])) return "";
-    return sign == '+' ? "m+n" : "mn";
-}
-
 }  // namespace
 
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
@@ -249,131 +98,7 @@ bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
     return true;
 }
 
-size_t notation_close(std::string_view text, size_t open) {
-    for (size_t at = open + 1, depth = 1; at < text.size() && at - open <= 24; ++at) {
-        if (text[at] == '(') ++depth;
-        if (text[at] == ')' && --depth == 0) return at;
-    }
-    return text.find(')', open);
-}
-
 namespace {
-
-int class_of_form(const std::string& norm) {
-    static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
-        {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},
-        {"linéaire", 3}, {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
-        {"n\xC2\xB3", 6}, {"cubic", 6}, {"2^n", 7}, {"exponential", 7}, {"exponentielle", 7}, {"n!", 8},
-        {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10},
-        // (Shapes of several sizes, ShapeReader's: "n log k", "E log V"; "(V+E) log V".)
-        {"nlogm", 11}, {"(n+m)logn", 12}, {"(n+m)logm", 12}, {"(m+n)logn", 12}, {"(m+n)logm", 12}};
-    if (norm.empty()) return -1;
-    auto it = known->find(norm);
-    if (it != known->end()) return it->second;
-    return 100 + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
-}
-
-}  // namespace
-
-int complexity_class(std::string_view argument) {
-    std::string sizes = sizes_form(argument);
-    // (A word alone is no shape of several sizes: most arguments here are the words of texts.)
-    const bool one_word = std::all_of(argument.begin(), argument.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-    if (sizes.empty() && !one_word) sizes = complexity_shape(argument);
-    return class_of_form(sizes.empty() ? normalise_complexity(argument) : sizes);
-}
-
-int complexity_class(std::string_view argument, const std::vector<std::string>& point_sizes) {
-    if (point_sizes.empty() || !sizes_form(argument).empty()) return complexity_class(argument);
-    const std::string shape = complexity_shape(argument, point_sizes);
-    return shape.empty() ? complexity_class(argument) : class_of_form(shape);
-}
-
-std::string_view notation_argument(const Document& doc, const Token& t) {
-    if (t.surface != "o"sv) return {};
-    const size_t end = static_cast<size_t>(t.byte_start + t.byte_len);
-    if (end >= doc.text.size() || doc.text[end] != '(') return {};
-    const size_t close = notation_close(doc.text, end);
-    if (close == std::string_view::npos || close - end > 24) return {};
-    return doc.text.substr(end + 1, close - end - 1);
-}
-
-namespace {
-
-// What the word lists say about a surface form (word_info) and its complexity_class, memoised
-// per thread: build_document asks both of every token, and this is one hash lookup instead of
-// two (normalising a word for complexity_class costs a dozen string operations besides). The
-// same values as calling them (pure functions of the word); the memo is dropped when it grows
-// large, so callers copy what they get.
-struct SurfaceFacts {
-    WordInfo info;
-    bool no_subject;    // names_no_subject (beside info: in its padding)
-    int complexity;
-    uint32_t marks;     // word_marks
-};
-
-// "return", "renvoie" ...: a verb whose value build_document keys (Token::returned).
-constexpr std::string_view return_verbs[] = {"return", "returns", "returning", "returned", "renvoie", "renvoyer",
-                                             "renvoyant", "retourne", "retourner"};
-
-// The words the passes of build_document look for, by pass (each pass's own tests name them).
-// Words with a sense of their own after a given word (read_two_word_senses).
-struct Sense {
-    std::string_view first, second, means;
-};
-constexpr Sense two_word_senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
-                                     {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
-                                     {"constructor", "signature", "parameters"}};
-// Group words in a fixed phrase of another sense (read_other_senses).
-struct Phrase {
-    std::string_view first, second;
-    bool first_leaves;   // else the second word does
-};
-constexpr Phrase other_sense_phrases[] = {
-    {"due", "to", true}, {"source", "code", true}, {"feature", "flag", false},
-    {"drop", "in", true}, {"drop", "of", true}, {"traffic", "spike", false},
-    {"load", "spike", false}, {"latency", "spike", false}, {"spike", "in", true},
-    {"fixed", "size", true}, {"fixed", "sizes", true}, {"fixed", "length", true},
-    {"fixed", "width", true}, {"fixed", "window", true}, {"fixed", "rate", true}, {"fixed", "interval", true},
-    {"fixed", "number", true}, {"fixed", "amount", true}, {"fixed", "point", true}, {"fixed", "cost", true},
-    {"fixed", "price", true}, {"fixed", "capacity", true}, {"fixed", "delay", true}, {"global", "scope", false},
-    {"local", "scope", false}, {"file", "scope", false}, {"block", "scope", false}, {"function", "scope", false},
-    {"class", "scope", false}, {"lexical", "scope", false}, {"module", "scope", false}, {"de", "retour", false}};
-// The words a claim of sameness opens with (the sameness pass; its tests say which follow).
-constexpr std::string_view sameness_heads[] = {"same", "même", "mêmes", "just", "as", "aussi", "balanced",
-                                               "équilibrés", "équilibré"};
-// Copulas before a verdict ("caching data locally is risky", "c'est une mauvaise idée").
-constexpr std::string_view verdict_copulas[] = {"is", "are", "s", "was", "be", "est", "sont", "serait", "would"};
-// The words an excess, pejorative or unflattering verdict opens with ("too risky", "just hides",
-// "look bad"; the verdict pass).
-constexpr std::string_view verdict_heads[] = {"too", "trop", "just", "look", "seem"};
-// Dismissals made of common words in an idiom (dismissal_idiom): "point", "ça ne sert à rien",
-// "perdre du temps".
-constexpr std::string_view serve_forms[] = {"sert", "servent", "servirait", "serviraient", "servait", "servaient",
-                                            "servira", "serviront", "servi"};
-constexpr std::string_view lose_forms[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
-// French determiners opening a dislocated topic ("Les mocks, je ne les utilise jamais").
-constexpr std::string_view topic_determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
-constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
-// Words whose asymptotic class build_document reads from their context rather than from
-// complexity_class: "o" before a bracket ("O(n)"), "constant" before "time", "n" and "1" never.
-constexpr std::string_view class_words[] = {"o", "constant", "constante", "n", "1"};
-
-// What a pass looks for first in a token's own surface, as bits: each pass skips the tokens
-// without its mark (and all of them when no token has it) instead of comparing every token's
-// surface with its words. Read once per distinct word (surface_facts).
-enum WordMark : uint32_t {
-    mark_return_verb = 1u << 0,   // return_verbs
-    mark_many = 1u << 1,          // "many" (read_unlimited_idiom)
-    mark_sense = 1u << 2,         // a second word of two_word_senses
-    mark_phrase = 1u << 3,        // a first word of other_sense_phrases, "lead", "pm" (read_other_senses)
-    mark_sameness = 1u << 4,      // sameness_heads, words of sameness or contrast (the sameness pass)
-    mark_verdict = 1u << 5,       // verdict_heads, verdict_copulas
-    mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms (dismissal_idiom)
-    mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
-    mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
-    mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
-};
 
 uint32_t word_marks(std::string_view word, const WordInfo& info) {
     uint32_t marks = 0;
@@ -394,6 +119,8 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     return marks;
 }
 
+}  // namespace
+
 SurfaceFacts surface_facts(std::string_view word) {
     thread_local WordMemo<SurfaceFacts>* memo = nullptr;
     constexpr size_t max_words = 1 << 16;
@@ -408,6 +135,8 @@ SurfaceFacts surface_facts(std::string_view word) {
     memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
     return f;
 }
+
+namespace {
 
 // ASCII letters and the accented capitals of Latin-1 ("Après", "Éviter", "À" opening a French
 // sentence) in lower case, as the word lists name them; other bytes as they are.
@@ -560,274 +289,6 @@ thread_local BuildScratch* build_scratch = nullptr;
 // The record of a handle, or null (0 or not this thread's).
 const WordRecord* word_record(uint32_t handle) {
     return handle != 0 && word_records != nullptr ? word_records->get(handle) : nullptr;
-}
-
-// "As many as you want", "as many constructors as needed": an unlimited number, said as an idiom
-// ("as many as 50" is a number, "as many as possible" a maximum). Its "many" means "unlimited".
-void read_unlimited_idiom(Document& doc, const std::vector<uint32_t>& marks) {
-    static constexpr std::string_view wishes[] = {"want", "wants", "wanted", "need", "needs", "needed", "necessary",
-                                                  "required", "desired", "like", "likes", "wish", "decides", "chooses"};
-    auto& tokens = doc.tokens;
-    // (Compared as views: a length test first, no strlen of the literal at every token.)
-    auto is = [&](size_t k, std::string_view word) { return std::string_view(tokens[k].surface) == word; };
-    for (size_t i = 0; i + 3 < tokens.size(); ++i) {
-        if (!(marks[i + 1] & mark_many) || !is(i, "as")) continue;
-        size_t second = i + 2;   // the second "as", right after "many" or after one noun
-        if (!is(second, "as")) ++second;
-        if (second >= tokens.size() || !is(second, "as")) continue;
-        bool wished = false;
-        // (up to a number: "as many as 50 if you want" is 50)
-        for (size_t k = second + 1; k < tokens.size() && k <= second + 4 && tokens[k].clause == tokens[i].clause &&
-                                    tokens[k].kind != raw_number;
-             ++k)
-            wished = wished || one_of(tokens[k].surface, wishes);
-        if (!wished) continue;
-        static const int unlimited = word_info("unlimited").group;
-        tokens[i + 1].info.group = unlimited;
-        tokens[i + 1].group = unlimited;
-    }
-}
-
-// Words with a sense of their own after a given word: a "function signature" is its parameter list
-// ("differentiated by their parameters"), unlike a token's or a document's signature.
-void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks) {
-    auto& tokens = doc.tokens;
-    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!(marks[i + 1] & mark_sense)) continue;
-        for (const Sense& sense : two_word_senses)
-            if (tokens[i].surface == sense.first && tokens[i + 1].surface == sense.second) {
-                const int group = word_info(sense.means).group;
-                tokens[i + 1].info.group = group;
-                tokens[i + 1].group = group;
-            }
-    }
-}
-
-// Group words in a fixed phrase of another sense, which leave their group there: "due to" gives a
-// cause (no deadline), "source code" is code (no cause), a "feature flag" is a switch (no
-// escalation), "5 pm" a time of day (no project manager), a "drop in traffic" a fall (no
-// deletion), a "traffic spike" a peak (no prototype), a "fixed size" a constant (no fix), a
-// "global scope" a program's scope (no plan), a "valeur de retour" a returned value (no
-// feedback), and what "can lead to" causes is no manager.
-void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
-    // "can lead to", "which lead to", "tend to lead to": "lead" is the verb after a modal, an
-    // adverb of frequency, a relative or subject pronoun or "to"; elsewhere ("my lead to ask", "the
-    // support lead to inform the customers") it is a person.
-    static constexpr std::string_view verb_before[] = {"can", "could", "may", "might", "will", "would", "must",
-                                                       "should", "often", "usually", "always", "sometimes",
-                                                       "also", "eventually", "which", "that", "it", "they",
-                                                       "this", "these", "those", "to", "do", "does", "did", "not"};
-    auto& tokens = doc.tokens;
-    auto leave = [](Token& t) {
-        t.info.group = -1;
-        t.group = -1;
-    };
-    // (Each phrase has a marked word: the first, or "pm". Leaving a group twice is leaving it once.)
-    for (const size_t k : marked_tokens) {
-        if (!(marks[k] & mark_phrase)) continue;
-        Token& w = tokens[k];
-        if (k + 1 < tokens.size()) {   // a phrase it opens
-            Token& next = tokens[k + 1];
-            for (const Phrase& p : other_sense_phrases)
-                if (w.surface == p.first && next.surface == p.second) leave(p.first_leaves ? w : next);
-            if (w.surface == "lead"sv && next.surface == "to"sv && k > 0 && one_of(tokens[k - 1].surface, verb_before)) leave(w);
-        }
-        if (k > 0 && tokens[k - 1].kind == raw_number && w.surface == "pm"sv) leave(w);
-    }
-}
-
-// What a compound the word lists name means, for its parts: a synonym group, a side of a pair
-// of opposites, telling apart or sameness.
-bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0 || f.distinction || f.contrast || f.sameness; }
-
-// marked_tokens[0, sorted) and marked_tokens[sorted, end) both strictly increasing (token
-// indexes): merges them into one strictly increasing list, a token in both kept once.
-void merge_marked(std::vector<size_t>& marked_tokens, size_t sorted) {
-    if (sorted == marked_tokens.size()) return;
-    const auto middle = marked_tokens.begin() + static_cast<std::ptrdiff_t>(sorted);
-    std::inplace_merge(marked_tokens.begin(), middle, marked_tokens.end());
-    marked_tokens.erase(std::unique(marked_tokens.begin(), marked_tokens.end()), marked_tokens.end());
-}
-
-// Hyphenated compounds ("trade-off", "read-only", "server-side", "non-blocking", "one-by-one"):
-// PostgreSQL's parser hands over their parts only ("trade", "off"), never the compound. When
-// the word lists name the compound, hyphenated or run together ("tradeoff", "readonly"), its
-// parts take what it means: "non-blocking" is no "blocking", "trade-off" a tradeoff. (Only
-// runs of words joined by a single hyphen: "24-7" or "x - y" are no compounds.) A part that
-// takes sameness or contrast is marked for the sameness pass (marks, marked_tokens).
-void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<size_t>& marked_tokens) {
-    const size_t n = doc.tokens.size();
-    // The parts marked here are appended (in token order, as compounds are met) and merged into
-    // the sorted list once at the end: one insert per part went quadratic on an answer made of
-    // compounds.
-    const size_t marked_before = marked_tokens.size();
-    auto end_of = [&](size_t a) { return static_cast<size_t>(doc.tokens[a].byte_start + doc.tokens[a].byte_len); };
-    auto hyphen_between = [&](size_t a) {
-        const Token& x = doc.tokens[a];
-        const Token& y = doc.tokens[a + 1];
-        const size_t end = end_of(a);
-        return static_cast<size_t>(y.byte_start) == end + 1 && doc.text[end] == '-' && x.kind != raw_number &&
-               y.kind != raw_number;
-    };
-    std::string hyphenated, joined;   // (built for compounds only: rare)
-    size_t i = 0;
-    // From hyphen to hyphen of the text (most texts have none or few), to the token before it.
-    for (size_t at = doc.text.find('-'); at != std::string_view::npos; at = doc.text.find('-', at + 1)) {
-        while (i < n && end_of(i) < at) ++i;
-        if (i + 1 >= n) break;
-        if (end_of(i) != at || !hyphen_between(i)) continue;
-        size_t last = i;
-        while (last + 1 < n && hyphen_between(last)) ++last;
-        hyphenated.clear();
-        joined.clear();
-        for (size_t k = i; k <= last; ++k) {
-            if (k > i) hyphenated += '-';
-            hyphenated += doc.tokens[k].surface;
-            joined += doc.tokens[k].surface;
-        }
-        WordInfo compound = surface_facts(hyphenated).info;
-        if (!compound_meaning(compound)) compound = surface_facts(joined).info;
-        if (compound_meaning(compound)) {
-            // The parts that mean something of their own mean the compound instead ("blocking"
-            // in "non-blocking", "learning" in "machine-learning"); when none does, the first
-            // word stands for it ("trade" in "trade-off": one word, not two).
-            bool own = false;
-            size_t first = last + 1;
-            for (size_t k = i; k <= last; ++k) {
-                own = own || compound_meaning(doc.tokens[k].info);
-                if (first > last && doc.tokens[k].content()) first = k;
-            }
-            if (first > last) first = i;
-            for (size_t k = i; k <= last; ++k) {
-                Token& part = doc.tokens[k];
-                if (own ? !compound_meaning(part.info) : k != first) continue;
-                if (compound.group >= 0) part.info.group = compound.group;
-                if (compound.antonym >= 0) part.info.antonym = compound.antonym;
-                part.info.distinction = part.info.distinction || compound.distinction;
-                part.info.contrast = part.info.contrast || compound.contrast;
-                part.info.sameness = part.info.sameness || compound.sameness;
-                part.group = part.info.group;
-                part.antonym = part.info.antonym;
-                if ((part.info.sameness || part.info.contrast) && !(marks[k] & mark_sameness)) {   // (see word_marks)
-                    marks[k] |= mark_sameness;
-                    marked_tokens.push_back(k);
-                }
-            }
-        }
-        i = last;
-        at = end_of(last);   // (no hyphen of this compound is looked at again)
-    }
-    merge_marked(marked_tokens, marked_before);
-}
-
-// Dismissals made of common words in an idiom. Denied like "need" ("no need to"): "there's no
-// point breaking it down" (not "no single point of failure"), "ça ne sert à rien de mesurer".
-// Alone like "waste" ("I didn't waste time asking why"): "perdre du temps à écouter", "je ne perds
-// pas de temps à écouter".
-enum class Idiom { none, denied, alone };
-Idiom dismissal_idiom(const Document& doc, size_t i) {
-    const auto& tokens = doc.tokens;
-    const std::string_view w = tokens[i].surface;
-    auto next_is = [&](size_t k, std::string_view word) {
-        return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
-    };
-    if (w == "point"sv) return i > 0 && tokens[i - 1].negation_cue && !next_is(1, "of"sv) ? Idiom::denied : Idiom::none;
-    if (one_of(w, serve_forms))
-        return (next_is(1, "à"sv) || next_is(1, "a"sv)) && next_is(2, "rien"sv) ? Idiom::denied : Idiom::none;
-    if (one_of(w, lose_forms))
-        for (size_t k = 1; k <= 3; ++k)
-            if (next_is(k, "temps"sv)) return Idiom::alone;
-    return Idiom::none;
-}
-
-// A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
-// "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
-// فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
-void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
-    static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
-                                                    "la", "l", "en", "y", "ils", "elles", "il", "elle", "ça", "cela"};
-    auto& tokens = doc.tokens;
-    for (const size_t i : marked_tokens) {
-        if (i + 2 >= tokens.size()) break;
-        if (!(marks[i] & mark_topic)) continue;   // none of the openers below
-        const std::string_view w = tokens[i].surface;
-        const std::string_view next = tokens[i + 1].surface;
-        const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
-        size_t first = 0;   // the topic's first word
-        // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
-        // sentence; the pronoun must follow "ne" below).
-        const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, topic_determiners);
-        if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;
-        else if (w == "as"sv && next == "for"sv) first = i + 2;
-        else if (w == arabic_topic) first = i + 1;
-        else if (dislocated) first = i + 1;
-        if (first == 0 || !opens || tokens[first].clause != tokens[i].clause) continue;
-        size_t end = first;   // the topic runs to its clause's end
-        while (end < tokens.size() && tokens[end].clause == tokens[i].clause) ++end;
-        if (end >= tokens.size() || tokens[end].sentence != tokens[i].sentence || end - first > 6) continue;
-        // A French topic is a noun phrase ("les mocks", "les tests unitaires"); a longer head is a
-        // clause of its own ("les mocks isolent l'unité testée, je ne les oublie pas").
-        if (dislocated && end - first > 3) continue;
-        // The next clause: denied, with a pronoun (or, in Arabic, opened by a denied "fa-").
-        bool denied = false, dismissed = false, pronoun = false;
-        for (size_t k = end; k < tokens.size() && tokens[k].clause == tokens[end].clause; ++k) {
-            denied = denied || tokens[k].negation_cue || tokens[k].dismissed;
-            dismissed = dismissed || tokens[k].dismissed;
-            pronoun = pronoun || (one_of(tokens[k].surface, pronouns) && (tokens[k].negated || tokens[k].dismissed));
-        }
-        if (dislocated) {   // "ne les", "n'en": an object pronoun right after the French negation
-            pronoun = false;
-            static constexpr std::string_view objects[] = {"les", "le", "la", "l", "en", "y"};
-            // Not forgetting or skipping it is doing it: "je ne les oublie pas".
-            static constexpr std::string_view omitting[] = {"oublie", "oublions", "oubliez", "oublient", "néglige", "négligeons",
-                                                            "saute", "sautons", "ignore", "ignorons", "rate"};
-            for (size_t k = end; k + 1 < tokens.size() && tokens[k].clause == tokens[end].clause; ++k)
-                pronoun = pronoun || ((tokens[k].surface == "ne"sv || tokens[k].surface == "n"sv) && tokens[k].negation_cue &&
-                                      one_of(tokens[k + 1].surface, objects) &&
-                                      !(k + 2 < tokens.size() && one_of(tokens[k + 2].surface, omitting)));
-        }
-        const bool arabic = w == arabic_topic;
-        if (!denied || (!pronoun && !(arabic && tokens[end].negation_cue))) continue;
-        for (size_t k = first; k < end; ++k) {
-            tokens[k].negated = true;
-            tokens[k].dismissed = tokens[k].dismissed || dismissed;
-        }
-    }
-}
-
-// "I'm not a Kubernetes expert", "I haven't used readiness probes myself", "je ne suis pas expert
-// Kubernetes": a negation in a clause where the speaker speaks of their own knowledge or
-// experience (self_assessment_kind anywhere in it, a first-person subject before the negation,
-// or Arabic لست) says nothing of the words it denies, either way: they are spared. The speaker
-// named again ("myself", "personally") speaks of experience beside a perfect or "did" only ("I
-// haven't used it myself", "I did not write them myself"): "I personally don't write tests"
-// denies a habit. (cue_tokens: the tokens
-// that were negation cues when read, in order; cues are only ever cleared since.)
-void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
-    const size_t n = doc.tokens.size();
-    for (const size_t i : cue_tokens) {
-        const Token& cue = doc.tokens[i];
-        if (!cue.negation_cue) continue;
-        size_t from = i, to = i + 1;
-        while (from > 0 && doc.tokens[from - 1].clause == cue.clause) --from;
-        while (to < n && doc.tokens[to].clause == cue.clause) ++to;
-        bool speaker = is_be_form(cue.surface), self = false;
-        for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
-        // A perfect, or "did" (past agency: "I did not write them myself; our QA engineer did"):
-        // who did the work, not a habit ("I personally never write tests").
-        bool perfect = false;
-        for (size_t k = from; k < to && speaker; ++k) {
-            const std::string_view w(doc.tokens[k].surface);
-            perfect = perfect || is_perfect_form(w) || w == "did" || w == "didn" || w == "didnt" || w == "didn't";
-        }
-        for (size_t k = from; k < to && speaker && !self; ++k) {
-            const int kind = self_assessment_kind(doc.tokens[k].surface);
-            self = kind == 1 || (kind == 2 && perfect);
-        }
-        if (!self) continue;
-        for (size_t k = i + 1; k < to; ++k)
-            if (doc.tokens[k].negated) doc.tokens[k].spared = true;
-    }
 }
 
 }  // namespace
