@@ -138,18 +138,22 @@ constexpr double unstated_subject = 0.5;
 // with "To ..."). Of the 42 answers of the seven interview sets (dev and validation) that open with a
 // frame naming a word, 39 answer a neighbouring question and 3 this one; the factor lowered 13, 12 of
 // them off-topic (overall 58 -> 39, 45 -> 0, 35 -> 10 ...) and one on topic whose frame names a goal
-// in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 23, human 35).
+// in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 7, human 35).
 // An answer that plainly states (status covered) frame_stated_enough of its points (the telling ones,
 // see topic_points, for a question that is no story) is about this question whatever words it opens
 // with: the factor is frame_stated_enough of that share at least (a strong answer opening with an
 // adjunct of its own, "For large inputs, ...", keeps its score). The off-topic answers the frame cut
 // state none (19 of 26) or a fifth to a quarter of their points.
-// review17 F1: an own-words opening still zeroed an answer stating a third of its points (factor
-// 0.67 and less) and could push it under set_aside_below, all its points set aside; a candidate often
-// opens with a goal or an aside of their own ("To protect the backend from abusive clients, ...", "For
-// starters, ...", "Pour éviter qu'un client abusif sature le serveur, ...", "لحماية الخادم ..."). So
-// read_topic reads the frame only for an answer that covers none of the question's (telling) points:
-// an answer that states one answers this question, whatever it opens with.
+// review17 F1: the frame alone is weak evidence. A candidate often opens with a goal or an aside of
+// their own ("To protect the backend from abusive clients, ...", "For starters, ...", "Pour éviter
+// qu'un client abusif sature le serveur, ...", "لحماية الخادم ..."): such answers stating all their
+// points fell from 88-92 to 0-7, every point set aside, and one stating a third of them still loses a
+// third of its on-topic factor under the floor above, possibly below set_aside_below. So read_topic
+// reads the frame only for an answer that covers none of the question's (telling) points: one that
+// states a point answers this question, whatever it opens with, and the floor above no longer acts.
+// On the seven interview sets this gives back D-030-c (32, human 35) and three off-topic answers each
+// covering one point falsely (Y-010-e 10 -> 35, Y-016-e 4 -> 15, T-010-e 0 -> 9); the frame still
+// cuts those that cover none (T-016-e 0, T-012-e 0, H-014-e 6).
 constexpr double frame_enough = 0.5;
 constexpr double frame_reference_word = 0.5;
 constexpr double frame_stated_enough = 0.5;
