@@ -3,6 +3,7 @@
 #include "core/answer_frame.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/word_matches.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -108,11 +109,10 @@ AnswerFrame answer_frame(Context& ctx) {
     // vocabulary does (the sample answer's, the key points').
     std::vector<char> named(end - begin, 0);
     auto mark = [&](const std::vector<Term>& terms, char level) {
-        for (const Term& term : terms)
-            for (const auto& m : term_matches(ctx, term)) {
-                const size_t tok = static_cast<size_t>(m.first);
-                if (tok >= begin && tok < end && m.second >= word_itself_quality) named[tok - begin] = std::max(named[tok - begin], level);
-            }
+        for_each_word_match(ctx, terms, [&](int t, const Term&) {
+            const size_t tok = static_cast<size_t>(t);
+            if (tok >= begin && tok < end) named[tok - begin] = std::max(named[tok - begin], level);
+        });
     };
     mark(ctx.model.question_terms, 2);
     mark(ctx.model.vocabulary, 1);

@@ -2,6 +2,8 @@
 
 #include "core/context_denial.hpp"
 
+#include "core/word_matches.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -13,8 +15,6 @@ namespace {
 // on the seven interview sets: 4 takes nearly all the denials of the point, from 6 on it takes the
 // other things an answer says it does not do as well).
 constexpr int max_denial_distance = 4;
-// A point's word: the answer token matches one of its terms as the word itself (see word_itself_quality).
-constexpr double word_quality = word_itself_quality;
 
 bool denying(const Token& t) { return t.negation_cue || (t.content() && t.negated); }
 
@@ -30,13 +30,12 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
     const int n = static_cast<int>(tokens.size());
     // A denial already read as another point's contradiction (inside its evidence) is counted for that
     // point only: one denial is no evidence against two points.
-    auto used = [&](const Token& t) {
-        for (const auto* results : {&must, &bonus})
-            for (const PointResult& r : *results)
-                if (contradicted(r) && r.has_evidence && t.char_start >= r.evidence_start && t.char_start < r.evidence_end)
-                    return true;
-        return false;
-    };
+    std::vector<char> used(tokens.size(), 0);
+    for (const auto* results : {&must, &bonus})
+        for (const PointResult& r : *results)
+            if (contradicted(r) && r.has_evidence)
+                for (size_t k = 0; k < tokens.size(); ++k)
+                    if (tokens[k].char_start >= r.evidence_start && tokens[k].char_start < r.evidence_end) used[k] = 1;
     // A word of a contradicted point is that point's: a denial next to it ("neither lists nor tuples can
     // be dictionary keys", after "tuples are not hashable") says nothing of another point sharing it
     // ("tuples are lighter in memory").
@@ -44,13 +43,9 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
     for (int list = 0; list < 2; ++list) {
         const std::vector<PointResult>& results = list == 0 ? must : bonus;
         const std::vector<PointModel>& models = list == 0 ? ctx.model.must : ctx.model.bonus;
-        for (size_t j = 0; j < results.size() && j < models.size(); ++j) {
-            if (!contradicted(results[j])) continue;
-            for (const std::vector<Term>& terms : models[j].variants)
-                for (const Term& term : terms)
-                    for (const auto& [tok, q] : term_matches(ctx, term))
-                        if (q >= word_quality) claimed[static_cast<size_t>(tok)] = 1;
-        }
+        for (size_t j = 0; j < results.size() && j < models.size(); ++j)
+            if (contradicted(results[j]))
+                for_each_word_match(ctx, models[j], [&](int tok, const Term&) { claimed[static_cast<size_t>(tok)] = 1; });
     }
     for (size_t i = 0; i < must.size() && i < must_matches.size() && i < ctx.model.must.size(); ++i) {
         const PointResult& r = must[i];
@@ -61,20 +56,18 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
         // The sentences of the point's (partial) evidence.
         const int from = tokens[static_cast<size_t>(m.first)].sentence, to = tokens[static_cast<size_t>(m.last)].sentence;
         int best = max_denial_distance + 1, word = -1, denial = -1;
-        for (const std::vector<Term>& terms : ctx.model.must[i].variants)
-            for (const Term& term : terms)
-                for (const auto& [tok, q] : term_matches(ctx, term)) {
-                    const int s = tokens[static_cast<size_t>(tok)].sentence;
-                    if (q < word_quality || s < from || s > to || claimed[static_cast<size_t>(tok)]) continue;
-                    const int lo = std::max(0, tok - max_denial_distance), hi = std::min(n - 1, tok + max_denial_distance);
-                    for (int k = lo; k <= hi; ++k) {
-                        const Token& t = tokens[static_cast<size_t>(k)];
-                        if (t.sentence != s || !denying(t) || std::abs(k - tok) >= best || used(t)) continue;
-                        best = std::abs(k - tok);
-                        word = tok;
-                        denial = k;
-                    }
-                }
+        for_each_word_match(ctx, ctx.model.must[i], [&](int tok, const Term&) {
+            const int s = tokens[static_cast<size_t>(tok)].sentence;
+            if (s < from || s > to || claimed[static_cast<size_t>(tok)]) return;
+            const int lo = std::max(0, tok - max_denial_distance), hi = std::min(n - 1, tok + max_denial_distance);
+            for (int k = lo; k <= hi; ++k) {
+                const Token& t = tokens[static_cast<size_t>(k)];
+                if (t.sentence != s || !denying(t) || std::abs(k - tok) >= best || used[static_cast<size_t>(k)]) continue;
+                best = std::abs(k - tok);
+                word = tok;
+                denial = k;
+            }
+        });
         if (word < 0) continue;
         // Evidence: the clauses from the earlier of the two tokens to the later one, in full.
         int first = std::min(word, denial), last = std::max(word, denial);

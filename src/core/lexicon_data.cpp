@@ -153,6 +153,31 @@ const Table& perfect_forms() {
     return *t;
 }
 
+// Stems of common Arabic verbs of the present after their prefix of person (ي ت ن أ): what an
+// answer says will happen (ستنهار "will collapse", سيفشل, ستكون ...) or will be done (سنستخدم).
+const Table& arabic_present_stems() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"\u0646\u0647\u0627\u0631", "\u062a\u0639\u0637\u0644", "\u0633\u0642\u0637", "\u0641\u0634\u0644", "\u062a\u0648\u0642\u0641",   // نهار تعطل سقط فشل توقف
+                  "\u0643\u0648\u0646", "\u0635\u0628\u062d", "\u0635\u064a\u0631", "\u0624\u062f\u064a", "\u0632\u064a\u062f",   // كون صبح صير ؤدي زيد
+                  "\u0632\u062f\u0627\u062f", "\u0642\u0644", "\u062d\u062f\u062b", "\u0642\u0639", "\u062d\u0635\u0644",   // زداد قل حدث قع حصل
+                  "\u062a\u0635\u0644", "\u062a\u0645", "\u062d\u062a\u0627\u062c", "\u0636\u0637\u0631", "\u0628\u0637\u0626",   // تصل تم حتاج ضطر بطئ
+                  "\u062a\u0628\u0627\u0637\u0623", "\u062a\u0623\u062e\u0631", "\u0646\u062a\u0638\u0631", "\u0623\u062e\u0630", "\u0633\u062a\u063a\u0631\u0642",   // تباطأ تأخر نتظر أخذ ستغرق
+                  "\u062a\u062d\u0645\u0644", "\u0639\u0627\u0646\u064a", "\u0641\u0642\u062f", "\u0636\u064a\u0639", "\u062a\u0643\u0631\u0631",   // تحمل عاني فقد ضيع تكرر
+                  "\u0633\u062a\u0647\u0644\u0643", "\u0631\u062a\u0641\u0639", "\u0646\u062e\u0641\u0636", "\u062a\u062c\u0627\u0648\u0632", "\u062a\u0636\u0627\u0639\u0641",   // ستهلك رتفع نخفض تجاوز تضاعف
+                  "\u0635\u0644", "\u0639\u0648\u062f", "\u0631\u062c\u0639", "\u0628\u0642\u0649", "\u0638\u0644",   // صل عود رجع بقى ظل
+                  "\u062a\u062c\u0645\u062f", "\u0646\u0641\u062c\u0631", "\u062a\u0633\u0631\u0628", "\u062a\u0639\u0631\u0636", "\u0643\u0644\u0641",   // تجمد نفجر تسرب تعرض كلف
+                  "\u062a\u0623\u062b\u0631", "\u062a\u0631\u0627\u0643\u0645", "\u0645\u062a\u0644\u0626", "\u0646\u0641\u062f", "\u063a\u0631\u0642",   // تأثر تراكم متلئ نفد غرق
+                  "\u062a\u0639\u0630\u0631", "\u0645\u0643\u0646", "\u0633\u062a\u0637\u064a\u0639", "\u062a\u0636\u0631\u0631", "\u062e\u0633\u0631",   // تعذر مكن ستطيع تضرر خسر
+                  "\u062a\u062d\u0648\u0644", "\u062a\u0648\u0642\u0639", "\u062a\u0633\u0628\u0628", "\u0636\u0639\u0641", "\u0639\u0645\u0644",   // تحول توقع تسبب ضعف عمل
+                  "\u062a\u062d\u0633\u0646", "\u0642\u0631\u0623", "\u0643\u062a\u0628", "\u062a\u0631\u0643", "\u0633\u062a\u062e\u062f\u0645",   // تحسن قرأ كتب ترك ستخدم
+                  "\u0636\u0639", "\u0631\u0633\u0644"},   // ضع رسل
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
 const Table& star_words() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -797,6 +822,22 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"need", "needs", "needed", "necessary", "besoin", "nécessaire",
                               "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629"})   // حاجة بحاجة
             (*table)[w].role = role_need;
+        // Words of a whole: of degree, quantity or time ("in every case", "never totally", "pas
+        // toujours", "not all", "ليس دائما"). A denial they limit ("we can't avoid lock contention in
+        // every case") leaves the thing in part, and denies no doing of it. ("At all", "du tout"
+        // strengthen a denial instead: speaker_cannot reads them so.)
+        for (const char* w : {"every", "all", "always", "entirely", "completely", "fully", "totally", "wholly",
+                              "altogether", "everywhere", "perfectly", "toujours", "tout", "tous", "toutes", "chaque",
+                              "entièrement", "complètement", "totalement", "parfaitement", "partout",
+                              "\u062a\u0645\u0627\u0645\u0627", "\u062a\u0645\u0627\u0645\u0627\u064b", "\u0643\u0644\u064a\u0627", "\u0643\u0644\u064a\u0627\u064b",   // تماما تماماً كليا كلياً
+                              "\u0643\u0644\u064a\u064b\u0627", "\u062f\u0627\u0626\u0645\u0627", "\u062f\u0627\u0626\u0645\u0627\u064b", "\u0643\u0644",   // كليًا دائما دائماً كل
+                              "\u0644\u0643\u0644", "\u0628\u0643\u0644", "\u062c\u0645\u064a\u0639", "\u0628\u0627\u0644\u0643\u0627\u0645\u0644"})   // لكل بكل جميع بالكامل
+            (*table)[w].role = role_totality;
+        // Connectives of consequence ("we can't avoid it in every case, so we shard the locks").
+        for (const char* w : {"so", "therefore", "thus", "hence", "consequently", "donc", "ainsi",
+                              "\u0644\u0630\u0644\u0643", "\u0648\u0644\u0630\u0644\u0643", "\u0641\u0644\u0630\u0644\u0643", "\u0644\u0647\u0630\u0627",   // لذلك ولذلك فلذلك لهذا
+                              "\u0648\u0644\u0647\u0630\u0627", "\u0641\u0644\u0647\u0630\u0627", "\u0625\u0630\u0646"})   // ولهذا فلهذا إذن
+            (*table)[w].role = role_consequence;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
@@ -863,6 +904,7 @@ int self_assessment_kind(std::string_view surface) {
     return it != table.end() ? it->second : 0;
 }
 bool is_perfect_form(std::string_view surface) { return contains(perfect_forms(), surface); }
+bool is_arabic_present_stem(std::string_view stem) { return contains(arabic_present_stems(), stem); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 bool names_no_subject(std::string_view surface) {
     // One lookup in the union of the lists (asked once per distinct word of every answer).

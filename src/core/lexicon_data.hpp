@@ -47,6 +47,8 @@ enum WordRole : int8_t {
     role_omission,         // neglect, negligible, ignore, skip, forget, négliger, تجاهل: leaves out what it governs
     role_need,             // need, necessary, besoin, حاجة: "we don't need to prevent X" rejects X (not "important",
                            // "worth" of the dismissal flag: "nothing is more important than preventing X" rejects nothing)
+    role_totality,         // every, all, always, entirely, toujours, تماما, كل: a whole, which a denial leaves in part
+    role_consequence,      // so, therefore, thus, hence, donc, لذلك: what follows comes of what was said before
 };
 WordInfo word_info(std::string_view surface);
 
@@ -76,5 +78,8 @@ bool is_be_form(std::string_view surface);             // am, 'm, are, was, were
 int self_assessment_kind(std::string_view surface);
 // have, has, haven, 've, had, ai, avons, Arabic لم: a perfect, what the speaker has done so far.
 bool is_perfect_form(std::string_view surface);
+// The stem of an Arabic verb of the present after its prefix of person (ي ت ن أ): نهار of ينهار
+// (collapses), فشل of يفشل (fails), كون of يكون (is) ... common verbs an answer says will happen.
+bool is_arabic_present_stem(std::string_view stem);
 
 }  // namespace utopiahire::core

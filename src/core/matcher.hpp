@@ -10,6 +10,7 @@
 #include "core/near_miss_index.hpp"
 #include "core/text.hpp"
 #include "core/text_language.hpp"
+#include "core/word_hits_memo.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -25,9 +26,6 @@ namespace utopiahire::core {
 
 // Weight of the question's own words relative to others (naming what was asked is cheap).
 constexpr double question_word_factor = 0.35;
-// A match of this quality or better is the word itself, a synonym or a near miss; a merely related
-// form ("store" for "storage") matches below it and names another thing as often as the term's.
-constexpr double word_itself_quality = 0.8;
 
 struct Term {
     int lex = -1;
@@ -214,6 +212,9 @@ struct QuestionModel {
     // The terms' (lexeme, surface) forms, filed for near-miss lookups, and each Term::key's form
     // (-1 for a term without a lexeme): see prepare_matching and find_matches.
     NearMissIndex near_misses;
+    // What answer words not spelt as a form hit among those forms, memoised across the answers
+    // (find_form_hits; filled as answers are read: see word_hits_memo.hpp).
+    mutable WordHitsMemo word_hits;
     std::vector<int> key_form;
     std::vector<char> key_plain;   // by key: no synonym group, accents or alternatives (its form's matches alone)
     // What an answer's Context::match_by_key starts from, by key: known (and empty) for a term

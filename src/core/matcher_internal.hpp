@@ -109,7 +109,7 @@ std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, c
 bool absence_stated(const Context& ctx, int tok);
 bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int tok);
 bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q);
-bool speaker_rejects_absence(const Context& ctx, int cue, int tok);
+bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy);
 
 // window_scoring.cpp
 WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w,

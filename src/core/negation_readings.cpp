@@ -301,14 +301,16 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
 // Whether the ability word at answer token ability ("can", "cannot", "pouvons", Arabic نستطيع),
 // denied before the point's word of absence at token tok, tells the speaker's own inability, said
 // without a limit: "we cannot avoid lock contention", "je ne peux pas éviter ...". Not "we can't
-// prevent it with one server", "... entirely", "... if the primary is single": what the speaker
-// cannot do in one way argues for another.
-bool speaker_cannot(const Context& ctx, int ability, int tok) {
-    static constexpr std::string_view limits[] = {
-        "with", "by", "using", "alone", "only", "just", "without", "if", "unless", "when", "entirely", "completely",
-        "fully", "totally", "always", "avec", "par", "seul", "seule", "seulement", "sans", "si", "quand",
-        "complètement", "totalement", "entièrement", "toujours", "بدون" /* بدون */,
-        "فقط" /* فقط */, "تماما" /* تماما */, "إذا" /* إذا */};
+// prevent it with one server", "... if the primary is single", nor one a word of a whole limits
+// ("... entirely", "in every case", "never totally", "pas toujours", "not all": WordRole
+// role_totality; "at all", "du tout" only strengthen it): what the speaker cannot do in one way or
+// in full argues for another, or for part of it.
+// When it does, remedy is the first connective of consequence after the denied word in its
+// sentence ("..., so we shard the locks": role_consequence), or -1: what follows it may be the
+// point's way to the thing (see find_absence_denials).
+bool speaker_cannot(const Context& ctx, int ability, int tok, int& remedy) {
+    static constexpr std::string_view means[] = {"with", "by", "using", "alone", "avec", "par", "seul", "seule",
+                                                 "\u0628\u0627\u0633\u062a\u062e\u062f\u0627\u0645"};   // باستخدام
     const auto& tokens = ctx.answer.tokens;
     const Token& a = tokens[static_cast<size_t>(ability)];
     // The speaker is the subject of the ability word: just before it ("we cannot", "nous ne
@@ -323,8 +325,18 @@ bool speaker_cannot(const Context& ctx, int ability, int tok) {
         if (!t.negation_cue) break;   // (only a French "ne" between)
     }
     if (!speaker) return false;
-    for (size_t k = static_cast<size_t>(tok) + 1; k < tokens.size() && tokens[k].clause == a.clause; ++k)
-        if (one_of(tokens[k].surface, limits)) return false;
+    for (size_t k = static_cast<size_t>(ability) + 1; k < tokens.size() && tokens[k].sentence == a.sentence; ++k) {
+        const Token& t = tokens[k];
+        if (k > static_cast<size_t>(tok) && t.info.role == role_consequence) {
+            remedy = static_cast<int>(k);
+            break;
+        }
+        if (k == static_cast<size_t>(tok) || t.clause != a.clause) continue;
+        const bool strengthens = tokens[k - 1].surface == "at" || tokens[k - 1].surface == "du";   // at all, du tout
+        if ((t.info.role == role_totality && !strengthens) || t.info.role == role_restriction || t.info.role == role_absence ||
+            t.info.conditional || one_of(t.surface, means))
+            return false;
+    }
     return true;
 }
 
@@ -337,8 +349,9 @@ bool speaker_cannot(const Context& ctx, int ability, int tok) {
 // redundancy") argues for the point, and so does what cannot be done in some way ("you can't
 // prevent it with only one database") or was not done at first ("we did not prevent it at first;
 // now ..."): none denies it. The speaker's own bare inability ("we cannot avoid lock contention",
-// speaker_cannot) does.
-bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
+// speaker_cannot) does, and sets remedy (else -1) to a consequence after it.
+bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) {
+    remedy = -1;
     static constexpr std::string_view abilities[] = {"can", "cannot", "cant", "could", "couldnt", "able", "unable",
                                                      "peut", "peux", "pouvons", "pouvez", "peuvent", "pourrait",
                                                      "\u064a\u0645\u0643\u0646",                       // يمكن
@@ -364,7 +377,7 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok) {
         if (t.info.role == role_need) return true;
         if (ability < 0 && one_of(t.surface, abilities)) ability = k;
     }
-    if (ability >= 0) return speaker_cannot(ctx, ability, tok);
+    if (ability >= 0) return speaker_cannot(ctx, ability, tok, remedy);
     if (cue + 1 < tok && arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;
     bool opens = true;   // nothing but small words before the cue in its clause: an order
     for (int k = cue - 1; k >= 0; --k) {

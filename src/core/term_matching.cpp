@@ -498,7 +498,8 @@ void file_exact_hits(QuestionModel& model) {
 
 // What every near-miss form of the model matches in the answer (Context::form_matches), from one
 // pass over the answer's lexemes, each looking up its candidate forms (or, spelt as a form of the
-// model, taking that form's list); then the match lists of the model's terms that are their
+// model, taking that form's list; or, met in an earlier answer to the question, the list it had
+// then: QuestionModel::word_hits); then the match lists of the model's terms that are their
 // form's alone (Context::match_by_key). Once per answer, at the first term_matches_memo of a
 // model term.
 __attribute__((noinline)) void find_form_hits(Context& ctx) {
@@ -507,6 +508,8 @@ __attribute__((noinline)) void find_form_hits(Context& ctx) {
     std::vector<Context::FormHit>& found = ctx.form_hit_scratch;
     found.clear();
     ctx.form_stamp.assign(index.size(), -1);
+    WordHitsMemo& memo = ctx.model.word_hits;
+    std::vector<std::pair<int, double>>& word_hits = ctx.match_scratch;   // (free until the lists below)
     for (size_t k = 0; k < ctx.answer_lexemes.size(); ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[k];
         const int answer_lexeme = static_cast<int>(k);
@@ -514,8 +517,17 @@ __attribute__((noinline)) void find_form_hits(Context& ctx) {
             for (const auto& [hit, q] : index.exact(form)) found.push_back(Context::FormHit{hit, answer_lexeme, q});
             continue;
         }
-        lexeme_form_hits(index, a, ctx.form_stamp, answer_lexeme,
-                         [&](int form, double q) { found.push_back(Context::FormHit{form, answer_lexeme, q}); });
+        // Another word: its hits as an earlier answer found them, else found now (and offered to
+        // the memo).
+        const WordHitsMemo::Key key = WordHitsMemo::key(a.lexeme, a.surface);
+        WordHitsMemo::Hits known;
+        if (!memo.find(key, &known)) {
+            word_hits.clear();
+            lexeme_form_hits(index, a, ctx.form_stamp, answer_lexeme, [&](int form, double q) { word_hits.emplace_back(form, q); });
+            memo.offer(key, word_hits);
+            known = WordHitsMemo::Hits{word_hits.data(), word_hits.data() + word_hits.size()};
+        }
+        for (const auto& [hit, q] : known) found.push_back(Context::FormHit{hit, answer_lexeme, q});
     }
     // By form (a counting sort over the forms hit, in the order they were first hit: each form's
     // answer lexemes stay in order). form_stamp counts, then is each form's cursor.

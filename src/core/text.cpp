@@ -407,20 +407,30 @@ bool read_complexity(Document& doc, const SurfaceFacts& facts) {
 namespace {
 
 // Whether the Arabic word w is a verb in the future, which Arabic uses for "would" after "بدون"
-// (without): سوف, or the prefix س before a prefix of the present (ي ت ن أ) and a root of three
-// letters at least, with a proclitic و or ف or none ("ستسقط", "وسيفشل"; not a noun in ة: "سيارة").
-// 2 when the verb is of the first person (سأ, سن: "سأترك", "سنستخدم": a plan of the speaker's),
-// 1 for another, 0 when w is no such verb.
+// (without): سوف, or the prefix س before a prefix of the present (ي ت ن أ) and the rest, with a
+// proclitic و or ف or none ("ستسقط", "وسيفشل"; not a noun in ة: "سيارة").
+// 2 when the verb is of the first person (سأ, سن and three letters at least: "سأترك", "سنستخدم": a
+// plan of the speaker's, which keeps the denial a bare بدون makes), 1 for another, whose rest after
+// ي or ت must be the stem of a known verb (is_arabic_present_stem: "ستنهار", "سيكونون"): a loanword
+// starting so is a noun ("سيرفر" server, "سيستم" system, "ستريم"), and the lack it follows is
+// denied (review17 F4). 0 when w is no such verb.
 int arabic_future(std::string_view w) {
     constexpr size_t letter = 2;   // (each letter below is two bytes in UTF-8)
     if (w.size() >= 3 * letter && (w.compare(0, letter, "\u0648") == 0 || w.compare(0, letter, "\u0641") == 0))   // و ف
         w.remove_prefix(letter);
     if (w == "\u0633\u0648\u0641"sv) return 1;   // سوف
-    if (w.size() < 5 * letter || w.compare(0, letter, "\u0633") != 0) return 0;   // س
+    if (w.size() < 4 * letter || w.compare(0, letter, "\u0633") != 0) return 0;   // س
     if (w.compare(w.size() - letter, letter, "\u0629") == 0) return 0;   // ة
     const std::string_view prefix = w.substr(letter, letter);
-    if (prefix == "\u0623"sv || prefix == "\u0646"sv) return 2;                   // أ ن
-    return prefix == "\u064a"sv || prefix == "\u062a"sv ? 1 : 0;                  // ي ت
+    if (prefix == "\u0623"sv || prefix == "\u0646"sv) return w.size() >= 5 * letter ? 2 : 0;   // أ ن
+    if (prefix != "\u064a"sv && prefix != "\u062a"sv) return 0;                               // ي ت
+    std::string_view stem = w.substr(2 * letter);
+    if (is_arabic_present_stem(stem)) return 1;
+    // (The plural: "سيفشلون", "ستتوقفان".)
+    if (stem.size() > 3 * letter && (stem.compare(stem.size() - 2 * letter, 2 * letter, "\u0648\u0646") == 0 ||   // ون
+                                     stem.compare(stem.size() - 2 * letter, 2 * letter, "\u0627\u0646") == 0))    // ان
+        stem.remove_suffix(2 * letter);
+    return is_arabic_present_stem(stem) ? 1 : 0;
 }
 
 // A modal of consequence ("would", "could", "serait": WordRole role_counterfactual), a French

@@ -93,6 +93,31 @@ void find_absorbed(const Context& ctx, const std::vector<Term>& terms, const Win
     }
 }
 
+// Whether the consequence at answer token remedy, after the speaker's inability to do what the
+// point's word of absence at token tok asks (speaker_rejects_absence), names, later in its
+// sentence and not denied, a word of the point that the inability's clause does not: "we can't
+// avoid lock contention, so we shard the locks" for "avoid lock contention by sharding locks". It
+// is the point's way to the thing, said with an honest limit. ("..., so we live with one lock"
+// names only the clause's own "lock": the inability stands.) The sentence lies in the window.
+bool remedy_names_point(const Context& ctx, const std::vector<Term>& terms, const TermMatches* lists,
+                        const VisitedTerms& visited, int tok, int remedy) {
+    const auto& tokens = ctx.answer.tokens;
+    const int clause = tokens[static_cast<size_t>(tok)].clause;
+    const int sentence = tokens[static_cast<size_t>(remedy)].sentence;
+    for (size_t term_index = visited.next(0); term_index < terms.size(); term_index = visited.next(term_index + 1)) {
+        bool in_clause = false, after = false;
+        for (const auto& [at, q] : lists[term_index]) {
+            if (q < near_miss_quality) continue;
+            const Token& t = tokens[static_cast<size_t>(at)];
+            if (t.sentence > sentence) break;
+            in_clause = in_clause || t.clause == clause;
+            after = after || (at > remedy && t.sentence == sentence && !t.negated);
+        }
+        if (after && !in_clause) return true;
+    }
+    return false;
+}
+
 // The negations in window w that deny the point's own word of absence
 // (WindowNegations::absence_denials), after find_absorbed.
 void find_absence_denials(const Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
@@ -106,7 +131,9 @@ void find_absence_denials(const Context& ctx, const std::vector<Term>& terms, co
         for (auto it = lists[term_index].begin(); it != lists[term_index].end() && it->first < w.end; ++it) {
             if (it->first < w.begin || it->second < near_miss_quality || !n.negated(ctx, it->first)) continue;
             const int cue = negation_cue_of(ctx.answer, it->first);
-            if (cue >= 0 && nabsence_denials < 4 && speaker_rejects_absence(ctx, cue, it->first) &&
+            int remedy = -1;
+            if (cue >= 0 && nabsence_denials < 4 && speaker_rejects_absence(ctx, cue, it->first, remedy) &&
+                !(remedy >= 0 && remedy_names_point(ctx, terms, lists, visited, it->first, remedy)) &&
                 std::find(absence_denials, absence_denials + nabsence_denials, cue) == absence_denials + nabsence_denials)
                 absence_denials[nabsence_denials++] = cue;
         }

@@ -185,6 +185,34 @@ TEST(ContradictionRecall, TheSpeakersBareInabilityDeniesTheWordOfAbsence) {
     EXPECT_EQ(status_of(f, "Nous ne pouvons pas éviter la contention des verrous."), PointStatus::contradicted);
 }
 
+// An inability the speaker limits by a word of degree or quantity ("in every case", "never
+// totally", "pas toujours", "في كل الحالات") says the thing is avoided in part, and one that goes
+// on with a consequence naming the point's other words ("..., so we shard the locks") is the
+// honest limit of the remedy the point asks for: neither denies the point (review17 F3). A bare
+// inability, one that goes on with no other word of the point ("so we live with one lock") and
+// "not at all" still do.
+TEST(ContradictionRecall, TheSpeakersLimitedInabilityWithARemedyStatesThePoint) {
+    Question q;
+    q.question_text = "How do you reduce lock contention in a multithreaded service?";
+    q.key_points = R"({"must_mention": ["avoid lock contention by sharding or striping locks"]})";
+    EXPECT_EQ(status_of(q, "We can't avoid lock contention in every case, so we shard the locks by key."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We can never totally avoid lock contention, so we shard the locks by key."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We can't avoid lock contention, so we shard the locks by key."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We can't avoid lock contention, so we live with one global lock."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We can't avoid lock contention at all, one lock is simpler."), PointStatus::contradicted);
+    Question one;
+    one.key_points = R"({"must_mention": ["avoid lock contention"]})";
+    EXPECT_EQ(status_of(one, "We cannot always avoid lock contention."), PointStatus::covered);
+    EXPECT_EQ(status_of(one, "We cannot avoid all lock contention."), PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["éviter la contention des verrous"]})";
+    EXPECT_EQ(status_of(f, "Nous ne pouvons pas toujours éviter la contention des verrous."), PointStatus::covered);
+    EXPECT_EQ(status_of(f, "Nous ne pouvons pas éviter la contention des verrous du tout."), PointStatus::contradicted);
+}
+
 // No need of a point's word of absence rejects the point in every form of the lexicon's words of
 // need (role_need: "necessaire" typed without its accent too); a word of importance is no need
 // ("nothing is more important than preventing X" argues for the point).
