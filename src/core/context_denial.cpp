@@ -18,14 +18,25 @@ constexpr int max_denial_distance = 4;
 
 bool denying(const Token& t) { return t.negation_cue || (t.content() && t.negated); }
 
+// Whether a word of reduction, avoidance or removal ("reduce", "avoid", "remove") lies from token a
+// to token b, in a's clause.
+bool reduction_between(const std::vector<Token>& tokens, int a, int b) {
+    for (int k = std::min(a, b); k <= std::max(a, b); ++k) {
+        const Token& t = tokens[static_cast<size_t>(k)];
+        if (t.clause == tokens[static_cast<size_t>(a)].clause && (says_reduction(t) || t.info.role == role_removal)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<PointMatch>& must_matches,
                                            const std::vector<PointResult>& must, const std::vector<PointResult>& bonus) {
     std::vector<ContextDenial> found;
     auto contradicted = [](const PointResult& r) { return r.status == PointStatus::contradicted; };
-    if (std::none_of(must.begin(), must.end(), contradicted) && std::none_of(bonus.begin(), bonus.end(), contradicted))
-        return found;
+    // The trigger is a must point: a slip on a bonus point ("a namedtuple doesn't give named fields")
+    // says nothing of how the answer thinks of the subject's core.
+    if (std::none_of(must.begin(), must.end(), contradicted)) return found;
     const std::vector<Token>& tokens = ctx.answer.tokens;
     const int n = static_cast<int>(tokens.size());
     // A denial already read as another point's contradiction (inside its evidence) is counted for that
@@ -47,6 +58,7 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
             if (contradicted(results[j]))
                 for_each_word_match(ctx, models[j], [&](int tok, const Term&) { claimed[static_cast<size_t>(tok)] = 1; });
     }
+    std::vector<std::pair<int, double>> words;   // a point's words: (answer token, term weight)
     for (size_t i = 0; i < must.size() && i < must_matches.size() && i < ctx.model.must.size(); ++i) {
         const PointResult& r = must[i];
         const PointMatch& m = must_matches[i];
@@ -55,19 +67,39 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
             continue;
         // The sentences of the point's (partial) evidence.
         const int from = tokens[static_cast<size_t>(m.first)].sentence, to = tokens[static_cast<size_t>(m.last)].sentence;
-        int best = max_denial_distance + 1, word = -1, denial = -1;
-        for_each_word_match(ctx, ctx.model.must[i], [&](int tok, const Term&) {
+        // Its words there, by weight: the denial must touch its rarest one, the word that names this
+        // point ("shard" of "avoid lock contention by sharding locks", not the "lock" every point of
+        // the question says).
+        words.clear();
+        double rarest = 0.0;
+        bool reduction = false;
+        for (const std::vector<Term>& terms : ctx.model.must[i].variants)
+            for (const Term& term : terms) reduction = reduction || term.absent;
+        for_each_word_match(ctx, ctx.model.must[i], [&](int tok, const Term& term) {
             const int s = tokens[static_cast<size_t>(tok)].sentence;
             if (s < from || s > to || claimed[static_cast<size_t>(tok)]) return;
+            words.push_back({tok, term.weight});
+            rarest = std::max(rarest, term.weight);
+        });
+        int best = max_denial_distance + 1, word = -1, denial = -1;
+        for (const auto& [tok, weight] : words) {
+            if (weight < rarest) continue;
+            const int s = tokens[static_cast<size_t>(tok)].sentence;
             const int lo = std::max(0, tok - max_denial_distance), hi = std::min(n - 1, tok + max_denial_distance);
             for (int k = lo; k <= hi; ++k) {
                 const Token& t = tokens[static_cast<size_t>(k)];
                 if (t.sentence != s || !denying(t) || std::abs(k - tok) >= best || used[static_cast<size_t>(k)]) continue;
+                // A point of reduction, avoidance or removal ("use less memory", "reduce load on the
+                // database", "avoid lock contention", Term::absent) is said by a denial of the thing
+                // reduced ("Python doesn't reserve spare memory", "we don't query the database as
+                // often"): it is denied only by a denial of the reduction itself ("it doesn't reduce
+                // the load").
+                if (reduction && !reduction_between(tokens, k, tok)) continue;
                 best = std::abs(k - tok);
                 word = tok;
                 denial = k;
             }
-        });
+        }
         if (word < 0) continue;
         // Evidence: the clauses from the earlier of the two tokens to the later one, in full.
         int first = std::min(word, denial), last = std::max(word, denial);

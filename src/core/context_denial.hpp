@@ -8,10 +8,14 @@
 // otherwise on the subject, and such an answer's denials next to the words of the points it only
 // half states are mostly denials of those points too. This second pass, run once every point is
 // decided, reads that combination of evidence. It reads the trigger from the decisions made before
-// it only (its own contradictions trigger nothing), leaves covered and bonus points alone (a bonus
-// point is almost never denied; a covered one is stated), counts a denial once (not one inside the
-// evidence of a contradicted point, nor one next to a word of a contradicted point), and cites the
-// denying clause.
+// it only (its own contradictions trigger nothing; a contradicted bonus point triggers nothing either:
+// a slip on an extra says little of the core), leaves covered and bonus points alone (a bonus point
+// is almost never denied; a covered one is stated), counts a denial once (not one inside the
+// evidence of a contradicted point, nor one next to a word of a contradicted point), reads only a
+// denial touching the point's rarest word in the answer (the word naming this point, not one every
+// point of the question says), reads a point of reduction or avoidance as stated by a denial of the
+// thing reduced ("Python doesn't reserve spare memory" for "tuples use less memory") unless the
+// denial falls on the reduction itself ("it doesn't reduce the load"), and cites the denying clause.
 #pragma once
 
 #include "core/matcher.hpp"
@@ -26,7 +30,7 @@ struct ContextDenial {
 };
 
 // The must points (index, evidence) that context_denial reads as contradicted, given their
-// matches and their results so far; empty unless some result (must or bonus) is contradicted.
+// matches and their results so far; empty unless some must point is contradicted.
 std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<PointMatch>& must_matches,
                                            const std::vector<PointResult>& must, const std::vector<PointResult>& bonus);
 

@@ -99,6 +99,10 @@ unsigned denying_prefixes(std::string_view surface);
 // expensive", "plus lent").
 bool comparative_degree(const Document& doc, size_t i);
 
+// Whether a word says a reduction or an avoidance ("reduce", "fewer", "without", "avoid", "moins",
+// "sans", "تقليل"): what governs the thing a point reduces (Term::reduced).
+bool says_reduction(const Token& w);
+
 // Fills term.denied_* when the term's word is a negative-prefix form (un-, non-, in-, im-, ir-, il-).
 void set_denied_base(const Lexicon& lexicon, Term& term);
 

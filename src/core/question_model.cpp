@@ -96,6 +96,19 @@ bool in_reported_question(const Document& doc, const Token& t) {
     return false;
 }
 
+}  // namespace
+
+bool says_reduction(const Token& w) {
+    static constexpr std::string_view reducers[] = {
+        "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lowering", "minimize", "minimizes", "minimizing",
+        "minimise", "minimises", "minimising", "fewer", "less", "without", "prevent", "prevents", "preventing", "cut",
+        "cuts", "cutting", "limit", "limits", "limiting", "réduire", "réduit", "réduisent", "diminuer", "diminue",
+        "limiter", "limite", "moins", "sans", "minimiser", "تقليل", "يقلل", "تقلل", "بدون"};
+    return w.info.avoidance || one_of(w.surface, reducers);
+}
+
+namespace {
+
 // How far before a word of the point a word of reduction or removal governs it: up to four words
 // in its clause ("reduce the number of round trips").
 constexpr size_t governing_reach = 4;
@@ -124,13 +137,8 @@ bool governed_in_point(const Document& doc, size_t at, Governs governs) {
 // "reduce database load", "avoid lock contention", "fewer round trips", "sans verrou"; not the
 // cache of "reduce latency with a cache").
 bool reduced_in_point(const Document& doc, size_t at) {
-    static constexpr std::string_view reducers[] = {
-        "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lowering", "minimize", "minimizes", "minimizing",
-        "minimise", "minimises", "minimising", "fewer", "less", "without", "prevent", "prevents", "preventing", "cut",
-        "cuts", "cutting", "limit", "limits", "limiting", "réduire", "réduit", "réduisent", "diminuer", "diminue",
-        "limiter", "limite", "moins", "sans", "minimiser", "تقليل", "يقلل", "تقلل", "بدون"};
     if (doc.tokens[at].avoided) return true;
-    return governed_in_point(doc, at, [](const Token& w) { return w.info.avoidance || one_of(w.surface, reducers); });
+    return governed_in_point(doc, at, says_reduction);
 }
 
 // Whether the point reduces, avoids or removes token at of doc (Term::absent): reduced_in_point, or

@@ -57,3 +57,63 @@ TEST(ContextDenial, DenialOfTheContradictedPointIsNotReadAgainstAnother) {
     // Said of the other point's own words, the denial counts.
     EXPECT_EQ(status_of(q, answer + " Tuples are not lighter either.", 2), PointStatus::contradicted);
 }
+
+// review17 F2: one slip elsewhere in the answer (a must point contradicted outright) must not turn a
+// point stated with "don't / doesn't" into a contradiction. A point of reduction or avoidance ("use
+// less memory", "reduces load on the database", "avoid lock contention") is said by denying the
+// thing reduced ("Python doesn't reserve spare memory", "we don't query the database as often",
+// "threads don't wait on one global lock"); the reviewer's probes stay partial, as before the rule.
+// (Their cache probe is left out: "we don't query the database as often" is contradicted by
+// match_point already, with no slip, review17 F6.)
+namespace {
+
+Question tuple_question() {
+    Question q;
+    q.question_text = "In Python, what is the difference between a list and a tuple?";
+    q.key_points = R"({"must_mention": ["lists are mutable, tuples are immutable", "tuples are hashable and usable as dict keys", "tuples use less memory"]})";
+    q.sample = "A list is mutable: you can append, remove or change its elements in place. A tuple is immutable: once "
+               "created it cannot change. Because of that, a tuple of hashable elements is itself hashable and can be "
+               "used as a dictionary key or put in a set, which a list cannot. Tuples are also a little lighter in "
+               "memory and faster to create, since Python does not need to over-allocate room for growth. Use a tuple "
+               "for fixed records and a list for collections that change.";
+    return q;
+}
+
+Question lock_question() {
+    Question q;
+    q.question_text = "How do you reduce lock contention in a multithreaded service?";
+    q.key_points = R"({"must_mention": ["avoid lock contention by sharding or striping locks", "keep critical sections short", "use lock-free or atomic operations where possible"]})";
+    q.sample = "Lock contention happens when many threads wait for the same lock. First measure it with a profiler. Then "
+               "split one global lock into many: stripe or shard the locks by key so that threads touching different "
+               "data do not wait for each other. Keep the critical sections short: do the expensive work outside the "
+               "lock and hold it only to publish the result. Where a counter or a flag is all you need, use atomic "
+               "operations or a lock-free structure instead of a mutex. Read-write locks help read-heavy data.";
+    return q;
+}
+
+}  // namespace
+
+TEST(ContextDenial, ADontStatingTheReductionIsNoDenialBesideASlip) {
+    Question tu = tuple_question();
+    const std::string tu_answer = "Lists are mutable and tuples are immutable. Tuples can't be used as dictionary keys. "
+                                  "A tuple is smaller because Python doesn't reserve spare memory for it.";
+    ASSERT_EQ(status_of(tu, tu_answer, 1), PointStatus::contradicted);
+    EXPECT_EQ(status_of(tu, tu_answer, 2), PointStatus::partial);   // was contradicted
+
+    Question lc = lock_question();
+    const std::string lc_answer = "We shard the locks by key so threads don't wait on one global lock. Critical sections "
+                                  "don't need to be short, that never matters. Atomic counters help for simple flags.";
+    ASSERT_EQ(status_of(lc, lc_answer, 1), PointStatus::contradicted);
+    EXPECT_EQ(status_of(lc, lc_answer, 0), PointStatus::partial);   // was contradicted
+
+}
+
+// A slip in a bonus point costs no must point: the rule reads an answer contradicting a must point.
+TEST(ContextDenial, ABonusSlipTriggersNothing) {
+    Question q = tuple_question();
+    q.key_points = R"({"must_mention": ["lists are mutable, tuples are immutable", "tuples use less memory"], "bonus_points": ["namedtuple gives named fields"]})";
+    const std::string base = "Lists are mutable and tuples are immutable. A tuple is smaller because Python doesn't "
+                             "reserve spare memory for it.";
+    EXPECT_EQ(status_of(q, base + " A namedtuple doesn't give you named fields, it is just a tuple.", 1),
+              PointStatus::partial);   // was contradicted
+}
