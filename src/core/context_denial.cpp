@@ -67,11 +67,10 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
             continue;
         // The sentences of the point's (partial) evidence.
         const int from = tokens[static_cast<size_t>(m.first)].sentence, to = tokens[static_cast<size_t>(m.last)].sentence;
-        // Its words there, by weight: the denial must touch its rarest one, the word that names this
-        // point ("shard" of "avoid lock contention by sharding locks", not the "lock" every point of
-        // the question says).
+        // Its words there, by weight: the denial must touch its rarest one in the sentence, the word
+        // that names this point there ("shard" of "avoid lock contention by sharding locks", not the
+        // "lock" every point of the question says).
         words.clear();
-        double rarest = 0.0;
         bool reduction = false;
         for (const std::vector<Term>& terms : ctx.model.must[i].variants)
             for (const Term& term : terms) reduction = reduction || term.absent;
@@ -79,12 +78,14 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
             const int s = tokens[static_cast<size_t>(tok)].sentence;
             if (s < from || s > to || claimed[static_cast<size_t>(tok)]) return;
             words.push_back({tok, term.weight});
-            rarest = std::max(rarest, term.weight);
         });
         int best = max_denial_distance + 1, word = -1, denial = -1;
         for (const auto& [tok, weight] : words) {
-            if (weight < rarest) continue;
             const int s = tokens[static_cast<size_t>(tok)].sentence;
+            if (std::any_of(words.begin(), words.end(), [&](const std::pair<int, double>& o) {
+                    return o.second > weight && tokens[static_cast<size_t>(o.first)].sentence == s;
+                }))
+                continue;
             const int lo = std::max(0, tok - max_denial_distance), hi = std::min(n - 1, tok + max_denial_distance);
             for (int k = lo; k <= hi; ++k) {
                 const Token& t = tokens[static_cast<size_t>(k)];
