@@ -27,6 +27,25 @@ bool arabic_li_particle(std::string_view s) {
     return std::find(std::begin(particles), std::end(particles), s) != std::end(particles);
 }
 
+// Whether an Arabic word is the prefix li- on a noun, the purpose phrase "for / to X" ("لمراقبة", to
+// monitor; "لحماية", to protect; "لتقصير", to shorten). Not a particle (لكن, لدينا, لذلك ...), not
+// li- on a present verb, whose prefix ن / ي follows it (لنفترض, let's assume; لنقل, let's say;
+// ليكن, let it be: the answer's own supposition or aside, no task), not لأن (because: لأنه,
+// لأنها) and not an adverb in the accusative, ending in ا (لاحقا, later).
+bool arabic_purpose_noun(std::string_view s) {
+    if (s.size() <= arabic_li.size() || s.compare(0, arabic_li.size(), arabic_li) != 0 || utf8_length(s) < 4) return false;
+    if (arabic_li_particle(s) || is_function_word(s)) return false;
+    static constexpr std::string_view present_prefixes[] = {"\u0646", "\u064a"};   // ن, ي
+    const std::string_view rest = s.substr(arabic_li.size());
+    for (std::string_view p : present_prefixes)
+        if (rest.compare(0, p.size(), p) == 0) return false;
+    static constexpr std::string_view because = "\u0644\u0623\u0646";   // لأن
+    if (s.compare(0, because.size(), because) == 0) return false;
+    static constexpr std::string_view alif = "\u0627", tanwin_fath = "\u064b";
+    auto ends_with = [&](std::string_view e) { return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0; };
+    return !ends_with(alif) && !ends_with(tanwin_fath);
+}
+
 // The frame's cue: 1 for a cue word before the frame ("to", "pour", "لكي"), 2 for an Arabic word
 // with the prefix li-, which is the frame's first word itself ("لمراقبة", to monitor); 0 for none.
 int frame_cue(const Document& doc) {
@@ -34,9 +53,7 @@ int frame_cue(const Document& doc) {
     const std::string_view s = doc.tokens[0].surface;
     if (s == "to" || s == "for" || s == "pour" || s == "\u0644\u0643\u064a") return 1;
     if (s == "afin" && doc.tokens.size() > 1 && (doc.tokens[1].surface == "de" || doc.tokens[1].surface == "d")) return 1;
-    if (s.size() > arabic_li.size() && s.compare(0, arabic_li.size(), arabic_li) == 0 && utf8_length(s) >= 4 &&
-        !arabic_li_particle(s) && !is_function_word(s))
-        return 2;
+    if (arabic_purpose_noun(s)) return 2;
     return 0;
 }
 

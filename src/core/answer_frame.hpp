@@ -18,7 +18,7 @@ struct AnswerFrame {
 };
 
 // The purpose or topic phrase the answer opens with: "to" / "for" (English), "pour" / "afin de"
-// (French), a word with the prefix li- or "لكي" (Arabic), up to the end of its clause or the
+// (French), a noun with the prefix li- ("لحماية", not "لنفترض") or "لكي" (Arabic), up to the end of its clause or the
 // first subject pronoun ("For autocomplete I'd build ..."). Not a discourse marker ("To be honest",
 // "For example"). Words naming no subject ("every", "one", "first") are left out.
 AnswerFrame answer_frame(Context& ctx);
