@@ -66,14 +66,7 @@ bool task_neutral(std::string_view s) {
         "instance", "start", "begin", "summarise", "summarize", "sum", "recap", "conclude", "clarify", "honest",
         "fair", "short", "brevity", "record", "résoudre", "répondre", "problème", "tâche", "simplifier",
         "commencer", "résumer", "conclure", "clarifier", "honnête", "instant",
-        "لحل",                                   // لحل
-        "للإجابة",           // للإجابة
-        "للتوضيح",           // للتوضيح
-        "للتبسيط",           // للتبسيط
-        "للاختصار",     // للاختصار
-        "للعلم",                       // للعلم
-        "المشكلة",           // المشكلة
-        "السؤال"};                // السؤال
+        "لحل", "للإجابة", "للتوضيح", "للتبسيط", "للاختصار", "للعلم", "المشكلة", "السؤال"};
     return std::find(std::begin(words), std::end(words), s) != std::end(words);
 }
 
