@@ -194,6 +194,23 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch, true);
 }
 
+void promote_told_story(Coverage& c) {
+    size_t covered = 0, total = 0;
+    for (const auto* list : {&c.must, &c.bonus})
+        for (const PointResult& p : *list) {
+            if (p.status == PointStatus::contradicted) return;
+            ++total;
+            covered += p.status == PointStatus::covered;
+        }
+    if (total == 0 || static_cast<double>(covered) < told_story_share * static_cast<double>(total)) return;
+    for (auto* list : {&c.must, &c.bonus})
+        for (PointResult& p : *list)
+            if (p.status == PointStatus::partial) {
+                p.status = PointStatus::covered;
+                p.score = std::max(p.score, covered_threshold);
+            }
+}
+
 namespace {
 
 // Outcome points ("measurable outcome") are stated by a result sentence of the answer, when the
@@ -341,6 +358,7 @@ Coverage coverage_of(Context& ctx) {
     mark_prose(ctx, must, c.must);
     mark_prose(ctx, bonus, c.bonus);
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
+    if (ctx.model.episode_question) promote_told_story(c);
     apply_denied_words(ctx, must, c.must);
     apply_denied_words(ctx, bonus, c.bonus);
     // Last, reading every decision above: a must point half stated beside a denial of its words, in

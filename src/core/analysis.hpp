@@ -69,6 +69,15 @@ struct Coverage {
 // matched nor is promoted by this rule. An answer denying one of its points gets neither.
 constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
+// A story told in full: when an answer to a behavioral question plainly states half of its key
+// points at least, and denies none, each point it matches partially (status partial) counts as
+// covered. Such an answer tells the episode through; the parts it states only partly in the
+// points' words are those the candidate tells in words of the story ("I came back two months later
+// with a smaller idea" for "what happened next"), as an interviewer reads them. Applied by
+// key_point_coverage and analyze after promote_coherent, to behavioral questions only (a
+// situational answer tells what it would do: its partial matches are as often other steps).
+constexpr double told_story_share = 0.5;
+void promote_told_story(Coverage& coverage);
 // An answer about something else (an on-topic factor below set_aside_below, see read_topic in
 // scoring.hpp) neither states nor denies this question's points: the words it shares with one are
 // the field's, met while it answers another question. Each point's score is scaled by the factor and
