@@ -444,6 +444,11 @@ const Table& synonym_groups() {
             }
             ++group;
         };
+        // A group holds its French and Arabic words too: an answer in French says "supprimer" or
+        // "effacer", "corriger" or "résoudre" for one doing, and often the English word itself ("les
+        // logs" for "les journaux"). (Not "vérifier" and "vérification" in the check group: typed
+        // without accents, "verification" is the English word, and joining it to "check" tied a phone
+        // number verification to unrelated checks on the validation sets.)
         add({"db", "dbs", "database", "databases", "rdbms", "dbms", "bdd"});
         add({"k8s", "kubernetes", "kube"});
         add({"js", "javascript", "ecmascript"});
@@ -461,7 +466,7 @@ const Table& synonym_groups() {
         add({"cpu", "cpus", "processor", "processors"});
         add({"async", "asynchronous", "asynchronously", "non-blocking"});
         add({"sync", "synchronous", "synchronously", "blocking"});
-        add({"dict", "dicts", "dictionary", "dictionaries", "hashmap", "hashmaps", "map", "maps"});
+        add({"dict", "dicts", "dictionary", "dictionaries", "hashmap", "hashmaps", "map", "maps", "dictionnaire", "dictionnaires"});
         add({"func", "funcs", "fn", "function", "functions", "method", "methods"});
         add({"var", "vars", "variable", "variables"});
         add({"obj", "objs", "object", "objects"});
@@ -495,29 +500,33 @@ const Table& synonym_groups() {
         add({"big", "bigger", "large", "larger", "huge", "massive"});
         add({"small", "smaller", "tiny", "little", "lightweight", "lighter", "light"});
         add({"goal", "goals", "objective", "objectives", "target", "targets"});
-        add({"problem", "problems", "issue", "issues", "pain", "pains", "pain-point", "bottleneck", "bottlenecks"});
-        add({"result", "results", "outcome", "outcomes"});
+        add({"problem", "problems", "issue", "issues", "pain", "pains", "pain-point", "bottleneck", "bottlenecks", "problème",
+             "problèmes", "souci", "soucis"});
+        add({"result", "results", "outcome", "outcomes", "résultat", "résultats"});
         add({"metric", "metrics", "measure", "measures", "measured", "measurable", "kpi", "kpis", "quantify",
              "quantified", "quantitative"});
-        add({"improve", "improved", "improves", "improving", "enhance", "enhanced", "boost", "boosted"});
+        add({"improve", "improved", "improves", "improving", "enhance", "enhanced", "boost", "boosted", "améliorer", "amélioré",
+             "améliore", "amélioration", "améliorations"});
         add({"colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers"});
         add({"customer", "customers", "client", "clients"});
         add({"manager", "managers", "mgr", "mgrs", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor"});
-        add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat"});
+        add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat", "doublon", "doublons", "dupliqué", "dupliquer"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
         add({"delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "removes", "removing",
-             "removal", "drop", "dropped", "dropping"});
+             "removal", "drop", "dropped", "dropping", "supprimer", "supprime", "supprimé", "suppression", "effacer", "efface",
+             "effacé", "\u062d\u0630\u0641"});   // حذف
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
         add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
-        add({"fix", "fixed", "fixes", "resolve", "resolved", "solve", "solved"});
+        add({"fix", "fixed", "fixes", "resolve", "resolved", "solve", "solved", "corriger", "corrige", "corrigé", "correctif",
+             "correctifs", "résoudre", "résolu", "réparer", "réparé"});
         add({"define", "defined", "defines", "defining", "declare", "declared", "declares", "declaring", "specify",
              "specified", "specifies", "specifying"});
         add({"deadline", "deadlines", "due"});
         add({"cost", "costs", "expensive", "price"});
         add({"scale", "scaling", "scalable", "scalability"});
         add({"copy", "copies", "replica", "replicas", "replication"});
-        add({"log", "logs", "logging", "\u0633\u062c\u0644", "\u0633\u062c\u0644\u0627\u062a", "\u0644\u0648\u0642", "\u0644\u0648\u0642\u0632", "\u0644\u0648\u062c\u0632", "\u0644\u0648\u063a\u0632"});
+        add({"log", "logs", "logging", "journaux", "journalisation", "\u0633\u062c\u0644", "\u0633\u062c\u0644\u0627\u062a", "\u0644\u0648\u0642", "\u0644\u0648\u0642\u0632", "\u0644\u0648\u062c\u0632", "\u0644\u0648\u063a\u0632"});
         add({"user", "users", "people", "ppl", "person"});
         add({"test", "tests", "testing", "tested", "\u0627\u062e\u062a\u0628\u0627\u0631", "\u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a", "\u062a\u0633\u062a", "\u062a\u0633\u062a\u0627\u062a", "\u062a\u064a\u0633\u062a"});
         add({"learn", "learned", "learnt", "learning", "lesson", "lessons"});
@@ -562,7 +571,8 @@ const Table& synonym_groups() {
              "drawback", "drawbacks"});
         add({"propose", "proposed", "proposal", "proposals", "suggest", "suggested", "suggestion", "pitch", "pitched",
              "recommend", "recommended", "recommendation"});
-        add({"explain", "explained", "explaining", "communicate", "communicated", "communication", "told"});
+        add({"explain", "explained", "explaining", "communicate", "communicated", "communication", "told", "expliquer", "expliqué",
+             "explique", "explication", "communiquer", "communiqué"});
         add({"memorize", "memorizes", "memorized", "memorise", "memorises", "memorised", "memorization"});
         // Behavioral-interview vocabulary: how candidates tell what interviewers list.
         add({"ownership", "owned", "responsibility", "responsible", "accountable", "accountability", "fault"});
@@ -573,7 +583,7 @@ const Table& synonym_groups() {
         add({"plan", "plans", "planned", "planning", "scope", "scoped", "scoping", "rescoped", "roadmap"});
         add({"prototype", "prototypes", "prototyped", "poc", "experiment", "experiments", "pilot", "piloted", "trial",
              "spike"});
-        add({"compare", "compared", "comparison", "comparing", "benchmark", "benchmarked"});
+        add({"compare", "compared", "comparison", "comparing", "benchmark", "benchmarked", "comparer", "comparé", "comparaison"});
         add({"defer", "deferred", "postpone", "postponed", "decline", "declined", "deprioritize", "deprioritized",
              "deprioritise", "deprioritised"});
         add({"agree", "agreed", "agreement", "convinced", "approval", "approved", "consensus", "buy-in"});
@@ -584,7 +594,7 @@ const Table& synonym_groups() {
              "doubles", "doubled", "doubling", "rehash", "rehashes", "rehashed", "rehashing"});
         add({"rollback", "rollbacks", "revert", "reverts", "reverted", "reverting", "undo"});
         add({"deploy", "deploys", "deployed", "deploying", "deployment", "deployments", "ship", "shipped", "shipping",
-             "rollout", "rollouts"});
+             "rollout", "rollouts", "déployer", "déploie", "déployé", "déploiement", "déploiements"});
         add({"monitor", "monitors", "monitored", "monitoring", "observability", "alerting", "dashboard", "dashboards"});
         add({"encrypt", "encrypts", "encrypted", "encrypting", "encryption", "cipher", "ciphertext"});
         add({"secret", "secrets", "credential", "credentials", "password", "passwords", "pwd", "pwds", "mdp"});
