@@ -86,6 +86,7 @@ PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
                                                 : PointStatus::missing;
         if (r.status == PointStatus::missing) r.score = std::min(r.score, partial_threshold);
         r.by_example = m.by_example;
+        r.story_part = model.outcome != 0;
     }
     set_evidence(ctx, m, r);
     r.score = std::round(r.score * 1000.0) / 1000.0;
@@ -206,7 +207,7 @@ void promote_told_story(Coverage& c) {
     if (total == 0 || static_cast<double>(covered) < told_story_share * static_cast<double>(total)) return;
     for (auto* list : {&c.must, &c.bonus})
         for (PointResult& p : *list)
-            if (p.status == PointStatus::partial) {
+            if (p.status == PointStatus::partial && !p.story_part) {
                 p.status = PointStatus::covered;
                 p.score = std::max(p.score, covered_threshold);
             }

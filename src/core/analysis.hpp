@@ -49,6 +49,9 @@ struct PointResult {
     bool in_prose = true;
     // Met through one of the examples written into the point, not its own wording (PointMatch::by_example).
     bool by_example = false;
+    // The point asks for a part of a story (PointModel::outcome): the answer's sentences playing that
+    // part decide it (see apply_outcomes), not the benefit of the doubt of promote_told_story.
+    bool story_part = false;
 };
 
 struct Coverage {
@@ -71,9 +74,11 @@ constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
 // A story told in full: when an answer to a behavioral question plainly states half of its key
 // points at least, and denies none, each point it matches partially (status partial) counts as
-// covered. Such an answer tells the episode through; the parts it states only partly in the
-// points' words are those the candidate tells in words of the story ("I came back two months later
-// with a smaller idea" for "what happened next"), as an interviewer reads them. Applied by
+// covered, but for a point asking for a part of the story (PointResult::story_part), which the
+// sentences playing that part decide. Such an answer tells the episode through; the parts it
+// states only partly in the points' words are those the candidate tells in words of the story
+// ("I came back two months later with a smaller idea" for "what happened next"), as an
+// interviewer reads them. Applied by
 // key_point_coverage and analyze after promote_coherent, to behavioral questions only (a
 // situational answer tells what it would do: its partial matches are as often other steps).
 constexpr double told_story_share = 0.5;
