@@ -107,6 +107,15 @@ bool says_reduction(const Token& w) {
     return w.info.avoidance || one_of(w.surface, reducers);
 }
 
+bool denies_reduction(const Document& doc, int denial, int tok) {
+    const int clause = doc.tokens[static_cast<size_t>(denial)].clause;
+    for (int k = std::min(denial, tok); k <= std::max(denial, tok); ++k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (t.clause == clause && (says_reduction(t) || t.info.role == role_removal)) return true;
+    }
+    return false;
+}
+
 namespace {
 
 // How far before a word of the point a word of reduction or removal governs it: up to four words

@@ -1,0 +1,65 @@
+// A point that reduces, avoids or removes a thing (Term::absent: "reduces load on the database",
+// "tuples use less memory", "remove single points of failure") is stated by a denial of a doing
+// with the thing ("we don't query the database as often"), denied by a denial of the reduction
+// itself ("caching doesn't reduce the load") or a dismissal of the removal ("no single point of
+// failure is worth fixing"), and neither stated nor denied by an admission of not knowing.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+using uh_test::status_of;
+
+namespace {
+
+Question tuple_question() {
+    Question q;
+    q.question_text = "In Python, what is the difference between a list and a tuple?";
+    q.key_points = R"({"must_mention": ["lists are mutable, tuples are immutable", "tuples hashable / usable as dict keys", "tuples lighter in memory", "tuples avoid extra memory allocation"]})";
+    return q;
+}
+
+}  // namespace
+
+TEST(ReductionPoints, ADenialOfADoingWithTheThingReducedStatesThePoint) {
+    Question en;
+    en.question_text = "How would you speed up a slow product page?";
+    en.key_points = R"({"must_mention": ["cache reduces load on the database", "measure before optimising"]})";
+    EXPECT_EQ(status_of(en, "I would add a cache, so we don't query the database as often."), PointStatus::covered);
+    // A denial of the reduction itself still denies the point.
+    EXPECT_EQ(status_of(en, "I measure first. Caching doesn't reduce the load on the database."), PointStatus::contradicted);
+
+    Question fr;
+    fr.question_text = "En Python, quelle est la différence entre une liste et un tuple ?";
+    fr.key_points = R"({"must_mention": ["les listes sont mutables, les tuples immuables", "les tuples utilisent moins de mémoire"]})";
+    EXPECT_EQ(status_of(fr, "Les listes sont mutables et les tuples immuables. Un tuple est fixe, donc Python ne lui "
+                            "réserve pas de mémoire en plus.", 1),
+              PointStatus::covered);   // was contradicted
+
+    // A bare "not X" names what the answer does instead: no statement of "limit recursion".
+    Question r;
+    r.key_points = R"({"must_mention": ["limit nesting depth / recursion"]})";
+    EXPECT_EQ(status_of(r, "Since it uses loops, not recursion on the right, it stays left associative."), PointStatus::missing);
+}
+
+TEST(ReductionPoints, AnAdmissionOfNotKnowingIsNoContradiction) {
+    Question q = tuple_question();
+    const std::string answer = "Lists are mutable and tuples are immutable. I don't know much about how their memory use compares.";
+    EXPECT_NE(status_of(q, answer, 2), PointStatus::contradicted);   // was contradicted
+    EXPECT_NE(status_of(q, answer, 3), PointStatus::covered);
+    Question fr;
+    fr.key_points = R"({"must_mention": ["les tuples utilisent moins de mémoire"]})";
+    EXPECT_NE(status_of(fr, "Je ne sais pas comment les tuples utilisent la mémoire."), PointStatus::contradicted);
+}
+
+TEST(ReductionPoints, ADismissalOfTheRemovalDeniesIt) {
+    Question q;
+    q.question_text = "How do you make a service highly available?";
+    q.key_points = R"({"must_mention": ["remove single points of failure", "health checks and failover"]})";
+    EXPECT_EQ(status_of(q, "No single point of failure is worth fixing. Health checks are enough."),
+              PointStatus::contradicted);   // was covered
+    EXPECT_EQ(status_of(q, "There is no single point of failure: every node has a replica."), PointStatus::covered);
+}
