@@ -63,3 +63,16 @@ TEST(ReductionPoints, ADismissalOfTheRemovalDeniesIt) {
               PointStatus::contradicted);   // was covered
     EXPECT_EQ(status_of(q, "There is no single point of failure: every node has a replica."), PointStatus::covered);
 }
+
+// "Lock-free" is without a lock: a dismissal of the mutex it does without agrees with it.
+TEST(ReductionPoints, ADismissalOfWhatAFreeCompoundDoesWithoutAgrees) {
+    Question q;
+    q.question_text = "When would you use atomic operations instead of a mutex?";
+    q.key_points = R"({"must_mention": ["lock-free: no mutex needed", "atomics avoid lock contention"]})";
+    const std::string answer = "For a simple counter I use an atomic increment, where a mutex is overkill.";
+    EXPECT_NE(status_of(q, answer, 0), PointStatus::contradicted);   // was contradicted
+    EXPECT_NE(status_of(q, answer, 1), PointStatus::contradicted);
+    // Recommending the lock still denies it.
+    EXPECT_EQ(status_of(q, "For a simple counter I always take a lock; lock-free code is never worth it."),
+              PointStatus::contradicted);
+}
