@@ -62,8 +62,7 @@ TEST(ContextDenial, DenialOfTheContradictedPointIsNotReadAgainstAnother) {
 // point stated with "don't / doesn't" into a contradiction. A point of reduction or avoidance ("use
 // less memory", "reduces load on the database", "avoid lock contention") is said by denying the
 // thing reduced ("Python doesn't reserve spare memory", "we don't query the database as often",
-// "threads don't wait on one global lock"); the reviewer's probes are no contradiction (the tuple one
-// is even covered since match_point reads such a denial as the point too: reduction_points_test).
+// "threads don't wait on one global lock"); the reviewer's probes stay partial, as before the rule.
 namespace {
 
 Question tuple_question() {
@@ -97,7 +96,7 @@ TEST(ContextDenial, ADontStatingTheReductionIsNoDenialBesideASlip) {
     const std::string tu_answer = "Lists are mutable and tuples are immutable. Tuples can't be used as dictionary keys. "
                                   "A tuple is smaller because Python doesn't reserve spare memory for it.";
     ASSERT_EQ(status_of(tu, tu_answer, 1), PointStatus::contradicted);
-    EXPECT_EQ(status_of(tu, tu_answer, 2), PointStatus::covered);   // stated: see reduction_points_test
+    EXPECT_EQ(status_of(tu, tu_answer, 2), PointStatus::partial);   // was contradicted
 
     Question lc = lock_question();
     const std::string lc_answer = "We shard the locks by key so threads don't wait on one global lock. Critical sections "
@@ -114,5 +113,5 @@ TEST(ContextDenial, ABonusSlipTriggersNothing) {
     const std::string base = "Lists are mutable and tuples are immutable. A tuple is smaller because Python doesn't "
                              "reserve spare memory for it.";
     EXPECT_EQ(status_of(q, base + " A namedtuple doesn't give you named fields, it is just a tuple.", 1),
-              PointStatus::covered);   // was contradicted
+              PointStatus::partial);   // was contradicted
 }

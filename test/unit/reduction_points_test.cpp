@@ -28,16 +28,19 @@ TEST(ReductionPoints, ADenialOfADoingWithTheThingReducedStatesThePoint) {
     Question en;
     en.question_text = "How would you speed up a slow product page?";
     en.key_points = R"({"must_mention": ["cache reduces load on the database", "measure before optimising"]})";
-    EXPECT_EQ(status_of(en, "I would add a cache, so we don't query the database as often."), PointStatus::covered);
-    // A denial of the reduction itself still denies the point.
+    EXPECT_EQ(status_of(en, "I measure first, then add a cache so we don't hit the database on every request."),
+              PointStatus::covered);   // was contradicted
+    // A denial of the reduction itself, or a denied doing without the whole, still denies the point.
     EXPECT_EQ(status_of(en, "I measure first. Caching doesn't reduce the load on the database."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(en, "I measure first. A cache doesn't take any load off the database."), PointStatus::contradicted);
 
     Question fr;
-    fr.question_text = "En Python, quelle est la différence entre une liste et un tuple ?";
-    fr.key_points = R"({"must_mention": ["les listes sont mutables, les tuples immuables", "les tuples utilisent moins de mémoire"]})";
-    EXPECT_EQ(status_of(fr, "Les listes sont mutables et les tuples immuables. Un tuple est fixe, donc Python ne lui "
-                            "réserve pas de mémoire en plus.", 1),
-              PointStatus::covered);   // was contradicted
+    fr.question_text = "Comment accélérer une page produit lente ?";
+    fr.key_points = R"({"must_mention": ["le cache réduit la charge sur la base de données", "mesurer avant d'optimiser"]})";
+    EXPECT_EQ(status_of(fr, "Je mesure d'abord, puis j'ajoute un cache pour ne pas interroger la base de données à "
+                            "chaque requête."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(fr, "Je mesure d'abord. Le cache ne soulage pas la base de données."), PointStatus::contradicted);
 
     // A bare "not X" names what the answer does instead: no statement of "limit recursion".
     Question r;
