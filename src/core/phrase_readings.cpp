@@ -255,8 +255,8 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
 // or Arabic لست) says nothing of the words it denies, either way: they are spared. The speaker
 // named again ("myself", "personally") speaks of experience beside a perfect or "did" only ("I
 // haven't used it myself", "I did not write them myself"): "I personally don't write tests"
-// denies a habit. (cue_tokens: the tokens
-// that were negation cues when read, in order; cues are only ever cleared since.)
+// denies a habit. (cue_tokens: the tokens that were negation cues when read, in order; cues are
+// only ever cleared since.)
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
     for (const size_t i : cue_tokens) {

@@ -138,12 +138,10 @@ SurfaceFacts surface_facts(std::string_view word) {
 
 namespace {
 
-// ASCII letters and the accented capitals of Latin-1 ("Après", "Éviter", "À" opening a French
-// sentence) in lower case, as the word lists name them; other bytes as they are.
 // Whether the bytes of w (zero bytes for the missing ones) are ASCII with no capital letter, all
 // eight at once: a byte b < 0x80 is a capital when b + 0x3F has its high bit and b + 0x25 has not
 // (no sum carries into the next byte).
-bool lower_ascii(uint64_t w) {
+bool no_capital_ascii(uint64_t w) {
     constexpr uint64_t high = 0x8080808080808080ULL;
     return ((w & high) | ((w + 0x3F3F3F3F3F3F3F3FULL) & ~(w + 0x2525252525252525ULL) & high)) == 0;
 }
@@ -166,9 +164,11 @@ bool plainly_lower(std::string_view s) {
     } else {
         return false;
     }
-    return lower_ascii(a) && lower_ascii(b);
+    return no_capital_ascii(a) && no_capital_ascii(b);
 }
 
+// ASCII letters and the accented capitals of Latin-1 ("Après", "Éviter", "À" opening a French
+// sentence) in lower case, as the word lists name them; other bytes as they are.
 void lower_case(char* s, size_t n) {
     if (plainly_lower(std::string_view(s, n))) return;
     for (size_t i = 0; i < n; ++i) {
