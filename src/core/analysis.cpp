@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/json_flat_impl.hpp"
 #include "core/matcher.hpp"
+#include "core/complexity_claim.hpp"
 #include "core/mistake_claim.hpp"
 #include "core/outcome_points.hpp"
 #include "core/scoring.hpp"
@@ -313,6 +314,31 @@ void apply_denied_words(const Context& ctx, const std::vector<PointMatch>& match
     }
 }
 
+// A point stating an asymptotic class, where the answer gives another of that kind and never the
+// point's own (complexity_claim.hpp).
+void apply_complexity_claims(const Context& ctx, const std::vector<PointModel>& models, std::vector<PointResult>& results) {
+    for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
+        PointResult& r = results[i];
+        if (r.status == PointStatus::contradicted || models[i].headline_classes.empty()) continue;
+        const ComplexityClaim claim = other_complexity_claim(ctx, models[i]);
+        if (claim.first < 0) continue;
+        r.status = PointStatus::contradicted;
+        r.score = 0.0;
+        r.has_evidence = false;
+        PointMatch m;
+        m.first = claim.first;
+        m.last = claim.last;
+        set_evidence(ctx, m, r);
+        // (With the bracket that closes a notation ending the evidence: "O(n log n)".)
+        const Token& last = ctx.answer.tokens[static_cast<size_t>(claim.last)];
+        const size_t end = static_cast<size_t>(last.byte_start + last.byte_len);
+        if (r.has_evidence && end < ctx.answer.text.size() && ctx.answer.text[end] == ')') {
+            r.evidence_text += ')';
+            ++r.evidence_end;
+        }
+    }
+}
+
 // Matching costs windows x variants; past this budget the input is refused rather than
 // keeping a backend busy (the core cannot be interrupted).
 constexpr double max_match_work = 2e7;
@@ -337,6 +363,7 @@ Coverage coverage_of(Context& ctx) {
     for (size_t i = 0; i < must.size(); ++i) c.must.push_back(point_result(ctx, ctx.model.must[i], must[i]));
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);
+    apply_complexity_claims(ctx, ctx.model.must, c.must);
     apply_outcomes(ctx, c);
     mark_prose(ctx, must, c.must);
     mark_prose(ctx, bonus, c.bonus);

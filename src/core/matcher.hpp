@@ -119,6 +119,9 @@ struct PointModel {
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time
+    // The classes of a point that opens with a notation ("O(n) time, O(width) extra space",
+    // "complexité O(log n)", one of its first four words): (class, of memory) of each notation in it.
+    std::vector<std::pair<int, bool>> headline_classes;
     // The sizes of each of its notations of several sizes ("n", "k" of "O(n log k)"), in order:
     // an answer's notation is read against them (complexity_class with point sizes).
     std::vector<std::vector<std::string>> complexity_sizes;

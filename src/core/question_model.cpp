@@ -33,6 +33,7 @@ constexpr double mistake_link_share = 0.34;     // a correction restates a point
 constexpr double mistake_link_margin = 0.1;     // ... and clearly more than any other point
 constexpr double mistake_sample_share = 0.5;    // else a correction restates the sample sentence saying this much of it
 constexpr double mistake_sample_margin = 0.15;  // ... and clearly more than for any other point
+constexpr size_t max_headline_position = 4;     // a point opening with a notation has it among its first words
 
 const Token* first_content_token(const Document& doc) {
     for (const Token& t : doc.tokens)
@@ -609,6 +610,12 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                         std::vector<std::string> sizes = complexity_sizes(notation_argument(doc, t));
                         if (sizes.size() >= 2) p.complexity_sizes.push_back(std::move(sizes));
                     }
+                }
+                for (size_t k = 0; k < doc.tokens.size(); ++k) {
+                    const Token& t = doc.tokens[k];
+                    if (t.complexity < 0 || t.negated || t.surface != "o") continue;
+                    if (p.headline_classes.empty() && k >= max_headline_position) break;
+                    p.headline_classes.emplace_back(t.complexity, t.complexity_space);
                 }
                 p.variants.push_back(weigh(raw_terms(doc)));
                 p.sides = mark_sides(doc, p.variants.back());

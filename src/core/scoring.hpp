@@ -94,6 +94,13 @@ double subject_evidence(double subject, bool stated);
 // paragraph-long reference (sample answer of 60 words or more; fading in from 30: none against a
 // one-line reference).
 double stated_content(double content, double stated, int sample_words);
+// A wrong answer, whose relevance, completeness, clarity and communication are cut (technical
+// accuracy pays for each wrong claim on its own): one with a must point contradicted (of the bonus
+// points when there are none) and a second piece of evidence, another point contradicted, a common
+// mistake stated or much of its subject denied (negated_topic: the share of its on-topic words
+// under a negation, see TopicReading::negated; counted against a paragraph-long reference only, a
+// sample answer of 60 words or more).
+bool wrong_answer(int contradicted, int contradicted_must, int mistakes, double negated_topic, int sample_words);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 

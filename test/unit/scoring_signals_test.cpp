@@ -111,3 +111,127 @@ TEST(PlainRecall, TheSampleAnswersWordsWeighMoreThanThePointsLabels) {
         EXPECT_LT(plain_recall(x, x), plain_recall(x, x + 0.05));
     }
 }
+
+// A wrong answer: a must point contradicted and a second piece of evidence, another point
+// contradicted, a common mistake stated or much of the subject denied (a share of the on-topic words
+// under a negation), the last against a paragraph-long reference only.
+TEST(WrongAnswer, NeedsAContradictedPointAndASecondPiece) {
+    EXPECT_FALSE(wrong_answer(1, 1, 0, 0.05, 120));   // one contradiction alone may be a misreading
+    EXPECT_TRUE(wrong_answer(2, 2, 0, 0.0, 120));
+    EXPECT_TRUE(wrong_answer(1, 1, 1, 0.0, 120));
+    EXPECT_TRUE(wrong_answer(1, 1, 0, 0.2, 120));     // the rest of the subject denied too
+    EXPECT_TRUE(wrong_answer(1, 1, 0, 0.125, 120));
+    EXPECT_FALSE(wrong_answer(1, 1, 0, 0.1, 120));
+    // A contradicted bonus point and a denial, or a mistake and a denial: no must point contradicted
+    // (a correct answer rejecting a common mistake denies as well).
+    EXPECT_FALSE(wrong_answer(1, 0, 0, 0.4, 120));
+    EXPECT_FALSE(wrong_answer(0, 0, 1, 0.4, 120));
+    EXPECT_FALSE(wrong_answer(0, 0, 2, 0.0, 120));
+    // Against a one-line reference a denial is no evidence (a "not" in a handful of words).
+    EXPECT_FALSE(wrong_answer(1, 1, 0, 0.4, 12));
+    EXPECT_TRUE(wrong_answer(2, 2, 0, 0.0, 12));
+}
+
+namespace {
+
+// Share of the answer's on-topic words under a negation (TopicReading::negated).
+double denied_share(Question& q, const std::string& answer) {
+    const AnalysisInput in = q.input(answer);
+    QuestionModel model;
+    build_question_model(in, model);
+    Context ctx(model);
+    build_answer(in.answer, ctx);
+    return read_topic(ctx, key_point_coverage(in)).negated;
+}
+
+int contradicted_must(const AnalysisResult& r) {
+    int n = 0;
+    for (const PointResult& p : r.coverage.must) n += p.status == PointStatus::contradicted;
+    return n;
+}
+
+// The answer with one point contradicted, then the same answer denying the rest of the subject too
+// in words no point's negation reaches: the second is a wrong answer, every dimension but technical
+// accuracy cut to half.
+void expect_denial_makes_a_wrong_answer(Question& q, const std::string& slip, const std::string& denial) {
+    const AnalysisResult once = analyze(q.input(slip));
+    const AnalysisResult denied = analyze(q.input(denial));
+    ASSERT_EQ(contradicted_must(once), 1) << analysis_json(once);
+    ASSERT_EQ(contradicted_must(denied), 1) << analysis_json(denied);
+    EXPECT_LT(denied_share(q, slip), 0.125);
+    EXPECT_GE(denied_share(q, denial), 0.125);
+    EXPECT_GT(once.clarity, 40) << analysis_json(once);
+    // Half of what they were (0.7 of it before: a wrong answer keeps wrong_answer_share).
+    EXPECT_LT(denied.clarity, 0.6 * once.clarity) << analysis_json(denied);
+    EXPECT_LT(denied.communication, 0.6 * once.communication) << analysis_json(denied);
+    EXPECT_LT(denied.overall, 0.7 * once.overall) << analysis_json(denied);
+}
+
+}  // namespace
+
+TEST(WrongAnswer, DenyingTheSubjectIsTheSecondPiece) {
+    Question q;
+    q.question_text = "How do you make a message consumer safe when the broker redelivers events?";
+    q.key_points = R"({"must_mention": ["at-least-once delivery with unique event id", "idempotent consumer stores processed ids",
+                       "dead-letter queue for poison messages"]})";
+    q.sample = "Brokers give at-least-once delivery, so the same event can arrive twice after a timeout or a crash "
+               "before the acknowledgement. Every event therefore carries a unique id set by the producer. The consumer "
+               "is idempotent: it stores the processed ids in the same transaction as its own writes and skips "
+               "duplicates when they come back. Retries use a backoff, and messages that keep failing go to a "
+               "dead-letter queue, where an operator inspects them instead of blocking the partition.";
+    expect_denial_makes_a_wrong_answer(
+        q,
+        "Delivery is at-least-once, so the same event can arrive twice after a timeout or a crash before the "
+        "acknowledgement, and each event has a unique event id set by the producer. The consumer does not need to "
+        "store the processed ids. Retries use a backoff, and messages that keep failing go to a dead-letter queue "
+        "that keeps the partition moving while an operator inspects them.",
+        "Delivery is at-least-once and each event has a unique event id set by the producer, but the same event "
+        "never arrives twice: a timeout or a crash does not matter. The consumer does not need to store the "
+        "processed ids. Retries need no backoff, and messages that keep failing go to a dead-letter queue; no "
+        "operator inspects them, so they keep blocking the partition.");
+}
+TEST(WrongAnswer, DenyingTheSubjectIsTheSecondPieceInFrench) {
+    Question q;
+    q.question_text = "Comment rendre un consommateur de messages sûr quand le broker redélivre des événements ?";
+    q.key_points = R"({"must_mention": ["livraison au moins une fois avec identifiant unique d'événement",
+                       "consommateur idempotent qui enregistre les identifiants traités",
+                       "file de lettres mortes pour les messages empoisonnés"]})";
+    q.sample = "Le broker garantit une livraison au moins une fois : le même événement peut arriver deux fois après un "
+               "délai dépassé ou une panne avant l'accusé de réception. Chaque événement porte donc un identifiant "
+               "unique fixé par le producteur. Le consommateur est idempotent : il enregistre les identifiants traités "
+               "dans la même transaction que ses écritures et ignore les doublons. Les nouvelles tentatives utilisent "
+               "un délai croissant, et les messages qui échouent toujours vont dans une file de lettres mortes, où un "
+               "opérateur les examine sans bloquer la partition.";
+    expect_denial_makes_a_wrong_answer(
+        q,
+        "La livraison est au moins une fois, donc le même événement peut arriver deux fois après une panne avant "
+        "l'accusé de réception, et chaque événement porte un identifiant unique fixé par le producteur. Le "
+        "consommateur n'a pas besoin d'enregistrer les identifiants traités. Les nouvelles tentatives utilisent un "
+        "délai croissant, et les messages qui échouent vont dans une file de lettres mortes qui garde la partition "
+        "active pendant qu'un opérateur les examine.",
+        "La livraison est au moins une fois et chaque événement porte un identifiant unique fixé par le producteur, "
+        "mais le même événement n'arrive jamais deux fois : une panne ne change rien. Le consommateur n'a pas besoin "
+        "d'enregistrer les identifiants traités. Les nouvelles tentatives n'ont aucun délai, et les messages qui "
+        "échouent vont dans une file de lettres mortes ; aucun opérateur ne les examine, donc ils bloquent la "
+        "partition.");
+}
+
+TEST(WrongAnswer, DenyingTheSubjectIsTheSecondPieceInArabic) {
+    Question q;
+    q.question_text = "كيف تجعل مستهلك الرسائل آمنا عندما يعيد الوسيط تسليم الأحداث؟";
+    q.key_points = R"({"must_mention": ["تسليم مرة واحدة على الأقل مع معرف فريد للحدث",
+                       "حذف التكرارات في المستهلك",
+                       "طابور الرسائل الميتة للرسائل السامة"]})";
+    q.sample = "يضمن الوسيط التسليم مرة واحدة على الأقل، لذلك قد يصل الحدث نفسه مرتين بعد انتهاء المهلة أو بعد عطل "
+               "قبل الإقرار. لذلك يحمل كل حدث معرفا فريدا يضعه المنتج. المستهلك متساوي القوة: حذف التكرارات في المستهلك "
+               "يتم في نفس المعاملة مع كتاباته. تستخدم إعادة المحاولة مهلة متزايدة، والرسائل التي "
+               "تفشل دائما تذهب إلى طابور الرسائل الميتة حيث يفحصها مشغل دون أن تعطل القسم.";
+    expect_denial_makes_a_wrong_answer(
+        q,
+        "التسليم مرة واحدة على الأقل، لذلك قد يصل الحدث نفسه مرتين بعد عطل قبل الإقرار، ولكل حدث معرف فريد يضعه "
+        "المنتج. أما حذف التكرارات في المستهلك فليس ضروريا. تستخدم إعادة المحاولة مهلة متزايدة، والرسائل التي "
+        "تفشل تذهب إلى طابور الرسائل الميتة الذي يبقي القسم يعمل بينما يفحصها مشغل.",
+        "التسليم مرة واحدة على الأقل ولكل حدث معرف فريد يضعه المنتج، لكن الحدث نفسه لا يصل مرتين أبدا، والعطل لا "
+        "يغير شيئا. أما حذف التكرارات في المستهلك فليس ضروريا. إعادة المحاولة لا تستخدم أي مهلة، والرسائل التي "
+        "تفشل تذهب إلى طابور الرسائل الميتة، ولا يفحصها أي مشغل، فتعطل القسم.");
+}

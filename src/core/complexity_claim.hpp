@@ -1,0 +1,27 @@
+// A point stating an asymptotic class ("O(n) time, O(width) extra space", "complexité O(log n)")
+// contradicted by an answer that gives its own solution another class of the same kind (time or
+// memory) and never the point's: "The complexity is O(n log n), because each level needs its own
+// pass" for "O(n) time". The window rules (other_statements in matcher.cpp) read such a class only
+// in a window that matches the point's words, and a complexity point has few words besides its
+// class: the answer's sentence stating the class ("it runs in O(m + n) time", "فالتعقيد O(n²)")
+// shares hardly any of them. The class is the claim, wherever it is made.
+#pragma once
+
+#include "core/matcher.hpp"
+
+#include <vector>
+
+namespace utopiahire::core {
+
+struct ComplexityClaim {
+    int first = -1, last = -1;   // answer tokens of the evidence: the clause stating the other class
+};
+
+// For point `point`: the clause of the answer stating another class of the same kind as one of the
+// point's, when the answer states (not denied) classes of that kind, none of them the point's. An
+// answer stating several classes of that kind weighs alternatives ("the naive way is O(n^2), a heap
+// gives O(n log k)") rather than claiming one: only an answer stating a single class of that kind is
+// read. first < 0 when there is none.
+ComplexityClaim other_complexity_claim(const Context& ctx, const PointModel& point);
+
+}  // namespace utopiahire::core
