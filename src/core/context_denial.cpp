@@ -18,16 +18,6 @@ constexpr int max_denial_distance = 4;
 
 bool denying(const Token& t) { return t.negation_cue || (t.content() && t.negated); }
 
-// Whether a word of reduction, avoidance or removal ("reduce", "avoid", "remove") lies from token a
-// to token b, in a's clause.
-bool reduction_between(const std::vector<Token>& tokens, int a, int b) {
-    for (int k = std::min(a, b); k <= std::max(a, b); ++k) {
-        const Token& t = tokens[static_cast<size_t>(k)];
-        if (t.clause == tokens[static_cast<size_t>(a)].clause && (says_reduction(t) || t.info.role == role_removal)) return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<PointMatch>& must_matches,
@@ -95,7 +85,7 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
                 // reduced ("Python doesn't reserve spare memory", "we don't query the database as
                 // often"): it is denied only by a denial of the reduction itself ("it doesn't reduce
                 // the load").
-                if (reduction && !reduction_between(tokens, k, tok)) continue;
+                if (reduction && !denies_reduction(ctx.answer, k, tok)) continue;
                 best = std::abs(k - tok);
                 word = tok;
                 denial = k;

@@ -102,6 +102,14 @@ bool comparative_degree(const Document& doc, size_t i);
 // "sans", "تقليل"): what governs the thing a point reduces (Term::reduced).
 bool says_reduction(const Token& w);
 
+// Whether a denial at answer token denial, of the thing a point reduces, avoids or removes at token
+// tok (Term::absent), falls on the reduction itself: a word of reduction, avoidance or removal
+// ("reduce", "avoid", "remove") lies from the one to the other, in the denial's clause ("a tuple
+// doesn't reduce memory use", "we didn't remove the single point of failure"). Any other denial of
+// the thing reduced states the point ("we don't query the database as often" for "reduces load on
+// the database", "ne lui réserve pas de mémoire en plus" for "uses less memory").
+bool denies_reduction(const Document& doc, int denial, int tok);
+
 // Fills term.denied_* when the term's word is a negative-prefix form (un-, non-, in-, im-, ir-, il-).
 void set_denied_base(const Lexicon& lexicon, Term& term);
 

@@ -106,7 +106,12 @@ inline TokenRange tokens_in(const std::vector<int>& tokens, const Window& w) {
 }
 
 std::pair<int, double> denied_base_match(const Context& ctx, const Term& term, const Window& w);
+int negation_opening(const Document& doc, int cue);
 bool absence_stated(const Context& ctx, int tok);
+// Whether the negation of answer token tok falls on the speaker's knowing ("I don't know much about
+// how their memory use compares", "je ne sais pas"): an admission, which neither states nor denies
+// the words after it.
+bool negation_of_knowing(const Context& ctx, int tok);
 bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int tok);
 bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q);
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy);

@@ -150,12 +150,25 @@ bool progressive_after(const Document& doc, int cue) {
 
 }  // namespace
 
+// The first cue of the negation whose cue at token cue closes it: the French "ne" of "ne lui réserve
+// pas", up to four words before it in its clause; else cue itself.
+int negation_opening(const Document& doc, int cue) {
+    int first = cue;
+    for (int k = cue - 1; k >= 0 && k + 5 > cue && doc.tokens[static_cast<size_t>(k)].clause == doc.tokens[static_cast<size_t>(cue)].clause; --k)
+        if (doc.tokens[static_cast<size_t>(k)].negation_cue) first = k;
+    return first;
+}
+
 // Whether answer token tok, negated, says the thing is absent, as a point that removes, reduces or
 // avoids it (Term::absent) asks: a negation that denies the thing outright ("there is no single
-// point of failure", "sans verrou") states "remove single points of failure", "avoid locks"; a
-// denied doing ("we didn't remove the single point of failure") and a dismissal ("no need for a
-// replica") do not. An existential denial says it too: "there isn't (any) X" ("there" just before
-// the cue's verb) and "we don't have any X" (have, then any / a / an, just after the cue).
+// point of failure", "sans verrou") states "remove single points of failure", "avoid locks", and so
+// does a denial of a doing with the thing on every occasion ("we don't hit the database on every
+// request", "à chaque requête"); a bare "not X" (what is done instead of X), a denial of the
+// reduction or removal itself ("we didn't remove the single point of failure", "it doesn't reduce
+// memory use": denies_reduction) and a dismissal ("no need for a replica", "no single point of
+// failure is worth fixing") do not. An existential denial says it too: "there isn't (any) X"
+// ("there" just before the cue's verb) and "we don't have any X" (have, then any / a / an, just
+// after the cue).
 bool absence_stated(const Context& ctx, int tok) {
     if (ctx.answer.tokens[static_cast<size_t>(tok)].dismissed) return false;
     const int cue = negation_cue_of(ctx.answer, tok);
@@ -171,7 +184,31 @@ bool absence_stated(const Context& ctx, int tok) {
     if (existential_at(cue - 2) || existential_at(cue - 3)) return true;   // there isn't / there is not / there are not
     static constexpr std::string_view haves[] = {"have", "has", "had"};
     static constexpr std::string_view some[] = {"any", "a", "an"};
-    return one_of(word_at(cue + 1), haves) && one_of(word_at(cue + 2), some);
+    if (one_of(word_at(cue + 1), haves) && one_of(word_at(cue + 2), some)) return true;
+    // A denied doing with the thing on every occasion states the point too ("we don't hit the
+    // database on every request", "à chaque requête", في كل طلب: a whole, WordRole role_totality,
+    // which the denial leaves in part), unless it falls on the reduction itself (denies_reduction).
+    // A doing: a word between the clause's negation (its "ne" in French) and the thing; a bare "not
+    // X" sets X against what the answer does instead ("it uses loops, not recursion"). Without the
+    // whole, a denied doing is mostly a denial of the point in other words ("a cache doesn't take
+    // any load off the database", "n'économise pas de mémoire", "doesn't help the load at all").
+    const int first_cue = negation_opening(ctx.answer, cue);
+    bool doing = false, whole = false;
+    for (int k = first_cue + 1; k < tok && !doing; ++k) {
+        const Token& t = tokens[static_cast<size_t>(k)];
+        doing = t.content() && !t.negation_cue && !is_be_form(t.surface);
+    }
+    for (size_t k = static_cast<size_t>(first_cue) + 1; doing && !whole && k < tokens.size() && tokens[k].clause == c.clause; ++k)
+        whole = tokens[k].info.role == role_totality && tokens[k - 1].surface != "at" && tokens[k - 1].surface != "du";   // not "at all"
+    return whole && !denies_reduction(ctx.answer, cue, tok);
+}
+
+bool negation_of_knowing(const Context& ctx, int tok) {
+    const int cue = negation_cue_of(ctx.answer, tok);
+    if (cue < 0) return false;
+    for (int k = negation_opening(ctx.answer, cue) + 1; k < tok; ++k)
+        if (ctx.answer.tokens[static_cast<size_t>(k)].info.ignorance) return true;
+    return false;
 }
 
 namespace {

@@ -108,6 +108,15 @@ bool says_reduction(const Token& w) {
     return w.info.avoidance || one_of(w.surface, reducers);
 }
 
+bool denies_reduction(const Document& doc, int denial, int tok) {
+    const int clause = doc.tokens[static_cast<size_t>(denial)].clause;
+    for (int k = std::min(denial, tok); k <= std::max(denial, tok); ++k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (t.clause == clause && (says_reduction(t) || t.info.role == role_removal)) return true;
+    }
+    return false;
+}
+
 namespace {
 
 // How far before a word of the point a word of reduction or removal governs it: up to four words
@@ -136,9 +145,14 @@ bool governed_in_point(const Document& doc, size_t at, Governs governs) {
 // Whether the point reduces or avoids token at of doc (Term::reduced): a word of reduction, a verb
 // of avoidance (the lexicon's WordInfo::avoidance), or "without", governing it (governed_in_point:
 // "reduce database load", "avoid lock contention", "fewer round trips", "sans verrou"; not the
-// cache of "reduce latency with a cache").
+// cache of "reduce latency with a cache"), or "-free" after it ("lock-free").
 bool reduced_in_point(const Document& doc, size_t at) {
     if (doc.tokens[at].avoided) return true;
+    // The first part of an English compound in "-free" ("lock-free", "allocation-free"): without it.
+    const Token& t = doc.tokens[at];
+    if (at + 1 < doc.tokens.size() && doc.tokens[at + 1].surface == "free" &&
+        static_cast<size_t>(t.byte_start + t.byte_len) < doc.text.size() && doc.text[static_cast<size_t>(t.byte_start + t.byte_len)] == '-')
+        return true;
     return governed_in_point(doc, at, says_reduction);
 }
 

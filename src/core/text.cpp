@@ -1086,7 +1086,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             // the verdict is on, a few words before it.
             // (An aside of the speaker's opinion between them counts for nothing: "there is no single
             // point of failure in my opinion worth fixing", "I think", "à mon avis".)
-            for (size_t j = i, reach = 6; !dismissal && j-- > 0 && j + reach > i && doc.tokens[j].clause == t.clause;) {
+            for (size_t j = i, reach = 7; !dismissal && j-- > 0 && j + reach > i && doc.tokens[j].clause == t.clause;) {
                 if (opinion_aside(doc, j)) {
                     ++reach;
                     continue;

@@ -248,6 +248,8 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
         const int tok = it->first;
         const double q = it->second;
         if (ctx.answer.tokens[static_cast<size_t>(tok)].spared) continue;   // "without scanning"
+        // "I don't know much about how their memory use compares": no statement, no denial.
+        if (n.negated(ctx, tok) && negation_of_knowing(ctx, tok)) continue;
         // Conflict: the answer negates a term the point states. A term the point itself
         // negates counts as mentioned either way (naming it is not asserting it), unless the
         // negation denies the point's word of absence with it. The word of absence denied

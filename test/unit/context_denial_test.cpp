@@ -63,8 +63,6 @@ TEST(ContextDenial, DenialOfTheContradictedPointIsNotReadAgainstAnother) {
 // less memory", "reduces load on the database", "avoid lock contention") is said by denying the
 // thing reduced ("Python doesn't reserve spare memory", "we don't query the database as often",
 // "threads don't wait on one global lock"); the reviewer's probes stay partial, as before the rule.
-// (Their cache probe is left out: "we don't query the database as often" is contradicted by
-// match_point already, with no slip, review17 F6.)
 namespace {
 
 Question tuple_question() {
