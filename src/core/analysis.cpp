@@ -110,7 +110,7 @@ bool said_as_shortcut(const Context& ctx, const PointMatch& hit) {
 }
 
 // Whether the clause of `hit` sets the mistake aside before saying it ("unlike appending, writing by
-// index keeps the order", "au lieu de ...", "بدلا من ..."): a contrast frame from the start of the
+// index keeps the order", "au lieu de ...", "على عكس ..."): a contrast frame from the start of the
 // hit's first clause to its last word. (Not a frame in an earlier clause: "unlike lists, tuples
 // cannot hold lists" states what follows the comma.)
 bool set_against(const Context& ctx, const PointMatch& hit) {
