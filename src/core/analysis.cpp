@@ -8,6 +8,7 @@
 #include "core/matcher.hpp"
 #include "core/complexity_claim.hpp"
 #include "core/mistake_claim.hpp"
+#include "core/mistake_cues.hpp"
 #include "core/outcome_points.hpp"
 #include "core/scoring.hpp"
 
@@ -51,6 +52,12 @@ constexpr int informal_min_words = 2;
 constexpr double informal_share = 0.02;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
 constexpr double mistake_point_ceiling = 0.6;
+// A common mistake the answer says as its own shortcut ("I'd just use Math.random() on each request",
+// "which is good enough", "il suffit de ...") is made when matched as well as a key point is covered
+// (covered_threshold), not only at mistake_stated_score: the speaker presents the claim as theirs.
+// (Measured on dev and the validation sets: 6 more true contradictions for 2 false ones, none on a
+// strong or partial answer; a plain hit this weak, without the cue, is wrong more often than right.)
+constexpr double shortcut_mistake_score = covered_threshold;
 
 void check_answer(const RawText& answer) {
     if (answer.len > max_answer_bytes)
@@ -93,6 +100,30 @@ PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
     return r;
 }
 
+// Whether the sentences of `hit` say a shortcut word, itself not denied ("not just X" asks for more,
+// "not enough" rejects), see mistake_cues.hpp.
+bool said_as_shortcut(const Context& ctx, const PointMatch& hit) {
+    const auto& tokens = ctx.answer.tokens;
+    const int from = tokens[static_cast<size_t>(hit.first)].sentence, to = tokens[static_cast<size_t>(hit.last)].sentence;
+    for (const Token& t : tokens)
+        if (t.sentence >= from && t.sentence <= to && !t.negated && !t.negation_cue && is_shortcut_word(t.surface)) return true;
+    return false;
+}
+
+// Whether the clause of `hit` sets the mistake aside before saying it ("unlike appending, writing by
+// index keeps the order", "au lieu de ...", "على عكس ..."): a contrast frame from the start of the
+// hit's first clause to its last word. (Not a frame in an earlier clause: "unlike lists, tuples
+// cannot hold lists" states what follows the comma.)
+bool set_against(const Context& ctx, const PointMatch& hit) {
+    const auto& tokens = ctx.answer.tokens;
+    const int clause = tokens[static_cast<size_t>(hit.first)].clause;
+    size_t k = static_cast<size_t>(hit.first);
+    while (k > 0 && tokens[k - 1].clause == clause) --k;
+    for (; k <= static_cast<size_t>(hit.last); ++k)
+        if (is_contrast_frame(k > 0 ? tokens[k - 1].surface : std::string_view(), tokens[k].surface)) return true;
+    return false;
+}
+
 // A common mistake stated in the answer (not negated) denies the key point its correction
 // restates, unless the answer also states that point plainly in another sentence.
 void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& must,
@@ -105,10 +136,15 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
         const size_t index = static_cast<size_t>(mistake.point);
         if (index >= results.size() || results[index].status == PointStatus::contradicted) continue;
         const PointMatch& hit = mistake_match(ctx, m);
-        if (hit.contradicted || hit.score < mistake_stated_score || hit.first < 0) continue;
+        if (hit.contradicted || hit.first < 0) continue;
+        // (Not in a story, which tells what the speaker did: "first I just looked at the logs" narrates
+        // and proposes no shortcut.)
+        if (hit.score < mistake_stated_score &&
+            (hit.score < shortcut_mistake_score || ctx.model.episode_question || !said_as_shortcut(ctx, hit)))
+            continue;
         // A mistake met in a clause with a negation is being denied ("deleting it in a new commit
-        // doesn't fix anything"), see mistake_denied.
-        if (mistake_denied(ctx, m, hit)) continue;
+        // doesn't fix anything"), see mistake_denied; one set against what the answer does is rejected.
+        if (mistake_denied(ctx, m, hit) || set_against(ctx, hit)) continue;
         // A point stated this well, or stated in another sentence, stands: the mistake then
         // shares its words, not its claim.
         const PointMatch& own = matches[index];

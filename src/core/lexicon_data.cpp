@@ -1,6 +1,7 @@
 #include "core/cpp_only.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/mistake_cues.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -901,6 +902,45 @@ WordInfo word_info(std::string_view surface) {
             if (says_something(f)) return f;
         }
     return WordInfo{};
+}
+
+namespace {
+
+// Words of a shortcut and of a contrast frame (mistake_cues.hpp).
+const Table& shortcut_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"just", "simply", "merely", "enough", "suffice", "suffices", "sufficient", "simplement", "juste",
+                  "suffit", "suffisant", "suffisante", "suffisent",
+                  "\u064a\u0643\u0641\u064a", "\u0648\u064a\u0643\u0641\u064a", "\u0641\u064a\u0643\u0641\u064a",   // يكفي ويكفي فيكفي
+                  "\u062a\u0643\u0641\u064a", "\u0641\u0642\u0637"},   // تكفي فقط
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+// 1: a frame by itself; 2: a frame after "au" / "على" only ("au lieu de", "على عكس": "lieu" is a
+// place, "en premier lieu", and عكس a reversal, "عكس الصفحة").
+const Table& contrast_frame_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"unlike", "contrairement", "\u0628\u062f\u0644\u0627\u064b",   // بدلاً
+                  "\u062e\u0644\u0627\u0641\u0627", "\u062e\u0644\u0627\u0641\u0627\u064b"},   // خلافا خلافاً
+                 1, table);
+        make_set({"lieu", "\u0639\u0643\u0633"}, 2, table);   // عكس
+        return table;
+    }();
+    return *t;
+}
+
+}  // namespace
+
+bool is_shortcut_word(std::string_view surface) { return contains(shortcut_words(), surface); }
+bool is_contrast_frame(std::string_view previous, std::string_view surface) {
+    const Table& table = contrast_frame_words();
+    const auto it = table.find(surface);
+    if (it == table.end()) return false;
+    return it->second == 1 || previous == "au" || previous == "\u0639\u0644\u0649";   // على
 }
 
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }

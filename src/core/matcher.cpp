@@ -263,11 +263,18 @@ size_t next_heard(const Context& ctx, size_t words, size_t k) {
 const WindowScore& list_score(Context& ctx, Context::PointList& list, const std::vector<Term>& terms, bool own_words,
                               size_t k, size_t words) {
     if (!score_known(ctx, list, k))
-        list.score = score_terms(ctx, terms, &ctx.point_matches[list.first], ctx.windows[k], own_words,
-                                 own_words ? &ctx.point_opposites[list.first] : nullptr, &ctx.term_bits[list.first * words],
-                                 k, words, list);
+        score_terms(ctx, terms, &ctx.point_matches[list.first], ctx.windows[k], own_words,
+                    own_words ? &ctx.point_opposites[list.first] : nullptr, &ctx.term_bits[list.first * words], k, words,
+                    list);
     list.scored = static_cast<long>(k);
     return list.score;
+}
+
+// The score of a list in a window where it is silent (list_silent): its total alone.
+WindowScore silent_score(const Context::PointList& list) {
+    WindowScore ws;
+    ws.total = list.total;
+    return ws;
 }
 
 // How well a window restates the point's sample sentences: sp, the best share of one stated
@@ -549,15 +556,12 @@ PointMatch match_point(Context& ctx, const PointModel& point) {
             const auto& variant = point.variants[v];
             if (variant.empty()) continue;
             Context::PointList& list = ctx.point_lists[point.support.size() + v];
-            WindowScore ws;
-            if (list_silent(ctx, list, window_index)) {
-                if (v > 0) continue;   // an alias meeting nothing is below alias_minimum
-                // The point's own wording goes on: its sample support may still score here, and
-                // point_in_conflict is still set for the aliases.
-                ws.total = list.total;
-            } else {
-                ws = list_score(ctx, list, variant, true, window_index, words);
-            }
+            const bool silent = list_silent(ctx, list, window_index);
+            if (silent && v > 0) continue;   // an alias meeting nothing is below alias_minimum
+            // The point's own wording goes on where it is silent: its sample support may still
+            // score here, and point_in_conflict is still set for the aliases. (A copy: read_wording
+            // changes it.)
+            WindowScore ws = silent ? silent_score(list) : list_score(ctx, list, variant, true, window_index, words);
             if (ws.total <= 0.0) continue;
             read_wording(ctx, point, v, w, ws, support, other, point_in_conflict, best, evidence);
         }

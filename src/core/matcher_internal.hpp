@@ -117,9 +117,10 @@ bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q)
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy);
 
 // window_scoring.cpp
-WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w,
-                        bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
-                        size_t words, Context::PointList& list);
+// (The score goes to list.score.)
+void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w, bool own_words,
+                 const std::vector<int>** opposites, const uint64_t* term_bits, size_t k, size_t words,
+                 Context::PointList& list);
 
 // silent_windows.cpp
 // The first n elements of v set to zero, v grown to n when shorter: match_point's buffers, at

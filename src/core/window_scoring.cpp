@@ -392,12 +392,15 @@ void cancel_double_flips(WindowScore& ws) {
 // its clause, and after a pronoun subject its sentence's earlier clauses: never another
 // sentence, which score_known relies on.)
 // list: the terms' PointList (list_windows has seen them): whether a term can take up a
-// negation (absorbs), their weights' total and their masks.
-WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w,
-                        bool own_words, const std::vector<int>** opposites, const uint64_t* term_bits, size_t k,
-                        size_t words, Context::PointList& list) {
+// negation (absorbs), their weights' total and their masks; the score is written to its score.
+void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* lists, const Window& w, bool own_words,
+                 const std::vector<int>** opposites, const uint64_t* term_bits, size_t k, size_t words,
+                 Context::PointList& list) {
     const VisitedTerms visited(ctx, terms.size(), term_bits, k, words, list);
-    WindowScore ws;
+    // (Scored into the list's own score, where list_score keeps it, rather than returned and
+    // copied there: a score is some hundred bytes, and lists are scored some fifty times an answer.)
+    WindowScore& ws = list.score;
+    ws = WindowScore{};
     // Every term's weight, summed in term order as list_windows summed it (the same double).
     ws.total = list.total;
     WindowNegations negations;
@@ -431,7 +434,6 @@ WindowScore score_terms(Context& ctx, const std::vector<Term>& terms, TermMatche
         add_term_reading(ctx, term, r, ws);
     }
     cancel_double_flips(ws);
-    return ws;
 }
 
 }  // namespace utopiahire::core
