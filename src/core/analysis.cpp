@@ -368,6 +368,17 @@ void apply_denied_words(const Context& ctx, const std::vector<PointMatch>& match
     }
 }
 
+// A point decided contradicted by a pass after matching, citing the answer's tokens first..last.
+void contradict_at(const Context& ctx, int first, int last, PointResult& r) {
+    r.status = PointStatus::contradicted;
+    r.score = 0.0;
+    r.has_evidence = false;
+    PointMatch m;
+    m.first = first;
+    m.last = last;
+    set_evidence(ctx, m, r);
+}
+
 // A point stating an asymptotic class, where the answer gives another of that kind and never the
 // point's own (complexity_claim.hpp).
 void apply_complexity_claims(const Context& ctx, const std::vector<PointModel>& models, std::vector<PointResult>& results) {
@@ -376,13 +387,7 @@ void apply_complexity_claims(const Context& ctx, const std::vector<PointModel>& 
         if (r.status == PointStatus::contradicted || models[i].headline_classes.empty()) continue;
         const ComplexityClaim claim = other_complexity_claim(ctx, models[i]);
         if (claim.first < 0) continue;
-        r.status = PointStatus::contradicted;
-        r.score = 0.0;
-        r.has_evidence = false;
-        PointMatch m;
-        m.first = claim.first;
-        m.last = claim.last;
-        set_evidence(ctx, m, r);
+        contradict_at(ctx, claim.first, claim.last, r);
         // (With the bracket that closes a notation ending the evidence: "O(n log n)".)
         const Token& last = ctx.answer.tokens[static_cast<size_t>(claim.last)];
         const size_t end = static_cast<size_t>(last.byte_start + last.byte_len);
@@ -428,14 +433,7 @@ Coverage coverage_of(Context& ctx) {
     // Last, reading every decision above: a must point half stated beside a denial of its words, in
     // an answer that contradicts another point (context_denial.hpp).
     for (const ContextDenial& d : context_denials(ctx, must, c.must, c.bonus)) {
-        PointResult& r = c.must[d.point];
-        r.status = PointStatus::contradicted;
-        r.score = 0.0;
-        r.has_evidence = false;
-        PointMatch m;
-        m.first = d.first;
-        m.last = d.last;
-        set_evidence(ctx, m, r);
+        contradict_at(ctx, d.first, d.last, c.must[d.point]);
     }
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
