@@ -7,6 +7,44 @@
 
 namespace utopiahire::core {
 
+namespace {
+
+// A notation stated of another way than the answer's own: in a sentence that, up to the end of the
+// notation's clause, says it in the mood of a condition or a consequence of one ("would be O(n^2)",
+// "if it were a linked list", "When the table fills up it is resized, which ... is O(n)", "serait en
+// O(n)", "لو"), or sets it beside the way taken ("whereas the naive loop", "instead", "plutôt",
+// "بينما"). Candidates name the class of the approach they reject or of a hypothetical case, and
+// give their own in words the rule does not read ("a single pass").
+bool of_another_way(const std::vector<Token>& tokens, size_t at) {
+    size_t from = at, to = at;
+    while (from > 0 && tokens[from - 1].sentence == tokens[at].sentence) --from;
+    while (to + 1 < tokens.size() && tokens[to + 1].clause == tokens[at].clause) ++to;
+    for (size_t i = from; i <= to; ++i) {
+        const WordInfo& w = tokens[i].info;
+        if (w.role == role_counterfactual || w.role == role_alternative || w.conditional || w.comparative_negation)
+            return true;
+    }
+    return false;
+}
+
+// The classes the answer states in Θ or Ω ("Θ(log n)"): a bound of the class, as much the class as
+// O() (the tokens read only O()).
+bool bound_of_class(std::string_view text, int cls) {
+    static constexpr std::string_view letters[] = {"\u0398(", "\u03b8(", "\u03a9(", "\u2126(", "\u03c9(",
+                                                   "Theta(", "theta(", "Omega(", "omega("};
+    for (const std::string_view letter : letters) {
+        for (size_t at = text.find(letter); at != std::string_view::npos; at = text.find(letter, at + 1)) {
+            const size_t open = at + letter.size() - 1;
+            const size_t close = notation_close(text, open);
+            if (close == std::string_view::npos || close - open > 24) continue;
+            if (complexity_class(text.substr(open + 1, close - open - 1)) == cls) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 ComplexityClaim other_complexity_claim(const Context& ctx, const PointModel& point) {
     ComplexityClaim claim;
     const auto& tokens = ctx.answer.tokens;
@@ -29,12 +67,12 @@ ComplexityClaim other_complexity_claim(const Context& ctx, const PointModel& poi
             const Token& t = tokens[i];
             if (t.complexity < 0 || t.negated || t.complexity_space != space) continue;
             if (t.complexity == own) owned = true;
-            if (t.surface != std::string_view("o")) continue;
+            if (t.surface != std::string_view("o") || of_another_way(tokens, i)) continue;
             if (stated >= 0 && stated != t.complexity) several = true;
             if (stated < 0) at = static_cast<int>(i);
             stated = t.complexity;
         }
-        if (stated < 0 || owned || several) continue;
+        if (stated < 0 || owned || several || bound_of_class(ctx.answer.text, own)) continue;
         size_t from = static_cast<size_t>(at), to = static_cast<size_t>(at);
         while (from > 0 && tokens[from - 1].clause == tokens[from].clause) --from;
         while (to + 1 < tokens.size() && tokens[to + 1].clause == tokens[to].clause) ++to;

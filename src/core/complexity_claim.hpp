@@ -21,7 +21,9 @@ struct ComplexityClaim {
 // point's, when the answer states (not denied) classes of that kind, none of them the point's. An
 // answer stating several classes of that kind weighs alternatives ("the naive way is O(n^2), a heap
 // gives O(n log k)") rather than claiming one: only an answer stating a single class of that kind is
-// read. first < 0 when there is none.
+// read. A notation said of another way than the answer's own (a condition, "would", "whereas", "the
+// naive loop", "serait", "au lieu de", "بينما") states no class of the answer's solution, and a Θ or Ω
+// of the point's class is the point's class. first < 0 when there is none.
 ComplexityClaim other_complexity_claim(const Context& ctx, const PointModel& point);
 
 }  // namespace utopiahire::core

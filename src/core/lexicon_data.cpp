@@ -849,6 +849,14 @@ WordInfo word_info(std::string_view surface) {
                               "\u0644\u0630\u0644\u0643", "\u0648\u0644\u0630\u0644\u0643", "\u0641\u0644\u0630\u0644\u0643", "\u0644\u0647\u0630\u0627",   // لذلك ولذلك فلذلك لهذا
                               "\u0648\u0644\u0647\u0630\u0627", "\u0641\u0644\u0647\u0630\u0627", "\u0625\u0630\u0646"})   // ولهذا فلهذا إذن
             (*table)[w].role = role_consequence;
+        // Words that set another way beside the one taken ("whereas the naive loop would be O(n^2)",
+        // "tandis qu'une recherche séquentielle", "بينما البحث الخطي"): what their clause states is
+        // said of that other way (complexity_claim.cpp).
+        for (const char* w : {"whereas", "while", "unlike", "versus", "vs", "naive", "naively", "brute", "tandis",
+                              "contrairement", "naïf", "naïve", "naïvement", "lieu",
+                              "\u0628\u064a\u0646\u0645\u0627", "\u0628\u062e\u0644\u0627\u0641",   // بينما بخلاف
+                              "\u0628\u062f\u0644", "\u0628\u062f\u0644\u0627", "\u0628\u062f\u0644\u0627\u064b"})   // بدل بدلا بدلاً
+            (*table)[w].role = role_alternative;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

@@ -49,6 +49,7 @@ enum WordRole : int8_t {
                            // "worth" of the dismissal flag: "nothing is more important than preventing X" rejects nothing)
     role_totality,         // every, all, always, entirely, toujours, تماما, كل: a whole, which a denial leaves in part
     role_consequence,      // so, therefore, thus, hence, donc, لذلك: what follows comes of what was said before
+    role_alternative,      // whereas, unlike, naive, brute (force), tandis, بينما: what follows is another way than the one taken
 };
 WordInfo word_info(std::string_view surface);
 
