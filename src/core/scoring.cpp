@@ -139,24 +139,18 @@ constexpr double unstated_subject = 0.5;
 // frame naming a word, 39 answer a neighbouring question and 3 this one; the factor lowered 13, 12 of
 // them off-topic (overall 58 -> 39, 45 -> 0, 35 -> 10 ...) and one on topic whose frame names a goal
 // in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 7, human 35).
-// An answer that plainly states (status covered) frame_stated_enough of its points (the telling ones,
-// see topic_points, for a question that is no story) is about this question whatever words it opens
-// with: the factor is frame_stated_enough of that share at least (a strong answer opening with an
-// adjunct of its own, "For large inputs, ...", keeps its score). The off-topic answers the frame cut
-// state none (19 of 26) or a fifth to a quarter of their points.
 // review17 F1: the frame alone is weak evidence. A candidate often opens with a goal or an aside of
 // their own ("To protect the backend from abusive clients, ...", "For starters, ...", "Pour éviter
 // qu'un client abusif sature le serveur, ...", "لحماية الخادم ..."): such answers stating all their
-// points fell from 88-92 to 0-7, every point set aside, and one stating a third of them still loses a
-// third of its on-topic factor under the floor above, possibly below set_aside_below. So read_topic
-// reads the frame only for an answer that covers none of the question's (telling) points: one that
-// states a point answers this question, whatever it opens with, and the floor above no longer acts.
+// points fell from 88-92 to 0-7, every point set aside. So read_topic reads the frame only for an
+// answer that covers none of the question's (telling) points: one that states a point answers this
+// question, whatever it opens with (a strong answer opening with an adjunct of its own, "For large
+// inputs, ...", keeps its score).
 // On the seven interview sets this gives back D-030-c (32, human 35) and three off-topic answers each
 // covering one point falsely (Y-010-e 10 -> 35, Y-016-e 4 -> 15, T-010-e 0 -> 9); the frame still
 // cuts those that cover none (T-016-e 0, T-012-e 0, H-014-e 6).
 constexpr double frame_enough = 0.5;
 constexpr double frame_reference_word = 0.5;
-constexpr double frame_stated_enough = 0.5;
 // A short answer to this problem may state its method only in its own words ("every comparison
 // throws away half of what is left" for "compares with the middle element and halves the range"):
 // a partial match, not an example's. A point it so matches at least this well is a point stated
@@ -342,10 +336,10 @@ TopicPoints topic_points(const std::vector<PointResult>& results, const std::vec
     return t;
 }
 
-double framed_on_topic(const AnswerFrame& frame, double stated, int sample_words) {
+double framed_on_topic(const AnswerFrame& frame, int sample_words) {
     if (frame.words == 0) return 1.0;
     const double named = frame.question_words + frame_reference_word * (frame.vocabulary_words - frame.question_words);
-    const double factor = std::min(1.0, std::max(named / frame.words / frame_enough, stated / frame_stated_enough));
+    const double factor = std::min(1.0, named / frame.words / frame_enough);
     return 1.0 - paragraph_reference(sample_words) * (1.0 - factor);
 }
 
@@ -583,7 +577,7 @@ TopicReading read_topic(Context& ctx, const Coverage& cov) {
     // states one answers this question, whatever goal it opens with in its own words ("To protect the
     // backend from abusive clients, I'd give every API key a token bucket ...").
     if (covered_evidence <= 0.0)
-        topic.on_topic *= framed_on_topic(answer_frame(ctx), covered_evidence, ctx.model.sample.words);
+        topic.on_topic *= framed_on_topic(answer_frame(ctx), ctx.model.sample.words);
     // An answer in another language than the question's texts shares few of their words
     // whatever its subject ("Un conteneur partage le noyau de l'hôte" for a Docker question
     // in English): the factor cannot tell, so it does not apply. (Asked only of an answer the

@@ -81,11 +81,10 @@ struct TopicPoints {
 TopicPoints topic_points(const std::vector<PointResult>& results, const std::vector<PointModel>& models);
 // Factor 0..1 on the on-topic factor from the task the answer opens by naming (answer_frame): 1 when
 // it names none, or when half of its words are the question's (a word of the reference only counting
-// half); less as fewer are, 0 when none is; but twice the share of its points the answer states
-// plainly (stated, 0..1) at least. Applied in full against a paragraph-long reference (sample answer
-// of 60 words or more), not at all against a one-line one (30 words or fewer). read_topic applies it
-// only to an answer that covers none of the question's points (see frame_stated_enough).
-double framed_on_topic(const AnswerFrame& frame, double stated, int sample_words);
+// half); less as fewer are, 0 when none is. Applied in full against a paragraph-long reference
+// (sample answer of 60 words or more), not at all against a one-line one (30 words or fewer).
+// read_topic applies it only to an answer that covers none of the question's points (see frame_enough).
+double framed_on_topic(const AnswerFrame& frame, int sample_words);
 // The subject share as the gate reads it: in full for an answer that states a telling point
 // (TopicPoints::stated), else scaled so that 0.5 of its subject words, not 0.35, is enough.
 double subject_evidence(double subject, bool stated);
