@@ -190,25 +190,43 @@ bool informal_register(const Document& answer) {
     return informal >= informal_min_words && informal >= informal_share * answer.words;
 }
 
-void promote_coherent(Coverage& c, double share, bool informal) {
+namespace {
+
+// How many of an answer's points (must and bonus) it covers, of how many, and whether it
+// contradicts one: what promote_coherent and promote_told_story read.
+struct StatedPoints {
     size_t covered = 0, total = 0;
     bool denies = false;
+};
+
+StatedPoints stated_points(const Coverage& c) {
+    StatedPoints s;
     for (const auto* list : {&c.must, &c.bonus})
         for (const PointResult& p : *list) {
-            ++total;
-            covered += p.status == PointStatus::covered;
-            denies = denies || p.status == PointStatus::contradicted;
+            ++s.total;
+            s.covered += p.status == PointStatus::covered;
+            s.denies = s.denies || p.status == PointStatus::contradicted;
         }
+    return s;
+}
+
+void cover(PointResult& p) {
+    p.status = PointStatus::covered;
+    p.score = std::max(p.score, covered_threshold);
+}
+
+}  // namespace
+
+void promote_coherent(Coverage& c, double share, bool informal) {
+    const StatedPoints stated = stated_points(c);
+    const size_t covered = stated.covered, total = stated.total;
     // An answer that denies one of its points thinks otherwise on the subject: its words in
     // common with another point are no sign that it states it in other words.
-    if (denies) return;
+    if (stated.denies) return;
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
     auto promote = [](std::vector<PointResult>& list, double touch, bool prose_only) {
         for (PointResult& p : list)
-            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only)) {
-                p.status = PointStatus::covered;
-                p.score = std::max(p.score, covered_threshold);
-            }
+            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only)) cover(p);
     };
     if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
         promote(c.must, coherent_minimum, false);
@@ -233,20 +251,13 @@ void promote_coherent(Coverage& c, double share, bool informal) {
 }
 
 void promote_told_story(Coverage& c) {
-    size_t covered = 0, total = 0;
-    for (const auto* list : {&c.must, &c.bonus})
-        for (const PointResult& p : *list) {
-            if (p.status == PointStatus::contradicted) return;
-            ++total;
-            covered += p.status == PointStatus::covered;
-        }
-    if (total == 0 || static_cast<double>(covered) < told_story_share * static_cast<double>(total)) return;
+    const StatedPoints stated = stated_points(c);
+    if (stated.denies || stated.total == 0 ||
+        static_cast<double>(stated.covered) < told_story_share * static_cast<double>(stated.total))
+        return;
     for (auto* list : {&c.must, &c.bonus})
         for (PointResult& p : *list)
-            if (p.status == PointStatus::partial && !p.story_part) {
-                p.status = PointStatus::covered;
-                p.score = std::max(p.score, covered_threshold);
-            }
+            if (p.status == PointStatus::partial && !p.story_part) cover(p);
 }
 
 namespace {

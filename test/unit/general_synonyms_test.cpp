@@ -11,7 +11,7 @@ using namespace utopiahire::core;
 
 namespace {
 
-bool same_group(const char* a, const char* b) { return word_info(a).group >= 0 && word_info(a).group == word_info(b).group; }
+using uh_test::same_group;
 
 PointStatus status_of(const char* point, const char* answer) {
     uh_test::Question q;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/analysis.hpp"
+#include "core/lexicon_data.hpp"
 
 #include <memory>
 #include <set>
@@ -158,6 +159,20 @@ inline Question hash_map_question() {
 // The status of must point `point` of q in the analysis of `answer`.
 inline utopiahire::core::PointStatus status_of(Question& q, const std::string& answer, size_t point = 0) {
     return utopiahire::core::key_point_coverage(q.input(answer)).must.at(point).status;
+}
+
+// A point result of this status and score, for tests of the passes that read decided points.
+inline utopiahire::core::PointResult point_result(utopiahire::core::PointStatus status, double score) {
+    utopiahire::core::PointResult p;
+    p.status = status;
+    p.score = score;
+    return p;
+}
+
+// Whether two words stand in one synonym group of the lexicon.
+inline bool same_group(const char* a, const char* b) {
+    const int group = utopiahire::core::word_info(a).group;
+    return group >= 0 && group == utopiahire::core::word_info(b).group;
 }
 
 }  // namespace uh_test

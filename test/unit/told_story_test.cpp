@@ -11,12 +11,7 @@ using namespace utopiahire::core;
 
 namespace {
 
-PointResult point(PointStatus status, double score) {
-    PointResult p;
-    p.status = status;
-    p.score = score;
-    return p;
-}
+constexpr auto point = uh_test::point_result;
 
 }  // namespace
 
