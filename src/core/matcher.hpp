@@ -53,6 +53,11 @@ struct Term {
     bool alternatives = false;
     // Its word has French accents an answer may leave off ("données"): set by prepare_matching.
     bool accented = false;
+    // A key point's own word (of the point or an alias) in an English question, with frequent WordNet
+    // senses: an answer word sharing one stands for it too ("swap" for "switch"), a little below the
+    // word itself (see add_wordnet_matches). Set by prepare_matching; not for sample sentences, whose
+    // words are many and only support the point.
+    bool wordnet = false;
     // Its word is inside a reported question of the point ("why they disagreed", "pourquoi ils
     // n'étaient pas d'accord"): named, not asserted, so neither its opposite nor its denial in
     // the answer contradicts the point.
@@ -318,6 +323,10 @@ struct Context {
     std::vector<int> lexeme_position;
     int lexeme_bucket[257] = {};
     std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
+    // (WordNet sense, token) of the answer's content words, sorted: built at the first term with
+    // WordNet senses that find_matches meets (answer_senses_built), for such questions alone.
+    std::vector<std::pair<uint32_t, int>> answer_senses;
+    bool answer_senses_built = false;
     // By answer lexeme (answer_lexemes' order): its surface has French accents (unaccented()
     // changes it), once some term with accents asks (see add_unaccented_matches); else empty.
     std::vector<char> answer_lexeme_accented;
@@ -337,7 +346,7 @@ struct Context {
     std::vector<KeyedMatches> match_by_key;
     struct MatchKey {
         int group;
-        bool alternatives;
+        bool alternatives, wordnet;
         int next;
         std::string surface;   // of the term: forms of one lexeme may match differently
         TermMatches matches;
