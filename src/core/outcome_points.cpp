@@ -80,7 +80,11 @@ std::vector<char> denied_sweeping_change(const Document& point) {
 
 }  // namespace
 
-OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
+namespace {
+
+// outcome_kind, and with `with_content` the part a point names beside content of its own (see
+// story_part_named): a content word of no part does not rule the point out then.
+OutcomeKind classify_point(const Document& point, const std::function<bool(const Token&)>& ignored, bool with_content) {
     bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
     bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
     bool update = false, ownership = false;
@@ -96,7 +100,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         own_acceptance = 4096
     };
     unsigned fit = ~0u;
-    int words = 0;
+    int words = 0, content = 0;   // content: words of no part, counted with_content only
     const std::vector<char> sweeping = denied_sweeping_change(point);
     for (size_t k = 0; k < point.tokens.size(); ++k) {
         const Token& t = point.tokens[k];
@@ -174,11 +178,15 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
                                           t.surface == "following"
                                       ? own_follow
                                       : 0u);
-            if (own == 0) return OutcomeKind::none;
+            if (own == 0) {
+                if (!with_content) return OutcomeKind::none;
+                ++content;
+                continue;
+            }
             fit &= own;
         }
     }
-    if (words == 0) return OutcomeKind::none;
+    if (words == 0 || (with_content && content == 0)) return OutcomeKind::none;
     // A recovery plan is a re-scoping of the work (a "recovery" alone is no plan).
     for (const Token& t : point.tokens) plan = plan || t.surface == "plan" || t.surface == "plans" || t.surface == "\u062e\u0637\u0629";
     rescope = rescope || (recovery && plan);
@@ -233,6 +241,28 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (result) return OutcomeKind::outcome;
     if (lesson) return OutcomeKind::lesson;
     return situation ? OutcomeKind::situation : OutcomeKind::action;
+}
+
+}  // namespace
+
+OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
+    return classify_point(point, ignored, false);
+}
+
+OutcomeKind story_part_named(const Document& point, const std::function<bool(const Token&)>& ignored) {
+    if (classify_point(point, ignored, false) != OutcomeKind::none) return OutcomeKind::none;
+    const OutcomeKind kind = classify_point(point, ignored, true);
+    // A situation, a deed or figures are what every story and most content words tell: they name
+    // no part of it that a sentence could play apart from the point's own content.
+    switch (kind) {
+        case OutcomeKind::situation:
+        case OutcomeKind::action:
+        case OutcomeKind::estimate:
+        case OutcomeKind::setting:
+            return OutcomeKind::none;
+        default:
+            return kind;
+    }
 }
 
 OutcomeKind opens_with_situation(const Document& point, const std::function<bool(const Token&)>& ignored) {
