@@ -531,7 +531,8 @@ bool opens_story_phrase(std::string_view word) {
         "rolling", "switched", "switch", "failed", "scaled", "scale", "took", "take", "taking", "ran", "run", "running",
         "led", "lead", "leading", "opened", "open", "split", "divided", "another", "one", "terms", "along", "like",
         "think", "comme", "followed", "follow", "checked", "circled", "cool", "head", "me", "signed", "on", "bought",
-        "go", "green",
+        "go", "green", "let", "keep", "kept", "keeping", "looped", "tiens", "tenu", "tenir", "tenais",
+        "\u0627\u0637\u0644\u0627\u0639",
         // sweeping_phrase's last words
         "whole", "entire", "everything", "tout", "entier", "entière", "entièrement", "\u0628\u0627\u0644\u0643\u0627\u0645\u0644",
         "once", "scratch", "bang", "coup", "fois", "z\u00e9ro", "\u0648\u0627\u062d\u062f\u0629",
@@ -657,6 +658,25 @@ std::vector<StoryCues> story_cues(const Document& answer) {
             (word == "comme" && (before == "est" || before == "etait" || before == "\u00e9tait" || next == "un" || next == "une" ||
                                  next == "son" || next == "sa" || next == "ses" || next == "votre")))
             cues[i] |= cue_analogy;
+        // A lesson drawn: "what I took away", "what we took from it" (not "I took away the pager",
+        // which a thing follows).
+        static constexpr std::string_view things[] = {"the", "a", "an", "my", "our", "his", "her", "their", "its", "all"};
+        if ((word == "took" || word == "take") && (before == "i" || before == "we") &&
+            ((next == "away" && !one_of(after, things)) || (next == "from" && (after == "it" || after == "this" || after == "that"))))
+            cues[i] |= cue_learning;
+        // Others kept informed: "let the team know", "keep them posted", "kept my lead in the loop",
+        // "looped in the PM", "je les tiens au courant", "tenu au courant", "على اطلاع".
+        auto within = [&](std::string_view w, size_t span) {
+            for (size_t k = i + 1; k < tokens.size() && k <= i + span && tokens[k].sentence == tokens[i].sentence; ++k)
+                if (tokens[k].surface == w) return true;
+            return false;
+        };
+        if ((word == "let" && within("know", 3)) ||
+            ((word == "keep" || word == "kept" || word == "keeping") && (within("posted", 3) || within("loop", 6))) ||
+            (word == "looped" && within("in", 3)) ||
+            ((word == "tiens" || word == "tenu" || word == "tenir" || word == "tenais") && next == "au" && after == "courant") ||
+            (word == "\u0627\u0637\u0644\u0627\u0639" && before == "\u0639\u0644\u0649"))
+            cues[i] |= cue_update;
         // A follow-up: "followed up", "follow up", "checked in", "checked back", "circled back".
         if (((word == "followed" || word == "follow" || word == "following") && next == "up") ||
             (word == "checked" && (next == "in" || next == "back")) || (word == "circled" && next == "back"))
