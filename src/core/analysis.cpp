@@ -40,6 +40,10 @@ constexpr double setting_with_content_score = 0.45;
 // dev, 0.3 promotes nothing more on the test sets than 0.4).
 constexpr double story_coherent_share = 0.25;
 constexpr double coherent_minimum = 0.25;
+// An answer that states this share of its points plainly has its good partial matches covered even
+// beside a point it denies (measured on dev and the validation sets: 4 points right, none wrong, all
+// in strong answers where one point reads as denied; at half the points, 6 right and 5 wrong).
+constexpr double denied_coherent_share = 0.6;
 // Must points an answer touching them all but one in four (and stating one plainly) covers.
 constexpr double must_touched_share = 0.75;
 // A weaker match touches a must point in an informal answer ("ok so", "tbh", "thru", "dont", a
@@ -210,6 +214,11 @@ StatedPoints stated_points(const Coverage& c) {
     return s;
 }
 
+// A story told in full: half its points stated plainly, none denied (promote_told_story).
+bool told_in_full(const StatedPoints& s) {
+    return !s.denies && s.total > 0 && static_cast<double>(s.covered) >= told_story_share * static_cast<double>(s.total);
+}
+
 void cover(PointResult& p) {
     p.status = PointStatus::covered;
     p.score = std::max(p.score, covered_threshold);
@@ -221,8 +230,9 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     const StatedPoints stated = stated_points(c);
     const size_t covered = stated.covered, total = stated.total;
     // An answer that denies one of its points thinks otherwise on the subject: its words in
-    // common with another point are no sign that it states it in other words.
-    if (stated.denies) return;
+    // common with another point are no sign that it states it in other words. Unless it states most
+    // of its points plainly (denied_coherent_share): it knows the subject, and disagrees on one point.
+    if (stated.denies && static_cast<double>(covered) < denied_coherent_share * static_cast<double>(total)) return;
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
     auto promote = [](std::vector<PointResult>& list, double touch, bool prose_only) {
         for (PointResult& p : list)
@@ -232,6 +242,7 @@ void promote_coherent(Coverage& c, double share, bool informal) {
         promote(c.must, coherent_minimum, false);
         promote(c.bonus, coherent_minimum, false);
     }
+    if (stated.denies) return;
     // An answer that states one must point plainly and touches nearly all the others (a partial
     // match this good) goes through the whole subject in its own words: the informal answer
     // ("cpu heavy stuff threads dont help", "wrap it behind an interface so we can swap later")
@@ -251,10 +262,7 @@ void promote_coherent(Coverage& c, double share, bool informal) {
 }
 
 void promote_told_story(Coverage& c) {
-    const StatedPoints stated = stated_points(c);
-    if (stated.denies || stated.total == 0 ||
-        static_cast<double>(stated.covered) < told_story_share * static_cast<double>(stated.total))
-        return;
+    if (!told_in_full(stated_points(c))) return;
     for (auto* list : {&c.must, &c.bonus})
         for (PointResult& p : *list)
             if (p.status == PointStatus::partial && !p.story_part) cover(p);
@@ -269,10 +277,11 @@ namespace {
 // word with the points: "i logged it ... we lost 6 hours a week ... we started with just one
 // service ... then the other ones"; a list of key words tells no one's story).
 // A story point whose part the answer denies, and tells nowhere, is contradicted ("I didn't
-// measure anything").
+// measure anything"). A point naming a part beside content of its own (PointModel::part_named) is
+// stated by its content partly matched and a sentence playing the part.
 void apply_outcomes(Context& ctx, Coverage& c) {
     // Most questions have no story point: nothing to do (and no list to allocate).
-    auto outcome = [](const PointModel& p) { return p.outcome != 0; };
+    auto outcome = [](const PointModel& p) { return p.outcome != 0 || p.part_named != 0; };
     if (std::none_of(ctx.model.must.begin(), ctx.model.must.end(), outcome) &&
         std::none_of(ctx.model.bonus.begin(), ctx.model.bonus.end(), outcome))
         return;
@@ -287,8 +296,12 @@ void apply_outcomes(Context& ctx, Coverage& c) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         evidence[list].resize(models.size());
         for (size_t i = 0; i < models.size(); ++i) {
-            if (models[i].outcome == 0) continue;
+            if (models[i].outcome == 0 && models[i].part_named == 0) continue;
             if (cues.empty()) cues = story_cues(ctx.answer);
+            if (models[i].outcome == 0) {
+                evidence[list][i] = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].part_named));
+                continue;
+            }
             evidence[list][i] = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].outcome));
             told += evidence[list][i].score > 0.0;
             ++parts;
@@ -300,11 +313,23 @@ void apply_outcomes(Context& ctx, Coverage& c) {
                 other = true;
                 break;
             }
+    const bool told_story = told_in_full(stated_points(c));
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         auto& results = list == 0 ? c.must : c.bonus;
         for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
             PointResult& r = results[i];
+            // A point naming a part beside content of its own ("communicated trade-offs early and
+            // agreed them with stakeholders"), its content partly stated in its words and the part
+            // played by a sentence of the answer ("we told the client straight away"): stated as a
+            // whole. In a story told in full (half its points stated plainly, none denied, as
+            // promote_told_story reads it) the part played is enough: the rest is told in the
+            // candidate's words. (Dev and validation sets: 8 points covered, 7 of them right.)
+            if (models[i].part_named != 0) {
+                const bool content = r.status == PointStatus::partial || (r.status == PointStatus::missing && told_story);
+                if (content && evidence[list][i].score > 0.0) cover(r);
+                continue;
+            }
             if (models[i].outcome == 0 || r.status == PointStatus::contradicted) continue;
             const OutcomeEvidence& ev = evidence[list][i];
             if (ev.score == 0.0 && ev.denied_first >= 0 && r.status == PointStatus::missing) {
