@@ -99,13 +99,16 @@ unsigned denying_prefixes(std::string_view surface);
 bool comparative_degree(const Document& doc, size_t i);
 
 // Whether a word says a reduction or an avoidance ("reduce", "fewer", "without", "avoid", "moins",
-// "sans", "تقليل"): what governs the thing a point reduces (Term::reduced).
+// "sans", "تقليل": WordRole role_reduction, role_absence, WordInfo::avoidance): what governs the thing
+// a point reduces (Term::reduced).
 bool says_reduction(const Token& w);
 
 // Whether a denial at answer token denial, of the thing a point reduces, avoids or removes at token
-// tok (Term::absent), falls on the reduction itself: a word of reduction, avoidance or removal
-// ("reduce", "avoid", "remove") lies from the one to the other, in the denial's clause ("a tuple
-// doesn't reduce memory use", "we didn't remove the single point of failure"). Any other denial of
+// tok (Term::absent), falls on the reduction itself: a word of reduction, avoidance, removal or
+// relief ("reduce", "avoid", "remove", "save", "take ... off", "soulager": WordRole role_reduction,
+// role_removal, role_relief) lies from the one to the other, in the denial's clause ("a tuple
+// doesn't reduce memory use", "we didn't remove the single point of failure", "a cache doesn't take
+// any load off the database for every request"). Any other denial of
 // the thing reduced states the point ("we don't query the database as often" for "reduces load on
 // the database", "ne lui réserve pas de mémoire en plus" for "uses less memory").
 bool denies_reduction(const Document& doc, int denial, int tok);
