@@ -57,6 +57,10 @@ struct Term {
     // n'étaient pas d'accord"): named, not asserted, so neither its opposite nor its denial in
     // the answer contradicts the point.
     bool asked = false;
+    // Its word is a function word a text-search configuration keeps (Arabic أو "or", من, في:
+    // is_function_word): a negation that falls on it alone in a window denies nothing of the point
+    // ("لا حاجة إلى Kafka أو أي طابور" denies Kafka, not "sampling or quotas": see score_terms).
+    bool function_word = false;
     // Its word is what the point reduces or avoids ("reduce database load", "avoid lock
     // contention", "fewer round trips"): an answer dismissing it ("no database query is needed")
     // agrees with the point (see match_point's dismissal rule).

@@ -281,6 +281,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
         term.asked = in_reported_question(doc, t);
+        term.function_word = is_function_word(t.surface);
         term.notation = notation;
         term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
         term.absent = absent_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()), term.reduced);
