@@ -210,6 +210,11 @@ StatedPoints stated_points(const Coverage& c) {
     return s;
 }
 
+// A story told in full: half its points stated plainly, none denied (promote_told_story).
+bool told_in_full(const StatedPoints& s) {
+    return !s.denies && s.total > 0 && static_cast<double>(s.covered) >= told_story_share * static_cast<double>(s.total);
+}
+
 void cover(PointResult& p) {
     p.status = PointStatus::covered;
     p.score = std::max(p.score, covered_threshold);
@@ -251,10 +256,7 @@ void promote_coherent(Coverage& c, double share, bool informal) {
 }
 
 void promote_told_story(Coverage& c) {
-    const StatedPoints stated = stated_points(c);
-    if (stated.denies || stated.total == 0 ||
-        static_cast<double>(stated.covered) < told_story_share * static_cast<double>(stated.total))
-        return;
+    if (!told_in_full(stated_points(c))) return;
     for (auto* list : {&c.must, &c.bonus})
         for (PointResult& p : *list)
             if (p.status == PointStatus::partial && !p.story_part) cover(p);
@@ -269,10 +271,11 @@ namespace {
 // word with the points: "i logged it ... we lost 6 hours a week ... we started with just one
 // service ... then the other ones"; a list of key words tells no one's story).
 // A story point whose part the answer denies, and tells nowhere, is contradicted ("I didn't
-// measure anything").
+// measure anything"). A point naming a part beside content of its own (PointModel::part_named) is
+// stated by its content partly matched and a sentence playing the part.
 void apply_outcomes(Context& ctx, Coverage& c) {
     // Most questions have no story point: nothing to do (and no list to allocate).
-    auto outcome = [](const PointModel& p) { return p.outcome != 0; };
+    auto outcome = [](const PointModel& p) { return p.outcome != 0 || p.part_named != 0; };
     if (std::none_of(ctx.model.must.begin(), ctx.model.must.end(), outcome) &&
         std::none_of(ctx.model.bonus.begin(), ctx.model.bonus.end(), outcome))
         return;
@@ -287,8 +290,12 @@ void apply_outcomes(Context& ctx, Coverage& c) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         evidence[list].resize(models.size());
         for (size_t i = 0; i < models.size(); ++i) {
-            if (models[i].outcome == 0) continue;
+            if (models[i].outcome == 0 && models[i].part_named == 0) continue;
             if (cues.empty()) cues = story_cues(ctx.answer);
+            if (models[i].outcome == 0) {
+                evidence[list][i] = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].part_named));
+                continue;
+            }
             evidence[list][i] = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].outcome));
             told += evidence[list][i].score > 0.0;
             ++parts;
@@ -300,11 +307,23 @@ void apply_outcomes(Context& ctx, Coverage& c) {
                 other = true;
                 break;
             }
+    const bool told_story = told_in_full(stated_points(c));
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         auto& results = list == 0 ? c.must : c.bonus;
         for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
             PointResult& r = results[i];
+            // A point naming a part beside content of its own ("communicated trade-offs early and
+            // agreed them with stakeholders"), its content partly stated in its words and the part
+            // played by a sentence of the answer ("we told the client straight away"): stated as a
+            // whole. In a story told in full (half its points stated plainly, none denied, as
+            // promote_told_story reads it) the part played is enough: the rest is told in the
+            // candidate's words. (Dev and validation sets: 8 points covered, 7 of them right.)
+            if (models[i].part_named != 0) {
+                const bool content = r.status == PointStatus::partial || (r.status == PointStatus::missing && told_story);
+                if (content && evidence[list][i].score > 0.0) cover(r);
+                continue;
+            }
             if (models[i].outcome == 0 || r.status == PointStatus::contradicted) continue;
             const OutcomeEvidence& ev = evidence[list][i];
             if (ev.score == 0.0 && ev.denied_first >= 0 && r.status == PointStatus::missing) {

@@ -147,6 +147,7 @@ struct PointModel {
     int order_word = -1;
     std::vector<Term> order_left, order_right;
     int outcome = 0;                           // OutcomeKind (outcome_points.hpp): asks for a story's result
+    int part_named = 0;                        // OutcomeKind of story_part_named, in a story question
     // Matched within one sentence only (a common mistake's probe: a claim is made in a sentence).
     bool one_sentence = false;
     // By term list (support sentences, then variants), what match_point needs of it that depends

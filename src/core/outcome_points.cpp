@@ -80,7 +80,11 @@ std::vector<char> denied_sweeping_change(const Document& point) {
 
 }  // namespace
 
-OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
+namespace {
+
+// outcome_kind, and with `with_content` the part a point names beside content of its own (see
+// story_part_named): a content word of no part does not rule the point out then.
+OutcomeKind classify_point(const Document& point, const std::function<bool(const Token&)>& ignored, bool with_content) {
     bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
     bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
     bool update = false, ownership = false;
@@ -96,7 +100,7 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
         own_acceptance = 4096
     };
     unsigned fit = ~0u;
-    int words = 0;
+    int words = 0, content = 0;   // content: words of no part, counted with_content only
     const std::vector<char> sweeping = denied_sweeping_change(point);
     for (size_t k = 0; k < point.tokens.size(); ++k) {
         const Token& t = point.tokens[k];
@@ -174,11 +178,15 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
                                           t.surface == "following"
                                       ? own_follow
                                       : 0u);
-            if (own == 0) return OutcomeKind::none;
+            if (own == 0) {
+                if (!with_content) return OutcomeKind::none;
+                ++content;
+                continue;
+            }
             fit &= own;
         }
     }
-    if (words == 0) return OutcomeKind::none;
+    if (words == 0 || (with_content && content == 0)) return OutcomeKind::none;
     // A recovery plan is a re-scoping of the work (a "recovery" alone is no plan).
     for (const Token& t : point.tokens) plan = plan || t.surface == "plan" || t.surface == "plans" || t.surface == "\u062e\u0637\u0629";
     rescope = rescope || (recovery && plan);
@@ -233,6 +241,28 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
     if (result) return OutcomeKind::outcome;
     if (lesson) return OutcomeKind::lesson;
     return situation ? OutcomeKind::situation : OutcomeKind::action;
+}
+
+}  // namespace
+
+OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
+    return classify_point(point, ignored, false);
+}
+
+OutcomeKind story_part_named(const Document& point, const std::function<bool(const Token&)>& ignored) {
+    if (classify_point(point, ignored, false) != OutcomeKind::none) return OutcomeKind::none;
+    const OutcomeKind kind = classify_point(point, ignored, true);
+    // A situation, a deed or figures are what every story and most content words tell: they name
+    // no part of it that a sentence could play apart from the point's own content.
+    switch (kind) {
+        case OutcomeKind::situation:
+        case OutcomeKind::action:
+        case OutcomeKind::estimate:
+        case OutcomeKind::setting:
+            return OutcomeKind::none;
+        default:
+            return kind;
+    }
 }
 
 OutcomeKind opens_with_situation(const Document& point, const std::function<bool(const Token&)>& ignored) {
@@ -501,7 +531,8 @@ bool opens_story_phrase(std::string_view word) {
         "rolling", "switched", "switch", "failed", "scaled", "scale", "took", "take", "taking", "ran", "run", "running",
         "led", "lead", "leading", "opened", "open", "split", "divided", "another", "one", "terms", "along", "like",
         "think", "comme", "followed", "follow", "checked", "circled", "cool", "head", "me", "signed", "on", "bought",
-        "go", "green",
+        "go", "green", "let", "keep", "kept", "keeping", "looped", "tiens", "tenu", "tenir", "tenais",
+        "\u0627\u0637\u0644\u0627\u0639",
         // sweeping_phrase's last words
         "whole", "entire", "everything", "tout", "entier", "entière", "entièrement", "\u0628\u0627\u0644\u0643\u0627\u0645\u0644",
         "once", "scratch", "bang", "coup", "fois", "z\u00e9ro", "\u0648\u0627\u062d\u062f\u0629",
@@ -627,6 +658,25 @@ std::vector<StoryCues> story_cues(const Document& answer) {
             (word == "comme" && (before == "est" || before == "etait" || before == "\u00e9tait" || next == "un" || next == "une" ||
                                  next == "son" || next == "sa" || next == "ses" || next == "votre")))
             cues[i] |= cue_analogy;
+        // A lesson drawn: "what I took away", "what we took from it" (not "I took away the pager",
+        // which a thing follows).
+        static constexpr std::string_view things[] = {"the", "a", "an", "my", "our", "his", "her", "their", "its", "all"};
+        if ((word == "took" || word == "take") && (before == "i" || before == "we") &&
+            ((next == "away" && !one_of(after, things)) || (next == "from" && (after == "it" || after == "this" || after == "that"))))
+            cues[i] |= cue_learning;
+        // Others kept informed: "let the team know", "keep them posted", "kept my lead in the loop",
+        // "looped in the PM", "je les tiens au courant", "tenu au courant", "على اطلاع".
+        auto within = [&](std::string_view w, size_t span) {
+            for (size_t k = i + 1; k < tokens.size() && k <= i + span && tokens[k].sentence == tokens[i].sentence; ++k)
+                if (tokens[k].surface == w) return true;
+            return false;
+        };
+        if ((word == "let" && within("know", 3)) ||
+            ((word == "keep" || word == "kept" || word == "keeping") && (within("posted", 3) || within("loop", 6))) ||
+            (word == "looped" && within("in", 3)) ||
+            ((word == "tiens" || word == "tenu" || word == "tenir" || word == "tenais") && next == "au" && after == "courant") ||
+            (word == "\u0627\u0637\u0644\u0627\u0639" && before == "\u0639\u0644\u0649"))
+            cues[i] |= cue_update;
         // A follow-up: "followed up", "follow up", "checked in", "checked back", "circled back".
         if (((word == "followed" || word == "follow" || word == "following") && next == "up") ||
             (word == "checked" && (next == "in" || next == "back")) || (word == "circled" && next == "back"))

@@ -65,6 +65,15 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
 // of a metric improved"), which the setting alone states only in part. OutcomeKind::none otherwise.
 OutcomeKind opens_with_situation(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
+// The one part of a story a key point names beside content words of its own, which no story part
+// states ("communicated trade-offs early and agreed them with stakeholders", "reduced the load: cut
+// scope or moved a deadline", "measurable signs that trust recovered", "refuse de l'implémenter tel
+// quel", "قياس التحسن"): its kind, or OutcomeKind::none for a point outcome_kind reads as a story
+// point, one naming no part or two ("escalated to leadership with data": an update and a measure),
+// and one naming only a situation, a deed or figures (which every story tells). A sentence playing
+// that part states what the point's own words, partly matched, leave unsaid (see apply_outcomes).
+OutcomeKind story_part_named(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
+
 struct OutcomeEvidence {
     double score = 0.0;
     int first = -1, last = -1;   // answer tokens of the result sentence

@@ -608,6 +608,10 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     p.outcome = static_cast<int>(opens_with_situation(doc, [&](const Token& t) {
                         return t.content() && ctx.is_question_word(t.lex[0]);
                     }));
+                if (story && p.outcome == static_cast<int>(OutcomeKind::none))
+                    p.part_named = static_cast<int>(story_part_named(doc, [&](const Token& t) {
+                        return t.content() && ctx.is_question_word(t.lex[0]);
+                    }));
                 // "reads >> writes": a comparison written with symbols tells two things apart.
                 for (const char* symbol : {">>", "<<", " > ", " < ", "\xE2\x89\xAB", "\xE2\x89\xAA"})
                     if (text.find(symbol) != std::string::npos) p.distinction = true;

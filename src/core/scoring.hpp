@@ -21,11 +21,10 @@ struct AnswerSignals {
     double sample_recall = 0.0;   // weighted share of the sample answer's words (beyond the question's) found
     double question_recall = 0.0; // weighted share of the question's own words found in the answer
     double focus = 1.0;           // 1 when the answer addresses this question, down to 0.2 when not
-    double negated_topic = 0.0;   // share of the on-topic words that sit under a negation
+    double negated_topic = 0.0;   // share of the on-topic words under a negation the sample answer does not make
     double point_recall = 0.0;    // weighted share of the must points' words (beyond the question's) found anywhere
     double explanation = 1.0;     // prose (1) vs bare keyword list (low)
     int contradicted = 0;
-    int contradicted_must = 0;    // of the must points (of the bonus points when there are none)
     int covered = 0, partial = 0, missing = 0;
     std::vector<size_t> mistakes_hit;   // indexes into Context::mistakes
     bool ignorance = false;       // "I don't know", "no idea"
@@ -94,12 +93,12 @@ double subject_evidence(double subject, bool stated);
 // one-line reference).
 double stated_content(double content, double stated, int sample_words);
 // A wrong answer, whose relevance, completeness, clarity and communication are cut (technical
-// accuracy pays for each wrong claim on its own): one with a must point contradicted (of the bonus
-// points when there are none) and a second piece of evidence, another point contradicted, a common
-// mistake stated or much of its subject denied (negated_topic: the share of its on-topic words
-// under a negation, see TopicReading::negated; counted against a paragraph-long reference only, a
-// sample answer of 60 words or more).
-bool wrong_answer(int contradicted, int contradicted_must, int mistakes, double negated_topic, int sample_words);
+// accuracy pays for each wrong claim on its own): two pieces of evidence among the points contradicted
+// (must or bonus), the common mistakes stated (counted once when no point is contradicted: a correct
+// answer may name two to reject them) and much of its subject denied (denied_topic: the share of its
+// on-topic words under a negation the sample answer does not make, see TopicReading::negated; counted
+// against a paragraph-long reference only, a sample answer of 60 words or more).
+bool wrong_answer(int contradicted, int mistakes, double denied_topic, int sample_words);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
 
@@ -109,7 +108,8 @@ double precision_factor(double topic_share);
 // the answer opens by naming and the answer's language).
 struct TopicReading {
     double topic = 0.0;     // of the answer's content words, on the question's vocabulary
-    double negated = 0.0;   // of those on-topic words, under a negation
+    double negated = 0.0;   // of those on-topic words, under a negation the sample answer does not make
+                            // (negations_shared_with_sample: its own are no denial)
     double subject = 0.0;   // of the answer's distinct words naming a subject, on the vocabulary's
     double on_topic = 1.0;  // on_topic_gate and the rest: 0 for an answer about something else, 1 on topic
 };

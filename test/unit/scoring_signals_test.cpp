@@ -112,24 +112,30 @@ TEST(PlainRecall, TheSampleAnswersWordsWeighMoreThanThePointsLabels) {
     }
 }
 
-// A wrong answer: a must point contradicted and a second piece of evidence, another point
-// contradicted, a common mistake stated or much of the subject denied (a share of the on-topic words
-// under a negation), the last against a paragraph-long reference only.
-TEST(WrongAnswer, NeedsAContradictedPointAndASecondPiece) {
-    EXPECT_FALSE(wrong_answer(1, 1, 0, 0.05, 120));   // one contradiction alone may be a misreading
-    EXPECT_TRUE(wrong_answer(2, 2, 0, 0.0, 120));
-    EXPECT_TRUE(wrong_answer(1, 1, 1, 0.0, 120));
-    EXPECT_TRUE(wrong_answer(1, 1, 0, 0.2, 120));     // the rest of the subject denied too
-    EXPECT_TRUE(wrong_answer(1, 1, 0, 0.125, 120));
-    EXPECT_FALSE(wrong_answer(1, 1, 0, 0.1, 120));
-    // A contradicted bonus point and a denial, or a mistake and a denial: no must point contradicted
-    // (a correct answer rejecting a common mistake denies as well).
-    EXPECT_FALSE(wrong_answer(1, 0, 0, 0.4, 120));
-    EXPECT_FALSE(wrong_answer(0, 0, 1, 0.4, 120));
-    EXPECT_FALSE(wrong_answer(0, 0, 2, 0.0, 120));
+// A wrong answer: two pieces of evidence among the points contradicted, the common mistakes stated
+// (once when no point is contradicted) and much of the subject denied (a share of the on-topic words
+// under a negation the reference does not make), the last against a paragraph-long reference only.
+TEST(WrongAnswer, NeedsTwoPiecesOfEvidence) {
+    EXPECT_FALSE(wrong_answer(1, 0, 0.05, 120));   // one contradiction alone may be a misreading
+    EXPECT_TRUE(wrong_answer(2, 0, 0.0, 120));
+    EXPECT_TRUE(wrong_answer(1, 1, 0.0, 120));
+    EXPECT_TRUE(wrong_answer(1, 0, 0.2, 120));     // the rest of the subject denied too
+    EXPECT_TRUE(wrong_answer(1, 0, 0.125, 120));
+    EXPECT_FALSE(wrong_answer(1, 0, 0.1, 120));
+    EXPECT_FALSE(wrong_answer(0, 0, 0.4, 120));    // a denial alone
+    EXPECT_FALSE(wrong_answer(0, 1, 0.0, 120));    // a mistake alone
+    // Common mistakes alone count once: a correct answer may name two to reject them.
+    EXPECT_FALSE(wrong_answer(0, 2, 0.0, 120));
+    EXPECT_FALSE(wrong_answer(0, 3, 0.1, 120));
+    EXPECT_TRUE(wrong_answer(1, 2, 0.0, 120));
+    // A denial of what the reference states with a common mistake stated, or with a point contradicted
+    // (a bonus point: the count is of all points), is two pieces.
+    EXPECT_TRUE(wrong_answer(0, 1, 0.4, 120));
+    EXPECT_TRUE(wrong_answer(0, 2, 0.125, 120));
     // Against a one-line reference a denial is no evidence (a "not" in a handful of words).
-    EXPECT_FALSE(wrong_answer(1, 1, 0, 0.4, 12));
-    EXPECT_TRUE(wrong_answer(2, 2, 0, 0.0, 12));
+    EXPECT_FALSE(wrong_answer(1, 0, 0.4, 12));
+    EXPECT_FALSE(wrong_answer(0, 1, 0.4, 12));
+    EXPECT_TRUE(wrong_answer(2, 0, 0.0, 12));
 }
 
 namespace {
