@@ -40,6 +40,10 @@ constexpr double setting_with_content_score = 0.45;
 // dev, 0.3 promotes nothing more on the test sets than 0.4).
 constexpr double story_coherent_share = 0.25;
 constexpr double coherent_minimum = 0.25;
+// An answer that states this share of its points plainly has its good partial matches covered even
+// beside a point it denies (measured on dev and the validation sets: 4 points right, none wrong, all
+// in strong answers where one point reads as denied; at half the points, 6 right and 5 wrong).
+constexpr double denied_coherent_share = 0.6;
 // Must points an answer touching them all but one in four (and stating one plainly) covers.
 constexpr double must_touched_share = 0.75;
 // A weaker match touches a must point in an informal answer ("ok so", "tbh", "thru", "dont", a
@@ -226,8 +230,9 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     const StatedPoints stated = stated_points(c);
     const size_t covered = stated.covered, total = stated.total;
     // An answer that denies one of its points thinks otherwise on the subject: its words in
-    // common with another point are no sign that it states it in other words.
-    if (stated.denies) return;
+    // common with another point are no sign that it states it in other words. Unless it states most
+    // of its points plainly (denied_coherent_share): it knows the subject, and disagrees on one point.
+    if (stated.denies && static_cast<double>(covered) < denied_coherent_share * static_cast<double>(total)) return;
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
     auto promote = [](std::vector<PointResult>& list, double touch, bool prose_only) {
         for (PointResult& p : list)
@@ -237,6 +242,7 @@ void promote_coherent(Coverage& c, double share, bool informal) {
         promote(c.must, coherent_minimum, false);
         promote(c.bonus, coherent_minimum, false);
     }
+    if (stated.denies) return;
     // An answer that states one must point plainly and touches nearly all the others (a partial
     // match this good) goes through the whole subject in its own words: the informal answer
     // ("cpu heavy stuff threads dont help", "wrap it behind an interface so we can swap later")
