@@ -217,6 +217,11 @@ struct QuestionModel {
     std::vector<char> in_points;               // by lexeme id: a word of some key point's own text
     int stop_words = 0;                        // stop words seen in the question's texts
     std::vector<Term> sample_terms;            // weighted content terms of the sample answer
+    // The sample answer's sentences, for negations_shared_with_sample: (lexeme, sentence) of its
+    // content words but negation cues, sorted and without repeats, and by sentence whether it holds
+    // a negation (index_sample_sentences).
+    std::vector<std::pair<int, int>> sample_sentence_words;
+    std::vector<char> sample_sentence_negated;
     std::vector<Term> question_terms;          // content terms of the question text (deduplicated, not discounted)
     std::vector<Term> vocabulary;              // of the question, sample and key points (deduplicated)
     std::vector<char> vocabulary_subject;      // by vocabulary term: its word names a subject (see names_no_subject)

@@ -12,6 +12,7 @@
 #include "core/json_flat_impl.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/outcome_points.hpp"
+#include "core/shared_negation.hpp"
 #include "core/string_index.hpp"
 
 #include <algorithm>
@@ -846,6 +847,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
     split_mistake_claims(ctx);
 
     ctx.sample_terms = document_terms(ctx, ctx.sample);
+    index_sample_sentences(ctx);
     {
         std::unordered_set<int> seen_question;
         for (Term& t : document_terms(ctx, ctx.question, question_word_factor))

@@ -12,67 +12,71 @@ namespace {
 // sentence of the reference a clause says again.
 constexpr int min_shared_words = 2;
 
-void sorted_unique(std::vector<int>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 }  // namespace
+
+void index_sample_sentences(QuestionModel& model) {
+    model.sample_sentence_words.clear();
+    model.sample_sentence_negated.clear();
+    for (const Token& t : model.sample.tokens) {
+        const size_t s = static_cast<size_t>(t.sentence);
+        if (model.sample_sentence_negated.size() <= s) model.sample_sentence_negated.resize(s + 1, 0);
+        if (t.negation_cue || t.negated) model.sample_sentence_negated[s] = 1;
+        if (t.content() && !t.negation_cue)
+            for (int lex : t.lex) model.sample_sentence_words.emplace_back(lex, t.sentence);
+    }
+    std::vector<std::pair<int, int>>& words = model.sample_sentence_words;
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+}
 
 std::vector<char> negations_shared_with_sample(const Context& ctx) {
     const std::vector<Token>& tokens = ctx.answer.tokens;
-    int clauses = 0;
-    bool negated = false;
-    for (const Token& t : tokens) {
-        clauses = std::max(clauses, t.clause + 1);
-        negated = negated || t.negated;
-    }
-    std::vector<char> shared(static_cast<size_t>(clauses), 0);
-    const std::vector<Token>& sample = ctx.model.sample.tokens;
-    if (!negated || sample.empty()) return shared;
+    const int clauses = tokens.empty() ? 0 : tokens.back().clause + 1;
+    std::vector<char> shared(static_cast<size_t>(std::max(clauses, 0)), 0);
+    const QuestionModel& model = ctx.model;
+    const size_t sentences = model.sample_sentence_negated.size();
+    if (sentences == 0) return shared;
 
-    // The sample answer's sentences: their words (every lexeme of a content word but a negation cue)
-    // and whether a negation is in them.
-    int sentences = 0;
-    for (const Token& t : sample) sentences = std::max(sentences, t.sentence + 1);
-    std::vector<std::vector<int>> sentence_words(static_cast<size_t>(sentences));
-    std::vector<char> sentence_negated(static_cast<size_t>(sentences), 0);
-    for (const Token& t : sample) {
-        const size_t s = static_cast<size_t>(t.sentence);
-        if (t.negation_cue || t.negated) sentence_negated[s] = 1;
-        if (t.content() && !t.negation_cue) sentence_words[s].insert(sentence_words[s].end(), t.lex.begin(), t.lex.end());
-    }
-    for (std::vector<int>& words : sentence_words) sorted_unique(words);
-
-    std::vector<char> read(static_cast<size_t>(clauses), 0);
+    std::vector<double> weight(sentences);
+    std::vector<int> count(sentences);
     std::vector<int> words;
-    for (const Token& t : tokens) {
-        const size_t c = static_cast<size_t>(t.clause);
-        if (!t.negated || read[c]) continue;
-        read[c] = 1;
-        words.clear();
-        for (const Token& u : tokens)
-            if (u.clause == t.clause && u.content() && !u.negation_cue) words.insert(words.end(), u.lex.begin(), u.lex.end());
-        sorted_unique(words);
-        double best = 0.0;
-        int best_shared = 0, best_sentence = -1;
-        for (int s = 0; s < sentences; ++s) {
-            const std::vector<int>& in_sentence = sentence_words[static_cast<size_t>(s)];
-            double weight = 0.0;
-            int n = 0;
-            for (int lex : words)
-                if (std::binary_search(in_sentence.begin(), in_sentence.end(), lex)) {
-                    weight += ctx.model.weight_of(lex);
-                    ++n;
-                }
-            if (weight > best) {
-                best = weight;
-                best_shared = n;
-                best_sentence = s;
+    // Clauses are runs of tokens (Token::clause grows along the text): each is read once, when it ends.
+    auto read_clause = [&](int clause) {
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        std::fill(weight.begin(), weight.end(), 0.0);
+        std::fill(count.begin(), count.end(), 0);
+        for (int lex : words) {
+            auto it = std::lower_bound(model.sample_sentence_words.begin(), model.sample_sentence_words.end(),
+                                       std::make_pair(lex, -1));
+            for (; it != model.sample_sentence_words.end() && it->first == lex; ++it) {
+                weight[static_cast<size_t>(it->second)] += model.weight_of(lex);
+                ++count[static_cast<size_t>(it->second)];
             }
         }
-        shared[c] = best_sentence >= 0 && best_shared >= min_shared_words && sentence_negated[static_cast<size_t>(best_sentence)];
+        double best = 0.0;
+        size_t best_sentence = sentences;
+        for (size_t s = 0; s < sentences; ++s)
+            if (weight[s] > best) {
+                best = weight[s];
+                best_sentence = s;
+            }
+        if (best_sentence < sentences && count[best_sentence] >= min_shared_words && clause >= 0 && clause < clauses)
+            shared[static_cast<size_t>(clause)] = model.sample_sentence_negated[best_sentence];
+    };
+    int clause = -1;
+    bool negated = false;
+    for (const Token& t : tokens) {
+        if (t.clause != clause) {
+            if (negated) read_clause(clause);
+            clause = t.clause;
+            negated = false;
+            words.clear();
+        }
+        negated = negated || t.negated;
+        if (t.content() && !t.negation_cue) words.insert(words.end(), t.lex.begin(), t.lex.end());
     }
+    if (negated) read_clause(clause);
     return shared;
 }
 

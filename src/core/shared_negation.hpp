@@ -10,6 +10,10 @@
 
 namespace utopiahire::core {
 
+// Fills the model's sample_sentence_words and sample_sentence_negated from its sample answer (once
+// per question: every answer's clauses are read against them).
+void index_sample_sentences(QuestionModel& model);
+
 // By answer clause (Token::clause): 1 when the clause holds a negated word and the sample-answer
 // sentence it matches best (sharing two words or more, rarer words weighing more) holds a negation
 // too, so its negation says what the reference says; 0 otherwise (no negated word, no sample
