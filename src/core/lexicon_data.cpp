@@ -914,15 +914,23 @@ WordInfo word_info(std::string_view surface) {
 
 namespace {
 
-// Words of a shortcut and of a contrast frame (mistake_cues.hpp).
+// Words of a shortcut and of a contrast frame (mistake_cues.hpp). Shortcut words: 1, a shortcut by
+// itself; 2, after "plus" only ("le plus simple", "la plus rapide": "une simple requête" cuts no corner).
 const Table& shortcut_words() {
     static const Table* t = [] {
         auto* table = new Table;
         make_set({"just", "simply", "merely", "enough", "suffice", "suffices", "sufficient", "simplement", "juste",
                   "suffit", "suffisant", "suffisante", "suffisent",
                   "\u064a\u0643\u0641\u064a", "\u0648\u064a\u0643\u0641\u064a", "\u0641\u064a\u0643\u0641\u064a",   // يكفي ويكفي فيكفي
-                  "\u062a\u0643\u0641\u064a", "\u0641\u0642\u0637"},   // تكفي فقط
+                  "\u062a\u0643\u0641\u064a", "\u0641\u0642\u0637",   // تكفي فقط
+                  // The way of least effort, as the speaker's choice ("a single row per candidate is
+                  // simplest", "the quickest fix is to restart", الأسهل / الأبسط / الأسرع).
+                  "simplest", "easiest", "quickest", "cleanest",
+                  "\u0627\u0644\u0623\u0633\u0647\u0644", "\u0623\u0633\u0647\u0644",   // الأسهل أسهل
+                  "\u0627\u0644\u0623\u0628\u0633\u0637", "\u0623\u0628\u0633\u0637",   // الأبسط أبسط
+                  "\u0627\u0644\u0623\u0633\u0631\u0639"},   // الأسرع
                  1, table);
+        make_set({"simple", "facile", "rapide"}, 2, table);
         return table;
     }();
     return *t;
@@ -943,7 +951,12 @@ const Table& contrast_frame_words() {
 
 }  // namespace
 
-bool is_shortcut_word(std::string_view surface) { return contains(shortcut_words(), surface); }
+bool is_shortcut_word(std::string_view previous, std::string_view surface) {
+    const Table& table = shortcut_words();
+    const auto it = table.find(surface);
+    if (it == table.end()) return false;
+    return it->second == 1 || previous == "plus";
+}
 bool is_contrast_frame(std::string_view previous, std::string_view surface) {
     const Table& table = contrast_frame_words();
     const auto it = table.find(surface);
