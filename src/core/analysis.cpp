@@ -281,6 +281,14 @@ void promote_told_story(Coverage& c) {
             if (p.status == PointStatus::partial && !p.story_part) cover(p);
 }
 
+void promote_told_must(Coverage& c) {
+    if (!told_in_full(stated_points(c))) return;
+    for (PointResult& p : c.must)
+        if ((p.status == PointStatus::partial || p.status == PointStatus::missing) && !p.story_part &&
+            p.score >= told_must_touch)
+            cover(p);
+}
+
 namespace {
 
 // Outcome points ("measurable outcome") are stated by a result sentence of the answer, when the
@@ -477,6 +485,7 @@ Coverage coverage_of(Context& ctx) {
     mark_prose(ctx, bonus, c.bonus);
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     if (ctx.model.episode_question) promote_told_story(c);
+    if (ctx.model.story_question) promote_told_must(c);
     apply_denied_words(ctx, must, c.must);
     apply_denied_words(ctx, bonus, c.bonus);
     // Last, reading every decision above: a must point half stated beside a denial of its words, in

@@ -83,6 +83,14 @@ void promote_coherent(Coverage& coverage, double share = coherent_share, bool in
 // situational answer tells what it would do: its partial matches are as often other steps).
 constexpr double told_story_share = 0.5;
 void promote_told_story(Coverage& coverage);
+// A story (behavioral or situational) told in full as promote_told_story reads it: its must points
+// the answer touches, one of their words said (a match of told_must_touch), are told in the
+// candidate's own words and count as covered. Not its bonus points, which a good answer may leave
+// out, nor a part of the story (PointResult::story_part), which only a sentence playing it states.
+// (Dev and validation sets: 15 points right, 6 wrong; no set lower. Bonus points so touched would
+// be right less often than wrong.)
+constexpr double told_must_touch = 0.1;
+void promote_told_must(Coverage& coverage);
 // An answer about something else (an on-topic factor below set_aside_below, see read_topic in
 // scoring.hpp) neither states nor denies this question's points: the words it shares with one are
 // the field's, met while it answers another question. Each point's score is scaled by the factor and

@@ -74,7 +74,13 @@ TEST(ToldStory, AppliedToBehavioralQuestionsOnly) {
     EXPECT_EQ(technical.must[2].status, PointStatus::partial) << coverage_json(technical);
     const Coverage behavioral = told("behavioral");
     EXPECT_EQ(behavioral.must[2].status, PointStatus::covered) << coverage_json(behavioral);
-    // A situational answer tells what the candidate would do: its partial matches stay partial.
+    // A situational answer tells what the candidate would do: promote_told_story leaves its partial
+    // matches partial (of its must points, those touched count by promote_told_must).
     const Coverage situational = told("situational");
-    EXPECT_EQ(situational.must[2].status, PointStatus::partial) << coverage_json(situational);
+    EXPECT_EQ(situational.must[2].status, PointStatus::covered) << coverage_json(situational);
+    Coverage partial;
+    partial.must = {uh_test::point_result(PointStatus::covered, 0.7), uh_test::point_result(PointStatus::partial, 0.21)};
+    partial.bonus = {uh_test::point_result(PointStatus::covered, 0.6), uh_test::point_result(PointStatus::partial, 0.24)};
+    promote_told_must(partial);
+    EXPECT_EQ(partial.bonus[1].status, PointStatus::partial);
 }
