@@ -20,7 +20,7 @@ DATA_TSEARCH = $(wildcard tsearch/*.syn tsearch/*.rules tsearch/*.ths)
 REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --load-extension=plpgsql
 
-PG_CPPFLAGS = -Isrc
+PG_CPPFLAGS = -Isrc -Isrc/core/generated
 # -O3 as the core benchmarks build it (cmake Release): some 7% fewer instructions per analysis than
 # -O2, and the same results (no -ffast-math: floating point is computed as written either way).
 PG_CXXFLAGS = -std=c++17 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-register -O3
@@ -38,6 +38,14 @@ DATA_SOURCES = $(sort $(wildcard data/*.json))
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_SOURCES) $(DATA_SOURCES) test/scripts/build_install_script.sh
 	bash test/scripts/build_install_script.sh $@ $(SQL_SOURCES) -- $(DATA_SOURCES)
 
+# The WordNet table of the core (wordnet_senses.cpp), derived from Debian's wordnet-base at
+# build time (never copied into the repository): see test/scripts/gen_wordnet_senses.sh.
+WORDNET_DIR ?= /usr/share/wordnet
+src/core/generated/wordnet_senses.inc: test/scripts/gen_wordnet_senses.sh
+	@mkdir -p $(dir $@)
+	sh test/scripts/gen_wordnet_senses.sh $(WORDNET_DIR) $@
+src/core/wordnet_senses.o: src/core/generated/wordnet_senses.inc
+
 # Header dependencies of the C++ sources (g++ -MMD).
 override CXXFLAGS += -MMD -MP
 -include $(OBJS:.o=.d)
@@ -52,4 +60,4 @@ bench:
 fuzz:
 	bash test/scripts/run_fuzz.sh
 
-EXTRA_CLEAN = build results regression.diffs regression.out $(OBJS:.o=.d)
+EXTRA_CLEAN = build src/core/generated results regression.diffs regression.out $(OBJS:.o=.d)

@@ -105,12 +105,25 @@ PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
 }
 
 // Whether the sentences of `hit` say a shortcut word, itself not denied ("not just X" asks for more,
-// "not enough" rejects), see mistake_cues.hpp.
+// "not enough" rejects), see mistake_cues.hpp; or dismiss something else beside the mistake ("I'd keep
+// the old release, patches aren't really a concern", "on garde un seul serveur, pas besoin de
+// réplique", "نبقي نسخة واحدة ولا داعي للنسخ الاحتياطي"): the speaker holds the mistake's way to be enough.
+// (A dismissal of the mistake's own words, "keeping the old release is overkill", still rejects it, see
+// MistakeFrames.DismissingTheRestIsAShortcut.)
 bool said_as_shortcut(const Context& ctx, const PointMatch& hit) {
     const auto& tokens = ctx.answer.tokens;
     const int from = tokens[static_cast<size_t>(hit.first)].sentence, to = tokens[static_cast<size_t>(hit.last)].sentence;
-    for (const Token& t : tokens)
-        if (t.sentence >= from && t.sentence <= to && !t.negated && !t.negation_cue && is_shortcut_word(t.surface)) return true;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        if (t.sentence < from || t.sentence > to) continue;
+        if (!t.negated && !t.negation_cue && is_shortcut_word(k > 0 ? tokens[k - 1].surface : std::string_view(), t.surface))
+            return true;
+        // A dismissal: "need", "matter", حاجة under a negation ("no need", "doesn't matter", لا حاجة), or
+        // a word that dismisses by itself ("overkill", "inutile"), outside the hit.
+        const bool outside = static_cast<int>(k) < hit.first || static_cast<int>(k) > hit.last;
+        if (outside && ((t.info.dismissal && t.negated) || (t.info.dismissal_word && !t.negated)))
+            return true;
+    }
     return false;
 }
 

@@ -26,6 +26,7 @@ struct Context::Buffers {
     std::vector<Context::DistinctLexeme> distinct_lexemes;
     std::vector<int> lexeme_position;
     std::vector<std::pair<int, int>> answer_groups;
+    std::vector<std::pair<uint32_t, int>> answer_senses;
     std::vector<char> answer_lexeme_accented;
     std::vector<int> antonym_tokens, complexity_tokens, negated_content_tokens;
     std::vector<std::pair<int, int>> token_windows;
@@ -76,6 +77,7 @@ void each_buffer(Context& c, Context::Buffers& b, Swap swap_one) {
     swap_one(c.distinct_lexemes, b.distinct_lexemes);
     swap_one(c.lexeme_position, b.lexeme_position);
     swap_one(c.answer_groups, b.answer_groups);
+    swap_one(c.answer_senses, b.answer_senses);
     swap_one(c.answer_lexeme_accented, b.answer_lexeme_accented);
     swap_one(c.antonym_tokens, b.antonym_tokens);
     swap_one(c.complexity_tokens, b.complexity_tokens);

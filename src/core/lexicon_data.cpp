@@ -857,6 +857,35 @@ WordInfo word_info(std::string_view surface) {
                               "\u0628\u064a\u0646\u0645\u0627", "\u0628\u062e\u0644\u0627\u0641",   // بينما بخلاف
                               "\u0628\u062f\u0644", "\u0628\u062f\u0644\u0627", "\u0628\u062f\u0644\u0627\u064b"})   // بدل بدلا بدلاً
             (*table)[w].role = role_alternative;
+        // Words of reduction: a point's word they govern is to be less or absent ("reduce database
+        // load", "fewer round trips", "use less memory", "moins de verrous", "تقليل الحمل"; Term::reduced),
+        // and a denial falling on them denies the reduction itself (denies_reduction). ("Without",
+        // "sans", بدون say it too, by role_absence; "avoid", "éviter" by WordInfo::avoidance.)
+        for (const char* w : {"reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lowering", "minimize",
+                              "minimizes", "minimizing", "minimise", "minimises", "minimising", "fewer", "less", "prevent",
+                              "prevents", "preventing", "cut", "cuts", "cutting", "limit", "limits", "limiting", "réduire",
+                              "réduit", "réduisent", "diminuer", "diminue", "limiter", "limite", "moins", "minimiser",
+                              "\u062a\u0642\u0644\u064a\u0644", "\u064a\u0642\u0644\u0644", "\u062a\u0642\u0644\u0644"})   // تقليل يقلل تقلل
+            (*table)[w].role = role_reduction;
+        // Verbs of relief: a doing that lightens the thing it is said of ("save memory", "take load off
+        // the database", "n'économise pas de mémoire", "ne soulage pas la base", "لا يخفف الحمل"). A
+        // denial falling on them denies a point of reduction (denies_reduction), as one on "reduce"
+        // does. Not words of a point's reduction: "save user data", "saved cards", "ease switching"
+        // store or help. (Not "spare" itself, mostly the adjective: "Python doesn't reserve spare
+        // memory" denies the thing reduced, and states "uses less memory".)
+        for (const char* w : {"save", "saves", "saving", "saved", "spares", "sparing", "spared", "relieve",
+                              "relieves", "relieving", "relieved", "lighten", "lightens", "lightening", "lightened",
+                              "ease", "eases", "easing", "eased", "offload", "offloads", "offloading", "offloaded", "off",
+                              "économiser", "économise", "économisent", "économisons", "soulager", "soulage", "soulagent",
+                              "alléger", "allège", "allègent", "épargner", "épargne", "épargnent",
+                              "\u064a\u062e\u0641\u0641", "\u062a\u062e\u0641\u0641", "\u062a\u062e\u0641\u064a\u0641",   // يخفف تخفف تخفيف
+                              "\u064a\u0648\u0641\u0631", "\u062a\u0648\u0641\u0631", "\u062a\u0648\u0641\u064a\u0631"})   // يوفر توفر توفير
+            (*table)[w].role = role_relief;
+        // Words of frequency or amount that "as" / "so" / "aussi" / "si" make a whole ("we don't query the
+        // database as often", "pas aussi souvent"; "autant" is "as much" by itself): a denial they limit
+        // leaves the doing in part, as one limited by a word of role_totality does (absence_stated).
+        for (const char* w : {"often", "frequently", "much", "many", "souvent", "fréquemment", "autant"})
+            (*table)[w].role = role_frequency;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
@@ -914,15 +943,23 @@ WordInfo word_info(std::string_view surface) {
 
 namespace {
 
-// Words of a shortcut and of a contrast frame (mistake_cues.hpp).
+// Words of a shortcut and of a contrast frame (mistake_cues.hpp). Shortcut words: 1, a shortcut by
+// itself; 2, after "plus" only ("le plus simple", "la plus rapide": "une simple requête" cuts no corner).
 const Table& shortcut_words() {
     static const Table* t = [] {
         auto* table = new Table;
         make_set({"just", "simply", "merely", "enough", "suffice", "suffices", "sufficient", "simplement", "juste",
                   "suffit", "suffisant", "suffisante", "suffisent",
                   "\u064a\u0643\u0641\u064a", "\u0648\u064a\u0643\u0641\u064a", "\u0641\u064a\u0643\u0641\u064a",   // يكفي ويكفي فيكفي
-                  "\u062a\u0643\u0641\u064a", "\u0641\u0642\u0637"},   // تكفي فقط
+                  "\u062a\u0643\u0641\u064a", "\u0641\u0642\u0637",   // تكفي فقط
+                  // The way of least effort, as the speaker's choice ("a single row per candidate is
+                  // simplest", "the quickest fix is to restart", الأسهل / الأبسط / الأسرع).
+                  "simplest", "easiest", "quickest", "cleanest",
+                  "\u0627\u0644\u0623\u0633\u0647\u0644", "\u0623\u0633\u0647\u0644",   // الأسهل أسهل
+                  "\u0627\u0644\u0623\u0628\u0633\u0637", "\u0623\u0628\u0633\u0637",   // الأبسط أبسط
+                  "\u0627\u0644\u0623\u0633\u0631\u0639"},   // الأسرع
                  1, table);
+        make_set({"simple", "facile", "rapide"}, 2, table);
         return table;
     }();
     return *t;
@@ -943,7 +980,12 @@ const Table& contrast_frame_words() {
 
 }  // namespace
 
-bool is_shortcut_word(std::string_view surface) { return contains(shortcut_words(), surface); }
+bool is_shortcut_word(std::string_view previous, std::string_view surface) {
+    const Table& table = shortcut_words();
+    const auto it = table.find(surface);
+    if (it == table.end()) return false;
+    return it->second == 1 || previous == "plus";
+}
 bool is_contrast_frame(std::string_view previous, std::string_view surface) {
     const Table& table = contrast_frame_words();
     const auto it = table.find(surface);

@@ -50,6 +50,10 @@ enum WordRole : int8_t {
     role_totality,         // every, all, always, entirely, toujours, تماما, كل: a whole, which a denial leaves in part
     role_consequence,      // so, therefore, thus, hence, donc, لذلك: what follows comes of what was said before
     role_alternative,      // whereas, unlike, naive, brute (force), tandis, بينما: what follows is another way than the one taken
+    role_reduction,        // reduce, fewer, less, limit, réduire, moins, تقليل: a point's word it governs is to be less (Term::reduced)
+    role_relief,           // save, spare, relieve, ease, off (take load off), économiser, soulager, يخفف: a doing that
+                           // lightens a thing, said of it in answers only ("save the model" stores it in a point)
+    role_frequency,        // often, much, many, souvent, autant: after "as" / "so" ("not as often"), a denial of the whole
 };
 WordInfo word_info(std::string_view surface);
 

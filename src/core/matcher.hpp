@@ -53,10 +53,19 @@ struct Term {
     bool alternatives = false;
     // Its word has French accents an answer may leave off ("données"): set by prepare_matching.
     bool accented = false;
+    // A key point's own word (of the point or an alias) in an English question, with frequent WordNet
+    // senses: an answer word sharing one stands for it too ("swap" for "switch"), a little below the
+    // word itself (see add_wordnet_matches). Set by prepare_matching; not for sample sentences, whose
+    // words are many and only support the point.
+    bool wordnet = false;
     // Its word is inside a reported question of the point ("why they disagreed", "pourquoi ils
     // n'étaient pas d'accord"): named, not asserted, so neither its opposite nor its denial in
     // the answer contradicts the point.
     bool asked = false;
+    // Its word is a function word a text-search configuration keeps (Arabic أو "or", من, في:
+    // is_function_word): a negation that falls on it alone in a window denies nothing of the point
+    // ("لا حاجة إلى Kafka أو أي طابور" denies Kafka, not "sampling or quotas": see score_terms).
+    bool function_word = false;
     // Its word is what the point reduces or avoids ("reduce database load", "avoid lock
     // contention", "fewer round trips"): an answer dismissing it ("no database query is needed")
     // agrees with the point (see match_point's dismissal rule).
@@ -99,13 +108,16 @@ unsigned denying_prefixes(std::string_view surface);
 bool comparative_degree(const Document& doc, size_t i);
 
 // Whether a word says a reduction or an avoidance ("reduce", "fewer", "without", "avoid", "moins",
-// "sans", "تقليل"): what governs the thing a point reduces (Term::reduced).
+// "sans", "تقليل": WordRole role_reduction, role_absence, WordInfo::avoidance): what governs the thing
+// a point reduces (Term::reduced).
 bool says_reduction(const Token& w);
 
 // Whether a denial at answer token denial, of the thing a point reduces, avoids or removes at token
-// tok (Term::absent), falls on the reduction itself: a word of reduction, avoidance or removal
-// ("reduce", "avoid", "remove") lies from the one to the other, in the denial's clause ("a tuple
-// doesn't reduce memory use", "we didn't remove the single point of failure"). Any other denial of
+// tok (Term::absent), falls on the reduction itself: a word of reduction, avoidance, removal or
+// relief ("reduce", "avoid", "remove", "save", "take ... off", "soulager": WordRole role_reduction,
+// role_removal, role_relief) lies from the one to the other, in the denial's clause ("a tuple
+// doesn't reduce memory use", "we didn't remove the single point of failure", "a cache doesn't take
+// any load off the database for every request"). Any other denial of
 // the thing reduced states the point ("we don't query the database as often" for "reduces load on
 // the database", "ne lui réserve pas de mémoire en plus" for "uses less memory").
 bool denies_reduction(const Document& doc, int denial, int tok);
@@ -324,6 +336,10 @@ struct Context {
     std::vector<int> lexeme_position;
     int lexeme_bucket[257] = {};
     std::vector<std::pair<int, int>> answer_groups;   // (synonym group, token), sorted
+    // (WordNet sense, token) of the answer's content words, sorted: built at the first term with
+    // WordNet senses that find_matches meets (answer_senses_built), for such questions alone.
+    std::vector<std::pair<uint32_t, int>> answer_senses;
+    bool answer_senses_built = false;
     // By answer lexeme (answer_lexemes' order): its surface has French accents (unaccented()
     // changes it), once some term with accents asks (see add_unaccented_matches); else empty.
     std::vector<char> answer_lexeme_accented;
@@ -343,7 +359,7 @@ struct Context {
     std::vector<KeyedMatches> match_by_key;
     struct MatchKey {
         int group;
-        bool alternatives;
+        bool alternatives, wordnet;
         int next;
         std::string surface;   // of the term: forms of one lexeme may match differently
         TermMatches matches;

@@ -27,6 +27,7 @@ namespace utopiahire::core {
 constexpr double synonym_quality = 0.9;
 constexpr double near_miss_quality = 0.9;
 constexpr double related_form_quality = 0.7;
+constexpr double wordnet_quality = 0.9;          // an answer word sharing a frequent WordNet sense (as a synonym: see add_wordnet_matches)
 constexpr double pair_window_factor = 0.9;
 constexpr double support_share = 0.45;       // weight of the sample sentence in a point's score
 constexpr double support_alone = 0.75;       // the sample sentence restated in other words

@@ -11,8 +11,10 @@ namespace utopiahire::core {
 
 // just, simply, merely, enough, suffice, simplement, juste, suffit, يكفي, فقط ...: the speaker
 // presents what the clause says as all that is needed (not "only": "only owners can touch
-// production flags" restricts who, it cuts no corner).
-bool is_shortcut_word(std::string_view surface);
+// production flags" restricts who, it cuts no corner); and the way of least effort taken as its own
+// (simplest, quickest, le plus simple, الأسهل ...). `previous` is the word before (an answer
+// token's surface).
+bool is_shortcut_word(std::string_view previous, std::string_view surface);
 
 // unlike, contrairement (à), au lieu (de), بدلاً (من), على عكس, خلافا (ل): what follows in the clause is
 // what the speaker sets aside. `previous` is the word before (an answer token's surface). ("Instead

@@ -187,7 +187,9 @@ bool absence_stated(const Context& ctx, int tok) {
     if (one_of(word_at(cue + 1), haves) && one_of(word_at(cue + 2), some)) return true;
     // A denied doing with the thing on every occasion states the point too ("we don't hit the
     // database on every request", "à chaque requête", في كل طلب: a whole, WordRole role_totality,
-    // which the denial leaves in part), unless it falls on the reduction itself (denies_reduction).
+    // which the denial leaves in part; "as often", "as much", "pas aussi souvent", "pas autant": the
+    // doing as often as without the point, WordRole role_frequency), unless it falls on the
+    // reduction itself (denies_reduction).
     // A doing: a word between the clause's negation (its "ne" in French) and the thing; a bare "not
     // X" sets X against what the answer does instead ("it uses loops, not recursion"). Without the
     // whole, a denied doing is mostly a denial of the point in other words ("a cache doesn't take
@@ -198,8 +200,13 @@ bool absence_stated(const Context& ctx, int tok) {
         const Token& t = tokens[static_cast<size_t>(k)];
         doing = t.content() && !t.negation_cue && !is_be_form(t.surface);
     }
-    for (size_t k = static_cast<size_t>(first_cue) + 1; doing && !whole && k < tokens.size() && tokens[k].clause == c.clause; ++k)
-        whole = tokens[k].info.role == role_totality && tokens[k - 1].surface != "at" && tokens[k - 1].surface != "du";   // not "at all"
+    static constexpr std::string_view equal_degree[] = {"as", "so", "aussi", "si"};   // "as often", "pas aussi souvent"
+    for (size_t k = static_cast<size_t>(first_cue) + 1; doing && !whole && k < tokens.size() && tokens[k].clause == c.clause; ++k) {
+        const WordInfo& info = tokens[k].info;
+        const std::string_view before(tokens[k - 1].surface);
+        whole = (info.role == role_totality && before != "at" && before != "du") ||   // not "at all"
+                (info.role == role_frequency && (one_of(before, equal_degree) || tokens[k].surface == std::string_view("autant")));
+    }
     return whole && !denies_reduction(ctx.answer, cue, tok);
 }
 

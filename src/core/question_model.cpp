@@ -101,19 +101,14 @@ bool in_reported_question(const Document& doc, const Token& t) {
 }  // namespace
 
 bool says_reduction(const Token& w) {
-    static constexpr std::string_view reducers[] = {
-        "reduce", "reduces", "reducing", "reduced", "lower", "lowers", "lowering", "minimize", "minimizes", "minimizing",
-        "minimise", "minimises", "minimising", "fewer", "less", "without", "prevent", "prevents", "preventing", "cut",
-        "cuts", "cutting", "limit", "limits", "limiting", "réduire", "réduit", "réduisent", "diminuer", "diminue",
-        "limiter", "limite", "moins", "sans", "minimiser", "تقليل", "يقلل", "تقلل", "بدون"};
-    return w.info.avoidance || one_of(w.surface, reducers);
+    return w.info.avoidance || w.info.role == role_reduction || w.info.role == role_absence;
 }
 
 bool denies_reduction(const Document& doc, int denial, int tok) {
     const int clause = doc.tokens[static_cast<size_t>(denial)].clause;
     for (int k = std::min(denial, tok); k <= std::max(denial, tok); ++k) {
         const Token& t = doc.tokens[static_cast<size_t>(k)];
-        if (t.clause == clause && (says_reduction(t) || t.info.role == role_removal)) return true;
+        if (t.clause == clause && (says_reduction(t) || t.info.role == role_removal || t.info.role == role_relief)) return true;
     }
     return false;
 }
@@ -287,6 +282,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.negated = t.negated || (t.surface.size() > 6 && t.surface.compare(t.surface.size() - 4, 4, "less") == 0);
         term.surface = t.surface;
         term.asked = in_reported_question(doc, t);
+        term.function_word = is_function_word(t.surface);
         term.notation = notation;
         term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
         term.absent = absent_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()), term.reduced);

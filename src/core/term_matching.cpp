@@ -8,6 +8,7 @@
 
 #include "core/lexicon_data.hpp"
 #include "core/word_forms.hpp"
+#include "core/wordnet_senses.hpp"
 
 #include <map>
 #include <tuple>
@@ -201,27 +202,43 @@ void set_list_facts(PointModel& point) {
         for (const std::vector<Term>& terms : *lists) point.list_facts.push_back(list_facts(terms));
 }
 
-// The model's terms by key: (lexeme, synonym group, slashed alternatives, surface) -> number.
-using TermKeys = std::map<std::tuple<int, int, bool, std::string_view>, int>;
+// The model's terms by key: (lexeme, synonym group, slashed alternatives, WordNet senses, surface)
+// -> number.
+using TermKeys = std::map<std::tuple<int, int, bool, bool, std::string_view>, int>;
+
+// Whether a key point's term is matched by WordNet senses too (Term::wordnet): a word of its own
+// (not a class of opposites, asymptotic classes or notation, matched otherwise) with senses WordNet
+// shares with another word, and none of the lexicon's synonym groups (chosen for interview
+// vocabulary, a group settles which words mean its word: "finish" is not "complete", mostly the
+// adjective of "a complete list"), in an English question: its configuration's language is English and its
+// texts are not written in another (a short question without a sample answer may show too few
+// function words to tell).
+bool wordnet_term(const QuestionModel& model, const Term& t) {
+    const bool english = model.language == FeedbackLanguage::english &&
+                         (model.texts_written_in == WrittenIn::english || model.texts_written_in == WrittenIn::unknown);
+    return english && t.lex >= 0 && t.group < 0 && t.antonym < 0 && t.complexity < 0 && t.notation < 0 &&
+           wordnet_senses(t.surface).count > 0;
+}
 
 // Numbers every term of the model by its key (Term::key), with what find_matches asks of every
 // term, worked out once per question rather than once per answer.
 TermKeys number_terms(QuestionModel& model) {
     TermKeys keys;
     std::string plain;
-    auto number = [&](std::vector<Term>& terms) {
+    auto number = [&](std::vector<Term>& terms, bool own_words = false) {
         for (Term& t : terms) {
             // What find_matches asks of every term, once per question rather than once per answer.
             t.alternatives = t.alternatives && t.surface.find('/') != std::string::npos;
             t.accented = plain_spelling(t.surface, &plain);
-            t.key = keys.emplace(std::make_tuple(t.lex, t.group, t.alternatives, std::string_view(t.surface)),
+            t.wordnet = own_words && wordnet_term(model, t);
+            t.key = keys.emplace(std::make_tuple(t.lex, t.group, t.alternatives, t.wordnet, std::string_view(t.surface)),
                                  static_cast<int>(keys.size()))
                         .first->second;
         }
     };
     for (auto* points : {&model.must, &model.bonus})
         for (PointModel& p : *points) {
-            for (auto& v : p.variants) number(v);
+            for (auto& v : p.variants) number(v, true);
             for (auto& s : p.support) number(s);
             number(p.order_left);
             number(p.order_right);
@@ -238,9 +255,9 @@ void set_key_spellings(QuestionModel& model, const TermKeys& keys) {
     model.key_denials.assign(keys.size(), 0);
     model.key_unaccented.assign(keys.size(), {});
     for (const auto& [key, number] : keys) {
-        model.key_denials[static_cast<size_t>(number)] = denying_prefixes(std::get<3>(key));
+        model.key_denials[static_cast<size_t>(number)] = denying_prefixes(std::get<4>(key));
         auto& [plain_surface, plain_lexeme] = model.key_unaccented[static_cast<size_t>(number)];
-        if (std::get<0>(key) >= 0 && plain_spelling(std::get<3>(key), &plain_surface)) {
+        if (std::get<0>(key) >= 0 && plain_spelling(std::get<4>(key), &plain_surface)) {
             const std::string& lexeme = model.lexicon.str(std::get<0>(key));
             if (!unaccented(lexeme, &plain_lexeme)) plain_lexeme = lexeme;
         } else {
@@ -260,13 +277,14 @@ std::vector<NearMissIndex::Form> key_forms(QuestionModel& model, const TermKeys&
     for (const auto& [key, number] : keys) {
         const int lex = std::get<0>(key);
         if (lex < 0) continue;   // matches nothing (term_matches_memo)
-        const std::string_view surface = std::get<3>(key);
+        const std::string_view surface = std::get<4>(key);
         const auto [it, added] = forms.emplace(std::make_pair(lex, surface), static_cast<int>(form_list.size()));
         if (added) form_list.push_back(NearMissIndex::Form{lex, model.lexicon.str(lex), surface});
         model.key_form[static_cast<size_t>(number)] = it->second;
-        // (find_matches adds synonyms, unaccented spellings and slashed alternatives to a form's matches.)
+        // (find_matches adds synonyms, WordNet senses, unaccented spellings and slashed alternatives
+        // to a form's matches.)
         model.key_plain[static_cast<size_t>(number)] =
-            std::get<1>(key) < 0 && !std::get<2>(key) && !plain_spelling(surface, &plain);
+            std::get<1>(key) < 0 && !std::get<2>(key) && !std::get<3>(key) && !plain_spelling(surface, &plain);
     }
     return form_list;
 }
@@ -423,6 +441,32 @@ void add_alternative_matches(Context& ctx, const Term& term, std::vector<std::pa
         auto it = std::lower_bound(ctx.answer_groups.begin(), ctx.answer_groups.end(), std::make_pair(group, -1));
         for (; group >= 0 && it != ctx.answer_groups.end() && it->first == group; ++it)
             matches.emplace_back(it->second, synonym_quality);
+    }
+}
+
+// The answer words that share a frequent WordNet sense with a key point's word (Term::wordnet):
+// "swap" for "switch", "meantime" for "meanwhile". As a synonym group's word, a little below the
+// word itself; and so a denial of it denies the point as the word's own denial would ("we never
+// swap pages"), where a lower quality let it neither state nor deny (score_terms reads denials of
+// a near miss's quality and more). Words of synonym groups are left to their groups (see
+// wordnet_term). (The point's word itself is in the list already, with its own quality:
+// find_matches keeps each token's best.)
+void add_wordnet_matches(Context& ctx, const Term& term, std::vector<std::pair<int, double>>& matches) {
+    if (!ctx.answer_senses_built) {
+        ctx.answer_senses_built = true;
+        ctx.answer_senses.clear();
+        for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+            const Token& t = ctx.answer.tokens[i];
+            if (!t.content() || t.group >= 0) continue;   // (a word of a synonym group: see wordnet_term)
+            const WordnetSenses senses = wordnet_senses(t.surface);
+            for (int k = 0; k < senses.count; ++k) ctx.answer_senses.emplace_back(senses.id[k], static_cast<int>(i));
+        }
+        std::sort(ctx.answer_senses.begin(), ctx.answer_senses.end());
+    }
+    const WordnetSenses senses = wordnet_senses(term.surface);
+    for (int k = 0; k < senses.count; ++k) {
+        auto it = std::lower_bound(ctx.answer_senses.begin(), ctx.answer_senses.end(), std::make_pair(senses.id[k], -1));
+        for (; it != ctx.answer_senses.end() && it->first == senses.id[k]; ++it) matches.emplace_back(it->second, wordnet_quality);
     }
 }
 
@@ -592,10 +636,11 @@ TermMatches find_matches(Context& ctx, const Term& term) {
     const bool alternatives = term.alternatives && (term.key >= 0 || term.surface.find('/') != std::string::npos);
     if (accented) add_unaccented_matches(ctx, term, term_lexeme, matches);
     if (alternatives) add_alternative_matches(ctx, term, matches);
+    if (term.wordnet) add_wordnet_matches(ctx, term, matches);
     if (matches.empty()) return TermMatches{};
     // By token (windows look up their range): most lists come from one lexeme, in order already.
     if (!std::is_sorted(matches.begin(), matches.end())) std::sort(matches.begin(), matches.end());
-    if (accented || alternatives) {   // one entry per token, its best quality (the last of its run)
+    if (accented || alternatives || term.wordnet) {   // one entry per token, its best quality (the last of its run)
         size_t kept = 0;
         for (size_t i = 0; i < matches.size(); ++i) {
             if (kept > 0 && matches[kept - 1].first == matches[i].first) --kept;
@@ -626,10 +671,11 @@ TermMatches term_matches_memo(Context& ctx, const Term& term) {
     for (int i = ctx.match_head[lex]; i >= 0; i = ctx.match_keys[static_cast<size_t>(i)].next)
         if (ctx.match_keys[static_cast<size_t>(i)].group == term.group &&
             ctx.match_keys[static_cast<size_t>(i)].alternatives == term.alternatives &&
+            ctx.match_keys[static_cast<size_t>(i)].wordnet == term.wordnet &&
             ctx.match_keys[static_cast<size_t>(i)].surface == term.surface)
             return ctx.match_keys[static_cast<size_t>(i)].matches;
     const TermMatches found = find_matches(ctx, term);
-    ctx.match_keys.push_back(Context::MatchKey{term.group, term.alternatives, ctx.match_head[lex], term.surface, found});
+    ctx.match_keys.push_back(Context::MatchKey{term.group, term.alternatives, term.wordnet, ctx.match_head[lex], term.surface, found});
     ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
     return found;
 }

@@ -362,6 +362,16 @@ void add_term_reading(const Context& ctx, const Term& term, const TermReading& r
     }
 }
 
+// The window denies nothing after all: its denials fall on function words only (Term::function_word).
+void clear_denial(WindowScore& ws) {
+    ws.neg = 0.0;
+    ws.negation_flips = 0;
+    ws.dismissed = 0.0;
+    ws.dismissed_terms = 0;
+    ws.denied_distinctive = 0.0;
+    ws.neg_first = ws.neg_last = -1;
+}
+
 // Two flips cancel: "asynchronous calls don't block" agrees with "synchronous code blocks".
 void cancel_double_flips(WindowScore& ws) {
     if (ws.antonym_flips > 0 && ws.negation_flips > 0 && (ws.antonym_flips + ws.negation_flips) % 2 == 0) {
@@ -406,6 +416,7 @@ void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* list
     WindowNegations negations;
     find_absorbed(ctx, terms, w, visited, list, negations);
     find_absence_denials(ctx, terms, lists, w, visited, list, negations);
+    int denied_words = 0, denied_function_words = 0;   // terms the window denies (qn > qp), of each kind
     for (size_t term_index = visited.next(0); term_index < terms.size(); term_index = visited.next(term_index + 1)) {
         const Term& term = terms[term_index];
         TermReading r;
@@ -432,7 +443,9 @@ void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* list
             read_prefix_opposites(ctx, terms, term, *memo, w, r);
         }
         add_term_reading(ctx, term, r, ws);
+        if (r.qn > r.qp) ++(term.function_word ? denied_function_words : denied_words);
     }
+    if (denied_function_words > 0 && denied_words == 0) clear_denial(ws);
     cancel_double_flips(ws);
 }
 

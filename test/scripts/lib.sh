@@ -4,7 +4,7 @@ set -euo pipefail
 
 UH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 UH_PACKAGES=(postgresql-15 postgresql-contrib postgresql-server-dev-15 nlohmann-json3-dev
-             libgtest-dev libbenchmark-dev cmake g++ make jq)
+             libgtest-dev libbenchmark-dev cmake g++ make jq wordnet-base)
 PG_BINDIR=/usr/lib/postgresql/15/bin
 
 uh_log() { printf '== %s\n' "$*" >&2; }

@@ -107,3 +107,41 @@ TEST(MistakeFrames, NoShortcutInAStory) {
     en.type = "behavioral";
     EXPECT_NE(first_point(en, "I just encrypted passwords with AES."), PointStatus::contradicted);
 }
+
+// The way of least effort taken as the speaker's own ("the simplest is X", "le plus simple est X",
+// "الأسهل X") is a shortcut too; "simple" alone ("une simple requête") is not, only after "plus".
+TEST(MistakeFrames, LeastEffortIsAShortcut) {
+    Question en = english("Encrypting passwords with AES and keeping the key beside the database");
+    EXPECT_NE(first_point(en, "I'd encrypt passwords with AES."), PointStatus::contradicted);
+    EXPECT_EQ(first_point(en, "The simplest is to encrypt passwords with AES."), PointStatus::contradicted);
+    EXPECT_EQ(first_point(en, "The quickest fix is to encrypt passwords with AES."), PointStatus::contradicted);
+    // (Not the least effort denied: "it is not the easiest".)
+    EXPECT_NE(first_point(en, "Encrypting passwords with AES is not the easiest."), PointStatus::contradicted);
+    Question fr = french("Chiffrer les mots de passe avec AES et garder la clé");
+    EXPECT_NE(first_point(fr, "On va chiffrer les mots de passe avec AES."), PointStatus::contradicted);
+    EXPECT_EQ(first_point(fr, "Le plus simple est de chiffrer les mots de passe avec AES."), PointStatus::contradicted);
+    EXPECT_NE(first_point(fr, "Une simple idée : chiffrer les mots de passe avec AES."), PointStatus::contradicted);
+    Question ar = arabic("تشفير كلمات المرور باستخدام AES وحفظ المفتاح بجانب قاعدة البيانات");
+    EXPECT_NE(first_point(ar, "سنقوم تشفير كلمات المرور باستخدام AES ."), PointStatus::contradicted);
+    EXPECT_EQ(first_point(ar, "الأسهل تشفير كلمات المرور باستخدام AES ."), PointStatus::contradicted);
+}
+
+// Something else dismissed beside the mistake ("no need for more", "pas besoin de", "لا حاجة") holds the
+// mistake's way to be enough: a shortcut too. A dismissal of the hit's own words rejects the mistake.
+TEST(MistakeFrames, DismissingTheRestIsAShortcut) {
+    Question en = english("Encrypting passwords with AES and keeping the key beside the database");
+    EXPECT_NE(first_point(en, "I'd encrypt passwords with AES."), PointStatus::contradicted);
+    EXPECT_EQ(first_point(en, "I'd encrypt passwords with AES, there's no need for more."), PointStatus::contradicted);
+    EXPECT_EQ(first_point(en, "I'd encrypt passwords with AES, anything more is overkill."), PointStatus::contradicted);
+    // ("need" not denied is no dismissal.)
+    EXPECT_NE(first_point(en, "I'd encrypt passwords with AES, and we need more."), PointStatus::contradicted);
+    EXPECT_NE(first_point(en, "Encrypting passwords with AES is overkill."), PointStatus::contradicted);
+    Question fr = french("Chiffrer les mots de passe avec AES et garder la clé");
+    EXPECT_NE(first_point(fr, "On va chiffrer les mots de passe avec AES."), PointStatus::contradicted);
+    EXPECT_EQ(first_point(fr, "On va chiffrer les mots de passe avec AES, pas besoin de plus."), PointStatus::contradicted);
+    Question ar = arabic("تشفير كلمات المرور باستخدام AES وحفظ المفتاح بجانب قاعدة البيانات");
+    EXPECT_NE(first_point(ar, "سنقوم تشفير كلمات المرور باستخدام AES ."), PointStatus::contradicted);
+    // (An ASCII comma: the tests' tokenizer reads "،" as a letter.)
+    EXPECT_EQ(first_point(ar, "سنقوم تشفير كلمات المرور باستخدام AES, ولا حاجة لغير ذلك ."), PointStatus::contradicted);
+    EXPECT_NE(first_point(ar, "تشفير كلمات المرور باستخدام AES لا حاجة له ."), PointStatus::contradicted);
+}

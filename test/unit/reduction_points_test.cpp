@@ -79,3 +79,56 @@ TEST(ReductionPoints, ADismissalOfWhatAFreeCompoundDoesWithoutAgrees) {
     EXPECT_EQ(status_of(q, "For a simple counter I always take a lock; lock-free code is never worth it."),
               PointStatus::contradicted);
 }
+
+// "Not as often" (as much, pas aussi souvent, pas autant: WordRole role_frequency after "as" / "so")
+// leaves the doing in part, as "not on every request" does: it states the reduction.
+TEST(ReductionPoints, ADoingDeniedAsOftenStatesThePoint) {
+    Question en;
+    en.question_text = "How would you speed up a slow product page?";
+    en.key_points = R"({"must_mention": ["cache reduces load on the database", "measure before optimising"]})";
+    EXPECT_NE(status_of(en, "I would measure first, then add a cache, so we don't query the database as often."),
+              PointStatus::contradicted);   // was contradicted (review18 F3)
+
+    Question fr;
+    fr.question_text = "Comment accélérer une page produit lente ?";
+    fr.key_points = R"({"must_mention": ["le cache réduit la charge sur la base de données", "mesurer avant d'optimiser"]})";
+    EXPECT_NE(status_of(fr, "Je mesure d'abord, puis j'ajoute un cache pour ne plus interroger la base de données "
+                            "aussi souvent."),
+              PointStatus::contradicted);   // (not contradicted before either: "ne plus")
+}
+
+// A verb of relief (save, spare, relieve, take ... off, économiser, soulager, alléger, يخفف: WordRole
+// role_relief) is the reduction itself: its denial denies the point even with a whole after it.
+TEST(ReductionPoints, ADenialOfReliefDeniesThePointWithAWholeAfterIt) {
+    Question en;
+    en.question_text = "How would you speed up a slow product page?";
+    en.key_points = R"({"must_mention": ["cache reduces load on the database", "measure before optimising"]})";
+    EXPECT_EQ(status_of(en, "I measure first. Honestly a cache doesn't take any load off the database for every "
+                            "request, it is useless."),
+              PointStatus::contradicted);   // was covered (review18 F3)
+    EXPECT_EQ(status_of(en, "I measure first. A cache never takes load off the database in all cases I have seen."),
+              PointStatus::contradicted);   // was covered
+    EXPECT_EQ(status_of(en, "I measure first. A cache doesn't save the database any load on every request."),
+              PointStatus::contradicted);   // was covered
+
+    Question fr;
+    fr.question_text = "Comment accélérer une page produit lente ?";
+    fr.key_points = R"({"must_mention": ["le cache réduit la charge sur la base de données", "mesurer avant d'optimiser"]})";
+    EXPECT_EQ(status_of(fr, "Je mesure d'abord. Le cache n'allège pas la charge de la base de données à chaque requête."),
+              PointStatus::contradicted);   // (contradicted before too, by the window's other words)
+
+    Question ar;
+    ar.key_points = R"({"must_mention": ["\u0627\u0644\u0643\u0627\u0634 \u064a\u0642\u0644\u0644 \u0627\u0644\u062d\u0645\u0644 \u0639\u0644\u0649 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a"]})";
+    // الكاش لا يخفف الحمل عن قاعدة البيانات في كل طلب. (The cache does not lighten the database's load on every request.)
+    EXPECT_EQ(status_of(ar, "\u0627\u0644\u0643\u0627\u0634 \u0644\u0627 \u064a\u062e\u0641\u0641 \u0627\u0644\u062d\u0645\u0644 \u0639\u0646 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0641\u064a \u0643\u0644 \u0637\u0644\u0628."),
+              PointStatus::contradicted);   // was covered
+}
+
+// A point's "save" stores rather than lightens: no point of reduction (a guard: "we don't save the
+// user data" denies it, as before the words of relief).
+TEST(ReductionPoints, SavingInAPointIsNoReduction) {
+    Question q;
+    q.question_text = "What states can an iOS app be in?";
+    q.key_points = R"({"must_mention": ["save user data when entering background"]})";
+    EXPECT_EQ(status_of(q, "We don't save any user data when the app enters the background."), PointStatus::contradicted);
+}

@@ -1,0 +1,93 @@
+// WordNet senses (src/core/wordnet_senses.cpp, a table derived from Debian's wordnet-base at build
+// time): a key point's word is met by an answer word sharing one of its frequent senses, a little
+// below the word itself; rarer senses, other subjects and denials keep their readings.
+#include "core/analysis.hpp"
+#include "core/wordnet_senses.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+
+namespace {
+
+bool share(const char* a, const char* b) { return wordnet_senses(a).shares(wordnet_senses(b)); }
+
+PointStatus status_of(const char* question, const char* point, const char* answer) {
+    uh_test::Question q;
+    q.question_text = question;
+    q.key_points = std::string(R"({"must_mention": [")") + point + R"("]})";
+    return key_point_coverage(q.input(answer)).must.at(0).status;
+}
+
+constexpr const char* slow_page = "How would you make a slow web page load faster for its users?";
+
+}  // namespace
+
+TEST(WordnetSenses, WordsOfOneFrequentSense) {
+    EXPECT_TRUE(share("reduce", "cut"));
+    EXPECT_TRUE(share("swap", "switch"));
+    EXPECT_TRUE(share("error", "mistake"));
+    // Inflected forms reach their lemmas: by the detachment rules ("reduced", "switching") and by
+    // the exception lists ("cutting" -> "cut", "swapped" -> "swap").
+    EXPECT_TRUE(share("reduced", "cutting"));
+    EXPECT_TRUE(share("swapped", "switching"));
+}
+
+TEST(WordnetSenses, RarerSensesAndOtherWordsStayApart) {
+    // "to table" a motion is to postpone it, a sense much rarer than the noun's; "bug" is a glitch
+    // only in a rarer sense (its frequent ones are insects and germs).
+    EXPECT_FALSE(share("table", "postpone"));
+    EXPECT_FALSE(share("bug", "glitch"));
+    // The most common words have too many senses for one to say much: "time" / "clock".
+    EXPECT_FALSE(share("time", "clock"));
+    EXPECT_FALSE(share("reduce", "increase"));
+    // Short words, other letters, and words WordNet does not know have no senses.
+    EXPECT_EQ(wordnet_senses("go").count, 0);
+    EXPECT_EQ(wordnet_senses("réduire").count, 0);
+    EXPECT_EQ(wordnet_senses("kubernetes").count, 0);
+}
+
+TEST(WordnetSenses, APointIsStatedInAWordOfTheSameSense) {
+    // "swap" for "switch": without its sense, only "pages" (a word of the question) is stated.
+    EXPECT_EQ(status_of(slow_page, "switch pages", "I would swap pages when the first one is slow."), PointStatus::covered);
+    EXPECT_EQ(status_of(slow_page, "switch pages", "I would swap pages."), PointStatus::covered);
+}
+
+// A word of the sense said of another thing states nothing more than the point's own word would:
+// the point's other words are still needed.
+TEST(WordnetSenses, AnAnswerOnAnotherSubjectGainsNothing) {
+    EXPECT_NE(status_of(slow_page, "switch to lighter image formats", "We swapped seats on the train and then went to the cinema."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(slow_page, "switch the image format", "We swapped seats on the train and then went to the cinema."),
+              PointStatus::covered);
+}
+
+// The word of the same sense is a statement of the point's word: denied, it denies the point, as the
+// point's own word would ("we never switch pages").
+TEST(WordnetSenses, ADeniedWordOfTheSameSenseStillContradicts) {
+    EXPECT_EQ(status_of(slow_page, "switch pages", "We never swap pages; the first page stays for good."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(slow_page, "switch pages", "We do not swap pages."), PointStatus::contradicted);
+}
+
+// English only: a French or Arabic question's points keep their own matching (WordNet's words are
+// English; in a French answer "swap" would be a borrowed word, not this sense). The question's
+// configuration says so, and so do its texts.
+TEST(WordnetSenses, OnlyForEnglishQuestions) {
+    auto status = [](FeedbackLanguage language, const char* question) {
+        uh_test::Question q;
+        q.question_text = question;
+        q.key_points = R"({"must_mention": ["switch pages"]})";
+        AnalysisInput in = q.input("I would swap pages.");
+        in.language = language;
+        return key_point_coverage(in).must.at(0).status;
+    };
+    EXPECT_EQ(status(FeedbackLanguage::english, "How would you make a slow web page load faster for its users?"),
+              PointStatus::covered);
+    EXPECT_NE(status(FeedbackLanguage::french, "How would you make a slow web page load faster for its users?"),
+              PointStatus::covered);
+    EXPECT_NE(status(FeedbackLanguage::english, "Comment rendre plus rapide une page web qui est lente pour les utilisateurs et leur téléphone ?"),
+              PointStatus::covered);
+}
