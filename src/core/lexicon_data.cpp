@@ -886,6 +886,12 @@ WordInfo word_info(std::string_view surface) {
         // leaves the doing in part, as one limited by a word of role_totality does (absence_stated).
         for (const char* w : {"often", "frequently", "much", "many", "souvent", "fréquemment", "autant"})
             (*table)[w].role = role_frequency;
+        // Nouns of English filler phrases of amount, manner or degree ("a lot of", "some kind of",
+        // "sort of", "to some degree", "to an extent", "a bit"): in them the noun names nothing, and
+        // WordNet's everyday senses of it ("lot" / "heap", "kind" / "sort", "degree" / "level") must
+        // not meet a point's word (add_wordnet_matches). (WordNet is English only.)
+        for (const char* w : {"lot", "lots", "kind", "kinds", "sort", "sorts", "degree", "extent", "bit"})
+            (*table)[w].role = role_measure_noun;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

@@ -54,6 +54,8 @@ enum WordRole : int8_t {
     role_relief,           // save, spare, relieve, ease, off (take load off), économiser, soulager, يخفف: a doing that
                            // lightens a thing, said of it in answers only ("save the model" stores it in a point)
     role_frequency,        // often, much, many, souvent, autant: after "as" / "so" ("not as often"), a denial of the whole
+    role_measure_noun,     // lot, kind, sort, degree, extent, bit: the noun of a filler phrase ("a lot of", "kind of",
+                           // "to some degree"), which then says nothing of the subject
 };
 WordInfo word_info(std::string_view surface);
 

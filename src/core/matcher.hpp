@@ -340,6 +340,9 @@ struct Context {
     // WordNet senses that find_matches meets (answer_senses_built), for such questions alone.
     std::vector<std::pair<uint32_t, int>> answer_senses;
     bool answer_senses_built = false;
+    // (term key, token) of the tokens a term meets through WordNet alone, not by its own word or a
+    // group (see add_wordnet_matches): a point's list keeps them only as support (load_point_lists).
+    std::vector<std::pair<int, int>> wordnet_only;
     // By answer lexeme (answer_lexemes' order): its surface has French accents (unaccented()
     // changes it), once some term with accents asks (see add_unaccented_matches); else empty.
     std::vector<char> answer_lexeme_accented;
@@ -468,6 +471,11 @@ inline TermMatches term_matches(Context& ctx, const Term& term) {
     return term_matches_memo(ctx, term);
 }
 
+// Drops from the match lists of a point's terms (ctx.point_matches from `first` on, one per term)
+// the tokens a term meets through WordNet alone (Context::wordnet_only) that no other term of the
+// list supports with its own match in the same sentence: WordNet's senses are everyday ones, so
+// such a word may add to a point said in its other words, never make it alone.
+void keep_wordnet_support(Context& ctx, const std::vector<Term>& terms, size_t first);
 
 PointMatch match_point(Context& ctx, const PointModel& point);
 

@@ -184,6 +184,12 @@ constexpr double sample_share = 0.7;
 // were not (a correct answer rejecting a common mistake denies as well), with the reference's own
 // negations set aside they flag three more answers stating points wrongly of the dev and validation
 // sets and no other (mean r with the human scores 0.9199 -> 0.9208, four sets up, none down).
+// Beside a common mistake stated, the negations from where the answer names it to the end of the
+// next sentence are its rejection, not a denial (denial_beside_mistakes): a correct answer that
+// names a mistake to reject it ("Many developers use Math.random() ..., but that is not safe: ...
+// it should never be used") is read as stating it, and its rejection's negations are ones the
+// sample answer, stating the right way, does not make; counted, they made it a wrong answer
+// (93 -> 49, review19 F1). A wrong answer's denial sits in sentences of its own.
 // Only against a paragraph-long reference (sample answer of paragraph_reference_words or more), whose
 // answers are paragraphs: a one-line answer (Mohler's) has a handful of on-topic words, of which one
 // "not" puts a fifth or more under a negation (counted there, it lowered Mohler r from 0.630 to 0.626).
@@ -235,9 +241,13 @@ TopicReading topic_shares(Context& ctx) {
         const Token& t = ctx.answer.tokens[i];
         if (on_topic[i] && t.content()) {
             ++count;
-            if (t.negated && !shared[static_cast<size_t>(t.clause)]) ++negated;
+            if (t.negated && !shared[static_cast<size_t>(t.clause)]) {
+                ++negated;
+                shares.denied_tokens.push_back(static_cast<int>(i));
+            }
         }
     }
+    shares.topic_words = count;
     // Each distinct word once: the answer's lexemes, by the token that first has it as its own.
     int words = 0, subject_words = 0;
     for (const Context::AnswerLexeme& a : ctx.answer_lexemes) {
@@ -369,6 +379,22 @@ double stated_content(double content, double stated, int sample_words) {
     return content + stated_weight * paragraph_reference(sample_words) * (stated - content);
 }
 
+double denial_beside_mistakes(Context& ctx, const TopicReading& topic, const std::vector<size_t>& mistakes) {
+    if (mistakes.empty() || topic.topic_words == 0) return topic.negated;
+    const auto& tokens = ctx.answer.tokens;
+    int denied = 0;
+    for (const int tok : topic.denied_tokens) {
+        const int sentence = tokens[static_cast<size_t>(tok)].sentence;
+        const bool rejection = std::any_of(mistakes.begin(), mistakes.end(), [&](size_t i) {
+            const PointMatch& hit = mistake_match(ctx, i);
+            const int named = tokens[static_cast<size_t>(hit.first)].sentence;
+            return (sentence == named && tok >= hit.first) || sentence == named + 1;
+        });
+        denied += rejection ? 0 : 1;
+    }
+    return static_cast<double>(denied) / topic.topic_words;
+}
+
 bool wrong_answer(int contradicted, int mistakes, double denied_topic, int sample_words) {
     const int denial = denied_topic >= denial_share && paragraph_reference(sample_words) >= 1.0 ? 1 : 0;
     const int stated_mistakes = contradicted > 0 ? mistakes : std::min(mistakes, 1);
@@ -427,7 +453,6 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov, const TopicRead
         s.focus = answer_focus(s.question_recall, s.must, ctx.answer.content_words);
     }
     s.topic = topic.topic;
-    s.negated_topic = topic.negated;
     s.subject = topic.subject;
     s.on_topic = topic.on_topic;
     s.explanation = answer_explanation(ctx);
@@ -489,6 +514,7 @@ AnswerSignals collect_signals(Context& ctx, const Coverage& cov, const TopicRead
         if (m.terms.size() < 2) continue;
         if (mistake_stated(ctx, i)) s.mistakes_hit.push_back(i);
     }
+    s.negated_topic = denial_beside_mistakes(ctx, topic, s.mistakes_hit);
 
     const Document& a = ctx.answer;
     s.ignorance = false;

@@ -96,8 +96,9 @@ double stated_content(double content, double stated, int sample_words);
 // accuracy pays for each wrong claim on its own): two pieces of evidence among the points contradicted
 // (must or bonus), the common mistakes stated (counted once when no point is contradicted: a correct
 // answer may name two to reject them) and much of its subject denied (denied_topic: the share of its
-// on-topic words under a negation the sample answer does not make, see TopicReading::negated; counted
-// against a paragraph-long reference only, a sample answer of 60 words or more).
+// on-topic words under a negation the sample answer does not make, see TopicReading::negated, less a
+// stated mistake's rejection, see denial_beside_mistakes; counted against a paragraph-long reference
+// only, a sample answer of 60 words or more).
 bool wrong_answer(int contradicted, int mistakes, double denied_topic, int sample_words);
 // Factor 0.5..1 on content from the share of the answer's content words that are on topic.
 double precision_factor(double topic_share);
@@ -112,7 +113,14 @@ struct TopicReading {
                             // (negations_shared_with_sample: its own are no denial)
     double subject = 0.0;   // of the answer's distinct words naming a subject, on the vocabulary's
     double on_topic = 1.0;  // on_topic_gate and the rest: 0 for an answer about something else, 1 on topic
+    int topic_words = 0;    // the on-topic content words negated is a share of
+    std::vector<int> denied_tokens;   // the answer tokens negated counts
 };
+// The denial share (TopicReading::negated) leaving out the negations that reject a common mistake the
+// answer names (mistakes: indexes into Context::mistakes of those stated): those from where the
+// mistake is named to the end of the next sentence ("Many developers use Math.random(), but that is
+// not safe: ... it should never be used", "mais ce n'est pas sûr"). See denial_share.
+double denial_beside_mistakes(Context& ctx, const TopicReading& topic, const std::vector<size_t>& mistakes);
 TopicReading read_topic(Context& ctx, const Coverage& coverage);
 
 // Fills the dimension scores, overall score, sentiment, word count and feedback of result

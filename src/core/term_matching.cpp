@@ -451,6 +451,17 @@ void add_alternative_matches(Context& ctx, const Term& term, std::vector<std::pa
 // a near miss's quality and more). Words of synonym groups are left to their groups (see
 // wordnet_term). (The point's word itself is in the list already, with its own quality:
 // find_matches keeps each token's best.)
+// Whether answer token i is the noun of a filler phrase ("a lot of", "some kind of", "sort of", "to
+// some degree", "a bit"): a noun of role_measure_noun before "of" or after a word that names no
+// subject ("a", "some", "any"). WordNet's senses of it are everyday ones ("lot" / "heap", "kind" /
+// "sort", "degree" / "level") that the phrase does not mean.
+bool in_filler_phrase(const std::vector<Token>& tokens, size_t i) {
+    if (tokens[i].info.role != role_measure_noun) return false;
+    const bool before_of = i + 1 < tokens.size() && tokens[i + 1].surface == "of";
+    const bool after_determiner = i > 0 && tokens[i - 1].no_subject;
+    return before_of || after_determiner;
+}
+
 void add_wordnet_matches(Context& ctx, const Term& term, std::vector<std::pair<int, double>>& matches) {
     if (!ctx.answer_senses_built) {
         ctx.answer_senses_built = true;
@@ -458,6 +469,9 @@ void add_wordnet_matches(Context& ctx, const Term& term, std::vector<std::pair<i
         for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
             const Token& t = ctx.answer.tokens[i];
             if (!t.content() || t.group >= 0) continue;   // (a word of a synonym group: see wordnet_term)
+            // (Quantities, hedges, fillers and filler phrases say nothing of the subject: "a lot of
+            // objects" is no "heap", "to some degree" no isolation "level".)
+            if (t.no_subject || t.hedge || t.filler || in_filler_phrase(ctx.answer.tokens, i)) continue;
             const WordnetSenses senses = wordnet_senses(t.surface);
             for (int k = 0; k < senses.count; ++k) ctx.answer_senses.emplace_back(senses.id[k], static_cast<int>(i));
         }
@@ -636,7 +650,19 @@ TermMatches find_matches(Context& ctx, const Term& term) {
     const bool alternatives = term.alternatives && (term.key >= 0 || term.surface.find('/') != std::string::npos);
     if (accented) add_unaccented_matches(ctx, term, term_lexeme, matches);
     if (alternatives) add_alternative_matches(ctx, term, matches);
-    if (term.wordnet) add_wordnet_matches(ctx, term, matches);
+    if (term.wordnet) {
+        const size_t own = matches.size();
+        add_wordnet_matches(ctx, term, matches);
+        // (The tokens met through WordNet alone, for load_point_lists to keep as support only.)
+        for (size_t i = own; i < matches.size(); ++i) {
+            const int tok = matches[i].first;
+            const bool met = std::any_of(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(own),
+                                         [&](const std::pair<int, double>& m) { return m.first == tok; });
+            const std::pair<int, int> entry(term.key, tok);
+            if (!met && std::find(ctx.wordnet_only.begin(), ctx.wordnet_only.end(), entry) == ctx.wordnet_only.end())
+                ctx.wordnet_only.push_back(entry);
+        }
+    }
     if (matches.empty()) return TermMatches{};
     // By token (windows look up their range): most lists come from one lexeme, in order already.
     if (!std::is_sorted(matches.begin(), matches.end())) std::sort(matches.begin(), matches.end());
@@ -678,6 +704,36 @@ TermMatches term_matches_memo(Context& ctx, const Term& term) {
     ctx.match_keys.push_back(Context::MatchKey{term.group, term.alternatives, term.wordnet, ctx.match_head[lex], term.surface, found});
     ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
     return found;
+}
+
+void keep_wordnet_support(Context& ctx, const std::vector<Term>& terms, size_t first) {
+    if (ctx.wordnet_only.empty()) return;
+    auto only = [&](const Term& term, int tok) {
+        return std::find(ctx.wordnet_only.begin(), ctx.wordnet_only.end(), std::make_pair(term.key, tok)) !=
+               ctx.wordnet_only.end();
+    };
+    std::vector<std::pair<int, double>> kept;
+    for (size_t j = 0; j < terms.size(); ++j) {
+        if (!terms[j].wordnet) continue;
+        const TermMatches found = ctx.point_matches[first + j];
+        kept.clear();
+        for (const auto& m : found) {
+            bool keep = !only(terms[j], m.first);
+            const int sentence = ctx.answer.tokens[static_cast<size_t>(m.first)].sentence;
+            for (size_t k = 0; !keep && k < terms.size(); ++k) {
+                if (k == j || terms[k].lex < 0 || terms[k].lex == terms[j].lex) continue;
+                for (const auto& o : ctx.point_matches[first + k])
+                    if (o.first != m.first && ctx.answer.tokens[static_cast<size_t>(o.first)].sentence == sentence &&
+                        !(terms[k].wordnet && only(terms[k], o.first))) {
+                        keep = true;
+                        break;
+                    }
+            }
+            if (keep) kept.push_back(m);
+        }
+        if (kept.size() < static_cast<size_t>(found.end() - found.begin()))
+            ctx.point_matches[first + j] = kept.empty() ? TermMatches{} : store_matches(ctx, kept);
+    }
 }
 
 double weighted_recall(Context& ctx, const std::vector<Term>& terms) {

@@ -91,3 +91,53 @@ TEST(WordnetSenses, OnlyForEnglishQuestions) {
     EXPECT_NE(status(FeedbackLanguage::english, "Comment rendre plus rapide une page web qui est lente pour les utilisateurs et leur téléphone ?"),
               PointStatus::covered);
 }
+
+namespace {
+
+PointResult first_point(const char* question, const char* points, const char* answer) {
+    uh_test::Question q;
+    q.question_text = question;
+    q.key_points = points;
+    return key_point_coverage(q.input(answer)).must.at(0);
+}
+
+}  // namespace
+
+// The nouns of filler phrases ("a lot of", "some kind of", "to some degree") name nothing: WordNet's
+// everyday senses of them ("lot" / "heap", "kind" / "sort", "degree" / "level") meet no point word.
+TEST(WordnetSenses, FillerPhrasesMeetNoPointWord) {
+    EXPECT_NE(first_point("Where are objects allocated in Java and how are they freed?",
+                          R"({"must_mention": ["objects live on the heap", "the garbage collector frees unreachable objects"]})",
+                          "A lot of objects are created on the stack of each method, and the garbage collector frees the "
+                          "ones that are unreachable.")
+                  .status,
+              PointStatus::covered);
+    EXPECT_NE(first_point("How would you merge two large log files by timestamp?",
+                          R"({"must_mention": ["sort each file by timestamp first", "merge with two pointers", "stream instead of loading into memory"]})",
+                          "I would use some kind of two pointers merge, reading both files line by line as a stream so I "
+                          "never load them into memory.")
+                  .status,
+              PointStatus::covered);
+    EXPECT_NE(first_point("How would you prevent two transactions from reading inconsistent data?",
+                          R"({"must_mention": ["choose an isolation level such as serializable", "row locks with select for update", "retry on serialization failure"]})",
+                          "To some degree the database handles it, but I lock the rows with select for update and retry "
+                          "when the transaction fails.")
+                  .status,
+              PointStatus::covered);
+}
+
+// A word of the same sense said beside the point's other words still adds to it: "halt" the
+// rollout is "stop" it.
+TEST(WordnetSenses, AWordOfTheSameSenseBesideThePointsWordsStillCounts) {
+    auto score = [](const char* verb) {
+        const std::string answer = std::string("I send the change to a small canary share of traffic first and watch the error "
+                                               "rate; if it rises I ") +
+                                   verb + " the rollout and roll back automatically.";
+        uh_test::Question q;
+        q.question_text = "How do you roll out a risky change to production?";
+        q.key_points = R"({"must_mention": ["stop the rollout when the error rate rises", "canary to a small share of traffic", "automatic rollback"]})";
+        return key_point_coverage(q.input(answer.c_str())).must.at(0);
+    };
+    EXPECT_EQ(score("halt").status, PointStatus::covered);
+    EXPECT_GT(score("halt").score, score("document").score);
+}
