@@ -958,8 +958,8 @@ const Table& shortcut_words() {
                   "suffit", "suffisant", "suffisante", "suffisent",
                   "\u064a\u0643\u0641\u064a", "\u0648\u064a\u0643\u0641\u064a", "\u0641\u064a\u0643\u0641\u064a",   // يكفي ويكفي فيكفي
                   "\u062a\u0643\u0641\u064a", "\u0641\u0642\u0637",   // تكفي فقط
-                  // The way of least effort, as the speaker's choice ("a single row per candidate is
-                  // simplest", "the quickest fix is to restart", الأسهل / الأبسط / الأسرع).
+                  // The way of least effort, as the speaker's choice ("one table per tenant is
+                  // simplest", "the fastest way is to reboot", الأسهل / الأبسط / الأسرع).
                   "simplest", "easiest", "quickest", "cleanest",
                   "\u0627\u0644\u0623\u0633\u0647\u0644", "\u0623\u0633\u0647\u0644",   // الأسهل أسهل
                   "\u0627\u0644\u0623\u0628\u0633\u0637", "\u0623\u0628\u0633\u0637",   // الأبسط أبسط

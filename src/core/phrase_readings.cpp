@@ -195,7 +195,7 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
 }
 
 // A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
-// "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
+// "Quant aux tests, je ne les écris jamais", "As for tests, I never write them", "أما الاختبارات،
 // فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
 void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
@@ -208,7 +208,7 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
         const std::string_view next = tokens[i + 1].surface;
         const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
         size_t first = 0;   // the topic's first word
-        // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
+        // French dislocation: "Les tests, je ne les écris jamais" (a determiner opening the
         // sentence; the pronoun must follow "ne" below).
         const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, topic_determiners);
         if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;

@@ -67,7 +67,7 @@ constexpr std::string_view verdict_heads[] = {"too", "trop", "just", "look", "se
 constexpr std::string_view serve_forms[] = {"sert", "servent", "servirait", "serviraient", "servait", "servaient",
                                             "servira", "serviront", "servi"};
 constexpr std::string_view lose_forms[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
-// French determiners opening a dislocated topic ("Les mocks, je ne les utilise jamais").
+// French determiners opening a dislocated topic ("Les tests, je ne les écris jamais").
 constexpr std::string_view topic_determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
 constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
 // Words whose asymptotic class build_document reads from their context rather than from
@@ -101,8 +101,8 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const 
 
 // Dismissals made of common words in an idiom. Denied like "need" ("no need to"): "there's no
 // point breaking it down" (not "no single point of failure"), "ça ne sert à rien de mesurer".
-// Alone like "waste" ("I didn't waste time asking why"): "perdre du temps à écouter", "je ne perds
-// pas de temps à écouter".
+// Alone like "waste" ("I didn't waste an hour asking"): "perdre du temps à écouter", "je ne perdrai
+// pas mon temps à écouter".
 enum class Idiom { none, denied, alone };
 Idiom dismissal_idiom(const Document& doc, size_t i);
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens);
