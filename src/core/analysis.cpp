@@ -11,6 +11,7 @@
 #include "core/mistake_cues.hpp"
 #include "core/outcome_points.hpp"
 #include "core/scoring.hpp"
+#include "core/word_matches.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -246,10 +247,16 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     // common with another point are no sign that it states it in other words. Unless it states most
     // of its points plainly (denied_coherent_share): it knows the subject, and disagrees on one point.
     if (stated.denies && static_cast<double>(covered) < denied_coherent_share * static_cast<double>(total)) return;
+    // Beside that denial, a partial match holding one word of its point is a word said in passing
+    // ("after the spike we review the CPU graphs" for autoscaling on CPU), not the point told in
+    // other words: the answer argues one point against the question, so it is read more strictly.
+    const int words_needed = stated.denies ? 2 : 0;
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
-    auto promote = [](std::vector<PointResult>& list, double touch, bool prose_only) {
+    auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only) {
         for (PointResult& p : list)
-            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only)) cover(p);
+            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only) &&
+                p.words_met >= words_needed)
+                cover(p);
     };
     if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
         promote(c.must, coherent_minimum, false);
@@ -408,6 +415,27 @@ void mark_prose(const Context& ctx, const std::vector<PointMatch>& matches, std:
     }
 }
 
+// Sets PointResult::words_met of each partial point: the distinct words of its wordings the answer
+// says between the ends of its match (one answer token standing for one word).
+void mark_words_met(Context& ctx, const std::vector<PointModel>& models, const std::vector<PointMatch>& matches,
+                    std::vector<PointResult>& results) {
+    std::vector<int> lexemes, tokens;
+    for (size_t i = 0; i < matches.size() && i < results.size() && i < models.size(); ++i) {
+        const PointMatch& m = matches[i];
+        if (results[i].status != PointStatus::partial || m.first < 0 || m.last < m.first) continue;
+        lexemes.clear();
+        tokens.clear();
+        auto met = [&](int tok, const Term& term) {
+            if (tok < m.first || tok > m.last || term.function_word) return;
+            if (std::find(lexemes.begin(), lexemes.end(), term.lex) == lexemes.end()) lexemes.push_back(term.lex);
+            if (std::find(tokens.begin(), tokens.end(), tok) == tokens.end()) tokens.push_back(tok);
+        };
+        for_each_word_match(ctx, models[i], met);
+        for (const std::vector<Term>& terms : models[i].support) for_each_word_match(ctx, terms, met);
+        results[i].words_met = static_cast<int>(std::min(lexemes.size(), tokens.size()));
+    }
+}
+
 // A point whose own word the answer denies ("I didn't build a prototype", see
 // PointMatch::denied_word) and that no other rule found covered is contradicted. (Decided last:
 // such a denial is often a side remark of an answer that states the point in its own words.)
@@ -483,6 +511,8 @@ Coverage coverage_of(Context& ctx) {
     apply_outcomes(ctx, c);
     mark_prose(ctx, must, c.must);
     mark_prose(ctx, bonus, c.bonus);
+    mark_words_met(ctx, ctx.model.must, must, c.must);
+    mark_words_met(ctx, ctx.model.bonus, bonus, c.bonus);
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     if (ctx.model.episode_question) promote_told_story(c);
     if (ctx.model.story_question) promote_told_must(c);
