@@ -892,6 +892,10 @@ WordInfo word_info(std::string_view surface) {
         // not meet a point's word (add_wordnet_matches). (WordNet is English only.)
         for (const char* w : {"lot", "lots", "kind", "kinds", "sort", "sorts", "degree", "extent", "bit"})
             (*table)[w].role = role_measure_noun;
+        // The nouns a size word weighs in an idiom of importance (read_importance_idioms).
+        for (const char* w : {"deal", "deals", "problem", "problems", "issue", "issues", "affaire", "affaires",
+                              "problème", "problèmes", "souci", "soucis"})
+            (*table)[w].role = role_worry_noun;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

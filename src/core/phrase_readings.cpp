@@ -91,6 +91,26 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const 
     }
 }
 
+// "No big deal", "not a huge problem", "pas un gros problème", "une grosse affaire": a size word
+// right before a noun of worry (WordRole role_worry_noun) says how much a thing matters, not how
+// big anything is. It is neither said nor denied there (Token::spared) and leaves its synonym group
+// and its pair of opposites: "it is not a big deal" denies no "large files", "a big problem" is no
+// large thing. (An importance idiom without a size word, "pas grave", "not a problem", has none to spare.)
+void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
+    static const WordInfo large = word_info("large");
+    auto& tokens = doc.tokens;
+    for (const size_t k : marked_tokens) {
+        if (!(marks[k] & mark_worry) || k == 0) continue;
+        Token& size = tokens[k - 1];
+        const bool sized = (large.group >= 0 && size.group == large.group) ||
+                           (large.antonym >= 0 && size.antonym >= 0 && size.antonym / 2 == large.antonym / 2);
+        if (!sized || size.clause != tokens[k].clause) continue;
+        size.spared = true;
+        size.group = size.info.group = -1;
+        size.antonym = size.info.antonym = -1;
+    }
+}
+
 namespace {
 
 // What a compound the word lists name means, for its parts: a synonym group, a side of a pair

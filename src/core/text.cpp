@@ -116,6 +116,7 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
     mark_if(one_of(word, class_words), mark_class_word);
     mark_if(info.dismissal || info.dismissal_word, mark_dismissal);
+    mark_if(info.role == role_worry_noun, mark_worry);
     return marks;
 }
 
@@ -612,6 +613,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     if (marked & mark_many) read_unlimited_idiom(doc, marks);
     if (marked & mark_sense) read_two_word_senses(doc, marks);
     if (marked & mark_phrase) read_other_senses(doc, marks, marked_tokens);
+    if (marked & mark_worry) read_importance_idioms(doc, marks, marked_tokens);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char>& not_dismissal = scratch.not_dismissal;

@@ -88,6 +88,7 @@ enum WordMark : uint32_t {
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
     mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
+    mark_worry = 1u << 10,        // WordRole role_worry_noun (read_importance_idioms)
 };
 
 // The memo behind word_handle's records (text.cpp).
@@ -98,6 +99,7 @@ void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<siz
 void read_unlimited_idiom(Document& doc, const std::vector<uint32_t>& marks);
 void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks);
 void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);
+void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);
 
 // Dismissals made of common words in an idiom. Denied like "need" ("no need to"): "there's no
 // point breaking it down" (not "no single point of failure"), "ça ne sert à rien de mesurer".
