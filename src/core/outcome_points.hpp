@@ -68,7 +68,7 @@ OutcomeKind opens_with_situation(const Document& point, const std::function<bool
 // states ("explained the trade-offs up front and got sign-off from the business", "eased the workload:
 // dropped features or pushed a date back", "visible evidence that confidence came back", "refuse de le
 // livrer en l'état", "قياس الأثر"): its kind, or OutcomeKind::none for a point outcome_kind reads as a story
-// point, one naming no part or two ("escalated to leadership with data": an update and a measure),
+// point, one naming no part or two ("escalated to the director with metrics": an update and a measure),
 // and one naming only a situation, a deed or figures (which every story tells). A sentence playing
 // that part states what the point's own words, partly matched, leave unsaid (see apply_outcomes).
 OutcomeKind story_part_named(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);

@@ -42,8 +42,8 @@ TEST(StoryPartNamed, OnePartBesideContentOfItsOwn) {
 TEST(StoryPartNamed, NotAStoryPointNorOneOfNoPartOrOfTwo) {
     // A story point itself (outcome_kind reads it), content only, two parts named.
     EXPECT_EQ(part_of("measurable outcome"), OutcomeKind::none);
-    EXPECT_EQ(part_of("in-Kingdom hosting (local cloud region or provider)"), OutcomeKind::none);
-    EXPECT_EQ(part_of("escalated to leadership with data"), OutcomeKind::none);
+    EXPECT_EQ(part_of("in-country hosting (a local region or vendor)"), OutcomeKind::none);
+    EXPECT_EQ(part_of("escalated to the director with metrics"), OutcomeKind::none);
     // A situation or a deed is what every story tells.
     EXPECT_EQ(part_of("specific situation with the payment gateway"), OutcomeKind::none);
 }
