@@ -173,6 +173,29 @@ bool other_subject(const Context& ctx, const std::vector<Term>& terms, int tok) 
     return other;
 }
 
+// A negation said of a thing another key point names: the subject before the negation, in its
+// clause, holds a word of another point ("the queue is not empty" when one point says "a queue"
+// and this one "handle an empty tree") and none of these terms, nor the speaker. Its denial is of
+// that thing's state, not of this point ("while the queue is not empty" is a loop's condition of
+// breadth-first search). A subject naming this point's word ("the tree is not empty") still denies it.
+bool other_point_subject(const Context& ctx, const std::vector<Term>& terms, int tok) {
+    const int cue = negation_cue_of(ctx.answer, tok);
+    if (cue < 0) return false;
+    const int clause = ctx.answer.tokens[static_cast<size_t>(cue)].clause;
+    bool other = false;
+    for (int k = cue - 1; k >= 0; --k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause != clause) break;
+        if (t.info.first_person || t.info.role == role_existential) return false;
+        if (!t.content()) continue;
+        for (const int l : t.lex) {
+            if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == l; })) return false;
+            other = other || (ctx.model.is_point_word(l) && !ctx.model.is_question_word(l));
+        }
+    }
+    return other;
+}
+
 // An opposite in another degree than the point's word ("high accuracy" for "lower accuracy",
 // "slower" for "fast"): the state a change starts from, or another thing compared, not a denial.
 bool other_degree(const Context& ctx, int tok, const Term& term) {
@@ -260,7 +283,7 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
         } else if (!term.negated && n.negated(ctx, tok) && !(term.absent && absence_stated(ctx, tok)) &&
                    !(term.states_absence && !n.denied_with_absence(ctx, tok))) {
             if (term.asked) continue;
-            if (other_subject(ctx, terms, tok)) continue;
+            if (other_subject(ctx, terms, tok) || other_point_subject(ctx, terms, tok)) continue;
             // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
             // "localization".
             if (q > qn && q >= near_miss_quality && !denies_other_doing(ctx, terms, tok)) { qn = q; tn = tok; }

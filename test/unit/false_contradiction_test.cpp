@@ -116,3 +116,24 @@ TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
     EXPECT_NE(status_of(a, "\u0627\u0644\u062d\u0644 \u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629"),
               PointStatus::contradicted);
 }
+
+// A negation said of a thing another point names ("while the queue is not empty": one point says
+// "a queue") denies that thing's state, not this point's word ("handle an empty tree"). A subject
+// naming this point's word ("the tree is never empty") still denies it.
+TEST(FalseContradiction, DenialOfAnotherPointsThing) {
+    Question q;
+    q.key_points = R"({"must_mention": ["breadth-first search with a queue", "handle an empty tree"]})";
+    EXPECT_NE(status_of(q, "Breadth-first search with a queue: while the queue is not empty, pop the next node and push its children.", 1),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The tree is never empty, so I skip that case.", 1), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["parcours en largeur avec une file", "gérer un arbre vide"]})";
+    EXPECT_NE(status_of(f, "Parcours en largeur avec une file : tant que la file n'est pas vide, on retire le prochain nœud.", 1),
+              PointStatus::contradicted);
+    Question a;
+    // البحث بالعرض باستخدام قائمة انتظار / التعامل مع شجرة فارغة (BFS with a queue / handle an empty tree)
+    a.key_points = R"({"must_mention": ["\u0627\u0644\u0628\u062d\u062b \u0628\u0627\u0644\u0639\u0631\u0636 \u0628\u0627\u0633\u062a\u062e\u062f\u0627\u0645 \u0642\u0627\u0626\u0645\u0629 \u0627\u0646\u062a\u0638\u0627\u0631", "\u0627\u0644\u062a\u0639\u0627\u0645\u0644 \u0645\u0639 \u0634\u062c\u0631\u0629 \u0641\u0627\u0631\u063a\u0629"]})";
+    // الشجرة ليست فارغة أبدا (the tree is never empty)
+    EXPECT_EQ(status_of(a, "\u0627\u0644\u0634\u062c\u0631\u0629 \u0644\u064a\u0633\u062a \u0641\u0627\u0631\u063a\u0629 \u0623\u0628\u062f\u0627", 1),
+              PointStatus::contradicted);
+}
