@@ -299,6 +299,25 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
     }
 }
 
+// Whether the answer says base (a token of the point's word without its negative prefix, "visited"
+// of "unvisited") misspelt and negated somewhere ("if its land and not visitd"), a negation cue at
+// most three words before it in its clause: it states the point
+// as "haven't visited" does (read_prefix_opposites), and the base elsewhere names the other state.
+bool negated_misspelt_base(const Context& ctx, const Token& base) {
+    if (base.lex.empty()) return false;
+    const std::string& base_lexeme = ctx.lexicon.str(base.lex[0]);
+    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+        const Token& t = ctx.answer.tokens[i];
+        if (t.dismissed || t.lex.empty() || t.surface == base.surface) continue;
+        bool negated = t.negated;   // (in a condition too, as said_negated reads it: "if ... not visitd")
+        for (size_t k = i; !negated && k-- > 0 && k + 3 >= i && ctx.answer.tokens[k].clause == t.clause;)
+            negated = ctx.answer.tokens[k].negation_cue;
+        if (!negated) continue;
+        if (string_quality(base_lexeme, ctx.lexicon.str(t.lex[0]), base.surface, t.surface) >= near_miss_quality) return true;
+    }
+    return false;
+}
+
 // The same word with a negative prefix, or without it ("guessable" for "unguessable",
 // "inconsistent" for "consistent"): an opposite, like a word of the antonym lists.
 // candidates: prefix_opposite_tokens of the term.
@@ -346,7 +365,7 @@ void read_prefix_opposites(const Context& ctx, const std::vector<Term>& terms, c
         if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.surface == t.surface; })) break;
         if (said_negated(i) && !t.dismissed) {
             if (qp < 0.9) { qp = 0.9; tp = i; }   // "not guessable" says "unguessable"
-        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked) {   // "guessable IDs", "guessable IDs don't matter"
+        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked && !negated_misspelt_base(ctx, t)) {   // "guessable IDs", "guessable IDs don't matter"
             qn = 1.0;
             tn = i;
             r.morphological = true;

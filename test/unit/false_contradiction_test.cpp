@@ -111,7 +111,7 @@ TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
     EXPECT_EQ(status_of(f, "C'est fait en place, on n'utilise pas de mémoire supplémentaire."), PointStatus::covered);
     Question a;
     // في المكان مع ذاكرة إضافية O(1) (in place with O(1) extra memory)
-    a.key_points = R"({"must_mention": ["\u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0645\u0639 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629 O(1)"]})";
+    a.key_points = R"json({"must_mention": ["\u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0645\u0639 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629 O(1)"]})json";
     // الحل في المكان بدون ذاكرة إضافية (the solution is in place without extra memory)
     EXPECT_NE(status_of(a, "\u0627\u0644\u062d\u0644 \u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629"),
               PointStatus::contradicted);
@@ -136,4 +136,22 @@ TEST(FalseContradiction, DenialOfAnotherPointsThing) {
     // الشجرة ليست فارغة أبدا (the tree is never empty)
     EXPECT_EQ(status_of(a, "\u0627\u0644\u0634\u062c\u0631\u0629 \u0644\u064a\u0633\u062a \u0641\u0627\u0631\u063a\u0629 \u0623\u0628\u062f\u0627", 1),
               PointStatus::contradicted);
+}
+
+// The point's prefixed word said as its negated base misspelt ("not visitd", "pas prévisble") states
+// it as the base spelt right does; the base said elsewhere is the other state. The base alone
+// still opposes it. (Arabic negates with a separate word, not a prefix: no case.)
+TEST(FalseContradiction, NegatedMisspeltBaseStatesThePrefixedWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["each unvisited land cell starts a new island"]})";
+    EXPECT_NE(status_of(q, "loop thru every cell, if its land and not visitd, islands += 1 and do dfs from there. "
+                           "i flip visited cells to water."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "loop thru every cell, if its land, islands += 1 and do dfs from there. i flip visited cells to water."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["des identifiants imprévisibles pour les commandes"]})";
+    EXPECT_NE(status_of(f, "Les identifiants des commandes ne sont pas prévisble, car les identifiants prévisibles se devinent."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Les identifiants des commandes sont prévisibles."), PointStatus::contradicted);
 }
