@@ -517,7 +517,7 @@ const Table& synonym_groups() {
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
         add({"delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "removes", "removing",
-             "removal", "drop", "dropped", "dropping", "evict", "evicts", "evicted", "evicting", "eviction", "purge", "purged",
+             "removal", "drop", "dropped", "dropping", "purge", "purged",
              "purges", "purging", "supprimer", "supprime", "supprimé", "suppression", "effacer", "efface",
              "effacé", "\u062d\u0630\u0641"});   // حذف
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});

@@ -44,7 +44,9 @@ void read_unlimited_idiom(Document& doc, const std::vector<uint32_t>& marks) {
 }
 
 // Words with a sense of their own after a given word: a "function signature" is its parameter list
-// ("differentiated by their parameters"), unlike a token's or a document's signature.
+// ("differentiated by their parameters"), unlike a token's or a document's signature. And compounds
+// that name one thing: a "hash map" is a dictionary as a whole, so that "a dict" states both of its
+// words, not only "map" (its "hash" keeps its own word: "hashed" still meets it).
 void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks) {
     auto& tokens = doc.tokens;
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
@@ -52,8 +54,9 @@ void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks) {
         for (const Sense& sense : two_word_senses)
             if (tokens[i].surface == sense.first && tokens[i + 1].surface == sense.second) {
                 const int group = word_info(sense.means).group;
-                tokens[i + 1].info.group = group;
-                tokens[i + 1].group = group;
+                Token& takes = sense.first_takes ? tokens[i] : tokens[i + 1];
+                takes.info.group = group;
+                takes.group = group;
             }
     }
 }

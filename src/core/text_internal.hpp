@@ -32,13 +32,18 @@ constexpr std::string_view return_verbs[] = {"return", "returns", "returning", "
                                              "renvoyant", "retourne", "retourner"};
 
 // The words the passes of build_document look for, by pass (each pass's own tests name them).
-// Words with a sense of their own after a given word (read_two_word_senses).
+// Words with a sense of their own after a given word (read_two_word_senses), or, for a compound
+// that is one thing ("hash map", "hash table": a dictionary), before it (the first word takes it;
+// the second means it already).
 struct Sense {
     std::string_view first, second, means;
+    bool first_takes = false;
 };
 constexpr Sense two_word_senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
                                      {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
-                                     {"constructor", "signature", "parameters"}};
+                                     {"constructor", "signature", "parameters"},
+                                     {"hash", "map", "dict", true}, {"hash", "maps", "dict", true},
+                                     {"hash", "table", "dict", true}, {"hash", "tables", "dict", true}};
 // Group words in a fixed phrase of another sense (read_other_senses).
 struct Phrase {
     std::string_view first, second;

@@ -1,7 +1,7 @@
 // Everyday words candidates use for what key points name (src/core/lexicon_data.cpp, synonym_groups):
 // "the biggest challenge" is an obstacle, "my theory" a hypothesis, "a doc with the pros and cons"
-// documented trade-offs, "I messaged its author" contacted the owner, "my VP" the leadership, a cache
-// that "removes" an entry evicts it, and initialisms stand for their terms (BFS, DFS, DoS, TLS).
+// documented trade-offs, "I messaged its author" contacted the owner, "my VP" the leadership, a purge
+// is a deletion, and initialisms stand for their terms (BFS, DFS, DoS, TLS).
 // English and French.
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
@@ -46,13 +46,15 @@ TEST(ParaphraseSynonyms, WordsShareAGroup) {
     EXPECT_TRUE(same_group("directeur", "boss"));
     EXPECT_TRUE(same_group("revisit", "reconsider"));
     EXPECT_TRUE(same_group("réévaluer", "revisit"));
-    EXPECT_TRUE(same_group("evicted", "removed"));
     EXPECT_TRUE(same_group("purge", "delete"));
     // Other words stay apart.
     EXPECT_FALSE(same_group("challenge", "manager"));
     EXPECT_FALSE(same_group("theory", "documented"));
     EXPECT_FALSE(same_group("author", "contacted"));
     EXPECT_FALSE(same_group("doc", "docker"));
+    // A cache evicts by its policy (least recently used), not any removal: "delete random items"
+    // states no eviction of the least recently used entry.
+    EXPECT_FALSE(same_group("evicted", "removed"));
     // Wording that means other things is in no group: "data" (everywhere in technical answers),
     // "management" (memory management), "guess" (a hedge: "I guess").
     EXPECT_FALSE(same_group("management", "leadership"));
@@ -83,10 +85,6 @@ TEST(ParaphraseSynonyms, APointIsStatedInTheCandidatesWords) {
     // "revisit" / "reconsider"
     EXPECT_EQ(status_of("behavioral", "Tell me about a technical decision you made.", "revisit", "We agreed to reconsider."),
               PointStatus::covered);
-    // "evict" / "removes"
-    EXPECT_EQ(status_of("technical", "How would you build an LRU cache?", "eviction of the least recently used entry",
-                        "When it is full, it removes the entry used longest ago."),
-              PointStatus::covered);
     // French: "hypothèses" / "théorie"
     EXPECT_EQ(status_of("behavioral", "Parlez-moi d'un bug difficile.", "hypothèses", "J'avais une théorie."),
               PointStatus::covered);
@@ -110,5 +108,19 @@ TEST(ParaphraseSynonyms, InitialismsStandForTheirTerms) {
     EXPECT_EQ(status_of("technical", "Explain ReDoS.", "a denial of service", "Anyone can send that string: a DoS."),
               PointStatus::covered);
     EXPECT_EQ(status_of("technical", "What does a reverse proxy do?", "TLS", "It terminates HTTPS for the backends."),
+              PointStatus::covered);
+}
+
+// A compound that names one thing: a "hash map" or "hash table" is a dictionary as a whole, so that
+// "a dict" states both of its words (not only "map", which alone left such a point partly stated).
+TEST(ParaphraseSynonyms, AHashMapIsADictionaryAsAWhole) {
+    EXPECT_EQ(status_of("coding", "Group the anagrams in a list of words.", "a hash map", "They go in a dict."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of("coding", "Count the distinct words of a text.", "count with a hash table",
+                        "I count them with a dictionary."),
+              PointStatus::covered);
+    // The hash of a hash function is no dictionary.
+    EXPECT_NE(status_of("technical", "How does a hash map work?", "the hash function spreads keys",
+                        "I keep a dictionary."),
               PointStatus::covered);
 }
