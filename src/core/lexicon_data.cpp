@@ -476,7 +476,6 @@ const Table& synonym_groups() {
         add({"arg", "args", "argument", "arguments", "param", "params", "parameter", "parameters"});
         add({"lib", "libs", "library", "libraries"});
         add({"pkg", "pkgs", "package", "packages"});
-        add({"doc", "docs", "documentation"});
         add({"app", "apps", "appli", "applis", "application", "applications"});
         add({"msg", "msgs", "message", "messages"});
         add({"req", "reqs", "request", "requests", "\u0631\u064a\u0643\u0648\u0633\u062a", "\u0631\u064a\u0643\u0648\u064a\u0633\u062a", "\u0637\u0644\u0628", "\u0637\u0644\u0628\u0627\u062a"});
@@ -502,7 +501,8 @@ const Table& synonym_groups() {
         add({"small", "smaller", "tiny", "little", "lightweight", "lighter", "light"});
         add({"goal", "goals", "objective", "objectives", "target", "targets"});
         add({"problem", "problems", "issue", "issues", "pain", "pains", "pain-point", "bottleneck", "bottlenecks", "problème",
-             "problèmes", "souci", "soucis"});
+             "problèmes", "souci", "soucis", "obstacle", "obstacles", "hurdle", "hurdles", "difficulty", "difficulties", "blocker",
+             "blockers", "challenge", "challenges", "difficulté", "difficultés"});
         add({"result", "results", "outcome", "outcomes", "résultat", "résultats"});
         add({"metric", "metrics", "measure", "measures", "measured", "measurable", "kpi", "kpis", "quantify",
              "quantified", "quantitative"});
@@ -510,12 +510,15 @@ const Table& synonym_groups() {
              "améliore", "amélioration", "améliorations"});
         add({"colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers"});
         add({"customer", "customers", "client", "clients"});
-        add({"manager", "managers", "mgr", "mgrs", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor"});
+        add({"manager", "managers", "mgr", "mgrs", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor",
+             "leadership", "vp", "vps", "director", "directors", "executive", "executives", "cto", "ceo", "cfo", "chef",
+             "directeur", "directrice", "patron"});
         add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat", "doublon", "doublons", "dupliqué", "dupliquer"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
         add({"delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "removes", "removing",
-             "removal", "drop", "dropped", "dropping", "supprimer", "supprime", "supprimé", "suppression", "effacer", "efface",
+             "removal", "drop", "dropped", "dropping", "purge", "purged",
+             "purges", "purging", "supprimer", "supprime", "supprimé", "suppression", "effacer", "efface",
              "effacé", "\u062d\u0630\u0641"});   // حذف
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
         add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
@@ -562,14 +565,15 @@ const Table& synonym_groups() {
         add({"recent", "recently", "lately"});
         // Putting something in writing: "documented the decision" / "a write-up of the decision". Not
         // "write", "wrote": mostly writing code, tests or data ("write unit tests", "writes to the DB").
-        add({"document", "documents", "documented", "documenting", "written", "writeup", "write-up"});
+        add({"document", "documents", "documented", "documenting", "written", "writeup", "write-up", "doc", "docs",
+             "documentation"});
         // Not "complete": as often the adjective ("a complete list") as the verb.
         add({"finish", "finishes", "finished", "finishing", "completes", "completed", "completing", "completion"});
         add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});
         add({"storage", "disk", "disks", "disk-space"});
         add({"expire", "expires", "expired", "expiry", "expiration", "ttl"});
         add({"tradeoff", "tradeoffs", "trade-off", "trade-offs", "compromise", "compromises", "downside", "downsides",
-             "drawback", "drawbacks"});
+             "drawback", "drawbacks", "pros", "cons"});
         add({"propose", "proposed", "proposal", "proposals", "suggest", "suggested", "suggestion", "pitch", "pitched",
              "recommend", "recommended", "recommendation"});
         add({"explain", "explained", "explaining", "communicate", "communicated", "communication", "told", "expliquer", "expliqué",
@@ -590,6 +594,17 @@ const Table& synonym_groups() {
         add({"agree", "agreed", "agreement", "convinced", "approval", "approved", "consensus", "buy-in"});
         add({"incremental", "incrementally", "gradual", "gradually", "phased", "iterative", "iteratively",
              "progressively", "progressive"});
+        // A guess to be tested while narrowing a fault down ("wrote the theory down", "my hunch").
+        add({"hypothesis", "hypotheses", "hypothesize", "hypothesise", "hypothesized", "hypothesised", "theory", "theories",
+             "hunch", "hunches", "hypothèse", "hypothèses", "théorie", "\u0641\u0631\u0636\u064a\u0629"});
+        // Who made or keeps a thing ("the original author", "the former owner", "its maintainer").
+        add({"owner", "owners", "author", "authors", "maintainer", "maintainers", "creator", "creators", "auteur", "auteurs",
+             "mainteneur", "mainteneurs"});
+        // Looking at a decision again ("revisit it", "reconsider", "re-evaluate").
+        add({"revisit", "revisited", "revisiting", "reconsider", "reconsidered", "reconsidering", "reevaluate", "reevaluated",
+             "re-evaluate", "re-evaluated", "reassess", "reassessed", "re-assess", "réévaluer", "réévalué", "reconsidérer"});
+        // Getting in touch with someone ("contacted the author" / "messaged him", "pinged her").
+        add({"contact", "contacted", "contacting", "messaged", "pinged", "emailed", "contacté", "contacter"});
         // Engineering words candidates put in other words (general vocabulary, never per question).
         add({"resize", "resized", "resizes", "resizing", "expand", "expands", "expanded", "expanding",
              "doubles", "doubled", "doubling", "rehash", "rehashes", "rehashed", "rehashing"});
@@ -640,6 +655,12 @@ const Table& synonym_groups() {
         // Informal abbreviations of content words (the others join the groups above: ppl, mgr,
         // pwd, cfg, bdd, mdp, appli, infos ...).
         add({"mgmt", "management"});
+        // Initialisms of technical terms of two or three words, and of the word that names them
+        // alone ("BFS" / "breadth-first search", "DoS" / "denial of service", "HTTPS" for TLS).
+        add({"bfs", "breadth-first", "breadth"});
+        add({"dfs", "depth-first"});
+        add({"dos", "ddos", "denial-of-service", "denial"});
+        add({"tls", "ssl", "https"});
         // An abbreviation cut before a consonant ("repro|duce") is no form of its word for the
         // matcher (a word run into another, "time|stamp", is not either): it needs its group.
         add({"repro", "repros", "reproduce", "reproduces", "reproduced", "reproducing", "reproducible"});
@@ -915,8 +936,13 @@ WordInfo word_info(std::string_view surface) {
                               "\u062d\u0627\u062c\u0629", "\u0628\u062d\u0627\u062c\u0629", "\u0636\u0631\u0648\u0631\u064a", "\u0636\u0631\u0648\u0631\u064a\u0627",
                               "\u0636\u0631\u0648\u0631\u064a\u0627\u064b", "\u0636\u0631\u0648\u0631\u064a\u0629",
                               "\u0645\u0647\u0645", "\u0645\u0647\u0645\u0627", "\u0645\u0647\u0645\u0627\u064b",
-                              "\u0645\u0647\u0645\u0629", "\u0644\u0627\u0632\u0645", "\u062f\u0627\u0639\u064a", "\u0641\u0627\u0626\u062f\u0629",
-                              "\u062e\u064a\u0627\u0631", "\u062e\u064a\u0627\u0631\u0627"})   // خيار خيارا: "not an option"
+                              "\u0645\u0647\u0645\u0629", "\u0644\u0627\u0632\u0645", "\u062f\u0627\u0639\u064a",
+                              "\u062f\u0627\u0639\u064a\u0627", "\u062f\u0627\u0639\u064a\u0627\u064b",   // داعيا داعياً: "لا أرى داعياً"
+                              "\u0641\u0627\u0626\u062f\u0629",
+                              "\u062e\u064a\u0627\u0631", "\u062e\u064a\u0627\u0631\u0627",   // خيار خيارا: "not an option"
+                              // يهم تهم يهمنا تهمنا يهمني: "لا يهم", "فلا تهمنا" ("it doesn't matter (to us)")
+                              "\u064a\u0647\u0645", "\u062a\u0647\u0645", "\u064a\u0647\u0645\u0646\u0627",
+                              "\u062a\u0647\u0645\u0646\u0627", "\u064a\u0647\u0645\u0646\u064a"})
             (*table)[w].dismissal = true;
         for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
                               "inutile", "superflu", "\u0645\u0636\u064a\u0639\u0629"})

@@ -44,7 +44,9 @@ void read_unlimited_idiom(Document& doc, const std::vector<uint32_t>& marks) {
 }
 
 // Words with a sense of their own after a given word: a "function signature" is its parameter list
-// ("differentiated by their parameters"), unlike a token's or a document's signature.
+// ("differentiated by their parameters"), unlike a token's or a document's signature. And compounds
+// that name one thing: a "hash map" is a dictionary as a whole, so that "a dict" states both of its
+// words, not only "map" (its "hash" keeps its own word: "hashed" still meets it).
 void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks) {
     auto& tokens = doc.tokens;
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
@@ -52,8 +54,9 @@ void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks) {
         for (const Sense& sense : two_word_senses)
             if (tokens[i].surface == sense.first && tokens[i + 1].surface == sense.second) {
                 const int group = word_info(sense.means).group;
-                tokens[i + 1].info.group = group;
-                tokens[i + 1].group = group;
+                Token& takes = sense.first_takes ? tokens[i] : tokens[i + 1];
+                takes.info.group = group;
+                takes.group = group;
             }
     }
 }
@@ -179,13 +182,108 @@ void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<siz
     merge_marked(marked_tokens, marked_before);
 }
 
+namespace {
+
+// The nearest negation cue among the `reach` tokens before token i in its clause, or -1 (an Arabic
+// "ما" is left out: "ما معنى" asks what a word means).
+int cue_before(const Document& doc, size_t i, size_t reach) {
+    for (size_t k = i; k-- > 0 && k + reach >= i && doc.tokens[k].clause == doc.tokens[i].clause;)
+        if (doc.tokens[k].negation_cue) return doc.tokens[k].surface == "\u0645\u0627"sv ? -1 : static_cast<int>(k);
+    return -1;
+}
+
+// Whether the clause of a denied worth or good idea (its cue at token cue, its noun at token i) says
+// itself what not to do, by another negation or a word of omission, absence, avoidance or removal
+// ("there's no reason to skip the tests", "avoiding locks makes no sense", "ce n'est pas une bonne
+// idée de négliger les tests", "no reason not to"): the verdict then agrees with the point's doing,
+// and dismisses none.
+bool clause_says_what_not_to_do(const Document& doc, int cue, size_t i) {
+    const auto& tokens = doc.tokens;
+    const int clause = tokens[i].clause;
+    // The idiom's negation opens with its first cue: the French "ne" of "ce n'est pas mon rôle".
+    size_t opening = static_cast<size_t>(cue);
+    for (size_t k = opening; k-- > 0 && k + 5 > static_cast<size_t>(cue) && tokens[k].clause == clause;)
+        if (tokens[k].negation_cue) opening = k;
+    size_t from = opening;
+    while (from > 0 && tokens[from - 1].clause == clause) --from;
+    for (size_t k = from; k < tokens.size() && tokens[k].clause == clause; ++k) {
+        if (k >= opening && k <= i) continue;   // the idiom itself
+        const WordInfo& f = tokens[k].info;
+        if (tokens[k].negation_cue || f.avoidance || f.implicit_negative || f.role == role_omission ||
+            f.role == role_absence || f.role == role_removal)
+            return true;
+    }
+    return false;
+}
+
+// A denied worth before a doing: "(there's) no (real) reason to", "makes no sense to", "doesn't make
+// sense to", "aucune raison de", "pas de sens de" (the noun, a negation just before it, a
+// preposition just after); Arabic "لا معنى ل..." (the preposition joined to the next word).
+Idiom worth_idiom(const Document& doc, size_t i) {
+    static constexpr std::string_view prepositions[] = {"to", "for", "why", "in", "de", "d", "pour"};
+    const auto& tokens = doc.tokens;
+    const bool arabic = tokens[i].surface == "\u0645\u0639\u0646\u0649"sv;   // معنى
+    const int cue = cue_before(doc, i, arabic ? 1 : 2);
+    if (cue < 0) return Idiom::none;
+    if (!arabic && !(i + 1 < tokens.size() && tokens[i + 1].clause == tokens[i].clause &&
+                     one_of(tokens[i + 1].surface, prepositions)))
+        return Idiom::none;
+    return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::clause;
+}
+
+// A denied good idea: "isn't a good idea", "not a great idea", "pas une bonne idée", "ليست فكرة
+// جيدة" (its adjective before the noun, or after it in Arabic, and a negation a few words before).
+Idiom idea_idiom(const Document& doc, size_t i) {
+    static constexpr std::string_view good[] = {"good", "great", "smart", "wise", "bonne", "\u062c\u064a\u062f\u0629"};   // جيدة
+    const auto& tokens = doc.tokens;
+    const bool arabic = tokens[i].surface == "\u0641\u0643\u0631\u0629"sv;   // فكرة
+    const size_t adjective = arabic ? i + 1 : i - 1;
+    if (i == 0 || adjective >= tokens.size() || tokens[adjective].clause != tokens[i].clause ||
+        !one_of(tokens[adjective].surface, good))
+        return Idiom::none;
+    const int cue = cue_before(doc, i, arabic ? 2 : 5);
+    if (cue < 0) return Idiom::none;
+    return clause_says_what_not_to_do(doc, cue, std::max(i, adjective)) ? Idiom::none : Idiom::clause;
+}
+
+// A denied duty before a doing: "it's not my place to question", "it isn't our job to fix", "ce
+// n'est pas mon rôle de" (the noun after a possessive, a negation just before that, a preposition
+// just after the noun).
+Idiom duty_idiom(const Document& doc, size_t i) {
+    static constexpr std::string_view possessives[] = {"my", "our", "your", "mon", "notre", "votre"};
+    static constexpr std::string_view prepositions[] = {"to", "de", "d"};
+    const auto& tokens = doc.tokens;
+    if (i == 0 || i + 1 >= tokens.size() || tokens[i - 1].clause != tokens[i].clause ||
+        tokens[i + 1].clause != tokens[i].clause || !one_of(tokens[i - 1].surface, possessives) ||
+        !one_of(tokens[i + 1].surface, prepositions))
+        return Idiom::none;
+    // (A few words before the possessive: "I don't think it's my place to step in".)
+    const int cue = cue_before(doc, i - 1, 5);
+    if (cue < 0) return Idiom::none;
+    return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::clause;
+}
+
+}  // namespace
+
 Idiom dismissal_idiom(const Document& doc, size_t i) {
     const auto& tokens = doc.tokens;
     const std::string_view w = tokens[i].surface;
     auto next_is = [&](size_t k, std::string_view word) {
         return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
     };
-    if (w == "point"sv) return i > 0 && tokens[i - 1].negation_cue && !next_is(1, "of"sv) ? Idiom::denied : Idiom::none;
+    if (one_of(w, worth_nouns)) return worth_idiom(doc, i);
+    if (one_of(w, idea_nouns)) return idea_idiom(doc, i);
+    if (one_of(w, duty_nouns)) return duty_idiom(doc, i);
+    if (w == "point"sv) {
+        if (i > 0 && tokens[i - 1].negation_cue) return next_is(1, "of"sv) ? Idiom::none : Idiom::denied;
+        // "I didn't see the point of announcing it", "never saw the point in testing it".
+        static constexpr std::string_view see[] = {"see", "saw", "seeing"};
+        if (i >= 3 && tokens[i - 1].surface == "the"sv && one_of(tokens[i - 2].surface, see) &&
+            tokens[i - 2].clause == tokens[i].clause && cue_before(doc, i - 2, 2) >= 0 &&
+            (next_is(1, "of"sv) || next_is(1, "in"sv)))
+            return Idiom::alone;
+        return Idiom::none;
+    }
     if (one_of(w, serve_forms))
         return (next_is(1, "à"sv) || next_is(1, "a"sv)) && next_is(2, "rien"sv) ? Idiom::denied : Idiom::none;
     if (one_of(w, lose_forms))

@@ -112,7 +112,9 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     mark_if(word == "lead"sv || word == "pm"sv, mark_phrase);
     mark_if(one_of(word, sameness_heads) || info.sameness || info.contrast, mark_sameness);
     mark_if(one_of(word, verdict_heads) || one_of(word, verdict_copulas), mark_verdict);
-    mark_if(word == "point"sv || one_of(word, serve_forms) || one_of(word, lose_forms), mark_idiom);
+    mark_if(word == "point"sv || one_of(word, serve_forms) || one_of(word, lose_forms) || one_of(word, worth_nouns) ||
+                one_of(word, idea_nouns) || one_of(word, duty_nouns),
+            mark_idiom);
     mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
     mark_if(one_of(word, class_words), mark_class_word);
     mark_if(info.dismissal || info.dismissal_word, mark_dismissal);
@@ -1077,8 +1079,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         const Token& t = doc.tokens[i];
         if (not_dismissal[i]) continue;
         const Idiom idiom = marks[i] & mark_idiom ? dismissal_idiom(doc, i) : Idiom::none;
-        bool dismissal = t.info.dismissal_word || idiom == Idiom::alone;
+        bool dismissal = t.info.dismissal_word || idiom == Idiom::alone || idiom == Idiom::clause;
         const bool head = t.info.dismissal || idiom == Idiom::denied;
+        // (A denied worth or good idea denies its clause as a negation would: see Idiom::clause.)
+        const bool dismisses = idiom != Idiom::clause;
         if (head) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
@@ -1097,7 +1101,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
         if (head) doc.tokens[i].spared = true;
-        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) doc.tokens[j].negated = doc.tokens[j].dismissed = true;
+        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) {
+            doc.tokens[j].negated = true;
+            doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
+        }
         // Forward, through an embedded question ("no need to track which URLs we've seen"): a
         // clause word with no punctuation before it.
         int clause = t.clause;
@@ -1112,7 +1119,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 if (!embedded) break;
                 clause = doc.tokens[j].clause;
             }
-            doc.tokens[j].negated = doc.tokens[j].dismissed = true;
+            doc.tokens[j].negated = true;
+            doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
         }
     }
     spare_self_descriptions(doc, cue_tokens);

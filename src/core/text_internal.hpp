@@ -32,13 +32,18 @@ constexpr std::string_view return_verbs[] = {"return", "returns", "returning", "
                                              "renvoyant", "retourne", "retourner"};
 
 // The words the passes of build_document look for, by pass (each pass's own tests name them).
-// Words with a sense of their own after a given word (read_two_word_senses).
+// Words with a sense of their own after a given word (read_two_word_senses), or, for a compound
+// that is one thing ("hash map", "hash table": a dictionary), before it (the first word takes it;
+// the second means it already).
 struct Sense {
     std::string_view first, second, means;
+    bool first_takes = false;
 };
 constexpr Sense two_word_senses[] = {{"function", "signature", "parameters"}, {"function", "signatures", "parameters"},
                                      {"method", "signature", "parameters"}, {"method", "signatures", "parameters"},
-                                     {"constructor", "signature", "parameters"}};
+                                     {"constructor", "signature", "parameters"},
+                                     {"hash", "map", "dict", true}, {"hash", "maps", "dict", true},
+                                     {"hash", "table", "dict", true}, {"hash", "tables", "dict", true}};
 // Group words in a fixed phrase of another sense (read_other_senses).
 struct Phrase {
     std::string_view first, second;
@@ -67,6 +72,15 @@ constexpr std::string_view verdict_heads[] = {"too", "trop", "just", "look", "se
 constexpr std::string_view serve_forms[] = {"sert", "servent", "servirait", "serviraient", "servait", "servaient",
                                             "servira", "serviront", "servi"};
 constexpr std::string_view lose_forms[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
+// Nouns of a denied worth before what would be done ("there's no reason to keep a list", "it makes
+// no sense to shard", "aucune raison de", "ça n'a pas de sens de", Arabic لا معنى ل) and of a
+// denied good idea ("isn't a good idea", "pas une bonne idée", ليست فكرة جيدة): see dismissal_idiom.
+constexpr std::string_view worth_nouns[] = {"reason", "reasons", "sense", "raison", "raisons", "sens",
+                                            "\u0645\u0639\u0646\u0649"};   // معنى
+constexpr std::string_view idea_nouns[] = {"idea", "id\u00e9e", "\u0641\u0643\u0631\u0629"};   // idée فكرة
+// Nouns of a denied duty before a doing: "it's not my place to question", "not our job to fix",
+// "ce n'est pas mon rôle de" (see dismissal_idiom).
+constexpr std::string_view duty_nouns[] = {"job", "place", "role", "business", "r\u00f4le", "travail", "boulot"};
 // French determiners opening a dislocated topic ("Les mocks, je ne les utilise jamais").
 constexpr std::string_view topic_determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
 constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
@@ -84,7 +98,7 @@ enum WordMark : uint32_t {
     mark_phrase = 1u << 3,        // a first word of other_sense_phrases, "lead", "pm" (read_other_senses)
     mark_sameness = 1u << 4,      // sameness_heads, words of sameness or contrast (the sameness pass)
     mark_verdict = 1u << 5,       // verdict_heads, verdict_copulas
-    mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms (dismissal_idiom)
+    mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms, worth_nouns, idea_nouns, duty_nouns
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
     mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
@@ -103,7 +117,12 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const 
 // point breaking it down" (not "no single point of failure"), "ça ne sert à rien de mesurer".
 // Alone like "waste" ("I didn't waste time asking why"): "perdre du temps à écouter", "je ne perds
 // pas de temps à écouter".
-enum class Idiom { none, denied, alone };
+// Clause: a denied worth or good idea ("there's no reason to keep a list of origins", "changing the
+// reward isn't a good idea"), which denies its clause as a negation does, by the share of the
+// point's words it names, not as a dismissal, which one word of the point may carry: what these
+// idioms deny is mostly a doing said in full, and a single shared word in it ("there's no real
+// reason to prefer one over the other") says nothing of the point.
+enum class Idiom { none, denied, alone, clause };
 Idiom dismissal_idiom(const Document& doc, size_t i);
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens);
 void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);

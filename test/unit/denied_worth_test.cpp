@@ -1,0 +1,143 @@
+// Denials of a doing's worth in the answer's own words: "there's no reason to X", "it makes no
+// sense to X", "X isn't a good idea" (English, French, Arabic). They deny the clause they stand in
+// as a negation does (Idiom::clause), unless the clause itself says what not to do ("there's no
+// reason to skip the tests"), and a single shared word in what they deny says nothing of a point.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+using uh_test::status_of;
+
+namespace {
+
+Question origins_question() {
+    Question q;
+    q.question_text = "A browser call to our API fails with a CORS error. How do you fix it?";
+    q.key_points = R"({"must_mention": ["allow-list the specific origins the API accepts"]})";
+    return q;
+}
+
+Question reward_question() {
+    Question q;
+    q.question_text = "A referral programme is being abused with fake accounts. What do you do?";
+    q.key_points = R"({"must_mention": ["change the reward rules: pay the reward only after a minimum first order"]})";
+    return q;
+}
+
+}  // namespace
+
+// "There's no (real) reason to X", "it doesn't make sense to X": X is denied.
+TEST(DeniedWorth, NoReasonToDoItDeniesThePoint) {
+    Question q = origins_question();
+    EXPECT_EQ(status_of(q, "Send the header with a star, which is fine for every client; there's no reason to keep a "
+                           "list of specific origins the API accepts."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Send the header with a star. Honestly it doesn't make sense to keep a list of specific "
+                           "origins the API accepts."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The API keeps a list of the specific origins it accepts and sends back the matching one."),
+              PointStatus::covered);
+}
+
+// The clause that says itself what not to do agrees with the point ("there's no reason to drop the
+// list of origins"), and a worth noun without a negation before it denies nothing.
+TEST(DeniedWorth, AClauseThatSaysWhatNotToDoIsNoDenial) {
+    Question q = origins_question();
+    EXPECT_NE(status_of(q, "The API keeps a list of the specific origins it accepts; there's no reason to skip the list "
+                           "of origins."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The reason to keep a list of specific origins the API accepts is that cookies are sent."),
+              PointStatus::contradicted);
+}
+
+// "X isn't a good idea": X is denied; "a good idea" without a negation states it.
+TEST(DeniedWorth, NotAGoodIdeaDeniesThePoint) {
+    Question q = reward_question();
+    EXPECT_EQ(status_of(q, "I'd ban the accounts. Changing the reward rules to pay only after a minimum first order "
+                           "isn't a good idea, it makes the offer less attractive."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Changing the reward rules to pay only after a minimum first order is a good idea."),
+              PointStatus::covered);
+    EXPECT_NE(status_of(q, "I'd change the reward rules to pay only after a minimum first order: skipping the minimum "
+                           "first order isn't a good idea."),
+              PointStatus::contradicted);
+}
+
+// A single word of the point in the denied doing says nothing of it: "there's no real reason to
+// prefer one over the other" does not deny "one reward per device".
+TEST(DeniedWorth, OneSharedWordInTheDeniedDoingIsNoDenial) {
+    Question q;
+    q.key_points = R"({"must_mention": ["one reward per device or wallet"]})";
+    EXPECT_NE(status_of(q, "Both options work. Honestly there's no real reason to prefer one over the other."),
+              PointStatus::contradicted);
+}
+
+TEST(DeniedWorth, FrenchNoReasonAndNotAGoodIdea) {
+    Question q;
+    q.key_points = R"({"must_mention": ["tenir une liste des origines autorisées"]})";
+    EXPECT_EQ(status_of(q, "On renvoie une étoile dans l'en-tête, il n'y a aucune raison de tenir une liste des "
+                           "origines autorisées."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "On renvoie une étoile. Ce n'est pas une bonne idée de tenir une liste des origines autorisées."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "On tient une liste des origines autorisées et on renvoie celle qui correspond."),
+              PointStatus::covered);
+}
+
+TEST(DeniedWorth, ArabicNoSenseAndNotAGoodIdea) {
+    Question q;
+    q.key_points = R"({"must_mention": ["التحقق على جهاز التفتيش باستخدام المفتاح العام"]})";
+    // لا معنى للتحقق ...: "there is no sense in verifying ..."
+    EXPECT_EQ(status_of(q, "لا معنى للتحقق على جهاز التفتيش باستخدام المفتاح العام، فكل شيء يتم عبر الخادم المركزي."),
+              PointStatus::contradicted);
+    // ليست فكرة جيدة: "is not a good idea"
+    EXPECT_EQ(status_of(q, "التحقق على جهاز التفتيش باستخدام المفتاح العام ليست فكرة جيدة."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "يقوم الموظف بالتحقق على جهاز التفتيش باستخدام المفتاح العام المخزن فيه."),
+              PointStatus::covered);
+}
+
+// لا يهم / فلا تهمنا ("it doesn't matter (to us)") dismisses its clause, as "doesn't matter" does.
+TEST(DeniedWorth, ArabicDoesNotMatterDismisses) {
+    Question q;
+    q.key_points = R"({"must_mention": ["مراعاة حدود عدد التنبيهات في iOS"]})";
+    EXPECT_EQ(status_of(q, "أما حدود عدد التنبيهات في iOS فلا تهمنا."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "نراعي حدود عدد التنبيهات في iOS ونعيد الجدولة في الخلفية."), PointStatus::covered);
+}
+
+// "It's not my place to X", "it isn't our job to X", "ce n'est pas mon rôle de X": X is denied; the
+// duty said without a negation ("it's my job to raise it") states it.
+TEST(DeniedWorth, NotMyPlaceDeniesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["raise the risk with the lead before merging"]})";
+    EXPECT_EQ(status_of(q, "I'd merge it as asked: as a junior it's not my place to raise the risk with the lead before "
+                           "merging."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I'd merge it as asked, it isn't our job to raise the risk with the lead before merging."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Even as a junior it's my job to raise the risk with the lead before merging."),
+              PointStatus::covered);
+    Question f;
+    f.key_points = R"({"must_mention": ["signaler le risque au responsable avant la fusion"]})";
+    EXPECT_EQ(status_of(f, "Je fusionne comme demandé, ce n'est pas mon rôle de signaler le risque au responsable avant "
+                           "la fusion."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Je signale le risque au responsable avant la fusion."), PointStatus::covered);
+}
+
+// "I didn't see the point of X", "لا أرى داعياً لـ X" ("I see no call for X") dismiss X: one weighty
+// word of the point in it denies the point, as "there's no point doing X" does (a plain negation
+// needs more of the point's words).
+TEST(DeniedWorth, DidNotSeeThePointDismisses) {
+    Question q;
+    q.key_points = R"({"must_mention": ["announce the handover to the client and the other stakeholders in writing"]})";
+    EXPECT_EQ(status_of(q, "I didn't see the point of announcing it."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I handed the work over on Friday."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["البرمجة الثنائية وتدوير المهام بين أعضاء الفريق لنقل المعرفة"]})";
+    EXPECT_EQ(status_of(a, "لا أرى داعياً للبرمجة الثنائية."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "لا أرى الفريق كثيراً."), PointStatus::contradicted);
+}
