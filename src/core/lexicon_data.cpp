@@ -913,6 +913,19 @@ WordInfo word_info(std::string_view surface) {
         // not meet a point's word (add_wordnet_matches). (WordNet is English only.)
         for (const char* w : {"lot", "lots", "kind", "kinds", "sort", "sorts", "degree", "extent", "bit"})
             (*table)[w].role = role_measure_noun;
+        // Negative quantifiers: "nothing is lost", "nobody has to wait", "none of the data leaks", "rien
+        // n'est perdu", "personne n'attend", لا شيء يضيع, لا أحد ينتظر deny the thing or the doing outright,
+        // as "no" does (see quantified_denial in text.cpp). ("personne", شيء and أحد only beside a negation.)
+        for (const char* w : {"nothing", "nobody", "none", "rien", "personne", "\u0634\u064a\u0621", "\u0623\u062d\u062f"})
+            (*table)[w].role = role_negative_quantifier;
+        // "No extra memory", "sans mémoire supplémentaire", بدون ذاكرة إضافية: O(1) extra space
+        // (constant_space_denial in text.cpp).
+        for (const char* w : {"extra", "additional", "suppl\u00e9mentaire", "suppl\u00e9mentaires", "additionnelle",
+                              "\u0625\u0636\u0627\u0641\u064a\u0629", "\u0625\u0636\u0627\u0641\u064a"})   // إضافية إضافي
+            (*table)[w].role = role_addition;
+        for (const char* w : {"space", "memory", "storage", "espace", "m\u00e9moire", "\u0630\u0627\u0643\u0631\u0629",
+                              "\u0645\u0633\u0627\u062d\u0629"})   // ذاكرة مساحة
+            (*table)[w].role = role_space_measure;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

@@ -56,6 +56,10 @@ enum WordRole : int8_t {
     role_frequency,        // often, much, many, souvent, autant: after "as" / "so" ("not as often"), a denial of the whole
     role_measure_noun,     // lot, kind, sort, degree, extent, bit: the noun of a filler phrase ("a lot of", "kind of",
                            // "to some degree"), which then says nothing of the subject
+    role_negative_quantifier,  // nothing, nobody, none, rien, personne, Arabic شيء / أحد after لا: a negation that
+                               // denies a whole quantity outright ("nothing is lost", "personne n'attend")
+    role_addition,         // extra, additional, supplémentaire, إضافية: "no extra memory" is a constant amount of it
+    role_space_measure,    // space, memory, storage, espace, mémoire, ذاكرة, مساحة: what an amount of space measures
 };
 WordInfo word_info(std::string_view surface);
 

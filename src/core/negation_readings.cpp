@@ -175,7 +175,8 @@ bool absence_stated(const Context& ctx, int tok) {
     if (cue < 0) return false;
     const auto& tokens = ctx.answer.tokens;
     const Token& c = tokens[static_cast<size_t>(cue)];
-    if (c.info.determiner_negation || c.info.role == role_absence) return true;   // no X, without X, sans X, بدون X
+    // no X, without X, sans X, بدون X; nothing / nobody / rien ne / لا شيء (Token::denies_outright)
+    if (c.info.determiner_negation || c.info.role == role_absence || c.denies_outright) return true;
     auto in_clause = [&](int k) { return k >= 0 && k < tok && tokens[static_cast<size_t>(k)].clause == c.clause; };
     auto word_at = [&](int k) { return in_clause(k) ? std::string_view(tokens[static_cast<size_t>(k)].surface) : std::string_view(); };
     auto existential_at = [&](int k) {

@@ -507,6 +507,56 @@ bool denied_with_its_lack(const Document& doc, size_t i) {
     return false;
 }
 
+// Whether negation cue i denies a whole quantity, the way "no" denies a noun phrase: a negative
+// quantifier ("nothing is lost", "nobody has to wait", "none of the data leaks", "rien n'est
+// perdu"), a French "ne" after one ("personne n'attend", "rien ne bloque"), or Arabic لا before
+// شيء / أحد ("لا شيء يضيع", "لا أحد ينتظر"). Its scope is the first words it opens, as for "no":
+// "nobody can change the shared items" denies the change, not the items; "nothing sensitive in
+// the environment" denies what is sensitive, not the environment.
+bool quantified_denial(const Document& doc, size_t i) {
+    const Token& cue = doc.tokens[i];
+    if (cue.info.role == role_negative_quantifier) return true;   // nothing, nobody, none, rien
+    const bool after = i > 0 && doc.tokens[i - 1].clause == cue.clause && doc.tokens[i - 1].info.role == role_negative_quantifier;
+    if ((cue.surface == "ne"sv || cue.surface == "n"sv) && after) return true;   // personne ne, rien n'
+    const bool before = i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == cue.clause &&
+                        doc.tokens[i + 1].info.role == role_negative_quantifier;
+    return before && (cue.surface == "\u0644\u0627"sv || cue.surface == "\u0648\u0644\u0627"sv ||
+                      cue.surface == "\u0641\u0644\u0627"sv);   // لا, ولا, فلا
+}
+
+// Whether the English negative quantifier at cue i is the object of the word just before it, and
+// the last word of its phrase: "the pinned version gets none", "a restart loses nothing" deny
+// that verb ("gets no fixes"), and so does "it changes nothing in the original". A returned value
+// is no object ("returns None": see returned); a quantifier that opens a phrase of content words
+// ("changes nothing important") denies that phrase only, as before.
+bool denies_verb_before(const Document& doc, size_t i, const std::vector<uint32_t>& marks) {
+    const Token& cue = doc.tokens[i];
+    if (cue.info.role != role_negative_quantifier || i == 0 || cue.surface == "rien"sv || cue.surface == "personne"sv) return false;
+    const Token& verb = doc.tokens[i - 1];
+    if (verb.clause != cue.clause || !verb.content() || verb.negation_cue || verb.negated || (marks[i - 1] & mark_return_verb)) return false;
+    return i + 1 >= doc.tokens.size() || doc.tokens[i + 1].clause != cue.clause || !doc.tokens[i + 1].content();
+}
+
+// The word of addition ("extra") of a denied extra amount of space just after negation cue i, or
+// 0: "no extra memory", "without additional space", "doesn't use any extra memory", "sans mémoire
+// supplémentaire", "بدون ذاكرة إضافية" (a word of role_addition beside one of role_space_measure,
+// within four words of the cue, in its clause). That is a constant amount of extra space, the
+// class O(1) ("in place with no extra memory" states "O(1) extra space"), not a denial of the
+// point's "extra space". A class or a number between ("not O(1) extra space") denies it still.
+size_t constant_space_denial(const Document& doc, size_t i) {
+    const Token& cue = doc.tokens[i];
+    for (size_t k = i + 1; k < doc.tokens.size() && k <= i + 4 && doc.tokens[k].clause == cue.clause; ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.complexity >= 0 || t.kind == raw_number || t.negation_cue) return 0;
+        if (t.info.role != role_addition) continue;
+        const bool measured = doc.tokens[k - 1].info.role == role_space_measure ||
+                              (k + 1 < doc.tokens.size() && doc.tokens[k + 1].clause == cue.clause &&
+                               doc.tokens[k + 1].info.role == role_space_measure);
+        return measured ? k : 0;
+    }
+    return 0;
+}
+
 }  // namespace
 
 Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token> storage, Reading reading) {
@@ -770,6 +820,17 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
         }
     }
+    // "No extra memory" names the class O(1) of space (constant_space_denial): the cue denies nothing.
+    for (const size_t i : cue_tokens) {
+        if (!doc.tokens[i].negation_cue) continue;
+        const size_t extra = constant_space_denial(doc, i);
+        if (extra == 0) continue;
+        drop_negation_cue(doc, i);
+        for (size_t k = i; k-- > 0 && k + 4 > i && doc.tokens[k].clause == doc.tokens[i].clause;)   // its "ne"
+            if (doc.tokens[k].negation_cue && (doc.tokens[k].surface == "ne"sv || doc.tokens[k].surface == "n"sv)) drop_negation_cue(doc, k);
+        doc.tokens[extra].complexity = 1;
+        classes = true;
+    }
     // Negation scope: from a cue to the end of its clause, at most 8 tokens on, and not past a
     // coordinator that opens a new clause with its own subject ("there is no overlap and I
     // append it"). A negation in a condition ("if it is not static", "when there is no overlap")
@@ -811,7 +872,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
         // "No" / "aucun" deny a noun phrase, not what follows it: "payments whose reference
         // matches no student go to a queue" denies the student, not the queue.
-        const bool determiner = doc.tokens[i].info.determiner_negation;
+        const bool determiner = doc.tokens[i].info.determiner_negation || quantified_denial(doc, i);
+        if (determiner && !doc.tokens[i].info.determiner_negation) doc.tokens[i].denies_outright = true;
+        if (denies_verb_before(doc, i, marks)) doc.tokens[i - 1].negated = true;
         // A negation in a relative clause ("listeners that are never removed cause memory leaks",
         // "keys that can never match are filtered out") denies the relative clause's verb, not the
         // main clause that follows it: its scope ends after its first content word.
@@ -846,7 +909,9 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             // Nor past a subject that opens a new clause without a comma ("its loops not recursion
             // on the right it stays left assoc", "pas de cache ici il relit la base").
             if (seen_content && opens_clause(doc, j)) break;
-            if (determiner && seen_content && !doc.tokens[j].content()) {
+            // (PostgreSQL's french configuration keeps the article "les" as a word: it ends the
+            // phrase all the same, "rien ne modifie les objets".)
+            if (determiner && seen_content && (!doc.tokens[j].content() || doc.tokens[j].surface == "les"sv)) {
                 const bool coordinated = (doc.tokens[j].surface == "or"sv || doc.tokens[j].surface == "and"sv ||
                                           doc.tokens[j].surface == "nor"sv || doc.tokens[j].surface == "ou"sv ||
                                           doc.tokens[j].surface == "et"sv) &&

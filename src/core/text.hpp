@@ -130,6 +130,9 @@ struct Token {
     // passwords in plain text; hash them"): no negation cue (X is said), but a warning against X
     // done alone, so X is no common mistake the answer makes (see mistake_denied).
     bool restriction_warns = false;   // (here: in the padding before `returned`)
+    // A negation cue of a negative quantifier (quantified_denial in text.cpp: "nothing", "nobody",
+    // "rien ne", لا شيء): it denies the words it opens, as "no" does, outright.
+    bool denies_outright = false;
     int returned = -1;          // on a "return" verb: the value it returns ("-1", "None", "false"), hashed
     bool sameness = false;      // says two things are alike ("interchangeable", "the same thing", "no difference")
     bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")

@@ -173,6 +173,29 @@ bool other_subject(const Context& ctx, const std::vector<Term>& terms, int tok) 
     return other;
 }
 
+// A negation said of a thing another key point names: the subject before the negation, in its
+// clause, holds a word of another point ("the queue is not empty" when one point says "a queue"
+// and this one "handle an empty tree") and none of these terms, nor the speaker. Its denial is of
+// that thing's state, not of this point ("while the queue is not empty" is a loop's condition of
+// breadth-first search). A subject naming this point's word ("the tree is not empty") still denies it.
+bool other_point_subject(const Context& ctx, const std::vector<Term>& terms, int tok) {
+    const int cue = negation_cue_of(ctx.answer, tok);
+    if (cue < 0) return false;
+    const int clause = ctx.answer.tokens[static_cast<size_t>(cue)].clause;
+    bool other = false;
+    for (int k = cue - 1; k >= 0; --k) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
+        if (t.clause != clause) break;
+        if (t.info.first_person || t.info.role == role_existential) return false;
+        if (!t.content()) continue;
+        for (const int l : t.lex) {
+            if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == l; })) return false;
+            other = other || (ctx.model.is_point_word(l) && !ctx.model.is_question_word(l));
+        }
+    }
+    return other;
+}
+
 // An opposite in another degree than the point's word ("high accuracy" for "lower accuracy",
 // "slower" for "fast"): the state a change starts from, or another thing compared, not a denial.
 bool other_degree(const Context& ctx, int tok, const Term& term) {
@@ -260,7 +283,7 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
         } else if (!term.negated && n.negated(ctx, tok) && !(term.absent && absence_stated(ctx, tok)) &&
                    !(term.states_absence && !n.denied_with_absence(ctx, tok))) {
             if (term.asked) continue;
-            if (other_subject(ctx, terms, tok)) continue;
+            if (other_subject(ctx, terms, tok) || other_point_subject(ctx, terms, tok)) continue;
             // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
             // "localization".
             if (q > qn && q >= near_miss_quality && !denies_other_doing(ctx, terms, tok)) { qn = q; tn = tok; }
@@ -274,6 +297,25 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
             else if (t.endorsed) ws.endorsed = true;
         }
     }
+}
+
+// Whether the answer says base (a token of the point's word without its negative prefix, "visited"
+// of "unvisited") misspelt and negated somewhere ("if its land and not visitd"), a negation cue at
+// most three words before it in its clause: it states the point
+// as "haven't visited" does (read_prefix_opposites), and the base elsewhere names the other state.
+bool negated_misspelt_base(const Context& ctx, const Token& base) {
+    if (base.lex.empty()) return false;
+    const std::string& base_lexeme = ctx.lexicon.str(base.lex[0]);
+    for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
+        const Token& t = ctx.answer.tokens[i];
+        if (t.dismissed || t.lex.empty() || t.surface == base.surface) continue;
+        bool negated = t.negated;   // (in a condition too, as said_negated reads it: "if ... not visitd")
+        for (size_t k = i; !negated && k-- > 0 && k + 3 >= i && ctx.answer.tokens[k].clause == t.clause;)
+            negated = ctx.answer.tokens[k].negation_cue;
+        if (!negated) continue;
+        if (string_quality(base_lexeme, ctx.lexicon.str(t.lex[0]), base.surface, t.surface) >= near_miss_quality) return true;
+    }
+    return false;
 }
 
 // The same word with a negative prefix, or without it ("guessable" for "unguessable",
@@ -323,7 +365,7 @@ void read_prefix_opposites(const Context& ctx, const std::vector<Term>& terms, c
         if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.surface == t.surface; })) break;
         if (said_negated(i) && !t.dismissed) {
             if (qp < 0.9) { qp = 0.9; tp = i; }   // "not guessable" says "unguessable"
-        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked) {   // "guessable IDs", "guessable IDs don't matter"
+        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked && !negated_misspelt_base(ctx, t)) {   // "guessable IDs", "guessable IDs don't matter"
             qn = 1.0;
             tn = i;
             r.morphological = true;

@@ -51,3 +51,108 @@ TEST(FalseContradiction, ADeniedFunctionWordDeniesNothing) {
     // لا نأخذ عينات أو حصص، نحتفظ بكل السجلات.
     EXPECT_EQ(status_of(q, "\u0644\u0627 \u0646\u0623\u062e\u0630 \u0639\u064a\u0646\u0627\u062a \u0623\u0648 \u062d\u0635\u0635\u060c \u0646\u062d\u062a\u0641\u0638 \u0628\u0643\u0644 \u0627\u0644\u0633\u062c\u0644\u0627\u062a.", 1), PointStatus::contradicted);
 }
+
+// A negative quantifier ("nothing", "nobody", "rien", "personne ne") denies the first words it
+// opens, as "no" does: "nobody can change the shared nested objects" denies the change, not the
+// sharing; "nothing sensitive in the environment" denies what is sensitive, not the environment.
+TEST(FalseContradiction, NegativeQuantifierDeniesTheWordsItOpens) {
+    Question q;
+    q.key_points = R"({"must_mention": ["a shallow copy shares the nested objects", "the job runs in an isolated environment"]})";
+    EXPECT_NE(status_of(q, "A shallow copy is enough for immutable items, since nobody can change the shared nested objects anyway."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The job runs in a fresh VM, nothing sensitive in the environment.", 1), PointStatus::contradicted);
+    // Denying the point's own word still contradicts it.
+    EXPECT_EQ(status_of(q, "With a shallow copy nothing is shared: the nested objects are copied too."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["une copie superficielle partage les objets imbriqués", "le job tourne dans un environnement isolé"]})";
+    EXPECT_NE(status_of(f, "Une copie superficielle suffit pour des éléments immuables, car personne ne peut modifier les objets imbriqués partagés."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Le job tourne dans une VM neuve, rien de sensible dans l'environnement.", 1), PointStatus::contradicted);
+}
+
+// A negative quantifier the object of the verb before it, last in its phrase ("the pinned version
+// gets none"), denies that verb: "won't get security fixes" states the point.
+TEST(FalseContradiction, NegativeQuantifierAfterAVerbDeniesIt) {
+    Question q;
+    q.key_points = R"({"must_mention": ["the pinned version gets none"]})";
+    EXPECT_NE(status_of(q, "The pinned version won't get security fixes."), PointStatus::contradicted);
+}
+
+// A negative quantifier denies a thing outright, as "no" does: "nothing is duplicated" states
+// "remove duplicated messages" (Term::absent), in French ("rien n'est dupliqué") and Arabic (لا
+// شيء). Not removing it still contradicts the point.
+TEST(FalseContradiction, NegativeQuantifierStatesAnAbsence) {
+    Question q;
+    q.key_points = R"({"must_mention": ["remove duplicated messages"]})";
+    EXPECT_NE(status_of(q, "With the idempotency key, nothing is duplicated in the messages."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We never remove duplicated messages."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["supprimer les messages dupliqués"]})";
+    EXPECT_NE(status_of(f, "Avec la clé d'idempotence, rien n'est dupliqué dans les messages."), PointStatus::contradicted);
+    Question a;
+    // إزالة نقطة الفشل الواحدة (remove the single point of failure)
+    a.key_points = R"({"must_mention": ["\u0625\u0632\u0627\u0644\u0629 \u0646\u0642\u0637\u0629 \u0627\u0644\u0641\u0634\u0644 \u0627\u0644\u0648\u0627\u062d\u062f\u0629"]})";
+    // مع نسختين لا شيء يمثل نقطة الفشل الواحدة (with two replicas nothing is a single point of failure)
+    EXPECT_NE(status_of(a, "\u0645\u0639 \u0646\u0633\u062e\u062a\u064a\u0646 \u0644\u0627 \u0634\u064a\u0621 \u064a\u0645\u062b\u0644 \u0646\u0642\u0637\u0629 \u0627\u0644\u0641\u0634\u0644 \u0627\u0644\u0648\u0627\u062d\u062f\u0629"),
+              PointStatus::contradicted);
+}
+
+// "No extra memory", "without additional space", "sans mémoire supplémentaire", "بدون ذاكرة إضافية"
+// name a constant amount of extra space, O(1): they state "in place with O(1) extra space" rather
+// than deny its "extra space". A denied O(1) still contradicts it.
+TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
+    Question q;
+    q.key_points = R"({"must_mention": ["in place with O(1) extra space"]})";
+    EXPECT_NE(status_of(q, "It is done in place with no extra memory."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "It is done in place, it doesn't use any extra memory."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "It is not O(1) extra space, it needs O(n) extra memory."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["en place avec O(1) d'espace supplémentaire"]})";
+    EXPECT_EQ(status_of(f, "C'est fait en place, on n'utilise pas de mémoire supplémentaire."), PointStatus::covered);
+    Question a;
+    // في المكان مع ذاكرة إضافية O(1) (in place with O(1) extra memory)
+    a.key_points = R"json({"must_mention": ["\u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0645\u0639 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629 O(1)"]})json";
+    // الحل في المكان بدون ذاكرة إضافية (the solution is in place without extra memory)
+    EXPECT_NE(status_of(a, "\u0627\u0644\u062d\u0644 \u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629"),
+              PointStatus::contradicted);
+}
+
+// A negation said of a thing another point names ("while the queue is not empty": one point says
+// "a queue") denies that thing's state, not this point's word ("handle an empty tree"). A subject
+// naming this point's word ("the tree is never empty") still denies it.
+TEST(FalseContradiction, DenialOfAnotherPointsThing) {
+    Question q;
+    q.key_points = R"({"must_mention": ["breadth-first search with a queue", "handle an empty tree"]})";
+    EXPECT_NE(status_of(q, "Breadth-first search with a queue: while the queue is not empty, pop the next node and push its children.", 1),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The tree is never empty, so I skip that case.", 1), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["parcours en largeur avec une file", "gérer un arbre vide"]})";
+    EXPECT_NE(status_of(f, "Parcours en largeur avec une file : tant que la file n'est pas vide, on retire le prochain nœud.", 1),
+              PointStatus::contradicted);
+    Question a;
+    // البحث بالعرض باستخدام قائمة انتظار / التعامل مع شجرة فارغة (BFS with a queue / handle an empty tree)
+    a.key_points = R"({"must_mention": ["\u0627\u0644\u0628\u062d\u062b \u0628\u0627\u0644\u0639\u0631\u0636 \u0628\u0627\u0633\u062a\u062e\u062f\u0627\u0645 \u0642\u0627\u0626\u0645\u0629 \u0627\u0646\u062a\u0638\u0627\u0631", "\u0627\u0644\u062a\u0639\u0627\u0645\u0644 \u0645\u0639 \u0634\u062c\u0631\u0629 \u0641\u0627\u0631\u063a\u0629"]})";
+    // الشجرة ليست فارغة أبدا (the tree is never empty)
+    EXPECT_EQ(status_of(a, "\u0627\u0644\u0634\u062c\u0631\u0629 \u0644\u064a\u0633\u062a \u0641\u0627\u0631\u063a\u0629 \u0623\u0628\u062f\u0627", 1),
+              PointStatus::contradicted);
+}
+
+// The point's prefixed word said as its negated base misspelt ("not visitd", "pas previsble") states
+// it as the base spelt right does; the base said elsewhere is the other state. The base alone
+// still opposes it. (Arabic negates with a separate word, not a prefix: no case.)
+TEST(FalseContradiction, NegatedMisspeltBaseStatesThePrefixedWord) {
+    Question q;
+    q.key_points = R"({"must_mention": ["each unvisited land cell starts a new island"]})";
+    EXPECT_NE(status_of(q, "loop thru every cell, if its land and not visitd, islands += 1 and do dfs from there. "
+                           "i flip visited cells to water."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "loop thru every cell, if its land, islands += 1 and do dfs from there. i flip visited cells to water."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["des identifiants imprévisibles pour les commandes"]})";
+    // (Informal French drops accents too.)
+    EXPECT_NE(status_of(f, "Les identifiants des commandes ne sont pas previsble, car les identifiants previsibles se devinent."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Les identifiants des commandes sont prévisibles."), PointStatus::contradicted);
+}
