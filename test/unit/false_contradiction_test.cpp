@@ -70,12 +70,16 @@ TEST(FalseContradiction, NegativeQuantifierDeniesTheWordsItOpens) {
     EXPECT_NE(status_of(f, "Le job tourne dans une VM neuve, rien de sensible dans l'environnement.", 1), PointStatus::contradicted);
 }
 
-// A negative quantifier the object of the verb before it, last in its phrase ("the pinned version
-// gets none"), denies that verb: "won't get security fixes" states the point.
+// A negative quantifier the object of the verb before it, last in its phrase ("the pinned release
+// receives none", "a restart loses nothing"), denies that verb: "won't receive any security fixes"
+// and "doesn't lose anything" state the point.
 TEST(FalseContradiction, NegativeQuantifierAfterAVerbDeniesIt) {
     Question q;
-    q.key_points = R"({"must_mention": ["the pinned version gets none"]})";
-    EXPECT_NE(status_of(q, "The pinned version won't get security fixes."), PointStatus::contradicted);
+    q.key_points = R"({"must_mention": ["the pinned release receives none"]})";
+    EXPECT_NE(status_of(q, "The pinned release won't receive any security fixes."), PointStatus::contradicted);
+    Question r;
+    r.key_points = R"({"must_mention": ["a restart loses nothing"]})";
+    EXPECT_NE(status_of(r, "A restart doesn't lose anything."), PointStatus::contradicted);
 }
 
 // A negative quantifier denies a thing outright, as "no" does: "nothing is duplicated" states
