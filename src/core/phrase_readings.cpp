@@ -268,7 +268,7 @@ Idiom worth_idiom(const Document& doc, size_t i) {
     if (!arabic && !(i + 1 < tokens.size() && tokens[i + 1].clause == tokens[i].clause &&
                      one_of(tokens[i + 1].surface, prepositions)))
         return Idiom::none;
-    return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::clause;
+    return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::doing;
 }
 
 // A denied good idea: "isn't a good idea", "not a great idea", "pas une bonne idée", "ليست فكرة
@@ -300,7 +300,7 @@ Idiom duty_idiom(const Document& doc, size_t i) {
     // (A few words before the possessive: "I don't think it's my place to step in".)
     const int cue = cue_before(doc, i - 1, 5);
     if (cue < 0) return Idiom::none;
-    return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::clause;
+    return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::doing;
 }
 
 }  // namespace

@@ -1146,10 +1146,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         const Token& t = doc.tokens[i];
         if (not_dismissal[i]) continue;
         const Idiom idiom = marks[i] & mark_idiom ? dismissal_idiom(doc, i) : Idiom::none;
-        bool dismissal = t.info.dismissal_word || idiom == Idiom::alone || idiom == Idiom::clause;
+        bool dismissal = t.info.dismissal_word || idiom == Idiom::alone || idiom == Idiom::clause || idiom == Idiom::doing;
         const bool head = t.info.dismissal || idiom == Idiom::denied;
         // (A denied worth or good idea denies its clause as a negation would: see Idiom::clause.)
-        const bool dismisses = idiom != Idiom::clause;
+        const bool dismisses = idiom != Idiom::clause && idiom != Idiom::doing;
         if (head) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
@@ -1168,7 +1168,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (!dismissal) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
         if (head) doc.tokens[i].spared = true;
-        for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) {
+        // Back to the clause's start, or to a connective of consequence: "we hash with bcrypt, so a
+        // second round is unnecessary" dismisses the round, not the bcrypt the reason names.
+        for (size_t j = i; idiom != Idiom::doing && j-- > 0 && doc.tokens[j].clause == t.clause;) {
+            if (doc.tokens[j].info.role == role_consequence) break;
             doc.tokens[j].negated = true;
             doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
         }

@@ -124,7 +124,9 @@ void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, c
 // point's words it names, not as a dismissal, which one word of the point may carry: what these
 // idioms deny is mostly a doing said in full, and a single shared word in it ("there's no real
 // reason to prefer one over the other") says nothing of the point.
-enum class Idiom { none, denied, alone, clause };
+// (Idiom::doing: a denied worth or duty, "no reason to X", "not my job to X", denies the doing after
+// it, never what was said before it: "we hash with bcrypt so there is no reason to add a round".)
+enum class Idiom { none, denied, alone, clause, doing };
 Idiom dismissal_idiom(const Document& doc, size_t i);
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens);
 void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);
