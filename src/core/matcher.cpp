@@ -166,7 +166,6 @@ void load_point_lists(Context& ctx, const PointModel& point, size_t words) {
             l.bits = ctx.point_lists.size() * words;
             l.masks = ctx.point_lists.size() * ctx.windows.size();
             for (const Term& term : terms) ctx.point_matches.push_back(term_matches(ctx, term));
-            keep_wordnet_support(ctx, terms, l.first);
             ctx.point_lists.push_back(l);
         }
     zero_first(ctx.window_bits, ctx.point_lists.size() * words);

@@ -55,8 +55,9 @@ struct Term {
     bool accented = false;
     // A key point's own word (of the point or an alias) in an English question, with frequent WordNet
     // senses: an answer word sharing one stands for it too ("swap" for "switch"), a little below the
-    // word itself (see add_wordnet_matches). Set by prepare_matching; not for sample sentences, whose
-    // words are many and only support the point.
+    // word itself, where another word of its wording is met in the same sentence (see
+    // add_wordnet_matches and find_matches). Set by prepare_matching; not for sample sentences,
+    // whose words are many and only support the point.
     bool wordnet = false;
     // Its word is inside a reported question of the point ("why they disagreed", "pourquoi ils
     // n'étaient pas d'accord"): named, not asserted, so neither its opposite nor its denial in
@@ -88,8 +89,9 @@ struct Term {
     // ("I didn't build a prototype") rules the point out where the answer states it nowhere
     // (see match_point's denial of a distinctive word).
     bool distinctive = false;
-    // The term's (lexeme, synonym group, surface, alternatives) numbered per question model (see
-    // prepare_matching), or -1: the answer's memo of term_matches is indexed by it. (Kept with
+    // The term's (lexeme, synonym group, surface, alternatives; for a WordNet term, its wording too)
+    // numbered per question model (see prepare_matching), or -1: the answer's memo of term_matches
+    // is indexed by it. (Kept with
     // the fields above, in the term's first cache line: matching reads them for every term.)
     int key = -1;
     std::string surface;
@@ -251,6 +253,12 @@ struct QuestionModel {
     // its form's: those of form f are plain_keys[plain_keys_begin[f] .. plain_keys_begin[f + 1]).
     std::vector<KeyedMatches> key_start;
     std::vector<int> plain_keys_begin, plain_keys;
+    // By key of a term met through WordNet too (Term::wordnet), the other words of its wording: an
+    // answer word it meets through WordNet alone counts only beside an answer word one of them
+    // meets in the same sentence (see find_matches). They are wordnet_support[first, last) of
+    // wordnet_wording[key], as their own words (Term::wordnet off); (-1, -1) for other keys.
+    std::vector<std::pair<int, int>> wordnet_wording;
+    std::vector<Term> wordnet_support;
     std::vector<unsigned char> key_denials;   // by key: denying_prefixes of its surface
     // By key: its surface and lexeme without French accents, when the surface has some
     // (Term::accented; else both empty): what add_unaccented_matches compares.
@@ -340,9 +348,6 @@ struct Context {
     // WordNet senses that find_matches meets (answer_senses_built), for such questions alone.
     std::vector<std::pair<uint32_t, int>> answer_senses;
     bool answer_senses_built = false;
-    // (term key, token) of the tokens a term meets through WordNet alone, not by its own word or a
-    // group (see add_wordnet_matches): a point's list keeps them only as support (load_point_lists).
-    std::vector<std::pair<int, int>> wordnet_only;
     // By answer lexeme (answer_lexemes' order): its surface has French accents (unaccented()
     // changes it), once some term with accents asks (see add_unaccented_matches); else empty.
     std::vector<char> answer_lexeme_accented;
@@ -470,12 +475,6 @@ inline TermMatches term_matches(Context& ctx, const Term& term) {
     }
     return term_matches_memo(ctx, term);
 }
-
-// Drops from the match lists of a point's terms (ctx.point_matches from `first` on, one per term)
-// the tokens a term meets through WordNet alone (Context::wordnet_only) that no other term of the
-// list supports with its own match in the same sentence: WordNet's senses are everyday ones, so
-// such a word may add to a point said in its other words, never make it alone.
-void keep_wordnet_support(Context& ctx, const std::vector<Term>& terms, size_t first);
 
 PointMatch match_point(Context& ctx, const PointModel& point);
 

@@ -202,9 +202,9 @@ void set_list_facts(PointModel& point) {
         for (const std::vector<Term>& terms : *lists) point.list_facts.push_back(list_facts(terms));
 }
 
-// The model's terms by key: (lexeme, synonym group, slashed alternatives, WordNet senses, surface)
-// -> number.
-using TermKeys = std::map<std::tuple<int, int, bool, bool, std::string_view>, int>;
+// The model's terms by key: (lexeme, synonym group, slashed alternatives, WordNet senses, surface,
+// wording of a WordNet term else -1) -> number.
+using TermKeys = std::map<std::tuple<int, int, bool, bool, std::string_view, int>, int>;
 
 // Whether a key point's term is matched by WordNet senses too (Term::wordnet): a word of its own
 // (not a class of opposites, asymptotic classes or notation, matched otherwise) with senses WordNet
@@ -220,20 +220,56 @@ bool wordnet_term(const QuestionModel& model, const Term& t) {
            wordnet_senses(t.surface).count > 0;
 }
 
+int key_of(TermKeys& keys, const Term& t, int wording) {
+    return keys
+        .emplace(std::make_tuple(t.lex, t.group, t.alternatives, t.wordnet, std::string_view(t.surface), wording),
+                 static_cast<int>(keys.size()))
+        .first->second;
+}
+
+// The other words of the wording of each term met through WordNet too (QuestionModel::
+// wordnet_support, by key), those met through WordNet too as their own words, numbered.
+void file_wordnet_support(QuestionModel& model, TermKeys& keys) {
+    std::vector<std::tuple<int, int, int>> wordings;   // (key, first, last)
+    std::vector<char> filed(keys.size(), 0);
+    std::vector<Term>& support = model.wordnet_support;
+    support.clear();
+    for (const auto* points : {&model.must, &model.bonus})
+        for (const PointModel& p : *points)
+            for (const std::vector<Term>& terms : p.variants)
+                for (const Term& t : terms) {
+                    if (!t.wordnet || filed[static_cast<size_t>(t.key)]) continue;
+                    filed[static_cast<size_t>(t.key)] = 1;
+                    const int first = static_cast<int>(support.size());
+                    for (const Term& other : terms)
+                        if (other.lex >= 0 && other.lex != t.lex) support.push_back(other);
+                    wordings.emplace_back(t.key, first, static_cast<int>(support.size()));
+                }
+    // (Numbered once the list is whole: a key holds a view of its term's surface.)
+    for (Term& other : support)
+        if (other.wordnet) {
+            other.wordnet = false;
+            other.key = key_of(keys, other, -1);
+        }
+    model.wordnet_wording.assign(keys.size(), {-1, -1});
+    for (const auto& [key, first, last] : wordings) model.wordnet_wording[static_cast<size_t>(key)] = {first, last};
+}
+
 // Numbers every term of the model by its key (Term::key), with what find_matches asks of every
-// term, worked out once per question rather than once per answer.
+// term, worked out once per question rather than once per answer. A term met through WordNet
+// too has a key of its wording's: what it meets depends on the wording's other words.
 TermKeys number_terms(QuestionModel& model) {
     TermKeys keys;
     std::string plain;
+    int wordings = 0;
     auto number = [&](std::vector<Term>& terms, bool own_words = false) {
+        const int wording = own_words ? wordings++ : -1;
         for (Term& t : terms) {
             // What find_matches asks of every term, once per question rather than once per answer.
             t.alternatives = t.alternatives && t.surface.find('/') != std::string::npos;
             t.accented = plain_spelling(t.surface, &plain);
             t.wordnet = own_words && wordnet_term(model, t);
-            t.key = keys.emplace(std::make_tuple(t.lex, t.group, t.alternatives, t.wordnet, std::string_view(t.surface)),
-                                 static_cast<int>(keys.size()))
-                        .first->second;
+            t.key = key_of(keys, t, t.wordnet ? wording : -1);
         }
     };
     for (auto* points : {&model.must, &model.bonus})
@@ -247,6 +283,7 @@ TermKeys number_terms(QuestionModel& model) {
     number(model.sample_terms);
     number(model.question_terms);
     number(model.vocabulary);
+    file_wordnet_support(model, keys);
     return keys;
 }
 
@@ -618,8 +655,32 @@ __attribute__((noinline)) void find_form_hits(Context& ctx) {
                 ctx.form_matches[static_cast<size_t>(f)];
 }
 
+// The other words of a WordNet term's wording: QuestionModel::wordnet_support[first, last), or
+// (-1, -1) for a term the model does not know.
+std::pair<int, int> wordnet_wording(const Context& ctx, const Term& term) {
+    const QuestionModel& model = ctx.model;
+    if (term.key < 0 || static_cast<size_t>(term.key) >= model.wordnet_wording.size()) return {-1, -1};
+    return model.wordnet_wording[static_cast<size_t>(term.key)];
+}
+
+// Whether one of a wording's other words (see wordnet_wording) is met in the sentence of answer
+// token tok, by another token.
+bool met_beside(Context& ctx, std::pair<int, int> others, int tok) {
+    const int sentence = ctx.answer.tokens[static_cast<size_t>(tok)].sentence;
+    for (int k = others.first; k < others.second; ++k)
+        for (const auto& m : term_matches(ctx, ctx.model.wordnet_support[static_cast<size_t>(k)]))
+            if (m.first != tok && ctx.answer.tokens[static_cast<size_t>(m.first)].sentence == sentence) return true;
+    return false;
+}
+
 // The answer tokens a term matches, computed (term_matches memoises them).
 TermMatches find_matches(Context& ctx, const Term& term) {
+    // The lists of a WordNet term's other words, first: they are found in the same buffer.
+    std::pair<int, int> others{-1, -1};
+    if (term.wordnet) {
+        others = wordnet_wording(ctx, term);
+        for (int k = others.first; k < others.second; ++k) term_matches(ctx, ctx.model.wordnet_support[static_cast<size_t>(k)]);
+    }
     // Collected in the answer's reused buffer, then copied into the memo's blocks.
     std::vector<std::pair<int, double>>& matches = ctx.match_scratch;
     matches.clear();
@@ -653,14 +714,20 @@ TermMatches find_matches(Context& ctx, const Term& term) {
     if (term.wordnet) {
         const size_t own = matches.size();
         add_wordnet_matches(ctx, term, matches);
-        // (The tokens met through WordNet alone, for load_point_lists to keep as support only.)
-        for (size_t i = own; i < matches.size(); ++i) {
-            const int tok = matches[i].first;
-            const bool met = std::any_of(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(own),
-                                         [&](const std::pair<int, double>& m) { return m.first == tok; });
-            const std::pair<int, int> entry(term.key, tok);
-            if (!met && std::find(ctx.wordnet_only.begin(), ctx.wordnet_only.end(), entry) == ctx.wordnet_only.end())
-                ctx.wordnet_only.push_back(entry);
+        // A token met through WordNet alone counts only beside another word of the term's wording
+        // met in its sentence: WordNet's senses are everyday ones, so such a word may add to a point
+        // said in its other words, never make it alone. (Every reader of the list sees the same:
+        // the point's windows, its recall, the rules asking which tokens say its words.) A term the
+        // model does not know has no wording to ask.
+        if (others.first >= 0) {
+            size_t kept = own;
+            for (size_t i = own; i < matches.size(); ++i) {
+                const int tok = matches[i].first;
+                const bool met = std::any_of(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(own),
+                                             [&](const std::pair<int, double>& m) { return m.first == tok; });
+                if (met || met_beside(ctx, others, tok)) matches[kept++] = matches[i];
+            }
+            matches.resize(kept);
         }
     }
     if (matches.empty()) return TermMatches{};
@@ -704,36 +771,6 @@ TermMatches term_matches_memo(Context& ctx, const Term& term) {
     ctx.match_keys.push_back(Context::MatchKey{term.group, term.alternatives, term.wordnet, ctx.match_head[lex], term.surface, found});
     ctx.match_head[lex] = static_cast<int>(ctx.match_keys.size() - 1);
     return found;
-}
-
-void keep_wordnet_support(Context& ctx, const std::vector<Term>& terms, size_t first) {
-    if (ctx.wordnet_only.empty()) return;
-    auto only = [&](const Term& term, int tok) {
-        return std::find(ctx.wordnet_only.begin(), ctx.wordnet_only.end(), std::make_pair(term.key, tok)) !=
-               ctx.wordnet_only.end();
-    };
-    std::vector<std::pair<int, double>> kept;
-    for (size_t j = 0; j < terms.size(); ++j) {
-        if (!terms[j].wordnet) continue;
-        const TermMatches found = ctx.point_matches[first + j];
-        kept.clear();
-        for (const auto& m : found) {
-            bool keep = !only(terms[j], m.first);
-            const int sentence = ctx.answer.tokens[static_cast<size_t>(m.first)].sentence;
-            for (size_t k = 0; !keep && k < terms.size(); ++k) {
-                if (k == j || terms[k].lex < 0 || terms[k].lex == terms[j].lex) continue;
-                for (const auto& o : ctx.point_matches[first + k])
-                    if (o.first != m.first && ctx.answer.tokens[static_cast<size_t>(o.first)].sentence == sentence &&
-                        !(terms[k].wordnet && only(terms[k], o.first))) {
-                        keep = true;
-                        break;
-                    }
-            }
-            if (keep) kept.push_back(m);
-        }
-        if (kept.size() < static_cast<size_t>(found.end() - found.begin()))
-            ctx.point_matches[first + j] = kept.empty() ? TermMatches{} : store_matches(ctx, kept);
-    }
 }
 
 double weighted_recall(Context& ctx, const std::vector<Term>& terms) {

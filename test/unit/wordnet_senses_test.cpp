@@ -2,11 +2,17 @@
 // time): a key point's word is met by an answer word sharing one of its frequent senses, a little
 // below the word itself; rarer senses, other subjects and denials keep their readings.
 #include "core/analysis.hpp"
+#include "core/matcher.hpp"
+#include "core/scoring.hpp"
+#include "core/word_matches.hpp"
 #include "core/wordnet_senses.hpp"
 
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
 
 using namespace utopiahire::core;
 
@@ -140,4 +146,50 @@ TEST(WordnetSenses, AWordOfTheSameSenseBesideThePointsWordsStillCounts) {
     };
     EXPECT_EQ(score("halt").status, PointStatus::covered);
     EXPECT_GT(score("halt").score, score("document").score);
+}
+
+namespace {
+
+// What the readers of a point's match lists other than its windows read of an answer, for the
+// point's first wording: the answer words the rules asking which tokens say the point's words
+// find (for_each_word_match: the own-goal and context-denial rules), and the recall of its words
+// beyond the question's (the dimension scores).
+struct OtherReaders {
+    std::vector<std::string> words_said;
+    double recall = 0.0;
+};
+
+OtherReaders other_readers(const char* point, const char* answer) {
+    uh_test::Question q;
+    q.question_text = slow_page;
+    q.key_points = std::string(R"({"must_mention": [")") + point + R"("]})";
+    const AnalysisInput in = q.input(answer);
+    QuestionModel model;
+    build_question_model(in, model);
+    Context ctx(model);
+    build_answer(in.answer, ctx);
+    const std::vector<Term>& terms = model.must.at(0).variants.at(0);
+    OtherReaders r;
+    for_each_word_match(ctx, terms, [&](int tok, const Term& term) {
+        r.words_said.push_back(std::string(ctx.answer.tokens[static_cast<size_t>(tok)].surface) + " for " + term.surface);
+    });
+    r.recall = recall_beyond_question(ctx, terms);
+    return r;
+}
+
+}  // namespace
+
+// The support rule holds wherever a point's word is read, not only in the point's windows: a word
+// met through WordNet alone, with none of the wording's other words in its sentence, says nothing
+// of the point to the rules asking which answer words say its words, nor to its recall ("swapped
+// seats" says no "switch" of "switch pages"); beside them it does ("swap pages").
+TEST(WordnetSenses, EveryReaderOfAPointsWordsKeepsTheSupportRule) {
+    const OtherReaders alone = other_readers("switch pages", "We swapped seats on the train and then went to the cinema.");
+    EXPECT_EQ(alone.words_said, std::vector<std::string>{});
+    EXPECT_EQ(alone.recall, 0.0);
+    const OtherReaders beside = other_readers("switch pages", "I would swap pages when the first one is slow.");
+    EXPECT_EQ(beside.words_said, (std::vector<std::string>{"swap for switch", "pages for pages"}));
+    EXPECT_GT(beside.recall, 0.5);
+    // A point of one word has no other words to stand beside: WordNet alone never says it.
+    EXPECT_EQ(other_readers("switch", "I would swap pages.").words_said, std::vector<std::string>{});
 }
