@@ -173,27 +173,31 @@ bool other_subject(const Context& ctx, const std::vector<Term>& terms, int tok) 
     return other;
 }
 
-// A negation said of a thing another key point names: the subject before the negation, in its
-// clause, holds a word of another point ("the queue is not empty" when one point says "a queue"
-// and this one "handle an empty tree") and none of these terms, nor the speaker. Its denial is of
-// that thing's state, not of this point ("while the queue is not empty" is a loop's condition of
-// breadth-first search). A subject naming this point's word ("the tree is not empty") still denies it.
+// A negation in a condition held over time, a loop's, said of a thing another key point names
+// ("while the queue is not empty" when one point says "a queue" and this one "handle an empty
+// tree"): the clause opens with a word of WordInfo::lasting_condition (while, until, tant que,
+// طالما) and its subject, before the negation, holds a word of another point and none of these
+// terms, nor the speaker. It tests that thing's state, it asserts nothing of this point. A
+// subject naming this point's word ("while the tree is not empty") still denies it, and so does
+// any plain statement ("Redis does not need a TTL" denies the TTL point even though another
+// point names Redis).
 bool other_point_subject(const Context& ctx, const std::vector<Term>& terms, int tok) {
     const int cue = negation_cue_of(ctx.answer, tok);
     if (cue < 0) return false;
     const int clause = ctx.answer.tokens[static_cast<size_t>(cue)].clause;
-    bool other = false;
+    bool other = false, condition = false;
     for (int k = cue - 1; k >= 0; --k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.clause != clause) break;
         if (t.info.first_person || t.info.role == role_existential) return false;
+        condition = condition || t.info.lasting_condition;
         if (!t.content()) continue;
         for (const int l : t.lex) {
             if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == l; })) return false;
             other = other || (ctx.model.is_point_word(l) && !ctx.model.is_question_word(l));
         }
     }
-    return other;
+    return other && condition;
 }
 
 // An opposite in another degree than the point's word ("high accuracy" for "lower accuracy",

@@ -121,18 +121,20 @@ TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
               PointStatus::contradicted);
 }
 
-// A negation said of a thing another point names ("while the queue is not empty": one point says
-// "a queue") denies that thing's state, not this point's word ("handle an empty tree"). A subject
-// naming this point's word ("the tree is never empty") still denies it.
+// A negation in a loop's condition said of a thing another point names ("while the queue is not
+// empty": one point says "a queue") tests that thing's state; it does not deny this point's word
+// ("an empty task list"). A subject naming this point's word ("the task list is never empty")
+// still denies it, and so does a plain statement about another point's thing ("Redis does not
+// need a TTL", "delivery never needs idempotent consumers").
 TEST(FalseContradiction, DenialOfAnotherPointsThing) {
     Question q;
-    q.key_points = R"({"must_mention": ["breadth-first search with a queue", "handle an empty tree"]})";
-    EXPECT_NE(status_of(q, "Breadth-first search with a queue: while the queue is not empty, pop the next node and push its children.", 1),
+    q.key_points = R"({"must_mention": ["take the tasks in order from a queue", "cope with an empty task list"]})";
+    EXPECT_NE(status_of(q, "The tasks go through a queue: while the queue is not empty, take the next task and run it.", 1),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The tree is never empty, so I skip that case.", 1), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The task list is never empty, so I skip that case.", 1), PointStatus::contradicted);
     Question f;
-    f.key_points = R"({"must_mention": ["parcours en largeur avec une file", "gérer un arbre vide"]})";
-    EXPECT_NE(status_of(f, "Parcours en largeur avec une file : tant que la file n'est pas vide, on retire le prochain nœud.", 1),
+    f.key_points = R"({"must_mention": ["prendre les tâches dans l'ordre depuis une file", "gérer une liste de tâches vide"]})";
+    EXPECT_NE(status_of(f, "Les tâches passent par une file : tant que la file n'est pas vide, on prend la tâche suivante.", 1),
               PointStatus::contradicted);
     Question a;
     // البحث بالعرض باستخدام قائمة انتظار / التعامل مع شجرة فارغة (BFS with a queue / handle an empty tree)
@@ -140,6 +142,13 @@ TEST(FalseContradiction, DenialOfAnotherPointsThing) {
     // الشجرة ليست فارغة أبدا (the tree is never empty)
     EXPECT_EQ(status_of(a, "\u0627\u0644\u0634\u062c\u0631\u0629 \u0644\u064a\u0633\u062a \u0641\u0627\u0631\u063a\u0629 \u0623\u0628\u062f\u0627", 1),
               PointStatus::contradicted);
+    Question c;
+    c.key_points = R"({"must_mention": ["cache responses in Redis", "set a TTL so stale entries expire", "invalidate on writes"]})";
+    EXPECT_EQ(status_of(c, "I cache responses in Redis. Redis does not need a TTL, entries never go stale. I invalidate the key on writes.", 1),
+              PointStatus::contradicted);
+    Question k;
+    k.key_points = R"({"must_mention": ["message queue with at-least-once delivery", "make consumers idempotent", "dead letter queue"]})";
+    EXPECT_EQ(status_of(k, "Kafka delivers exactly once: delivery never needs idempotent consumers.", 1), PointStatus::contradicted);
 }
 
 // The point's prefixed word said as its negated base misspelt ("not visitd", "pas previsble") states
