@@ -52,22 +52,42 @@ TEST(FalseContradiction, ADeniedFunctionWordDeniesNothing) {
     EXPECT_EQ(status_of(q, "\u0644\u0627 \u0646\u0623\u062e\u0630 \u0639\u064a\u0646\u0627\u062a \u0623\u0648 \u062d\u0635\u0635\u060c \u0646\u062d\u062a\u0641\u0638 \u0628\u0643\u0644 \u0627\u0644\u0633\u062c\u0644\u0627\u062a.", 1), PointStatus::contradicted);
 }
 
-// A negative quantifier ("nothing", "nobody", "rien", "personne ne") denies the first words it
-// opens, as "no" does: "nobody can change the shared nested objects" denies the change, not the
-// sharing; "nothing sensitive in the environment" denies what is sensitive, not the environment.
+// A negative quantifier that heads a phrase with no verb ("nothing secret in the sandbox", "rien de
+// secret") denies that phrase only, as "no" does; one that is the subject of a verb the point does
+// not name ("nobody can modify the shared buffer", "personne ne peut modifier") denies that other
+// doing, not the sharing.
 TEST(FalseContradiction, NegativeQuantifierDeniesTheWordsItOpens) {
     Question q;
-    q.key_points = R"({"must_mention": ["a shallow copy shares the nested objects", "the job runs in an isolated environment"]})";
-    EXPECT_NE(status_of(q, "A shallow copy is enough for immutable items, since nobody can change the shared nested objects anyway."),
+    q.key_points = R"({"must_mention": ["two views share one underlying buffer", "the build runs in an isolated sandbox"]})";
+    EXPECT_NE(status_of(q, "Two views are fine for read-only data, since nobody can modify the shared underlying buffer anyway."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "The job runs in a fresh VM, nothing sensitive in the environment.", 1), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The build runs in a fresh container, nothing secret in the sandbox.", 1), PointStatus::contradicted);
     // Denying the point's own word still contradicts it.
-    EXPECT_EQ(status_of(q, "With a shallow copy nothing is shared: the nested objects are copied too."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "With two views nothing is shared: the underlying buffer is copied too."), PointStatus::contradicted);
     Question f;
-    f.key_points = R"({"must_mention": ["une copie superficielle partage les objets imbriqués", "le job tourne dans un environnement isolé"]})";
-    EXPECT_NE(status_of(f, "Une copie superficielle suffit pour des éléments immuables, car personne ne peut modifier les objets imbriqués partagés."),
+    f.key_points = R"({"must_mention": ["deux vues partagent un seul tampon sous-jacent", "le build tourne dans un bac à sable isolé"]})";
+    EXPECT_NE(status_of(f, "Deux vues suffisent pour des données en lecture seule, car personne ne peut modifier le tampon partagé."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Le job tourne dans une VM neuve, rien de sensible dans l'environnement.", 1), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Le build tourne dans un conteneur neuf, rien de secret dans le bac à sable.", 1), PointStatus::contradicted);
+}
+
+// A negative quantifier the subject of the point's own verb denies the point as "not" does: its
+// whole clause, not the first words only ("nothing is validated on the server" is "the server
+// validates nothing"; "personne ne relit les changements"; a partitive "none of the duplicated
+// messages are removed" does not say the duplicates are absent).
+TEST(FalseContradiction, NegativeQuantifierSubjectDeniesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["validate every input on the server", "log every access to card data"]})";
+    EXPECT_EQ(status_of(q, "Nothing is validated on the server, the client already checks the input."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Every input is validated on the server. Nothing gets logged when card data is accessed, logs are too noisy.", 1),
+              PointStatus::contradicted);
+    Question d;
+    d.key_points = R"({"must_mention": ["remove duplicated messages with an idempotency key"]})";
+    EXPECT_EQ(status_of(d, "None of the duplicated messages are removed, we ignore the idempotency key."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["valider chaque entrée côté serveur", "un second ingénieur relit chaque changement"]})";
+    EXPECT_EQ(status_of(f, "Chaque entrée est validée côté serveur. Personne ne relit les changements, on fait confiance à chaque ingénieur.", 1),
+              PointStatus::contradicted);
 }
 
 // A negative quantifier the object of the verb before it, last in its phrase ("the pinned release
