@@ -304,10 +304,12 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
 }
 
 // Whether the answer says base (a token of the point's word without its negative prefix, "visited"
-// of "unvisited") misspelt and negated somewhere ("if its land and not visitd"), a negation cue at
-// most three words before it in its clause: it states the point
-// as "haven't visited" does (read_prefix_opposites), and the base elsewhere names the other state.
-bool negated_misspelt_base(const Context& ctx, const Token& base) {
+// of "unvisited") negated in another form somewhere, a negation cue at most three words before it
+// in its clause: misspelt ("if its land and not visitd") or inflected ("not visiting", "don't track
+// visits"), any other surface whose lexeme is a near miss of the base's (the same lexeme too). It
+// states the point as "haven't visited" does (read_prefix_opposites, which reads only the point's
+// own prefix pair), and the base elsewhere names the other state.
+bool negated_other_form_of_base(const Context& ctx, const Token& base) {
     if (base.lex.empty()) return false;
     const std::string& base_lexeme = ctx.lexicon.str(base.lex[0]);
     for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
@@ -369,7 +371,7 @@ void read_prefix_opposites(const Context& ctx, const std::vector<Term>& terms, c
         if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.surface == t.surface; })) break;
         if (said_negated(i) && !t.dismissed) {
             if (qp < 0.9) { qp = 0.9; tp = i; }   // "not guessable" says "unguessable"
-        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked && !negated_misspelt_base(ctx, t)) {   // "guessable IDs", "guessable IDs don't matter"
+        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked && !negated_other_form_of_base(ctx, t)) {   // "guessable IDs", "guessable IDs don't matter"
             qn = 1.0;
             tn = i;
             r.morphological = true;
