@@ -15,7 +15,7 @@ using uh_test::status_of;
 // named elsewhere is the other state the point assumes. The base alone still opposes it.
 TEST(FalseContradiction, NegatedBaseStatesThePrefixedWord) {
     Question q;
-    q.key_points = R"({"must_mention": ["scan all cells; each unvisited land cell starts a new island"]})";
+    q.key_points = R"({"must_mention": ["walk the grid; every unvisited land cell opens a new island"]})";
     EXPECT_NE(status_of(q, "I loop over every cell; when I hit land that I haven't visited, that's a new island. "
                            "Skip anything already in the visited set."),
               PointStatus::contradicted);
@@ -29,7 +29,7 @@ TEST(FalseContradiction, NegatedBaseStatesThePrefixedWord) {
 // question the opposite still does.
 TEST(FalseContradiction, ReportedQuestionIsNotAsserted) {
     Question q;
-    q.key_points = R"({"must_mention": ["concrete example of the rule and why they disagreed"]})";
+    q.key_points = R"({"must_mention": ["a specific instance of the policy and why they disagreed"]})";
     EXPECT_NE(status_of(q, "We had a rule that every function needed a docstring, and I thought it was a waste of time. "
                            "A few teammates agreed with me."),
               PointStatus::contradicted);
@@ -122,12 +122,12 @@ TEST(FalseContradiction, NegativeQuantifierStatesAnAbsence) {
 }
 
 // "No extra memory", "without additional space", "sans mémoire supplémentaire", "بدون ذاكرة إضافية"
-// name a constant amount of extra space, O(1): they state "in place with O(1) extra space" rather
+// name a constant amount of extra space, O(1): they state "done in place using O(1) extra space" rather
 // than deny its "extra space". A denied O(1) still contradicts it.
 TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
     Question q;
-    q.key_points = R"({"must_mention": ["in place with O(1) extra space"]})";
-    EXPECT_NE(status_of(q, "It is done in place with no extra memory."), PointStatus::contradicted);
+    q.key_points = R"({"must_mention": ["done in place using O(1) extra space"]})";
+    EXPECT_NE(status_of(q, "The array is reversed in place and needs no extra memory."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "It is done in place, it doesn't use any extra memory."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "It is not O(1) extra space, it needs O(n) extra memory."), PointStatus::contradicted);
     Question f;
@@ -176,11 +176,11 @@ TEST(FalseContradiction, DenialOfAnotherPointsThing) {
 // still opposes it. (Arabic negates with a separate word, not a prefix: no case.)
 TEST(FalseContradiction, NegatedMisspeltBaseStatesThePrefixedWord) {
     Question q;
-    q.key_points = R"({"must_mention": ["each unvisited land cell starts a new island"]})";
-    EXPECT_NE(status_of(q, "loop thru every cell, if its land and not visitd, islands += 1 and do dfs from there. "
-                           "i flip visited cells to water."),
+    q.key_points = R"({"must_mention": ["every unvisited node opens a new component"]})";
+    EXPECT_NE(status_of(q, "go thru the nodes, when a node is not visitd, components += 1 and run bfs from it. "
+                           "i keep visited nodes in a set."),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "loop thru every cell, if its land, islands += 1 and do dfs from there. i flip visited cells to water."),
+    EXPECT_EQ(status_of(q, "go thru the nodes, components += 1 and run bfs from each. i keep visited nodes in a set."),
               PointStatus::contradicted);
     Question f;
     f.key_points = R"({"must_mention": ["des identifiants imprévisibles pour les commandes"]})";
