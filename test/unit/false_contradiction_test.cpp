@@ -77,9 +77,9 @@ TEST(FalseContradiction, NegativeQuantifierDeniesTheWordsItOpens) {
 // messages are removed" does not say the duplicates are absent).
 TEST(FalseContradiction, NegativeQuantifierSubjectDeniesThePoint) {
     Question q;
-    q.key_points = R"({"must_mention": ["validate every input on the server", "log every access to card data"]})";
+    q.key_points = R"({"must_mention": ["validate every input on the server", "record every access to card data"]})";
     EXPECT_EQ(status_of(q, "Nothing is validated on the server, the client already checks the input."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Every input is validated on the server. Nothing gets logged when card data is accessed, logs are too noisy.", 1),
+    EXPECT_EQ(status_of(q, "Every input is validated on the server. Nothing gets recorded when card data is accessed, it is too noisy.", 1),
               PointStatus::contradicted);
     Question d;
     d.key_points = R"({"must_mention": ["remove duplicated messages with an idempotency key"]})";
