@@ -60,6 +60,8 @@ enum WordRole : int8_t {
                                // denies a whole quantity outright ("nothing is lost", "personne n'attend")
     role_addition,         // extra, additional, supplémentaire, إضافية: "no extra memory" is a constant amount of it
     role_space_measure,    // space, memory, storage, espace, mémoire, ذاكرة, مساحة: what an amount of space measures
+    role_worry_noun,       // deal, problem, issue, affaire, problème, souci: the noun of an idiom of importance ("no big
+                           // deal", "pas un gros problème"), whose size word says how much a thing matters, not its size
 };
 WordInfo word_info(std::string_view surface);
 

@@ -96,6 +96,46 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const 
 
 namespace {
 
+// Whether the size word at `size` opens an idiom of importance rather than sizes a problem: its
+// noun is a deal ("a big deal", "une grosse affaire": never a size), or a negation opens it within
+// its noun phrase ("no big problem", "not a huge issue", "pas un gros problème"). "Smaller
+// problems" of divide and conquer, "larger problems" of a wrong answer, are sizes (review20 F6).
+bool importance_idiom(const std::vector<Token>& tokens, size_t size, size_t noun) {
+    const std::string_view n = tokens[noun].surface;
+    if (n == "deal"sv || n == "deals"sv || n == "affaire"sv || n == "affaires"sv) return true;
+    const size_t first = size >= 3 ? size - 3 : 0;   // "not such a big", "n'est pas un gros"
+    for (size_t i = size; i-- > first;) {
+        if (tokens[i].clause != tokens[size].clause) break;
+        if (tokens[i].negation_cue) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// "No big deal", "not a huge problem", "pas un gros problème", "une grosse affaire": a size word
+// right before a noun of worry (WordRole role_worry_noun) in an idiom of importance
+// (importance_idiom) says how much a thing matters, not how big anything is. It is neither said
+// nor denied there (Token::spared) and leaves its synonym group and its pair of opposites: "it is
+// not a big deal" denies no "large files". (An importance idiom without a size word, "pas grave",
+// "not a problem", has none to spare.)
+void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
+    static const WordInfo large = word_info("large");
+    auto& tokens = doc.tokens;
+    for (const size_t k : marked_tokens) {
+        if (!(marks[k] & mark_worry) || k == 0) continue;
+        Token& size = tokens[k - 1];
+        const bool sized = (large.group >= 0 && size.group == large.group) ||
+                           (large.antonym >= 0 && size.antonym >= 0 && size.antonym / 2 == large.antonym / 2);
+        if (!sized || size.clause != tokens[k].clause || !importance_idiom(tokens, k - 1, k)) continue;
+        size.spared = true;
+        size.group = size.info.group = -1;
+        size.antonym = size.info.antonym = -1;
+    }
+}
+
+namespace {
+
 // What a compound the word lists name means, for its parts: a synonym group, a side of a pair
 // of opposites, telling apart or sameness.
 bool compound_meaning(const WordInfo& f) { return f.group >= 0 || f.antonym >= 0 || f.distinction || f.contrast || f.sameness; }
@@ -293,7 +333,7 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
 }
 
 // A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
-// "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
+// "Quant aux tests, je ne les écris jamais", "As for tests, I never write them", "أما الاختبارات،
 // فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
 void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
@@ -306,7 +346,7 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
         const std::string_view next = tokens[i + 1].surface;
         const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
         size_t first = 0;   // the topic's first word
-        // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
+        // French dislocation: "Les tests, je ne les écris jamais" (a determiner opening the
         // sentence; the pronoun must follow "ne" below).
         const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, topic_determiners);
         if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;
