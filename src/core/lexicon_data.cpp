@@ -500,9 +500,11 @@ const Table& synonym_groups() {
         add({"big", "bigger", "large", "larger", "huge", "massive"});
         add({"small", "smaller", "tiny", "little", "lightweight", "lighter", "light"});
         add({"goal", "goals", "objective", "objectives", "target", "targets"});
+        // Not "challenge": the word of behavioral questions themselves ("tell me about a challenge") and
+        // of a story's task, which a weak story says without naming any problem ("it was a real challenge").
         add({"problem", "problems", "issue", "issues", "pain", "pains", "pain-point", "bottleneck", "bottlenecks", "problème",
              "problèmes", "souci", "soucis", "obstacle", "obstacles", "hurdle", "hurdles", "difficulty", "difficulties", "blocker",
-             "blockers", "challenge", "challenges", "difficulté", "difficultés"});
+             "blockers", "difficulté", "difficultés"});
         add({"result", "results", "outcome", "outcomes", "résultat", "résultats"});
         add({"metric", "metrics", "measure", "measures", "measured", "measurable", "kpi", "kpis", "quantify",
              "quantified", "quantitative"});
@@ -510,15 +512,16 @@ const Table& synonym_groups() {
              "améliore", "amélioration", "améliorations"});
         add({"colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers"});
         add({"customer", "customers", "client", "clients"});
+        // Not "executive": as often the adjective of a document ("an executive summary") as a person.
         add({"manager", "managers", "mgr", "mgrs", "boss", "supervisor", "lead", "stakeholder", "stakeholders", "pm", "sponsor",
-             "leadership", "vp", "vps", "director", "directors", "executive", "executives", "cto", "ceo", "cfo", "chef",
-             "directeur", "directrice", "patron"});
+             "leadership", "vp", "vps", "director", "directors", "cto", "ceo", "cfo", "chef", "directeur", "directrice", "patron"});
         add({"duplicate", "duplicates", "duplicated", "twice", "repeated", "repeat", "doublon", "doublons", "dupliqué", "dupliquer"});
         add({"retry", "retries", "retried", "resend", "resent"});
         add({"store", "stored", "stores", "storing", "save", "saved", "saves", "persist", "persisted"});
+        // Not "purge" (empties a whole store: "purge the cache" removes no chosen entry) nor "evict" (by a
+        // cache's policy: "delete random items" evicts no least recently used entry).
         add({"delete", "deleted", "deletes", "deleting", "deletion", "remove", "removed", "removes", "removing",
-             "removal", "drop", "dropped", "dropping", "purge", "purged",
-             "purges", "purging", "supprimer", "supprime", "supprimé", "suppression", "effacer", "efface",
+             "removal", "drop", "dropped", "dropping", "supprimer", "supprime", "supprimé", "suppression", "effacer", "efface",
              "effacé", "\u062d\u0630\u0641"});   // حذف
         add({"create", "created", "creates", "creating", "build", "built", "builds", "make", "makes"});
         add({"check", "checks", "checked", "verify", "verified", "validate", "validated", "validation"});
@@ -563,10 +566,10 @@ const Table& synonym_groups() {
         // "a recent deploy" / "a deploy lately", "requests finish" / "requests complete").
         add({"limit", "limits", "limited", "limiting", "cap", "caps", "capped", "capping"});
         add({"recent", "recently", "lately"});
-        // Putting something in writing: "documented the decision" / "a write-up of the decision". Not
-        // "write", "wrote": mostly writing code, tests or data ("write unit tests", "writes to the DB").
-        add({"document", "documents", "documented", "documenting", "written", "writeup", "write-up", "doc", "docs",
-             "documentation"});
+        // Putting something in writing: "documented the decision" / "a write-up of the decision" / "a doc
+        // on the decision". Not "write", "wrote", "written": mostly writing code, tests or data ("write
+        // unit tests", "writes to the DB", "the service is written in Go").
+        add({"document", "documents", "documented", "documenting", "writeup", "write-up", "doc", "docs", "documentation"});
         // Not "complete": as often the adjective ("a complete list") as the verb.
         add({"finish", "finishes", "finished", "finishing", "completes", "completed", "completing", "completion"});
         add({"execute", "executes", "executed", "executing", "execution", "run", "runs", "ran", "running"});
