@@ -11,6 +11,7 @@
 #include "core/mistake_cues.hpp"
 #include "core/outcome_points.hpp"
 #include "core/scoring.hpp"
+#include "core/word_matches.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -47,8 +48,8 @@ constexpr double denied_coherent_share = 0.6;
 // Must points an answer touching them all but one in four (and stating one plainly) covers.
 constexpr double must_touched_share = 0.75;
 // A weaker match touches a must point in an informal answer ("ok so", "tbh", "thru", "dont", a
-// lower-case "i"), which says a point in fewer of its words ("cpu heavy stuff threads dont help" for
-// "CPU-bound threads get no parallel speed-up"), and in an answer stating three quarters of its
+// lower-case "i"), which says a point in fewer of its words ("heavy math stuff threads wont speed up" for
+// "threads give compute-heavy work no parallel gain"), and in an answer stating three quarters of its
 // must points plainly, which knows the subject and says the last one in passing.
 // Informal: two such words at least, and one word in fifty.
 constexpr double weak_touch = 0.15;
@@ -56,7 +57,7 @@ constexpr int informal_min_words = 2;
 constexpr double informal_share = 0.02;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
 constexpr double mistake_point_ceiling = 0.6;
-// A common mistake the answer says as its own shortcut ("I'd just use Math.random() on each request",
+// A common mistake the answer says as its own shortcut ("I'd just call rand() for every token",
 // "which is good enough", "il suffit de ...") is made when matched as well as a key point is covered
 // (covered_threshold), not only at mistake_stated_score: the speaker presents the claim as theirs.
 // (Measured on dev and the validation sets: 6 more true contradictions for 2 false ones, none on a
@@ -106,8 +107,8 @@ PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
 
 // Whether the sentences of `hit` say a shortcut word, itself not denied ("not just X" asks for more,
 // "not enough" rejects), see mistake_cues.hpp; or dismiss something else beside the mistake ("I'd keep
-// the old release, patches aren't really a concern", "on garde un seul serveur, pas besoin de
-// réplique", "نبقي نسخة واحدة ولا داعي للنسخ الاحتياطي"): the speaker holds the mistake's way to be enough.
+// the current version, updates aren't really a concern", "on garde une seule base, pas besoin de
+// copie", "نبقي نسخة واحدة ولا داعي للنسخ الاحتياطي"): the speaker holds the mistake's way to be enough.
 // (A dismissal of the mistake's own words, "keeping the old release is overkill", still rejects it, see
 // MistakeFrames.DismissingTheRestIsAShortcut.)
 bool said_as_shortcut(const Context& ctx, const PointMatch& hit) {
@@ -154,13 +155,13 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
         if (index >= results.size() || results[index].status == PointStatus::contradicted) continue;
         const PointMatch& hit = mistake_match(ctx, m);
         if (hit.contradicted || hit.first < 0) continue;
-        // (Not in a story, which tells what the speaker did: "first I just looked at the logs" narrates
+        // (Not in a story, which tells what the speaker did: "at first I only read the traces" narrates
         // and proposes no shortcut.)
         if (hit.score < mistake_stated_score &&
             (hit.score < shortcut_mistake_score || ctx.model.episode_question || !said_as_shortcut(ctx, hit)))
             continue;
-        // A mistake met in a clause with a negation is being denied ("deleting it in a new commit
-        // doesn't fix anything"), see mistake_denied; one set against what the answer does is rejected.
+        // A mistake met in a clause with a negation is being denied ("removing it in a later commit
+        // doesn't help"), see mistake_denied; one set against what the answer does is rejected.
         if (mistake_denied(ctx, m, hit) || set_against(ctx, hit)) continue;
         // A point stated this well, or stated in another sentence, stands: the mistake then
         // shares its words, not its claim.
@@ -175,15 +176,15 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
                                                     ctx.answer.tokens[static_cast<size_t>(own.first)].sentence > to);
         // ... but a point met only in the mistake's own sentence, which states the mistake and says
         // the mistake's own words rather than the point's, is met by the words the two share: the
-        // sentence makes the mistake ("I'd search between 1 and the average package weight" for
-        // "search range from max(weights) to sum(weights)"), see mistake_claim.hpp.
+        // sentence makes the mistake ("I'd look between 1 and the mean item size" for
+        // "bounds of the search: largest item to total of all items"), see mistake_claim.hpp.
         const bool overrides = !own_outside && mistake_stated(ctx, m) && claim_outweighs_point(ctx, m, from, to);
         const bool elsewhere = !overrides && (own.clean >= mistake_point_ceiling ||
                                               (results[index].status == PointStatus::covered && own_outside));
         // A restrictive mistake is not made by an answer covering the point by words beyond the
-        // mistake's ("we delete their row from the users table ... and remove their rows from the
-        // warehouse tables"), unless the point is a denial ("deleting in a new commit is not
-        // enough"), whose words the mistake says.
+        // mistake's ("we drop the person's record from the accounts table ... and purge it from the
+        // reporting copies"), unless the point is a denial ("removing it in a later commit does not
+        // suffice"), whose words the mistake says.
         const std::vector<PointModel>& models = mistake.point_is_bonus ? ctx.model.bonus : ctx.model.must;
         const bool beyond = mistake.restrictive && !models[index].negated && results[index].status == PointStatus::covered &&
                             own.first >= 0 && (own.first < hit.first || own.last > hit.last);
@@ -246,10 +247,16 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     // common with another point are no sign that it states it in other words. Unless it states most
     // of its points plainly (denied_coherent_share): it knows the subject, and disagrees on one point.
     if (stated.denies && static_cast<double>(covered) < denied_coherent_share * static_cast<double>(total)) return;
+    // Beside that denial, a partial match holding one word of its point is a word said in passing
+    // ("after the spike we review the CPU graphs" for autoscaling on CPU), not the point told in
+    // other words: the answer argues one point against the question, so it is read more strictly.
+    const int words_needed = stated.denies ? 2 : 0;
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
-    auto promote = [](std::vector<PointResult>& list, double touch, bool prose_only) {
+    auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only) {
         for (PointResult& p : list)
-            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only)) cover(p);
+            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only) &&
+                p.words_met >= words_needed)
+                cover(p);
     };
     if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
         promote(c.must, coherent_minimum, false);
@@ -258,7 +265,7 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     if (stated.denies) return;
     // An answer that states one must point plainly and touches nearly all the others (a partial
     // match this good) goes through the whole subject in its own words: the informal answer
-    // ("cpu heavy stuff threads dont help", "wrap it behind an interface so we can swap later")
+    // ("heavy math stuff threads wont speed up", "hide it behind an interface so it can be replaced")
     // states those points as an interviewer reads them. Bonus points, which a good answer may
     // leave out, are not read into it this way. An informal answer, or one stating three quarters
     // of its must points plainly, touches a point by a weaker match (see weak_touch).
@@ -295,8 +302,8 @@ namespace {
 // answer is about the question: it states (covered or partly, in words of the points) some point,
 // or, told wholly in its own words, it is a story the candidate tells ("I", "we") playing three
 // or more of the question's story parts, and half of them at least (an informal story shares no
-// word with the points: "i logged it ... we lost 6 hours a week ... we started with just one
-// service ... then the other ones"; a list of key words tells no one's story).
+// word with the points: "i wrote it down ... we wasted a day a week ... we began with a single
+// team ... then the others"; a list of key words tells no one's story).
 // A story point whose part the answer denies, and tells nowhere, is contradicted ("I didn't
 // measure anything"). A point naming a part beside content of its own (PointModel::part_named) is
 // stated by its content partly matched and a sentence playing the part.
@@ -340,9 +347,9 @@ void apply_outcomes(Context& ctx, Coverage& c) {
         auto& results = list == 0 ? c.must : c.bonus;
         for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
             PointResult& r = results[i];
-            // A point naming a part beside content of its own ("communicated trade-offs early and
-            // agreed them with stakeholders"), its content partly stated in its words and the part
-            // played by a sentence of the answer ("we told the client straight away"): stated as a
+            // A point naming a part beside content of its own ("explained the trade-offs up front and
+            // got sign-off from the business"), its content partly stated in its words and the part
+            // played by a sentence of the answer ("we warned the customer at once"): stated as a
             // whole. In a story told in full (half its points stated plainly, none denied, as
             // promote_told_story reads it) the part played is enough: the rest is told in the
             // candidate's words. (Dev and validation sets: 8 points covered, 7 of them right.)
@@ -405,6 +412,27 @@ void mark_prose(const Context& ctx, const std::vector<PointMatch>& matches, std:
         const PointMatch& m = matches[i];
         if (m.first < 0 || m.last < 0 || static_cast<size_t>(m.last) >= tokens.size()) continue;
         results[i].in_prose = words_of(m.first) >= prose_minimum_words && words_of(m.last) >= prose_minimum_words;
+    }
+}
+
+// Sets PointResult::words_met of each partial point: the distinct words of its wordings the answer
+// says between the ends of its match (one answer token standing for one word).
+void mark_words_met(Context& ctx, const std::vector<PointModel>& models, const std::vector<PointMatch>& matches,
+                    std::vector<PointResult>& results) {
+    std::vector<int> lexemes, tokens;
+    for (size_t i = 0; i < matches.size() && i < results.size() && i < models.size(); ++i) {
+        const PointMatch& m = matches[i];
+        if (results[i].status != PointStatus::partial || m.first < 0 || m.last < m.first) continue;
+        lexemes.clear();
+        tokens.clear();
+        auto met = [&](int tok, const Term& term) {
+            if (tok < m.first || tok > m.last || term.function_word) return;
+            if (std::find(lexemes.begin(), lexemes.end(), term.lex) == lexemes.end()) lexemes.push_back(term.lex);
+            if (std::find(tokens.begin(), tokens.end(), tok) == tokens.end()) tokens.push_back(tok);
+        };
+        for_each_word_match(ctx, models[i], met);
+        for (const std::vector<Term>& terms : models[i].support) for_each_word_match(ctx, terms, met);
+        results[i].words_met = static_cast<int>(std::min(lexemes.size(), tokens.size()));
     }
 }
 
@@ -483,6 +511,8 @@ Coverage coverage_of(Context& ctx) {
     apply_outcomes(ctx, c);
     mark_prose(ctx, must, c.must);
     mark_prose(ctx, bonus, c.bonus);
+    mark_words_met(ctx, ctx.model.must, must, c.must);
+    mark_words_met(ctx, ctx.model.bonus, bonus, c.bonus);
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     if (ctx.model.episode_question) promote_told_story(c);
     if (ctx.model.story_question) promote_told_must(c);

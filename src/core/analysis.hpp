@@ -47,6 +47,9 @@ struct PointResult {
     // Its match lies in sentences of four words or more, not in a fragment of a list of terms
     // ("Handshake. Keys. Symmetric."): see promote_coherent.
     bool in_prose = true;
+    // Distinct words of the point (its own wording or an alias) the answer says inside that match:
+    // how much of the point a partial match holds (see promote_coherent). Set for partial points.
+    int words_met = 0;
     // Met through one of the examples written into the point, not its own wording (PointMatch::by_example).
     bool by_example = false;
     // The point asks for a part of a story (PointModel::outcome): the answer's sentences playing that
@@ -69,7 +72,9 @@ struct Coverage {
 // least that well (0.15 in an informal answer, see informal_register, or one stating three quarters
 // of its must points plainly), its must points so matched count as covered (bonus points stay as
 // they are); a point matched only in a fragment (PointResult::in_prose false) neither counts as
-// matched nor is promoted by this rule. An answer denying one of its points gets neither.
+// matched nor is promoted by this rule. An answer denying one of its points gets neither, but for
+// the first when it states most of its points (denied_coherent_share); its partial matches are
+// then promoted only when they hold two words of their point (PointResult::words_met).
 constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
 // A story told in full: when an answer to a behavioral question plainly states half of its key

@@ -1,6 +1,6 @@
 // The task an answer says it answers. An answer often opens by naming what it is about to do:
-// "To print a matrix in spiral order, I keep four boundaries", "For autocomplete I'd build a trie",
-// "Pour convertir un entier en chiffres romains, ...", "لمراقبة مئتي خدمة أعتمد على ...". An answer to
+// "To walk a grid diagonally, I keep two indices", "For spell checking I'd build a trie",
+// "Pour trier une liste chaînée, ...", "لمراقبة مئتي خدمة أعتمد على ...". An answer to
 // the question asked names the question's own task there ("To rotate the matrix in place, I ...");
 // a fluent answer to another question of the same field names the other one, in the field's words
 // but not in the question's.

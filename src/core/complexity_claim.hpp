@@ -1,9 +1,9 @@
-// A point stating an asymptotic class ("O(n) time, O(width) extra space", "complexité O(log n)")
+// A point stating an asymptotic class ("O(n) time, O(height) extra memory", "complexité O(log n)")
 // contradicted by an answer that gives its own solution another class of the same kind (time or
-// memory) and never the point's: "The complexity is O(n log n), because each level needs its own
+// memory) and never the point's: "It costs O(n log n), since every level takes a full
 // pass" for "O(n) time". The window rules (other_statements in matcher.cpp) read such a class only
 // in a window that matches the point's words, and a complexity point has few words besides its
-// class: the answer's sentence stating the class ("it runs in O(m + n) time", "فالتعقيد O(n²)")
+// class: the answer's sentence stating the class ("it takes O(m + n) time overall", "فالتعقيد O(n²)")
 // shares hardly any of them. The class is the claim, wherever it is made.
 #pragma once
 

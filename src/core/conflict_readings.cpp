@@ -37,7 +37,7 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
         return n;
     };
     auto count = [&](const std::vector<Term>& terms, int from, int to) { return count_of(terms, nullptr, from, to); };
-    // The words of one side only ("group" in "HAVING filters groups after GROUP BY" is on both),
+    // The words of one side only ("group" in "HAVING keeps groups once GROUP BY ran" is on both),
     // counted as count does (filtered as they are counted: no copy of the terms at each window).
     auto only_count = [&](const std::vector<Term>& side, const std::vector<Term>& other, int from, int to) {
         return count_of(side, &other, from, to);
@@ -59,8 +59,8 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w) {
             main_from = complement_end;
             main_to = w.end;
         }
-        // Both sides on one side of the word: it orders something else ("before opening a PR I
-        // rebase, then push with --force-with-lease").
+        // Both sides on one side of the word: it orders something else ("before a review I
+        // squash, then push the branch").
         const std::vector<Term>&left = point.order_left, &right = point.order_right;
         if ((only_count(left, right, main_from, main_to) > 0 && only_count(right, left, main_from, main_to) > 0) ||
             (only_count(left, right, m + 1, complement_end) > 0 && only_count(right, left, m + 1, complement_end) > 0))
@@ -103,7 +103,7 @@ bool window_says_alike(const Context& ctx, const Window& w, const std::vector<Te
 
 // Whether the point's words a dismissal names in window score `ws` (ws.dismissed_terms of them) are
 // most of the words it dismisses on their side of the dismissing word, in their clauses:
-// "a court order isn't needed" is of the point "require the legal basis (court order or warrant)
+// "a warrant isn't needed" is of the point "ask for the lawful ground (warrant or subpoena)
 // ...", while "keeping a copy of customer data in a second region is unnecessary" and "pas besoin de
 // copier les données des clients dans une autre région" dismiss another thing, of which the
 // question's "customer data" is one part. (Without a dismissing word in those clauses, an idiom,

@@ -37,8 +37,8 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
             if (contradicted(r) && r.has_evidence)
                 for (size_t k = 0; k < tokens.size(); ++k)
                     if (tokens[k].char_start >= r.evidence_start && tokens[k].char_start < r.evidence_end) used[k] = 1;
-    // A word of a contradicted point is that point's: a denial next to it ("neither lists nor tuples can
-    // be dictionary keys", after "tuples are not hashable") says nothing of another point sharing it
+    // A word of a contradicted point is that point's: a denial next to it ("neither lists nor tuples may
+    // serve as keys", after "tuples cannot be hashed") says nothing of another point sharing it
     // ("tuples are lighter in memory").
     std::vector<char> claimed(tokens.size(), 0);
     for (int list = 0; list < 2; ++list) {

@@ -1,8 +1,8 @@
 // A must point half stated beside a denial, in an answer that contradicts another point outright.
 //
 // Every other rule decides a point on its own evidence, and a partial or faint match whose sentence
-// denies something near the point's words ("For errors I wouldn't add anything special", "I didn't
-// ask the users what they needed", "automatic rollbacks are too risky") is too weak a sign on its
+// denies something near the point's words ("For failures I wouldn't do anything extra", "I didn't
+// ask the customers what they wanted", "automatic reverts are too risky") is too weak a sign on its
 // own: an answer in its own words says "no extra memory" or "without asking the database" of a
 // point it states. An answer that already contradicts one of its points outright is one that thinks
 // otherwise on the subject, and such an answer's denials next to the words of the points it only

@@ -134,7 +134,7 @@ std::vector<std::string> split_on(const std::string& text, std::initializer_list
 }
 
 // Alternatives an interviewer wrote into one point: "EXPLAIN / query plan", and examples in
-// parentheses, "progressive delivery (canary or blue-green)". Each becomes an extra alias.
+// parentheses, "staged release (canary or blue-green)". Each becomes an extra alias.
 std::vector<std::string> written_alternatives(const std::string& point) {
     std::vector<std::string> out;
     auto add = [&](const std::string& candidate) {

@@ -929,6 +929,10 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"rarely", "seldom", "rarement", "\u0646\u0627\u062f\u0631\u0627",   // نادرا
                               "\u0646\u0627\u062f\u0631\u0627\u064b", "\u0646\u0627\u062f\u0631\u064b\u0627"})   // نادراً نادرًا
             (*table)[w].role = role_rarity;
+        // The nouns a size word weighs in an idiom of importance (read_importance_idioms).
+        for (const char* w : {"deal", "deals", "problem", "problems", "issue", "issues", "affaire", "affaires",
+                              "problème", "problèmes", "souci", "soucis"})
+            (*table)[w].role = role_worry_noun;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
@@ -1000,8 +1004,8 @@ const Table& shortcut_words() {
                   "suffit", "suffisant", "suffisante", "suffisent",
                   "\u064a\u0643\u0641\u064a", "\u0648\u064a\u0643\u0641\u064a", "\u0641\u064a\u0643\u0641\u064a",   // يكفي ويكفي فيكفي
                   "\u062a\u0643\u0641\u064a", "\u0641\u0642\u0637",   // تكفي فقط
-                  // The way of least effort, as the speaker's choice ("a single row per candidate is
-                  // simplest", "the quickest fix is to restart", الأسهل / الأبسط / الأسرع).
+                  // The way of least effort, as the speaker's choice ("one table per tenant is
+                  // simplest", "the fastest way is to reboot", الأسهل / الأبسط / الأسرع).
                   "simplest", "easiest", "quickest", "cleanest",
                   "\u0627\u0644\u0623\u0633\u0647\u0644", "\u0623\u0633\u0647\u0644",   // الأسهل أسهل
                   "\u0627\u0644\u0623\u0628\u0633\u0637", "\u0623\u0628\u0633\u0637",   // الأبسط أبسط

@@ -64,7 +64,7 @@ struct Term {
     bool asked = false;
     // Its word is a function word a text-search configuration keeps (Arabic أو "or", من, في:
     // is_function_word): a negation that falls on it alone in a window denies nothing of the point
-    // ("لا حاجة إلى Kafka أو أي طابور" denies Kafka, not "sampling or quotas": see score_terms).
+    // ("لا حاجة إلى Kafka أو أي وسيط" denies Kafka, not "batching or limits": see score_terms).
     bool function_word = false;
     // Its word is what the point reduces or avoids ("reduce database load", "avoid lock
     // contention", "fewer round trips"): an answer dismissing it ("no database query is needed")
@@ -80,11 +80,11 @@ struct Term {
     // failure"), unless the negation denies the point's own word of absence too ("we don't need to
     // prevent a single point of failure" denies the point: see score_terms).
     bool states_absence = false, absence_implied = false;
-    // In a point of alternatives joined by "or" outside brackets ("use a linear-time engine (RE2)
-    // or a match timeout"): the alternative its word first appears in (0, 1 ...), else -1.
+    // In a point of alternatives joined by "or" outside brackets ("pick a non-backtracking engine (RE2)
+    // or cap the matching time"): the alternative its word first appears in (0, 1 ...), else -1.
     int side = -1;
     // Its word belongs to this point alone among the key points and is none of the question's
-    // words ("prototype" in "compared the options hands-on (prototype/spike)"): a denial of it
+    // words ("prototype" in "tried the options out (prototype/spike)"): a denial of it
     // ("I didn't build a prototype") rules the point out where the answer states it nowhere
     // (see match_point's denial of a distinctive word).
     bool distinctive = false;
@@ -139,7 +139,7 @@ struct PointModel {
     bool distinction = false;                  // the point tells two things apart (vs, difference, faster)
     std::vector<int> complexities;             // asymptotic classes the point states ("O(n log n)")
     bool complexity_space = false;             // ... of memory, not of time
-    // The classes of a point that opens with a notation ("O(n) time, O(width) extra space",
+    // The classes of a point that opens with a notation ("O(n) time, O(height) extra memory",
     // "complexité O(log n)", one of its first four words): (class, of memory) of each notation in it.
     std::vector<std::pair<int, bool>> headline_classes;
     // The sizes of each of its notations of several sizes ("n", "k" of "O(n log k)"), in order:
@@ -174,7 +174,7 @@ struct MistakeModel {
     // The key point the correction restates (stating the mistake denies it), or -1.
     int point = -1;
     bool point_is_bonus = false;
-    // The mistake is a restriction ("Deleting only the main users table", "Comparing only totals"):
+    // The mistake is a restriction ("Purging only the primary accounts table", "Comparing only totals"):
     // its claim is that nothing more is done, which an answer covering the point also does not make.
     bool restrictive = false;
     // The mistake leaves something out ("Neglecting clock drift", "Oublier X"): its terms are the
@@ -277,8 +277,8 @@ struct PointMatch {
     int denied_first = -1, denied_last = -1;
     double clean = 0.0;         // best score of a statement free of conflict
     int first = -1, last = -1;  // answer tokens of the evidence
-    // The score came from an alternative written into the point ("Counter" in "count occurrences
-    // with a hash map / Counter", "trie" in "filter candidates (length, BK-tree, trie)"): one of the
+    // The score came from an alternative written into the point ("Counter" in "tally each item
+    // in a dict / Counter", "trie" in "prune the candidates (length, BK-tree, trie)"): one of the
     // examples it names, not its own wording.
     bool by_example = false;
 };

@@ -1,15 +1,14 @@
 // Story points: key points that ask for a part of a story (STAR) rather than for a fact
 // ("measurable outcome", "outcome delivered", "résultat concret", "lesson learned", "specific
 // situation", "personal actions", "used data to decide", "implemented incrementally",
-// "identified the cause", "shared the knowledge", "handled concerns", "flagged the risk early to
-// stakeholders", "takes personal ownership", "sought to understand the other view", "said no or
-// deferred a request", "concrete recovery plan or re-scoping", "mitigated impact before finding
-// root cause", "took incident commander / coordination role", "clear role split", "asked for
-// help effectively", "relationship kept / respectful", "proposed a solution and got buy-in", "own
-// technical choices and the reasons for them").
+// "identified the cause", "shared the knowledge", "handled concerns", "warned the sponsors early",
+// "takes personal ownership", "tried to see the other side's view", "declined or postponed the
+// ask", "a plan to recover or a smaller scope", "limited the damage before the cause was known",
+// "led the response / coordinated", "split the roles", "asked for help", "kept the relationship",
+// "put forward a fix and won support", "the technical choices made and why").
 // Their words are abstract,
-// so candidates seldom repeat them: they tell what happened ("cut the tickets by 70% within a
-// month", "I tracked the last 200 deploys", "we started with one service, then the rest", "it
+// so candidates seldom repeat them: they tell what happened ("support calls fell by half in six
+// weeks", "I went through the last 50 releases", "we began with one team, then the others", "it
 // turned out ..."). Such a point is stated by a sentence of the answer playing that part (a
 // result: a change or result word, and a number for a measured one; a lesson: a learning word;
 // a situation: the story's setting; actions: first-person deeds; evidence: an investigation and
@@ -55,9 +54,9 @@ using StoryCues = uint64_t;
 // Words for which `ignored` is true (the question's own words in a story question) play no part.
 OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
-// Whether a key point opens by asking for a concrete situation ("a concrete project and the
-// problem behind it", "specific situation of exclusion or unfairness", "concrete example of the
-// rule and why they disagreed", "situation concrète de présentation", "موقف محدد وقرار ..."):
+// Whether a key point opens by asking for a concrete situation ("a concrete project and what
+// prompted it", "specific situation where someone was left out", "concrete example of a
+// policy they questioned", "situation concrète devant un public", "موقف محدد وقرار ..."):
 // its first two content words are a situation noun and a word asking it concrete. In a story
 // question such a point is the story's setting: OutcomeKind::situation when it asks nothing more
 // than the situation and its stakes, problem, motivation or audience (or the question's own words,
@@ -66,10 +65,10 @@ OutcomeKind outcome_kind(const Document& point, const std::function<bool(const T
 OutcomeKind opens_with_situation(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
 // The one part of a story a key point names beside content words of its own, which no story part
-// states ("communicated trade-offs early and agreed them with stakeholders", "reduced the load: cut
-// scope or moved a deadline", "measurable signs that trust recovered", "refuse de l'implémenter tel
-// quel", "قياس التحسن"): its kind, or OutcomeKind::none for a point outcome_kind reads as a story
-// point, one naming no part or two ("escalated to leadership with data": an update and a measure),
+// states ("explained the trade-offs up front and got sign-off from the business", "eased the workload:
+// dropped features or pushed a date back", "visible evidence that confidence came back", "refuse de le
+// livrer en l'état", "قياس الأثر"): its kind, or OutcomeKind::none for a point outcome_kind reads as a story
+// point, one naming no part or two ("escalated to the director with metrics": an update and a measure),
 // and one naming only a situation, a deed or figures (which every story tells). A sentence playing
 // that part states what the point's own words, partly matched, leave unsaid (see apply_outcomes).
 OutcomeKind story_part_named(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);

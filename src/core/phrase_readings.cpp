@@ -94,6 +94,26 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const 
     }
 }
 
+// "No big deal", "not a huge problem", "pas un gros problème", "une grosse affaire": a size word
+// right before a noun of worry (WordRole role_worry_noun) says how much a thing matters, not how
+// big anything is. It is neither said nor denied there (Token::spared) and leaves its synonym group
+// and its pair of opposites: "it is not a big deal" denies no "large files", "a big problem" is no
+// large thing. (An importance idiom without a size word, "pas grave", "not a problem", has none to spare.)
+void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
+    static const WordInfo large = word_info("large");
+    auto& tokens = doc.tokens;
+    for (const size_t k : marked_tokens) {
+        if (!(marks[k] & mark_worry) || k == 0) continue;
+        Token& size = tokens[k - 1];
+        const bool sized = (large.group >= 0 && size.group == large.group) ||
+                           (large.antonym >= 0 && size.antonym >= 0 && size.antonym / 2 == large.antonym / 2);
+        if (!sized || size.clause != tokens[k].clause) continue;
+        size.spared = true;
+        size.group = size.info.group = -1;
+        size.antonym = size.info.antonym = -1;
+    }
+}
+
 namespace {
 
 // What a compound the word lists name means, for its parts: a synonym group, a side of a pair
@@ -293,7 +313,7 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
 }
 
 // A topic set apart at the head of a sentence and taken up by a pronoun in a denied clause:
-// "Quant aux mocks, je ne les utilise jamais", "As for tests, I never write them", "أما الاختبارات،
+// "Quant aux tests, je ne les écris jamais", "As for tests, I never write them", "أما الاختبارات،
 // فلا نكتبها". The topic is denied with the clause (by a dismissal when the clause is one).
 void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     static constexpr std::string_view pronouns[] = {"them", "it", "they", "those", "these", "that", "one", "les", "le",
@@ -306,7 +326,7 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
         const std::string_view next = tokens[i + 1].surface;
         const bool opens = i == 0 || tokens[i - 1].clause != tokens[i].clause;
         size_t first = 0;   // the topic's first word
-        // French dislocation: "Les mocks, je ne les utilise jamais" (a determiner opening the
+        // French dislocation: "Les tests, je ne les écris jamais" (a determiner opening the
         // sentence; the pronoun must follow "ne" below).
         const bool dislocated = (i == 0 || tokens[i - 1].sentence != tokens[i].sentence) && one_of(w, topic_determiners);
         if (w == "quant"sv && (next == "à"sv || next == "a"sv || next == "au"sv || next == "aux"sv)) first = i + 2;

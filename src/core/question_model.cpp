@@ -61,7 +61,7 @@ bool has_negation(const Document& doc) {
 // Every negation of the point opens an aside after its first words: the cue follows a comma, a
 // semicolon, a colon, a dash or an opening parenthesis ("..., not hype", "... (not only
 // documents)"), lies in a later clause, is a preference ("... rather than copying the
-// competitor") or in a condition ("... if it cannot be reviewed in time"); not the point's own
+// competitor") or in a condition ("... if nobody can review it before the deadline"); not the point's own
 // statement ("adding people does not scale", "do not merge without review").
 bool negation_aside_only(const Document& doc) {
     static constexpr std::string_view marks[] = {",", ";", ":", "(", "-", "\u2014", "\u2013"};
@@ -195,8 +195,8 @@ bool joins_alternatives(const Document& doc, size_t k) {
     return !(lone_before && two_after);
 }
 
-// Alternatives a point joins by "or" / "ou" / "أو" outside brackets ("use a linear-time engine
-// (RE2) or a match timeout"; see joins_alternatives): each term's (Term::side) is the one its word
+// Alternatives a point joins by "or" / "ou" / "أو" outside brackets ("pick a non-backtracking engine
+// (RE2) or cap the matching time"; see joins_alternatives): each term's (Term::side) is the one its word
 // first appears in. The number of alternatives, or 0 when the point has no such "or".
 int mark_sides(const Document& doc, std::vector<Term>& terms) {
     std::vector<int> side_of(doc.tokens.size(), 0);
@@ -333,13 +333,13 @@ double correction_in_support(const Lexicon& lexicon, const PointModel& p, const 
 
 // Links each common mistake to the key point its correction restates: the point whose own
 // terms (weighted) the correction and the mistake share most, when that is most of the point
-// and clearly more than any other point ("Rebuilding images for each environment" -> "Build
-// once and promote the same artifact" -> "build once: immutable image promoted across
-// environments"). A correction in other words than the point's restates the sample answer
+// and clearly more than any other point ("Compiling again for each stage" -> "Compile
+// once and ship the same binary" -> "one build: the same binary deployed to every
+// stage"). A correction in other words than the point's restates the sample answer
 // instead: the point whose supporting sample sentence says most of the correction, when that is
-// half of it and clearly more than for any other point ("Encoding a single MP4 for all devices"
-// -> "Produce a bitrate ladder so players can adapt to the connection" -> the sample's "the
-// player ... switches rendition" sentence -> "adaptive bitrate streaming with segments").
+// half of it and clearly more than for any other point ("Serving one video file to every device"
+// -> "Offer several qualities the player picks from by bandwidth" -> the sample's "the
+// client ... changes quality" sentence -> "adaptive streaming in short chunks").
 void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& correction_docs) {
     for (size_t m = 0; m < ctx.mistakes.size(); ++m) {
         MistakeModel& mistake = ctx.mistakes[m];
@@ -785,7 +785,7 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 add_support(points[i], ranked[i][k].second);
             }
         }
-        // A must point sharing no word with the sample answer ("pain point backed by evidence")
+        // A must point sharing no word with the sample answer ("user problem backed by data")
         // still has its sentences there: sample answers state their must points in order. Such a
         // point takes the free sample sentences between those of its neighbours (the heaviest
         // chain of points whose best sentences follow the points' order). Bonus points need not

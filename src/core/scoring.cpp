@@ -115,7 +115,7 @@ constexpr double story_on_topic_floor = 0.8;
 // character", validating a search tree for "level order") uses the same objects and techniques: it
 // shares much of the reference's vocabulary and meets the points any solution meets, a complexity
 // stated ("O(n) time": every coding answer states one, often of the same class) or an example
-// written into a point ("Counter" of "count occurrences with a hash map / Counter"), and hardly any
+// written into a point ("Counter" of "tally each item in a dict / Counter"), and hardly any
 // other. An answer to this problem, however partial, states one of the others. So, for a question
 // that is no story (whose answers the gate reads otherwise, see above), a point stating a complexity
 // is no evidence of the subject, nor is a point met through an example (though that one is a point
@@ -127,8 +127,8 @@ constexpr double story_on_topic_floor = 0.8;
 // CI/CD design naming blue-green) states a point, so reading a point met through an example as no
 // point stated would cut it.
 constexpr double unstated_subject = 0.5;
-// Framed elsewhere. An answer that opens by naming the task it takes on ("To print a matrix in
-// spiral order, I keep four boundaries", "For autocomplete I'd build a trie", see answer_frame)
+// Framed elsewhere. An answer that opens by naming the task it takes on ("To walk a grid
+// diagonally, I keep two indices", "For spell checking I'd build a trie", see answer_frame)
 // answers the question whose task that is. An answer to this question names this one's task there,
 // in the question's words ("To rotate the matrix in place, ..."); a fluent answer to a neighbouring
 // question names its own, in the field's words (which the reference shares) but not in the
@@ -139,7 +139,7 @@ constexpr double unstated_subject = 0.5;
 // with "To ..."). Of the 42 answers of the seven interview sets (dev and validation) that open with a
 // frame naming a word, 39 answer a neighbouring question and 3 this one; the factor lowered 13, 12 of
 // them off-topic (overall 58 -> 39, 45 -> 0, 35 -> 10 ...) and one on topic whose frame names a goal
-// in words of its own ("Pour garantir que les élèves voient le contenu à jour", 32 -> 7, human 35).
+// in words of its own (a French "pour garantir que ..." goal of its own, 32 -> 7, human 35).
 // review17 F1: the frame alone is weak evidence. A candidate often opens with a goal or an aside of
 // their own ("To protect the backend from abusive clients, ...", "For starters, ...", "Pour éviter
 // qu'un client abusif sature le serveur, ...", "لحماية الخادم ..."): such answers stating all their
@@ -609,7 +609,7 @@ TopicReading read_topic(Context& ctx, const Coverage& cov) {
     topic.on_topic = strict < 1.0 && ctx.model.episode_question && narrates_past_episode(ctx.answer)
                          ? on_topic_gate(subject, must, covered_evidence, ctx.model.sample.words, true)
                          : strict;
-    // An answer that opens by naming another task ("To print a matrix in spiral order, ...") answers
+    // An answer that opens by naming another task ("To walk a grid diagonally, ...") answers
     // another question (see frame_enough), when it states none of this one's points: an answer that
     // states one answers this question, whatever goal it opens with in its own words ("To protect the
     // backend from abusive clients, I'd give every API key a token bucket ...").

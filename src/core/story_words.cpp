@@ -151,8 +151,8 @@ const std::unordered_set<std::string_view>& change_words() {
     return *s;
 }
 
-// Words of a key point asking that a decision rest on evidence ("used data or a prototype to
-// decide", "pain point backed by evidence"), and the sources of evidence it may name.
+// Words of a key point asking that a decision rest on evidence ("chose on data or a prototype",
+// "user problem backed by data"), and the sources of evidence it may name.
 const std::unordered_set<std::string_view>& decision_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "decide", "decided", "decision", "decisions", "backed", "based", "driven", "justify",
@@ -178,7 +178,7 @@ const std::unordered_set<std::string_view>& incremental_words() {
         "\u062a\u062f\u0631\u064a\u062c\u064a\u0627\u064b", "\u0628\u0627\u0644\u062a\u062f\u0631\u064a\u062c"};
     return *s;
 }
-// Words of a key point asking for the cause of a problem ("identified the cause of the delay").
+// Words of a key point asking for the cause of a problem ("identified what caused the outage").
 const std::unordered_set<std::string_view>& cause_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "cause", "causes", "root", "reason", "reasons", "diagnosed", "diagnose", "diagnosis", "culprit",
@@ -190,21 +190,21 @@ const std::unordered_set<std::string_view>& finding_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "identified", "identify", "found", "find", "finding", "understood", "investigated", "investigate",
         "implemented", "introduced", "rolled", "small", "low", "risk", "approach", "identifier", "trouver", "identifié",
-        // "identified and confirmed the root cause"
+        // "found and confirmed what caused it"
         "confirmed", "confirm", "confirming", "confirmer", "confirmé", "confirmée"};
     return *s;
 }
 
-// Words of a key point asking that the candidate shared what they built or learned ("shared the
-// knowledge with others", "shared or standardized with the team").
+// Words of a key point asking that the candidate shared what they built or learned ("passed the
+// knowledge on", "standardized it across teams").
 const std::unordered_set<std::string_view>& sharing_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "shared", "share", "sharing", "taught", "teach", "standardized", "standardised", "spread",
         "knowledge", "partagé", "partager", "transmis", "\u0634\u0627\u0631\u0643", "\u0645\u0634\u0627\u0631\u0643\u0629"};
     return *s;
 }
-// Words of a key point asking that the candidate dealt with others' worries ("handled resistance
-// or concerns", "écoute des objections et des craintes").
+// Words of a key point asking that the candidate dealt with others' worries ("dealt with pushback
+// or worries", "prise en compte des objections").
 const std::unordered_set<std::string_view>& concern_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "concerns", "concern", "resistance", "objections", "objection", "fears", "worries", "pushback", "doubts",
@@ -218,8 +218,8 @@ const std::unordered_set<std::string_view>& people_words() {
         "équipe", "autres", "écoute", "écouter", "\u0627\u0644\u0641\u0631\u064a\u0642"};
     return *s;
 }
-// Words of a key point asking that the candidate told people in time ("flagged the risk early to
-// stakeholders", "regular stakeholder updates"), and framing words of those points.
+// Words of a key point asking that the candidate told people in time ("warned the sponsors about the
+// risk early", "regular status updates"), and framing words of those points.
 const std::unordered_set<std::string_view>& update_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "flagged", "flag", "flagging", "escalated", "escalate", "informed", "inform", "updates", "update", "updated",
@@ -263,8 +263,8 @@ const std::unordered_set<std::string_view>& ownership_cues() {
     return *s;
 }
 
-// Words of a key point asking that the candidate sought the other side's view ("sought to understand
-// the other view", "diagnostic des besoins du junior"), and framing words of those points.
+// Words of a key point asking that the candidate sought the other side's view ("tried to see the
+// other side's view", "analyse des besoins de la personne"), and framing words of those points.
 const std::unordered_set<std::string_view>& perspective_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "view", "views", "viewpoint", "viewpoints", "perspective", "perspectives", "standpoint", "needs", "motivations",
@@ -281,8 +281,8 @@ const std::unordered_set<std::string_view>& perspective_framing() {
         "\u0641\u0647\u0645", "\u0648\u062c\u0647\u0629", "\u0627\u0644\u0622\u062e\u0631"};
     return *s;
 }
-// Words of a key point asking that the candidate said no or put a request off ("said no or
-// deferred a request"; "said no" itself is read from the point, see outcome_kind).
+// Words of a key point asking that the candidate said no or put a request off ("declined or
+// postponed the ask"; "said no" itself is read from the point, see outcome_kind).
 const std::unordered_set<std::string_view>& refusal_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "deferred", "defer", "deferring", "declined", "decline", "declining", "refused", "refuse", "postponed", "rejected",
@@ -298,8 +298,8 @@ const std::unordered_set<std::string_view>& refusal_framing() {
         "dire", "dit", "\u0637\u0644\u0628", "\u0627\u0644\u0637\u0644\u0628"};
     return *s;
 }
-// Words of a key point asking for a recovery plan or a re-scoping ("concrete recovery plan or
-// re-scoping", "offer options: reduced scope"); "recovery" only with a plan ("point-in-time
+// Words of a key point asking for a recovery plan or a re-scoping ("a plan to recover or a
+// smaller scope", "proposed a cut-down version"); "recovery" only with a plan ("point-in-time
 // recovery" is no plan).
 const std::unordered_set<std::string_view>& rescope_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
@@ -320,8 +320,8 @@ const std::unordered_set<std::string_view>& recovery_words() {
         "recovery", "rattrapage", "redressement", "\u0627\u0644\u062a\u0639\u0627\u0641\u064a"};
     return *s;
 }
-// Words of a key point asking that impact was cut before the cause was known ("mitigated impact
-// before finding root cause"): with them, the cause and the impact frame the point.
+// Words of a key point asking that impact was cut before the cause was known ("limited the damage
+// before the cause was known"): with them, the cause and the impact frame the point.
 const std::unordered_set<std::string_view>& mitigation_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "mitigated", "mitigate", "mitigation", "mitigating", "stabilized", "stabilised", "stabilize", "stabilise",
@@ -410,8 +410,8 @@ const std::unordered_set<std::string_view>& relationship_framing() {
         "\u0627\u0644\u062d\u0641\u0627\u0638"};
     return *s;
 }
-// Words of a key point asking that the candidate won others over ("proposed a solution and got
-// buy-in", "convinced leadership"), and their framing.
+// Words of a key point asking that the candidate won others over ("put forward a fix and won
+// support", "convinced management"), and their framing.
 const std::unordered_set<std::string_view>& buyin_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "buy", "buy-in", "buyin", "convinced", "persuaded", "convince", "persuade", "approval", "consensus", "sign-off",
@@ -425,8 +425,8 @@ const std::unordered_set<std::string_view>& buyin_framing() {
     return *s;
 }
 
-// Words of a key point asking for a plain explanation ("explained without jargon, with
-// analogies", "explication sans jargon, avec analogies ou exemples"), and their framing.
+// Words of a key point asking for a plain explanation ("plain words, with
+// analogies", "explication sans jargon, par des images"), and their framing.
 const std::unordered_set<std::string_view>& plain_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "jargon", "analogy", "analogies", "analogie", "metaphor", "metaphors", "layman", "laymen", "non-technical",
@@ -464,8 +464,8 @@ const std::unordered_set<std::string_view>& calm_framing() {
     return *s;
 }
 // Words of a key point asking for the reasons behind the candidate's own choice or suggestion
-// ("own technical choices and the reasons for them", "concrete suggestion and the reason behind
-// it"): the thing chosen (with a cause word, see outcome_kind), and their framing.
+// ("the technical choices made and why", "a concrete proposal and its
+// reason"): the thing chosen (with a cause word, see outcome_kind), and their framing.
 const std::unordered_set<std::string_view>& choice_points() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "choice", "choices", "suggestion", "suggestions", "proposal", "proposals", "choix", "proposition", "propositions",
@@ -497,15 +497,15 @@ const std::unordered_set<std::string_view>& because_cues() {
         "\u0644\u0623\u0646\u0646\u064a", "\u0628\u0633\u0628\u0628", "\u0639\u0634\u0627\u0646"};       // لأنني بسبب عشان
     return *s;
 }
-// An answer's nouns of a reason, whose denial denies one ("there wasn't a specific reason").
+// An answer's nouns of a reason, whose denial denies one ("there was no particular reason").
 const std::unordered_set<std::string_view>& reason_nouns() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "reason", "reasons", "raison", "raisons", "\u0633\u0628\u0628"};
     return *s;
 }
 // Words of a key point asking that the candidate accepted a decision that went against them
-// ("accepted the decision and kept supporting the team's choice", "accepts the lead's final
-// decision"), and their framing.
+// ("went along with the call and backed the team", "accepts the manager's
+// final word"), and their framing.
 const std::unordered_set<std::string_view>& acceptance_words() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "accepted", "accepts", "accept", "accepting", "acceptance", "accept\u00e9", "accepter", "accepte",
@@ -568,7 +568,7 @@ const std::unordered_set<std::string_view>& bond_cues() {
         "\u0627\u062d\u062a\u0631\u0627\u0645", "\u0634\u0643\u0631\u0646\u064a"};
     return *s;
 }
-// The same words as a denial says them ("the relationship part isn't really important").
+// The same words as a denial says them ("the people side isn't that important").
 const std::unordered_set<std::string_view>& bond_bases() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "relationship", "relationships", "rapport", "respect", "feelings", "relation", "relations", "\u0627\u0644\u0639\u0644\u0627\u0642\u0629"};
@@ -737,8 +737,8 @@ const std::unordered_set<std::string_view>& evidence_cues() {
         "données", "métriques", "chiffres", "mesures", "\u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a", "\u0628\u064a\u0627\u0646\u0627\u062a"};
     return *s;
 }
-// A gradual change told as a story: starting small, then the rest ("I started with just login
-// and checkout ... then added the rest"), all three in one sentence, or said in so many words.
+// A gradual change told as a story: starting small, then the rest ("I began with only the search
+// page ... then moved the rest"), all three in one sentence, or said in so many words.
 const std::unordered_set<std::string_view>& start_cues() {
     static const auto* s = new std::unordered_set<std::string_view>{
         "started", "start", "starting", "began", "begin", "first", "pilot", "piloted", "trial", "initially",

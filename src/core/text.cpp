@@ -118,6 +118,7 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
     mark_if(one_of(word, class_words), mark_class_word);
     mark_if(info.dismissal || info.dismissal_word, mark_dismissal);
+    mark_if(info.role == role_worry_noun, mark_worry);
     return marks;
 }
 
@@ -664,6 +665,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     if (marked & mark_many) read_unlimited_idiom(doc, marks);
     if (marked & mark_sense) read_two_word_senses(doc, marks);
     if (marked & mark_phrase) read_other_senses(doc, marks, marked_tokens);
+    if (marked & mark_worry) read_importance_idioms(doc, marks, marked_tokens);
     // Negations that assert: "no matter what" means regardless, and "don't forget the backups"
     // or "never skip the tests" state the thing. Neither cue negates, nor is "matter" a dismissal.
     std::vector<char>& not_dismissal = scratch.not_dismissal;
@@ -906,8 +908,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             if (doc.tokens[j].info.coordinator && j + 1 < doc.tokens.size() && doc.tokens[j + 1].info.subject &&
                 doc.tokens[j + 1].clause == doc.tokens[j].clause)
                 break;
-            // Nor past a subject that opens a new clause without a comma ("its loops not recursion
-            // on the right it stays left assoc", "pas de cache ici il relit la base").
+            // Nor past a subject that opens a new clause without a comma ("it iterates not recursion
+            // on the right side it stays left assoc", "pas de cache ici il relit la base").
             if (seen_content && opens_clause(doc, j)) break;
             // (PostgreSQL's french configuration keeps the article "les" as a word: it ends the
             // phrase all the same, "rien ne modifie les objets".)
@@ -951,7 +953,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
     }
     // What each class measures: the nearest of "time" / "space", "memory"... within three words
-    // and no comma, Latin or Arabic ("O(n) time, O(1) space"; "no extra memory, and it's O(n)" is of time), time
+    // and no comma, Latin or Arabic ("O(n) time, O(1) space"; "no additional memory, and it's O(n)" is of time), time
     // when none is said. After a notation the words are counted from its closing bracket: those
     // inside it, and its commas, are its own ("O(max(n, m)) extra space", "O(n log n) extra space").
     for (size_t i = 0; classes && i < doc.tokens.size(); ++i) {
@@ -1004,7 +1006,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 t.sameness = true;
             if (t.surface == "just"sv && *next == "as"sv) t.sameness = true;
         }
-        // "a merge and a rebase give exactly the same history", "promises and timeouts share the
+        // "a fork and a clone give exactly the same tree", "locks and latches use the
         // same queue": two things coordinated before "the same" in its clause.
         if (!t.negated && (t.surface == "same"sv || t.surface == "même"sv || t.surface == "mêmes"sv) && next != nullptr) {
             bool coordinated = false;
@@ -1071,8 +1073,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
     }
     // Excess and pejorative verdicts dismiss their clause like "unnecessary": "automatic
-    // rollbacks are too risky", "rate limiting would slow us down too much", "building first
-    // just creates bad habits", "it just hides the problem".
+    // reverts are too risky", "throttling would slow us down too much", "coding first
+    // just breeds bad habits", "it just hides the problem".
     for (const size_t i : marked_tokens) {
         if (i + 1 >= doc.tokens.size()) break;
         if (!(marks[i] & mark_verdict)) continue;   // (every verdict below opens with one)
@@ -1088,7 +1090,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                                one_of(next.surface, excess);
         const bool is_pejorative = t.surface == "just"sv &&
                                    one_of(next.surface, pejorative);
-        // "raising it early makes you look bad", "asking questions makes a junior look incompetent":
+        // "raising it early makes you look bad", "asking for help makes a newcomer look weak":
         // a verdict, in the present ("admitting it made me look bad at first" tells what happened).
         static constexpr std::string_view unflattering[] = {"bad", "incompetent", "weak", "stupid", "dumb", "unprofessional",
                                                    "lazy", "silly", "insecure", "clueless"};
@@ -1151,7 +1153,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         if (head) {
             for (size_t j = i; j-- > 0 && j + 3 > i;)
                 if (doc.tokens[j].negation_cue && doc.tokens[j].clause == t.clause) dismissal = true;
-            // "No queue is needed", "no index or cut-off is needed": the negation opens the subject
+            // "No queue is needed", "no cache or limit is needed": the negation opens the subject
             // the verdict is on, a few words before it.
             // (An aside of the speaker's opinion between them counts for nothing: "there is no single
             // point of failure in my opinion worth fixing", "I think", "à mon avis".)
@@ -1170,7 +1172,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             doc.tokens[j].negated = true;
             doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
         }
-        // Forward, through an embedded question ("no need to track which URLs we've seen"): a
+        // Forward, through an embedded question ("no need to remember which pages we visited"): a
         // clause word with no punctuation before it.
         int clause = t.clause;
         for (size_t j = i + 1; j < doc.tokens.size(); ++j) {

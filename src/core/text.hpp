@@ -138,7 +138,9 @@ struct Token {
     bool endorsed = false;      // in a clause that recommends what it says ("it's fine to concatenate")
     bool avoided = false;       // after "avoid" in its clause (a denial for words with an opposite)
     bool dismissed = false;     // in a clause a dismissal denies ("guessable IDs don't matter")
-    bool spared = false;        // an action a manner adjunct spares ("without scanning"): neither said nor denied
+    // An action a manner adjunct spares ("without scanning"), or a size word weighing a worry ("no big
+    // deal", read_importance_idioms): neither said nor denied.
+    bool spared = false;
     bool filler = false;
     bool hedge = false;
     bool no_subject = false;    // names_no_subject(surface): "every", "one", "make", "approach"...

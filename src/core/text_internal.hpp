@@ -81,7 +81,7 @@ constexpr std::string_view idea_nouns[] = {"idea", "id\u00e9e", "\u0641\u0643\u0
 // Nouns of a denied duty before a doing: "it's not my place to question", "not our job to fix",
 // "ce n'est pas mon rôle de" (see dismissal_idiom).
 constexpr std::string_view duty_nouns[] = {"job", "place", "role", "business", "r\u00f4le", "travail", "boulot"};
-// French determiners opening a dislocated topic ("Les mocks, je ne les utilise jamais").
+// French determiners opening a dislocated topic ("Les tests, je ne les écris jamais").
 constexpr std::string_view topic_determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
 constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
 // Words whose asymptotic class build_document reads from their context rather than from
@@ -102,6 +102,7 @@ enum WordMark : uint32_t {
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
     mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
+    mark_worry = 1u << 10,        // WordRole role_worry_noun (read_importance_idioms)
 };
 
 // The memo behind word_handle's records (text.cpp).
@@ -112,11 +113,12 @@ void join_compounds(Document& doc, std::vector<uint32_t>& marks, std::vector<siz
 void read_unlimited_idiom(Document& doc, const std::vector<uint32_t>& marks);
 void read_two_word_senses(Document& doc, const std::vector<uint32_t>& marks);
 void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);
+void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);
 
 // Dismissals made of common words in an idiom. Denied like "need" ("no need to"): "there's no
 // point breaking it down" (not "no single point of failure"), "ça ne sert à rien de mesurer".
-// Alone like "waste" ("I didn't waste time asking why"): "perdre du temps à écouter", "je ne perds
-// pas de temps à écouter".
+// Alone like "waste" ("I didn't waste an hour asking"): "perdre du temps à écouter", "je ne perdrai
+// pas mon temps à écouter".
 // Clause: a denied worth or good idea ("there's no reason to keep a list of origins", "changing the
 // reward isn't a good idea"), which denies its clause as a negation does, by the share of the
 // point's words it names, not as a dismissal, which one word of the point may carry: what these

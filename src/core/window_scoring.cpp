@@ -144,7 +144,7 @@ void find_absence_denials(const Context& ctx, const std::vector<Term>& terms, co
 // question that another key point holds and these terms do not, and none of the question's
 // words they hold. In a question telling two things apart ("the difference between a
 // constructor and a function"), "constructors don't have a return type" says nothing, either
-// way, of "functions must declare a return type" ("neither lists nor tuples can be keys" still
+// way, of "functions must declare a return type" ("neither lists nor tuples may be keys" still
 // denies "tuples usable as dict keys").
 // A clause whose subject is a pronoun ("constructors cannot return values, so they cannot
 // specify a return type") speaks of what the sentence named before it: the scan goes on into

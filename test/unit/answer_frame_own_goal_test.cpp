@@ -129,12 +129,7 @@ TEST(AnswerFrameOwnGoal, ArabicOpeningsInTheAnswersOwnWordsKeepAStrongScore) {
 TEST(AnswerFrameOwnGoal, ArabicWordsStartingWithLamAreNoPurposeFrame) {
     Question q = rate_limiter_question_ar();
     auto frame_of = [&](const std::string& answer) {
-        const AnalysisInput in = q.input(answer);
-        QuestionModel model;
-        build_question_model(in, model);
-        Context ctx(model);
-        build_answer(in.answer, ctx);
-        return answer_frame(ctx);
+        return uh_test::with_answer(q, answer, [](Context& ctx, const AnalysisInput&) { return answer_frame(ctx); });
     };
     EXPECT_EQ(frame_of("لنفترض أن لدينا آلاف العملاء، أعطي كل مفتاح دلو رموز.").words, 0);
     EXPECT_EQ(frame_of("لاحقا نضيف عدادات في Redis.").words, 0);

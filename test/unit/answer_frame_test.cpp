@@ -15,12 +15,7 @@ using uh_test::Question;
 namespace {
 
 AnswerFrame frame_of(Question& q, const std::string& answer) {
-    const AnalysisInput in = q.input(answer);
-    QuestionModel model;
-    build_question_model(in, model);
-    Context ctx(model);
-    build_answer(in.answer, ctx);
-    return answer_frame(ctx);
+    return uh_test::with_answer(q, answer, [](Context& ctx, const AnalysisInput&) { return answer_frame(ctx); });
 }
 
 Question rotate_question() {

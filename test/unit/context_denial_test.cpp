@@ -50,7 +50,7 @@ TEST(ContextDenial, HalfStatedPointBesideADenialInAnAnswerDenyingAnotherPoint) {
 TEST(ContextDenial, DenialOfTheContradictedPointIsNotReadAgainstAnother) {
     Question q;
     q.question_text = "In Python, what is the difference between a list and a tuple?";
-    q.key_points = R"({"must_mention": ["mutability difference", "tuples hashable / usable as dict keys", "tuples lighter in memory"]})";
+    q.key_points = R"({"must_mention": ["mutability difference", "tuples are hashable, so they work as dict keys", "tuples lighter in memory"]})";
     const std::string answer = "Tuples are not hashable, so neither lists nor tuples can be dictionary keys.";
     ASSERT_EQ(status_of(q, answer, 1), PointStatus::contradicted);
     EXPECT_NE(status_of(q, answer, 2), PointStatus::contradicted);

@@ -348,9 +348,9 @@ TEST(Quantity, AnotherReturnedValueDeniesThePoint) {
 
 TEST(Dismissal, ArabicCliticNegationAndEmbeddedQuestion) {
     Question a;
-    a.key_points = R"({"must_mention": ["قياس التحسن"]})";
-    EXPECT_EQ(status_of(a, "أما قياس التحسن فليس ضرورياً."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(a, "قياس التحسن ضروري."), PointStatus::covered);
+    a.key_points = R"({"must_mention": ["قياس الأثر"]})";
+    EXPECT_EQ(status_of(a, "أما قياس الأثر فليس ضرورياً."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "قياس الأثر ضروري."), PointStatus::covered);
     Question e;
     e.key_points = R"({"must_mention": ["track the URLs already seen"]})";
     EXPECT_EQ(status_of(e, "We don't need to track which URLs were already seen."), PointStatus::contradicted);
@@ -882,11 +882,11 @@ TEST(NegationScope, AnotherSubjectsOtherDoingDeniesNoPointWord) {
 // like "X isn't needed"; "the only option", "no option but to X" do not.
 TEST(Dismissal, NotAnOptionNorAConcernDismissesItsClause) {
     Question q;
-    q.key_points = R"({"must_mention": ["reduced the load: cut scope or moved a deadline"]})";
-    EXPECT_EQ(status_of(q, "Cutting scope or moving the deadline wasn't an option, so we pushed through."),
+    q.key_points = R"({"must_mention": ["eased the workload: dropped features or pushed a date back"]})";
+    EXPECT_EQ(status_of(q, "Dropping features or pushing the date back wasn't an option, so we kept going."),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Cutting scope was the only option, so we moved the deadline too."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We had no option but to cut scope and move the deadline."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "Dropping features was the only option, so we pushed the date back too."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We had no option but to drop features and push the date back."), PointStatus::covered);
     Question s;
     s.key_points = R"({"must_mention": ["plan for security patches of the pinned version"]})";
     EXPECT_EQ(status_of(s, "Security patches of the pinned version are not a concern."), PointStatus::contradicted);

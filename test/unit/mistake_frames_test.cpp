@@ -13,18 +13,7 @@ using uh_test::Question;
 
 namespace {
 
-Question english(const char* mistake) {
-    Question q;
-    q.question_text = "How would you store user passwords in a web application?";
-    q.key_points = R"json({"must_mention": ["slow salted hash such as bcrypt or Argon2",
-                                        "rate limiting on login attempts"]})json";
-    q.sample = "Store each password with a slow salted hash such as bcrypt or Argon2, never with reversible encryption, "
-               "because anyone holding the key could read every password back. "
-               "Limit login attempts per account and per address to slow down guessing.";
-    q.mistakes = std::string(R"json({"mistakes": [{"mistake": ")json") + mistake +
-                 R"json(", "correction": "Anyone holding the key could read every password back."}]})json";
-    return q;
-}
+Question english(const char* mistake) { return uh_test::password_question(mistake); }
 
 Question french(const char* mistake) {
     Question q;

@@ -9,23 +9,7 @@
 
 using namespace utopiahire::core;
 using uh_test::Question;
-
-namespace {
-
-Question password_question() {
-    Question q;
-    q.question_text = "How would you store user passwords in a web application?";
-    q.key_points = R"json({"must_mention": ["slow salted hash such as bcrypt or Argon2",
-                                        "rate limiting on login attempts"]})json";
-    q.sample = "Store each password with a slow salted hash such as bcrypt or Argon2, never with reversible encryption, "
-               "because anyone holding the key could read every password back. "
-               "Limit login attempts per account and per address to slow down guessing.";
-    q.mistakes = R"json({"mistakes": [{"mistake": "Encrypting passwords with AES",
-                                   "correction": "Anyone holding the key could read every password back."}]})json";
-    return q;
-}
-
-}  // namespace
+using uh_test::password_question;
 
 // The correction shares no word with "slow salted hash such as bcrypt or Argon2" but restates the
 // sample sentence that states it: an answer making the mistake contradicts that point.

@@ -23,16 +23,13 @@ struct Denial {
 };
 
 Denial denial(Question& q, const std::string& answer) {
-    const AnalysisInput in = q.input(answer);
-    QuestionModel model;
-    build_question_model(in, model);
-    Context ctx(model);
-    build_answer(in.answer, ctx);
-    const TopicReading topic = read_topic(ctx, key_point_coverage(in));
-    std::vector<size_t> stated;
-    for (size_t i = 0; i < model.mistakes.size(); ++i)
-        if (model.mistakes[i].terms.size() >= 2 && mistake_stated(ctx, i)) stated.push_back(i);
-    return {topic.negated, denial_beside_mistakes(ctx, topic, stated), static_cast<int>(stated.size())};
+    return uh_test::with_answer(q, answer, [](Context& ctx, const AnalysisInput& in) {
+        const TopicReading topic = read_topic(ctx, key_point_coverage(in));
+        std::vector<size_t> stated;
+        for (size_t i = 0; i < ctx.model.mistakes.size(); ++i)
+            if (ctx.model.mistakes[i].terms.size() >= 2 && mistake_stated(ctx, i)) stated.push_back(i);
+        return Denial{topic.negated, denial_beside_mistakes(ctx, topic, stated), static_cast<int>(stated.size())};
+    });
 }
 
 // rejecting: names the mistake and rejects it; plain: the same answer without it. The rejection's

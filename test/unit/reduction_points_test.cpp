@@ -18,7 +18,7 @@ namespace {
 Question tuple_question() {
     Question q;
     q.question_text = "In Python, what is the difference between a list and a tuple?";
-    q.key_points = R"({"must_mention": ["lists are mutable, tuples are immutable", "tuples hashable / usable as dict keys", "tuples lighter in memory", "tuples avoid extra memory allocation"]})";
+    q.key_points = R"({"must_mention": ["lists are mutable, tuples are immutable", "tuples are hashable, so they work as dict keys", "tuples lighter in memory", "tuples avoid extra memory allocation"]})";
     return q;
 }
 

@@ -16,12 +16,9 @@ namespace {
 
 // Recall of the sample answer's terms for one answer.
 double sample_recall(Question& q, const std::string& answer) {
-    const AnalysisInput in = q.input(answer);
-    QuestionModel model;
-    build_question_model(in, model);
-    Context ctx(model);
-    build_answer(in.answer, ctx);
-    return recall_beyond_question(ctx, model.sample_terms);
+    return uh_test::with_answer(q, answer, [](Context& ctx, const AnalysisInput&) {
+        return recall_beyond_question(ctx, ctx.model.sample_terms);
+    });
 }
 
 }  // namespace
@@ -140,15 +137,7 @@ TEST(WrongAnswer, NeedsTwoPiecesOfEvidence) {
 
 namespace {
 
-// Share of the answer's on-topic words under a negation (TopicReading::negated).
-double denied_share(Question& q, const std::string& answer) {
-    const AnalysisInput in = q.input(answer);
-    QuestionModel model;
-    build_question_model(in, model);
-    Context ctx(model);
-    build_answer(in.answer, ctx);
-    return read_topic(ctx, key_point_coverage(in)).negated;
-}
+using uh_test::denied_share;
 
 int contradicted_must(const AnalysisResult& r) {
     int n = 0;

@@ -16,15 +16,7 @@ using uh_test::Question;
 
 namespace {
 
-// Share of the answer's on-topic words under a negation the sample answer does not make.
-double denied_share(Question& q, const std::string& answer) {
-    const AnalysisInput in = q.input(answer);
-    QuestionModel model;
-    build_question_model(in, model);
-    Context ctx(model);
-    build_answer(in.answer, ctx);
-    return read_topic(ctx, key_point_coverage(in)).negated;
-}
+using uh_test::denied_share;
 
 // The same answer read against a sample answer making its negation, then against one stating the
 // opposite affirmatively.
@@ -95,19 +87,17 @@ TEST(SharedNegation, AClauseSharingNoSampleSentenceIsADenial) {
     q.question_text = "How should you compare floating-point numbers?";
     q.key_points = R"({"must_mention": ["compare with a tolerance"]})";
     q.sample = "Never compare two floats for equality: check that their difference is below a small tolerance.";
-    const AnalysisInput in = q.input("Never compare two floats for equality. Rounding does not matter.");
-    QuestionModel model;
-    build_question_model(in, model);
-    Context ctx(model);
-    build_answer(in.answer, ctx);
-    const std::vector<char> shared = negations_shared_with_sample(ctx);
-    int clause_rounding = -1, clause_compare = -1;
-    for (const Token& t : ctx.answer.tokens) {
-        if (t.surface == "rounding") clause_rounding = t.clause;
-        if (t.surface == "compare") clause_compare = t.clause;
-    }
-    ASSERT_GE(clause_rounding, 0);
-    ASSERT_GE(clause_compare, 0);
-    EXPECT_TRUE(shared.at(static_cast<size_t>(clause_compare)));
-    EXPECT_FALSE(shared.at(static_cast<size_t>(clause_rounding)));
+    uh_test::with_answer(q, "Never compare two floats for equality. Rounding does not matter.",
+                         [](Context& ctx, const AnalysisInput&) {
+        const std::vector<char> shared = negations_shared_with_sample(ctx);
+        int clause_rounding = -1, clause_compare = -1;
+        for (const Token& t : ctx.answer.tokens) {
+            if (t.surface == "rounding") clause_rounding = t.clause;
+            if (t.surface == "compare") clause_compare = t.clause;
+        }
+        ASSERT_GE(clause_rounding, 0);
+        ASSERT_GE(clause_compare, 0);
+        EXPECT_TRUE(shared.at(static_cast<size_t>(clause_compare)));
+        EXPECT_FALSE(shared.at(static_cast<size_t>(clause_rounding)));
+    });
 }

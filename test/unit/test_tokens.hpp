@@ -5,6 +5,8 @@
 
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
+#include "core/matcher.hpp"
+#include "core/scoring.hpp"
 
 #include <memory>
 #include <set>
@@ -148,7 +150,7 @@ inline Question hash_map_question() {
     Question q;
     q.question_text = "How does a hash map work internally, and what happens to its performance as it fills up?";
     q.key_points = R"kp({"must_mention": ["hash function picks a bucket", "collisions chained or probed",
-                                        "load factor triggers resize and rehash", "average O(1), worst case O(n)"]})kp";
+                                        "past a load factor the table grows and rehashes", "average O(1), worst case O(n)"]})kp";
     q.sample = "A hash map hashes the key to pick a bucket in an array. Keys that land in the same bucket "
                "collide: they are chained in a list or probed to the next free slot. As the map fills, the "
                "load factor grows and collisions get longer, so past a threshold it resizes the array and "
@@ -156,9 +158,44 @@ inline Question hash_map_question() {
     return q;
 }
 
+// How to store passwords, with one common mistake whose correction restates a sample sentence
+// (the one stating the first point) in other words: tests of how a stated mistake is read.
+inline Question password_question(const std::string& mistake = "Encrypting passwords with AES") {
+    Question q;
+    q.question_text = "How would you store user passwords in a web application?";
+    q.key_points = R"json({"must_mention": ["slow salted hash such as bcrypt or Argon2",
+                                        "rate limiting on login attempts"]})json";
+    q.sample = "Store each password with a slow salted hash such as bcrypt or Argon2, never with reversible encryption, "
+               "because anyone holding the key could read every password back. "
+               "Limit login attempts per account and per address to slow down guessing.";
+    q.mistakes = R"json({"mistakes": [{"mistake": ")json" + mistake +
+                 R"json(", "correction": "Anyone holding the key could read every password back."}]})json";
+    return q;
+}
+
 // The status of must point `point` of q in the analysis of `answer`.
 inline utopiahire::core::PointStatus status_of(Question& q, const std::string& answer, size_t point = 0) {
     return utopiahire::core::key_point_coverage(q.input(answer)).must.at(point).status;
+}
+
+// read(ctx, input) of `answer` matched against q's question model, both built as the analysis
+// builds them: for tests of a pass that reads the matching Context (read_topic, answer_frame ...).
+template <class F>
+auto with_answer(Question& q, const std::string& answer, F&& read) {
+    const utopiahire::core::AnalysisInput in = q.input(answer);
+    utopiahire::core::QuestionModel model;
+    utopiahire::core::build_question_model(in, model);
+    utopiahire::core::Context ctx(model);
+    utopiahire::core::build_answer(in.answer, ctx);
+    return read(ctx, in);
+}
+
+// Share of the answer's on-topic words under a negation the sample answer does not make
+// (TopicReading::negated).
+inline double denied_share(Question& q, const std::string& answer) {
+    return with_answer(q, answer, [](utopiahire::core::Context& ctx, const utopiahire::core::AnalysisInput& in) {
+        return utopiahire::core::read_topic(ctx, utopiahire::core::key_point_coverage(in)).negated;
+    });
 }
 
 // A point result of this status and score, for tests of the passes that read decided points.
