@@ -43,7 +43,7 @@ const Token* first_content_token(const Document& doc) {
 }
 
 // Whether the word of rarity at token k qualifies a noun rather than stating the point's verdict:
-// "keep the rarely used reports" (a participle, then a content word of its clause) asks for no
+// "keep the seldom opened dashboards" (a participle, then a content word of its clause) asks for no
 // rejection, unlike "rewrites are rarely needed" or "a full rewrite is rarely the right call".
 bool rarity_qualifies_noun(const Document& doc, size_t k) {
     const auto& tokens = doc.tokens;

@@ -167,10 +167,10 @@ TEST(DeniedWorth, APointThatRejectsTheDoingAgreesWithItsDenial) {
     EXPECT_EQ(status_of(a, "إعادة الكتابة الكاملة ليست فكرة جيدة."), PointStatus::covered);
 }
 
-// A word of rarity that qualifies a noun ("keep the rarely used reports") rejects nothing: a denial
-// of the doing contradicts the point.
+// A word of rarity that qualifies a noun ("keep the seldom opened dashboards") rejects nothing: a
+// denial of the doing contradicts the point.
 TEST(DeniedWorth, RarityBeforeAQualifiedNounRejectsNothing) {
     Question q;
-    q.key_points = R"({"must_mention": ["keep the rarely used reports"]})";
-    EXPECT_EQ(status_of(q, "Keeping the rarely used reports is not a good idea."), PointStatus::contradicted);
+    q.key_points = R"({"must_mention": ["keep the seldom opened dashboards"]})";
+    EXPECT_EQ(status_of(q, "Keeping the seldom opened dashboards is not a good idea."), PointStatus::contradicted);
 }
