@@ -939,6 +939,13 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"i", "we", "you", "he", "she", "it", "they", "there", "je", "j", "nous", "vous", "il",
                               "elle", "ils", "elles", "on"})
             (*table)[w].subject = true;
+        // Words that open a condition held over time, a loop's ("while the queue is not empty", "until
+        // the stack is empty", "tant que la file n'est pas vide", طالما أن الطابور ليس فارغا): what their
+        // clause denies is the state the loop tests, not a statement of the answer (other_point_subject
+        // in window_scoring.cpp). (حتى is left out: it is also "even".)
+        for (const char* w : {"while", "whilst", "until", "till", "tant", "jusqu", "\u0637\u0627\u0644\u0645\u0627",   // طالما
+                              "\u0631\u064a\u062b\u0645\u0627"})   // ريثما
+            (*table)[w].lasting_condition = true;
         for (const char* w : {"if", "unless", "whether", "otherwise", "when", "whenever", "si", "sinon", "quand",
                               "lorsque", "lorsqu", "\u0625\u0630\u0627", "\u0644\u0648", "\u0639\u0646\u062f\u0645\u0627"})
             (*table)[w].conditional = true;

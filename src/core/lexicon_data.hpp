@@ -30,6 +30,7 @@ struct WordInfo {
          coordinator = false,      // and, or, so ...: may open a new clause
          subject = false,          // a subject pronoun (i, we, it, they, je, nous ...)
          first_person = false,     // is_first_person (here too: the story scan asks it of every word)
+         lasting_condition = false,  // while, until, tant (que), jusqu (jusqu'à ce que), طالما: opens a condition held over time
          informal = false;         // a word of informal writing: lol, tbh, gonna, thru, dont, ouais, jsp, يعني, اللي ...
     int8_t role = 0;          // WordRole: what a word of a few small closed lists does (one byte for them all)
 };

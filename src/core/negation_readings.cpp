@@ -279,12 +279,22 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
                  !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
             subject = true;
     }
+    // A negative quantifier the subject of the negated verb ("nobody can change the shared
+    // objects", "personne ne peut modifier", text.cpp quantifier_subject) is a subject too, of
+    // no one's doing in particular: its denial is of the verb first, as another subject's is.
+    const int opening = negation_opening(ctx.answer, cue);
+    if (ctx.answer.tokens[static_cast<size_t>(opening)].info.role == role_negative_quantifier ||
+        (opening > 0 && ctx.answer.tokens[static_cast<size_t>(opening) - 1].clause == c.clause &&
+         ctx.answer.tokens[static_cast<size_t>(opening) - 1].info.role == role_negative_quantifier))
+        subject = true;
     if (!subject) return false;
     if (arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return false;   // cue < tok
+    static constexpr std::string_view gets[] = {"get", "gets", "got", "gotten", "getting"};
     int first = -1;
     for (int k = cue + 1; k < tok && first < 0; ++k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
-        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface)) first = k;
+        // (Nor is the "get" of a passive: "nothing gets logged" denies the logging.)
+        if (t.content() && !is_be_form(t.surface) && !is_perfect_form(t.surface) && !one_of(t.surface, gets)) first = k;
     }
     if (first < 0) return false;
     // The subject names none of the point's words (a lexeme test, cheap, so before the next one) ...

@@ -94,11 +94,31 @@ void read_other_senses(Document& doc, const std::vector<uint32_t>& marks, const 
     }
 }
 
+namespace {
+
+// Whether the size word at `size` opens an idiom of importance rather than sizes a problem: its
+// noun is a deal ("a big deal", "une grosse affaire": never a size), or a negation opens it within
+// its noun phrase ("no big problem", "not a huge issue", "pas un gros problème"). "Smaller
+// problems" of divide and conquer, "larger problems" of a wrong answer, are sizes (review20 F6).
+bool importance_idiom(const std::vector<Token>& tokens, size_t size, size_t noun) {
+    const std::string_view n = tokens[noun].surface;
+    if (n == "deal"sv || n == "deals"sv || n == "affaire"sv || n == "affaires"sv) return true;
+    const size_t first = size >= 3 ? size - 3 : 0;   // "not such a big", "n'est pas un gros"
+    for (size_t i = size; i-- > first;) {
+        if (tokens[i].clause != tokens[size].clause) break;
+        if (tokens[i].negation_cue) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 // "No big deal", "not a huge problem", "pas un gros problème", "une grosse affaire": a size word
-// right before a noun of worry (WordRole role_worry_noun) says how much a thing matters, not how
-// big anything is. It is neither said nor denied there (Token::spared) and leaves its synonym group
-// and its pair of opposites: "it is not a big deal" denies no "large files", "a big problem" is no
-// large thing. (An importance idiom without a size word, "pas grave", "not a problem", has none to spare.)
+// right before a noun of worry (WordRole role_worry_noun) in an idiom of importance
+// (importance_idiom) says how much a thing matters, not how big anything is. It is neither said
+// nor denied there (Token::spared) and leaves its synonym group and its pair of opposites: "it is
+// not a big deal" denies no "large files". (An importance idiom without a size word, "pas grave",
+// "not a problem", has none to spare.)
 void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
     static const WordInfo large = word_info("large");
     auto& tokens = doc.tokens;
@@ -107,7 +127,7 @@ void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, c
         Token& size = tokens[k - 1];
         const bool sized = (large.group >= 0 && size.group == large.group) ||
                            (large.antonym >= 0 && size.antonym >= 0 && size.antonym / 2 == large.antonym / 2);
-        if (!sized || size.clause != tokens[k].clause) continue;
+        if (!sized || size.clause != tokens[k].clause || !importance_idiom(tokens, k - 1, k)) continue;
         size.spared = true;
         size.group = size.info.group = -1;
         size.antonym = size.info.antonym = -1;

@@ -525,6 +525,35 @@ bool quantified_denial(const Document& doc, size_t i) {
                       cue.surface == "\u0641\u0644\u0627"sv);   // لا, ولا, فلا
 }
 
+// Whether the negative quantifier of cue i (quantified_denial) is the subject of a verb, which it
+// then denies as "not" does, up to the end of its clause: "nothing is validated on the server",
+// "nothing gets logged when ...", "nobody can change the shared objects", "none of the duplicated
+// messages are removed", "personne ne relit les changements", "rien n'est validé", لا شيء يضيع. A
+// quantifier that heads a phrase of content words with no verb ("nothing sensitive in the
+// environment") or follows its verb ("stores nothing but a hash") denies that phrase only, as "no"
+// does. English: the quantifier opens its clause and a function word follows it (an auxiliary, a
+// modal, "of") or a form of "get" (the passive "gets logged"); French: "personne" / "rien" before
+// "ne"; Arabic: لا before شيء / أحد, which a verb follows.
+bool quantifier_subject(const Document& doc, size_t i) {
+    static constexpr std::string_view gets[] = {"get", "gets", "got", "gotten", "getting"};
+    const Token& cue = doc.tokens[i];
+    if (cue.info.role != role_negative_quantifier) return true;   // personne ne, rien n', لا شيء
+    for (size_t k = i; k-- > 0 && doc.tokens[k].clause == cue.clause;)
+        if (doc.tokens[k].content()) return false;
+    if (i + 1 >= doc.tokens.size() || doc.tokens[i + 1].clause != cue.clause) return false;
+    const Token& next = doc.tokens[i + 1];
+    if (next.negation_cue) return true;   // personne ne, rien n'
+    if (cue.surface == "rien"sv || cue.surface == "personne"sv) return false;   // rien de sensible
+    return !next.content() || one_of(next.surface, gets);
+}
+
+// Whether quantifier subject cue i opens a partitive ("none of the duplicated messages are
+// removed"): the words after "of" name what the verb is said of, not what is absent.
+bool partitive(const Document& doc, size_t i) {
+    return i + 1 < doc.tokens.size() && doc.tokens[i + 1].clause == doc.tokens[i].clause &&
+           (doc.tokens[i + 1].surface == "of"sv || doc.tokens[i + 1].surface == "des"sv);
+}
+
 // Whether the English negative quantifier at cue i is the object of the word just before it, and
 // the last word of its phrase: "the pinned version gets none", "a restart loses nothing" deny
 // that verb ("gets no fixes"), and so does "it changes nothing in the original". A returned value
@@ -874,8 +903,16 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         }
         // "No" / "aucun" deny a noun phrase, not what follows it: "payments whose reference
         // matches no student go to a queue" denies the student, not the queue.
-        const bool determiner = doc.tokens[i].info.determiner_negation || quantified_denial(doc, i);
-        if (determiner && !doc.tokens[i].info.determiner_negation) doc.tokens[i].denies_outright = true;
+        // A negative quantifier denies outright what it says is absent ("nothing is duplicated":
+        // Token::denies_outright, which a point that removes the thing reads as stated); as the
+        // subject of a verb it denies the verb's whole clause as "not" does ("nothing is validated
+        // on the server"), else only the phrase it heads, as "no" ("nothing sensitive in the
+        // environment"). A partitive subject ("none of the duplicated messages are removed") says
+        // the verb is not done to the things it names, not that they are absent.
+        const bool quantified = !doc.tokens[i].info.determiner_negation && quantified_denial(doc, i);
+        const bool quantified_subject = quantified && quantifier_subject(doc, i);
+        const bool determiner = doc.tokens[i].info.determiner_negation || (quantified && !quantified_subject);
+        if (quantified && !(quantified_subject && partitive(doc, i))) doc.tokens[i].denies_outright = true;
         if (denies_verb_before(doc, i, marks)) doc.tokens[i - 1].negated = true;
         // A negation in a relative clause ("listeners that are never removed cause memory leaks",
         // "keys that can never match are filtered out") denies the relative clause's verb, not the

@@ -173,27 +173,31 @@ bool other_subject(const Context& ctx, const std::vector<Term>& terms, int tok) 
     return other;
 }
 
-// A negation said of a thing another key point names: the subject before the negation, in its
-// clause, holds a word of another point ("the queue is not empty" when one point says "a queue"
-// and this one "handle an empty tree") and none of these terms, nor the speaker. Its denial is of
-// that thing's state, not of this point ("while the queue is not empty" is a loop's condition of
-// breadth-first search). A subject naming this point's word ("the tree is not empty") still denies it.
+// A negation in a condition held over time, a loop's, said of a thing another key point names
+// ("while the queue is not empty" when one point says "a queue" and this one "handle an empty
+// tree"): the clause opens with a word of WordInfo::lasting_condition (while, until, tant que,
+// طالما) and its subject, before the negation, holds a word of another point and none of these
+// terms, nor the speaker. It tests that thing's state, it asserts nothing of this point. A
+// subject naming this point's word ("while the tree is not empty") still denies it, and so does
+// any plain statement ("Redis does not need a TTL" denies the TTL point even though another
+// point names Redis).
 bool other_point_subject(const Context& ctx, const std::vector<Term>& terms, int tok) {
     const int cue = negation_cue_of(ctx.answer, tok);
     if (cue < 0) return false;
     const int clause = ctx.answer.tokens[static_cast<size_t>(cue)].clause;
-    bool other = false;
+    bool other = false, condition = false;
     for (int k = cue - 1; k >= 0; --k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.clause != clause) break;
         if (t.info.first_person || t.info.role == role_existential) return false;
+        condition = condition || t.info.lasting_condition;
         if (!t.content()) continue;
         for (const int l : t.lex) {
             if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.lex == l; })) return false;
             other = other || (ctx.model.is_point_word(l) && !ctx.model.is_question_word(l));
         }
     }
-    return other;
+    return other && condition;
 }
 
 // An opposite in another degree than the point's word ("high accuracy" for "lower accuracy",
@@ -300,10 +304,12 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
 }
 
 // Whether the answer says base (a token of the point's word without its negative prefix, "visited"
-// of "unvisited") misspelt and negated somewhere ("if its land and not visitd"), a negation cue at
-// most three words before it in its clause: it states the point
-// as "haven't visited" does (read_prefix_opposites), and the base elsewhere names the other state.
-bool negated_misspelt_base(const Context& ctx, const Token& base) {
+// of "unvisited") negated in another form somewhere, a negation cue at most three words before it
+// in its clause: misspelt ("if its land and not visitd") or inflected ("not visiting", "don't track
+// visits"), any other surface whose lexeme is a near miss of the base's (the same lexeme too). It
+// states the point as "haven't visited" does (read_prefix_opposites, which reads only the point's
+// own prefix pair), and the base elsewhere names the other state.
+bool negated_other_form_of_base(const Context& ctx, const Token& base) {
     if (base.lex.empty()) return false;
     const std::string& base_lexeme = ctx.lexicon.str(base.lex[0]);
     for (size_t i = 0; i < ctx.answer.tokens.size(); ++i) {
@@ -365,7 +371,7 @@ void read_prefix_opposites(const Context& ctx, const std::vector<Term>& terms, c
         if (std::any_of(terms.begin(), terms.end(), [&](const Term& o) { return o.surface == t.surface; })) break;
         if (said_negated(i) && !t.dismissed) {
             if (qp < 0.9) { qp = 0.9; tp = i; }   // "not guessable" says "unguessable"
-        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked && !negated_misspelt_base(ctx, t)) {   // "guessable IDs", "guessable IDs don't matter"
+        } else if (qn < 1.0 && !stated_by_negated_base && !term.asked && !negated_other_form_of_base(ctx, t)) {   // "guessable IDs", "guessable IDs don't matter"
             qn = 1.0;
             tn = i;
             r.morphological = true;

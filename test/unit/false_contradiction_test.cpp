@@ -15,7 +15,7 @@ using uh_test::status_of;
 // named elsewhere is the other state the point assumes. The base alone still opposes it.
 TEST(FalseContradiction, NegatedBaseStatesThePrefixedWord) {
     Question q;
-    q.key_points = R"({"must_mention": ["scan all cells; each unvisited land cell starts a new island"]})";
+    q.key_points = R"({"must_mention": ["walk the grid; every unvisited land cell opens a new island"]})";
     EXPECT_NE(status_of(q, "I loop over every cell; when I hit land that I haven't visited, that's a new island. "
                            "Skip anything already in the visited set."),
               PointStatus::contradicted);
@@ -29,7 +29,7 @@ TEST(FalseContradiction, NegatedBaseStatesThePrefixedWord) {
 // question the opposite still does.
 TEST(FalseContradiction, ReportedQuestionIsNotAsserted) {
     Question q;
-    q.key_points = R"({"must_mention": ["concrete example of the rule and why they disagreed"]})";
+    q.key_points = R"({"must_mention": ["a specific instance of the policy and why they disagreed"]})";
     EXPECT_NE(status_of(q, "We had a rule that every function needed a docstring, and I thought it was a waste of time. "
                            "A few teammates agreed with me."),
               PointStatus::contradicted);
@@ -52,22 +52,42 @@ TEST(FalseContradiction, ADeniedFunctionWordDeniesNothing) {
     EXPECT_EQ(status_of(q, "\u0644\u0627 \u0646\u0623\u062e\u0630 \u0639\u064a\u0646\u0627\u062a \u0623\u0648 \u062d\u0635\u0635\u060c \u0646\u062d\u062a\u0641\u0638 \u0628\u0643\u0644 \u0627\u0644\u0633\u062c\u0644\u0627\u062a.", 1), PointStatus::contradicted);
 }
 
-// A negative quantifier ("nothing", "nobody", "rien", "personne ne") denies the first words it
-// opens, as "no" does: "nobody can change the shared nested objects" denies the change, not the
-// sharing; "nothing sensitive in the environment" denies what is sensitive, not the environment.
+// A negative quantifier that heads a phrase with no verb ("nothing secret in the sandbox", "rien de
+// secret") denies that phrase only, as "no" does; one that is the subject of a verb the point does
+// not name ("nobody can modify the shared buffer", "personne ne peut modifier") denies that other
+// doing, not the sharing.
 TEST(FalseContradiction, NegativeQuantifierDeniesTheWordsItOpens) {
     Question q;
-    q.key_points = R"({"must_mention": ["a shallow copy shares the nested objects", "the job runs in an isolated environment"]})";
-    EXPECT_NE(status_of(q, "A shallow copy is enough for immutable items, since nobody can change the shared nested objects anyway."),
+    q.key_points = R"({"must_mention": ["two views share one underlying buffer", "the build runs in an isolated sandbox"]})";
+    EXPECT_NE(status_of(q, "Two views are fine for read-only data, since nobody can modify the shared underlying buffer anyway."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "The job runs in a fresh VM, nothing sensitive in the environment.", 1), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The build runs in a fresh container, nothing secret in the sandbox.", 1), PointStatus::contradicted);
     // Denying the point's own word still contradicts it.
-    EXPECT_EQ(status_of(q, "With a shallow copy nothing is shared: the nested objects are copied too."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "With two views nothing is shared: the underlying buffer is copied too."), PointStatus::contradicted);
     Question f;
-    f.key_points = R"({"must_mention": ["une copie superficielle partage les objets imbriqués", "le job tourne dans un environnement isolé"]})";
-    EXPECT_NE(status_of(f, "Une copie superficielle suffit pour des éléments immuables, car personne ne peut modifier les objets imbriqués partagés."),
+    f.key_points = R"({"must_mention": ["deux vues partagent un seul tampon sous-jacent", "le build tourne dans un bac à sable isolé"]})";
+    EXPECT_NE(status_of(f, "Deux vues suffisent pour des données en lecture seule, car personne ne peut modifier le tampon partagé."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(f, "Le job tourne dans une VM neuve, rien de sensible dans l'environnement.", 1), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Le build tourne dans un conteneur neuf, rien de secret dans le bac à sable.", 1), PointStatus::contradicted);
+}
+
+// A negative quantifier the subject of the point's own verb denies the point as "not" does: its
+// whole clause, not the first words only ("nothing is validated on the server" is "the server
+// validates nothing"; "personne ne relit les changements"; a partitive "none of the duplicated
+// messages are removed" does not say the duplicates are absent).
+TEST(FalseContradiction, NegativeQuantifierSubjectDeniesThePoint) {
+    Question q;
+    q.key_points = R"({"must_mention": ["validate every input on the server", "record every access to card data"]})";
+    EXPECT_EQ(status_of(q, "Nothing is validated on the server, the client already checks the input."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Every input is validated on the server. Nothing gets recorded when card data is accessed, it is too noisy.", 1),
+              PointStatus::contradicted);
+    Question d;
+    d.key_points = R"({"must_mention": ["remove duplicated messages with an idempotency key"]})";
+    EXPECT_EQ(status_of(d, "None of the duplicated messages are removed, we ignore the idempotency key."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["valider chaque entrée côté serveur", "un second ingénieur relit chaque changement"]})";
+    EXPECT_EQ(status_of(f, "Chaque entrée est validée côté serveur. Personne ne relit les changements, on fait confiance à chaque ingénieur.", 1),
+              PointStatus::contradicted);
 }
 
 // A negative quantifier the object of the verb before it, last in its phrase ("the pinned release
@@ -102,12 +122,12 @@ TEST(FalseContradiction, NegativeQuantifierStatesAnAbsence) {
 }
 
 // "No extra memory", "without additional space", "sans mémoire supplémentaire", "بدون ذاكرة إضافية"
-// name a constant amount of extra space, O(1): they state "in place with O(1) extra space" rather
+// name a constant amount of extra space, O(1): they state "done in place using O(1) extra space" rather
 // than deny its "extra space". A denied O(1) still contradicts it.
 TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
     Question q;
-    q.key_points = R"({"must_mention": ["in place with O(1) extra space"]})";
-    EXPECT_NE(status_of(q, "It is done in place with no extra memory."), PointStatus::contradicted);
+    q.key_points = R"({"must_mention": ["done in place using O(1) extra space"]})";
+    EXPECT_NE(status_of(q, "The array is reversed in place and needs no extra memory."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "It is done in place, it doesn't use any extra memory."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "It is not O(1) extra space, it needs O(n) extra memory."), PointStatus::contradicted);
     Question f;
@@ -121,18 +141,20 @@ TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
               PointStatus::contradicted);
 }
 
-// A negation said of a thing another point names ("while the queue is not empty": one point says
-// "a queue") denies that thing's state, not this point's word ("handle an empty tree"). A subject
-// naming this point's word ("the tree is never empty") still denies it.
+// A negation in a loop's condition said of a thing another point names ("while the queue is not
+// empty": one point says "a queue") tests that thing's state; it does not deny this point's word
+// ("an empty task list"). A subject naming this point's word ("the task list is never empty")
+// still denies it, and so does a plain statement about another point's thing ("Redis does not
+// need a TTL", "delivery never needs idempotent consumers").
 TEST(FalseContradiction, DenialOfAnotherPointsThing) {
     Question q;
-    q.key_points = R"({"must_mention": ["breadth-first search with a queue", "handle an empty tree"]})";
-    EXPECT_NE(status_of(q, "Breadth-first search with a queue: while the queue is not empty, pop the next node and push its children.", 1),
+    q.key_points = R"({"must_mention": ["take the tasks in order from a queue", "cope with an empty task list"]})";
+    EXPECT_NE(status_of(q, "The tasks go through a queue: while the queue is not empty, take the next task and run it.", 1),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The tree is never empty, so I skip that case.", 1), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "The task list is never empty, so I skip that case.", 1), PointStatus::contradicted);
     Question f;
-    f.key_points = R"({"must_mention": ["parcours en largeur avec une file", "gérer un arbre vide"]})";
-    EXPECT_NE(status_of(f, "Parcours en largeur avec une file : tant que la file n'est pas vide, on retire le prochain nœud.", 1),
+    f.key_points = R"({"must_mention": ["prendre les tâches dans l'ordre depuis une file", "gérer une liste de tâches vide"]})";
+    EXPECT_NE(status_of(f, "Les tâches passent par une file : tant que la file n'est pas vide, on prend la tâche suivante.", 1),
               PointStatus::contradicted);
     Question a;
     // البحث بالعرض باستخدام قائمة انتظار / التعامل مع شجرة فارغة (BFS with a queue / handle an empty tree)
@@ -140,6 +162,13 @@ TEST(FalseContradiction, DenialOfAnotherPointsThing) {
     // الشجرة ليست فارغة أبدا (the tree is never empty)
     EXPECT_EQ(status_of(a, "\u0627\u0644\u0634\u062c\u0631\u0629 \u0644\u064a\u0633\u062a \u0641\u0627\u0631\u063a\u0629 \u0623\u0628\u062f\u0627", 1),
               PointStatus::contradicted);
+    Question c;
+    c.key_points = R"({"must_mention": ["cache responses in Redis", "set a TTL so stale entries expire", "invalidate on writes"]})";
+    EXPECT_EQ(status_of(c, "I cache responses in Redis. Redis does not need a TTL, entries never go stale. I invalidate the key on writes.", 1),
+              PointStatus::contradicted);
+    Question k;
+    k.key_points = R"({"must_mention": ["message queue with at-least-once delivery", "make consumers idempotent", "dead letter queue"]})";
+    EXPECT_EQ(status_of(k, "Kafka delivers exactly once: delivery never needs idempotent consumers.", 1), PointStatus::contradicted);
 }
 
 // The point's prefixed word said as its negated base misspelt ("not visitd", "pas previsble") states
@@ -147,11 +176,11 @@ TEST(FalseContradiction, DenialOfAnotherPointsThing) {
 // still opposes it. (Arabic negates with a separate word, not a prefix: no case.)
 TEST(FalseContradiction, NegatedMisspeltBaseStatesThePrefixedWord) {
     Question q;
-    q.key_points = R"({"must_mention": ["each unvisited land cell starts a new island"]})";
-    EXPECT_NE(status_of(q, "loop thru every cell, if its land and not visitd, islands += 1 and do dfs from there. "
-                           "i flip visited cells to water."),
+    q.key_points = R"({"must_mention": ["every unvisited node opens a new component"]})";
+    EXPECT_NE(status_of(q, "go thru the nodes, when a node is not visitd, components += 1 and run bfs from it. "
+                           "i keep visited nodes in a set."),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "loop thru every cell, if its land, islands += 1 and do dfs from there. i flip visited cells to water."),
+    EXPECT_EQ(status_of(q, "go thru the nodes, components += 1 and run bfs from each. i keep visited nodes in a set."),
               PointStatus::contradicted);
     Question f;
     f.key_points = R"({"must_mention": ["des identifiants imprévisibles pour les commandes"]})";

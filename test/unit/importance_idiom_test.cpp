@@ -48,3 +48,15 @@ TEST(ImportanceIdiom, ASizeSaidOfAThingStillCounts) {
     const Coverage stated = key_point_coverage(q.input("Big uploads go to blob storage."));
     EXPECT_EQ(stated.must[0].status, PointStatus::covered) << coverage_json(stated);
 }
+
+TEST(ImportanceIdiom, ASizedProblemIsASize) {
+    // Divide and conquer's "smaller problems" are sizes: only a deal, or a negated size, is an
+    // idiom of importance (review20 F6).
+    Question q = storage_question("break the task into smaller problems");
+    q.question_text = "How does a divide and conquer algorithm work?";
+    const Coverage wrong = key_point_coverage(q.input("You join the task into larger problems and solve them in a loop."));
+    EXPECT_EQ(wrong.must[0].status, PointStatus::contradicted) << coverage_json(wrong);
+    const Coverage right = key_point_coverage(q.input("You break the task into smaller problems and solve each the same way."));
+    EXPECT_EQ(right.must[0].status, PointStatus::covered) << coverage_json(right);
+    EXPECT_DOUBLE_EQ(right.must[0].score, 1.0) << coverage_json(right);
+}
