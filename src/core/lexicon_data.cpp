@@ -929,6 +929,9 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"space", "memory", "storage", "espace", "m\u00e9moire", "\u0630\u0627\u0643\u0631\u0629",
                               "\u0645\u0633\u0627\u062d\u0629"})   // ذاكرة مساحة
             (*table)[w].role = role_space_measure;
+        for (const char* w : {"rarely", "seldom", "rarement", "\u0646\u0627\u062f\u0631\u0627",   // نادرا
+                              "\u0646\u0627\u062f\u0631\u0627\u064b", "\u0646\u0627\u062f\u0631\u064b\u0627"})   // نادراً نادرًا
+            (*table)[w].role = role_rarity;
         // The nouns a size word weighs in an idiom of importance (read_importance_idioms).
         for (const char* w : {"deal", "deals", "problem", "problems", "issue", "issues", "affaire", "affaires",
                               "problème", "problèmes", "souci", "soucis"})

@@ -61,6 +61,8 @@ enum WordRole : int8_t {
                                // denies a whole quantity outright ("nothing is lost", "personne n'attend")
     role_addition,         // extra, additional, supplémentaire, إضافية: "no extra memory" is a constant amount of it
     role_space_measure,    // space, memory, storage, espace, mémoire, ذاكرة, مساحة: what an amount of space measures
+    role_rarity,           // rarely, seldom, rarement, نادرا: in a key point, a rejection of what it says ("a full
+                           // rewrite is rarely the right call"), as a word of absence is (question_model.cpp)
     role_worry_noun,       // deal, problem, issue, affaire, problème, souci: the noun of an idiom of importance ("no big
                            // deal", "pas un gros problème"), whose size word says how much a thing matters, not its size
 };

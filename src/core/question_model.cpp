@@ -42,6 +42,16 @@ const Token* first_content_token(const Document& doc) {
     return nullptr;
 }
 
+// Whether the word of rarity at token k qualifies a noun rather than stating the point's verdict:
+// "keep the seldom opened dashboards" (a participle, then a content word of its clause) asks for no
+// rejection, unlike "rewrites are rarely needed" or "a full rewrite is rarely the right call".
+bool rarity_qualifies_noun(const Document& doc, size_t k) {
+    const auto& tokens = doc.tokens;
+    if (k + 2 >= tokens.size() || tokens[k + 2].clause != tokens[k].clause || !tokens[k + 2].content()) return false;
+    const std::string_view next = tokens[k + 1].surface;
+    return next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
+}
+
 bool has_negation(const Document& doc) {
     for (const Token& t : doc.tokens)
         if (t.negation_cue) return true;
@@ -644,12 +654,17 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 }
                 // "the base case is missing": a negative statement as a whole; denials agree with it.
                 // Not with the word that states the absence: "we don't (need to) prevent a single
-                // point of failure" denies "prevent a single point of failure".
+                // point of failure" denies "prevent a single point of failure". A point saying what
+                // is rarely right rejects it as well ("a full rewrite is rarely the right call": "a
+                // full rewrite is not a good idea" agrees with it).
+                auto rejects = [](const WordInfo& f) { return f.implicit_negative || f.role == role_rarity; };
                 bool implicit_negative = false;
-                for (const Token& t : doc.tokens) implicit_negative = implicit_negative || t.info.implicit_negative;
+                for (size_t k = 0; k < doc.tokens.size(); ++k)
+                    implicit_negative = implicit_negative || doc.tokens[k].info.implicit_negative ||
+                                        (doc.tokens[k].info.role == role_rarity && !rarity_qualifies_noun(doc, k));
                 if (implicit_negative)
                     for (Term& t : p.variants.back()) {
-                        if (word_info(t.surface).implicit_negative) {
+                        if (rejects(word_info(t.surface))) {
                             t.states_absence = true;
                         } else if (!t.negated) {
                             t.negated = true;

@@ -17,7 +17,7 @@ namespace {
 Question origins_question() {
     Question q;
     q.question_text = "A browser call to our API fails with a CORS error. How do you fix it?";
-    q.key_points = R"({"must_mention": ["allow-list the specific origins the API accepts"]})";
+    q.key_points = R"({"must_mention": ["keep a register of the trusted domains the service answers"]})";
     return q;
 }
 
@@ -34,23 +34,23 @@ Question reward_question() {
 TEST(DeniedWorth, NoReasonToDoItDeniesThePoint) {
     Question q = origins_question();
     EXPECT_EQ(status_of(q, "Send the header with a star, which is fine for every client; there's no reason to keep a "
-                           "list of specific origins the API accepts."),
+                           "register of trusted domains the service answers."),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Send the header with a star. Honestly it doesn't make sense to keep a list of specific "
-                           "origins the API accepts."),
+    EXPECT_EQ(status_of(q, "Send the header with a star. Frankly it doesn't make sense to keep a register of trusted "
+                           "domains the service answers."),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The API keeps a list of the specific origins it accepts and sends back the matching one."),
+    EXPECT_EQ(status_of(q, "The service keeps a register of the trusted domains it answers and echoes the matching one."),
               PointStatus::covered);
 }
 
 // The clause that says itself what not to do agrees with the point ("there's no reason to drop the
-// list of origins"), and a worth noun without a negation before it denies nothing.
+// register of domains"), and a worth noun without a negation before it denies nothing.
 TEST(DeniedWorth, AClauseThatSaysWhatNotToDoIsNoDenial) {
     Question q = origins_question();
-    EXPECT_NE(status_of(q, "The API keeps a list of the specific origins it accepts; there's no reason to skip the list "
-                           "of origins."),
+    EXPECT_NE(status_of(q, "The service keeps a register of the trusted domains it answers; there's no reason to skip the "
+                           "register of domains."),
               PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "The reason to keep a list of specific origins the API accepts is that cookies are sent."),
+    EXPECT_NE(status_of(q, "The reason to keep a register of trusted domains the service answers is that cookies are sent."),
               PointStatus::contradicted);
 }
 
@@ -68,11 +68,11 @@ TEST(DeniedWorth, NotAGoodIdeaDeniesThePoint) {
 }
 
 // A single word of the point in the denied doing says nothing of it: "there's no real reason to
-// prefer one over the other" does not deny "one reward per device".
+// pick one over the other" does not deny "one voucher per household".
 TEST(DeniedWorth, OneSharedWordInTheDeniedDoingIsNoDenial) {
     Question q;
-    q.key_points = R"({"must_mention": ["one reward per device or wallet"]})";
-    EXPECT_NE(status_of(q, "Both options work. Honestly there's no real reason to prefer one over the other."),
+    q.key_points = R"({"must_mention": ["one voucher per household or card"]})";
+    EXPECT_NE(status_of(q, "Either way is fine. To be fair there's no real reason to pick one over the other."),
               PointStatus::contradicted);
 }
 
@@ -103,9 +103,9 @@ TEST(DeniedWorth, ArabicNoSenseAndNotAGoodIdea) {
 // لا يهم / فلا تهمنا ("it doesn't matter (to us)") dismisses its clause, as "doesn't matter" does.
 TEST(DeniedWorth, ArabicDoesNotMatterDismisses) {
     Question q;
-    q.key_points = R"({"must_mention": ["مراعاة حدود عدد التنبيهات في iOS"]})";
-    EXPECT_EQ(status_of(q, "أما حدود عدد التنبيهات في iOS فلا تهمنا."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "نراعي حدود عدد التنبيهات في iOS ونعيد الجدولة في الخلفية."), PointStatus::covered);
+    q.key_points = R"({"must_mention": ["احترام سقف الرسائل اليومي في أندرويد"]})";
+    EXPECT_EQ(status_of(q, "أما سقف الرسائل اليومي في أندرويد فلا يهمنا."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "نحترم سقف الرسائل اليومي في أندرويد ونؤجل الباقي إلى الغد."), PointStatus::covered);
 }
 
 // "It's not my place to X", "it isn't our job to X", "ce n'est pas mon rôle de X": X is denied; the
@@ -128,16 +128,49 @@ TEST(DeniedWorth, NotMyPlaceDeniesThePoint) {
     EXPECT_EQ(status_of(f, "Je signale le risque au responsable avant la fusion."), PointStatus::covered);
 }
 
-// "I didn't see the point of X", "لا أرى داعياً لـ X" ("I see no call for X") dismiss X: one weighty
+// "I never saw the point in X", "لا أرى داعياً لـ X" ("I see no call for X") dismiss X: one weighty
 // word of the point in it denies the point, as "there's no point doing X" does (a plain negation
 // needs more of the point's words).
 TEST(DeniedWorth, DidNotSeeThePointDismisses) {
     Question q;
     q.key_points = R"({"must_mention": ["announce the handover to the client and the other stakeholders in writing"]})";
-    EXPECT_EQ(status_of(q, "I didn't see the point of announcing it."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I never saw the point in announcing the change."), PointStatus::contradicted);
     EXPECT_NE(status_of(q, "I handed the work over on Friday."), PointStatus::contradicted);
     Question a;
     a.key_points = R"({"must_mention": ["البرمجة الثنائية وتدوير المهام بين أعضاء الفريق لنقل المعرفة"]})";
     EXPECT_EQ(status_of(a, "لا أرى داعياً للبرمجة الثنائية."), PointStatus::contradicted);
     EXPECT_NE(status_of(a, "لا أرى الفريق كثيراً."), PointStatus::contradicted);
+}
+
+// A point that rejects a doing itself ("a full rewrite is rarely the right call") agrees with an
+// answer denying the doing's worth in the same words; the denial still contradicts a point that
+// asks for the doing.
+TEST(DeniedWorth, APointThatRejectsTheDoingAgreesWithItsDenial) {
+    Question q;
+    q.question_text = "Should we rewrite our legacy billing module?";
+    q.key_points = R"({"must_mention": ["measure where the bugs and time actually go", "refactor incrementally behind tests",
+                                        "a full rewrite is rarely the right call"]})";
+    const std::string answer = "I would measure where the bugs and time actually go. A full rewrite is not a good idea, "
+                               "so I refactor incrementally behind tests.";
+    EXPECT_EQ(status_of(q, answer, 2), PointStatus::covered);
+    EXPECT_EQ(status_of(q, answer, 1), PointStatus::covered);
+    Question s;
+    s.key_points = R"({"must_mention": ["a shared store such as Redis for the sessions"]})";
+    EXPECT_EQ(status_of(s, "A shared store such as Redis is not a good idea for the sessions."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["une réécriture complète est rarement le bon choix"]})";
+    EXPECT_EQ(status_of(f, "Une réécriture complète n'est pas une bonne idée, je refactorise par étapes."),
+              PointStatus::covered);
+    Question a;
+    // "إعادة الكتابة الكاملة نادراً ما تكون الخيار الصحيح": a full rewrite is rarely the right choice.
+    a.key_points = R"({"must_mention": ["إعادة الكتابة الكاملة نادراً ما تكون الخيار الصحيح"]})";
+    EXPECT_EQ(status_of(a, "إعادة الكتابة الكاملة ليست فكرة جيدة."), PointStatus::covered);
+}
+
+// A word of rarity that qualifies a noun ("keep the seldom opened dashboards") rejects nothing: a
+// denial of the doing contradicts the point.
+TEST(DeniedWorth, RarityBeforeAQualifiedNounRejectsNothing) {
+    Question q;
+    q.key_points = R"({"must_mention": ["keep the seldom opened dashboards"]})";
+    EXPECT_EQ(status_of(q, "Keeping the seldom opened dashboards is not a good idea."), PointStatus::contradicted);
 }
