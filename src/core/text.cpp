@@ -1206,9 +1206,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
         if (head) doc.tokens[i].spared = true;
         // Back to the clause's start, or to a connective of consequence: "we hash with bcrypt, so a
-        // second round is unnecessary" dismisses the round, not the bcrypt the reason names.
+        // second round is unnecessary" dismisses the round, not the bcrypt the reason names. ("So"
+        // right before the dismissal is an intensifier: "a lock is so unnecessary".)
         for (size_t j = i; idiom != Idiom::doing && j-- > 0 && doc.tokens[j].clause == t.clause;) {
-            if (doc.tokens[j].info.role == role_consequence) break;
+            if (doc.tokens[j].info.role == role_consequence && j + 1 < i) break;
             doc.tokens[j].negated = true;
             doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
         }

@@ -40,4 +40,6 @@ TEST(DismissalReach, NoDismissalReachesBackOverSo) {
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is not a good idea."),
               PointStatus::contradicted);
+    // "So" as an intensifier right before the dismissal is no connective.
+    EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is so unnecessary."), PointStatus::contradicted);
 }
