@@ -125,18 +125,10 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
 }  // namespace
 
 SurfaceFacts surface_facts(std::string_view word) {
-    thread_local WordMemo<SurfaceFacts>* memo = nullptr;
-    constexpr size_t max_words = 1 << 16;
-    if (memo == nullptr || memo->size() >= max_words) {
-        delete memo;
-        memo = new WordMemo<SurfaceFacts>;
-    }
-    const uint64_t hash = string_hash(word);
-    if (const SurfaceFacts* known = memo->find(word, hash)) return *known;
-    const WordInfo info = word_info(word);
-    const SurfaceFacts f{info, names_no_subject(word), complexity_class(word), word_marks(word, info)};
-    memo->insert(word, hash, f);   // (not a word longer than a slot holds: those are rare)
-    return f;
+    return memoized_per_thread<SurfaceFacts>(word, [](std::string_view w) {
+        const WordInfo info = word_info(w);
+        return SurfaceFacts{info, names_no_subject(w), complexity_class(w), word_marks(w, info)};
+    });
 }
 
 namespace {

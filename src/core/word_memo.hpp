@@ -78,4 +78,22 @@ private:
     size_t count_ = 0;
 };
 
+// The value of `word` from this thread's memo for the call site (`compute` is a distinct type per
+// call site), computed and memoised on a miss. Per thread and never destroyed (no static
+// destructors); started again once it holds 65536 words, so it stays bounded.
+template <typename Value, typename Compute>
+Value memoized_per_thread(std::string_view word, Compute compute) {
+    thread_local WordMemo<Value>* memo = nullptr;
+    constexpr size_t max_words = 1 << 16;
+    if (memo == nullptr || memo->size() >= max_words) {
+        delete memo;
+        memo = new WordMemo<Value>;
+    }
+    const uint64_t hash = string_hash(word);
+    if (const Value* known = memo->find(word, hash)) return *known;
+    const Value value = compute(word);
+    memo->insert(word, hash, value);   // (not a word longer than a slot holds: those are rare)
+    return value;
+}
+
 }  // namespace utopiahire::core

@@ -181,18 +181,7 @@ bool WordnetSenses::shares(const WordnetSenses& other) const {
 }
 
 WordnetSenses wordnet_senses(std::string_view surface) {
-    // Per thread, never destroyed (no static destructors), like the other word memos.
-    thread_local WordMemo<WordnetSenses>* memo = nullptr;
-    constexpr size_t max_words = 1 << 16;
-    if (memo == nullptr || memo->size() >= max_words) {
-        delete memo;
-        memo = new WordMemo<WordnetSenses>;
-    }
-    const uint64_t hash = string_hash(surface);
-    if (const WordnetSenses* known = memo->find(surface, hash)) return *known;
-    const WordnetSenses senses = find_senses(surface);
-    memo->insert(surface, hash, senses);
-    return senses;
+    return memoized_per_thread<WordnetSenses>(surface, [](std::string_view w) { return find_senses(w); });
 }
 
 }  // namespace utopiahire::core
