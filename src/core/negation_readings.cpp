@@ -413,7 +413,6 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) 
                                                      "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
                                                      "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
                                                      "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
-    static constexpr std::string_view pronouns[] = {"nothing", "nobody", "none", "rien", "personne"};
     const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
     // "We did not prevent a single point of failure at first" tells of a state since put right.
     static constexpr std::string_view earlier[] = {"initially", "originally", "\u0627\u0644\u0628\u062f\u0627\u064a\u0629"};   // البداية
@@ -446,7 +445,7 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) 
             return true;
         if (t.content() || t.info.subject) opens = false;
     }
-    return opens && !c.info.determiner_negation && !one_of(c.surface, pronouns);
+    return opens && !c.info.determiner_negation && c.info.role != role_negative_quantifier;
 }
 
 }  // namespace utopiahire::core
