@@ -517,6 +517,20 @@ bool quantified_denial(const Document& doc, size_t i) {
                       cue.surface == "\u0641\u0644\u0627"sv);   // لا, ولا, فلا
 }
 
+// Whether the dismissal at token i, after connective of consequence j in its clause, is said of
+// what came before the connective: the clause after it has no subject of its own but one pointing
+// back ("we don't bisect, so it's pointless", "so that doesn't matter", "donc c'est inutile",
+// "لذلك هذا غير ضروري") or none at all (Arabic لذلك لا يهم; "so" an intensifier right before the
+// dismissal: "bcrypt is so unnecessary"). A subject of its own stops it ("so a second round is
+// unnecessary", "so we don't need a pepper"), and so does a doing after the dismissal that its "it"
+// stands for ("so it is pointless to add a pepper", "donc c'est inutile d'ajouter un poivre").
+bool verdict_points_back(const Document& doc, size_t j, size_t i) {
+    if (j + 1 < i && doc.tokens[j + 1].info.role != role_anaphor && !doc.tokens[j + 1].negation_cue) return false;
+    for (size_t k = i + 1; k < doc.tokens.size() && doc.tokens[k].clause == doc.tokens[i].clause; ++k)
+        if (doc.tokens[k].info.role == role_infinitive) return false;
+    return true;
+}
+
 // Whether the negative quantifier of cue i (quantified_denial) is the subject of a verb, which it
 // then denies as "not" does, up to the end of its clause: "nothing is validated on the server",
 // "nothing gets logged when ...", "nobody can change the shared objects", "none of the duplicated
@@ -1198,10 +1212,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
         if (head) doc.tokens[i].spared = true;
         // Back to the clause's start, or to a connective of consequence: "we hash with bcrypt, so a
-        // second round is unnecessary" dismisses the round, not the bcrypt the reason names. ("So"
-        // right before the dismissal is an intensifier: "a lock is so unnecessary".)
+        // second round is unnecessary" dismisses the round, not the bcrypt the reason names; but
+        // "..., so it's pointless" dismisses what came before (verdict_points_back).
         for (size_t j = i; idiom != Idiom::doing && j-- > 0 && doc.tokens[j].clause == t.clause;) {
-            if (doc.tokens[j].info.role == role_consequence && j + 1 < i) break;
+            if (doc.tokens[j].info.role == role_consequence && !verdict_points_back(doc, j, i)) break;
             doc.tokens[j].negated = true;
             doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
         }

@@ -43,3 +43,18 @@ TEST(DismissalReach, NoDismissalReachesBackOverSo) {
     // "So" as an intensifier right before the dismissal is no connective.
     EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is so unnecessary."), PointStatus::contradicted);
 }
+
+// A verdict whose subject points back ("it", "that", "c'") or has none is said of what came before
+// the connective, and reaches back over it (holdout7: "..., so it doesn't matter much" of a wrong
+// number of steps); a subject of its own, or a doing after the verdict that its "it" stands for,
+// still stops it.
+TEST(DismissalReach, AVerdictPointingBackReachesOverSo) {
+    Question q = hashing_question();
+    EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is slow so it is unnecessary."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is slow so that is pointless."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Hacher les mots de passe avec bcrypt est lent donc c'est inutile."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so it is unnecessary to add a pepper."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "On hache chaque mot de passe avec bcrypt donc c'est inutile d'ajouter un poivre."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so we don't need a pepper."), PointStatus::covered);
+}
