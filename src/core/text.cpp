@@ -531,6 +531,20 @@ bool verdict_points_back(const Document& doc, size_t j, size_t i) {
     return true;
 }
 
+// Whether the English negative quantifier at token i is the complement of a form of "be" or the
+// thing an existential "there" says is absent, not a subject: "which is None if the list was
+// empty", "it was nothing", "there's nothing the application can do", "there is none left" (or
+// "there nothing", its "is" dropped). It denies then only the phrase it heads, as "no" does.
+// (French "il n'y a rien", "ce n'est rien" and Arabic "ليس هناك شيء", "لا يوجد أحد" put it after
+// their negation, before no verb of its own: quantifier_subject reads them so already.)
+bool quantifier_complement(const Document& doc, size_t i) {
+    if (i == 0 || doc.tokens[i - 1].clause != doc.tokens[i].clause) return false;
+    const Token& before = doc.tokens[i - 1];
+    // ("is" and "'s" are no speaker's "be": is_be_form leaves them out.)
+    return before.info.role == role_existential || is_be_form(before.surface) || before.surface == "is"sv ||
+           before.surface == "s"sv;
+}
+
 // Whether the negative quantifier of cue i (quantified_denial) is the subject of a verb, which it
 // then denies as "not" does, up to the end of its clause: "nothing is validated on the server",
 // "nothing gets logged when ...", "nobody can change the shared objects", "none of the duplicated
@@ -546,6 +560,7 @@ bool quantifier_subject(const Document& doc, size_t i) {
     if (cue.info.role != role_negative_quantifier) return true;   // personne ne, rien n', لا شيء
     for (size_t k = i; k-- > 0 && doc.tokens[k].clause == cue.clause;)
         if (doc.tokens[k].content()) return false;
+    if (quantifier_complement(doc, i)) return false;
     if (i + 1 >= doc.tokens.size() || doc.tokens[i + 1].clause != cue.clause) return false;
     const Token& next = doc.tokens[i + 1];
     if (next.negation_cue) return true;   // personne ne, rien n'
