@@ -520,14 +520,19 @@ bool quantified_denial(const Document& doc, size_t i) {
 // Whether the dismissal at token i, after connective of consequence j in its clause, is said of
 // what came before the connective: the clause after it has no subject of its own but one pointing
 // back ("we don't bisect, so it's pointless", "so that doesn't matter", "donc c'est inutile",
-// "لذلك هذا غير ضروري") or none at all (Arabic لذلك لا يهم; "so" an intensifier right before the
-// dismissal: "bcrypt is so unnecessary"). A subject of its own stops it ("so a second round is
-// unnecessary", "so we don't need a pepper"), and so does a doing after the dismissal that its "it"
-// stands for ("so it is pointless to add a pepper", "donc c'est inutile d'ajouter un poivre").
+// "لذلك هذا غير ضروري"), unless a doing after the dismissal is what its "it" stands for ("so it is
+// pointless to add a pepper", "donc c'est inutile d'ajouter un poivre"); or none at all, the
+// dismissal ending its clause (Arabic "لذلك لا يهم"); or "so" is an intensifier right before it
+// ("bcrypt is so unnecessary"). A subject of its own stops it ("so a second round is unnecessary",
+// "so we don't need a pepper", "so no queue is needed", "لذلك لا حاجة لإضافة ملح").
 bool verdict_points_back(const Document& doc, size_t j, size_t i) {
-    if (j + 1 < i && doc.tokens[j + 1].info.role != role_anaphor && !doc.tokens[j + 1].negation_cue) return false;
+    if (j + 1 == i) return true;
+    const Token& opening = doc.tokens[j + 1];
+    const bool anaphor = opening.info.role == role_anaphor;
+    const bool bare = opening.negation_cue && !opening.info.determiner_negation && opening.info.role != role_negative_quantifier;
+    if (!anaphor && !bare) return false;
     for (size_t k = i + 1; k < doc.tokens.size() && doc.tokens[k].clause == doc.tokens[i].clause; ++k)
-        if (doc.tokens[k].info.role == role_infinitive) return false;
+        if (anaphor ? doc.tokens[k].info.role == role_infinitive : doc.tokens[k].content()) return false;
     return true;
 }
 
