@@ -1078,10 +1078,6 @@ bool is_possessive_determiner(std::string_view surface) {
     static constexpr std::string_view words[] = {"my", "our", "your", "mon", "notre", "votre"};
     return one_of(surface, words);
 }
-bool opens_a_doing(std::string_view surface) {
-    static constexpr std::string_view words[] = {"to", "de", "d"};
-    return one_of(surface, words);
-}
 bool opens_a_reason(std::string_view surface) {
     static constexpr std::string_view words[] = {"for", "why", "in", "pour"};
     return one_of(surface, words);

@@ -77,10 +77,9 @@ WordInfo word_info(std::string_view surface);
 
 bool is_meta_word(std::string_view surface);           // saying, claiming ... (in common mistakes)
 // The small words around the nouns of the idioms of denied worth, good idea and duty (role_worth_noun,
-// role_idea_noun, role_duty_noun; dismissal_idiom).
+// role_idea_noun, role_duty_noun; dismissal_idiom), besides role_infinitive ("my place to question").
 bool is_approving_adjective(std::string_view surface);  // good, great, smart, wise, bonne, جيدة: "not a good idea"
 bool is_possessive_determiner(std::string_view surface);  // my, our, your, mon, notre, votre: "not my place to"
-bool opens_a_doing(std::string_view surface);           // to, de, d': "my place to question", "mon rôle de"
 bool opens_a_reason(std::string_view surface);          // for, why, in, pour: "no reason for", "no sense in"
 bool is_light_verb(std::string_view surface);          // give, make, produce ... (weigh little in common mistakes)
 // A function word a text-search configuration keeps as a word (Arabic من, إلى, في ...).

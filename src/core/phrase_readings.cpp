@@ -265,7 +265,7 @@ Idiom worth_idiom(const Document& doc, size_t i) {
     const int cue = cue_before(doc, i, arabic ? 1 : 2);
     if (cue < 0) return Idiom::none;
     if (!arabic && !(i + 1 < tokens.size() && tokens[i + 1].clause == tokens[i].clause &&
-                     (opens_a_doing(tokens[i + 1].surface) || opens_a_reason(tokens[i + 1].surface))))
+                     (tokens[i + 1].info.role == role_infinitive || opens_a_reason(tokens[i + 1].surface))))
         return Idiom::none;
     return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::doing;
 }
@@ -291,7 +291,7 @@ Idiom duty_idiom(const Document& doc, size_t i) {
     const auto& tokens = doc.tokens;
     if (i == 0 || i + 1 >= tokens.size() || tokens[i - 1].clause != tokens[i].clause ||
         tokens[i + 1].clause != tokens[i].clause || !is_possessive_determiner(tokens[i - 1].surface) ||
-        !opens_a_doing(tokens[i + 1].surface))
+        tokens[i + 1].info.role != role_infinitive)
         return Idiom::none;
     // (A few words before the possessive: "I don't think it's my place to step in".)
     const int cue = cue_before(doc, i - 1, 5);
