@@ -51,7 +51,6 @@ TEST(DismissalReach, NoDismissalReachesBackOverSo) {
 TEST(DismissalReach, AVerdictPointingBackReachesOverSo) {
     Question q = hashing_question();
     EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is slow so it is unnecessary."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is slow so that is pointless."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "Hacher les mots de passe avec bcrypt est lent donc c'est inutile."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "We hash every password with bcrypt so it is unnecessary to add a pepper."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "On hache chaque mot de passe avec bcrypt donc c'est inutile d'ajouter un poivre."),
@@ -76,4 +75,39 @@ TEST(DismissalReach, ABareNegationAfterSoReachesBackOnlyAtTheClauseEnd) {
     EXPECT_EQ(status_of(a, "\u062a\u062c\u0632\u0626\u0629 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0639\u0628\u0631 bcrypt "
                            "\u0628\u0637\u064a\u0626\u0629 \u0644\u0630\u0644\u0643 \u0644\u0627 \u064a\u0647\u0645."),
               PointStatus::contradicted);
+}
+
+// Review21 F1: only a personal pronoun points back (a demonstrative is a determiner as often:
+// "so this extra round is unnecessary" has a subject of its own; "so that" is purpose), and only
+// when the verdict ends its clause: an object, a condition, a place after it say what it is about.
+// Correct answers written without a comma before the connective keep their points.
+TEST(DismissalReach, ADemonstrativeOrAVerdictThatGoesOnKeepsTheReason) {
+    Question q = hashing_question();
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so this extra SHA-256 round is unnecessary."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so that extra SHA-256 round is pointless."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so that a rainbow table is useless."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so it doesn't matter much if the users table leaks."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so it doesn't matter unless the salt leaks."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so it is not needed on the client."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt which is salted so it doesn't need a pepper."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt therefore these length limits don't matter much."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "On hache chaque mot de passe avec bcrypt donc ce poivre est inutile."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "On hache chaque mot de passe avec bcrypt donc c'est inutile sur le client."), PointStatus::covered);
+    Question a;
+    a.question_text = "\u0643\u064a\u0641 \u062a\u062e\u0632\u0646 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631\u061f";   // كيف تخزن كلمات المرور؟
+    a.key_points = R"({"must_mention": ["\u062a\u062c\u0632\u0626\u0629 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0639\u0628\u0631 bcrypt"]})";   // تجزئة كلمات المرور عبر bcrypt
+    // نجزئ كلمات المرور عبر bcrypt لذلك هذا التشفير الإضافي غير ضروري (so this extra encryption is unnecessary)
+    EXPECT_EQ(status_of(a, "\u0646\u062c\u0632\u0626 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0639\u0628\u0631 bcrypt "
+                           "\u0644\u0630\u0644\u0643 \u0647\u0630\u0627 \u0627\u0644\u062a\u0634\u0641\u064a\u0631 "
+                           "\u0627\u0644\u0625\u0636\u0627\u0641\u064a \u063a\u064a\u0631 \u0636\u0631\u0648\u0631\u064a."),
+              PointStatus::covered);
+    // ... لذلك لا يهم إذا تسربت الجداول (so it doesn't matter if the tables leak)
+    EXPECT_EQ(status_of(a, "\u0646\u062c\u0632\u0626 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0639\u0628\u0631 bcrypt "
+                           "\u0644\u0630\u0644\u0643 \u0644\u0627 \u064a\u0647\u0645 \u0625\u0630\u0627 "
+                           "\u062a\u0633\u0631\u0628\u062a \u0627\u0644\u062c\u062f\u0627\u0648\u0644."),
+              PointStatus::covered);
 }
