@@ -936,6 +936,13 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"deal", "deals", "problem", "problems", "issue", "issues", "affaire", "affaires",
                               "problème", "problèmes", "souci", "soucis"})
             (*table)[w].role = role_worry_noun;
+        // A subject that points back ("we hash with bcrypt, so it's pointless", "donc c'est inutile",
+        // "لذلك هذا غير ضروري"), and the words that open a doing a verdict is said of instead ("so it
+        // is pointless to add a pepper", "inutile d'ajouter"): how far back a dismissal reaches.
+        for (const char* w : {"it", "this", "that", "these", "those", "c", "ce", "ça", "cela", "ceci",
+                              "\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643", "\u062a\u0644\u0643"})   // هذا هذه ذلك تلك
+            (*table)[w].role = role_anaphor;
+        for (const char* w : {"to", "de", "d", "\u0623\u0646"}) (*table)[w].role = role_infinitive;   // أن
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

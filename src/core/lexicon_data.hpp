@@ -65,6 +65,8 @@ enum WordRole : int8_t {
                            // rewrite is rarely the right call"), as a word of absence is (question_model.cpp)
     role_worry_noun,       // deal, problem, issue, affaire, problème, souci: the noun of an idiom of importance ("no big
                            // deal", "pas un gros problème"), whose size word says how much a thing matters, not its size
+    role_anaphor,          // it, this, that, c (c'est), ça, cela, هذا, ذلك: a subject pointing back at what was said
+    role_infinitive,       // to, de, d, أن: opens a doing a word before it is said of ("pointless to add", "inutile de")
 };
 WordInfo word_info(std::string_view surface);
 

@@ -534,6 +534,39 @@ bool quantified_denial(const Document& doc, size_t i) {
                       cue.surface == "\u0641\u0644\u0627"sv);   // لا, ولا, فلا
 }
 
+// Whether the dismissal at token i, after connective of consequence j in its clause, is said of
+// what came before the connective: the clause after it has no subject of its own but one pointing
+// back ("we don't bisect, so it's pointless", "so that doesn't matter", "donc c'est inutile",
+// "لذلك هذا غير ضروري"), unless a doing after the dismissal is what its "it" stands for ("so it is
+// pointless to add a pepper", "donc c'est inutile d'ajouter un poivre"); or none at all, the
+// dismissal ending its clause (Arabic "لذلك لا يهم"); or "so" is an intensifier right before it
+// ("bcrypt is so unnecessary"). A subject of its own stops it ("so a second round is unnecessary",
+// "so we don't need a pepper", "so no queue is needed", "لذلك لا حاجة لإضافة ملح").
+bool verdict_points_back(const Document& doc, size_t j, size_t i) {
+    if (j + 1 == i) return true;
+    const Token& opening = doc.tokens[j + 1];
+    const bool anaphor = opening.info.role == role_anaphor;
+    const bool bare = opening.negation_cue && !opening.info.determiner_negation && opening.info.role != role_negative_quantifier;
+    if (!anaphor && !bare) return false;
+    for (size_t k = i + 1; k < doc.tokens.size() && doc.tokens[k].clause == doc.tokens[i].clause; ++k)
+        if (anaphor ? doc.tokens[k].info.role == role_infinitive : doc.tokens[k].content()) return false;
+    return true;
+}
+
+// Whether the English negative quantifier at token i is the complement of a form of "be" or the
+// thing an existential "there" says is absent, not a subject: "which is None if the list was
+// empty", "it was nothing", "there's nothing the application can do", "there is none left" (or
+// "there nothing", its "is" dropped). It denies then only the phrase it heads, as "no" does.
+// (French "il n'y a rien", "ce n'est rien" and Arabic "ليس هناك شيء", "لا يوجد أحد" put it after
+// their negation, before no verb of its own: quantifier_subject reads them so already.)
+bool quantifier_complement(const Document& doc, size_t i) {
+    if (i == 0 || doc.tokens[i - 1].clause != doc.tokens[i].clause) return false;
+    const Token& before = doc.tokens[i - 1];
+    // ("is" and "'s" are no speaker's "be": is_be_form leaves them out.)
+    return before.info.role == role_existential || is_be_form(before.surface) || before.surface == "is"sv ||
+           before.surface == "s"sv;
+}
+
 // Whether the negative quantifier of cue i (quantified_denial) is the subject of a verb, which it
 // then denies as "not" does, up to the end of its clause: "nothing is validated on the server",
 // "nothing gets logged when ...", "nobody can change the shared objects", "none of the duplicated
@@ -549,6 +582,7 @@ bool quantifier_subject(const Document& doc, size_t i) {
     if (cue.info.role != role_negative_quantifier) return true;   // personne ne, rien n', لا شيء
     for (size_t k = i; k-- > 0 && doc.tokens[k].clause == cue.clause;)
         if (doc.tokens[k].content()) return false;
+    if (quantifier_complement(doc, i)) return false;
     if (i + 1 >= doc.tokens.size() || doc.tokens[i + 1].clause != cue.clause) return false;
     const Token& next = doc.tokens[i + 1];
     if (next.negation_cue) return true;   // personne ne, rien n'
@@ -1215,10 +1249,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
         if (head) doc.tokens[i].spared = true;
         // Back to the clause's start, or to a connective of consequence: "we hash with bcrypt, so a
-        // second round is unnecessary" dismisses the round, not the bcrypt the reason names. ("So"
-        // right before the dismissal is an intensifier: "a lock is so unnecessary".)
+        // second round is unnecessary" dismisses the round, not the bcrypt the reason names; but
+        // "..., so it's pointless" dismisses what came before (verdict_points_back).
         for (size_t j = i; idiom != Idiom::doing && j-- > 0 && doc.tokens[j].clause == t.clause;) {
-            if (doc.tokens[j].info.role == role_consequence && j + 1 < i) break;
+            if (doc.tokens[j].info.role == role_consequence && !verdict_points_back(doc, j, i)) break;
             doc.tokens[j].negated = true;
             doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
         }

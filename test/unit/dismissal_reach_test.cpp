@@ -43,3 +43,37 @@ TEST(DismissalReach, NoDismissalReachesBackOverSo) {
     // "So" as an intensifier right before the dismissal is no connective.
     EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is so unnecessary."), PointStatus::contradicted);
 }
+
+// A verdict whose subject points back ("it", "that", "c'") or has none is said of what came before
+// the connective, and reaches back over it (holdout7: "..., so it doesn't matter much" of a wrong
+// number of steps); a subject of its own, or a doing after the verdict that its "it" stands for,
+// still stops it.
+TEST(DismissalReach, AVerdictPointingBackReachesOverSo) {
+    Question q = hashing_question();
+    EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is slow so it is unnecessary."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Hashing passwords with bcrypt is slow so that is pointless."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Hacher les mots de passe avec bcrypt est lent donc c'est inutile."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so it is unnecessary to add a pepper."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "On hache chaque mot de passe avec bcrypt donc c'est inutile d'ajouter un poivre."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so we don't need a pepper."), PointStatus::covered);
+}
+
+// A negation opening the clause after "so" with no subject reaches back only when the dismissal
+// ends the clause; "so no X is needed" and a need of a doing after it ("لذلك لا حاجة لإضافة ملح",
+// so no need to add a salt) keep the reason.
+TEST(DismissalReach, ABareNegationAfterSoReachesBackOnlyAtTheClauseEnd) {
+    Question q = hashing_question();
+    EXPECT_EQ(status_of(q, "We hash every password with bcrypt so no pepper is needed."), PointStatus::covered);
+    Question a;
+    a.question_text = "\u0643\u064a\u0641 \u062a\u062e\u0632\u0646 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631\u061f";   // كيف تخزن كلمات المرور؟
+    a.key_points = R"({"must_mention": ["\u062a\u062c\u0632\u0626\u0629 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0639\u0628\u0631 bcrypt"]})";   // تجزئة كلمات المرور عبر bcrypt
+    // نجزئ كلمات المرور عبر bcrypt لذلك لا حاجة لإضافة ملح
+    EXPECT_EQ(status_of(a, "\u0646\u062c\u0632\u0626 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0639\u0628\u0631 bcrypt "
+                           "\u0644\u0630\u0644\u0643 \u0644\u0627 \u062d\u0627\u062c\u0629 \u0644\u0625\u0636\u0627\u0641\u0629 \u0645\u0644\u062d."),
+              PointStatus::covered);
+    // تجزئة كلمات المرور عبر bcrypt بطيئة لذلك لا يهم  (hashing with bcrypt is slow, so it doesn't matter)
+    EXPECT_EQ(status_of(a, "\u062a\u062c\u0632\u0626\u0629 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0639\u0628\u0631 bcrypt "
+                           "\u0628\u0637\u064a\u0626\u0629 \u0644\u0630\u0644\u0643 \u0644\u0627 \u064a\u0647\u0645."),
+              PointStatus::contradicted);
+}
