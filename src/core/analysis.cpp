@@ -30,6 +30,8 @@ constexpr double covered_threshold = 0.4;
 // Story parts an answer sharing no word with the points must play to be about the question.
 constexpr int min_parts_told = 3;
 constexpr double partial_threshold = 0.2;
+// The best score a partial point keeps (just under covered_threshold, at the scores' precision).
+constexpr double partial_ceiling = covered_threshold - 0.001;
 // A story's setting and the rest of a situation point partly stated in its words: covered.
 constexpr double setting_with_content_score = 0.45;
 // An answer that plainly states this share of its key points is about the subject: a point it
@@ -57,6 +59,10 @@ constexpr int informal_min_words = 2;
 constexpr double informal_share = 0.02;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
 constexpr double mistake_point_ceiling = 0.6;
+// A bonus point matched less well than this (short of a clear statement, as mistake_point_ceiling
+// and the matcher's clean_ceiling read one) only in words that state a must point better is that
+// must point said, not the bonus (see demote_bonus_inside_must).
+constexpr double bonus_clear_statement = 0.6;
 // A common mistake the answer says as its own shortcut ("I'd just call rand() for every token",
 // "which is good enough", "il suffit de ...") is made when matched as well as a key point is covered
 // (covered_threshold), not only at mistake_stated_score: the speaker presents the claim as theirs.
@@ -233,12 +239,50 @@ bool told_in_full(const StatedPoints& s) {
     return !s.denies && s.total > 0 && static_cast<double>(s.covered) >= told_story_share * static_cast<double>(s.total);
 }
 
+// The spans (evidence characters) of the points an answer states plainly, before any benefit of the
+// doubt: what promote_coherent reads a bonus point's partial match against.
+std::vector<std::pair<int, int>> stated_spans(const Coverage& c) {
+    std::vector<std::pair<int, int>> spans;
+    for (const auto* list : {&c.must, &c.bonus})
+        for (const PointResult& p : *list)
+            if (p.status == PointStatus::covered && p.has_evidence) spans.emplace_back(p.evidence_start, p.evidence_end);
+    return spans;
+}
+
+// Whether the partial match of p lies mostly (half its characters or more) inside the words that
+// state one other point. A bonus point mostly refines or extends a must point ("a tuple holding a
+// list is not hashable" beside "tuples usable as dict keys", "resumable uploads sent straight to the
+// store" beside "files stored in blocks in S3"): the sentence stating that point shares words with
+// it, and says that point, not the refinement.
+bool inside_stated(const PointResult& p, const std::vector<std::pair<int, int>>& spans) {
+    if (!p.has_evidence || p.evidence_end <= p.evidence_start) return false;
+    const int length = p.evidence_end - p.evidence_start;
+    for (const auto& [start, end] : spans) {
+        const int shared = std::min(end, p.evidence_end) - std::max(start, p.evidence_start);
+        if (2 * shared >= length) return true;
+    }
+    return false;
+}
+
 void cover(PointResult& p) {
     p.status = PointStatus::covered;
     p.score = std::max(p.score, covered_threshold);
 }
 
 }  // namespace
+
+void demote_bonus_inside_must(Coverage& c) {
+    for (PointResult& bonus : c.bonus) {
+        if (bonus.status != PointStatus::covered || bonus.score >= bonus_clear_statement) continue;
+        std::vector<std::pair<int, int>> spans;
+        for (const PointResult& must : c.must)
+            if (must.status == PointStatus::covered && must.has_evidence && must.score > bonus.score)
+                spans.emplace_back(must.evidence_start, must.evidence_end);
+        if (!inside_stated(bonus, spans)) continue;
+        bonus.status = PointStatus::partial;
+        bonus.score = std::min(bonus.score, partial_ceiling);
+    }
+}
 
 void promote_coherent(Coverage& c, double share, bool informal) {
     const StatedPoints stated = stated_points(c);
@@ -251,16 +295,19 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     // ("after the spike we review the CPU graphs" for autoscaling on CPU), not the point told in
     // other words: the answer argues one point against the question, so it is read more strictly.
     const int words_needed = stated.denies ? 2 : 0;
+    // A bonus point's partial match met inside a statement of another point is that point said, not
+    // the bonus told in other words (inside_stated).
+    const std::vector<std::pair<int, int>> spans = stated_spans(c);
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
-    auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only) {
+    auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only, bool bonus = false) {
         for (PointResult& p : list)
             if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only) &&
-                p.words_met >= words_needed)
+                p.words_met >= words_needed && !(bonus && inside_stated(p, spans)))
                 cover(p);
     };
     if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
         promote(c.must, coherent_minimum, false);
-        promote(c.bonus, coherent_minimum, false);
+        promote(c.bonus, coherent_minimum, false, true);
     }
     if (stated.denies) return;
     // An answer that states one must point plainly and touches nearly all the others (a partial
@@ -513,6 +560,7 @@ Coverage coverage_of(Context& ctx) {
     mark_prose(ctx, bonus, c.bonus);
     mark_words_met(ctx, ctx.model.must, must, c.must);
     mark_words_met(ctx, ctx.model.bonus, bonus, c.bonus);
+    demote_bonus_inside_must(c);
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
     if (ctx.model.episode_question) promote_told_story(c);
     if (ctx.model.story_question) promote_told_must(c);

@@ -74,9 +74,19 @@ struct Coverage {
 // they are); a point matched only in a fragment (PointResult::in_prose false) neither counts as
 // matched nor is promoted by this rule. An answer denying one of its points gets neither, but for
 // the first when it states most of its points (denied_coherent_share); its partial matches are
-// then promoted only when they hold two words of their point (PointResult::words_met).
+// then promoted only when they hold two words of their point (PointResult::words_met). A bonus
+// point whose partial match lies mostly (half its characters or more) inside the evidence of a point
+// the answer states plainly is not promoted: that sentence says the other point (see
+// demote_bonus_inside_must).
 constexpr double coherent_share = 0.4;
 void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
+// A bonus point covered by a match short of a clear statement (below 0.6) that lies mostly (half its
+// characters or more) inside the evidence of a must point stated better is partial: a bonus point
+// mostly refines or extends a must point ("a tuple holding a list is not hashable" beside "tuples
+// usable as dict keys"), and the words stating that point say it, not the refinement. Applied by
+// key_point_coverage and analyze before promote_coherent, whose benefit of the doubt a bonus point
+// met inside a statement of another point does not get either.
+void demote_bonus_inside_must(Coverage& coverage);
 // A story told in full: when an answer to a behavioral question plainly states half of its key
 // points at least, and denies none, each point it matches partially (status partial) counts as
 // covered, but for a point asking for a part of the story (PointResult::story_part), which the

@@ -73,6 +73,9 @@ bool ending_like(std::string_view stem, std::string_view rest) {
     if (rest.empty()) return true;
     // An -e the stemmer took off the shorter word ("chang" + "elog", "past" + "ebin").
     if (rest[0] == 'e' && rest.size() >= 4 && !is_vowel(rest[1])) rest.remove_prefix(1);
+    // "-on" ends no inflection or derivation (those end in "-ion", whose "i" the stem keeps): a word
+    // it makes is another word ("less" / "lesson", "butt" / "button", "seas" / "season").
+    if (rest == "on") return false;
     if (is_vowel(rest[0])) return true;
     if (rest == "n") return stem.back() == 'e';   // broke-n, give-n; not alter-n (alternative)
     for (const std::string_view e : consonant_endings)

@@ -107,3 +107,13 @@ TEST(NearMissPrecision, TheTOrCOfNtAndNcyStaysARelatedForm) {
     EXPECT_GT(quality("recent", "recently", "recenc", "recency"), 0.6);
     EXPECT_GT(quality("urgent", "urgent", "urgenc", "urgency"), 0.6);
 }
+
+// "-on" ends no inflection: a shorter word it lengthens is another word, not a form of it ("we dropped
+// the less important features" says nothing of a lesson learned; "mais" is no "maison").
+TEST(NearMissPrecision, AnOnAddedMakesAnotherWord) {
+    EXPECT_EQ(quality("lesson", "lesson", "less", "less"), 0.0);
+    EXPECT_EQ(quality("season", "season", "seas", "seas"), 0.0);
+    EXPECT_EQ(quality("maison", "maison", "mais", "mais"), 0.0);
+    // A vowel ending that makes a form of the word still does ("collector" / "collect").
+    EXPECT_GT(quality("collector", "collector", "collect", "collect"), 0.6);
+}
