@@ -932,6 +932,13 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"rarely", "seldom", "rarement", "\u0646\u0627\u062f\u0631\u0627",   // نادرا
                               "\u0646\u0627\u062f\u0631\u0627\u064b", "\u0646\u0627\u062f\u0631\u064b\u0627"})   // نادراً نادرًا
             (*table)[w].role = role_rarity;
+        // The nouns of the idioms of denied worth, good idea and duty (dismissal_idiom in phrase_readings.cpp).
+        for (const char* w : {"reason", "reasons", "sense", "raison", "raisons", "sens", "\u0645\u0639\u0646\u0649"})   // معنى
+            (*table)[w].role = role_worth_noun;
+        for (const char* w : {"idea", "id\u00e9e", "\u0641\u0643\u0631\u0629"})   // idée فكرة
+            (*table)[w].role = role_idea_noun;
+        for (const char* w : {"job", "place", "role", "business", "r\u00f4le", "travail", "boulot"})
+            (*table)[w].role = role_duty_noun;
         // The nouns a size word weighs in an idiom of importance (read_importance_idioms).
         for (const char* w : {"deal", "deals", "problem", "problems", "issue", "issues", "affaire", "affaires",
                               "problème", "problèmes", "souci", "soucis"})
@@ -1063,6 +1070,18 @@ bool is_contrast_frame(std::string_view previous, std::string_view surface) {
 }
 
 bool is_meta_word(std::string_view surface) { return contains(meta_words(), surface); }
+bool is_approving_adjective(std::string_view surface) {
+    static constexpr std::string_view words[] = {"good", "great", "smart", "wise", "bonne", "\u062c\u064a\u062f\u0629"};   // جيدة
+    return one_of(surface, words);
+}
+bool is_possessive_determiner(std::string_view surface) {
+    static constexpr std::string_view words[] = {"my", "our", "your", "mon", "notre", "votre"};
+    return one_of(surface, words);
+}
+bool opens_a_reason(std::string_view surface) {
+    static constexpr std::string_view words[] = {"for", "why", "in", "pour"};
+    return one_of(surface, words);
+}
 bool is_light_verb(std::string_view surface) { return contains(light_verbs(), surface); }
 bool is_function_word(std::string_view surface) { return contains(arabic_function_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }

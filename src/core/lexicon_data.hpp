@@ -63,6 +63,11 @@ enum WordRole : int8_t {
     role_space_measure,    // space, memory, storage, espace, mémoire, ذاكرة, مساحة: what an amount of space measures
     role_rarity,           // rarely, seldom, rarement, نادرا: in a key point, a rejection of what it says ("a full
                            // rewrite is rarely the right call"), as a word of absence is (question_model.cpp)
+    role_worth_noun,       // reason, sense, raison, sens, معنى: a denied worth before a doing ("no reason to keep a list",
+                           // "it makes no sense to shard", "aucune raison de", لا معنى ل; dismissal_idiom)
+    role_idea_noun,        // idea, idée, فكرة: a denied good idea ("isn't a good idea", ليست فكرة جيدة; dismissal_idiom)
+    role_duty_noun,        // job, place, role, rôle, travail: a denied duty before a doing ("it's not my place to
+                           // question", "ce n'est pas mon rôle de"; dismissal_idiom)
     role_worry_noun,       // deal, problem, issue, affaire, problème, souci: the noun of an idiom of importance ("no big
                            // deal", "pas un gros problème"), whose size word says how much a thing matters, not its size
     role_anaphor,          // it, this, that, c (c'est), ça, cela, هذا, ذلك: a subject pointing back at what was said
@@ -71,6 +76,11 @@ enum WordRole : int8_t {
 WordInfo word_info(std::string_view surface);
 
 bool is_meta_word(std::string_view surface);           // saying, claiming ... (in common mistakes)
+// The small words around the nouns of the idioms of denied worth, good idea and duty (role_worth_noun,
+// role_idea_noun, role_duty_noun; dismissal_idiom), besides role_infinitive ("my place to question").
+bool is_approving_adjective(std::string_view surface);  // good, great, smart, wise, bonne, جيدة: "not a good idea"
+bool is_possessive_determiner(std::string_view surface);  // my, our, your, mon, notre, votre: "not my place to"
+bool opens_a_reason(std::string_view surface);          // for, why, in, pour: "no reason for", "no sense in"
 bool is_light_verb(std::string_view surface);          // give, make, produce ... (weigh little in common mistakes)
 // A function word a text-search configuration keeps as a word (Arabic من, إلى, في ...).
 bool is_function_word(std::string_view surface);

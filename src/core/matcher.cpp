@@ -9,8 +9,8 @@
 namespace utopiahire::core {
 
 // A wording of the point denied in full (all its words, or a whole alias other than one word, see
-// match_point: "a half-open state isn't needed" for "closed, open and half-open states", "switching to RE2 or adding timeouts is
-// overkill" for "use a linear-time engine (RE2) or a match timeout") contradicts it, unless the
+// match_point: "a retry state isn't needed" for "idle, busy and retry states", "switching to RE2 or capping the time is
+// overkill" for "pick a non-backtracking engine (RE2) or cap the matching time") contradicts it, unless the
 // answer states the point clearly elsewhere: a clean match just past clean_ceiling is mostly the
 // point's common words met in other sentences ("the engine", "the match fails").
 namespace {
@@ -21,7 +21,7 @@ bool denied_in_full(double best_neg, double best_clean) {
 
 // While a point stating a notation of several sizes ("O(n log k)") is matched, the answer's
 // notations are read against its sizes (complexity_class with point sizes): "O(k log n)" is then
-// another class, "O(n log S)" the point's own "O(n log(sum of weights))". Restored on leaving.
+// another class, "O(n log S)" the point's own "O(n log(total size))". Restored on leaving.
 class PointSizesReading {
 public:
     PointSizesReading(Context& ctx, const PointModel& point) : ctx_(ctx) {
@@ -57,8 +57,8 @@ private:
 
 // A point of alternatives joined by "or" (PointModel::sides) is stated by one of them said in
 // full: every word of that alternative (two at least) itself (not a near miss: "time" is no
-// "timeout"), not denied, in one sentence ("I set a timeout on every match" for "use a
-// linear-time engine (RE2) or a match timeout"). The score of the best such sentence (its
+// "timeout"), not denied, in one sentence ("I cap the time of every match" for "pick a
+// non-backtracking engine (RE2) or cap the matching time"). The score of the best such sentence (its
 // window's factors), its first and last tokens; 0 when none.
 double side_stated(Context& ctx, const PointModel& point, int* first, int* last) {
     double best = 0.0;
@@ -139,8 +139,8 @@ struct PointEvidence {
     int neg_first = -1, neg_last = -1;
     double best_dismissal = 0.0;   // share of the point's weight a dismissal denies in a window in conflict
     int dismissal_first = -1, dismissal_last = -1;
-    // The same, in windows where the dismissal names two or more of the point's words ("a court
-    // order isn't needed" for "require the legal basis (court order or warrant)").
+    // The same, in windows where the dismissal names two or more of the point's words ("a
+    // warrant isn't needed" for "ask for the lawful ground (warrant or subpoena)").
     double best_brief_dismissal = 0.0;
     int brief_dismissal_first = -1, brief_dismissal_last = -1;
     double best_distinctive = 0.0;   // share of the point's weight a denial of its distinctive words holds
@@ -188,7 +188,7 @@ struct OtherStatements {
 
 OtherStatements other_statements(const Context& ctx, const PointModel& point) {
     OtherStatements other;
-    // A point stating an asymptotic class ("O(n log n) due to sorting") is denied by a window
+    // A point stating an asymptotic class ("O(n log n) because of the sort") is denied by a window
     // matching it that states another class, when the answer never states the point's own.
     bool& other_complexity = other.complexity;
     if (!point.complexities.empty()) {
@@ -222,7 +222,7 @@ OtherStatements other_statements(const Context& ctx, const PointModel& point) {
         for (const auto& [tok, unit] : stated)
             if (std::find(own_units.begin(), own_units.end(), unit) == own_units.end()) other_quantity.push_back(tok);
     }
-    // The same for a returned value ("return -1 when there is none" / "I'd return None").
+    // The same for a returned value ("return -1 if nothing is found" / "I'd return None").
     if (!point.returned.empty()) {
         std::vector<int> others;
         bool own = false;
@@ -318,8 +318,8 @@ int read_order(const Context& ctx, const PointModel& point, size_t v, const Wind
         ws.neg = 0.0;
     } else if (order == 0 && v == 0 && point.order_word >= 0 && ws.antonym_conflict && ws.negation_flips == 0 &&
                ws.antonym_flips == 1) {
-        // A "before" that orders other things ("before opening a PR I rebase, then push
-        // with --force-with-lease") says nothing of the point's order.
+        // A "before" that orders other things ("before a review I squash, then push
+        // the branch") says nothing of the point's order.
         ws.antonym_conflict = false;
         ws.neg = 0.0;
     }
@@ -340,7 +340,7 @@ bool wording_shares(const PointModel& point, size_t v, const Window& w, const Wi
     // (reads >> writes, storage)") counts as that word (or a misspelling of it), not as
     // a merely related form ("store"); or as denied when a verdict dismisses that word
     // ("precedence doesn't really matter"), not when a negation names it in passing
-    // ("it loops, not recursion on the right").
+    // ("it iterates, not recursion on the right side").
     if (v < point.written.size() && point.written[v] && variant.size() == 1 &&
         std::max(ws.pos, ws.dismissed) < near_miss_quality * ws.total)
         return false;
@@ -469,8 +469,8 @@ void read_wording(const Context& ctx, const PointModel& point, size_t v, const W
 // statement free of conflict matches it as well.
 void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& best) {
     const double best_clean = e.best_clean, best_neg = e.best_neg;
-    // A brief denial counts when it names more than one word of the point ("I wouldn't keep
-    // several versions running"), not a single shared word ("with no data loss", "never reaches a
+    // A brief denial counts when it names more than one word of the point ("I wouldn't run
+    // two releases side by side"), not a single shared word ("with no data loss", "never reaches a
     // comparison").
     const bool denied_enough =
         best_neg >= contradiction_minimum || (e.best_neg_terms >= 2 && best_neg >= brief_contradiction_minimum);
@@ -495,8 +495,8 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
         best.last = whole ? e.dismissal_last : e.brief_dismissal_last;
     } else if ((!point.negated || point.negated_aside) && e.best_distinctive >= distinctive_denial_minimum &&
                best_clean < dismissal_score_ceiling) {
-        // A word of this point alone denied ("I didn't build a prototype" for "compared the options
-        // hands-on (prototype/spike)") where no clean statement covers the point (whether the
+        // A word of this point alone denied ("I didn't build a prototype" for "tried the options
+        // out (prototype/spike)") where no clean statement covers the point (whether the
         // answer covers it after all, coverage_of decides after its other rules: a partial
         // statement beside the denial, "old and new run in parallel. I didn't bother with a
         // rollback plan", is contradicted).
@@ -504,8 +504,8 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
         best.denied_first = e.distinctive_first;
         best.denied_last = e.distinctive_last;
     } else if (point.negated && !e.denied_somewhere && e.best_endorsed >= swap_minimum) {
-        // The answer recommends what the point rules out ("it's perfectly fine to concatenate"
-        // for "never build queries by string concatenation") and never rules it out itself.
+        // The answer recommends what the point rules out ("gluing strings together is fine"
+        // for "never assemble SQL by joining strings") and never rules it out itself.
         best.contradicted = true;
         best.first = e.endorsed_first;
         best.last = e.endorsed_last;

@@ -1,7 +1,7 @@
 // Which of a common mistake and the key point it is linked to (MistakeModel::point) a sentence of
-// the answer says, when that sentence matches both: "I'd search between 1 and the average package
-// weight" matches the point "search range from max(weights) to sum(weights)" by "search" and
-// "weight", and the mistake "Starting the search at 1 or at the average weight" by the same words
+// the answer says, when that sentence matches both: "I'd search from 1 up to the average item
+// size" matches the point "search bounds: largest size up to the total size" by "search" and
+// "size", and the mistake "Searching from 1 or from the average size" by the same words
 // and by "1" and "average", which the point does not have. The words the two texts share say
 // nothing either way; the words of each alone tell the claim made.
 #pragma once

@@ -1,5 +1,5 @@
 // Grammar words that tell how an answer says a common mistake it matches (apply_mistakes): as its
-// own shortcut ("I'd just use Math.random()", "which is good enough", "il suffit de ...", "ويكفي أن
+// own shortcut ("I'd just call rand()", "which is good enough", "il suffit de ...", "ويكفي أن
 // ...") or set against what it does instead ("unlike X", "au lieu de X", "بدلا من X"). The word lists
 // are in lexicon_data.cpp with the other closed lists. (Plain word tests rather than WordRole values:
 // a word such as "just" already has role_restriction, and a word has one role.)

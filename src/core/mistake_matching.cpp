@@ -83,8 +83,8 @@ bool mistake_denied(Context& ctx, size_t i, const PointMatch& hit) {
     const Token& last = tokens[static_cast<size_t>(hit.last)];
     if (ctx.model.mistakes[i].omission && !omission_said(ctx, terms, hit)) return true;
     if (std::none_of(terms.begin(), terms.end(), [](const Term& t) { return t.negated; })) {
-        // An affirmative mistake met in a clause with a negation ("deleting it in a new commit
-        // doesn't fix anything", "what I wouldn't do at peak is a DB restart") or a warning against
+        // An affirmative mistake met in a clause with a negation ("removing it in a later commit
+        // doesn't help", "what I'd avoid at rush hour is a DB restart") or a warning against
         // it done alone ("don't just store passwords in plain text; hash them", Token::restriction_warns).
         for (int k = hit.first; k >= 0 && tokens[static_cast<size_t>(k)].clause == first.clause; --k)
             if (tokens[static_cast<size_t>(k)].negation_cue || tokens[static_cast<size_t>(k)].restriction_warns) return true;

@@ -235,8 +235,8 @@ bool arabic_first_person_verb(std::string_view w) {
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
 // subject (a noun phrase, not an adverbial: "in this project", "personally", شخصيا) names a thing
 // of none of the terms ("the UNIQUE constraint", "la contrainte UNIQUE"), whose negation first
-// denies a verb that is none of them nor a synonym ("ne tient pas compte des lignes marquées",
-// "doesn't take marked rows into account"; not "the team should not create an index" of "add an
+// denies a verb that is none of them nor a synonym ("ne prend pas en compte les lignes supprimées",
+// "doesn't take deleted rows into account"; not "the team should not create an index" of "add an
 // index"), says nothing of the point's words it goes on to name ("la ligne est marquée"). The
 // speaker's doing ("I don't append the interval", "on ne crée pas", Arabic لا نكتب, لم أكتب), a
 // denial of the point's own word first ("the row is not restored"), "no X", "there is no X", "il
@@ -313,10 +313,10 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
 // Whether answer token tok, negated, met term with quality q, denies the term's word itself: the
 // word, not a typo or a synonym ("really" is not "real", "twice" not "duplicates"; one of the
 // alternatives of a slashed word, "prototype" of "prototype/spike"), among the first words the
-// negation denies ("I didn't cut any scope", "no PIN"; not "it is not created each time the
+// negation denies ("I didn't drop any feature", "no PIN"; not "it is not created each time the
 // array is called"), by a plain negation (not "instead of making function calls", which names
-// what is done otherwise), and not in what the speaker does not know ("I'm not sure about the
-// rules"). The negation denies a thing outright ("no PIN", "aucune tolérance", "there is no
+// what is done otherwise), and not in what the speaker does not know ("I'm not sure of the
+// details"). The negation denies a thing outright ("no PIN", "aucune tolérance", "there is no
 // reason") or the speaker's own doing ("I didn't report it", "we never tested"): what some other
 // subject does not do ("an empty input never reaches a comparison") says nothing of the point.
 bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q) {
@@ -413,7 +413,6 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) 
                                                      "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
                                                      "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
                                                      "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
-    static constexpr std::string_view pronouns[] = {"nothing", "nobody", "none", "rien", "personne"};
     const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
     // "We did not prevent a single point of failure at first" tells of a state since put right.
     static constexpr std::string_view earlier[] = {"initially", "originally", "\u0627\u0644\u0628\u062f\u0627\u064a\u0629"};   // البداية
@@ -446,7 +445,7 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) 
             return true;
         if (t.content() || t.info.subject) opens = false;
     }
-    return opens && !c.info.determiner_negation && !one_of(c.surface, pronouns);
+    return opens && !c.info.determiner_negation && c.info.role != role_negative_quantifier;
 }
 
 }  // namespace utopiahire::core

@@ -104,7 +104,7 @@ OutcomeKind classify_point(const Document& point, const std::function<bool(const
     const std::vector<char> sweeping = denied_sweeping_change(point);
     for (size_t k = 0; k < point.tokens.size(); ++k) {
         const Token& t = point.tokens[k];
-        if (!sweeping.empty() && sweeping[k]) {   // "avoided a big-bang rewrite": a gradual change
+        if (!sweeping.empty() && sweeping[k]) {   // "no big-bang migration": a gradual change
             incremental = true;
             ++words;
             continue;
@@ -191,7 +191,7 @@ OutcomeKind classify_point(const Document& point, const std::function<bool(const
     for (const Token& t : point.tokens) plan = plan || t.surface == "plan" || t.surface == "plans" || t.surface == "\u062e\u0637\u0629";
     rescope = rescope || (recovery && plan);
     // The reasons behind a choice or a suggestion of the candidate's: why it was chosen, not what
-    // caused a fault ("own technical choices and the reasons for them").
+    // caused a fault ("the technical choices made and why").
     if (cause && chosen) cause = false, rationale = true;
     // Impact cut before the cause was found: the cause and the impact frame a mitigation.
     if (mitigation) result = measure = cause = false;
@@ -441,12 +441,12 @@ StoryCues denying_cues(OutcomeKind kind) {
         case OutcomeKind::incremental: return cue_gradual | cue_incremental_word;
         case OutcomeKind::cause: return cue_discovery | cue_cause_word;
         case OutcomeKind::sharing: return cue_sharing | cue_sharing_word;
-        // "I didn't tell anyone", "it wasn't really my fault".
+        // "I didn't tell anyone", "it wasn't my mistake anyway".
         case OutcomeKind::update: return cue_update;
         case OutcomeKind::ownership: return cue_owning;
-        // "I didn't ask why", "I didn't spend time on his arguments".
+        // "I didn't ask why", "I didn't listen to her reasons".
         case OutcomeKind::perspective: return cue_inquiry | cue_reason | cue_understood;
-        // "rather than say no to anyone".
+        // "rather than turn anyone down".
         case OutcomeKind::refusal: return cue_refusal;
         // "we didn't cut any scope".
         case OutcomeKind::rescope: return cue_cut;
@@ -455,11 +455,11 @@ StoryCues denying_cues(OutcomeKind kind) {
         // "I didn't coordinate anyone".
         case OutcomeKind::coordination: return cue_coordinate;
         case OutcomeKind::delegation: return cue_assign;
-        // "I didn't ask my team anything".
+        // "I never asked the team for anything".
         case OutcomeKind::help: return cue_reach | cue_inquiry;
-        // "the relationship part isn't really important".
+        // "the people side isn't that important".
         case OutcomeKind::relationship: return cue_bond | cue_bond_base;
-        // "getting agreement just slows things down", "they never approved it".
+        // "asking for consensus only slows us", "they never approved it".
         case OutcomeKind::buyin: return cue_agreement;
         // "I didn't bother with analogies".
         case OutcomeKind::plain: return cue_analogy;
@@ -467,7 +467,7 @@ StoryCues denying_cues(OutcomeKind kind) {
         case OutcomeKind::calm: return cue_calm;
         // "I never followed up".
         case OutcomeKind::follow_up: return cue_follow;
-        // "there wasn't a specific reason".
+        // "there was no particular reason".
         case OutcomeKind::rationale: return cue_reason_noun;
         // (Worries denied are no denial of meeting them: "it went through without any pushback".)
         default: return 0;
@@ -638,8 +638,8 @@ std::vector<StoryCues> story_cues(const Document& answer) {
             cues[i] |= cue_coordinate;
         if ((word == "split" || word == "divided") && (next == "the" || next == "up") && (after == "work" || after == "tasks" || after == "team"))
             cues[i] |= cue_coordinate | cue_assign;
-        // Work handed out one by one: "one engineer on the DB, one on the API", "told one guy to
-        // look at the db and another at the deploys" (an earlier "one" in the sentence).
+        // Work handed out one by one: "one person on the cache, one on the queue", "asked one dev
+        // to check the db and another the logs" (an earlier "one" in the sentence).
         if (word == "another" || (word == "one" && next == "on")) {
             for (size_t k = i; k-- > 0 && tokens[k].sentence == tokens[i].sentence && k + 12 > i;)
                 if (tokens[k].surface == "one") {
@@ -852,10 +852,10 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
         switch (kind) {
             case OutcomeKind::lesson: score = learned ? measured_outcome_score : 0.0; break;
             // The setting of a story comes first: its first two sentences, of an episode told in
-            // the past ("when a new developer joins, I set them up with a buddy" tells a habit,
+            // the past ("whenever someone new starts, I pair them with a mentor" tells a habit,
             // no situation). Its first sentence told in the past by the candidate sets it too,
-            // without a setting word ("I took over a reporting system that was very slow", "so
-            // i made a little app to split bills with my flatmates").
+            // without a setting word ("I inherited a billing job that kept timing out", "so
+            // i wrote a small tool to track chores with friends").
             case OutcomeKind::situation:
             case OutcomeKind::setting:
                 if (sentence < 2 && (setting || person) && episode < 0) {
@@ -870,8 +870,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             case OutcomeKind::action: score = person && deed ? plain_outcome_score : 0.0; break;
             // Two figures and a unit: "10M pastes a day, about 120 writes per second".
             case OutcomeKind::estimate: score = figures >= 2 && units >= 1 ? measured_outcome_score : 0.0; break;
-            // Evidence gathered: an investigation with its figures ("I tracked it over four
-            // releases and it averaged 3.5 hours"), an investigation naming what it looked at,
+            // Evidence gathered: an investigation with its figures ("I measured it over six
+            // sprints and it took 2 days on average"), an investigation naming what it looked at,
             // or evidence with its figures ("a quick benchmark showed 300 ms down to 60 ms").
             case OutcomeKind::evidence:
                 score = has(cue_investigation) && has(cue_number)                       ? measured_outcome_score
@@ -916,8 +916,8 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
                 break;
             // The candidate coordinating people ("I ran the incident", "I assigned ...").
             case OutcomeKind::coordination: score = has(cue_coordinate) && subject ? plain_outcome_score : 0.0; break;
-            // Work handed out by the candidate ("I split the work: one engineer on the DB, one on
-            // the API", "told one guy to look at the db and another at the deploys").
+            // Work handed out by the candidate ("I split the work: one person on the cache, one on
+            // the queue", "asked one dev to check the db and another the logs").
             case OutcomeKind::delegation: score = has(cue_assign) && subject ? plain_outcome_score : 0.0; break;
             // The relationship told as kept ("we're still friends", "on good terms", "he thanked me").
             case OutcomeKind::relationship: score = has(cue_bond) ? plain_outcome_score : 0.0; break;
@@ -928,13 +928,13 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
             case OutcomeKind::plain: score = has(cue_analogy) && subject ? plain_outcome_score : 0.0; break;
             // Calm kept ("I stayed calm", "didn't panic").
             case OutcomeKind::calm: score = has(cue_calm) || kept_calm ? plain_outcome_score : 0.0; break;
-            // A choice or suggestion of the candidate's, with its reason ("used flutter since i
-            // wanted to try mobile", "I suggested we use MongoDB because ..."; not "I did it
-            // because I wanted to practise").
+            // A choice or suggestion of the candidate's, with its reason ("picked react since i
+            // wanted to learn it", "I suggested we use MongoDB because ..."; not "I did it
+            // because I felt like it").
             case OutcomeKind::rationale:
                 score = (chose || went_with) && has(cue_because) && subject ? plain_outcome_score : 0.0;
                 break;
-            // The candidate accepting a decision ("it's their decision in the end and I'd go with
+            // The candidate accepting a decision ("in the end it is up to them and I'd follow
             // it", "ok its their call", "I was fine with it", "fair enough").
             case OutcomeKind::acceptance:
                 score = (has(cue_accept) && subject) || yielded ? plain_outcome_score : 0.0;

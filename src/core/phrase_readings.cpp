@@ -260,13 +260,12 @@ bool clause_says_what_not_to_do(const Document& doc, int cue, size_t i) {
 // sense to", "aucune raison de", "pas de sens de" (the noun, a negation just before it, a
 // preposition just after); Arabic "لا معنى ل..." (the preposition joined to the next word).
 Idiom worth_idiom(const Document& doc, size_t i) {
-    static constexpr std::string_view prepositions[] = {"to", "for", "why", "in", "de", "d", "pour"};
     const auto& tokens = doc.tokens;
     const bool arabic = tokens[i].surface == "\u0645\u0639\u0646\u0649"sv;   // معنى
     const int cue = cue_before(doc, i, arabic ? 1 : 2);
     if (cue < 0) return Idiom::none;
     if (!arabic && !(i + 1 < tokens.size() && tokens[i + 1].clause == tokens[i].clause &&
-                     one_of(tokens[i + 1].surface, prepositions)))
+                     (tokens[i + 1].info.role == role_infinitive || opens_a_reason(tokens[i + 1].surface))))
         return Idiom::none;
     return clause_says_what_not_to_do(doc, cue, i) ? Idiom::none : Idiom::doing;
 }
@@ -274,12 +273,11 @@ Idiom worth_idiom(const Document& doc, size_t i) {
 // A denied good idea: "isn't a good idea", "not a great idea", "pas une bonne idée", "ليست فكرة
 // جيدة" (its adjective before the noun, or after it in Arabic, and a negation a few words before).
 Idiom idea_idiom(const Document& doc, size_t i) {
-    static constexpr std::string_view good[] = {"good", "great", "smart", "wise", "bonne", "\u062c\u064a\u062f\u0629"};   // جيدة
     const auto& tokens = doc.tokens;
     const bool arabic = tokens[i].surface == "\u0641\u0643\u0631\u0629"sv;   // فكرة
     const size_t adjective = arabic ? i + 1 : i - 1;
     if (i == 0 || adjective >= tokens.size() || tokens[adjective].clause != tokens[i].clause ||
-        !one_of(tokens[adjective].surface, good))
+        !is_approving_adjective(tokens[adjective].surface))
         return Idiom::none;
     const int cue = cue_before(doc, i, arabic ? 2 : 5);
     if (cue < 0) return Idiom::none;
@@ -290,12 +288,10 @@ Idiom idea_idiom(const Document& doc, size_t i) {
 // n'est pas mon rôle de" (the noun after a possessive, a negation just before that, a preposition
 // just after the noun).
 Idiom duty_idiom(const Document& doc, size_t i) {
-    static constexpr std::string_view possessives[] = {"my", "our", "your", "mon", "notre", "votre"};
-    static constexpr std::string_view prepositions[] = {"to", "de", "d"};
     const auto& tokens = doc.tokens;
     if (i == 0 || i + 1 >= tokens.size() || tokens[i - 1].clause != tokens[i].clause ||
-        tokens[i + 1].clause != tokens[i].clause || !one_of(tokens[i - 1].surface, possessives) ||
-        !one_of(tokens[i + 1].surface, prepositions))
+        tokens[i + 1].clause != tokens[i].clause || !is_possessive_determiner(tokens[i - 1].surface) ||
+        tokens[i + 1].info.role != role_infinitive)
         return Idiom::none;
     // (A few words before the possessive: "I don't think it's my place to step in".)
     const int cue = cue_before(doc, i - 1, 5);
@@ -311,9 +307,10 @@ Idiom dismissal_idiom(const Document& doc, size_t i) {
     auto next_is = [&](size_t k, std::string_view word) {
         return i + k < tokens.size() && tokens[i + k].clause == tokens[i].clause && tokens[i + k].surface == word;
     };
-    if (one_of(w, worth_nouns)) return worth_idiom(doc, i);
-    if (one_of(w, idea_nouns)) return idea_idiom(doc, i);
-    if (one_of(w, duty_nouns)) return duty_idiom(doc, i);
+    const int8_t role = tokens[i].info.role;
+    if (role == role_worth_noun) return worth_idiom(doc, i);
+    if (role == role_idea_noun) return idea_idiom(doc, i);
+    if (role == role_duty_noun) return duty_idiom(doc, i);
     if (w == "point"sv) {
         if (i > 0 && tokens[i - 1].negation_cue) return next_is(1, "of"sv) ? Idiom::none : Idiom::denied;
         // "I didn't see the point of announcing it", "never saw the point in testing it".

@@ -129,8 +129,8 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     mark_if(word == "lead"sv || word == "pm"sv, mark_phrase);
     mark_if(one_of(word, sameness_heads) || info.sameness || info.contrast, mark_sameness);
     mark_if(one_of(word, verdict_heads) || one_of(word, verdict_copulas), mark_verdict);
-    mark_if(word == "point"sv || one_of(word, serve_forms) || one_of(word, lose_forms) || one_of(word, worth_nouns) ||
-                one_of(word, idea_nouns) || one_of(word, duty_nouns),
+    mark_if(word == "point"sv || one_of(word, serve_forms) || one_of(word, lose_forms) || info.role == role_worth_noun ||
+                info.role == role_idea_noun || info.role == role_duty_noun,
             mark_idiom);
     mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
     mark_if(one_of(word, class_words), mark_class_word);

@@ -72,15 +72,6 @@ constexpr std::string_view verdict_heads[] = {"too", "trop", "just", "look", "se
 constexpr std::string_view serve_forms[] = {"sert", "servent", "servirait", "serviraient", "servait", "servaient",
                                             "servira", "serviront", "servi"};
 constexpr std::string_view lose_forms[] = {"perds", "perd", "perdre", "perdons", "perdez", "perdu", "perdais", "perdait"};
-// Nouns of a denied worth before what would be done ("there's no reason to keep a list", "it makes
-// no sense to shard", "aucune raison de", "ça n'a pas de sens de", Arabic لا معنى ل) and of a
-// denied good idea ("isn't a good idea", "pas une bonne idée", ليست فكرة جيدة): see dismissal_idiom.
-constexpr std::string_view worth_nouns[] = {"reason", "reasons", "sense", "raison", "raisons", "sens",
-                                            "\u0645\u0639\u0646\u0649"};   // معنى
-constexpr std::string_view idea_nouns[] = {"idea", "id\u00e9e", "\u0641\u0643\u0631\u0629"};   // idée فكرة
-// Nouns of a denied duty before a doing: "it's not my place to question", "not our job to fix",
-// "ce n'est pas mon rôle de" (see dismissal_idiom).
-constexpr std::string_view duty_nouns[] = {"job", "place", "role", "business", "r\u00f4le", "travail", "boulot"};
 // French determiners opening a dislocated topic ("Les tests, je ne les écris jamais").
 constexpr std::string_view topic_determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
 constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
@@ -98,7 +89,7 @@ enum WordMark : uint32_t {
     mark_phrase = 1u << 3,        // a first word of other_sense_phrases, "lead", "pm" (read_other_senses)
     mark_sameness = 1u << 4,      // sameness_heads, words of sameness or contrast (the sameness pass)
     mark_verdict = 1u << 5,       // verdict_heads, verdict_copulas
-    mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms, worth_nouns, idea_nouns, duty_nouns
+    mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms, the nouns of role_worth_noun, role_idea_noun, role_duty_noun
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
     mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)

@@ -141,6 +141,15 @@ constexpr Detachment detachments[] = {
     {'v', "ing", ""},  {'a', "er", ""},   {'a', "est", ""},  {'a', "er", "e"},   {'a', "est", "e"},
 };
 
+// find_senses builds a base in place of an ending in a buffer the word itself fits in: that holds
+// only while no rule's base is longer than its ending.
+constexpr bool bases_fit_in_their_words() {
+    for (const Detachment& d : detachments)
+        if (d.base.size() > d.ending.size()) return false;
+    return true;
+}
+static_assert(bases_fit_in_their_words(), "a detachment's base must be no longer than its ending");
+
 bool wordnet_spelling(std::string_view w) {
     if (w.size() < 3) return false;
     for (const char c : w)
@@ -157,7 +166,8 @@ WordnetSenses find_senses(std::string_view word) {
                                       &WordnetException::form, word);
     for (const WordnetException* e = first; e != last; ++e) add_lemma(senses, e->base, e->pos);
     // (The bases are built in a buffer on the stack: a word longer than it has no lemma in the
-    // table, whose longest has 31 letters.)
+    // table, whose longest has 31 letters; a base is no longer than its word, see
+    // bases_fit_in_their_words.)
     char base[64];
     if (word.size() >= sizeof(base)) return senses;
     for (const Detachment& d : detachments) {

@@ -211,7 +211,7 @@ TEST(KeywordLists, NounPhraseStopWordsMakeNoExplanation) {
 TEST(SampleSupport, PointsWithoutSharedWordsTakeTheirSentencesByPosition) {
     Question q;
     q.question_text = "Tell me about a process you improved.";
-    q.key_points = R"({"must_mention": ["added a cache", "pain point backed by evidence", "result measured"]})";
+    q.key_points = R"({"must_mention": ["added a cache", "pain point supported by evidence", "result measured"]})";
     q.sample = "We added a cache in front of the database. Reports took nine seconds for every manager each morning. "
                "The result was measured on the dashboard.";
     const Coverage restated = key_point_coverage(
@@ -268,8 +268,8 @@ TEST(WrongAnswer, TwoContradictionsLowerEveryDimension) {
 }
 
 // Common mistakes alone do not make a wrong answer: a correct answer that names two of them to
-// reject them is easily read as stating them (the review's "Many people believe promises run on a
-// separate thread, but they don't ..."), while a wrong answer contradicts a must point too.
+// reject them is easily read as stating them ("Many people believe the broker delivers exactly
+// once, but it doesn't ..."), while a wrong answer contradicts a must point too.
 TEST(WrongAnswer, TwoMistakesWithoutAContradictedPointAreNoWrongAnswer) {
     Question q = queue_question();
     q.mistakes = R"({"mistakes": [{"mistake": "the broker guarantees exactly-once delivery",
@@ -307,8 +307,8 @@ TEST(Negation, EveryWordOfOmissionAfterADenialAsserts) {
                   .must[0].status,
               PointStatus::covered);
     Question r;
-    r.key_points = R"({"must_mention": ["fix the cause instead of skipping the test"]})";
-    EXPECT_NE(key_point_coverage(r.input("We fix the cause instead of skipping the test.")).must[0].status,
+    r.key_points = R"({"must_mention": ["address the root cause instead of skipping the check"]})";
+    EXPECT_NE(key_point_coverage(r.input("We address the root cause instead of skipping the check.")).must[0].status,
               PointStatus::contradicted);
     // Nor is a verdict of risk on a word of omission a dismissal: "neglecting X is risky" argues for X.
     Question d;

@@ -23,7 +23,7 @@ Question rotate_question() {
     q.type = "coding";
     q.question_text = "Write a function rotate(matrix) that rotates a square matrix by 90 degrees clockwise, in place.";
     q.key_points = R"({"must_mention": ["transpose then reverse every row", "swap each pair once when transposing",
-                                        "O(n^2) time and O(1) extra space"]})";
+                                        "O(n^2) time with O(1) extra space"]})";
     q.sample =
         "Rotating clockwise in place takes two passes over the matrix. First transpose it: swap the cell at row i, "
         "column j with the cell at row j, column i, for j above i only, so each pair is swapped once. Then reverse "
@@ -59,11 +59,11 @@ Question edit_distance_question() {
         "Implement edit_distance(a, b), the minimum number of single-character insertions, deletions and "
         "substitutions that turn word a into word b, and explain how you would use it to suggest corrections for a "
         "misspelled word against a large vocabulary.";
-    q.key_points = R"kp({"must_mention": ["dynamic programming over prefixes: dp[i][j]",
-                                        "recurrence: minimum of delete, insert, substitute",
-                                        "O(m x n) time; memory reducible to two rows",
-                                        "do not scan the whole vocabulary: filter candidates (length, BK-tree, trie)"],
-                       "bonus_points": ["rank candidates by word frequency"]})kp";
+    q.key_points = R"kp({"must_mention": ["dynamic programming on prefixes: a table dp[i][j]",
+                                        "recurrence: the minimum of a delete, an insert or a substitute",
+                                        "O(m x n) time, and two rows of memory suffice",
+                                        "filter the candidates (length, BK-tree, trie) instead of comparing with every word"],
+                       "bonus_points": ["order the candidates by word frequency"]})kp";
     q.sample =
         "I fill a table where dp[i][j] is the distance between the first i characters of a and the first j "
         "characters of b. Row zero and column zero are the base cases: turning a prefix into the empty word takes "
@@ -178,6 +178,6 @@ TEST(AnswerFrame, AnAnswerStatingItsPointsKeepsItsScoreWhateverItsOpening) {
     const AnalysisResult strong = analyze(q.input(
         "For production code, I transpose the matrix in place and then reverse every row, which turns it 90 degrees "
         "clockwise. While transposing I swap each pair only once, for j above i, or the swaps undo each other. "
-        "Every cell moves a constant number of times, so it is O(n^2) time and O(1) extra space."));
+        "Every cell moves a constant number of times, so it is O(n^2) time with O(1) extra space."));
     EXPECT_GE(strong.overall, 70) << analysis_json(strong);
 }

@@ -128,32 +128,32 @@ TEST(CommonMistakes, AnOmissionIsMadeByAnAnswerLeavingTheThingOut) {
         "J utilise des horloges logiques de Lamport, car la dérive d horloge rend les horodatages physiques peu fiables."));
     EXPECT_FALSE(names_mistake(c2, "Négliger la dérive d horloge"));
     EXPECT_EQ(c2.technical_accuracy, 100);
-    // A word of omission that is the thing left out ("skip" of "Forgetting to skip punctuation")
+    // A word of omission that is the thing left out ("skip" of "Forgetting to skip spaces")
     // says nothing of its omission.
     Question pal;
     pal.question_text = "Write is_palindrome(s), ignoring case and non-alphanumeric characters.";
     pal.key_points = R"json({"must_mention": ["case-insensitive comparison", "skip non-alphanumeric characters"]})json";
-    pal.mistakes = R"json({"mistakes": [{"mistake": "Forgetting to skip punctuation and spaces"}]})json";
+    pal.mistakes = R"json({"mistakes": [{"mistake": "Forgetting to skip spaces and punctuation"}]})json";
     const AnalysisResult skips = analyze(pal.input(
-        "Two pointers move towards each other; they skip punctuation and spaces and compare the characters case-insensitively."));
-    EXPECT_FALSE(names_mistake(skips, "Forgetting to skip punctuation"));
+        "Two pointers move towards each other; they skip spaces and punctuation and compare the characters case-insensitively."));
+    EXPECT_FALSE(names_mistake(skips, "Forgetting to skip spaces"));
     // Denied, the omission word is no omission ("on ne peut pas négliger ...").
     const AnalysisResult denied = analyze(en.input("We cannot neglect clock drift, so physical timestamps are unreliable."));
     EXPECT_FALSE(names_mistake(denied, "Neglecting clock drift"));
 }
 
-// A mistake that leaves something out ("Oublier la dérive d'horloge", "تجاهل ...") is an omission
+// A mistake that leaves something out ("Oublier la dérive des horloges", "تجاهل ...") is an omission
 // in French and Arabic as in English ("Forgetting ..."): an answer naming the thing is not making it.
 TEST(CommonMistakes, FrenchAndArabicOmissionsAreNotMadeByNamingTheThing) {
     Question q;
-    q.key_points = R"json({"must_mention": ["code calculé à partir de l'heure", "tolérance au décalage d'horloge"]})json";
-    q.mistakes = R"json({"mistakes": [{"mistake": "Oublier la dérive d'horloge", "correction": "Accepter une fenêtre d'un pas."}]})json";
+    q.key_points = R"json({"must_mention": ["code dérivé de l'heure courante", "tolérance au décalage d'horloge"]})json";
+    q.mistakes = R"json({"mistakes": [{"mistake": "Oublier la dérive des horloges", "correction": "Accepter une fenêtre d'un pas."}]})json";
     const AnalysisResult r = analyze(q.input(
-        "Le code est calculé à partir de l'heure. La dérive d'horloge des téléphones est corrigée : le serveur accepte le pas voisin."));
+        "Le code est dérivé de l'heure courante. La dérive des horloges des téléphones est corrigée : le serveur accepte le pas voisin."));
     for (const auto& w : r.weaknesses) EXPECT_EQ(w.find("dérive"), std::string::npos) << w;
     Question a;
     a.key_points = R"json({"must_mention": ["report the incident to the security team"]})json";
-    a.mistakes = R"json({"mistakes": [{"mistake": "تجاهل الأمر لأن أحداً لن يلاحظ", "correction": "أبلغ الفريق"}]})json";
-    const AnalysisResult s = analyze(a.input("الأمر خطير لأن أحداً لن يلاحظ الاختراق بسرعة، لذلك أبلغ الفريق فوراً."));
+    a.mistakes = R"json({"mistakes": [{"mistake": "تجاهل التنبيه لأن أحداً لن يراه", "correction": "أبلغ الفريق"}]})json";
+    const AnalysisResult s = analyze(a.input("التنبيه خطير لأن أحداً لن يراه بسرعة، لذلك أبلغ الفريق فوراً."));
     for (const auto& w : s.weaknesses) EXPECT_EQ(w.find("\u062a\u062c\u0627\u0647\u0644"), std::string::npos) << w;
 }

@@ -19,7 +19,7 @@ PointResult must_result(Question& q, const std::string& answer, size_t i = 0) {
 Question level_order() {
     Question q;
     q.question_text = "Return the values of a binary tree level by level.";
-    q.key_points = R"j({"must_mention": ["breadth-first search with a queue", "O(n) time, O(width) extra space"]})j";
+    q.key_points = R"j({"must_mention": ["breadth-first traversal using a queue", "O(n) time and O(width) extra space"]})j";
     return q;
 }
 
@@ -51,12 +51,12 @@ TEST(ComplexityClaim, ThePointsOwnClassOrSeveralClassesAreNoClaim) {
     EXPECT_NE(must_result(q, "I use a queue. It is not O(n log n).", 1).status, PointStatus::contradicted);
 }
 
-// A point whose class comes late states a consequence ("so n appends cost O(n)"): an answer's class
+// A point whose class comes late states a consequence ("so n pushes cost O(n)"): an answer's class
 // of one step is no claim against it.
 TEST(ComplexityClaim, OnlyAPointOpeningWithItsClass) {
     Question q;
     q.question_text = "Why is appending to a dynamic array amortised O(1)?";
-    q.key_points = R"j({"must_mention": ["total copying is bounded by a geometric series, so n appends cost O(n)"]})j";
+    q.key_points = R"j({"must_mention": ["the copies add up to a geometric series, so n pushes cost O(n)"]})j";
     EXPECT_NE(must_result(q, "Each append is O(1) on average because the capacity doubles.").status, PointStatus::contradicted);
 }
 
@@ -68,8 +68,8 @@ TEST(ComplexityClaim, FrenchAndArabic) {
     EXPECT_NE(must_result(fr, "Je coupe l'intervalle en deux à chaque tour, c'est en O(log n).").status,
               PointStatus::contradicted);
     Question ar;
-    ar.question_text = "ما أطول بادئة مشتركة بين الكلمات؟";
-    ar.key_points = R"j({"must_mention": ["التعقيد O(S) حيث S مجموع أطوال الكلمات"]})j";
+    ar.question_text = "ما أطول بادئة مشتركة بين السلاسل؟";
+    ar.key_points = R"j({"must_mention": ["التعقيد O(S)، و S مجموع أطوال السلاسل"]})j";
     EXPECT_EQ(must_result(ar, "نقارن كل كلمة مع كل كلمة أخرى، وهذا يأخذ O(n^2).").status, PointStatus::contradicted);
     EXPECT_NE(must_result(ar, "نقرأ كل حرف مرة واحدة فالتعقيد O(S).").status, PointStatus::contradicted);
 }
@@ -96,7 +96,7 @@ TEST(ComplexityClaim, TheClassOfAnotherWayIsNoClaim) {
 
     Question space;
     space.question_text = "Find two numbers in a sorted array that add up to a target.";
-    space.key_points = R"j({"must_mention": ["O(1) extra space with two pointers", "array must be sorted"]})j";
+    space.key_points = R"j({"must_mention": ["two pointers, so O(1) extra space", "array must be sorted"]})j";
     EXPECT_NE(must_result(space, "Because the array is sorted I move two pointers towards each other, with no extra "
                                  "memory at all; a hash set would also work but needs O(n) space.").status,
               PointStatus::contradicted);

@@ -29,7 +29,7 @@ TEST(Complexity, AProductOrASumOfTwoSizesIsOneClassWhateverTheirNames) {
 
 TEST(Complexity, AProductNamedOtherwiseStatesThePoint) {
     Question q;
-    q.key_points = R"({"must_mention": ["O(rows x cols) time"]})";
+    q.key_points = R"({"must_mention": ["O(rows x columns) time"]})";
     EXPECT_EQ(status_of(q, "Every cell is visited once, so it's O(R*C) time."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "It takes O(n*m) time since each cell is pushed once."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "It takes O(n^2) time."), PointStatus::contradicted);
@@ -60,12 +60,12 @@ TEST(Complexity, AnImplicitProductIsOfSizesOnly) {
     EXPECT_NE(status_of(a, "It takes O(n amortized) time."), PointStatus::covered);
 }
 
-// Brackets nest ("O(len(a) * len(b))", "O(n log(sum of weights))") and a notation of several
-// sizes has one shape whatever the sizes are called: "n log S" is "n log(sum of weights)" (a
+// Brackets nest ("O(len(a) * len(b))", "O(n log(sum of lengths))") and a notation of several
+// sizes has one shape whatever the sizes are called: "n log S" is "n log(sum of lengths)" (a
 // size times the logarithm of another), not "n log n"; one size's classes are kept apart.
 TEST(Complexity, NestedBracketsAndSizesNamedOtherwiseKeepTheirShape) {
-    EXPECT_EQ(complexity_class("n log S"), complexity_class("n log(sum of weights)"));
-    EXPECT_EQ(complexity_class("n log sum"), complexity_class("n log(sum of weights)"));
+    EXPECT_EQ(complexity_class("n log S"), complexity_class("n log(sum of lengths)"));
+    EXPECT_EQ(complexity_class("n log sum"), complexity_class("n log(sum of lengths)"));
     EXPECT_EQ(complexity_class("n log2(sum)"), complexity_class("m log n"));
     EXPECT_EQ(complexity_class("len(a) * len(b)"), complexity_class("mn"));
     EXPECT_EQ(complexity_class("(V+E) log V"), complexity_class("(m + n) log m"));
@@ -80,7 +80,7 @@ TEST(Complexity, NestedBracketsAndSizesNamedOtherwiseKeepTheirShape) {
 
 TEST(Complexity, ANestedNotationStatesThePointWrittenOtherwise) {
     Question q;
-    q.key_points = R"({"must_mention": ["O(n log(sum of weights)) time"]})";
+    q.key_points = R"({"must_mention": ["O(n log(sum of lengths)) time"]})";
     EXPECT_EQ(status_of(q, "Each check is linear, so O(n log S) time."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "A check per candidate, so O(n log sum) overall."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "Since it's binary search the whole thing is O(log n) time."), PointStatus::contradicted);
@@ -95,7 +95,7 @@ TEST(Complexity, ANestedNotationStatesThePointWrittenOtherwise) {
 // word make the class after the comma one of time ("O(n) time, O(n) space").
 TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAComma) {
     Question q;
-    q.key_points = R"({"must_mention": ["in place with O(1) extra space"]})";
+    q.key_points = R"({"must_mention": ["in place, with only O(1) extra space"]})";
     EXPECT_NE(status_of(q, "I swap in place with little memory, and it is O(n) because each element is seen once."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "It works in place but it needs O(n) extra space for the copy."), PointStatus::contradicted);
@@ -134,8 +134,8 @@ TEST(Complexity, APointsOwnSizesKeepTheirPlaces) {
     EXPECT_EQ(status_of(c, "It is O(n^2 m) time."), PointStatus::covered);
     // Sizes named otherwise stand for the point's own.
     Question w;
-    w.key_points = R"j({"must_mention": ["O(n log(sum of weights))"]})j";
-    EXPECT_EQ(status_of(w, "Each check is linear, so O(n log S) time where S is the sum of weights."), PointStatus::covered);
+    w.key_points = R"j({"must_mention": ["O(n log(sum of lengths))"]})j";
+    EXPECT_EQ(status_of(w, "Each check is linear, so O(n log S) time where S is the sum of lengths."), PointStatus::covered);
     Question p;
     p.key_points = R"({"must_mention": ["O(m*n) time"]})";
     EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) * len(b)) time."), PointStatus::covered);

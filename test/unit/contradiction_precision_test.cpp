@@ -50,18 +50,18 @@ TEST(ContradictionPrecision, NegationEndsAtANewSubject) {
     EXPECT_EQ(status_of(q, "minus is not left associative"), PointStatus::contradicted);
 }
 
-// A mistake that restricts ("Deleting only the main users table") is not made by an answer that
+// A mistake that restricts ("Deleting only the main accounts table") is not made by an answer that
 // also covers the point its correction restates, in the same sentence too; it still denies the
 // point when the answer stops at the restricted thing.
 TEST(ContradictionPrecision, RestrictiveMistakeNotMadeWhenThePointIsCovered) {
     Question q;
-    q.question_text = "How do you handle a user's request to delete all their data?";
-    q.key_points = R"({"must_mention": ["warehouse and derived tables deleted or anonymised too"]})";
-    q.mistakes = R"({"mistakes": [{"mistake": "Deleting only the main users table",
+    q.question_text = "What happens when a customer asks you to erase their data?";
+    q.key_points = R"({"must_mention": ["derived and warehouse tables deleted or anonymised as well"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Deleting only the main accounts table",
                                    "correction": "The copies in the warehouse tables must be deleted too."}]})";
-    EXPECT_EQ(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
+    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table and a script removes the rows of the warehouse tables."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We delete the row from the main users table."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table."), PointStatus::contradicted);
 }
 
 // A negation joined by a hyphen to the next word ("no-GIL") makes one adjective of them: it denies
@@ -80,11 +80,11 @@ TEST(ContradictionPrecision, HyphenatedNegationDeniesItsWordOnly) {
 // role_restriction): an answer covering the point by words beyond the mistake's does not make it.
 TEST(ContradictionPrecision, SimplyMakesAMistakeRestrictive) {
     Question q;
-    q.question_text = "How do you handle a user's request to delete all their data?";
-    q.key_points = R"({"must_mention": ["warehouse and derived tables deleted or anonymised too"]})";
-    q.mistakes = R"({"mistakes": [{"mistake": "Simply deleting the main users table",
+    q.question_text = "What happens when a customer asks you to erase their data?";
+    q.key_points = R"({"must_mention": ["derived and warehouse tables deleted or anonymised as well"]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Simply deleting the main accounts table",
                                    "correction": "The copies in the warehouse tables must be deleted too."}]})";
-    EXPECT_EQ(status_of(q, "We delete the row from the main users table and a script removes the rows of the warehouse tables."),
+    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table and a script removes the rows of the warehouse tables."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We delete the row from the main users table."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table."), PointStatus::contradicted);
 }

@@ -15,7 +15,7 @@ using uh_test::status_of;
 // "time"); a clear statement of the point stands, even beside a dismissal of its alternative.
 TEST(FullDenial, AWholeWordingDismissedOutweighsCommonWordsElsewhere) {
     Question q;
-    q.key_points = R"({"must_mention": ["use a linear-time engine (RE2) or a match timeout"]})";
+    q.key_points = R"({"must_mention": ["use linear-time engines (RE2) or a match timeout"]})";
     EXPECT_EQ(status_of(q, "I use the default engine, and a failed match can take a long time. Switching to RE2 is "
                            "overkill."),
               PointStatus::contradicted);
@@ -31,7 +31,7 @@ TEST(FullDenial, AWholeWordingDismissedOutweighsCommonWordsElsewhere) {
 TEST(FullDenial, OneAlternativeStatedBesideAnotherDismissedIsCovered) {
     Question q;
     q.question_text = "How do you protect a service from regex denial of service?";
-    q.key_points = R"({"must_mention": ["use a linear-time engine (RE2) or a match timeout"]})";
+    q.key_points = R"({"must_mention": ["use linear-time engines (RE2) or a match timeout"]})";
     EXPECT_EQ(status_of(q, "I set a timeout on every match. Switching to RE2 is overkill for us."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "Every match runs with a timeout of 50 ms, so a bad pattern cannot hang a worker."),
               PointStatus::covered);
@@ -107,7 +107,7 @@ TEST(FullDenial, OrOfQuantifiersOrOfADeniedAlternativeMarksNoAlternative) {
     EXPECT_LT(listed.score, 0.6);
     Question r;
     r.question_text = "How do you protect a service from catastrophic regex backtracking (ReDoS)?";
-    r.key_points = R"({"must_mention": ["use a linear-time engine (RE2) or a match timeout"]})";
+    r.key_points = R"({"must_mention": ["use linear-time engines (RE2) or a match timeout"]})";
     EXPECT_EQ(status_of(r, "I set a timeout on every match in tests. In production we never set a match timeout and do not use RE2."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(r, "I set a timeout on every match. Switching to RE2 is overkill for us."), PointStatus::covered);

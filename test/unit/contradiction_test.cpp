@@ -63,7 +63,7 @@ TEST(CommonMistake, StatingAMistakeDeniesThePointItsCorrectionRestates) {
     q.key_points = R"({"must_mention": ["build the image once and promote it across environments",
                                         "automated tests on every commit"]})";
     q.mistakes = R"({"mistakes": [{"mistake": "Rebuilding the image separately for each environment",
-                                   "correction": "Build once and promote the same image"}]})";
+                                   "correction": "Build a single image and promote it everywhere"}]})";
     const Coverage wrong = key_point_coverage(q.input(
         "For each environment we rebuild the image separately from the branch. Tests run on every commit."));
     EXPECT_EQ(wrong.must[0].status, PointStatus::contradicted) << coverage_json(wrong);
@@ -257,8 +257,8 @@ TEST(NegativePoint, NamingADeniedOppositeWordIsNoSwap) {
 TEST(CommonMistake, AnAlternativeNamedInADenyingSentenceIsNoStatement) {
     Question q;
     q.key_points = R"({"must_mention": ["shared store (e.g. Redis) for multiple servers"]})";
-    q.mistakes = R"({"mistakes": [{"mistake": "Keeping limits in each server's memory",
-                                   "correction": "Limits then multiply by the number of servers; use a shared store."}]})";
+    q.mistakes = R"({"mistakes": [{"mistake": "Holding the limits in every server's own memory",
+                                   "correction": "Each server then counts apart; keep them in a shared store."}]})";
     EXPECT_EQ(status_of(q, "Each server keeps its own limits in memory, which is faster than calling Redis."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "All servers keep the limits in one shared store in Redis."), PointStatus::covered);
@@ -361,8 +361,8 @@ TEST(Dismissal, ArabicCliticNegationAndEmbeddedQuestion) {
 // so a recommendation of it counts by the share of the point's words met.
 TEST(NegativePoint, RecommendingWhatTheQuestionProposesContradicts) {
     Question q;
-    q.question_text = "The director asks you to email a weekly spreadsheet of patient records. What do you do?";
-    q.key_points = R"({"must_mention": ["secure transfer instead of an emailed spreadsheet"]})";
+    q.question_text = "Your manager wants a weekly spreadsheet of payroll data sent by email. What do you do?";
+    q.key_points = R"({"must_mention": ["a secure transfer instead of a spreadsheet sent by email"]})";
     EXPECT_EQ(status_of(q, "Email is fine for a weekly spreadsheet."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "I would set up a secure transfer rather than email the spreadsheet."), PointStatus::covered);
 }
@@ -370,7 +370,7 @@ TEST(NegativePoint, RecommendingWhatTheQuestionProposesContradicts) {
 // A "before" / "after" that orders other things says nothing of the point's order.
 TEST(Order, AnOrderWordAboutOtherThingsIsNoSwap) {
     Question q;
-    q.key_points = R"({"must_mention": ["push with force-with-lease after rebasing"]})";
+    q.key_points = R"({"must_mention": ["push with force-with-lease only after a rebase"]})";
     EXPECT_EQ(status_of(q, "Before opening a review I squash by rebasing, then push with force-with-lease."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "I push with force-with-lease before rebasing."), PointStatus::contradicted);
@@ -411,12 +411,12 @@ TEST(Contradiction, ABriefDenialNamesMoreThanOneWordOfThePoint) {
     EXPECT_EQ(status_of(q, "The string comparison is not case-insensitive: 'A' and 'a' differ."), PointStatus::contradicted);
 }
 
-// A one-word alternative written into a point ("precedence" in "precedence of * / over + - via
-// grammar levels or an operator stack") is denied by a verdict that dismisses it ("precedence
+// A one-word alternative written into a point ("precedence" in "precedence of * and / over + and -
+// through levels of the grammar or an operator stack") is denied by a verdict that dismisses it ("precedence
 // doesn't really matter"), not by a plain negation in passing ("loops, not recursion").
 TEST(Dismissal, AVerdictDismissingAOneWordAlternativeContradicts) {
     Question q;
-    q.key_points = R"({"must_mention": ["precedence of * / over + - via grammar levels or an operator stack"]})";
+    q.key_points = R"({"must_mention": ["precedence of * and / over + and - through levels of the grammar or an operator stack"]})";
     EXPECT_EQ(status_of(q, "I go left to right. Precedence doesn't really matter if you evaluate in order."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "I go left to right and respect precedence with an operator stack."),
@@ -516,10 +516,10 @@ TEST(ArabicClitics, AFirstLetterOfTheWordIsNoPreposition) {
 // "should": proposing what a negative point rules out contradicts it.
 TEST(NegativePoint, ProposingWhatThePointRulesOutContradicts) {
     Question q;
-    q.question_text = "The director asks you to email a weekly spreadsheet of patient records. What do you do?";
-    q.key_points = R"({"must_mention": ["secure transfer instead of an emailed spreadsheet"]})";
+    q.question_text = "Your manager wants a weekly spreadsheet of payroll data sent by email. What do you do?";
+    q.key_points = R"({"must_mention": ["a secure transfer instead of a spreadsheet sent by email"]})";
     EXPECT_EQ(status_of(q, "I'd suggest we email the spreadsheet every week."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "I'd suggest a secure transfer instead of an emailed spreadsheet."), PointStatus::covered);
+    EXPECT_EQ(status_of(q, "I'd suggest a secure transfer instead of a spreadsheet sent by email."), PointStatus::covered);
     Question f;
     f.key_points = R"({"must_mention": ["convaincre l'équipe plutôt que réécrire l'application"]})";
     EXPECT_EQ(status_of(f, "Je propose de réécrire l'application."), PointStatus::contradicted);
@@ -696,13 +696,13 @@ TEST(Dismissal, DismissingWhatThePointReducesAgreesWithIt) {
 // does not scale") is still left to the rules of negative points.
 TEST(Dismissal, APointSettingAWrongWayAsideIsContradictedByADismissal) {
     Question q;
-    q.key_points = R"j({"must_mention": ["transferred knowledge in practice: pairing, rotation, hands-on runs (not only documents)"]})j";
+    q.key_points = R"j({"must_mention": ["knowledge passed on through practice: pairing, rotation, hands-on sessions (not only documents)"]})j";
     EXPECT_EQ(status_of(q, "Honestly pairing and rotations are a waste of senior time, so she wrote a wiki page."),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "We transferred knowledge in practice with pairing and rotation, and hands-on runs."),
+    EXPECT_EQ(status_of(q, "We transferred knowledge in practice with pairing and rotation, and hands-on sessions."),
               PointStatus::covered);
     Question r;
-    r.key_points = R"({"must_mention": ["clarify the goal and the user problem rather than copying the competitor"]})";
+    r.key_points = R"({"must_mention": ["clarify the user problem and the goal rather than copying a rival"]})";
     EXPECT_EQ(status_of(r, "Competitors already have it, so there's no need for user research."), PointStatus::contradicted);
     Question n;
     n.key_points = R"({"must_mention": ["adding people to a late project does not make it faster"]})";
@@ -716,7 +716,7 @@ TEST(Dismissal, APointSettingAWrongWayAsideIsContradictedByADismissal) {
 // point shares with another point or the question.
 TEST(DistinctiveDenial, ADeniedWordOfOnePointStatedNowhereContradictsIt) {
     Question q;
-    q.key_points = R"({"must_mention": ["contributed a fix or followed up with the maintainers",
+    q.key_points = R"({"must_mention": ["contributed a change or followed up with the project maintainers",
                                         "reproduced the crash in a small test case"]})";
     q.question_text = "Tell me about a bug you found in an open-source library.";
     EXPECT_EQ(status_of(q, "I patched our copy of the library. I didn't report it to the maintainers."),
@@ -737,12 +737,12 @@ TEST(DistinctiveDenial, ADeniedWordOfOnePointStatedNowhereContradictsIt) {
 // ("I didn't bother with a rollback plan" beside "old and new run in parallel"), a covered one is not.
 TEST(DistinctiveDenial, APartlyStatedPointIsContradictedByADenialOfItsOwnWord) {
     Question q;
-    q.key_points = R"({"must_mention": ["incremental migration: pilot first, run old and new in parallel, verify, rollback plan",
+    q.key_points = R"({"must_mention": ["gradual move: a pilot first, old and new run in parallel, checks, a rollback plan",
                                         "inventory of the services and their owners"]})";
     q.question_text = "How would you move forty services to the new platform?";
     EXPECT_EQ(status_of(q, "Old and new run in parallel for a while. I didn't bother with a rollback plan."),
               PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "We start with a pilot, then run old and new in parallel, verify, and keep a rollback plan. We "
+    EXPECT_EQ(status_of(q, "We start with a pilot, then old and new run in parallel, we check, and keep a rollback plan. We "
                            "didn't need a rollback in the end."),
               PointStatus::covered);
 }
@@ -789,7 +789,7 @@ TEST(DistinctiveDenial, WhatTheSpeakerSaysOfThemselvesDeniesNoPoint) {
               PointStatus::contradicted);
     // The speaker's own doing, denied, still contradicts the point.
     Question m;
-    m.key_points = R"({"must_mention": ["contributed a fix or followed up with the maintainers",
+    m.key_points = R"({"must_mention": ["contributed a change or followed up with the project maintainers",
                                         "reproduced the crash in a small test case"]})";
     m.question_text = "Tell me about a bug you found in an open-source library.";
     EXPECT_EQ(status_of(m, "I patched our copy of the library. I'm not a fan of upstream work, I didn't report it to the maintainers."),

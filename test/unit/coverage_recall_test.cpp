@@ -199,7 +199,7 @@ TEST(OutcomePoints, EstimatePointsAreStatedByFiguresWithUnits) {
 TEST(OutcomePoints, EvidencePointsAreStatedByFigures) {
     uh_test::Question q;
     q.question_text = "Tell me about a time you convinced leadership to pay down technical debt.";
-    q.key_points = R"({"must_mention": ["proposed a time-boxed plan", "used data or metrics as evidence"]})";
+    q.key_points = R"({"must_mention": ["proposed a time-boxed plan", "used metrics or data as evidence"]})";
     Coverage c = key_point_coverage(q.input(
         "I proposed a time-boxed plan of six weeks. Over two quarters 41% of our tickets were bug fixes and "
         "drop-off rose after every broken release."));
@@ -236,7 +236,7 @@ TEST(FrenchWithoutAccents, APointsAccentedWordsAreReadInTheirPlainSpelling) {
     // Informal French drops the accents: "reentraine", "donnees", "recentes", "eleve" are the
     // point's "réentraîner", "données", "récentes", "élève" (the stemmer makes other lexemes of them).
     uh_test::Question q;
-    q.key_points = R"({"must_mention": ["réentraîner sur des données récentes", "l'élève télécharge le cours"]})";
+    q.key_points = R"({"must_mention": ["réentraîner avec des données récentes", "l'élève télécharge le cours"]})";
     Coverage c = key_point_coverage(q.input("si oui on reentraine avec des donnees recentes. l'eleve telecharge le cours."));
     EXPECT_GE(c.must[0].score, 0.7) << coverage_json(c);
     EXPECT_GE(c.must[1].score, 0.9) << coverage_json(c);
@@ -250,7 +250,7 @@ TEST(SlashedAlternatives, EachAlternativeOfAPointsSlashedWordMatches) {
     // ("JOINs", "ZGC") states that word as well as one naming the first.
     uh_test::keep_slashed_words() = true;
     uh_test::Question q;
-    q.key_points = R"({"must_mention": ["faster lookups on filtered/joined/sorted columns"],
+    q.key_points = R"({"must_mention": ["lookups are faster on filtered/joined/sorted columns"],
                        "bonus_points": ["low-pause collectors G1/ZGC"]})";
     const Coverage c = key_point_coverage(q.input("Lookups get faster on columns used in JOINs. Newer collectors like ZGC keep pauses tiny."));
     const Coverage none = key_point_coverage(q.input("Lookups get faster on columns. Newer collectors keep pauses tiny."));
@@ -315,7 +315,7 @@ TEST(StoryPoints, AGradualChangeStartsSmallThenTheRest) {
 }
 
 TEST(StoryPoints, TheCauseIsWhatTheCandidateFoundOut) {
-    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "identified the cause of the delay"]})");
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "identified the root cause of the delay"]})");
     Coverage c = key_point_coverage(q.input(
         "We merged the deploy scripts. It turned out half of the steps were for a server we no longer had."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
@@ -325,7 +325,7 @@ TEST(StoryPoints, TheCauseIsWhatTheCandidateFoundOut) {
 
 TEST(StoryPoints, KnowledgeSharedAndWorriesMet) {
     uh_test::Question q = story_question(
-        R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others", "handled resistance or concerns"]})");
+        R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with the team", "handled resistance or concerns"]})");
     Coverage c = key_point_coverage(q.input(
         "We merged the deploy scripts. The ops lead was worried about losing the manual checks, so we kept them for "
         "a month. I wrote a runbook in our wiki and walked the team through it."));
@@ -346,7 +346,7 @@ TEST(StoryPoints, APointWithOtherContentIsNoStoryPoint) {
 }
 
 TEST(StoryPoints, AnEstimateWithABreakdownIsStatedByItsFigures) {
-    uh_test::Question q = story_question(R"({"must_mention": ["asked what the demo needs", "explain the estimate with a breakdown"]})");
+    uh_test::Question q = story_question(R"({"must_mention": ["asked what the demo needs", "explain the estimate with a clear breakdown"]})");
     Coverage c = key_point_coverage(q.input(
         "First I asked what the demo needs. Then I walked the PM through my numbers: the UI is two days, the "
         "integration five days and testing three days."));
@@ -372,7 +372,7 @@ TEST(StoryPoints, ADeniedPartToldNowhereIsAContradiction) {
 // sharing, "found a workaround" no cause; a denial of something else is no denial of the part.
 TEST(StoryPoints, CommonWordsAloneStateNoPart) {
     uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "implemented incrementally / piloted",
-                                                              "shared the knowledge with others", "identified the cause of the delay",
+                                                              "shared the knowledge with the team", "identified the root cause of the delay",
                                                               "used data or metrics to decide", "handled resistance or concerns"]})");
     Coverage c = key_point_coverage(q.input(
         "We merged the deploy scripts. First I looked at the logs, then I fixed the config. The metrics showed a 30% "
@@ -415,26 +415,26 @@ TEST(StoryPoints, AChangeMadeAllAtOnceContradictsAGradualOne) {
     c = key_point_coverage(q.input("We merged the deploy scripts and I told the team at once."));
     EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
     // Other points are untouched by it.
-    uh_test::Question other = story_question(R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with others"]})");
+    uh_test::Question other = story_question(R"({"must_mention": ["merged the deploy scripts", "shared the knowledge with the team"]})");
     c = key_point_coverage(other.input("We merged the deploy scripts and rewrote the whole suite in one go."));
     EXPECT_EQ(c.must[1].status, PointStatus::missing) << coverage_json(c);
 }
 
-// A point ruling out a change made all at once ("avoided a big-bang rewrite") asks for a gradual
+// A point ruling out a change made all at once ("no big-bang migration") asks for a gradual
 // one: a change made in one go denies it, a gradual change does not.
 TEST(StoryPoints, RulingOutASweepingChangeAsksForAGradualOne) {
-    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "avoided a big-bang rewrite"]})");
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "no big-bang migration"]})");
     Coverage c = key_point_coverage(q.input("We merged the deploy scripts, then moved every service in one go."));
     EXPECT_EQ(c.must[1].status, PointStatus::contradicted) << coverage_json(c);
     c = key_point_coverage(q.input("We merged the deploy scripts and migrated gradually, one service a week."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
-    c = key_point_coverage(q.input("We merged the deploy scripts and avoided a big-bang rewrite: one service a week."));
+    c = key_point_coverage(q.input("We merged the deploy scripts and did no big-bang migration: one service a week."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);
 }
 
 // Telling people in time is told by the candidate telling someone; not telling anyone denies it.
 TEST(StoryPoints, FlaggingEarlyIsTheCandidateTellingSomeone) {
-    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "flagged the risk early to stakeholders"]})");
+    uh_test::Question q = story_question(R"({"must_mention": ["merged the deploy scripts", "flagged the risk early to the stakeholders"]})");
     Coverage c = key_point_coverage(q.input(
         "We merged the deploy scripts. On Tuesday I pinged my lead and said the Thursday date would slip."));
     EXPECT_EQ(c.must[1].status, PointStatus::covered) << coverage_json(c);

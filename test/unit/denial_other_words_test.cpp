@@ -15,10 +15,10 @@ using uh_test::status_of;
 // denial naming two of its words does; a dismissal of one common word of it does not.
 TEST(DenialInOtherWords, ADismissalNamingSeveralWordsOfALongPointContradictsIt) {
     Question q;
-    q.question_text = "A police officer emails your support team asking, urgently, for a customer's full transaction "
-                      "history and location data, without a court order. What do you do?";
-    q.key_points = R"({"must_mention": ["require the legal basis (court order or warrant) unless a legal emergency )"
-                   R"(exception applies, and log the disclosure with its reference number"]})";
+    q.question_text = "A detective phones your support desk asking, urgently, for a customer's payment history and "
+                      "home address, with no court order. What do you do?";
+    q.key_points = R"({"must_mention": ["insist on a proper legal basis (a court order or a warrant), except in a )"
+                   R"(legal emergency, and record the disclosure and its reference number"]})";
     EXPECT_EQ(status_of(q, "The police have the right to ask for this, so we shouldn't slow them down with paperwork: a "
                            "court order isn't needed when it's an official police email."),
               PointStatus::contradicted);

@@ -134,7 +134,7 @@ TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
     f.key_points = R"({"must_mention": ["en place avec O(1) d'espace supplémentaire"]})";
     EXPECT_EQ(status_of(f, "C'est fait en place, on n'utilise pas de mémoire supplémentaire."), PointStatus::covered);
     Question a;
-    // في المكان مع ذاكرة إضافية O(1) (in place with O(1) extra memory)
+    // في المكان مع ذاكرة إضافية O(1) (in place, O(1) extra memory)
     a.key_points = R"json({"must_mention": ["\u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0645\u0639 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629 O(1)"]})json";
     // الحل في المكان بدون ذاكرة إضافية (the solution is in place without extra memory)
     EXPECT_NE(status_of(a, "\u0627\u0644\u062d\u0644 \u0641\u064a \u0627\u0644\u0645\u0643\u0627\u0646 \u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u0625\u0636\u0627\u0641\u064a\u0629"),

@@ -56,6 +56,6 @@ TEST(FrenchSynonyms, APointIsStatedInTheOtherWord) {
 }
 
 TEST(FrenchSynonyms, OtherWordsStateNothing) {
-    EXPECT_EQ(status_of("chercher des traces d'exploitation dans les journaux", "J'ai supprimé la route de l'API."),
+    EXPECT_EQ(status_of("rechercher dans les journaux des traces d'intrusion", "J'ai supprimé la route de l'API."),
               PointStatus::missing);
 }

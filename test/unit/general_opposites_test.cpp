@@ -29,7 +29,7 @@ TEST(GeneralOpposites, TheOtherSideOfTheSameThingContradicts) {
 
 TEST(GeneralOpposites, TheOtherSideOfAnotherThingDoesNot) {
     Question q;
-    q.key_points = R"({"must_mention": ["bigger heap can lengthen pauses"]})";
+    q.key_points = R"({"must_mention": ["a larger heap can lengthen the pauses"]})";
     EXPECT_EQ(status_of(q, "With G1 the pauses are tiny, the heap can lengthen them a bit."), PointStatus::covered);
     Question r;
     r.key_points = R"({"must_mention": ["the token field is required"]})";

@@ -1,5 +1,5 @@
 // Everyday synonyms (src/core/lexicon_data.cpp, synonym_groups): a point worded with one word is
-// stated by an answer using the other ("cap the input length" / "limit how long the input can be").
+// stated by an answer using the other ("cap the upload size" / "limit how big an upload can be").
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
 
@@ -44,16 +44,16 @@ TEST(GeneralSynonyms, EverydayWordsForTheSameThing) {
 
 TEST(GeneralSynonyms, APointIsStatedInTheOtherWord) {
     // "finished" / "completed": without the group the point is only partly stated.
-    EXPECT_EQ(status_of("in-flight jobs are drained (finished) before exit",
-                        "it closes the listener and waits until the jobs already running have completed, then exits"),
+    EXPECT_EQ(status_of("running tasks are drained (finished) before shutdown",
+                        "it stops taking requests and waits until the tasks already running have completed, then shuts down"),
               PointStatus::covered);
     // "recent" / "lately".
-    EXPECT_EQ(status_of("look for a recent release or change",
-                        "then check if anything is broken for users, and if there was a release lately."),
+    EXPECT_EQ(status_of("check for a recent deploy or a config edit",
+                        "then see whether checkout fails for customers, and whether there was a deploy lately."),
               PointStatus::covered);
     // "documented" / "write-up".
-    EXPECT_EQ(status_of("documented the decision and its trade-offs",
-                        "We picked the queue, and I put the decision and the trade-offs in a write-up on the wiki page."),
+    EXPECT_EQ(status_of("documented the choice of database and its trade-offs",
+                        "We picked Postgres, and I put the choice of database and the trade-offs in a write-up for the team."),
               PointStatus::covered);
 }
 

@@ -148,12 +148,12 @@ TEST(KeyPoints, SerializedForm) {
 }
 
 TEST(KeyPoints, WrittenAlternativesBecomeAliases) {
-    const auto texts = question_texts(R"kp({"must_mention": ["verify with EXPLAIN / query plan",
+    const auto texts = question_texts(R"kp({"must_mention": ["check with EXPLAIN / query plan",
                                                           "prioritization framework (RICE, impact/effort)"]})kp", "");
     ASSERT_EQ(texts.size(), 8u);
-    EXPECT_EQ(texts[0].text, "verify with EXPLAIN / query plan");
+    EXPECT_EQ(texts[0].text, "check with EXPLAIN / query plan");
     EXPECT_EQ(texts[1].role, role_must_written);
-    EXPECT_EQ(texts[1].text, "verify with EXPLAIN");
+    EXPECT_EQ(texts[1].text, "check with EXPLAIN");
     EXPECT_EQ(texts[2].text, "query plan");
     EXPECT_EQ(texts[3].role, role_must);
     EXPECT_EQ(texts[4].text, "prioritization framework");

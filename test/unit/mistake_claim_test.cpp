@@ -14,22 +14,22 @@ namespace {
 Question capacity_question() {
     Question q;
     q.key_points = R"json({"must_mention": ["binary search over the capacity",
-                                        "search range from max(weights) to sum(weights)",
-                                        "greedy check counts the days needed"]})json";
-    q.mistakes = R"json({"mistakes": [{"mistake": "Starting the search at 1 or at the average weight",
-                                   "correction": "Below the heaviest package nothing works: the range starts at max(weights)."}]})json";
+                                        "the search range runs from max(sizes) to sum(sizes)",
+                                        "greedy check counts the disks needed"]})json";
+    q.mistakes = R"json({"mistakes": [{"mistake": "Searching from 1 or from the average size",
+                                   "correction": "Below the largest file nothing fits: the range starts at max(sizes)."}]})json";
     return q;
 }
 
 }  // namespace
 
 // The mistake's own words ("1", "average") in the sentence that also meets the point's shared ones
-// ("search", "weight"), without the point's own ("range", "max", "sum"): the mistake is made.
+// ("search", "size"), without the point's own ("range", "max", "sum"): the mistake is made.
 TEST(MistakeClaim, OwnWordsOfTheMistakeDenyThePointInTheSameSentence) {
     Question q = capacity_question();
     const Coverage wrong = key_point_coverage(q.input(
-        "Binary search over the capacity. I'd search between 1 and the average package weight times two, that's always enough range. "
-        "A greedy check counts the days needed."));
+        "Binary search over the capacity. I'd search between 1 and the average file size times two, that's always enough range. "
+        "A greedy check counts the disks needed."));
     EXPECT_EQ(wrong.must[1].status, PointStatus::contradicted) << coverage_json(wrong);
     EXPECT_EQ(wrong.must[0].status, PointStatus::covered) << coverage_json(wrong);
 }
@@ -38,10 +38,10 @@ TEST(MistakeClaim, OwnWordsOfTheMistakeDenyThePointInTheSameSentence) {
 TEST(MistakeClaim, OwnWordsOfThePointKeepItStated) {
     Question q = capacity_question();
     const Coverage right = key_point_coverage(q.input(
-        "Binary search over the capacity. The search range goes from max(weights) to sum(weights), not from 1 or the average weight. "
-        "A greedy check counts the days needed."));
+        "Binary search over the capacity. The search range runs from max(sizes) to sum(sizes), not from 1 or the average size. "
+        "A greedy check counts the disks needed."));
     EXPECT_EQ(right.must[1].status, PointStatus::covered) << coverage_json(right);
     const Coverage plain = key_point_coverage(q.input(
-        "Binary search over the capacity, with the search range from max(weights) to sum(weights). A greedy check counts the days needed."));
+        "Binary search over the capacity, with the search range from max(sizes) to sum(sizes). A greedy check counts the disks needed."));
     EXPECT_EQ(plain.must[1].status, PointStatus::covered) << coverage_json(plain);
 }

@@ -60,7 +60,7 @@ TEST(NegationReading, RestrictionDeniedInAnAnswerDeniesNothing) {
     EXPECT_EQ(status_of(f, "Ne surveillez pas seulement la latence moyenne : nous surveillons la latence p99."),
               PointStatus::covered);
     Question r;
-    r.key_points = R"({"must_mention": ["don't just add automatic retries as the fix"]})";
+    r.key_points = R"({"must_mention": ["the fix is not just adding automatic retries"]})";
     EXPECT_EQ(status_of(r, "The best fix is to add automatic retries to every test."), PointStatus::contradicted);
 }
 

@@ -20,7 +20,7 @@ Question most_frequent_question() {
     q.question_text =
         "Write a function most_frequent_char(s) that returns the character that appears most often in the string; on "
         "a tie, return the one that comes first in the string. What is its complexity?";
-    q.key_points = R"({"must_mention": ["count occurrences with a hash map / Counter",
+    q.key_points = R"({"must_mention": ["count each character with a hash map / Counter",
                                         "ties broken by the earliest position in the string",
                                         "return None for an empty string",
                                         "O(n) time"]})";

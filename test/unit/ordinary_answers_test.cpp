@@ -39,7 +39,7 @@ double story_part(OutcomeKind kind, const std::string& answer) {
 
 // An update is the candidate telling someone: being told by someone is none.
 TEST(OrdinaryAnswers, BeingToldIsNoUpdateGiven) {
-    const char* point = "flagged the risk early to stakeholders";
+    const char* point = "flagged the risk early to the stakeholders";
     EXPECT_EQ(story_status(point, "I told my lead on Tuesday that Thursday would slip."), PointStatus::covered);
     EXPECT_NE(story_status(point, "My manager told me the deadline had moved to Thursday."), PointStatus::covered);
 }

@@ -35,12 +35,12 @@ PointStatus status_of(uh_test::Question& q, const char* answer) {
 
 // The other side's view: the candidate asking after their reasons, or granting them.
 TEST(StoryParts, TheOtherViewIsSoughtByAskingWhy) {
-    uh_test::Question q = story("sought to understand the other view");
+    uh_test::Question q = story("sought to understand their view");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I asked him why he wanted the old script, he had been burned before."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. He wanted to keep them apart, and that was a fair point."),
               PointStatus::covered);
-    // Denied: "I didn't ask why", "I didn't spend time on his arguments".
+    // Denied: "I didn't ask why", "I didn't listen to her reasons".
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't ask why, the old way was obviously wrong."),
               PointStatus::contradicted);
     // Someone else asking, or the candidate asking for something else, is no such thing.
@@ -54,13 +54,13 @@ TEST(StoryParts, TheOtherViewIsSoughtByAskingWhy) {
 
 // Saying no or deferring: a request refused or put off to a later period, told by the candidate.
 TEST(StoryParts, SayingNoIsARequestPutOffOrRefused) {
-    uh_test::Question q = story("said no or deferred a request");
+    uh_test::Question q = story("deferred a request or said no to it");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told sales straight up that theirs is next quarter."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I said no to the marketing banner."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai expliqué que leur demande passerait au prochain sprint."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Rather than say no to anyone, I started all three."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Rather than say no to any of them, I started all three."),
               PointStatus::contradicted);
     // Something slipping is no refusal; "next" and "no" alone say nothing of it.
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. The release slipped to next quarter."), PointStatus::missing);
@@ -71,18 +71,18 @@ TEST(StoryParts, SayingNoIsARequestPutOffOrRefused) {
 
 // A recovery plan or a re-scoping: what matters done first, part of the work cut, the rest put off.
 TEST(StoryParts, ARecoveryPlanIsWorkRescoped) {
-    uh_test::Question q = story("concrete recovery plan or re-scoping");
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. We agreed I'd do the critical ones first and push the rest to next sprint."),
+    uh_test::Question q = story("a re-scoping or a concrete recovery plan");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. We agreed I'd ship the critical parts first and push the others to next sprint."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I ended up cutting the edge-case tests to finish on time."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. In the end I cut the edge-case screens to finish in time."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't cut any scope, I just worked every weekend."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't cut any of the scope, I just worked late every night."),
               PointStatus::contradicted);
     // A result cut, or a critical thing, is no re-scoping.
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. It cut latency by 40% on the critical path."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. It was a critical bug."), PointStatus::missing);
-    uh_test::Question options = story("offer options: reduced scope (MVP) by Friday");
-    EXPECT_EQ(status_of(options, "We merged the deploy scripts. I'd offer a stripped down version for Friday."), PointStatus::covered);
+    uh_test::Question options = story("offer choices such as a reduced scope (MVP) by Thursday");
+    EXPECT_EQ(status_of(options, "We merged the deploy scripts. I'd offer a stripped down version for Thursday."), PointStatus::covered);
     // A recovery that is no plan is no story point ("point-in-time recovery").
     uh_test::Question pitr = story("point-in-time recovery");
     EXPECT_EQ(status_of(pitr, "We merged the deploy scripts. We restored the critical tables first."), PointStatus::missing);
@@ -90,7 +90,7 @@ TEST(StoryParts, ARecoveryPlanIsWorkRescoped) {
 
 // Mitigation before the root cause: impact cut first ("rolled back first"), the cause after.
 TEST(StoryParts, ImpactIsMitigatedFirst) {
-    uh_test::Question q = story("mitigated impact before finding root cause");
+    uh_test::Question q = story("mitigated the impact before finding the root cause");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. First thing we did was roll back the release, then we figured out why."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. Our first priority was payments, so we disabled the new feature."),
@@ -103,8 +103,8 @@ TEST(StoryParts, ImpactIsMitigatedFirst) {
 
 // Coordinating: the candidate running the response, assigning people.
 TEST(StoryParts, CoordinationIsTheCandidateRunningTheResponse) {
-    uh_test::Question q = story("took incident commander / coordination role");
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I basically ran the incident, got people on a call."),
+    uh_test::Question q = story("took the coordination role (incident commander)");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I pretty much ran the incident and got everyone on a call."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I took charge and assigned one engineer to the database."),
               PointStatus::covered);
@@ -118,9 +118,9 @@ TEST(StoryParts, CoordinationIsTheCandidateRunningTheResponse) {
 // Asking for help: the candidate asking someone ("I asked my mentor"); not asking denies it.
 TEST(StoryParts, HelpIsAskedOfSomeone) {
     uh_test::Question q = story("asked for help effectively");
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I got stuck on the config, so I asked my mentor and he showed me."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I was stuck on the config, so I asked my mentor, who showed me."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I also didn't ask my team anything."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I also didn't ask the team anything."), PointStatus::contradicted);
     // Someone asking the candidate, or the candidate asking for something, is not it.
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. The intern pinged a senior about the config."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I pinged the vendor about the invoice."), PointStatus::missing);
@@ -152,10 +152,10 @@ TEST(StoryParts, OtherWordingsOfThePoints) {
 // Work handed out: a role split is told by the candidate giving people their parts, not by
 // coordinating alone.
 TEST(StoryParts, ARoleSplitIsWorkHandedOut) {
-    uh_test::Question q = story("clear role split (comms, ops, scribe)");
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told one guy to look at the db and another at the deploys."),
+    uh_test::Question q = story("clear role split (triage, fixes, notes)");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told one dev to check the db and another to check the logs."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I split the work: one engineer on the DB, one on the API."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I split the work: one person on the cache, one on the queue."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I opened a bridge call and coordinated the engineers."),
               PointStatus::missing);
@@ -167,7 +167,7 @@ TEST(StoryParts, ARoleSplitIsWorkHandedOut) {
 TEST(StoryParts, ARelationshipKeptIsHowTheyGetOnAfterwards) {
     uh_test::Question q = story("relationship kept / respectful");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. We still get along and he thanked me later."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. He was annoyed, but the relationship part isn't really important."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. He was upset, but the relationship side isn't that important."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts and the pipeline got faster."), PointStatus::missing);
     EXPECT_EQ(kind_of("maintained mutual trust"), OutcomeKind::none);   // trust frames a relationship, names none
@@ -176,10 +176,10 @@ TEST(StoryParts, ARelationshipKeptIsHowTheyGetOnAfterwards) {
 
 // Buy-in is others agreeing ("they agreed", "ok go for it"); agreement dismissed denies it.
 TEST(StoryParts, BuyInIsOthersAgreeing) {
-    uh_test::Question q = story("proposed a solution and got buy-in");
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I talked to my lead and they were like ok go for it."),
+    uh_test::Question q = story("got buy-in for the solution proposed");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I talked to my lead and she was like ok go for it."),
               PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I didn't bother asking anyone, getting agreement just slows things down."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. I never bothered asking the others, getting agreement just slows us down."),
               PointStatus::contradicted);
     EXPECT_NE(status_of(q, "We merged the deploy scripts. I wrote a one-page proposal."), PointStatus::covered);
     EXPECT_EQ(kind_of("convinced leadership early"), OutcomeKind::buyin);
@@ -192,18 +192,18 @@ TEST(StoryParts, AStoryInItsOwnWordsPlaysTheParts) {
     uh_test::Question q;
     q.type = "behavioral";
     q.question_text = "Give an example of a process on your team that you improved.";
-    q.key_points = R"({"must_mention": ["pain point backed by evidence", "proposed a solution and got buy-in",
+    q.key_points = R"({"must_mention": ["pain point justified by evidence", "got buy-in for the solution proposed",
                                         "implemented incrementally / piloted", "measured before vs after"]})";
     Coverage c = key_point_coverage(q.input(
-        "so our test envs were always broken, i literally logged it and we lost around 6 hours a week waiting on them. "
-        "i talked to my lead and they were like ok go for it. we started with just one service, and when that worked "
-        "we did the other ones. after a month the downtime was like under 1 hour a week."));
+        "so our staging servers kept breaking, i literally logged it, we lost about 5 hours a week waiting for them. "
+        "i talked to my manager and they said ok go for it. we started with one team only, and when it worked we did "
+        "the rest. a month later downtime was like under 1 hour per week."));
     for (size_t i = 0; i < 4; ++i) EXPECT_EQ(c.must[i].status, PointStatus::covered) << i << coverage_json(c);
     // The same told by no one ("logged it ... started with ...") is no story of the candidate's.
     c = key_point_coverage(q.input(
-        "so our test envs were always broken, literally logged it and lost around 6 hours a week waiting on them. "
-        "talked to the lead and they were like ok go for it. started with just one service, and when that worked "
-        "did the other ones. after a month the downtime was like under 1 hour a week."));
+        "so our staging servers kept breaking, literally logged it, lost about 5 hours a week waiting for them. "
+        "talked to the manager and they said ok go for it. started with one team only, and when it worked did "
+        "the rest. a month later downtime was like under 1 hour per week."));
     for (size_t i = 0; i < 4; ++i) EXPECT_EQ(c.must[i].status, PointStatus::missing) << i << coverage_json(c);
 }
 
@@ -216,7 +216,7 @@ TEST(StoryParts, APlainExplanationIsAnAnalogyTheCandidateMade) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I told him it's like his paper notebook, but it adds up by itself."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. Storytelling, compared to a kitchen, empathy."), PointStatus::missing);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. They were like ok go for it."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. She was like ok go for it."), PointStatus::missing);
     EXPECT_EQ(kind_of("plain language for a non-technical audience"), OutcomeKind::none);   // names no analogy, no jargon
     EXPECT_EQ(kind_of("explained in simple terms without jargon"), OutcomeKind::plain);
 }
@@ -257,16 +257,16 @@ TEST(StoryParts, AFollowUpIsTheCandidateComingBack) {
 }
 
 // A point opening by asking for a concrete situation is the story's setting however it goes on
-// ("concrete example of the rule and why they disagreed"): the first sentences of an episode told
-// in the past state it. A habit told in the present ("when a new developer joins, I ...") is no
+// ("concrete example of the policy and why they objected"): the first sentences of an episode told
+// in the past state it. A habit told in the present ("whenever someone new starts, I ...") is no
 // situation, whatever its setting words.
 TEST(StoryParts, AConcreteSituationIsTheSettingOfAnEpisodeTold) {
-    uh_test::Question q = story("concrete example of the rule and why they disagreed");
+    uh_test::Question q = story("concrete example of the policy and why they objected");
     EXPECT_EQ(status_of(q, "Last year at my previous company every helper needed a docstring, which I found pointless. "
                            "We merged the deploy scripts and I argued for shorter ones."),
               PointStatus::covered);
     uh_test::Question situation = story("specific situation");
-    EXPECT_EQ(status_of(situation, "When a new developer joins our team, I give them a buddy. We merge the deploy scripts every week."),
+    EXPECT_EQ(status_of(situation, "Whenever someone new starts on our team, I pair them with a mentor. We merge the deploy scripts every week."),
               PointStatus::missing);
     EXPECT_EQ(status_of(situation, "Last year our team lost two developers. We merged the deploy scripts to save time."),
               PointStatus::covered);
@@ -275,16 +275,16 @@ TEST(StoryParts, AConcreteSituationIsTheSettingOfAnEpisodeTold) {
         Lexicon lexicon;
         return opens_with_situation(build_document(owned->raw(), lexicon));
     };
-    EXPECT_EQ(opens("a concrete project and the problem or motivation behind it"), OutcomeKind::situation);
-    EXPECT_EQ(opens("situation concrète de présentation et son public"), OutcomeKind::setting);
+    EXPECT_EQ(opens("a concrete project and the motivation behind it"), OutcomeKind::situation);
+    EXPECT_EQ(opens("situation concrète de formation et ses participants"), OutcomeKind::setting);
     EXPECT_EQ(opens("real users gave feedback on the project"), OutcomeKind::none);
     EXPECT_EQ(opens("project plan with concrete milestones"), OutcomeKind::none);
 }
 
-// What the candidate would do differently is a lesson ("what they learned or would do
-// differently", "in hindsight"): a modal verb names no part of a story.
+// What the candidate would do differently is a lesson ("what they learned and what they would
+// change", "in hindsight"): a modal verb names no part of a story.
 TEST(StoryParts, DoingItDifferentlyIsALesson) {
-    EXPECT_EQ(kind_of("what they learned or would do differently"), OutcomeKind::lesson);
+    EXPECT_EQ(kind_of("what they learned and what they would change"), OutcomeKind::lesson);
     EXPECT_EQ(kind_of("what they would do differently"), OutcomeKind::lesson);
     uh_test::Question q = story("what they would do differently");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. In hindsight I should have asked the testers first."),
@@ -294,21 +294,21 @@ TEST(StoryParts, DoingItDifferentlyIsALesson) {
 
 // A cause confirmed is a cause found: "confirmed" frames the point as "identified" does.
 TEST(StoryParts, ACauseConfirmedIsACauseFound) {
-    EXPECT_EQ(kind_of("identified and confirmed the root cause"), OutcomeKind::cause);
+    EXPECT_EQ(kind_of("identified and confirmed the cause of the failure"), OutcomeKind::cause);
     EXPECT_EQ(kind_of("confirmed the root cause"), OutcomeKind::cause);
     EXPECT_EQ(kind_of("confirmed the booking"), OutcomeKind::none);
 }
 
 // The first sentence of an episode, told in the past by the candidate, sets the story without a
-// setting word ("I took over a reporting system that was very slow"); told in the present it is
+// setting word ("I inherited a billing job that kept timing out"); told in the present it is
 // no episode.
 TEST(StoryParts, AnEpisodeToldFromItsFirstSentenceHasASituation) {
     uh_test::Question q = story("specific situation");
-    EXPECT_EQ(status_of(q, "I took over a reporting system that was very slow. We merged the deploy scripts into one."),
+    EXPECT_EQ(status_of(q, "I inherited a billing job that kept timing out. We merged the deploy scripts into one."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "I usually take over systems that are slow. We merge the deploy scripts into one."),
               PointStatus::missing);
-    EXPECT_EQ(status_of(q, "The reporting system was very slow. We merged the deploy scripts into one."),
+    EXPECT_EQ(status_of(q, "The billing job kept timing out. We merged the deploy scripts into one."),
               PointStatus::missing);
 }
 
@@ -325,13 +325,13 @@ TEST(StoryParts, ArabicSettingWords) {
 }
 
 // The reasons behind the candidate's own choice or suggestion: a choice told with its reason
-// ("used flutter since i wanted to try mobile"); a reason for something else, or a choice
+// ("picked react since i wanted to learn it"); a reason for something else, or a choice
 // without one, is no such thing; a reason denied contradicts it.
 TEST(StoryParts, TheReasonsOfAChoiceAreAChoiceToldWithItsReason) {
-    EXPECT_EQ(kind_of("own technical choices and the reasons"), OutcomeKind::rationale);
-    EXPECT_EQ(kind_of("concrete suggestion and the reason behind it"), OutcomeKind::rationale);
+    EXPECT_EQ(kind_of("the reasons for own technical choices"), OutcomeKind::rationale);
+    EXPECT_EQ(kind_of("concrete suggestion and the reason for it"), OutcomeKind::rationale);
     EXPECT_EQ(kind_of("identified the reason for the delay"), OutcomeKind::cause);
-    uh_test::Question q = story("own technical choices and the reasons");
+    uh_test::Question q = story("the reasons for own technical choices");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I went with Python because the team already knew it."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. used bash since i wanted to keep it small."),
@@ -340,7 +340,7 @@ TEST(StoryParts, TheReasonsOfAChoiceAreAChoiceToldWithItsReason) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I used Python for it."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. My manager chose Python because he likes it."),
               PointStatus::missing);
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. There wasn't a specific reason, I followed a tutorial."),
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. There was no particular reason, I followed a tutorial."),
               PointStatus::contradicted);
     // Told in French.
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. J'ai choisi Flutter parce que je voulais essayer le mobile."),
@@ -399,7 +399,7 @@ TEST(StoryParts, DifferentlyIsALessonOnlyInHindsight) {
 
 // Review 14: a reason for using one's own belongings is no technical choice.
 TEST(StoryParts, AReasonForUsingOnesOwnThingsIsNoTechnicalChoice) {
-    uh_test::Question q = story("own technical choices and the reasons");
+    uh_test::Question q = story("the reasons for own technical choices");
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I used my old laptop because my new one was at the repair shop."),
               PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I used Python because the team already knew it."),
@@ -410,9 +410,9 @@ TEST(StoryParts, AReasonForUsingOnesOwnThingsIsNoTechnicalChoice) {
 // or as leaving it to them ("ok its their call", "I was fine with it", "fair enough"); doing as
 // told without a word of it, or someone else accepting, is no such thing.
 TEST(StoryParts, AcceptingADecisionIsLeavingItToThem) {
-    EXPECT_EQ(kind_of("accepted the decision and kept supporting the team choice"), OutcomeKind::acceptance);
-    uh_test::Question q = story("accepted the decision and kept supporting the team choice");
-    EXPECT_EQ(status_of(q, "We merged the deploy scripts. If they say no then ok its their call."), PointStatus::covered);
+    EXPECT_EQ(kind_of("kept supporting the team choice and accepted the decision"), OutcomeKind::acceptance);
+    uh_test::Question q = story("kept supporting the team choice and accepted the decision");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. If they refuse then ok its their call."), PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. The team voted for MySQL. I was fine with it."),
               PointStatus::covered);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. My lead said not now. Fair enough, so I waited."),
