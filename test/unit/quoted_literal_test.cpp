@@ -1,6 +1,6 @@
 // A quoted literal of punctuation (',,', '.', ';') is a value the answer names: it breaks neither the
-// clause nor the sentence it stands in, so a denial after it keeps its subject ("an empty string or
-// something like ',,' never reaches a comparison": what the empty string does, not the speaker).
+// clause nor the sentence it stands in, so a denial after it keeps its subject ("a blank row or
+// something like ';;' never reaches deduplication": what the blank row does, not the speaker).
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/text.hpp"
@@ -39,9 +39,9 @@ TEST(QuotedLiteral, QuotedPunctuationBreaksNothing) {
     EXPECT_EQ(token(d, "like").clause, token(d, "never").clause);
     EXPECT_NE(token(d, "parts").sentence, token(d, "line").sentence);   // a bare ";" still ends it
     // Closed before a mark: "a '!', and" keeps the comma's break, not the "!"'s end of sentence.
-    d = doc_of("it fails on a '!', and the engine tries again", lexicon, owned);
-    EXPECT_EQ(token(d, "fails").sentence, token(d, "engine").sentence);
-    EXPECT_NE(token(d, "fails").clause, token(d, "engine").clause);
+    d = doc_of("the lexer stops at a '!', and the reader skips ahead", lexicon, owned);
+    EXPECT_EQ(token(d, "stops").sentence, token(d, "reader").sentence);
+    EXPECT_NE(token(d, "stops").clause, token(d, "reader").clause);
     // French and Arabic answers quote the same way.
     d = doc_of("je coupe sur ';' puis je joins les morceaux", lexicon, owned);
     EXPECT_EQ(token(d, "coupe").sentence, token(d, "joins").sentence);
@@ -63,11 +63,15 @@ TEST(QuotedLiteral, QuotesAroundWordsStillBreak) {
     EXPECT_NE(token(d, "failed").sentence, token(d, "is").sentence);
 }
 
-// The denial after the literal is the empty input's doing, which says nothing of the comparison.
+// The denial after the literal is the blank input's doing, which says nothing of the step it skips.
 TEST(QuotedLiteral, DenialAfterALiteralKeepsItsSubject) {
     Question q;
-    q.key_points = R"({"must_mention": ["case-insensitive comparison"]})";
-    EXPECT_NE(status_of(q, "lower() makes 'A' match 'a'. An empty string or something like ',,' never reaches a "
-                           "comparison and returns True."),
+    q.key_points = R"({"must_mention": ["deduplication of rows"]})";
+    EXPECT_NE(status_of(q, "sort() puts equal rows side by side. A blank row or something like ';;' never reaches "
+                           "deduplication and returns early."),
+              PointStatus::contradicted);
+    q.key_points = R"({"must_mention": ["whitespace trimming"]})";
+    EXPECT_NE(status_of(q, "strip() turns ' x' into 'x'. An empty field or something like ',,' never reaches "
+                           "trimming and returns False."),
               PointStatus::contradicted);
 }
