@@ -81,10 +81,10 @@ TEST(BonusInsideMust, NoBenefitOfTheDoubtForABonusMetInsideAStatedPoint) {
 // Un-covering a bonus point met inside a must point's statement must not un-cover a must point:
 // the words are still said, and count in the shares that give the must points the benefit of the doubt.
 TEST(BonusInsideMust, ADemotedBonusStillCountsForTheMustPointsBenefitOfTheDoubt) {
-    Coverage c;   // 2 of 5 points stated before the demotion: the 40% share is met
-    c.must = {with_evidence(PointStatus::covered, 0.8, 0, 50), with_evidence(PointStatus::partial, 0.3, 200, 230)};
-    c.bonus = {with_evidence(PointStatus::covered, 0.45, 10, 30), uh_test::point_result(PointStatus::missing, 0.0),
-               uh_test::point_result(PointStatus::missing, 0.0)};
+    Coverage c;   // 2 of 5 points stated before the demotion: the 40% share is met (and only 2 of 3 must points touched)
+    c.must = {with_evidence(PointStatus::covered, 0.8, 0, 50), with_evidence(PointStatus::partial, 0.3, 200, 230),
+              uh_test::point_result(PointStatus::missing, 0.0)};
+    c.bonus = {with_evidence(PointStatus::covered, 0.45, 10, 30), uh_test::point_result(PointStatus::missing, 0.0)};
     demote_bonus_inside_must(c);
     promote_coherent(c);
     EXPECT_EQ(c.bonus[0].status, PointStatus::partial);
