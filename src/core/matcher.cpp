@@ -140,7 +140,7 @@ struct PointEvidence {
     double best_dismissal = 0.0;   // share of the point's weight a dismissal denies in a window in conflict
     int dismissal_first = -1, dismissal_last = -1;
     // The same, in windows where the dismissal names two or more of the point's words ("a
-    // warrant isn't needed" for "ask for the lawful ground (warrant or subpoena)").
+    // court warrant isn't needed" for "ask for the lawful ground (court warrant or subpoena)").
     double best_brief_dismissal = 0.0;
     int brief_dismissal_first = -1, brief_dismissal_last = -1;
     double best_distinctive = 0.0;   // share of the point's weight a denial of its distinctive words holds

@@ -39,10 +39,27 @@ namespace {
 // What separates two tokens: a sentence end, a clause break, or nothing.
 enum class Gap { none, clause, sentence };
 
+// The end of a quoted literal of punctuation that opens at gap[i] (a quote after a space, closed by
+// the same quote before a space, a mark or the gap's end: "something like ',,' never reaches",
+// "split on '.' and", "a '!', and"), else 0. What it quotes is a value the answer names, not a break of its sentence.
+size_t quoted_punctuation_end(std::string_view gap, size_t i) {
+    const char q = gap[i];
+    if ((q != '\'' && q != '"' && q != '`') || i == 0 || gap[i - 1] != ' ') return 0;
+    const size_t close = gap.find(q, i + 1);
+    if (close == std::string_view::npos || close == i + 1) return 0;
+    if (close + 1 == gap.size()) return close;
+    static constexpr std::string_view after = " ,;:.!?)";   // what may follow a closing quote
+    return after.find(gap[close + 1]) != std::string_view::npos ? close : 0;
+}
+
 // classify_gap of a gap other than one space.
 __attribute__((noinline)) Gap classify_punctuated_gap(std::string_view gap) {
     Gap result = Gap::none;
     for (size_t i = 0; i < gap.size(); ++i) {
+        if (const size_t end = quoted_punctuation_end(gap, i)) {
+            i = end;
+            continue;
+        }
         const unsigned char c = static_cast<unsigned char>(gap[i]);
         switch (c) {
             case '.': case '!': case '?': case ';': case '\n':
