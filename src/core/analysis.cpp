@@ -217,7 +217,9 @@ bool informal_register(const Document& answer) {
 namespace {
 
 // How many of an answer's points (must and bonus) it covers, of how many, and whether it
-// contradicts one: what promote_coherent and promote_told_story read.
+// contradicts one: what promote_coherent and promote_told_story read. A bonus point met only inside
+// another point's statement (PointResult::inside_statement) counts as stated: the answer said those
+// words, and whether they are credited to the bonus must not decide whether its must points are.
 struct StatedPoints {
     size_t covered = 0, total = 0;
     bool denies = false;
@@ -228,7 +230,7 @@ StatedPoints stated_points(const Coverage& c) {
     for (const auto* list : {&c.must, &c.bonus})
         for (const PointResult& p : *list) {
             ++s.total;
-            s.covered += p.status == PointStatus::covered;
+            s.covered += p.status == PointStatus::covered || p.inside_statement;
             s.denies = s.denies || p.status == PointStatus::contradicted;
         }
     return s;
@@ -281,6 +283,7 @@ void demote_bonus_inside_must(Coverage& c) {
         if (!inside_stated(bonus, spans)) continue;
         bonus.status = PointStatus::partial;
         bonus.score = std::min(bonus.score, partial_ceiling);
+        bonus.inside_statement = true;
     }
 }
 
@@ -300,10 +303,15 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     const std::vector<std::pair<int, int>> spans = stated_spans(c);
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
     auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only, bool bonus = false) {
-        for (PointResult& p : list)
-            if (p.status != PointStatus::covered && p.score >= touch && (p.in_prose || !prose_only) &&
-                p.words_met >= words_needed && !(bonus && inside_stated(p, spans)))
+        for (PointResult& p : list) {
+            if (p.status == PointStatus::covered || p.score < touch || (!p.in_prose && prose_only) ||
+                p.words_met < words_needed)
+                continue;
+            if (bonus && inside_stated(p, spans))
+                p.inside_statement = true;
+            else
                 cover(p);
+        }
     };
     if (total > 0 && static_cast<double>(covered) >= share * static_cast<double>(total)) {
         promote(c.must, coherent_minimum, false);

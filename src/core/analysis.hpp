@@ -55,6 +55,11 @@ struct PointResult {
     // The point asks for a part of a story (PointModel::outcome): the answer's sentences playing that
     // part decide it (see apply_outcomes), not the benefit of the doubt of promote_told_story.
     bool story_part = false;
+    // A bonus point met only inside the words that state another point, and so not covered for them
+    // (a must point's: demote_bonus_inside_must; any point's: promote_coherent): those words still
+    // count as a point stated in the shares the benefits of the doubt read, so un-covering the bonus
+    // never un-covers a must point.
+    bool inside_statement = false;
 };
 
 struct Coverage {

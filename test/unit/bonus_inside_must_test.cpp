@@ -77,3 +77,37 @@ TEST(BonusInsideMust, NoBenefitOfTheDoubtForABonusMetInsideAStatedPoint) {
     promote_coherent(m);
     EXPECT_EQ(m.must[2].status, PointStatus::covered);
 }
+
+// Un-covering a bonus point met inside a must point's statement must not un-cover a must point:
+// the words are still said, and count in the shares that give the must points the benefit of the doubt.
+TEST(BonusInsideMust, ADemotedBonusStillCountsForTheMustPointsBenefitOfTheDoubt) {
+    Coverage c;   // 2 of 5 points stated before the demotion: the 40% share is met (and only 2 of 3 must points touched)
+    c.must = {with_evidence(PointStatus::covered, 0.8, 0, 50), with_evidence(PointStatus::partial, 0.3, 200, 230),
+              uh_test::point_result(PointStatus::missing, 0.0)};
+    c.bonus = {with_evidence(PointStatus::covered, 0.45, 10, 30), uh_test::point_result(PointStatus::missing, 0.0)};
+    demote_bonus_inside_must(c);
+    promote_coherent(c);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::partial);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered);
+}
+
+TEST(BonusInsideMust, ADemotedBonusStillCountsForAStoryToldInFull) {
+    Coverage c;   // 2 of 4 points stated before the demotion: a story told in full
+    c.must = {with_evidence(PointStatus::covered, 0.8, 0, 50), uh_test::point_result(PointStatus::missing, 0.12)};
+    c.bonus = {with_evidence(PointStatus::covered, 0.45, 10, 30), uh_test::point_result(PointStatus::missing, 0.0)};
+    demote_bonus_inside_must(c);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::partial);
+    promote_told_must(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered);
+}
+
+TEST(BonusInsideMust, ABonusKeptFromTheBenefitOfTheDoubtStillCountsForAStoryToldInFull) {
+    Coverage c;   // 2 of 5 stated; the bonus partly met inside the first must point would make 3
+    c.must = {with_evidence(PointStatus::covered, 0.8, 0, 50), uh_test::point_result(PointStatus::missing, 0.12)};
+    c.bonus = {with_evidence(PointStatus::partial, 0.3, 10, 30), with_evidence(PointStatus::covered, 0.8, 200, 240),
+               uh_test::point_result(PointStatus::missing, 0.0)};
+    promote_coherent(c, 0.25);
+    EXPECT_EQ(c.bonus[0].status, PointStatus::partial);
+    promote_told_must(c);
+    EXPECT_EQ(c.must[1].status, PointStatus::covered);
+}
