@@ -253,9 +253,9 @@ std::vector<std::pair<int, int>> stated_spans(const Coverage& c) {
 
 // Whether the partial match of p lies mostly (half its characters or more) inside the words that
 // state one other point. A bonus point mostly refines or extends a must point ("a tuple holding a
-// list is not hashable" beside "tuples usable as dict keys", "resumable uploads sent straight to the
-// store" beside "files stored in blocks in S3"): the sentence stating that point shares words with
-// it, and says that point, not the refinement.
+// list is not hashable" beside "tuples usable as dict keys", "drip lines on a timer" beside "irrigate
+// the greenhouse on a schedule"): the sentence stating that point shares words with it, and says
+// that point, not the refinement.
 bool inside_stated(const PointResult& p, const std::vector<std::pair<int, int>>& spans) {
     if (!p.has_evidence || p.evidence_end <= p.evidence_start) return false;
     const int length = p.evidence_end - p.evidence_start;
