@@ -59,7 +59,7 @@ SQL
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -v src=bench_holdout8 -v "title=Interview held-out 8 (test)" -v prefix=holdout8 \
     -f "$here/analysis/interview_quality.sql"
-"${psql[@]}" -v src=bench_holdout9 -v "title=Interview held-out 9 (test)" -v prefix=holdout9 \
+"${psql[@]}" -v src=bench_holdout9 -v "title=Interview held-out 9 (validation)" -v prefix=holdout9 \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -f "$here/analysis/speed.sql"
 bash "$here/analysis/insert.sh"
