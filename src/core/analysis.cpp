@@ -362,6 +362,24 @@ namespace {
 // A story point whose part the answer denies, and tells nowhere, is contradicted ("I didn't
 // measure anything"). A point naming a part beside content of its own (PointModel::part_named) is
 // stated by its content partly matched and a sentence playing the part.
+// A point asking for two parts of a story (its result and its lesson: PointModel::second_part) is
+// stated by the answer's sentences playing both, as well as the weaker plays its part; the evidence
+// spans both sentences. A denial of either part found on the way is kept, to be read as for one part.
+void with_second_part(const Context& ctx, const std::vector<StoryCues>& cues, OutcomeKind second, OutcomeEvidence& ev) {
+    const OutcomeEvidence other = outcome_evidence(ctx.answer, cues, second);
+    if (ev.denied_first < 0) {
+        ev.denied_first = other.denied_first;
+        ev.denied_last = other.denied_last;
+    }
+    if (ev.score == 0.0 || other.score == 0.0) {
+        ev.score = 0.0;
+        return;
+    }
+    ev.score = std::min(ev.score, other.score);
+    ev.first = std::min(ev.first, other.first);
+    ev.last = std::max(ev.last, other.last);
+}
+
 void apply_outcomes(Context& ctx, Coverage& c) {
     // Most questions have no story point: nothing to do (and no list to allocate).
     auto outcome = [](const PointModel& p) { return p.outcome != 0 || p.part_named != 0; };
@@ -386,6 +404,7 @@ void apply_outcomes(Context& ctx, Coverage& c) {
                 continue;
             }
             evidence[list][i] = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].outcome));
+            if (models[i].second_part != 0) with_second_part(ctx, cues, static_cast<OutcomeKind>(models[i].second_part), evidence[list][i]);
             told += evidence[list][i].score > 0.0;
             ++parts;
         }

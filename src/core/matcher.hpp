@@ -155,6 +155,9 @@ struct PointModel {
     std::vector<Term> order_left, order_right;
     int outcome = 0;                           // OutcomeKind (outcome_points.hpp): asks for a story's result
     int part_named = 0;                        // OutcomeKind of story_part_named, in a story question
+    // The lesson of a point asking for a story's result and its lesson together ("the outcome and
+    // what they learned"): OutcomeKind::lesson beside outcome, which is then the result's kind.
+    int second_part = 0;
     // Matched within one sentence only (a common mistake's probe: a claim is made in a sentence).
     bool one_sentence = false;
     // By term list (support sentences, then variants), what match_point needs of it that depends

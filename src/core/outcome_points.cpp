@@ -84,7 +84,8 @@ namespace {
 
 // outcome_kind, and with `with_content` the part a point names beside content of its own (see
 // story_part_named): a content word of no part does not rule the point out then.
-OutcomeKind classify_point(const Document& point, const std::function<bool(const Token&)>& ignored, bool with_content) {
+OutcomeKind classify_point(const Document& point, const std::function<bool(const Token&)>& ignored, bool with_content,
+                           bool* result_and_lesson = nullptr) {
     bool result = false, measure = false, lesson = false, situation = false, action = false, estimate = false;
     bool decision = false, source = false, incremental = false, cause = false, sharing = false, concern = false;
     bool update = false, ownership = false;
@@ -208,6 +209,11 @@ OutcomeKind classify_point(const Document& point, const std::function<bool(const
         perspective = true;
         parts = 1;
     }
+    // A result and its lesson, and nothing else: the two parts that close a story, asked together.
+    if (result_and_lesson != nullptr && parts == 2 && (result || measure) && lesson && fit == ~0u && !with_content) {
+        *result_and_lesson = true;
+        return measure ? OutcomeKind::measured : OutcomeKind::outcome;
+    }
     if (parts != 1) return OutcomeKind::none;
     OutcomeKind kind = OutcomeKind::none;
     unsigned own = 0;
@@ -247,6 +253,12 @@ OutcomeKind classify_point(const Document& point, const std::function<bool(const
 
 OutcomeKind outcome_kind(const Document& point, const std::function<bool(const Token&)>& ignored) {
     return classify_point(point, ignored, false);
+}
+
+OutcomeKind result_with_lesson(const Document& point, const std::function<bool(const Token&)>& ignored) {
+    bool pair = false;
+    const OutcomeKind kind = classify_point(point, ignored, false, &pair);
+    return pair ? kind : OutcomeKind::none;
 }
 
 OutcomeKind story_part_named(const Document& point, const std::function<bool(const Token&)>& ignored) {

@@ -73,6 +73,12 @@ OutcomeKind opens_with_situation(const Document& point, const std::function<bool
 // that part states what the point's own words, partly matched, leave unsaid (see apply_outcomes).
 OutcomeKind story_part_named(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
 
+// A key point asking for a story's result and its lesson together, and nothing else ("the outcome
+// and what they learned", "résultat et ce qu'il en a appris"): the result's kind (OutcomeKind::
+// outcome, or measured for figures asked), else OutcomeKind::none. outcome_kind reads no story point
+// in it (it names two parts, and neither sentence alone states it); apply_outcomes asks for both.
+OutcomeKind result_with_lesson(const Document& point, const std::function<bool(const Token&)>& ignored = nullptr);
+
 struct OutcomeEvidence {
     double score = 0.0;
     int first = -1, last = -1;   // answer tokens of the result sentence

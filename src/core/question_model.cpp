@@ -619,6 +619,12 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                     p.outcome = static_cast<int>(opens_with_situation(doc, [&](const Token& t) {
                         return t.content() && ctx.is_question_word(t.lex[0]);
                     }));
+                if (story && p.outcome == static_cast<int>(OutcomeKind::none)) {
+                    p.outcome = static_cast<int>(result_with_lesson(doc, [&](const Token& t) {
+                        return t.content() && ctx.is_question_word(t.lex[0]);
+                    }));
+                    if (p.outcome != static_cast<int>(OutcomeKind::none)) p.second_part = static_cast<int>(OutcomeKind::lesson);
+                }
                 if (story && p.outcome == static_cast<int>(OutcomeKind::none))
                     p.part_named = static_cast<int>(story_part_named(doc, [&](const Token& t) {
                         return t.content() && ctx.is_question_word(t.lex[0]);

@@ -416,6 +416,19 @@ double term_quality(const Context& ctx, const Term& term, const Token& token) {
 
 namespace {
 
+// How well an answer word written with accents meets a term's plain spelling, both read without
+// accents: French stemming drops an accent from a stem's last "e" ("répété" -> "répet") and keeps
+// it in a longer form ("répétitions" -> "répétit"), so two forms of one word differ in an accent
+// mid-stem that the accented comparison (find_matches) cannot get past. 0 when unrelated. (The
+// buffers are the caller's.)
+double accent_blind_quality(const Context::AnswerLexeme& a, const std::string& plain_lexeme, const std::string& plain_surface,
+                            std::string& answer_lexeme, std::string& answer_surface) {
+    unaccented(a.lexeme, &answer_lexeme);
+    unaccented(a.surface, &answer_surface);
+    if (answer_surface == plain_surface) return 1.0;
+    return string_quality(plain_lexeme, answer_lexeme, plain_surface, answer_surface);
+}
+
 // A French word typed without its accents ("donnees", "recentes", "reentraine" for "données",
 // "récentes", "réentraîner"), as informal answers do: the stemmer makes another lexeme of it,
 // often from another first letter ("eleve" / "élève"), so its plain spelling is compared too.
@@ -440,10 +453,14 @@ void add_unaccented_matches(Context& ctx, const Term& term, std::string_view ter
             ctx.answer_lexeme_accented[k] = may_be_accented(surface) && unaccented(surface, &scratch);
         }
     }
+    std::string answer_surface, answer_lexeme;
     for (int k = ctx.lexeme_bucket[plain_first]; k < ctx.lexeme_bucket[plain_first + 1]; ++k) {
         const Context::AnswerLexeme& a = ctx.answer_lexemes[static_cast<size_t>(k)];
-        if (a.lex == term.lex || ctx.answer_lexeme_accented[static_cast<size_t>(k)]) continue;   // compared already
-        const double q = a.surface == plain_surface ? 1.0 : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
+        if (a.lex == term.lex) continue;   // compared already
+        const double q = ctx.answer_lexeme_accented[static_cast<size_t>(k)]
+                             ? accent_blind_quality(a, plain_lexeme, plain_surface, answer_lexeme, answer_surface)
+                         : a.surface == plain_surface ? 1.0
+                                                      : string_quality(plain_lexeme, a.lexeme, plain_surface, a.surface);
         if (q > 0.0)
             for (int t = a.tokens_begin; t < a.tokens_end; ++t)
                 matches.emplace_back(ctx.answer_lexeme_tokens[static_cast<size_t>(t)], q);

@@ -420,3 +420,30 @@ TEST(StoryParts, AcceptingADecisionIsLeavingItToThem) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. I'd just merge it as asked."), PointStatus::missing);
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. The client accepted the new date."), PointStatus::missing);
 }
+
+// A point asking for the story's result and its lesson together ("the outcome and what they
+// learned") names two parts, which outcome_kind leaves to the point's words; it is stated by a
+// sentence playing each part, and by neither alone.
+TEST(StoryParts, AResultWithItsLessonIsStatedByBothParts) {
+    auto pair_of = [](const std::string& point) {
+        auto owned = uh_test::tokenize(point);
+        Lexicon lexicon;
+        return result_with_lesson(build_document(owned->raw(), lexicon));
+    };
+    EXPECT_EQ(kind_of("the outcome and what they learned"), OutcomeKind::none);
+    EXPECT_EQ(pair_of("the outcome and what they learned"), OutcomeKind::outcome);
+    EXPECT_EQ(pair_of("le résultat, les leçons"), OutcomeKind::outcome);
+    EXPECT_EQ(pair_of("\u0627\u0644\u0646\u062a\u064a\u062c\u0629 - \u0627\u0644\u062f\u0631\u0633"), OutcomeKind::outcome);   // النتيجة - الدرس
+    // One part, or a pair beside content of its own, is no such point.
+    EXPECT_EQ(pair_of("lesson learned"), OutcomeKind::none);
+    EXPECT_EQ(pair_of("the result, credit given to the team, and what they learned"), OutcomeKind::none);
+
+    // (The lesson told in words of no point word: "what I took from it" says the point's "learned".)
+    uh_test::Question q = story("the outcome and what they learned");
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Deploys went from an hour to ten minutes. "
+                           "In hindsight I should have talked to the ops team first."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. Deploys went from an hour to ten minutes."), PointStatus::missing);
+    EXPECT_EQ(status_of(q, "We merged the deploy scripts. In hindsight I should have talked to the ops team first."),
+              PointStatus::missing);
+}
