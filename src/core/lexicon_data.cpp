@@ -1158,8 +1158,10 @@ bool is_intention_modal(std::string_view surface, std::string_view next) {
     // French conditional ("je ne changerais pas", "ferait"): its ending; not the nouns and adjectives
     // in -trait ("extrait", "retrait", "portrait", "abstrait"), only -ttrait / -îtrait ("mettrait",
     // "connaîtrait").
-    auto ends = [&](std::string_view e) { return surface.size() > e.size() + 2 && surface.substr(surface.size() - e.size()) == e; };
-    if ((ends("trait") || ends("trais")) && !ends("ttrait") && !ends("ttrais") && !ends("\u00eetrait") && !ends("\u00eetrais"))
+    auto suffix = [&](std::string_view e) { return surface.size() >= e.size() && surface.substr(surface.size() - e.size()) == e; };
+    auto ends = [&](std::string_view e) { return surface.size() > e.size() + 2 && suffix(e); };
+    if ((suffix("trait") || suffix("trais")) && !suffix("ttrait") && !suffix("ttrais") && !suffix("\u00eetrait") &&
+        !suffix("\u00eetrais"))
         return contains(intention_modals(), surface);
     return contains(intention_modals(), surface) || ends("rais") || ends("rait") || ends("rions");
 }

@@ -384,7 +384,8 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
     }
 }
 
-// Whether the sentence `sentence` (outside the clause [from, to)) or the next names who does it
+// Whether the sentence `sentence` (outside the denied doing [from, to): its clause up to the
+// reflexive, as an Arabic comma may not end the clause) or the next names who does it
 // instead of the speaker (a hand-over verb: ask, let, delegate, confier, أطلب; or someone else:
 // someone, the on-call engineer, l'astreinte, زميلي) and neither carries a dismissal ("overkill",
 // "a waste of time", "it doesn't matter"): then a reflexive beside an intention hands the doing over.
@@ -445,7 +446,7 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
                                                  : self_assessment_kind(doc.tokens[k].surface);
             const bool first_person = speaker || (kind == self_reflexive_arabic && arabic_speaker);
             self = (speaker && (kind == self_knowledge || (names_the_speaker_again(kind) && perfect))) ||
-                   (is_reflexive(kind) && k > i && intended && first_person && hands_the_doing_over(doc, cue.sentence, from, to));
+                   (is_reflexive(kind) && k > i && intended && first_person && hands_the_doing_over(doc, cue.sentence, from, k + 1));
         }
         if (!self) continue;
         for (size_t k = i + 1; k < to; ++k)
