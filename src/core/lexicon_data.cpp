@@ -134,8 +134,13 @@ const Table& self_assessment_words() {
         // The speaker named again ("myself", "personally"): of their experience with a perfect
         // ("I haven't used readiness probes myself"), of their habit without ("I personally don't
         // write tests" denies the doing); see self_assessment_kind.
-        make_set({"myself", "personally", "moi-m\u00eame", "personnellement", "\u0634\u062e\u0635\u064a\u0627"},   // شخصيا
+        make_set({"personally", "personnellement", "\u0634\u062e\u0635\u064a\u0627"},   // شخصيا
                  2, table);
+        // A reflexive after the verb ("I wouldn't rotate the keys myself") names who does it,
+        // so beside an intention too it says the speaker leaves the doing to someone else.
+        make_set({"myself", "ourselves", "moi-m\u00eame", "nous-m\u00eames"}, 3, table);
+        // An Arabic one names the speaker too, whose verb carries no subject pronoun.
+        make_set({"\u0628\u0646\u0641\u0633\u064a", "\u0628\u0623\u0646\u0641\u0633\u0646\u0627"}, 4, table);   // بنفسي بأنفسنا
         return table;
     }();
     return *t;
@@ -148,6 +153,19 @@ const Table& perfect_forms() {
         auto* table = new Table;
         make_set({"have", "has", "haven", "hasn", "ve", "had", "hadn", "ai", "avons", "avais", "avait",
                   "\u0644\u0645"},   // لم
+                 1, table);
+        return table;
+    }();
+    return *t;
+}
+
+// Modals of what the speaker would or will do ("would", "won't", "vais", Arabic لن): beside a
+// reflexive, who would do it (see self_assessment_kind).
+const Table& intention_modals() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"would", "wouldn", "wouldnt", "wouldn't", "will", "won", "wont", "won't", "d", "ll",
+                  "vais", "allons", "\u0644\u0646"},   // لن
                  1, table);
         return table;
     }();
@@ -1092,7 +1110,17 @@ int self_assessment_kind(std::string_view surface) {
     const auto it = table.find(surface);
     return it != table.end() ? it->second : 0;
 }
+int self_assessment_kind(std::string_view previous, std::string_view surface) {
+    // "moi-même", "nous-mêmes" are read as two words.
+    if ((previous == "moi" && surface == "m\u00eame") || (previous == "nous" && surface == "m\u00eames")) return 3;
+    return self_assessment_kind(surface);
+}
 bool is_perfect_form(std::string_view surface) { return contains(perfect_forms(), surface); }
+bool is_intention_modal(std::string_view surface) {
+    // French conditional ("je ne changerais pas", "ferait"): its ending.
+    auto ends = [&](std::string_view e) { return surface.size() > e.size() + 2 && surface.substr(surface.size() - e.size()) == e; };
+    return contains(intention_modals(), surface) || ends("rais") || ends("rait") || ends("rions");
+}
 bool is_arabic_present_stem(std::string_view stem) { return contains(arabic_present_stems(), stem); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 bool names_no_subject(std::string_view surface) {

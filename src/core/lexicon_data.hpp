@@ -101,11 +101,16 @@ bool antonym_keeps_word(int antonym);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 bool is_be_form(std::string_view surface);             // am, 'm, are, was, were, suis, sommes, étais ...
 // What a speaker says of their own knowledge or experience: 1 for expert, familiar ..., 2 for the
-// speaker named again (myself, personally ...: of their experience only beside a perfect, see
-// is_perfect_form), 0 for other words.
+// speaker named again (personally ...: of their experience only beside a perfect, see
+// is_perfect_form), 3 for a reflexive (myself, ourselves, moi-même: as 2, and beside an intention,
+// see is_intention_modal), 4 for an Arabic one (بنفسي: as 3, naming the speaker), 0 for other words.
 int self_assessment_kind(std::string_view surface);
+// The same, of a word after `previous` ("même" after "moi": a reflexive).
+int self_assessment_kind(std::string_view previous, std::string_view surface);
 // have, has, haven, 've, had, ai, avons, Arabic لم: a perfect, what the speaker has done so far.
 bool is_perfect_form(std::string_view surface);
+// would, won't, 'd, vais, a French conditional (-rais, -rait), Arabic لن: what the speaker would do.
+bool is_intention_modal(std::string_view surface);
 // The stem of an Arabic verb of the present after its prefix of person (ي ت ن أ): نهار of ينهار
 // (collapses), فشل of يفشل (fails), كون of يكون (is) ... common verbs an answer says will happen.
 bool is_arabic_present_stem(std::string_view stem);

@@ -391,7 +391,9 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
 // named again ("myself", "personally") speaks of experience beside a perfect or "did" only ("I
 // haven't used it myself", "I did not write them myself"): "I personally don't write tests"
 // denies a habit. (cue_tokens: the tokens that were negation cues when read, in order; cues are
-// only ever cleared since.)
+// only ever cleared since.) A reflexive after the negation beside an intention ("I wouldn't change
+// the passwords myself", "je ne le ferais pas moi-même") leaves the doing to someone else: spared
+// too ("I personally wouldn't" is an opinion, and stays a denial).
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
     for (const size_t i : cue_tokens) {
@@ -404,14 +406,18 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
         for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
         // A perfect, or "did" (past agency: "I did not write them myself; our QA engineer did"):
         // who did the work, not a habit ("I personally never write tests").
-        bool perfect = false;
-        for (size_t k = from; k < to && speaker; ++k) {
+        bool perfect = false, intended = false;
+        for (size_t k = from; k < to; ++k) {
             const std::string_view w(doc.tokens[k].surface);
             perfect = perfect || is_perfect_form(w) || w == "did" || w == "didn" || w == "didnt" || w == "didn't";
+            intended = intended || is_intention_modal(w);
         }
-        for (size_t k = from; k < to && speaker && !self; ++k) {
-            const int kind = self_assessment_kind(doc.tokens[k].surface);
-            self = kind == 1 || (kind == 2 && perfect);
+        // (An Arabic reflexive names the speaker itself: the verb carries its subject.)
+        for (size_t k = from; k < to && !self; ++k) {
+            const int kind = k > from ? self_assessment_kind(doc.tokens[k - 1].surface, doc.tokens[k].surface)
+                                      : self_assessment_kind(doc.tokens[k].surface);
+            self = (speaker && (kind == 1 || (kind >= 2 && perfect))) ||
+                   (kind >= 3 && k > i && intended && (speaker || kind == 4));
         }
         if (!self) continue;
         for (size_t k = i + 1; k < to; ++k)

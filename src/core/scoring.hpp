@@ -87,6 +87,11 @@ double framed_on_topic(const AnswerFrame& frame, int sample_words);
 // The subject share as the gate reads it: in full for an answer that states a telling point
 // (TopicPoints::stated), else scaled so that 0.5 of its subject words, not 0.35, is enough.
 double subject_evidence(double subject, bool stated);
+// The share of its weight the points' evidence (graded must coverage, share covered) keeps in the
+// on-topic gate (0..1), from the answer's subject share (TopicReading::subject): in full from 0.35
+// (a share enough by itself), in proportion below: an answer to another question meets some of this
+// one's points on the field's words (see points_vouch_subject in scoring.cpp).
+double points_vouch(double subject);
 // The content completeness and technical accuracy read (0..1): the measured content (0..1) moved
 // half-way towards the share of the must points the answer plainly states (stated, 0..1), against a
 // paragraph-long reference (sample answer of 60 words or more; fading in from 30: none against a

@@ -1,6 +1,7 @@
 // Correct answers read as contradicting a point: the point's prefixed word said as its negated
 // base ("unvisited" / "haven't visited"), and words inside a reported question of the point
-// ("why they disagreed"), which the point names but does not assert.
+// ("why they disagreed"), which the point names but does not assert, and a reflexive beside an
+// intention ("I wouldn't restart it myself"), which names who does it.
 #include "core/analysis.hpp"
 
 #include "test_tokens.hpp"
@@ -188,4 +189,29 @@ TEST(FalseContradiction, NegatedMisspeltBaseStatesThePrefixedWord) {
     EXPECT_NE(status_of(f, "Les identifiants des commandes ne sont pas previsble, car les identifiants previsibles se devinent."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Les identifiants des commandes sont prévisibles."), PointStatus::contradicted);
+}
+
+// "I wouldn't restart it myself", "je ne le redémarrerais pas moi-même", "لن أعيد تشغيلها بنفسي":
+// a reflexive beside an intention says who would do it (someone else), not that it is not done.
+// "I personally wouldn't" is the speaker's opinion, and a plain "I wouldn't" a denial: both still
+// contradict.
+TEST(FalseContradiction, IntentionWithReflexiveLeavesTheDoingToOthers) {
+    Question q;
+    q.key_points = R"({"must_mention": ["restart the payment service"]})";
+    EXPECT_NE(status_of(q, "I wouldn't restart the payment service myself, I'd ask the on-call engineer."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We won't restart the payment service ourselves; the vendor does it."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I personally wouldn't restart the payment service."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I wouldn't restart the payment service, it fixes nothing."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["redémarrer le service de paiement"]})";
+    EXPECT_NE(status_of(f, "Je ne redémarrerais pas le service de paiement moi-même, je préviens l'astreinte."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Je ne redémarrerais pas le service de paiement, cela ne sert à rien."),
+              PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["إعادة تشغيل خدمة الدفع"]})";
+    EXPECT_NE(status_of(a, "لن أعيد تشغيل خدمة الدفع بنفسي."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "لن أعيد تشغيل خدمة الدفع، فهذا لا يفيد."), PointStatus::contradicted);
 }
