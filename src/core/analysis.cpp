@@ -492,8 +492,8 @@ void apply_outcomes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
             if (!other || score <= r.score) continue;
             if (models[i].second_part != 0) {
                 // A result and a lesson state this point only in an answer about the question (see
-                // pair_topic_share: a story of a query made faster "and what I took from it" states
-                // no lesson of a promotion missed), and never over a word of the point the answer
+                // pair_topic_share: a crash fixed "and what I took from it", told to a question on
+                // a setback at work, states no lesson of that setback), and never over a word of the point the answer
                 // denies (apply_denied_words reads it). The word reading is kept for context_denials,
                 // which reads a lesson denied in an answer contradicting another point ("all I took
                 // from it: effort never pays"): see coverage_of.
