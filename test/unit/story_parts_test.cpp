@@ -463,17 +463,16 @@ uh_test::Question release_story() {
 }  // namespace
 
 // A result and a lesson close any story: they state the pair only in an answer about the question
-// (review22 F3). A story of another subject, which half states a point ("one") and so reads as about
-// something, does not get the pair from its closing sentences (it did before: covered 0.6).
+// (review22 F3). A story of another subject, which half states a point ("one meeting") and so reads
+// as about something, does not get the pair from its closing sentences (it was covered before).
 TEST(StoryParts, AResultWithItsLessonStatesThePairOnlyOnTheQuestionsSubject) {
     uh_test::Question q = release_story();
     const Coverage off = key_point_coverage(q.input(
-        "Last spring our mobile app kept crashing on older phones and the store rating was falling. "
-        "I traced it to an image library and swapped it for a lighter one over two weeks. "
-        "Crash reports went from hundreds a day to almost none. "
-        "What I took from it: test on the cheapest devices first."));
-    EXPECT_EQ(off.must.at(0).status, PointStatus::partial);
-    EXPECT_EQ(off.must.at(1).status, PointStatus::missing);
+        "A teammate and I disagreed about a new checkout page, and it got heated. I asked for one meeting, "
+        "heard her research, and we ran an A/B test on both designs. Her design won by four percent and we "
+        "shipped it. The lesson for me was to bring data to an argument instead of opinions."));
+    ASSERT_EQ(off.must.at(0).status, PointStatus::partial);
+    EXPECT_NE(off.must.at(1).status, PointStatus::covered);
 }
 
 // The pair never covers a lesson the point's words find denied in an answer that contradicts another
