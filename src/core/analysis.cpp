@@ -403,7 +403,8 @@ void with_second_part(const Context& ctx, const std::vector<StoryCues>& cues, Ou
     }
     const int told = tokens[static_cast<size_t>(result.first)].sentence;
     const int from = std::abs(told - at) <= 1 ? std::min(told, at) : told, to = std::abs(told - at) <= 1 ? std::max(told, at) : told;
-    ev.score = std::min(result.score, lesson.score);
+    // (Scored by the best result told after the opening, figures and all: the nearest cites it.)
+    ev.score = std::min(std::max(result.score, outcome_evidence(ctx.answer, cues, result_kind, 1).score), lesson.score);
     ev.first = ev.last = -1;
     for (size_t k = 0; k < tokens.size() && tokens[k].sentence <= to; ++k)
         if (tokens[k].sentence >= from) {
