@@ -855,7 +855,9 @@ WordInfo word_info(std::string_view surface) {
                               "\u0639\u0646\u062f", "\u0644\u062f\u0649"})                                    // عند لدى
             (*table)[w].role = role_adverbial;
         for (const char* w : {"there", "y"}) (*table)[w].role = role_existential;
-        for (const char* w : {"without", "sans", "\u0628\u062f\u0648\u0646"}) (*table)[w].role = role_absence;   // بدون
+        for (const char* w : {"without", "sans", "\u0628\u062f\u0648\u0646", "\u0648\u0628\u062f\u0648\u0646",   // بدون وبدون
+                              "\u062f\u0648\u0646", "\u0628\u0644\u0627"})                                      // دون بلا
+            (*table)[w].role = role_absence;
         // Words that leave something out or set it aside ("we can neglect clock drift", "drift is
         // negligible", "on peut ignorer ...", "نتجاهل ..."): a common mistake worded as an omission
         // ("Neglecting clock drift") is made by an answer saying one of them of the mistake's object.

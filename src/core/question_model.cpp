@@ -393,8 +393,16 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
     }
 }
 
+// Whether token i of a point lies inside parentheses: "assessed before acting (data, incidents,
+// talking to people)" gives examples of one side, and which one the words do not say (here the
+// assessing, though written after "acting"): those words belong to neither side of its order.
+bool in_parentheses(const Document& doc, size_t i) {
+    const std::string_view before = std::string_view(doc.text).substr(0, static_cast<size_t>(doc.tokens[i].byte_start));
+    return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')');
+}
+
 // "Mitigate the impact before finding the root cause": a point ordering two things with one
-// before / after word, and the content words on each side of it.
+// before / after word, and the content words on each side of it (not those in parentheses).
 void set_order(const Document& doc, PointModel& p) {
     const int order_class = antonym_of("before") / 2;
     int at = -1;
@@ -408,7 +416,7 @@ void set_order(const Document& doc, PointModel& p) {
     std::vector<Term> left, right;
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
-        if (!t.content() || static_cast<int>(i) == at || t.antonym >= 0) continue;
+        if (!t.content() || static_cast<int>(i) == at || t.antonym >= 0 || in_parentheses(doc, i)) continue;
         Term term;
         term.lex = t.lex[0];
         term.group = t.group;

@@ -517,6 +517,18 @@ bool denied_with_its_lack(const Document& doc, size_t i) {
     return false;
 }
 
+// Whether token j, in the scope of negation cue i, is a lack that the negation denies again: "I'm
+// not comfortable shipping it without a review", "we never deploy without tests", "no request goes
+// through without a token", "je ne déploie jamais sans revue", "لا ننشر بدون مراجعة". Not doing
+// a thing without X says that X is needed: what follows the lack is not denied, neither by it nor
+// by the first negation, which ends there (a correct answer's "not ... without product and legal
+// signing off" read the sign-off as denied). Not after a lack or a preference ("without X or
+// without Y", "instead of X without Y"): one negation there, said twice.
+bool lack_denied_before(const Document& doc, size_t i, size_t j) {
+    const Token& cue = doc.tokens[i];
+    return doc.tokens[j].info.role == role_absence && cue.info.role != role_absence && !cue.info.comparative_negation;
+}
+
 // Whether negation cue i denies a whole quantity, the way "no" denies a noun phrase: a negative
 // quantifier ("nothing is lost", "nobody has to wait", "none of the data leaks", "rien n'est
 // perdu"), a French "ne" after one ("personne n'attend", "rien ne bloque"), or Arabic لا before
@@ -996,6 +1008,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             // Nor past a subject that opens a new clause without a comma ("it iterates not recursion
             // on the right side it stays left assoc", "pas de cache ici il relit la base").
             if (seen_content && opens_clause(doc, j)) break;
+            if (lack_denied_before(doc, i, j)) {
+                if (doc.tokens[j].negation_cue) drop_negation_cue(doc, j);
+                break;
+            }
             // (PostgreSQL's french configuration keeps the article "les" as a word: it ends the
             // phrase all the same, "rien ne modifie les objets".)
             if (determiner && seen_content && (!doc.tokens[j].content() || doc.tokens[j].surface == "les"sv)) {

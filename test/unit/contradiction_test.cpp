@@ -212,6 +212,22 @@ TEST(Order, BeforeAndAfterAreReadWithTheirTwoSides) {
     EXPECT_EQ(status_of(r, "I acknowledge the write before the fsync to keep latency low."), PointStatus::contradicted);
 }
 
+// The examples a point gives in parentheses ("assessed before acting (data, incidents, talking to
+// people)") may be of either side of its order: an answer naming them after "before X" swaps nothing.
+TEST(Order, ExamplesInParenthesesBelongToNeitherSide) {
+    Question q;
+    q.key_points = R"j({"must_mention": ["assessed before acting (data, incidents, talking to people)"]})j";
+    EXPECT_NE(status_of(q, "Before touching anything I spent ten days with the data, the incident tickets and long talks "
+                           "with the people doing the manual fixes."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I acted first and only assessed the situation after acting."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"j({"must_mention": ["évaluer avant d'agir (données, incidents, discussions avec les gens)"]})j";
+    EXPECT_NE(status_of(f, "Avant de toucher à quoi que ce soit, j'ai passé dix jours avec les données, les incidents et "
+                           "des discussions avec les gens."),
+              PointStatus::contradicted);
+}
+
 // Correct answers that only sound negative.
 TEST(NegationScope, NoDeniesItsNounPhraseOnly) {
     Question q;

@@ -45,6 +45,32 @@ TEST(NegationReading, LackDeniedAgainStatesTheThing) {
               PointStatus::covered);
 }
 
+// "I won't ship it without a review", "je ne déploie jamais sans revue", "لا ننشر بدون مراجعة": a
+// negation whose scope holds a lack denies the lack, and so says that what follows it is needed.
+// A lack alone still denies it.
+TEST(NegationReading, NegationOverALackStatesTheThing) {
+    Question q;
+    q.question_text = "How do you handle a risky release?";
+    q.key_points = R"({"must_mention": ["get a security review"]})";
+    EXPECT_EQ(status_of(q, "I'm not comfortable shipping it without a security review from the platform team."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We never release anything without a security review, it is the one gate we keep."),
+              PointStatus::covered);
+    EXPECT_EQ(status_of(q, "We shipped it without a security review to hit the date."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["obtenir une revue de sécurité"]})";
+    EXPECT_EQ(status_of(f, "Je ne déploie jamais sans une revue de sécurité de l'équipe plateforme."), PointStatus::covered);
+    EXPECT_EQ(status_of(f, "Nous avons déployé sans revue de sécurité pour tenir la date."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["\u0645\u0631\u0627\u062c\u0639\u0629 \u0623\u0645\u0646\u064a\u0629"]})";   // مراجعة أمنية
+    EXPECT_EQ(status_of(a, "\u0644\u0627 \u0646\u0646\u0634\u0631 \u0623\u064a \u0625\u0635\u062f\u0627\u0631 "   // لا ننشر أي إصدار
+                           "\u062f\u0648\u0646 \u0645\u0631\u0627\u062c\u0639\u0629 \u0623\u0645\u0646\u064a\u0629."),   // دون مراجعة أمنية.
+              PointStatus::covered);
+    EXPECT_EQ(status_of(a, "\u0646\u0634\u0631\u0646\u0627 \u0627\u0644\u0625\u0635\u062f\u0627\u0631 "   // نشرنا الإصدار
+                           "\u0628\u062f\u0648\u0646 \u0645\u0631\u0627\u062c\u0639\u0629 \u0623\u0645\u0646\u064a\u0629."),   // بدون مراجعة أمنية.
+              PointStatus::contradicted);
+}
+
 // "Don't just X" in an answer does X and asks for more; a plain denial still denies. In a key
 // point the same words rule out X alone: an answer doing X alone as the fix contradicts it.
 TEST(NegationReading, RestrictionDeniedInAnAnswerDeniesNothing) {
