@@ -130,17 +130,18 @@ const Table& self_assessment_words() {
                   "experte", "familier", "famili\u00e8re", "sp\u00e9cialiste",
                   "\u062e\u0628\u064a\u0631", "\u062e\u0628\u064a\u0631\u0627",          // خبير خبيرا
                   "\u0645\u062a\u062e\u0635\u0635", "\u0645\u062a\u062e\u0635\u0635\u0627"},  // متخصص متخصصا
-                 1, table);
+                 self_knowledge, table);
         // The speaker named again ("myself", "personally"): of their experience with a perfect
         // ("I haven't used readiness probes myself"), of their habit without ("I personally don't
         // write tests" denies the doing); see self_assessment_kind.
         make_set({"personally", "personnellement", "\u0634\u062e\u0635\u064a\u0627"},   // شخصيا
-                 2, table);
-        // A reflexive after the verb ("I wouldn't rotate the keys myself") names who does it,
-        // so beside an intention too it says the speaker leaves the doing to someone else.
-        make_set({"myself", "ourselves", "moi-m\u00eame", "nous-m\u00eames"}, 3, table);
+                 self_named, table);
+        // A reflexive after the verb ("I wouldn't rotate the keys myself") names who does it: beside
+        // an intention, with someone else named as the doer, the speaker leaves the doing to them.
+        // (French "moi-même", "nous-mêmes" are two words: see self_assessment_kind(previous, surface).)
+        make_set({"myself", "ourselves"}, self_reflexive, table);
         // An Arabic one names the speaker too, whose verb carries no subject pronoun.
-        make_set({"\u0628\u0646\u0641\u0633\u064a", "\u0628\u0623\u0646\u0641\u0633\u0646\u0627"}, 4, table);   // بنفسي بأنفسنا
+        make_set({"\u0628\u0646\u0641\u0633\u064a", "\u0628\u0623\u0646\u0641\u0633\u0646\u0627"}, self_reflexive_arabic, table);   // بنفسي بأنفسنا
         return table;
     }();
     return *t;
@@ -160,13 +161,47 @@ const Table& perfect_forms() {
 }
 
 // Modals of what the speaker would or will do ("would", "won't", "vais", Arabic لن): beside a
-// reflexive, who would do it (see self_assessment_kind).
+// reflexive, who would do it (see self_assessment_kind). ("won" is the past of "win" unless "'t"
+// follows: is_intention_modal.)
 const Table& intention_modals() {
     static const Table* t = [] {
         auto* table = new Table;
-        make_set({"would", "wouldn", "wouldnt", "wouldn't", "will", "won", "wont", "won't", "d", "ll",
+        make_set({"would", "wouldn", "wouldnt", "wouldn't", "will", "wont", "won't", "d", "ll",
                   "vais", "allons", "\u0644\u0646"},   // لن
                  1, table);
+        return table;
+    }();
+    return *t;
+}
+
+// Who does it instead of the speaker who would not do it themselves ("I wouldn't restart it myself,
+// I'd ask the on-call engineer"): verbs that hand a doing over to someone, and nouns of someone
+// else (a person, a role). (English "have" / "get" someone do it: the someone is named.)
+const Table& handover_words() {
+    static const Table* t = [] {
+        auto* table = new Table;
+        make_set({"ask", "asks", "asked", "asking", "let", "lets", "leave", "leaves", "handed",
+                  "delegate", "delegates", "delegated", "escalate", "escalates", "escalated", "assign", "assigns",
+                  "assigned",
+                  "demander", "demande", "demanderais", "demanderait", "demandons", "laisser", "laisse",
+                  "laisserais", "laisserait", "laissons", "confier", "confie", "confierais", "confierait", "confions",
+                  "d\u00e9l\u00e9guer", "d\u00e9l\u00e8gue", "d\u00e9l\u00e9guerais",
+                  "\u0623\u0637\u0644\u0628", "\u0646\u0637\u0644\u0628",   // أطلب نطلب
+                  "\u0623\u062a\u0631\u0643", "\u0646\u062a\u0631\u0643",   // أترك نترك
+                  "\u0623\u0643\u0644\u0641", "\u0646\u0643\u0644\u0641",   // أكلف نكلف
+                  "\u0623\u0648\u0643\u0644", "\u0646\u0648\u0643\u0644"},  // أوكل نوكل
+                 1, table);
+        make_set({"someone", "somebody", "colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers",
+                  "team", "engineer", "engineers", "lead", "manager", "managers", "boss", "admin", "admins",
+                  "administrator", "administrators", "owner", "owners", "vendor", "vendors", "dba", "sre",
+                  "quelqu", "coll\u00e8gue", "coll\u00e8gues", "\u00e9quipe", "ing\u00e9nieur", "ing\u00e9nieurs",
+                  "responsable", "administrateur", "chef", "astreinte", "prestataire", "fournisseur",
+                  "\u0623\u062d\u062f",   // أحد
+                  "\u0632\u0645\u064a\u0644", "\u0632\u0645\u064a\u0644\u064a",   // زميل زميلي
+                  "\u0632\u0645\u0644\u0627\u0626\u064a", "\u0641\u0631\u064a\u0642",   // زملائي فريق
+                  "\u0645\u0647\u0646\u062f\u0633", "\u0645\u0633\u0624\u0648\u0644",   // مهندس مسؤول
+                  "\u0645\u062f\u064a\u0631", "\u0645\u062f\u064a\u0631\u064a"},   // مدير مديري
+                 2, table);
         return table;
     }();
     return *t;
@@ -1107,21 +1142,44 @@ bool is_light_verb(std::string_view surface) { return contains(light_verbs(), su
 bool is_function_word(std::string_view surface) { return contains(arabic_function_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_be_form(std::string_view surface) { return contains(be_forms(), surface); }
-int self_assessment_kind(std::string_view surface) {
+SelfAssessment self_assessment_kind(std::string_view surface) {
     const Table& table = self_assessment_words();
     const auto it = table.find(surface);
-    return it != table.end() ? it->second : 0;
+    return it != table.end() ? static_cast<SelfAssessment>(it->second) : self_none;
 }
-int self_assessment_kind(std::string_view previous, std::string_view surface) {
+SelfAssessment self_assessment_kind(std::string_view previous, std::string_view surface) {
     // "moi-même", "nous-mêmes" are read as two words.
-    if ((previous == "moi" && surface == "m\u00eame") || (previous == "nous" && surface == "m\u00eames")) return 3;
+    if ((previous == "moi" && surface == "m\u00eame") || (previous == "nous" && surface == "m\u00eames")) return self_reflexive;
     return self_assessment_kind(surface);
 }
+bool names_the_speaker_again(SelfAssessment kind) { return kind >= self_named; }
+bool is_reflexive(SelfAssessment kind) { return kind == self_reflexive || kind == self_reflexive_arabic; }
 bool is_perfect_form(std::string_view surface) { return contains(perfect_forms(), surface); }
-bool is_intention_modal(std::string_view surface) {
-    // French conditional ("je ne changerais pas", "ferait"): its ending.
-    auto ends = [&](std::string_view e) { return surface.size() > e.size() + 2 && surface.substr(surface.size() - e.size()) == e; };
+bool is_intention_modal(std::string_view surface, std::string_view next) {
+    if (surface == "won") return next == "t" || next == "'t";   // "won't", not "won" (of "win")
+    // French conditional ("je ne changerais pas", "ferait"): its ending; not the nouns and adjectives
+    // in -trait ("extrait", "retrait", "portrait", "abstrait"), only -ttrait / -îtrait ("mettrait",
+    // "connaîtrait").
+    auto suffix = [&](std::string_view e) { return surface.size() >= e.size() && surface.substr(surface.size() - e.size()) == e; };
+    auto ends = [&](std::string_view e) { return surface.size() > e.size() + 2 && suffix(e); };
+    if ((suffix("trait") || suffix("trais")) && !suffix("ttrait") && !suffix("ttrais") && !suffix("\u00eetrait") &&
+        !suffix("\u00eetrais"))
+        return contains(intention_modals(), surface);
     return contains(intention_modals(), surface) || ends("rais") || ends("rait") || ends("rions");
+}
+// (An Arabic word is also looked up without its proclitics: "وأطلب", "الفريق".)
+static int handover_kind(std::string_view surface) {
+    const Table& table = handover_words();
+    auto it = table.find(surface);
+    if (it == table.end()) it = table.find(without_arabic_proclitics(surface));
+    return it != table.end() ? it->second : 0;
+}
+bool is_handover_verb(std::string_view surface) { return handover_kind(surface) == 1; }
+bool names_another_doer(std::string_view surface) { return handover_kind(surface) == 2; }
+bool is_arabic_first_person_verb(std::string_view surface) {
+    // أ (I) or ن (we) and at least two more letters: أعيد, نغير.
+    constexpr size_t letter = 2;
+    return surface.size() >= 3 * letter && (surface.compare(0, letter, "\u0623") == 0 || surface.compare(0, letter, "\u0646") == 0);
 }
 bool is_arabic_present_stem(std::string_view stem) { return contains(arabic_present_stems(), stem); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }

@@ -100,17 +100,33 @@ int antonym_of(std::string_view surface);
 bool antonym_keeps_word(int antonym);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 bool is_be_form(std::string_view surface);             // am, 'm, are, was, were, suis, sommes, étais ...
-// What a speaker says of their own knowledge or experience: 1 for expert, familiar ..., 2 for the
-// speaker named again (personally ...: of their experience only beside a perfect, see
-// is_perfect_form), 3 for a reflexive (myself, ourselves, moi-même: as 2, and beside an intention,
-// see is_intention_modal), 4 for an Arabic one (بنفسي: as 3, naming the speaker), 0 for other words.
-int self_assessment_kind(std::string_view surface);
+// What a speaker says of their own knowledge or experience (self_assessment_kind).
+enum SelfAssessment : int {
+    self_none = 0,
+    self_knowledge,          // expert, familiar, spécialiste, خبير: the speaker's knowledge
+    self_named,              // personally, personnellement, شخصيا: the speaker named again (of their
+                             // experience only beside a perfect, see is_perfect_form)
+    self_reflexive,          // myself, ourselves, moi-même: as self_named, and beside an intention
+                             // with someone else named as the doer, the doing left to them
+    self_reflexive_arabic,   // بنفسي, بأنفسنا: as self_reflexive, the verb naming the speaker
+};
+SelfAssessment self_assessment_kind(std::string_view surface);
 // The same, of a word after `previous` ("même" after "moi": a reflexive).
-int self_assessment_kind(std::string_view previous, std::string_view surface);
+SelfAssessment self_assessment_kind(std::string_view previous, std::string_view surface);
+bool names_the_speaker_again(SelfAssessment kind);   // self_named or a reflexive
+bool is_reflexive(SelfAssessment kind);              // self_reflexive or self_reflexive_arabic
 // have, has, haven, 've, had, ai, avons, Arabic لم: a perfect, what the speaker has done so far.
 bool is_perfect_form(std::string_view surface);
-// would, won't, 'd, vais, a French conditional (-rais, -rait), Arabic لن: what the speaker would do.
-bool is_intention_modal(std::string_view surface);
+// would, won't ("won" before "t"), 'd, vais, a French conditional (-rais, -rait), Arabic لن: what
+// the speaker would do. (next: the word after it.)
+bool is_intention_modal(std::string_view surface, std::string_view next);
+// ask, let, delegate, escalate, demander, confier, أطلب, أكلف ...: a doing handed over to someone.
+bool is_handover_verb(std::string_view surface);
+// someone, colleague, engineer, manager, vendor, quelqu'un, équipe, أحد, زميل ...: someone else who
+// would do it.
+bool names_another_doer(std::string_view surface);
+// An Arabic present verb of the first person (its prefix أ or ن: أعيد "I restart", نغير "we change").
+bool is_arabic_first_person_verb(std::string_view surface);
 // The stem of an Arabic verb of the present after its prefix of person (ي ت ن أ): نهار of ينهار
 // (collapses), فشل of يفشل (fails), كون of يكون (is) ... common verbs an answer says will happen.
 bool is_arabic_present_stem(std::string_view stem);

@@ -275,7 +275,7 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         const std::string_view w(t.surface);
         if (t.info.role == role_adverbial) adverbial = true;
-        else if (t.content() && !adverbial && self_assessment_kind(w) < 2 &&
+        else if (t.content() && !adverbial && !names_the_speaker_again(self_assessment_kind(w)) &&
                  !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
             subject = true;
     }

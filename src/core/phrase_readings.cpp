@@ -384,6 +384,28 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
     }
 }
 
+// Whether the sentence `sentence` (outside the denied doing [from, to): its clause up to the
+// reflexive, as an Arabic comma may not end the clause) or the next names who does it
+// instead of the speaker (a hand-over verb: ask, let, delegate, confier, أطلب; or someone else:
+// someone, the on-call engineer, l'astreinte, زميلي) and neither carries a dismissal ("overkill",
+// "a waste of time", "it doesn't matter"): then a reflexive beside an intention hands the doing over.
+namespace {
+bool hands_the_doing_over(const Document& doc, int sentence, size_t from, size_t to) {
+    bool doer = false;
+    size_t start = from;
+    while (start > 0 && doc.tokens[start - 1].sentence == sentence) --start;
+    for (size_t k = start; k < doc.tokens.size(); ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.sentence < sentence) continue;
+        if (t.sentence > sentence + 1) break;
+        if (t.dismissed || t.info.dismissal_word || (t.info.dismissal && t.negated)) return false;
+        if (k >= from && k < to) continue;
+        doer = doer || is_handover_verb(t.surface) || names_another_doer(t.surface);
+    }
+    return doer;
+}
+}  // namespace
+
 // "I'm not a Kubernetes expert", "I haven't used readiness probes myself", "je ne suis pas expert
 // Kubernetes": a negation in a clause where the speaker speaks of their own knowledge or
 // experience (self_assessment_kind anywhere in it, a first-person subject before the negation,
@@ -392,8 +414,11 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
 // haven't used it myself", "I did not write them myself"): "I personally don't write tests"
 // denies a habit. (cue_tokens: the tokens that were negation cues when read, in order; cues are
 // only ever cleared since.) A reflexive after the negation beside an intention ("I wouldn't change
-// the passwords myself", "je ne le ferais pas moi-même") leaves the doing to someone else: spared
-// too ("I personally wouldn't" is an opinion, and stays a denial).
+// the passwords myself, I'd ask my lead", "je ne le ferais pas moi-même, je préviens l'astreinte")
+// leaves the doing to someone else when the sentence or the next names them (hands_the_doing_over):
+// spared too. Without them "I wouldn't write tests myself" is as often an opinion, and with a
+// dismissal ("..., they are a waste of time") it is one: both stay denials, as "I personally
+// wouldn't" does.
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
     for (const size_t i : cue_tokens) {
@@ -406,18 +431,22 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
         for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
         // A perfect, or "did" (past agency: "I did not write them myself; our QA engineer did"):
         // who did the work, not a habit ("I personally never write tests").
-        bool perfect = false, intended = false;
+        bool perfect = false, intended = false, arabic_speaker = false;
         for (size_t k = from; k < to; ++k) {
             const std::string_view w(doc.tokens[k].surface);
+            const std::string_view next = k + 1 < to ? std::string_view(doc.tokens[k + 1].surface) : std::string_view();
             perfect = perfect || is_perfect_form(w) || w == "did" || w == "didn" || w == "didnt" || w == "didn't";
-            intended = intended || is_intention_modal(w);
+            const bool modal = is_intention_modal(w, next);
+            intended = intended || modal;
+            // (An Arabic reflexive's speaker is the verb's prefix after the modal: لن أعيد, لن نغير.)
+            arabic_speaker = arabic_speaker || (modal && is_arabic_first_person_verb(next));
         }
-        // (An Arabic reflexive names the speaker itself: the verb carries its subject.)
         for (size_t k = from; k < to && !self; ++k) {
-            const int kind = k > from ? self_assessment_kind(doc.tokens[k - 1].surface, doc.tokens[k].surface)
-                                      : self_assessment_kind(doc.tokens[k].surface);
-            self = (speaker && (kind == 1 || (kind >= 2 && perfect))) ||
-                   (kind >= 3 && k > i && intended && (speaker || kind == 4));
+            const SelfAssessment kind = k > from ? self_assessment_kind(doc.tokens[k - 1].surface, doc.tokens[k].surface)
+                                                 : self_assessment_kind(doc.tokens[k].surface);
+            const bool first_person = speaker || (kind == self_reflexive_arabic && arabic_speaker);
+            self = (speaker && (kind == self_knowledge || (names_the_speaker_again(kind) && perfect))) ||
+                   (is_reflexive(kind) && k > i && intended && first_person && hands_the_doing_over(doc, cue.sentence, from, k + 1));
         }
         if (!self) continue;
         for (size_t k = i + 1; k < to; ++k)

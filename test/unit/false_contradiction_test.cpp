@@ -191,8 +191,9 @@ TEST(FalseContradiction, NegatedMisspeltBaseStatesThePrefixedWord) {
     EXPECT_EQ(status_of(f, "Les identifiants des commandes sont prévisibles."), PointStatus::contradicted);
 }
 
-// "I wouldn't restart it myself", "je ne le redémarrerais pas moi-même", "لن أعيد تشغيلها بنفسي":
-// a reflexive beside an intention says who would do it (someone else), not that it is not done.
+// "I wouldn't restart it myself, I'd ask the on-call engineer", "je ne le redémarrerais pas
+// moi-même, je préviens l'astreinte", "لن أعيد تشغيلها بنفسي، بل أطلب من زميلي": a reflexive beside an
+// intention, with someone else named as the doer, says who would do it, not that it is not done.
 // "I personally wouldn't" is the speaker's opinion, and a plain "I wouldn't" a denial: both still
 // contradict.
 TEST(FalseContradiction, IntentionWithReflexiveLeavesTheDoingToOthers) {
@@ -202,16 +203,59 @@ TEST(FalseContradiction, IntentionWithReflexiveLeavesTheDoingToOthers) {
               PointStatus::contradicted);
     EXPECT_NE(status_of(q, "We won't restart the payment service ourselves; the vendor does it."),
               PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I wouldn't restart the payment service myself. I would escalate to my lead first."),
+              PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "I personally wouldn't restart the payment service."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "I wouldn't restart the payment service, it fixes nothing."), PointStatus::contradicted);
     Question f;
     f.key_points = R"({"must_mention": ["redémarrer le service de paiement"]})";
     EXPECT_NE(status_of(f, "Je ne redémarrerais pas le service de paiement moi-même, je préviens l'astreinte."),
               PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je ne redémarrerais pas le service de paiement moi-même, je demanderais à un collègue."),
+              PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Je ne redémarrerais pas le service de paiement, cela ne sert à rien."),
               PointStatus::contradicted);
     Question a;
     a.key_points = R"({"must_mention": ["إعادة تشغيل خدمة الدفع"]})";
-    EXPECT_NE(status_of(a, "لن أعيد تشغيل خدمة الدفع بنفسي."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "لن أعيد تشغيل خدمة الدفع بنفسي. سأطلب من زميلي المناوب ذلك."), PointStatus::contradicted);
     EXPECT_EQ(status_of(a, "لن أعيد تشغيل خدمة الدفع، فهذا لا يفيد."), PointStatus::contradicted);
+}
+
+// "I wouldn't write the tests myself, they are a waste of time": the reflexive alone names nobody
+// who would do it instead, and there it is the speaker's opinion, a denial (review22 F1); so is one
+// beside a dismissal even when someone else is named ("that is overkill, the on-call engineer can
+// look"). Arabic: the reflexive's speaker is the verb's prefix (أ, ن), not any verb after لن.
+TEST(FalseContradiction, ReflexiveWithoutAnotherDoerStillDenies) {
+    Question q;
+    q.key_points = R"({"must_mention": ["restart the payment service"]})";
+    EXPECT_EQ(status_of(q, "I wouldn't restart the payment service myself, it fixes nothing."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I won't restart the payment service myself, that is pointless."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I wouldn't restart the payment service myself, it is a waste of time. The on-call "
+                           "engineer can watch the dashboards."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["redémarrer le service de paiement"]})";
+    EXPECT_EQ(status_of(f, "Je ne redémarrerais pas le service de paiement moi-même, cela ne sert à rien."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(f, "Je ne redémarrerais pas le service de paiement moi-même, c'est inutile, l'astreinte le "
+                           "surveille."),
+              PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["إعادة تشغيل خدمة الدفع"]})";
+    // (Sentences end with a full stop: the unit tests' tokenizer keeps an Arabic comma in its word.)
+    EXPECT_EQ(status_of(a, "لن أعيد تشغيل خدمة الدفع بنفسي. فهذا لا يفيد."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "لن أعيد تشغيل خدمة الدفع بنفسي. هذا مضيعة للوقت وزميلي يراقب."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "لن يعيد تشغيل خدمة الدفع بنفسي. زميلي يراقب."), PointStatus::contradicted);
+}
+
+// The intentions a reflexive is read beside: "won" only as "won't" (not the past of "win"), and a
+// French conditional by its ending, but not the nouns and adjectives in -trait.
+TEST(FalseContradiction, IntentionModalsAreModalsOnly) {
+    EXPECT_TRUE(is_intention_modal("won", "t"));
+    EXPECT_FALSE(is_intention_modal("won", "the"));
+    EXPECT_TRUE(is_intention_modal("wouldn", "t"));
+    EXPECT_TRUE(is_intention_modal("changerais", "pas"));
+    EXPECT_TRUE(is_intention_modal("mettrait", ""));
+    EXPECT_TRUE(is_intention_modal("conna\u00eetrait", ""));
+    for (const char* noun : {"extrait", "abstrait", "retrait", "portrait"}) EXPECT_FALSE(is_intention_modal(noun, "")) << noun;
 }
