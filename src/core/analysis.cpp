@@ -17,7 +17,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <cmath>
+#include <cstdlib>
 
 namespace utopiahire::core {
 
@@ -34,6 +36,15 @@ constexpr double partial_threshold = 0.2;
 constexpr double partial_ceiling = covered_threshold - 0.001;
 // A story's setting and the rest of a situation point partly stated in its words: covered.
 constexpr double setting_with_content_score = 0.45;
+// A result and a lesson close any story, on any subject: they state a result-with-lesson point only in
+// an answer about the question, one that states another must point in its words (not by a story
+// part, which any story plays) or this share of whose content words are the question's, sample's and
+// points' (TopicReading::topic; the relevance counts it in full from 0.4). The on-topic gate cannot
+// tell here: it reads a story at 0.8 at least, and before this point is decided a strong story in its
+// own words states too few points for the gate to read it on topic. (Validation answers telling both
+// parts and stating no other point in words: 0.27 to 0.44; review22's two stories of other subjects
+// told to such a question: 0.19, and its strong story stating one other point: 0.23.)
+constexpr double pair_topic_share = 0.25;
 // An answer that plainly states this share of its key points is about the subject: a point it
 // states in other words (a partial match this good) is given the benefit of the doubt, as an
 // interviewer would. Fitted on the dev and validation interview sets (a plateau from 0.35 to 0.4).
@@ -363,24 +374,47 @@ namespace {
 // measure anything"). A point naming a part beside content of its own (PointModel::part_named) is
 // stated by its content partly matched and a sentence playing the part.
 // A point asking for two parts of a story (its result and its lesson: PointModel::second_part) is
-// stated by the answer's sentences playing both, as well as the weaker plays its part; the evidence
-// spans both sentences. A denial of either part found on the way is kept, to be read as for one part.
-void with_second_part(const Context& ctx, const std::vector<StoryCues>& cues, OutcomeKind second, OutcomeEvidence& ev) {
-    const OutcomeEvidence other = outcome_evidence(ctx.answer, cues, second);
+// stated by the answer's sentences playing both, as well as the weaker plays its part. The result is
+// read after the situation is set (not in the opening sentence, whose "got", "went" tell the setting:
+// "someone else got the job"), in a sentence of its own (a lesson's words play a result too: "I had
+// been measuring the wrong output") and nearest the lesson, where a story ends (backwards from the
+// lesson's sentence, then after it). The evidence is the two sentences when they stand together, else the
+// result's sentence (not the stretch between them, often the whole story). A denial of either part
+// found on the way is kept, to be read as for one part.
+void with_second_part(const Context& ctx, const std::vector<StoryCues>& cues, OutcomeKind result_kind, OutcomeKind second,
+                      OutcomeEvidence& ev) {
+    const OutcomeEvidence lesson = outcome_evidence(ctx.answer, cues, second);
     if (ev.denied_first < 0) {
-        ev.denied_first = other.denied_first;
-        ev.denied_last = other.denied_last;
+        ev.denied_first = lesson.denied_first;
+        ev.denied_last = lesson.denied_last;
     }
-    if (ev.score == 0.0 || other.score == 0.0) {
+    if (ev.score == 0.0 || lesson.score == 0.0 || lesson.first < 0) {
         ev.score = 0.0;
         return;
     }
-    ev.score = std::min(ev.score, other.score);
-    ev.first = std::min(ev.first, other.first);
-    ev.last = std::max(ev.last, other.last);
+    const auto& tokens = ctx.answer.tokens;
+    const int at = tokens[static_cast<size_t>(lesson.first)].sentence, sentences = tokens.back().sentence;
+    OutcomeEvidence result;
+    for (int s = at - 1; s >= 1 && result.score == 0.0; --s) result = outcome_evidence(ctx.answer, cues, result_kind, s, s);
+    for (int s = at + 1; s <= sentences && result.score == 0.0; ++s) result = outcome_evidence(ctx.answer, cues, result_kind, s, s);
+    if (result.score == 0.0 || result.first < 0) {
+        ev.score = 0.0;
+        return;
+    }
+    const int told = tokens[static_cast<size_t>(result.first)].sentence;
+    const int from = std::abs(told - at) <= 1 ? std::min(told, at) : told, to = std::abs(told - at) <= 1 ? std::max(told, at) : told;
+    // (Scored by the best result told after the opening, figures and all: the nearest cites it.)
+    ev.score = std::min(std::max(result.score, outcome_evidence(ctx.answer, cues, result_kind, 1).score), lesson.score);
+    ev.first = ev.last = -1;
+    for (size_t k = 0; k < tokens.size() && tokens[k].sentence <= to; ++k)
+        if (tokens[k].sentence >= from) {
+            if (ev.first < 0) ev.first = static_cast<int>(k);
+            ev.last = static_cast<int>(k);
+        }
 }
 
-void apply_outcomes(Context& ctx, Coverage& c) {
+void apply_outcomes(Context& ctx, Coverage& c, const std::vector<PointMatch>& must, const std::vector<PointMatch>& bonus,
+                    std::vector<std::pair<size_t, PointResult>>& word_read) {
     // Most questions have no story point: nothing to do (and no list to allocate).
     auto outcome = [](const PointModel& p) { return p.outcome != 0 || p.part_named != 0; };
     if (std::none_of(ctx.model.must.begin(), ctx.model.must.end(), outcome) &&
@@ -404,7 +438,9 @@ void apply_outcomes(Context& ctx, Coverage& c) {
                 continue;
             }
             evidence[list][i] = outcome_evidence(ctx.answer, cues, static_cast<OutcomeKind>(models[i].outcome));
-            if (models[i].second_part != 0) with_second_part(ctx, cues, static_cast<OutcomeKind>(models[i].second_part), evidence[list][i]);
+            if (models[i].second_part != 0)
+                with_second_part(ctx, cues, static_cast<OutcomeKind>(models[i].outcome), static_cast<OutcomeKind>(models[i].second_part),
+                                 evidence[list][i]);
             told += evidence[list][i].score > 0.0;
             ++parts;
         }
@@ -416,9 +452,13 @@ void apply_outcomes(Context& ctx, Coverage& c) {
                 break;
             }
     const bool told_story = told_in_full(stated_points(c));
+    // Whether the answer is about the question (pair_topic_share): asked once, and only by a
+    // result-with-lesson point both parts of which the answer plays.
+    int on_topic = -1;
     for (int list = 0; list < 2; ++list) {
         const auto& models = list == 0 ? ctx.model.must : ctx.model.bonus;
         auto& results = list == 0 ? c.must : c.bonus;
+        const auto& matches = list == 0 ? must : bonus;
         for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
             PointResult& r = results[i];
             // A point naming a part beside content of its own ("explained the trade-offs up front and
@@ -451,6 +491,21 @@ void apply_outcomes(Context& ctx, Coverage& c) {
             if (models[i].outcome == static_cast<int>(OutcomeKind::setting) && score > 0.0 && r.status == PointStatus::partial)
                 score = std::max(score, setting_with_content_score);
             if (!other || score <= r.score) continue;
+            if (models[i].second_part != 0) {
+                // A result and a lesson state this point only in an answer about the question (see
+                // pair_topic_share: a crash fixed "and what I took from it", told to a question on
+                // a setback at work, states no lesson of that setback), and never over a word of the point the answer
+                // denies (apply_denied_words reads it). The word reading is kept for context_denials,
+                // which reads a lesson denied in an answer contradicting another point ("all I took
+                // from it: effort never pays"): see coverage_of.
+                if (i < matches.size() && matches[i].denied_word) continue;
+                if (on_topic < 0)
+                    on_topic = std::any_of(c.must.begin(), c.must.end(), [](const PointResult& p) {
+                                   return p.status == PointStatus::covered && !p.story_part;
+                               }) || read_topic(ctx, c).topic >= pair_topic_share;
+                if (on_topic == 0) continue;
+                if (list == 0) word_read.push_back({i, r});
+            }
             PointMatch m;
             m.score = score;
             m.first = ev.first;
@@ -582,7 +637,9 @@ Coverage coverage_of(Context& ctx) {
     for (size_t i = 0; i < bonus.size(); ++i) c.bonus.push_back(point_result(ctx, ctx.model.bonus[i], bonus[i]));
     apply_mistakes(ctx, c, must, bonus);
     apply_complexity_claims(ctx, ctx.model.must, c.must);
-    apply_outcomes(ctx, c);
+    // The must points a result and its lesson cover, as the words read them (see apply_outcomes).
+    std::vector<std::pair<size_t, PointResult>> word_read;
+    apply_outcomes(ctx, c, must, bonus, word_read);
     mark_prose(ctx, must, c.must);
     mark_prose(ctx, bonus, c.bonus);
     mark_words_met(ctx, ctx.model.must, must, c.must);
@@ -595,7 +652,14 @@ Coverage coverage_of(Context& ctx) {
     apply_denied_words(ctx, bonus, c.bonus);
     // Last, reading every decision above: a must point half stated beside a denial of its words, in
     // an answer that contradicts another point (context_denial.hpp).
-    for (const ContextDenial& d : context_denials(ctx, must, c.must, c.bonus)) {
+    // (A point a result and its lesson cover is read as its words left it: a lesson denied beside
+    // another point contradicted is the wrong lesson, whatever sentence plays the part.)
+    std::vector<PointResult> as_worded;
+    if (!word_read.empty()) {
+        as_worded = c.must;
+        for (const auto& [i, r] : word_read) as_worded[i] = r;
+    }
+    for (const ContextDenial& d : context_denials(ctx, must, word_read.empty() ? c.must : as_worded, c.bonus)) {
         contradict_at(ctx, d.first, d.last, c.must[d.point]);
     }
     c.must_coverage = mean_score(c.must);

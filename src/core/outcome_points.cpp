@@ -773,7 +773,8 @@ bool own_belonging_after(const std::vector<Token>& tokens, size_t i) {
 
 }  // namespace
 
-OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind) {
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind,
+                                 int from_sentence, int to_sentence) {
     OutcomeEvidence best;
     if (kind == OutcomeKind::none) return best;
     const StoryCues stating = stating_cues(kind), denying = denying_cues(kind);
@@ -784,7 +785,13 @@ OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<Story
                              kind == OutcomeKind::rationale || kind == OutcomeKind::acceptance;
     for (size_t i = 0; i < answer.tokens.size();) {
         const int sentence = answer.tokens[i].sentence;
+        if (sentence > to_sentence) break;
         size_t j = i;
+        if (sentence < from_sentence) {
+            while (j < answer.tokens.size() && answer.tokens[j].sentence == sentence) ++j;
+            i = j;
+            continue;
+        }
         StoryCues seen = 0;   // cues of the sentence's words, outside a negation
         bool setting = false, person = false, deed = false;
         bool subject = false;   // the candidate as the subject: "I", "we", "je", "nous" (not "our manager")

@@ -31,6 +31,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace utopiahire::core {
@@ -87,8 +88,10 @@ struct OutcomeEvidence {
 };
 
 // The answer's best sentence for a story point (score 0 when it has none): a sentence that
-// plays that part of the story, its cue words not inside a negation.
-OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind);
+// plays that part of the story, its cue words not inside a negation. Only sentences from..to are
+// read (a result-with-lesson point looks for its result sentence near its lesson's, see apply_outcomes).
+OutcomeEvidence outcome_evidence(const Document& answer, const std::vector<StoryCues>& cues, OutcomeKind kind,
+                                 int from_sentence = 0, int to_sentence = std::numeric_limits<int>::max());
 // What each answer word can tell in a story (looked up once per answer, read by outcome_evidence).
 std::vector<StoryCues> story_cues(const Document& answer);
 

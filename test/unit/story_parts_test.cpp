@@ -447,3 +447,57 @@ TEST(StoryParts, AResultWithItsLessonIsStatedByBothParts) {
     EXPECT_EQ(status_of(q, "We merged the deploy scripts. In hindsight I should have talked to the ops team first."),
               PointStatus::missing);
 }
+
+namespace {
+
+uh_test::Question release_story() {
+    uh_test::Question q;
+    q.type = "behavioral";
+    q.question_text = "Tell me about a time you had to simplify an over-complicated release process.";
+    q.key_points = R"({"must_mention": ["merged the deploy scripts into one", "the outcome and what they learned"]})";
+    q.sample = "Our releases took a day of manual steps. I merged the deploy scripts into one and removed the manual "
+               "checks. Releases went from a day to an hour. I learned to simplify a process before automating it.";
+    return q;
+}
+
+}  // namespace
+
+// A result and a lesson close any story: they state the pair only in an answer about the question
+// (review22 F3). A story of another subject, which half states a point ("one meeting") and so reads
+// as about something, does not get the pair from its closing sentences (it was covered before).
+TEST(StoryParts, AResultWithItsLessonStatesThePairOnlyOnTheQuestionsSubject) {
+    uh_test::Question q = release_story();
+    const Coverage off = key_point_coverage(q.input(
+        "A teammate and I disagreed about a new checkout page, and it got heated. I asked for one meeting, "
+        "heard her research, and we ran an A/B test on both designs. Her design won by four percent and we "
+        "shipped it. The lesson for me was to bring data to an argument instead of opinions."));
+    ASSERT_EQ(off.must.at(0).status, PointStatus::partial);
+    EXPECT_NE(off.must.at(1).status, PointStatus::covered);
+}
+
+// The pair never covers a lesson the point's words find denied in an answer that contradicts another
+// point outright (review22 F3): such a lesson is the wrong one, whatever sentence plays the part (it
+// was covered 0.6 before).
+TEST(StoryParts, AResultWithADeniedLessonKeepsItsContradiction) {
+    uh_test::Question q = release_story();
+    const Coverage bad = key_point_coverage(q.input(
+        "Last spring our release process had eleven manual steps and every release slipped. "
+        "I did not merge the deploy scripts, that would have been a waste of time. "
+        "I handed the releases to another team and moved on. "
+        "Releases went from a whole day to two days. "
+        "The lesson I took: tidying never pays."));
+    EXPECT_EQ(bad.must.at(0).status, PointStatus::contradicted);
+    EXPECT_EQ(bad.must.at(1).status, PointStatus::contradicted);
+}
+
+// The pair's evidence is its two sentences, standing together, not the stretch from the first
+// result word to the lesson's cue word (review22 F4).
+TEST(StoryParts, AResultWithItsLessonCitesBothSentences) {
+    uh_test::Question q = story("the outcome and what they learned");
+    const Coverage c = key_point_coverage(q.input(
+        "We merged the deploy scripts. Deploys went from an hour to ten minutes. "
+        "In hindsight I should have talked to the ops team first."));
+    ASSERT_EQ(c.must.at(1).status, PointStatus::covered);
+    EXPECT_EQ(c.must.at(1).evidence_text,
+              "Deploys went from an hour to ten minutes. In hindsight I should have talked to the ops team first");
+}
