@@ -252,14 +252,12 @@ bool told_in_full(const StatedPoints& s) {
     return !s.denies && s.total > 0 && static_cast<double>(s.covered) >= told_story_share * static_cast<double>(s.total);
 }
 
-// The spans (evidence characters) of the points an answer states plainly, before any benefit of the
-// doubt: what promote_coherent reads a bonus point's partial match against.
-std::vector<std::pair<int, int>> stated_spans(const Coverage& c) {
-    std::vector<std::pair<int, int>> spans;
-    for (const auto* list : {&c.must, &c.bonus})
-        for (const PointResult& p : *list)
-            if (p.status == PointStatus::covered && p.has_evidence) spans.emplace_back(p.evidence_start, p.evidence_end);
-    return spans;
+// The spans (evidence characters) of the covered points of `list` that `keep` accepts, added to spans:
+// what inside_stated reads a bonus point's partial match against.
+template <typename Keep>
+void add_stated_spans(const std::vector<PointResult>& list, Keep keep, std::vector<std::pair<int, int>>& spans) {
+    for (const PointResult& p : list)
+        if (p.status == PointStatus::covered && p.has_evidence && keep(p)) spans.emplace_back(p.evidence_start, p.evidence_end);
 }
 
 // Whether the partial match of p lies mostly (half its characters or more) inside the words that
@@ -288,9 +286,7 @@ void demote_bonus_inside_must(Coverage& c) {
     for (PointResult& bonus : c.bonus) {
         if (bonus.status != PointStatus::covered || bonus.score >= bonus_clear_statement) continue;
         std::vector<std::pair<int, int>> spans;
-        for (const PointResult& must : c.must)
-            if (must.status == PointStatus::covered && must.has_evidence && must.score > bonus.score)
-                spans.emplace_back(must.evidence_start, must.evidence_end);
+        add_stated_spans(c.must, [&](const PointResult& must) { return must.score > bonus.score; }, spans);
         if (!inside_stated(bonus, spans)) continue;
         bonus.status = PointStatus::partial;
         bonus.score = std::min(bonus.score, partial_ceiling);
@@ -311,7 +307,9 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     const int words_needed = stated.denies ? 2 : 0;
     // A bonus point's partial match met inside a statement of another point is that point said, not
     // the bonus told in other words (inside_stated).
-    const std::vector<std::pair<int, int>> spans = stated_spans(c);
+    // (The points stated plainly, before any benefit of the doubt.)
+    std::vector<std::pair<int, int>> spans;
+    for (const auto* list : {&c.must, &c.bonus}) add_stated_spans(*list, [](const PointResult&) { return true; }, spans);
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
     auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only, bool bonus = false) {
         for (PointResult& p : list) {
@@ -402,7 +400,8 @@ void with_second_part(const Context& ctx, const std::vector<StoryCues>& cues, Ou
         return;
     }
     const int told = tokens[static_cast<size_t>(result.first)].sentence;
-    const int from = std::abs(told - at) <= 1 ? std::min(told, at) : told, to = std::abs(told - at) <= 1 ? std::max(told, at) : told;
+    const bool together = std::abs(told - at) <= 1;
+    const int from = together ? std::min(told, at) : told, to = together ? std::max(told, at) : told;
     // (Scored by the best result told after the opening, figures and all: the nearest cites it.)
     ev.score = std::min(std::max(result.score, outcome_evidence(ctx.answer, cues, result_kind, 1).score), lesson.score);
     ev.first = ev.last = -1;
