@@ -953,6 +953,9 @@ WordInfo word_info(std::string_view surface) {
         // of its own), and "so that" is the purpose conjunction (review21 F1).
         for (const char* w : {"it", "c", "ça", "cela"}) (*table)[w].role = role_anaphor;
         for (const char* w : {"to", "de", "d", "\u0623\u0646"}) (*table)[w].role = role_infinitive;   // أن
+        for (const char* w : {"initially", "originally", "previously", "formerly", "initialement", "auparavant",
+                              "autrefois", "\u0633\u0627\u0628\u0642\u0627", "\u0633\u0627\u0628\u0642\u0627\u064b"})   // سابقا سابقاً
+            (*table)[w].role = role_former;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

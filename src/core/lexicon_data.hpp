@@ -72,6 +72,8 @@ enum WordRole : int8_t {
                            // deal", "pas un gros problème"), whose size word says how much a thing matters, not its size
     role_anaphor,          // it, c (c'est), ça, cela: a personal pronoun subject pointing back at what was said
     role_infinitive,       // to, de, d, أن: opens a doing a word before it is said of ("pointless to add", "inutile de")
+    role_former,           // initially, originally, previously, auparavant, سابقا: a state since left ("we initially stored
+                           // them in plain text"), not what the speaker does (see speaker_proposes)
 };
 WordInfo word_info(std::string_view surface);
 

@@ -133,6 +133,8 @@ struct PointEvidence {
     double best_full_neg = 0.0;   // best_neg over the wordings that can be denied in full (denied_in_full)
     int full_neg_first = -1, full_neg_last = -1;
     double best_endorsed = 0.0;   // a window recommending what the (negative) point denies
+    bool proposed = false;        // a window where the speaker does what the (negative) point rules out
+    int proposed_first = -1, proposed_last = -1;
     bool denied_somewhere = false;
     int endorsed_first = -1, endorsed_last = -1;
     int swap_first = -1, swap_last = -1;
@@ -405,6 +407,12 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
         e.endorsed_first = ws.first;
         e.endorsed_last = ws.last;
     }
+    // (In one sentence: the act said of a pair of sentences would be two sentences' words.)
+    if (point.negated && !e.proposed && ws.proposed && !w.pair) {
+        e.proposed = true;
+        e.proposed_first = ws.proposed_first;
+        e.proposed_last = ws.proposed_last;
+    }
     if (alike && full > e.best_swap) {
         e.best_swap = full;
         e.swap_first = ws.first;
@@ -509,6 +517,12 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
         best.contradicted = true;
         best.first = e.endorsed_first;
         best.last = e.endorsed_last;
+    } else if (point.negated && !e.denied_somewhere && e.proposed) {
+        // The speaker does what the point rules out ("I'd merge it myself" for "do not merge
+        // without review") and never rules it out themselves.
+        best.contradicted = true;
+        best.first = e.proposed_first;
+        best.last = e.proposed_last;
     } else if (e.best_swap >= swap_minimum && e.best_swap >= best_clean - swap_margin && best_clean < clean_ceiling) {
         // An opposite word ("most" for "least", "own" for "shared") in the point's best statement.
         best.contradicted = true;

@@ -75,6 +75,10 @@ struct Term {
     // an answer saying it is absent ("there is no single point of failure") states the point (see
     // absence_stated in negation_readings.cpp).
     bool absent = false;
+    // The word a negation of the point governs, just after its cue ("merge" of "do not merge
+    // without review", "skipping" of "instead of skipping the test", "skipped" of "no skipped
+    // tests"): the act the point rules out (see speaker_proposes).
+    bool governed = false;
     // In a point stating an absence by a word of its own ("prevent a single point of failure",
     // "the base case is missing"): states_absence on that word, absence_implied on the others,
     // negated by it (a denial in the answer agrees with them: "there is no single point of
@@ -306,6 +310,10 @@ struct WindowScore {
     double dismissed = 0.0;  // of neg, the weight of terms a dismissal denies ("no need for locks")
     int dismissed_terms = 0; // ... and how many terms those are
     double denied_distinctive = 0.0;  // of neg, the weight of distinctive terms denied ("I didn't build a prototype")
+    // The act a (negative) point rules out (its Term::governed word) done by the speaker ("I'd
+    // merge it myself" for "do not merge without review": speaker_proposes), and where.
+    bool proposed = false;
+    int proposed_first = -1, proposed_last = -1;
 };
 
 // One answer against a question model.

@@ -6,6 +6,7 @@
 //   term_matching.cpp      which answer tokens a term matches (near misses, synonyms, accents)
 //   answer_windows.cpp     the answer's lexemes and its windows (sentences and pairs)
 //   negation_readings.cpp  what a negation denies: the word, a doing, absence, a prefix
+//   proposal_readings.cpp  what the speaker says they do (the act a negative point rules out)
 //   window_scoring.cpp     score_terms: how a term list meets one window
 //   silent_windows.cpp     which windows a term list can score in at all (bits)
 //   conflict_readings.cpp  what a window says against a point: order, sameness, other classes
@@ -116,6 +117,13 @@ bool negation_of_knowing(const Context& ctx, int tok);
 bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int tok);
 bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q);
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy);
+bool arabic_first_person_verb(std::string_view w);
+
+// proposal_readings.cpp
+// Whether answer token tok is the speaker's own act, said plainly: "I'd merge it myself", "we
+// stored them as plain text", "je stocke", Arabic نخزن.
+bool speaker_proposes(const Context& ctx, int tok);
+bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok);
 
 // window_scoring.cpp
 // (The score goes to list.score.)

@@ -219,8 +219,6 @@ bool negation_of_knowing(const Context& ctx, int tok) {
     return false;
 }
 
-namespace {
-
 // Whether the Arabic word w, just after a negation (لا نكتب, لم أكتب), is a verb of the first
 // person: its prefix أ (I) or ن (we); ا without a hamza as informal writing has it (لم اكتب), not
 // the article ال.
@@ -229,8 +227,6 @@ bool arabic_first_person_verb(std::string_view w) {
     if (w.compare(0, 2, "\u0623") == 0 || w.compare(0, 2, "\u0646") == 0) return true;
     return w.compare(0, 2, "\u0627") == 0 && w.compare(2, 2, "\u0644") != 0;
 }
-
-}  // namespace
 
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
 // subject (a noun phrase, not an adverbial: "in this project", "personally", شخصيا) names a thing

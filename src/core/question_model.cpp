@@ -224,6 +224,31 @@ int mark_sides(const Document& doc, std::vector<Term>& terms) {
     return side + 1;
 }
 
+// Whether the word at token `at` is the act a negation of the point rules out: the first word after
+// a cue that prescribes ("do not merge", "never store", "no skipped tests", "ne jamais stocker",
+// Arabic لا تخزن: a cue nothing but small words precede in its clause), or after a preference
+// ("instead of skipping", "rather than copying"), or the doing after "without" ("without
+// threatening", "sans bloquer"). Not a word after a preposition or a determiner ("not by the
+// server", "rather than a big rewrite"), a thing said to lack something ("a cache without limit",
+// "sans limite", دون اتصال) nor a negation that describes ("listeners never removed", "the heap
+// does not go down"): those name no act for an answer to propose.
+bool governed_by_negation(const Document& doc, size_t at) {
+    static constexpr std::string_view links[] = {"of", "than"};
+    const Token& t = doc.tokens[at];
+    if (!t.negated || !t.content() || at == 0) return false;
+    size_t k = at - 1;
+    if (one_of(doc.tokens[k].surface, links) && k > 0) --k;
+    const Token& cue = doc.tokens[k];
+    if (!cue.negation_cue || cue.clause != t.clause) return false;
+    if (cue.info.comparative_negation) return true;
+    const std::string_view w(t.surface);
+    auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+    if (cue.info.role == role_absence) return ends("ing") || ends("er") || ends("ir") || ends("re");
+    for (size_t j = k; j-- > 0 && doc.tokens[j].clause == t.clause;)
+        if (doc.tokens[j].content()) return false;
+    return true;
+}
+
 // Content terms of a document, each lexeme once, in order of appearance.
 std::vector<Term> raw_terms(const Document& doc) {
     std::vector<Term> terms;
@@ -296,6 +321,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.notation = notation;
         term.reduced = reduced_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()));
         term.absent = absent_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()), term.reduced);
+        term.governed = governed_by_negation(doc, static_cast<size_t>(&t - doc.tokens.data()));
         if (general && sided && antonyms.insert(t.antonym).second) {
             term.antonym = t.antonym;
             term.comparative = comparative_degree(doc, static_cast<size_t>(&t - doc.tokens.data()));

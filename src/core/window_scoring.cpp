@@ -299,6 +299,13 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
             const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
             if (t.negated || t.avoided) ws.denied = true;
             else if (t.endorsed) ws.endorsed = true;
+            // The act the point's negation governs, the word itself (no synonym, no typo), done
+            // by the speaker, bare or with the point's ruled-out words.
+            else if (term.governed && q >= 1.0 && !term.asked && speaker_proposes(ctx, tok) && bare_act(ctx, terms, tok)) {
+                ws.proposed = true;
+                ws.proposed_first = ws.proposed_first < 0 ? tok : std::min(ws.proposed_first, tok);
+                ws.proposed_last = std::max(ws.proposed_last, tok);
+            }
         }
     }
 }

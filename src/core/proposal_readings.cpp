@@ -1,0 +1,106 @@
+#include "core/cpp_only.hpp"
+
+// What the speaker says they do: a negative point ("do not merge without review", "never store
+// passwords in plain text") is contradicted by an answer proposing the very act it rules out ("I'd
+// merge it myself", "we stored them as plain text"), with no negation word anywhere near.
+// score_terms asks this of the answer's words that meet such a point's words.
+
+#include "core/matcher_internal.hpp"
+
+#include "core/lexicon_data.hpp"
+#include "core/string_index.hpp"
+
+namespace utopiahire::core {
+
+namespace {
+
+// Whether answer token tok is in a question: the first mark that ends a sentence after it is a
+// question mark ("should I merge it myself? No."; the tokens' sentences may run on past it).
+bool asked(const Document& doc, int tok) {
+    const Token& t = doc.tokens[static_cast<size_t>(tok)];
+    const size_t end = doc.text.find_first_of(".!?\n", static_cast<size_t>(t.byte_start + t.byte_len));
+    return end != std::string_view::npos && doc.text[end] == '?';
+}
+
+// A state since left, said in the clause of answer token tok: "initially", "at first", "au
+// début", "we used to".
+bool former_state(const Document& doc, int tok) {
+    const int clause = doc.tokens[static_cast<size_t>(tok)].clause;
+    size_t from = static_cast<size_t>(tok);
+    while (from > 0 && doc.tokens[from - 1].clause == clause) --from;
+    for (size_t k = from; k < doc.tokens.size() && doc.tokens[k].clause == clause; ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.info.role == role_former) return true;
+        if (k == from) continue;
+        const std::string_view before(doc.tokens[k - 1].surface), w(t.surface);
+        if ((before == "at" && w == "first") || (before == "au" && w == "début") || (before == "used" && w == "to"))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// Token tok said by the speaker as their own act: a first-person subject before it in its clause
+// ("I", "we", "je", "nous", "on"; an Arabic verb of the first person, نخزن, is its own subject),
+// nothing but a modal or an adverb between, and nothing in the clause up to it that denies,
+// conditions or asks it ("I never merge", "if I merge", "should I merge ...?"), nor spares it
+// ("instead of merging"), nor tells a state since left ("at first we stored them in plain text").
+bool speaker_proposes(const Context& ctx, int tok) {
+    const Document& doc = ctx.answer;
+    const Token& t = doc.tokens[static_cast<size_t>(tok)];
+    if (t.negated || t.negation_cue || t.spared || t.avoided || t.dismissed || t.endorsed) return false;
+    bool speaker = arabic_first_person_verb(t.surface);
+    for (int k = tok - 1; !speaker && k >= 0; --k) {
+        const Token& b = doc.tokens[static_cast<size_t>(k)];
+        if (b.clause != t.clause || b.negation_cue || b.info.conditional) return false;
+        if (b.info.subject) {
+            if (!(b.info.first_person || b.surface == "on")) return false;
+            speaker = true;
+            break;
+        }
+        // (Only a modal, a contraction or an adverb between: "I'd just merge it", "we'll simply
+        // store". A word further off is mostly another act, or the object of one: "I think most
+        // teams merge", "I wrap the whole call".)
+        const std::string_view w(b.surface);
+        if (b.content() && w.size() > 2 && b.info.role != role_restriction && b.info.role != role_counterfactual &&
+            !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
+            return false;
+    }
+    return speaker && !asked(doc, tok) && !former_state(doc, tok);
+}
+
+// Whether the act at answer token tok is said bare, or with the ruled-out words of the point
+// (negated terms): "I'd merge it myself", "we stored them as plain text" (for "never store
+// passwords in plain text"); not "we store passwords hashed with bcrypt", "I'd merge it after a
+// review", whose other words say how the act is done right. Up to the end of its clause or to a
+// coordinator ("I'd merge it myself and move on": another act).
+bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
+    const Document& doc = ctx.answer;
+    const int clause = doc.tokens[static_cast<size_t>(tok)].clause;
+    // A condition just before that names the point ("if a reviewer approves it, I merge it") makes
+    // the act the point's own way; one that does not ("if a senior engineer asks, I'd approve it")
+    // leaves it bare.
+    bool condition = false, named = false;
+    for (int k = tok - 1; k >= 0 && doc.tokens[static_cast<size_t>(k)].clause >= clause - 1; --k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (t.clause == clause || t.sentence != doc.tokens[static_cast<size_t>(tok)].sentence) continue;
+        condition = condition || t.info.conditional;
+        named = named || (t.content() && std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+                              return term_quality(ctx, term, t) >= related_form_quality;
+                          }));
+    }
+    if (condition && named) return false;
+    for (size_t k = static_cast<size_t>(tok) + 1; k < doc.tokens.size() && doc.tokens[k].clause == clause; ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.info.coordinator) break;
+        if (!t.content() || self_assessment_kind(t.surface) == 2) continue;
+        const bool ruled_out = std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+            return term.negated && term.lex >= 0 && std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
+        });
+        if (!ruled_out) return false;
+    }
+    return true;
+}
+
+}  // namespace utopiahire::core

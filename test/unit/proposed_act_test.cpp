@@ -1,0 +1,71 @@
+// A negative point ("do not merge without review") is contradicted by an answer in which the speaker
+// does the act it rules out ("I'd merge it myself"), with no negation word near: the word the point's
+// negation governs, said bare by a first-person subject (proposal_readings.cpp). Answers that name
+// the act while agreeing, or do it the right way, are not.
+#include "core/analysis.hpp"
+
+#include "test_tokens.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace utopiahire::core;
+using uh_test::Question;
+using uh_test::status_of;
+
+TEST(ProposedAct, TheSpeakerDoingTheRuledOutActContradicts) {
+    Question q;
+    q.question_text = "Your pull request has waited four days and nobody has commented. What do you do?";
+    q.key_points = R"({"must_mention": ["do not merge without review"]})";
+    EXPECT_EQ(status_of(q, "Nobody objects, so I'd merge it myself and move on."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I'd just merge it."), PointStatus::contradicted);
+    // A condition that names none of the point's words leaves the act bare.
+    EXPECT_EQ(status_of(q, "If nobody answers by Friday, I merge it."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["on ne fusionne jamais sans relecture"]})";
+    EXPECT_EQ(status_of(f, "Je la fusionne."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je fusionne après une relecture."), PointStatus::contradicted);
+}
+
+TEST(ProposedAct, NamingTheActWhileAgreeingDoesNotContradict) {
+    Question q;
+    q.question_text = "Your pull request has waited four days and nobody has commented. What do you do?";
+    q.key_points = R"({"must_mention": ["do not merge without review"]})";
+    // Done the right way, denied, asked, conditioned, told of others, spared, or a state since left.
+    EXPECT_NE(status_of(q, "I'd merge it after a review from a colleague."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I never merge without review, so I'd ping a colleague."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Do I merge it myself? No."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "If a reviewer approves it, I merge it."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I think most teams merge without review too often."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Instead of merging it myself, I'd ask for a review."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Initially we merge it ourselves; now every change waits for an approval."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "The mistake is to merge without review."), PointStatus::contradicted);
+}
+
+// A point that describes rather than rules out an act ("listeners never removed", "a cache without
+// limit") governs no act: an answer doing the fix ("I remove the listeners") agrees with it.
+TEST(ProposedAct, ADescriptiveNegationRulesOutNoAct) {
+    Question q;
+    q.key_points = R"({"must_mention": ["typical causes: caches without limit, listeners never removed"]})";
+    EXPECT_NE(status_of(q, "I remove the listeners when the component unmounts and I limit the cache."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["causes typiques : cache sans limite, écouteurs jamais retirés"]})";
+    EXPECT_NE(status_of(f, "Je limite le cache et je retire les écouteurs."), PointStatus::contradicted);
+}
+
+// The act done the right way, the question's own words with the way they are done ("hashed with
+// bcrypt"), in English, French and Arabic.
+TEST(ProposedAct, TheActDoneTheRightWayDoesNotContradict) {
+    Question q;
+    q.question_text = "How should a web application store user passwords?";
+    q.key_points = R"({"must_mention": ["never store passwords in plain text"]})";
+    EXPECT_NE(status_of(q, "We store passwords hashed with bcrypt."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We store them with bcrypt and a salt."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["ne jamais stocker les mots de passe en clair"]})";
+    EXPECT_NE(status_of(f, "Je stocke les mots de passe avec bcrypt."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["لا تخزن كلمات المرور كنص واضح"]})";
+    EXPECT_NE(status_of(a, "نخزن كلمات المرور مشفرة باستخدام bcrypt."), PointStatus::contradicted);
+}
