@@ -73,27 +73,39 @@ bool speaker_proposes(const Context& ctx, int tok) {
 // Whether the act at answer token tok is said bare, or with the ruled-out words of the point
 // (negated terms): "I'd merge it myself", "we stored them as plain text" (for "never store
 // passwords in plain text"); not "we store passwords hashed with bcrypt", "I'd merge it after a
-// review", whose other words say how the act is done right. Up to the end of its clause or to a
-// coordinator ("I'd merge it myself and move on": another act).
+// review", whose other words say how the act is done right. The whole sentence is read, not the
+// act's clause alone: the how is often said after a colon or a comma ("we store the passwords:
+// hashed and salted", "we store them, but only as salted hashes", "we optimise, yes, but we
+// measure first"), the when before it ("only when the review is done do I merge").
 bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
     const Document& doc = ctx.answer;
-    const int clause = doc.tokens[static_cast<size_t>(tok)].clause;
-    // A condition just before that names the point ("if a reviewer approves it, I merge it") makes
-    // the act the point's own way; one that does not ("if a senior engineer asks, I'd approve it")
-    // leaves it bare.
+    const Token& act = doc.tokens[static_cast<size_t>(tok)];
+    // (Terms of an opposite class have no lexeme, lex -1: review23 F0 read the lexicon at -1.)
+    auto names_point = [&](const Token& t) {
+        return t.content() && std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+                   return term.lex >= 0 && term_quality(ctx, term, t) >= related_form_quality;
+               });
+    };
+    // A condition before it in its sentence that names the point ("if a reviewer approves it, I
+    // merge it", "only when the review is done do I merge") makes the act the point's own way; one
+    // that does not ("if nobody answers by Friday, I merge it") leaves it bare.
     bool condition = false, named = false;
-    for (int k = tok - 1; k >= 0 && doc.tokens[static_cast<size_t>(k)].clause >= clause - 1; --k) {
+    for (int k = tok - 1; k >= 0 && doc.tokens[static_cast<size_t>(k)].sentence == act.sentence; --k) {
         const Token& t = doc.tokens[static_cast<size_t>(k)];
-        if (t.clause == clause || t.sentence != doc.tokens[static_cast<size_t>(tok)].sentence) continue;
         condition = condition || t.info.conditional;
-        named = named || (t.content() && std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
-                              return term_quality(ctx, term, t) >= related_form_quality;
-                          }));
+        named = named || names_point(t);
     }
     if (condition && named) return false;
-    for (size_t k = static_cast<size_t>(tok) + 1; k < doc.tokens.size() && doc.tokens[k].clause == clause; ++k) {
+    for (size_t k = static_cast<size_t>(tok) + 1; k < doc.tokens.size() && doc.tokens[k].sentence == act.sentence; ++k) {
         const Token& t = doc.tokens[k];
-        if (t.info.coordinator) break;
+        // A lasting condition after it ("we stored them in plain text until an audit") tells a
+        // state that ended or the time it holds, not the act proposed as it stands.
+        if (t.info.lasting_condition) return false;
+        // Another act joined to it ("I'd merge it myself and move on"), or a clause of its own
+        // about it ("je fusionne moi-même, c'est plus rapide": a reason), says nothing of how.
+        if (t.clause == act.clause ? t.info.coordinator
+                                   : (t.info.role == role_anaphor && (k == 0 || doc.tokens[k - 1].clause != t.clause)))
+            break;
         if (!t.content() || self_assessment_kind(t.surface) == 2) continue;
         const bool ruled_out = std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
             return term.negated && term.lex >= 0 && std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();

@@ -69,3 +69,46 @@ TEST(ProposedAct, TheActDoneTheRightWayDoesNotContradict) {
     a.key_points = R"({"must_mention": ["لا تخزن كلمات المرور كنص واضح"]})";
     EXPECT_NE(status_of(a, "نخزن كلمات المرور مشفرة باستخدام bcrypt."), PointStatus::contradicted);
 }
+
+// review23 F0: a point holding a word of an opposite class ("alone", "share") has a term with no
+// lexeme (Term::lex -1); the condition reading of bare_act compared the words of the clause before
+// the act with every term, that one included, and read the lexicon at -1 (the backend crashed).
+TEST(ProposedAct, APointWithAnOppositeClassWordIsReadSafely) {
+    Question q;
+    q.key_points =
+        R"j({"must_mention": ["do not use, share or act alone on the secrets (no deleting the sheet or rotating keys unilaterally)"]})j";
+    EXPECT_NE(status_of(q, "At university we had to build a project in Django, and I use Java."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "At university we had to build a project in Django, and I had only used Java before."),
+              PointStatus::contradicted);
+}
+
+// review23 F5: the how or the when of the act said elsewhere in its sentence than in its clause (after
+// a colon, a comma, "but"; a condition before it; a lasting condition after it) is read.
+TEST(ProposedAct, TheWaySaidElsewhereInTheSentenceDoesNotContradict) {
+    Question s;
+    s.key_points = R"({"must_mention": ["never store passwords in plain text"]})";
+    EXPECT_NE(status_of(s, "We store the passwords: hashed and salted with bcrypt."), PointStatus::contradicted);
+    EXPECT_NE(status_of(s, "We store them, but only as salted bcrypt hashes."), PointStatus::contradicted);
+    EXPECT_NE(status_of(s, "At my last job we stored passwords in plain text until an audit; we moved to bcrypt."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(s, "We store the passwords in plain text."), PointStatus::contradicted);
+    Question m;
+    m.key_points = R"({"must_mention": ["do not merge without review"]})";
+    EXPECT_NE(status_of(m, "Only when the review is done do I merge."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "I'd merge it myself and fix things later."), PointStatus::contradicted);
+    Question o;
+    o.key_points = R"({"must_mention": ["do not optimise before measuring"]})";
+    EXPECT_NE(status_of(o, "We optimise, yes, but we measure first."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["ne jamais stocker les mots de passe en clair"]})";
+    EXPECT_NE(status_of(f, "Nous stockons les mots de passe : hachés avec bcrypt."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Nous les stockons en clair jusqu'à un audit, puis nous sommes passés à bcrypt."),
+              PointStatus::contradicted);
+    Question g;
+    g.key_points = R"({"must_mention": ["on ne fusionne jamais sans relecture"]})";
+    EXPECT_EQ(status_of(g, "Je la fusionne, c'est plus rapide."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["لا تخزن كلمات المرور كنص واضح"]})";
+    EXPECT_NE(status_of(a, "نخزن كلمات المرور، لكن مشفرة باستخدام bcrypt."), PointStatus::contradicted);
+}
+
