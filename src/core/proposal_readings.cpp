@@ -101,10 +101,13 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
         // A lasting condition after it ("we stored them in plain text until an audit") tells a
         // state that ended or the time it holds, not the act proposed as it stands.
         if (t.info.lasting_condition) return false;
-        // Another act joined to it ("I'd merge it myself and move on"), or a clause of its own
-        // about it ("je fusionne moi-même, c'est plus rapide": a reason), says nothing of how.
+        // Another act joined to it ("I'd merge it myself and move on"), or a clause of another
+        // subject about it ("je la fusionne, c'est plus rapide", "I'd merge it: they know the code":
+        // a reason), says nothing of how; the speaker's own next clause may ("we store them: we
+        // hash them first").
+        const bool opens = doc.tokens[k - 1].clause != t.clause;
         if (t.clause == act.clause ? t.info.coordinator
-                                   : (t.info.role == role_anaphor && (k == 0 || doc.tokens[k - 1].clause != t.clause)))
+                                   : opens && (t.info.role == role_anaphor || (t.info.subject && !t.info.first_person)))
             break;
         if (!t.content() || self_assessment_kind(t.surface) == 2) continue;
         const bool ruled_out = std::any_of(terms.begin(), terms.end(), [&](const Term& term) {

@@ -96,6 +96,8 @@ TEST(ProposedAct, TheWaySaidElsewhereInTheSentenceDoesNotContradict) {
     m.key_points = R"({"must_mention": ["do not merge without review"]})";
     EXPECT_NE(status_of(m, "Only when the review is done do I merge."), PointStatus::contradicted);
     EXPECT_EQ(status_of(m, "I'd merge it myself and fix things later."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "I'd merge it: they wrote it and they know it best."), PointStatus::contradicted);
+    EXPECT_NE(status_of(s, "We store the passwords: we hash them with bcrypt."), PointStatus::contradicted);
     Question o;
     o.key_points = R"({"must_mention": ["do not optimise before measuring"]})";
     EXPECT_NE(status_of(o, "We optimise, yes, but we measure first."), PointStatus::contradicted);
