@@ -238,12 +238,13 @@ bool anchored(const Context& ctx, int tok, const Term& term) {
 
 // Whether the opposite at answer token tok is said of something the point names: a word of one of
 // its terms (the lexeme or its synonym group) near it in its clause (three words either side), a
-// pronoun subject before it in its clause that points back to what the sentence named ("they have
-// nothing in common"), or a word of the point its clause denies ("asynchronous calls don't block":
-// the two flips agree with "synchronous code blocks", see cancel_double_flips). An opposite said of
-// another thing ("that's different from 'safe'" for "same effect when repeated", "publish to the
-// shared total" for "its own cache line") takes no side on the point. (For a general opposite,
-// anchored asks for the one word it qualifies.)
+// pronoun opening its clause, its subject, that points back to what the sentence named ("because
+// they have nothing in common"; not the object of "publishes it to the shared total"), or a word of
+// the point its clause denies ("asynchronous calls don't block": the two flips agree with
+// "synchronous code blocks", see cancel_double_flips). An opposite said of another thing ("that's
+// different from 'safe'" for "same effect when repeated", "publish to the shared total" for "its
+// own cache line") takes no side on the point. (For a general opposite, anchored asks for the one
+// word it qualifies.)
 bool said_of_point(const Context& ctx, int tok, const std::vector<Term>& terms) {
     static constexpr std::string_view pronouns[] = {"they", "it", "ils", "elles", "il", "elle"};
     const auto& tokens = ctx.answer.tokens;
@@ -254,9 +255,14 @@ bool said_of_point(const Context& ctx, int tok, const std::vector<Term>& terms) 
                                             (term.group >= 0 && t.group == term.group));
                });
     };
-    for (int k = tok - 1; k >= 0 && tokens[static_cast<size_t>(k)].clause == at.clause; --k) {
+    int start = tok;
+    while (start > 0 && tokens[static_cast<size_t>(start) - 1].clause == at.clause) --start;
+    bool opening = true;   // only small words so far: a pronoun here is the clause's subject
+    for (int k = start; k < tok; ++k) {
         const Token& t = tokens[static_cast<size_t>(k)];
-        if (one_of(t.surface, pronouns) || (t.negated && names_point(t)) || (k >= tok - 3 && names_point(t))) return true;
+        if ((opening && one_of(t.surface, pronouns)) || (t.negated && names_point(t)) || (k >= tok - 3 && names_point(t)))
+            return true;
+        opening = opening && !t.content();
     }
     for (int k = tok + 1; k < static_cast<int>(tokens.size()) && tokens[static_cast<size_t>(k)].clause == at.clause; ++k) {
         const Token& t = tokens[static_cast<size_t>(k)];

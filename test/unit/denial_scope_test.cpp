@@ -19,7 +19,7 @@ TEST(DenialScope, OppositeOfAnotherThingTakesNoSide) {
     Question q;
     q.key_points = R"({"must_mention": ["same effect when repeated"]})";
     EXPECT_NE(status_of(q, "Repeat the call and the server state ends up as after one call. That is different from safe: "
-                           "a GET has no effect at all."),
+                           "a GET only reads."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "Repeating the request has a different effect each time."), PointStatus::contradicted);
     EXPECT_EQ(status_of(q, "No, they are different when repeated."), PointStatus::contradicted);
@@ -81,10 +81,10 @@ TEST(DenialScope, TheSpeakersOwnHandDeniesNothing) {
               PointStatus::contradicted);
     EXPECT_EQ(status_of(f, "Je ne changerais pas les mots de passe, \u00e7a casserait la prod."), PointStatus::contradicted);
 
-    // لن أغير كلمات المرور بنفسي، سأطلب من المسؤول ذلك / لن أغير كلمات المرور، هذا سيعطل النظام
+    // لن أغير كلمات المرور بنفسي. سأطلب من المسؤول ذلك / لن أغير كلمات المرور، هذا سيعطل النظام
     Question a;
     a.key_points = R"({"must_mention": ["\u062a\u063a\u064a\u064a\u0631 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0627\u0644\u0645\u0643\u0634\u0648\u0641\u0629"]})";
-    EXPECT_NE(status_of(a, "\u0644\u0646 \u0623\u063a\u064a\u0631 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0628\u0646\u0641\u0633\u064a\u060c \u0633\u0623\u0637\u0644\u0628 \u0645\u0646 \u0627\u0644\u0645\u0633\u0624\u0648\u0644 \u0630\u0644\u0643."),
+    EXPECT_NE(status_of(a, "\u0644\u0646 \u0623\u063a\u064a\u0631 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631 \u0628\u0646\u0641\u0633\u064a. \u0633\u0623\u0637\u0644\u0628 \u0645\u0646 \u0627\u0644\u0645\u0633\u0624\u0648\u0644 \u0630\u0644\u0643."),
               PointStatus::contradicted);
     EXPECT_EQ(status_of(a, "\u0644\u0646 \u0623\u063a\u064a\u0631 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631\u060c \u0647\u0630\u0627 \u0633\u064a\u0639\u0637\u0644 \u0627\u0644\u0646\u0638\u0627\u0645."),
               PointStatus::contradicted);
