@@ -402,9 +402,9 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
         size_t from = i, to = i + 1;
         while (from > 0 && doc.tokens[from - 1].clause == cue.clause) --from;
         while (to < n && doc.tokens[to].clause == cue.clause) ++to;
-        // (An Arabic verb carries its subject: "لن أغير" is "I won't change".)
-        bool speaker = is_be_form(cue.surface) || (i + 1 < to && is_arabic_first_person_verb(doc.tokens[i + 1].surface));
-        bool self = false;
+        bool speaker = is_be_form(cue.surface), self = false;
+        // (An Arabic verb carries its subject: "لن أغير كلمات المرور بنفسي", I won't change them myself.)
+        const bool arabic_speaker = i + 1 < to && is_arabic_first_person_verb(doc.tokens[i + 1].surface);
         for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
         // A perfect, or "did" (past agency: "I did not write them myself; our QA engineer did"):
         // who did the work, not a habit ("I personally never write tests").
@@ -413,12 +413,12 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
             const std::string_view w(doc.tokens[k].surface);
             perfect = perfect || is_perfect_form(w) || w == "did" || w == "didn" || w == "didnt" || w == "didn't";
         }
-        for (size_t k = from; k < to && speaker && !self; ++k) {
+        for (size_t k = from; k < to && (speaker || arabic_speaker) && !self; ++k) {
             int kind = self_assessment_kind(doc.tokens[k].surface);
             // (The parser passes "moi-même" as its parts, "moi" then "même".)
             if (kind == 0 && k > from && (doc.tokens[k].surface == "m\u00eame" || doc.tokens[k].surface == "m\u00eames"))
                 kind = self_assessment_kind(std::string(doc.tokens[k - 1].surface) + "-" + std::string(doc.tokens[k].surface));
-            self = kind == 1 || (kind == 2 && perfect) || kind == 3;
+            self = (speaker && (kind == 1 || (kind == 2 && perfect))) || kind == 3;
         }
         if (!self) continue;
         for (size_t k = i + 1; k < to; ++k)

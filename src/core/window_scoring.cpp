@@ -93,10 +93,13 @@ void find_absorbed(const Context& ctx, const std::vector<Term>& terms, const Ter
     }
     // The same for a negation of a word the point itself negates ("0.1 can't be represented exactly
     // in binary" for "binary floating point cannot represent 0.1 exactly"): it is the point's own
-    // negation, and the point's other words in its scope are said with it, not denied.
-    for (size_t term_index = visited.next(0); list.absorbs && term_index < terms.size(); term_index = visited.next(term_index + 1)) {
+    // negation, and the point's other words in its scope are said with it, not denied. (Not a word
+    // a word of absence, reduction or avoidance governs, "prevent a single point of failure": "we
+    // don't prevent a single point of failure" denies it, see find_absence_denials.)
+    for (size_t term_index = visited.next(0); list.absorbs && !list.states_absence && term_index < terms.size();
+         term_index = visited.next(term_index + 1)) {
         const Term& term = terms[term_index];
-        if (!term.negated || term.lex < 0 || nabsorbed == 4) continue;
+        if (!term.negated || term.lex < 0 || term.absent || term.reduced || term.absence_implied || nabsorbed == 4) continue;
         for (auto it = lists[term_index].begin(); it != lists[term_index].end() && it->first < w.end; ++it) {
             if (it->first < w.begin || it->second < near_miss_quality) continue;
             const Token& t = ctx.answer.tokens[static_cast<size_t>(it->first)];
@@ -255,6 +258,8 @@ bool said_of_point(const Context& ctx, int tok, const std::vector<Term>& terms) 
                                             (term.group >= 0 && t.group == term.group));
                });
     };
+    // (A point whose only word is the opposite's, "asynchronous", is said of whatever the answer names.)
+    if (std::none_of(terms.begin(), terms.end(), [](const Term& term) { return term.lex >= 0; })) return true;
     int start = tok;
     while (start > 0 && tokens[static_cast<size_t>(start) - 1].clause == at.clause) --start;
     bool opening = true;   // only small words so far: a pronoun here is the clause's subject
