@@ -275,6 +275,12 @@ bool inside_stated(const PointResult& p, const std::vector<std::pair<int, int>>&
     return false;
 }
 
+// A bonus point whose partial match an informal answer makes of fewer than informal_bonus_words of
+// its own: a word said in passing, not promoted (see promote_coherent).
+bool bonus_in_passing(const PointResult& p, bool informal) {
+    return informal && p.own_words_met < informal_bonus_words;
+}
+
 void cover(PointResult& p) {
     p.status = PointStatus::covered;
     p.score = std::max(p.score, covered_threshold);
@@ -316,6 +322,7 @@ void promote_coherent(Coverage& c, double share, bool informal) {
             if (p.status == PointStatus::covered || p.score < touch || (!p.in_prose && prose_only) ||
                 p.words_met < words_needed)
                 continue;
+            if (bonus && bonus_in_passing(p, informal)) continue;
             if (bonus && inside_stated(p, spans))
                 p.inside_statement = true;
             else
@@ -345,11 +352,12 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch, true);
 }
 
-void promote_told_story(Coverage& c) {
+void promote_told_story(Coverage& c, bool informal) {
     if (!told_in_full(stated_points(c))) return;
-    for (auto* list : {&c.must, &c.bonus})
-        for (PointResult& p : *list)
-            if (p.status == PointStatus::partial && !p.story_part) cover(p);
+    for (PointResult& p : c.must)
+        if (p.status == PointStatus::partial && !p.story_part) cover(p);
+    for (PointResult& p : c.bonus)
+        if (p.status == PointStatus::partial && !p.story_part && !bonus_in_passing(p, informal)) cover(p);
 }
 
 void promote_told_must(Coverage& c) {
@@ -561,6 +569,13 @@ void mark_words_met(Context& ctx, const std::vector<PointModel>& models, const s
         for_each_word_match(ctx, models[i], met);
         for (const std::vector<Term>& terms : models[i].support) for_each_word_match(ctx, terms, met);
         results[i].words_met = static_cast<int>(std::min(lexemes.size(), tokens.size()));
+        // (The point's own words, none of the question's: counted apart, as PointResult::own_words_met.)
+        lexemes.clear();
+        tokens.clear();
+        for_each_word_match(ctx, models[i], [&](int tok, const Term& term) {
+            if (!ctx.model.is_question_word(term.lex)) met(tok, term);
+        });
+        results[i].own_words_met = static_cast<int>(std::min(lexemes.size(), tokens.size()));
     }
 }
 
@@ -644,8 +659,9 @@ Coverage coverage_of(Context& ctx) {
     mark_words_met(ctx, ctx.model.must, must, c.must);
     mark_words_met(ctx, ctx.model.bonus, bonus, c.bonus);
     demote_bonus_inside_must(c);
-    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal_register(ctx.answer));
-    if (ctx.model.episode_question) promote_told_story(c);
+    const bool informal = informal_register(ctx.answer);
+    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal);
+    if (ctx.model.episode_question) promote_told_story(c, informal);
     if (ctx.model.story_question) promote_told_must(c);
     apply_denied_words(ctx, must, c.must);
     apply_denied_words(ctx, bonus, c.bonus);
