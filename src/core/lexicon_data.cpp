@@ -131,17 +131,11 @@ const Table& self_assessment_words() {
                   "\u062e\u0628\u064a\u0631", "\u062e\u0628\u064a\u0631\u0627",          // خبير خبيرا
                   "\u0645\u062a\u062e\u0635\u0635", "\u0645\u062a\u062e\u0635\u0635\u0627"},  // متخصص متخصصا
                  1, table);
-        // The speaker named again ("personally"): of their experience with a perfect ("I haven't
-        // personally used readiness probes"), of their habit without ("I personally don't write
-        // tests" denies the doing); see self_assessment_kind.
-        make_set({"personally", "personnellement", "\u0634\u062e\u0635\u064a\u0627"},   // شخصيا
+        // The speaker named again ("myself", "personally"): of their experience with a perfect
+        // ("I haven't used readiness probes myself"), of their habit without ("I personally don't
+        // write tests" denies the doing); see self_assessment_kind.
+        make_set({"myself", "personally", "moi-m\u00eame", "personnellement", "\u0634\u062e\u0635\u064a\u0627"},   // شخصيا
                  2, table);
-        // The speaker's own hand ("myself", "moi-même", بنفسي): "I haven't used it myself", "I
-        // wouldn't change the passwords myself; I'd ask the owner" says who does it, not whether it
-        // is done.
-        make_set({"myself", "ourselves", "moi-m\u00eame", "nous-m\u00eames",
-                  "\u0628\u0646\u0641\u0633\u064a", "\u0628\u0623\u0646\u0641\u0633\u0646\u0627"},   // بنفسي بأنفسنا
-                 3, table);
         return table;
     }();
     return *t;
@@ -1101,11 +1095,6 @@ int self_assessment_kind(std::string_view surface) {
     return it != table.end() ? it->second : 0;
 }
 bool is_perfect_form(std::string_view surface) { return contains(perfect_forms(), surface); }
-bool is_arabic_first_person_verb(std::string_view w) {
-    if (w.size() < 6) return false;   // a prefix and two letters at least
-    if (w.compare(0, 2, "\u0623") == 0 || w.compare(0, 2, "\u0646") == 0) return true;
-    return w.compare(0, 2, "\u0627") == 0 && w.compare(2, 2, "\u0644") != 0;
-}
 bool is_arabic_present_stem(std::string_view stem) { return contains(arabic_present_stems(), stem); }
 bool is_generic_word(std::string_view surface) { return contains(generic_words(), surface); }
 bool names_no_subject(std::string_view surface) {

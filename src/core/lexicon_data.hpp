@@ -101,14 +101,9 @@ bool antonym_keeps_word(int antonym);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 bool is_be_form(std::string_view surface);             // am, 'm, are, was, were, suis, sommes, étais ...
 // What a speaker says of their own knowledge or experience: 1 for expert, familiar ..., 2 for the
-// speaker named again (personally ...: of their experience only beside a perfect, see
-// is_perfect_form), 3 for the speaker's own hand (myself, moi-même, بنفسي: who does a thing, not
-// whether it is done), 0 for other words.
+// speaker named again (myself, personally ...: of their experience only beside a perfect, see
+// is_perfect_form), 0 for other words.
 int self_assessment_kind(std::string_view surface);
-// Whether the Arabic word w, just after a negation (لا نكتب, لم أكتب), is a verb of the first
-// person: its prefix أ (I) or ن (we); ا without a hamza as informal writing has it (لم اكتب), not
-// the article ال.
-bool is_arabic_first_person_verb(std::string_view w);
 // have, has, haven, 've, had, ai, avons, Arabic لم: a perfect, what the speaker has done so far.
 bool is_perfect_form(std::string_view surface);
 // The stem of an Arabic verb of the present after its prefix of person (ي ت ن أ): نهار of ينهار

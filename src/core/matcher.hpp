@@ -405,7 +405,7 @@ struct Context {
         size_t first = 0, bits = 0;
         double total = 0.0;    // its terms' weights, summed in score_terms' order (the same bits)
         // Some term may take up a negation (a denying word, a word with an opposite, not
-        // negated, a word the point negates): score_terms' first passes look for those only then.
+        // negated): score_terms' first passes look for those only then.
         bool absorbs = false;
         // Some term states the point's absence (Term::states_absence).
         bool states_absence = false;

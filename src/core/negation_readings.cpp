@@ -219,6 +219,19 @@ bool negation_of_knowing(const Context& ctx, int tok) {
     return false;
 }
 
+namespace {
+
+// Whether the Arabic word w, just after a negation (لا نكتب, لم أكتب), is a verb of the first
+// person: its prefix أ (I) or ن (we); ا without a hamza as informal writing has it (لم اكتب), not
+// the article ال.
+bool arabic_first_person_verb(std::string_view w) {
+    if (w.size() < 6) return false;   // a prefix and two letters at least
+    if (w.compare(0, 2, "\u0623") == 0 || w.compare(0, 2, "\u0646") == 0) return true;
+    return w.compare(0, 2, "\u0627") == 0 && w.compare(2, 2, "\u0644") != 0;
+}
+
+}  // namespace
+
 // Whether the negation of answer token tok denies another doing of another subject: a clause whose
 // subject (a noun phrase, not an adverbial: "in this project", "personally", شخصيا) names a thing
 // of none of the terms ("the UNIQUE constraint", "la contrainte UNIQUE"), whose negation first
@@ -262,7 +275,7 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         const std::string_view w(t.surface);
         if (t.info.role == role_adverbial) adverbial = true;
-        else if (t.content() && !adverbial && self_assessment_kind(w) < 2 &&
+        else if (t.content() && !adverbial && self_assessment_kind(w) != 2 &&
                  !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
             subject = true;
     }
@@ -275,7 +288,7 @@ bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int 
          ctx.answer.tokens[static_cast<size_t>(opening) - 1].info.role == role_negative_quantifier))
         subject = true;
     if (!subject) return false;
-    if (is_arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return false;   // cue < tok
+    if (arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return false;   // cue < tok
     static constexpr std::string_view gets[] = {"get", "gets", "got", "gotten", "getting"};
     int first = -1;
     for (int k = cue + 1; k < tok && first < 0; ++k) {
@@ -357,7 +370,7 @@ bool speaker_cannot(const Context& ctx, int ability, int tok, int& remedy) {
     const Token& a = tokens[static_cast<size_t>(ability)];
     // The speaker is the subject of the ability word: just before it ("we cannot", "nous ne
     // pouvons"), or in its Arabic first-person form.
-    bool speaker = is_arabic_first_person_verb(a.surface);
+    bool speaker = arabic_first_person_verb(a.surface);
     for (int k = ability - 1; !speaker && k >= 0 && k + 3 > ability && tokens[static_cast<size_t>(k)].clause == a.clause; --k) {
         const Token& t = tokens[static_cast<size_t>(k)];
         if (t.info.subject) {
@@ -419,7 +432,7 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) 
         if (ability < 0 && one_of(t.surface, abilities)) ability = k;
     }
     if (ability >= 0) return speaker_cannot(ctx, ability, tok, remedy);
-    if (cue + 1 < tok && is_arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;
+    if (cue + 1 < tok && arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;
     bool opens = true;   // nothing but small words before the cue in its clause: an order
     for (int k = cue - 1; k >= 0; --k) {
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];

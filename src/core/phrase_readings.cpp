@@ -388,12 +388,10 @@ void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const
 // Kubernetes": a negation in a clause where the speaker speaks of their own knowledge or
 // experience (self_assessment_kind anywhere in it, a first-person subject before the negation,
 // or Arabic لست) says nothing of the words it denies, either way: they are spared. The speaker
-// named again ("personally") speaks of experience beside a perfect or "did" only ("I haven't
-// personally used it"): "I personally don't write tests" denies a habit. The speaker's own hand
-// ("myself", "moi-même", بنفسي) says who does the thing, never whether it is done: "I wouldn't
-// change the passwords myself; I'd ask the owner", "I did not write them myself; our QA engineer
-// did". (cue_tokens: the tokens that were negation cues when read, in order; cues are only ever
-// cleared since.)
+// named again ("myself", "personally") speaks of experience beside a perfect or "did" only ("I
+// haven't used it myself", "I did not write them myself"): "I personally don't write tests"
+// denies a habit. (cue_tokens: the tokens that were negation cues when read, in order; cues are
+// only ever cleared since.)
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens) {
     const size_t n = doc.tokens.size();
     for (const size_t i : cue_tokens) {
@@ -403,8 +401,6 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
         while (from > 0 && doc.tokens[from - 1].clause == cue.clause) --from;
         while (to < n && doc.tokens[to].clause == cue.clause) ++to;
         bool speaker = is_be_form(cue.surface), self = false;
-        // (An Arabic verb carries its subject: "لن أغير كلمات المرور بنفسي", I won't change them myself.)
-        const bool arabic_speaker = i + 1 < to && is_arabic_first_person_verb(doc.tokens[i + 1].surface);
         for (size_t k = from; k < i; ++k) speaker = speaker || (doc.tokens[k].info.subject && doc.tokens[k].info.first_person);
         // A perfect, or "did" (past agency: "I did not write them myself; our QA engineer did"):
         // who did the work, not a habit ("I personally never write tests").
@@ -413,12 +409,9 @@ void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_token
             const std::string_view w(doc.tokens[k].surface);
             perfect = perfect || is_perfect_form(w) || w == "did" || w == "didn" || w == "didnt" || w == "didn't";
         }
-        for (size_t k = from; k < to && (speaker || arabic_speaker) && !self; ++k) {
-            int kind = self_assessment_kind(doc.tokens[k].surface);
-            // (The parser passes "moi-même" as its parts, "moi" then "même".)
-            if (kind == 0 && k > from && (doc.tokens[k].surface == "m\u00eame" || doc.tokens[k].surface == "m\u00eames"))
-                kind = self_assessment_kind(std::string(doc.tokens[k - 1].surface) + "-" + std::string(doc.tokens[k].surface));
-            self = (speaker && (kind == 1 || (kind == 2 && perfect))) || kind == 3;
+        for (size_t k = from; k < to && speaker && !self; ++k) {
+            const int kind = self_assessment_kind(doc.tokens[k].surface);
+            self = kind == 1 || (kind == 2 && perfect);
         }
         if (!self) continue;
         for (size_t k = i + 1; k < to; ++k)

@@ -191,8 +191,7 @@ PointModel::ListFacts list_facts(const std::vector<Term>& terms) {
     PointModel::ListFacts facts;
     for (const Term& term : terms) {
         facts.total += term.weight;   // in term order: score_terms' total is this same double
-        facts.absorbs = facts.absorbs || !term.denied_lexeme.empty() || (term.antonym >= 0 && !term.negated) ||
-                        (term.negated && term.lex >= 0);
+        facts.absorbs = facts.absorbs || !term.denied_lexeme.empty() || (term.antonym >= 0 && !term.negated);
         facts.states_absence = facts.states_absence || term.states_absence;
     }
     return facts;

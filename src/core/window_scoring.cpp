@@ -66,8 +66,8 @@ struct WindowNegations {
 };
 
 // The negations in window w that the terms' denying words take up (WindowNegations::absorbed).
-void find_absorbed(const Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w,
-                   const VisitedTerms& visited, const Context::PointList& list, WindowNegations& n) {
+void find_absorbed(const Context& ctx, const std::vector<Term>& terms, const Window& w, const VisitedTerms& visited,
+                   const Context::PointList& list, WindowNegations& n) {
     int* absorbed = n.absorbed;
     int& nabsorbed = n.nabsorbed;
     for (size_t term_index = visited.next(0); list.absorbs && term_index < terms.size(); term_index = visited.next(term_index + 1)) {
@@ -87,24 +87,6 @@ void find_absorbed(const Context& ctx, const std::vector<Term>& terms, const Ter
             const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
             if (t.antonym / 2 != term.antonym / 2 || t.antonym == term.antonym || !t.negated) continue;
             const int cue = negation_cue_of(ctx.answer, tok);
-            if (cue >= 0 && nabsorbed < 4 && std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed)
-                absorbed[nabsorbed++] = cue;
-        }
-    }
-    // The same for a negation of a word the point itself negates ("0.1 can't be represented exactly
-    // in binary" for "binary floating point cannot represent 0.1 exactly"): it is the point's own
-    // negation, and the point's other words in its scope are said with it, not denied. (Not a word
-    // a word of absence, reduction or avoidance governs, "prevent a single point of failure": "we
-    // don't prevent a single point of failure" denies it, see find_absence_denials.)
-    for (size_t term_index = visited.next(0); list.absorbs && !list.states_absence && term_index < terms.size();
-         term_index = visited.next(term_index + 1)) {
-        const Term& term = terms[term_index];
-        if (!term.negated || term.lex < 0 || term.absent || term.reduced || term.absence_implied || nabsorbed == 4) continue;
-        for (auto it = lists[term_index].begin(); it != lists[term_index].end() && it->first < w.end; ++it) {
-            if (it->first < w.begin || it->second < near_miss_quality) continue;
-            const Token& t = ctx.answer.tokens[static_cast<size_t>(it->first)];
-            if (!t.negated || t.dismissed) continue;
-            const int cue = negation_cue_of(ctx.answer, it->first);
             if (cue >= 0 && nabsorbed < 4 && std::find(absorbed, absorbed + nabsorbed, cue) == absorbed + nabsorbed)
                 absorbed[nabsorbed++] = cue;
         }
@@ -239,43 +221,6 @@ bool anchored(const Context& ctx, int tok, const Term& term) {
     return false;
 }
 
-// Whether the opposite at answer token tok is said of something the point names: a word of one of
-// its terms (the lexeme or its synonym group) near it in its clause (three words either side), a
-// pronoun opening its clause, its subject, that points back to what the sentence named ("because
-// they have nothing in common"; not the object of "publishes it to the shared total"), or a word of
-// the point its clause denies ("asynchronous calls don't block": the two flips agree with
-// "synchronous code blocks", see cancel_double_flips). An opposite said of another thing ("that's
-// different from 'safe'" for "same effect when repeated", "publish to the shared total" for "its
-// own cache line") takes no side on the point. (For a general opposite, anchored asks for the one
-// word it qualifies.)
-bool said_of_point(const Context& ctx, int tok, const std::vector<Term>& terms) {
-    static constexpr std::string_view pronouns[] = {"they", "it", "ils", "elles", "il", "elle"};
-    const auto& tokens = ctx.answer.tokens;
-    const Token& at = tokens[static_cast<size_t>(tok)];
-    auto names_point = [&](const Token& t) {
-        return t.content() && std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
-                   return term.lex >= 0 && (std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end() ||
-                                            (term.group >= 0 && t.group == term.group));
-               });
-    };
-    // (A point whose only word is the opposite's, "asynchronous", is said of whatever the answer names.)
-    if (std::none_of(terms.begin(), terms.end(), [](const Term& term) { return term.lex >= 0; })) return true;
-    int start = tok;
-    while (start > 0 && tokens[static_cast<size_t>(start) - 1].clause == at.clause) --start;
-    bool opening = true;   // only small words so far: a pronoun here is the clause's subject
-    for (int k = start; k < tok; ++k) {
-        const Token& t = tokens[static_cast<size_t>(k)];
-        if ((opening && one_of(t.surface, pronouns)) || (t.negated && names_point(t)) || (k >= tok - 3 && names_point(t)))
-            return true;
-        opening = opening && !t.content();
-    }
-    for (int k = tok + 1; k < static_cast<int>(tokens.size()) && tokens[static_cast<size_t>(k)].clause == at.clause; ++k) {
-        const Token& t = tokens[static_cast<size_t>(k)];
-        if ((t.negated && names_point(t)) || (k <= tok + 3 && names_point(t))) return true;
-    }
-    return false;
-}
-
 // What one term finds in a window: its best statement (quality qp at token tp) and its best
 // denial (qn at tn; morphological: by a negative prefix).
 struct TermReading {
@@ -286,8 +231,7 @@ struct TermReading {
 
 // The answer's words of the term's antonym class in window w: agreeing with the point, or
 // swapping it (a conflict, counted in ws).
-void read_antonyms(const Context& ctx, const std::vector<Term>& terms, const Term& term, const Window& w, TermReading& r,
-                   WindowScore& ws) {
+void read_antonyms(const Context& ctx, const Term& term, const Window& w, TermReading& r, WindowScore& ws) {
     double& qp = r.qp;
     double& qn = r.qn;
     int& tp = r.tp;
@@ -303,7 +247,6 @@ void read_antonyms(const Context& ctx, const std::vector<Term>& terms, const Ter
         const bool agrees = (same && term.negated && !t.endorsed) || same == (denies == term.negated);
         // The other side said of another thing (a denial of the word itself is not).
         if (!agrees && !same && term.anchor_lex >= 0 && !anchored(ctx, tok, term)) continue;
-        if (!agrees && !same && term.lex < 0 && !said_of_point(ctx, tok, terms)) continue;
         if (!agrees && !same && other_degree(ctx, tok, term)) continue;
         if (agrees && qp < 1.0) { qp = 1.0; tp = tok; }
         if (!agrees && qn < 1.0) { qn = 1.0; tn = tok; }
@@ -519,13 +462,13 @@ void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* list
     // Every term's weight, summed in term order as list_windows summed it (the same double).
     ws.total = list.total;
     WindowNegations negations;
-    find_absorbed(ctx, terms, lists, w, visited, list, negations);
+    find_absorbed(ctx, terms, w, visited, list, negations);
     find_absence_denials(ctx, terms, lists, w, visited, list, negations);
     int denied_words = 0, denied_function_words = 0;   // terms the window denies (qn > qp), of each kind
     for (size_t term_index = visited.next(0); term_index < terms.size(); term_index = visited.next(term_index + 1)) {
         const Term& term = terms[term_index];
         TermReading r;
-        if (term.antonym >= 0) read_antonyms(ctx, terms, term, w, r, ws);
+        if (term.antonym >= 0) read_antonyms(ctx, term, w, r, ws);
         const int stated_class = term.stated_class();
         if (stated_class >= 0 && r.qp < 1.0)
             for (const int tok : tokens_in(ctx.complexity_tokens, w))
