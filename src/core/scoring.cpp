@@ -166,8 +166,8 @@ constexpr double stated_partial = 0.3;
 // share covered) counts in full when the answer's subject share alone would be enough
 // (on_topic_subject), in proportion below. Measured by pairing every validation question with the
 // strong answers of the other questions of its language (the 20 sharing most words with it; a
-// label-free check, every point covered there being false, run outside the repository): covered
-// points per pair 0.812 -> 0.635, pairs with one 27.7% -> 17.2%; on the dev and validation sets 5 false points
+// label-free check, every point covered there being false: test/bench/cross_pairs.sh in make bench):
+// covered points per pair 0.812 -> 0.635, pairs with one 27.7% -> 17.2%; on the dev and validation sets 5 false points
 // fewer (306 -> 301, no true one lost), mean r 0.9179 -> 0.9187. Floors 0.2 / 0.3 / 0.4 / 0.5 gave
 // 0.750 / 0.665 / 0.615 / 0.562 per pair; 0.5 lowered dev's r by 0.006.
 constexpr double points_vouch_subject = on_topic_subject;

@@ -3,6 +3,7 @@
 #include "core/complexity_shape.hpp"
 #include "core/text.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -28,11 +29,11 @@ TEST(Complexity, AProductOrASumOfTwoSizesIsOneClassWhateverTheirNames) {
 }
 
 TEST(Complexity, AProductNamedOtherwiseStatesThePoint) {
-    Question q;
-    q.key_points = R"({"must_mention": ["O(rows x columns) time"]})";
-    EXPECT_EQ(status_of(q, "Every cell is visited once, so it's O(R*C) time."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "It takes O(n*m) time since each cell is pushed once."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "It takes O(n^2) time."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"O(rows x columns) time"}), {
+        {"Every cell is visited once, so it's O(R*C) time.", PointStatus::covered},
+        {"It takes O(n*m) time since each cell is pushed once.", PointStatus::covered},
+        {"It takes O(n^2) time.", PointStatus::contradicted},
+    });
 }
 
 // Two words without a sign are a product only when both name sizes (single letters, "rows",
@@ -79,26 +80,26 @@ TEST(Complexity, NestedBracketsAndSizesNamedOtherwiseKeepTheirShape) {
 }
 
 TEST(Complexity, ANestedNotationStatesThePointWrittenOtherwise) {
-    Question q;
-    q.key_points = R"({"must_mention": ["O(n log(sum of lengths)) time"]})";
-    EXPECT_EQ(status_of(q, "Each check is linear, so O(n log S) time."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "A check per candidate, so O(n log sum) overall."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "Since it's binary search the whole thing is O(log n) time."), PointStatus::contradicted);
-    Question p;
-    p.key_points = R"({"must_mention": ["O(n*m) time for the table"]})";
-    EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) * len(b)) time."), PointStatus::covered);
-    EXPECT_EQ(status_of(p, "Filling the table takes O(len(a) + len(b)) time."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"O(n log(sum of lengths)) time"}), {
+        {"Each check is linear, so O(n log S) time.", PointStatus::covered},
+        {"A check per candidate, so O(n log sum) overall.", PointStatus::covered},
+        {"Since it's binary search the whole thing is O(log n) time.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(uh_test::must_points({"O(n*m) time for the table"}), {
+        {"Filling the table takes O(len(a) * len(b)) time.", PointStatus::covered},
+        {"Filling the table takes O(len(a) + len(b)) time.", PointStatus::contradicted},
+    });
 }
 
 // What a class measures is said in its own part of the sentence: a memory word across a comma
 // ("little memory, and it is O(n)") does not make a time class one of memory, nor does a time
 // word make the class after the comma one of time ("O(n) time, O(n) space").
 TEST(Complexity, WhatAClassMeasuresIsNotReadAcrossAComma) {
-    Question q;
-    q.key_points = R"({"must_mention": ["in place, with only O(1) extra space"]})";
-    EXPECT_NE(status_of(q, "I swap in place with little memory, and it is O(n) because each element is seen once."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "It works in place but it needs O(n) extra space for the copy."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"in place, with only O(1) extra space"}), {
+        {"I swap in place with little memory, and it is O(n) because each element is seen once.",
+         uh_test::not_(PointStatus::contradicted)},
+        {"It works in place but it needs O(n) extra space for the copy.", PointStatus::contradicted},
+    });
     Question t;
     t.key_points = R"({"must_mention": ["O(1) extra space"]})";
     EXPECT_EQ(status_of(t, "It is O(n) time, O(n) extra space because of the copy."), PointStatus::contradicted);
@@ -118,20 +119,18 @@ TEST(Complexity, APointsOwnSizesKeepTheirPlaces) {
     const std::vector<std::string> ve = complexity_sizes("(V+E) log V");
     EXPECT_EQ(complexity_class("(E+V) log V", ve), complexity_class("(V+E) log V"));   // a sum either way
     EXPECT_EQ(complexity_class("E*V", ve), complexity_class("mn"));
-    Question h;
-    h.key_points = R"({"must_mention": ["O(n log k) time with a min-heap of size k"]})";
-    EXPECT_EQ(status_of(h, "Every element goes through the heap once, so it takes O(k log n) time."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(h, "Every element goes through a min-heap of size k, so it takes O(n log k) time."),
-              PointStatus::covered);
-    Question g;
-    g.key_points = R"({"must_mention": ["O(E log V) with a binary heap"]})";
-    EXPECT_EQ(status_of(g, "With a binary heap it is O(V log E)."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(g, "With a binary heap it is O(E log V)."), PointStatus::covered);
-    Question c;
-    c.key_points = R"({"must_mention": ["O(n^2 m) time"]})";
-    EXPECT_EQ(status_of(c, "It is O(m^2 n) time."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(c, "It is O(n^2 m) time."), PointStatus::covered);
+    uh_test::expect_rows(uh_test::must_points({"O(n log k) time with a min-heap of size k"}), {
+        {"Every element goes through the heap once, so it takes O(k log n) time.", PointStatus::contradicted},
+        {"Every element goes through a min-heap of size k, so it takes O(n log k) time.", PointStatus::covered},
+    });
+    uh_test::expect_rows(uh_test::must_points({"O(E log V) with a binary heap"}), {
+        {"With a binary heap it is O(V log E).", PointStatus::contradicted},
+        {"With a binary heap it is O(E log V).", PointStatus::covered},
+    });
+    uh_test::expect_rows(uh_test::must_points({"O(n^2 m) time"}), {
+        {"It is O(m^2 n) time.", PointStatus::contradicted},
+        {"It is O(n^2 m) time.", PointStatus::covered},
+    });
     // Sizes named otherwise stand for the point's own.
     Question w;
     w.key_points = R"j({"must_mention": ["O(n log(sum of lengths))"]})j";
@@ -170,9 +169,11 @@ TEST(Complexity, WhatANotationMeasuresIsReadAfterItsBracket) {
     Question q;
     q.question_text = "How much memory does the merge need?";
     q.key_points = R"({"must_mention": ["O(1) extra space"]})";
-    EXPECT_EQ(status_of(q, "The merge needs O(max(n, m)) extra space for the output buffer."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The merge needs O(n log n) extra space for the sort."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The merge needs O(1) extra space."), PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"The merge needs O(max(n, m)) extra space for the output buffer.", PointStatus::contradicted},
+        {"The merge needs O(n log n) extra space for the sort.", PointStatus::contradicted},
+        {"The merge needs O(1) extra space.", PointStatus::covered},
+    });
     Question s;
     s.key_points = R"({"must_mention": ["O(n + m) extra space"]})";
     EXPECT_EQ(status_of(s, "The merge needs O(max(n, m)) extra space for the output buffer."), PointStatus::covered);

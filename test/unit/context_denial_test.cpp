@@ -2,6 +2,7 @@
 // contradicts another point outright (context_denial.hpp), and only there.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -34,15 +35,17 @@ TEST(ContextDenial, HalfStatedPointBesideADenialInAnAnswerDenyingAnotherPoint) {
     // Alone, the same half statement beside a denial is no contradiction: the answer denies no point.
     const std::string stated = "I cap the bucket at its capacity. ";
     ASSERT_EQ(status_of(q, stated + half_denied, 0), PointStatus::covered);
-    EXPECT_NE(status_of(q, stated + half_denied, 1), PointStatus::contradicted);
-    // Nor is a half statement without a denial next to the point's word, in the answer denying the
-    // other point: plainly said, or with a denial of something else further on.
-    EXPECT_NE(status_of(q, denied + "Two threads share the bucket here.", 1), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, denied + "Two threads share the bucket and the old logs are not kept.", 1),
-              PointStatus::contradicted);
-    // A point the answer states is left alone.
-    EXPECT_EQ(status_of(q, denied + "The check and the update are atomic, for thread safety; no lock is held long.", 1),
-              PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {stated + half_denied, uh_test::not_(PointStatus::contradicted)},
+        // Nor is a half statement without a denial next to the point's word, in the answer denying the
+        // other point: plainly said, or with a denial of something else further on.
+        {denied + "Two threads share the bucket here.", uh_test::not_(PointStatus::contradicted)},
+        {denied + "Two threads share the bucket and the old logs are not kept.",
+         uh_test::not_(PointStatus::contradicted)},
+        // A point the answer states is left alone.
+        {denied + "The check and the update are atomic, for thread safety; no lock is held long.",
+         PointStatus::covered},
+    }, 1);
 }
 
 // A denial is counted once: one already read as a contradiction of a point, or next to a word of a
@@ -53,9 +56,11 @@ TEST(ContextDenial, DenialOfTheContradictedPointIsNotReadAgainstAnother) {
     q.key_points = R"({"must_mention": ["mutability difference", "tuples are hashable, so they work as dict keys", "tuples lighter in memory"]})";
     const std::string answer = "Tuples are not hashable, so neither lists nor tuples can be dictionary keys.";
     ASSERT_EQ(status_of(q, answer, 1), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, answer, 2), PointStatus::contradicted);
-    // Said of the other point's own words, the denial counts.
-    EXPECT_EQ(status_of(q, answer + " Tuples are not lighter either.", 2), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {answer, uh_test::not_(PointStatus::contradicted)},
+        // Said of the other point's own words, the denial counts.
+        {answer + " Tuples are not lighter either.", PointStatus::contradicted},
+    }, 2);
 }
 
 // review17 F2: one slip elsewhere in the answer (a must point contradicted outright) must not turn a

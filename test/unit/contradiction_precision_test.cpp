@@ -4,6 +4,7 @@
 // ("no-GIL build"), a restrictive common mistake ("only X") read into an answer that does more than X.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -16,16 +17,14 @@ using uh_test::status_of;
 // from, or another thing compared ("plus lent" of the other test), and denies nothing. The
 // opposite change still does.
 TEST(ContradictionPrecision, OppositeInAnotherDegreeIsNoDenial) {
-    Question q;
-    q.key_points = R"({"must_mention": ["lower GPS accuracy to save battery"]})";
-    EXPECT_EQ(status_of(q, "The app asks for high GPS accuracy every second, which drains the battery."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "I would use a higher GPS accuracy to save battery."), PointStatus::contradicted);
-    Question f;
-    f.key_points = R"({"must_mention": ["le test unitaire est rapide"]})";
-    EXPECT_EQ(status_of(f, "Le test unitaire isole une fonction. Le test d'intégration est plus lent."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(f, "Le test unitaire est lent."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"lower GPS accuracy to save battery"}), {
+        {"The app asks for high GPS accuracy every second, which drains the battery.", PointStatus::covered},
+        {"I would use a higher GPS accuracy to save battery.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(uh_test::must_points({"le test unitaire est rapide"}), {
+        {"Le test unitaire isole une fonction. Le test d'intégration est plus lent.", PointStatus::covered},
+        {"Le test unitaire est lent.", PointStatus::contradicted},
+    });
 }
 
 // A point telling two things apart ("lower ... balanced priority") is denied by a claim that they
@@ -42,12 +41,11 @@ TEST(ContradictionPrecision, PointsOwnWordIsNoClaimOfSameness) {
 // A negation's scope ends where a subject opens a new clause without a comma: "not recursion on
 // the right it stays left associative" denies the recursion, not the associativity.
 TEST(ContradictionPrecision, NegationEndsAtANewSubject) {
-    Question q;
-    q.key_points = R"({"must_mention": ["left associativity of minus"]})";
-    EXPECT_EQ(status_of(q, "since it loops and not recursion on the right it stays left associative for minus"),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "no recursion on the right so we keep minus left associative"), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "minus is not left associative"), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"left associativity of minus"}), {
+        {"since it loops and not recursion on the right it stays left associative for minus", PointStatus::covered},
+        {"no recursion on the right so we keep minus left associative", PointStatus::covered},
+        {"minus is not left associative", PointStatus::contradicted},
+    });
 }
 
 // A mistake that restricts ("Deleting only the main accounts table") is not made by an answer that
@@ -59,9 +57,11 @@ TEST(ContradictionPrecision, RestrictiveMistakeNotMadeWhenThePointIsCovered) {
     q.key_points = R"({"must_mention": ["derived and warehouse tables deleted or anonymised as well"]})";
     q.mistakes = R"({"mistakes": [{"mistake": "Deleting only the main accounts table",
                                    "correction": "The copies in the warehouse tables must be deleted too."}]})";
-    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table and a script removes the rows of the warehouse tables."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table."), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"We delete the row from the main accounts table and a script removes the rows of the warehouse tables.",
+         PointStatus::covered},
+        {"We delete the row from the main accounts table.", PointStatus::contradicted},
+    });
 }
 
 // A negation joined by a hyphen to the next word ("no-GIL") makes one adjective of them: it denies
@@ -84,7 +84,9 @@ TEST(ContradictionPrecision, SimplyMakesAMistakeRestrictive) {
     q.key_points = R"({"must_mention": ["derived and warehouse tables deleted or anonymised as well"]})";
     q.mistakes = R"({"mistakes": [{"mistake": "Simply deleting the main accounts table",
                                    "correction": "The copies in the warehouse tables must be deleted too."}]})";
-    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table and a script removes the rows of the warehouse tables."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We delete the row from the main accounts table."), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"We delete the row from the main accounts table and a script removes the rows of the warehouse tables.",
+         PointStatus::covered},
+        {"We delete the row from the main accounts table.", PointStatus::contradicted},
+    });
 }

@@ -2,6 +2,7 @@
 // contradicted and a correct answer that must not be.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -14,15 +15,13 @@ using uh_test::status_of;
 // match just past clean_ceiling made of the point's common words met elsewhere ("engine", "match",
 // "time"); a clear statement of the point stands, even beside a dismissal of its alternative.
 TEST(FullDenial, AWholeWordingDismissedOutweighsCommonWordsElsewhere) {
-    Question q;
-    q.key_points = R"({"must_mention": ["use linear-time engines (RE2) or a match timeout"]})";
-    EXPECT_EQ(status_of(q, "I use the default engine, and a failed match can take a long time. Switching to RE2 is "
-                           "overkill."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "I would use RE2, a linear-time engine, or a timeout on every match."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "I use a linear-time engine or a match timeout. RE2 itself is overkill, the built-in "
-                           "linear mode is enough."),
-              PointStatus::covered);
+    uh_test::expect_rows(uh_test::must_points({"use linear-time engines (RE2) or a match timeout"}), {
+        {"I use the default engine, and a failed match can take a long time. Switching to RE2 is "
+         "overkill.", PointStatus::contradicted},
+        {"I would use RE2, a linear-time engine, or a timeout on every match.", PointStatus::covered},
+        {"I use a linear-time engine or a match timeout. RE2 itself is overkill, the built-in "
+         "linear mode is enough.", PointStatus::covered},
+    });
 }
 
 // A point of alternatives joined by "or" is stated by one of them said in full, word for word
@@ -32,12 +31,12 @@ TEST(FullDenial, OneAlternativeStatedBesideAnotherDismissedIsCovered) {
     Question q;
     q.question_text = "How do you protect a service from regex denial of service?";
     q.key_points = R"({"must_mention": ["use linear-time engines (RE2) or a match timeout"]})";
-    EXPECT_EQ(status_of(q, "I set a timeout on every match. Switching to RE2 is overkill for us."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "Every match runs with a timeout of 50 ms, so a bad pattern cannot hang a worker."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "Switching to RE2 or adding timeouts is overkill."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The match fails and that is where the time goes. Switching to RE2 is overkill."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"I set a timeout on every match. Switching to RE2 is overkill for us.", PointStatus::covered},
+        {"Every match runs with a timeout of 50 ms, so a bad pattern cannot hang a worker.", PointStatus::covered},
+        {"Switching to RE2 or adding timeouts is overkill.", PointStatus::contradicted},
+        {"The match fails and that is where the time goes. Switching to RE2 is overkill.", PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["utiliser un moteur en temps linéaire (RE2) ou un délai maximal par correspondance"]})";
     EXPECT_EQ(status_of(f, "Je mets un délai maximal sur chaque correspondance. Passer à RE2 est excessif pour nous."),
@@ -63,15 +62,16 @@ TEST(ContradictionRecall, DenyingThePointsWordOfAbsenceDeniesThePoint) {
     Question q;
     q.question_text = "How do you keep the app available?";
     q.key_points = R"({"must_mention": ["prevent a single point of failure"]})";
-    EXPECT_EQ(status_of(q, "We don't need to prevent a single point of failure, one server is enough."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "We don't prevent a single point of failure."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "We run three replicas, so there is no single point of failure."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We prevent a single point of failure with replicas."), PointStatus::covered);
-    Question m;
-    m.key_points = R"({"must_mention": ["avoid lock contention"]})";
-    EXPECT_EQ(status_of(m, "We never avoid lock contention, it is cheap."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(m, "Each thread keeps its own counter, so there is no lock contention."), PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"We don't need to prevent a single point of failure, one server is enough.", PointStatus::contradicted},
+        {"We don't prevent a single point of failure.", PointStatus::contradicted},
+        {"We run three replicas, so there is no single point of failure.", PointStatus::covered},
+        {"We prevent a single point of failure with replicas.", PointStatus::covered},
+    });
+    uh_test::expect_rows(uh_test::must_points({"avoid lock contention"}), {
+        {"We never avoid lock contention, it is cheap.", PointStatus::contradicted},
+        {"Each thread keeps its own counter, so there is no lock contention.", PointStatus::covered},
+    });
 }
 
 // A subject made a norm by its adjective ("a good login system", "un bon système") says what the
@@ -82,12 +82,13 @@ TEST(ContradictionRecall, ANormsDenialIsTheSpeakers) {
     Question q;
     q.question_text = "How should a web app store user passwords?";
     q.key_points = R"({"must_mention": ["hash passwords with a slow salted hash like bcrypt"]})";
-    EXPECT_EQ(status_of(q, "A good login system never stores hashed passwords; it encrypts them with AES so support "
-                           "can recover them."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "I never store hashed passwords."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The login system never stores hashed passwords."), PointStatus::missing);
-    EXPECT_EQ(status_of(q, "A good login system hashes passwords with bcrypt, a slow salted hash."), PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"A good login system never stores hashed passwords; it encrypts them with AES so support "
+         "can recover them.", PointStatus::contradicted},
+        {"I never store hashed passwords.", PointStatus::contradicted},
+        {"The login system never stores hashed passwords.", PointStatus::missing},
+        {"A good login system hashes passwords with bcrypt, a slow salted hash.", PointStatus::covered},
+    });
 }
 
 // Only an "or" between alternatives of their own marks them: "two or more availability zones" is
@@ -108,9 +109,11 @@ TEST(FullDenial, OrOfQuantifiersOrOfADeniedAlternativeMarksNoAlternative) {
     Question r;
     r.question_text = "How do you protect a service from catastrophic regex backtracking (ReDoS)?";
     r.key_points = R"({"must_mention": ["use linear-time engines (RE2) or a match timeout"]})";
-    EXPECT_EQ(status_of(r, "I set a timeout on every match in tests. In production we never set a match timeout and do not use RE2."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(r, "I set a timeout on every match. Switching to RE2 is overkill for us."), PointStatus::covered);
+    uh_test::expect_rows(r, {
+        {"I set a timeout on every match in tests. In production we never set a match timeout and do not use RE2.",
+         PointStatus::contradicted},
+        {"I set a timeout on every match. Switching to RE2 is overkill for us.", PointStatus::covered},
+    });
     Question p;
     p.question_text = "What does certificate pinning give a mobile app, and what are its limits?";
     p.key_points = R"({"must_mention": ["Bypassed on rooted or jailbroken devices"]})";
@@ -128,42 +131,43 @@ TEST(ContradictionRecall, AnotherSubjectsDenialOfTheWordOfAbsenceIsNoDenial) {
     q.question_text = "How do you make a web service highly available?";
     q.key_points = R"({"must_mention": ["run several instances behind a load balancer", "prevent a single point of failure",
                        "health checks remove bad instances"]})";
-    EXPECT_EQ(status_of(q, "One server cannot prevent a single point of failure, so we run three instances behind a load "
-                           "balancer, with health checks that remove bad instances.", 1),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "Running one instance does not prevent a single point of failure. Run several instances "
-                           "behind a load balancer; health checks remove bad instances.", 1),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We did not prevent a single point of failure at first, and an outage taught us: now several "
-                           "instances run behind a load balancer, health checks remove bad ones.", 1),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We don't need to prevent a single point of failure; one big server is enough.", 1),
-              PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"One server cannot prevent a single point of failure, so we run three instances behind a load "
+         "balancer, with health checks that remove bad instances.", PointStatus::covered},
+        {"Running one instance does not prevent a single point of failure. Run several instances "
+         "behind a load balancer; health checks remove bad instances.", PointStatus::covered},
+        {"We did not prevent a single point of failure at first, and an outage taught us: now several "
+         "instances run behind a load balancer, health checks remove bad ones.", PointStatus::covered},
+        {"We don't need to prevent a single point of failure; one big server is enough.", PointStatus::contradicted},
+    }, 1);
     Question m;
     m.question_text = "How do you reduce lock contention in a concurrent hash map?";
     m.key_points = R"({"must_mention": ["avoid lock contention by sharding the locks", "use atomics for counters"]})";
-    EXPECT_EQ(status_of(m, "A single global mutex cannot avoid lock contention, so I shard the locks per bucket and use "
-                           "atomics for the counters."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(m, "I don't try to avoid lock contention; one global lock is simpler. Counters use atomics."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(m, {
+        {"A single global mutex cannot avoid lock contention, so I shard the locks per bucket and use "
+         "atomics for the counters.", PointStatus::covered},
+        {"I don't try to avoid lock contention; one global lock is simpler. Counters use atomics.",
+         PointStatus::contradicted},
+    });
     Question r;
     r.question_text = "How do you write a recursive function safely?";
     r.key_points = R"({"must_mention": ["a base case stops the recursion", "avoid stack overflow on deep inputs"]})";
-    EXPECT_EQ(status_of(r, "Tail calls do not avoid stack overflow in Python, so for deep inputs I convert the recursion "
-                           "to a loop; a base case stops the recursion.", 1),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(r, "I never bother to avoid stack overflow; a base case stops the recursion and that is enough.", 1),
-              PointStatus::contradicted);
+    uh_test::expect_rows(r, {
+        {"Tail calls do not avoid stack overflow in Python, so for deep inputs I convert the recursion "
+         "to a loop; a base case stops the recursion.", PointStatus::covered},
+        {"I never bother to avoid stack overflow; a base case stops the recursion and that is enough.",
+         PointStatus::contradicted},
+    }, 1);
     Question f;
     f.question_text = "Comment rendre un service web hautement disponible ?";
     f.key_points = R"({"must_mention": ["plusieurs instances derrière un répartiteur de charge",
                        "éviter un point de défaillance unique"]})";
-    EXPECT_EQ(status_of(f, "Un seul serveur ne peut pas éviter un point de défaillance unique, donc on déploie plusieurs "
-                           "instances derrière un répartiteur de charge.", 1),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(f, "On n'a pas besoin d'éviter un point de défaillance unique, un seul gros serveur suffit.", 1),
-              PointStatus::contradicted);
+    uh_test::expect_rows(f, {
+        {"Un seul serveur ne peut pas éviter un point de défaillance unique, donc on déploie plusieurs "
+         "instances derrière un répartiteur de charge.", PointStatus::covered},
+        {"On n'a pas besoin d'éviter un point de défaillance unique, un seul gros serveur suffit.",
+         PointStatus::contradicted},
+    }, 1);
 }
 
 // The speaker's own bare inability to do what a point of absence asks ("we cannot avoid lock
@@ -173,13 +177,13 @@ TEST(ContradictionRecall, TheSpeakersBareInabilityDeniesTheWordOfAbsence) {
     Question q;
     q.question_text = "How do you reduce lock contention in a concurrent hash map?";
     q.key_points = R"({"must_mention": ["avoid lock contention"]})";
-    EXPECT_EQ(status_of(q, "We cannot avoid lock contention."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "I can't avoid lock contention; one lock is simpler."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "We cannot avoid lock contention entirely, so we shard the locks."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "You cannot avoid lock contention with one global mutex, so we shard the locks."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "A single global mutex cannot avoid lock contention, so I shard the locks."),
-              PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"We cannot avoid lock contention.", PointStatus::contradicted},
+        {"I can't avoid lock contention; one lock is simpler.", PointStatus::contradicted},
+        {"We cannot avoid lock contention entirely, so we shard the locks.", PointStatus::covered},
+        {"You cannot avoid lock contention with one global mutex, so we shard the locks.", PointStatus::covered},
+        {"A single global mutex cannot avoid lock contention, so I shard the locks.", PointStatus::covered},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["éviter la contention des verrous"]})";
     EXPECT_EQ(status_of(f, "Nous ne pouvons pas éviter la contention des verrous."), PointStatus::contradicted);
@@ -195,22 +199,21 @@ TEST(ContradictionRecall, TheSpeakersLimitedInabilityWithARemedyStatesThePoint) 
     Question q;
     q.question_text = "How do you reduce lock contention in a multithreaded service?";
     q.key_points = R"({"must_mention": ["avoid lock contention by sharding or striping locks"]})";
-    EXPECT_EQ(status_of(q, "We can't avoid lock contention in every case, so we shard the locks by key."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We can never totally avoid lock contention, so we shard the locks by key."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We can't avoid lock contention, so we shard the locks by key."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We can't avoid lock contention, so we live with one global lock."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "We can't avoid lock contention at all, one lock is simpler."), PointStatus::contradicted);
-    Question one;
-    one.key_points = R"({"must_mention": ["avoid lock contention"]})";
-    EXPECT_EQ(status_of(one, "We cannot always avoid lock contention."), PointStatus::covered);
-    EXPECT_EQ(status_of(one, "We cannot avoid all lock contention."), PointStatus::covered);
-    Question f;
-    f.key_points = R"({"must_mention": ["éviter la contention des verrous"]})";
-    EXPECT_EQ(status_of(f, "Nous ne pouvons pas toujours éviter la contention des verrous."), PointStatus::covered);
-    EXPECT_EQ(status_of(f, "Nous ne pouvons pas éviter la contention des verrous du tout."), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"We can't avoid lock contention in every case, so we shard the locks by key.", PointStatus::covered},
+        {"We can never totally avoid lock contention, so we shard the locks by key.", PointStatus::covered},
+        {"We can't avoid lock contention, so we shard the locks by key.", PointStatus::covered},
+        {"We can't avoid lock contention, so we live with one global lock.", PointStatus::contradicted},
+        {"We can't avoid lock contention at all, one lock is simpler.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(uh_test::must_points({"avoid lock contention"}), {
+        {"We cannot always avoid lock contention.", PointStatus::covered},
+        {"We cannot avoid all lock contention.", PointStatus::covered},
+    });
+    uh_test::expect_rows(uh_test::must_points({"éviter la contention des verrous"}), {
+        {"Nous ne pouvons pas toujours éviter la contention des verrous.", PointStatus::covered},
+        {"Nous ne pouvons pas éviter la contention des verrous du tout.", PointStatus::contradicted},
+    });
 }
 
 // No need of a point's word of absence rejects the point in every form of the lexicon's words of

@@ -2,6 +2,7 @@
 // long point's words.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -19,14 +20,13 @@ TEST(DenialInOtherWords, ADismissalNamingSeveralWordsOfALongPointContradictsIt) 
                       "home address, with no court order. What do you do?";
     q.key_points = R"({"must_mention": ["insist on a proper legal basis (a court order or a warrant), except in a )"
                    R"(legal emergency, and record the disclosure and its reference number"]})";
-    EXPECT_EQ(status_of(q, "The police have the right to ask for this, so we shouldn't slow them down with paperwork: a "
-                           "court order isn't needed when it's an official police email."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "I would ask for a court order or a warrant, unless it is a legal emergency."),
-              PointStatus::covered);
-    EXPECT_NE(status_of(q, "The police have the right to ask for this. No paperwork is needed, I'd send the history "
-                           "back the same day."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"The police have the right to ask for this, so we shouldn't slow them down with paperwork: a "
+         "court order isn't needed when it's an official police email.", PointStatus::contradicted},
+        {"I would ask for a court order or a warrant, unless it is a legal emergency.", PointStatus::covered},
+        {"The police have the right to ask for this. No paperwork is needed, I'd send the history "
+         "back the same day.", uh_test::not_(PointStatus::contradicted)},
+    });
 }
 
 // ... but not a dismissal of another thing that names two of the point's words in passing, the
@@ -37,12 +37,12 @@ TEST(DenialInOtherWords, ADismissalOfAnotherThingNamingTwoWordsOfThePointDeniesN
     en.question_text = "How do you protect customer data in your service?";
     en.key_points = R"({"must_mention": ["encrypt all customer data at rest with envelope encryption, keys managed in a KMS, )"
                     R"(rotated every year and audited by the security team", "use TLS in transit"]})";
-    EXPECT_EQ(status_of(en, "We use TLS in transit everywhere. Keeping a copy of customer data in a second region is "
-                            "unnecessary for us."),
-              PointStatus::missing);
-    EXPECT_EQ(status_of(en, "We use TLS in transit. Encrypting customer data at rest is unnecessary because the disks "
-                            "are in our own data center."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(en, {
+        {"We use TLS in transit everywhere. Keeping a copy of customer data in a second region is "
+         "unnecessary for us.", PointStatus::missing},
+        {"We use TLS in transit. Encrypting customer data at rest is unnecessary because the disks "
+         "are in our own data center.", PointStatus::contradicted},
+    });
     Question fr;
     fr.question_text = "Comment protéger les données des clients ?";
     fr.key_points = R"({"must_mention": ["chiffrer toutes les données des clients au repos avec un chiffrement enveloppe, )"

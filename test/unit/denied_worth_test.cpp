@@ -4,6 +4,7 @@
 // reason to skip the tests"), and a single shared word in what they deny says nothing of a point.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -33,38 +34,38 @@ Question reward_question() {
 // "There's no (real) reason to X", "it doesn't make sense to X": X is denied.
 TEST(DeniedWorth, NoReasonToDoItDeniesThePoint) {
     Question q = origins_question();
-    EXPECT_EQ(status_of(q, "Send the header with a star, which is fine for every client; there's no reason to keep a "
-                           "register of trusted domains the service answers."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Send the header with a star. Frankly it doesn't make sense to keep a register of trusted "
-                           "domains the service answers."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The service keeps a register of the trusted domains it answers and echoes the matching one."),
-              PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"Send the header with a star, which is fine for every client; there's no reason to keep a "
+         "register of trusted domains the service answers.", PointStatus::contradicted},
+        {"Send the header with a star. Frankly it doesn't make sense to keep a register of trusted "
+         "domains the service answers.", PointStatus::contradicted},
+        {"The service keeps a register of the trusted domains it answers and echoes the matching one.",
+         PointStatus::covered},
+    });
 }
 
 // The clause that says itself what not to do agrees with the point ("there's no reason to drop the
 // register of domains"), and a worth noun without a negation before it denies nothing.
 TEST(DeniedWorth, AClauseThatSaysWhatNotToDoIsNoDenial) {
     Question q = origins_question();
-    EXPECT_NE(status_of(q, "The service keeps a register of the trusted domains it answers; there's no reason to skip the "
-                           "register of domains."),
-              PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "The reason to keep a register of trusted domains the service answers is that cookies are sent."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"The service keeps a register of the trusted domains it answers; there's no reason to skip the "
+         "register of domains.", uh_test::not_(PointStatus::contradicted)},
+        {"The reason to keep a register of trusted domains the service answers is that cookies are sent.",
+         uh_test::not_(PointStatus::contradicted)},
+    });
 }
 
 // "X isn't a good idea": X is denied; "a good idea" without a negation states it.
 TEST(DeniedWorth, NotAGoodIdeaDeniesThePoint) {
     Question q = reward_question();
-    EXPECT_EQ(status_of(q, "I'd ban the accounts. Changing the reward rules to pay only after a minimum first order "
-                           "isn't a good idea, it makes the offer less attractive."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Changing the reward rules to pay only after a minimum first order is a good idea."),
-              PointStatus::covered);
-    EXPECT_NE(status_of(q, "I'd change the reward rules to pay only after a minimum first order: skipping the minimum "
-                           "first order isn't a good idea."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"I'd ban the accounts. Changing the reward rules to pay only after a minimum first order "
+         "isn't a good idea, it makes the offer less attractive.", PointStatus::contradicted},
+        {"Changing the reward rules to pay only after a minimum first order is a good idea.", PointStatus::covered},
+        {"I'd change the reward rules to pay only after a minimum first order: skipping the minimum "
+         "first order isn't a good idea.", uh_test::not_(PointStatus::contradicted)},
+    });
 }
 
 // A single word of the point in the denied doing says nothing of it: "there's no real reason to
@@ -77,55 +78,51 @@ TEST(DeniedWorth, OneSharedWordInTheDeniedDoingIsNoDenial) {
 }
 
 TEST(DeniedWorth, FrenchNoReasonAndNotAGoodIdea) {
-    Question q;
-    q.key_points = R"({"must_mention": ["tenir une liste des origines autorisées"]})";
-    EXPECT_EQ(status_of(q, "On renvoie une étoile dans l'en-tête, il n'y a aucune raison de tenir une liste des "
-                           "origines autorisées."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "On renvoie une étoile. Ce n'est pas une bonne idée de tenir une liste des origines autorisées."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "On tient une liste des origines autorisées et on renvoie celle qui correspond."),
-              PointStatus::covered);
+    uh_test::expect_rows(uh_test::must_points({"tenir une liste des origines autorisées"}), {
+        {"On renvoie une étoile dans l'en-tête, il n'y a aucune raison de tenir une liste des "
+         "origines autorisées.", PointStatus::contradicted},
+        {"On renvoie une étoile. Ce n'est pas une bonne idée de tenir une liste des origines autorisées.",
+         PointStatus::contradicted},
+        {"On tient une liste des origines autorisées et on renvoie celle qui correspond.", PointStatus::covered},
+    });
 }
 
 TEST(DeniedWorth, ArabicNoSenseAndNotAGoodIdea) {
     Question q;
     q.key_points = R"({"must_mention": ["التحقق على جهاز التفتيش باستخدام المفتاح العام"]})";
     // لا معنى للتحقق ...: "there is no sense in verifying ..."
-    EXPECT_EQ(status_of(q, "لا معنى للتحقق على جهاز التفتيش باستخدام المفتاح العام، فكل شيء يتم عبر الخادم المركزي."),
-              PointStatus::contradicted);
-    // ليست فكرة جيدة: "is not a good idea"
-    EXPECT_EQ(status_of(q, "التحقق على جهاز التفتيش باستخدام المفتاح العام ليست فكرة جيدة."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "يقوم الموظف بالتحقق على جهاز التفتيش باستخدام المفتاح العام المخزن فيه."),
-              PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"لا معنى للتحقق على جهاز التفتيش باستخدام المفتاح العام، فكل شيء يتم عبر الخادم المركزي.",
+         PointStatus::contradicted},
+        // ليست فكرة جيدة: "is not a good idea"
+        {"التحقق على جهاز التفتيش باستخدام المفتاح العام ليست فكرة جيدة.", PointStatus::contradicted},
+        {"يقوم الموظف بالتحقق على جهاز التفتيش باستخدام المفتاح العام المخزن فيه.", PointStatus::covered},
+    });
 }
 
 // لا يهم / فلا تهمنا ("it doesn't matter (to us)") dismisses its clause, as "doesn't matter" does.
 TEST(DeniedWorth, ArabicDoesNotMatterDismisses) {
-    Question q;
-    q.key_points = R"({"must_mention": ["احترام سقف الرسائل اليومي في أندرويد"]})";
-    EXPECT_EQ(status_of(q, "أما سقف الرسائل اليومي في أندرويد فلا يهمنا."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "نحترم سقف الرسائل اليومي في أندرويد ونؤجل الباقي إلى الغد."), PointStatus::covered);
+    uh_test::expect_rows(uh_test::must_points({"احترام سقف الرسائل اليومي في أندرويد"}), {
+        {"أما سقف الرسائل اليومي في أندرويد فلا يهمنا.", PointStatus::contradicted},
+        {"نحترم سقف الرسائل اليومي في أندرويد ونؤجل الباقي إلى الغد.", PointStatus::covered},
+    });
 }
 
 // "It's not my place to X", "it isn't our job to X", "ce n'est pas mon rôle de X": X is denied; the
 // duty said without a negation ("it's my job to raise it") states it.
 TEST(DeniedWorth, NotMyPlaceDeniesThePoint) {
-    Question q;
-    q.key_points = R"({"must_mention": ["raise the risk with the lead before merging"]})";
-    EXPECT_EQ(status_of(q, "I'd merge it as asked: as a junior it's not my place to raise the risk with the lead before "
-                           "merging."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "I'd merge it as asked, it isn't our job to raise the risk with the lead before merging."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Even as a junior it's my job to raise the risk with the lead before merging."),
-              PointStatus::covered);
-    Question f;
-    f.key_points = R"({"must_mention": ["signaler le risque au responsable avant la fusion"]})";
-    EXPECT_EQ(status_of(f, "Je fusionne comme demandé, ce n'est pas mon rôle de signaler le risque au responsable avant "
-                           "la fusion."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(f, "Je signale le risque au responsable avant la fusion."), PointStatus::covered);
+    uh_test::expect_rows(uh_test::must_points({"raise the risk with the lead before merging"}), {
+        {"I'd merge it as asked: as a junior it's not my place to raise the risk with the lead before "
+         "merging.", PointStatus::contradicted},
+        {"I'd merge it as asked, it isn't our job to raise the risk with the lead before merging.",
+         PointStatus::contradicted},
+        {"Even as a junior it's my job to raise the risk with the lead before merging.", PointStatus::covered},
+    });
+    uh_test::expect_rows(uh_test::must_points({"signaler le risque au responsable avant la fusion"}), {
+        {"Je fusionne comme demandé, ce n'est pas mon rôle de signaler le risque au responsable avant "
+         "la fusion.", PointStatus::contradicted},
+        {"Je signale le risque au responsable avant la fusion.", PointStatus::covered},
+    });
 }
 
 // "I never saw the point in X", "لا أرى داعياً لـ X" ("I see no call for X") dismiss X: one weighty
@@ -134,12 +131,14 @@ TEST(DeniedWorth, NotMyPlaceDeniesThePoint) {
 TEST(DeniedWorth, DidNotSeeThePointDismisses) {
     Question q;
     q.key_points = R"({"must_mention": ["announce the handover to the client and the other stakeholders in writing"]})";
-    EXPECT_EQ(status_of(q, "I never saw the point in announcing the change."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I handed the work over on Friday."), PointStatus::contradicted);
-    Question a;
-    a.key_points = R"({"must_mention": ["البرمجة الثنائية وتدوير المهام بين أعضاء الفريق لنقل المعرفة"]})";
-    EXPECT_EQ(status_of(a, "لا أرى داعياً للبرمجة الثنائية."), PointStatus::contradicted);
-    EXPECT_NE(status_of(a, "لا أرى الفريق كثيراً."), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"I never saw the point in announcing the change.", PointStatus::contradicted},
+        {"I handed the work over on Friday.", uh_test::not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(uh_test::must_points({"البرمجة الثنائية وتدوير المهام بين أعضاء الفريق لنقل المعرفة"}), {
+        {"لا أرى داعياً للبرمجة الثنائية.", PointStatus::contradicted},
+        {"لا أرى الفريق كثيراً.", uh_test::not_(PointStatus::contradicted)},
+    });
 }
 
 // A point that rejects a doing itself ("a full rewrite is rarely the right call") agrees with an

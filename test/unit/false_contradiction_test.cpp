@@ -3,6 +3,7 @@
 // ("why they disagreed"), which the point names but does not assert.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -14,15 +15,15 @@ using uh_test::status_of;
 // "Not yet visited" and "haven't visited" (in a condition too) state "unvisited"; the visited set
 // named elsewhere is the other state the point assumes. The base alone still opposes it.
 TEST(FalseContradiction, NegatedBaseStatesThePrefixedWord) {
-    Question q;
-    q.key_points = R"({"must_mention": ["walk the grid; every unvisited land cell opens a new island"]})";
-    EXPECT_NE(status_of(q, "I loop over every cell; when I hit land that I haven't visited, that's a new island. "
-                           "Skip anything already in the visited set."),
-              PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I scan every cell; a land cell not yet visited starts a new island."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "I scan every cell; a land cell not yet visited starts a new island and I mark the visited cells."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "I loop over every cell; when I hit visited land, that's a new island."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"walk the grid; every unvisited land cell opens a new island"}), {
+        {"I loop over every cell; when I hit land that I haven't visited, that's a new island. "
+         "Skip anything already in the visited set.", uh_test::not_(PointStatus::contradicted)},
+        {"I scan every cell; a land cell not yet visited starts a new island.",
+         uh_test::not_(PointStatus::contradicted)},
+        {"I scan every cell; a land cell not yet visited starts a new island and I mark the visited cells.",
+         uh_test::not_(PointStatus::contradicted)},
+        {"I loop over every cell; when I hit visited land, that's a new island.", PointStatus::contradicted},
+    });
 }
 
 // "Why they disagreed": the answer saying that others agreed does not deny it; outside a reported
@@ -106,10 +107,10 @@ TEST(FalseContradiction, NegativeQuantifierAfterAVerbDeniesIt) {
 // "remove duplicated messages" (Term::absent), in French ("rien n'est dupliqué") and Arabic (لا
 // شيء). Not removing it still contradicts the point.
 TEST(FalseContradiction, NegativeQuantifierStatesAnAbsence) {
-    Question q;
-    q.key_points = R"({"must_mention": ["remove duplicated messages"]})";
-    EXPECT_NE(status_of(q, "With the idempotency key, nothing is duplicated in the messages."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "We never remove duplicated messages."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"remove duplicated messages"}), {
+        {"With the idempotency key, nothing is duplicated in the messages.", uh_test::not_(PointStatus::contradicted)},
+        {"We never remove duplicated messages.", PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["supprimer les messages dupliqués"]})";
     EXPECT_NE(status_of(f, "Avec la clé d'idempotence, rien n'est dupliqué dans les messages."), PointStatus::contradicted);
@@ -125,11 +126,11 @@ TEST(FalseContradiction, NegativeQuantifierStatesAnAbsence) {
 // name a constant amount of extra space, O(1): they state "done in place using O(1) extra space" rather
 // than deny its "extra space". A denied O(1) still contradicts it.
 TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
-    Question q;
-    q.key_points = R"({"must_mention": ["done in place using O(1) extra space"]})";
-    EXPECT_NE(status_of(q, "The array is reversed in place and needs no extra memory."), PointStatus::contradicted);
-    EXPECT_NE(status_of(q, "It is done in place, it doesn't use any extra memory."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "It is not O(1) extra space, it needs O(n) extra memory."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"done in place using O(1) extra space"}), {
+        {"The array is reversed in place and needs no extra memory.", uh_test::not_(PointStatus::contradicted)},
+        {"It is done in place, it doesn't use any extra memory.", uh_test::not_(PointStatus::contradicted)},
+        {"It is not O(1) extra space, it needs O(n) extra memory.", PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["en place avec O(1) d'espace supplémentaire"]})";
     EXPECT_EQ(status_of(f, "C'est fait en place, on n'utilise pas de mémoire supplémentaire."), PointStatus::covered);
@@ -149,9 +150,11 @@ TEST(FalseContradiction, NoExtraSpaceIsConstantSpace) {
 TEST(FalseContradiction, DenialOfAnotherPointsThing) {
     Question q;
     q.key_points = R"({"must_mention": ["take the tasks in order from a queue", "cope with an empty task list"]})";
-    EXPECT_NE(status_of(q, "The tasks go through a queue: while the queue is not empty, take the next task and run it.", 1),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "The task list is never empty, so I skip that case.", 1), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"The tasks go through a queue: while the queue is not empty, take the next task and run it.",
+         uh_test::not_(PointStatus::contradicted)},
+        {"The task list is never empty, so I skip that case.", PointStatus::contradicted},
+    }, 1);
     Question f;
     f.key_points = R"({"must_mention": ["prendre les tâches dans l'ordre depuis une file", "gérer une liste de tâches vide"]})";
     EXPECT_NE(status_of(f, "Les tâches passent par une file : tant que la file n'est pas vide, on prend la tâche suivante.", 1),
@@ -175,17 +178,18 @@ TEST(FalseContradiction, DenialOfAnotherPointsThing) {
 // it as the base spelt right does; the base said elsewhere is the other state. The base alone
 // still opposes it. (Arabic negates with a separate word, not a prefix: no case.)
 TEST(FalseContradiction, NegatedMisspeltBaseStatesThePrefixedWord) {
-    Question q;
-    q.key_points = R"({"must_mention": ["every unvisited node opens a new component"]})";
-    EXPECT_NE(status_of(q, "go thru the nodes, when a node is not visitd, components += 1 and run bfs from it. "
-                           "i keep visited nodes in a set."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "go thru the nodes, components += 1 and run bfs from each. i keep visited nodes in a set."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"every unvisited node opens a new component"}), {
+        {"go thru the nodes, when a node is not visitd, components += 1 and run bfs from it. "
+         "i keep visited nodes in a set.", uh_test::not_(PointStatus::contradicted)},
+        {"go thru the nodes, components += 1 and run bfs from each. i keep visited nodes in a set.",
+         PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["des identifiants imprévisibles pour les commandes"]})";
     // (Informal French drops accents too.)
-    EXPECT_NE(status_of(f, "Les identifiants des commandes ne sont pas previsble, car les identifiants previsibles se devinent."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(f, "Les identifiants des commandes sont prévisibles."), PointStatus::contradicted);
+    uh_test::expect_rows(f, {
+        {"Les identifiants des commandes ne sont pas previsble, car les identifiants previsibles se devinent.",
+         uh_test::not_(PointStatus::contradicted)},
+        {"Les identifiants des commandes sont prévisibles.", PointStatus::contradicted},
+    });
 }

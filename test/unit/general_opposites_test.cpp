@@ -4,6 +4,7 @@
 // and weighed as a word.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -13,15 +14,14 @@ using uh_test::Question;
 using uh_test::status_of;
 
 TEST(GeneralOpposites, TheOtherSideOfTheSameThingContradicts) {
-    Question q;
-    q.key_points = R"({"must_mention": ["deep copy duplicates nested objects"]})";
-    EXPECT_EQ(status_of(q, "A deep copy duplicates the nested objects too."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "A shallow copy duplicates the nested objects too, that is all you need."),
-              PointStatus::contradicted);
-    Question r;
-    r.key_points = R"({"must_mention": ["the token field is required"]})";
-    EXPECT_EQ(status_of(r, "The token field is required on every call."), PointStatus::covered);
-    EXPECT_EQ(status_of(r, "The token field is optional, clients may leave it out."), PointStatus::contradicted);
+    uh_test::expect_rows(uh_test::must_points({"deep copy duplicates nested objects"}), {
+        {"A deep copy duplicates the nested objects too.", PointStatus::covered},
+        {"A shallow copy duplicates the nested objects too, that is all you need.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(uh_test::must_points({"the token field is required"}), {
+        {"The token field is required on every call.", PointStatus::covered},
+        {"The token field is optional, clients may leave it out.", PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["données chiffrées au repos"]})";
     EXPECT_EQ(status_of(f, "Les données restent en plaintext au repos, c'est suffisant."), PointStatus::contradicted);

@@ -3,6 +3,7 @@
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -14,11 +15,8 @@ namespace {
 using uh_test::same_group;
 
 PointStatus status_of(const char* point, const char* answer) {
-    uh_test::Question q;
-    q.type = "technical";
-    q.question_text = "How would you protect a web service from slow regular expressions?";
-    q.key_points = std::string(R"({"must_mention": [")") + point + R"("]})";
-    return key_point_coverage(q.input(answer)).must.at(0).status;
+    return uh_test::one_point_status("How would you protect a web service from slow regular expressions?", point,
+                                     answer);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // removal a point may use ("removed", "get rid of") that an answer saying the thing is absent states.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -18,11 +19,11 @@ TEST(NegationReading, ConsequenceOfALackIsNoDenial) {
     Question q;
     q.question_text = "How do you decouple two services?";
     q.key_points = R"({"must_mention": ["use a message queue"]})";
-    EXPECT_EQ(status_of(q, "Without a message queue the services would call each other directly and fail together. "
-                           "We put RabbitMQ between them so work is buffered."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "Without a message queue, I would just let the services call each other directly."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"Without a message queue the services would call each other directly and fail together. "
+         "We put RabbitMQ between them so work is buffered.", PointStatus::covered},
+        {"Without a message queue, I would just let the services call each other directly.", PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["utiliser une file de messages"]})";
     EXPECT_EQ(status_of(f, "Sans file de messages, les services tomberaient ensemble. Nous utilisons une file entre eux."),
@@ -35,10 +36,11 @@ TEST(NegationReading, LackDeniedAgainStatesTheThing) {
     Question q;
     q.question_text = "How do you secure service traffic?";
     q.key_points = R"({"must_mention": ["enable TLS"]})";
-    EXPECT_EQ(status_of(q, "Plain HTTP without TLS is never acceptable; every service talks over HTTPS."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "Requests without TLS are not accepted, every service talks over HTTPS."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We ship plain HTTP without TLS and never looked back."), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"Plain HTTP without TLS is never acceptable; every service talks over HTTPS.", PointStatus::covered},
+        {"Requests without TLS are not accepted, every service talks over HTTPS.", PointStatus::covered},
+        {"We ship plain HTTP without TLS and never looked back.", PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["activer TLS"]})";
     EXPECT_EQ(status_of(f, "Le HTTP sans TLS n'est jamais acceptable : chaque service parle en HTTPS."),
@@ -52,15 +54,15 @@ TEST(NegationReading, NegationOverALackStatesTheThing) {
     Question q;
     q.question_text = "How do you handle a risky release?";
     q.key_points = R"({"must_mention": ["get a security review"]})";
-    EXPECT_EQ(status_of(q, "I'm not comfortable shipping it without a security review from the platform team."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We never release anything without a security review, it is the one gate we keep."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We shipped it without a security review to hit the date."), PointStatus::contradicted);
-    Question f;
-    f.key_points = R"({"must_mention": ["obtenir une revue de sécurité"]})";
-    EXPECT_EQ(status_of(f, "Je ne déploie jamais sans une revue de sécurité de l'équipe plateforme."), PointStatus::covered);
-    EXPECT_EQ(status_of(f, "Nous avons déployé sans revue de sécurité pour tenir la date."), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"I'm not comfortable shipping it without a security review from the platform team.", PointStatus::covered},
+        {"We never release anything without a security review, it is the one gate we keep.", PointStatus::covered},
+        {"We shipped it without a security review to hit the date.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(uh_test::must_points({"obtenir une revue de sécurité"}), {
+        {"Je ne déploie jamais sans une revue de sécurité de l'équipe plateforme.", PointStatus::covered},
+        {"Nous avons déployé sans revue de sécurité pour tenir la date.", PointStatus::contradicted},
+    });
     Question a;
     a.key_points = R"({"must_mention": ["\u0645\u0631\u0627\u062c\u0639\u0629 \u0623\u0645\u0646\u064a\u0629"]})";   // مراجعة أمنية
     EXPECT_EQ(status_of(a, "\u0644\u0627 \u0646\u0646\u0634\u0631 \u0623\u064a \u0625\u0635\u062f\u0627\u0631 "   // لا ننشر أي إصدار
@@ -77,10 +79,11 @@ TEST(NegationReading, RestrictionDeniedInAnAnswerDeniesNothing) {
     Question q;
     q.question_text = "How do you watch a service in production?";
     q.key_points = R"({"must_mention": ["monitor latency"]})";
-    EXPECT_EQ(status_of(q, "Don't just monitor average latency: we track p99 latency and error rates with alerts."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We never only monitor latency, we alert on errors too."), PointStatus::covered);
-    EXPECT_EQ(status_of(q, "We do not monitor latency at all."), PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"Don't just monitor average latency: we track p99 latency and error rates with alerts.", PointStatus::covered},
+        {"We never only monitor latency, we alert on errors too.", PointStatus::covered},
+        {"We do not monitor latency at all.", PointStatus::contradicted},
+    });
     Question f;
     f.key_points = R"({"must_mention": ["surveiller la latence"]})";
     EXPECT_EQ(status_of(f, "Ne surveillez pas seulement la latence moyenne : nous surveillons la latence p99."),
@@ -133,12 +136,12 @@ TEST(NegationReading, ConsequenceTheSpeakerGoesOnToRejectStillDenies) {
     Question q;
     q.question_text = "Why put a message queue between two services?";
     q.key_points = R"({"must_mention": ["use a message queue to decouple the services", "absorb load spikes"]})";
-    EXPECT_EQ(status_of(q, "Without a message queue the services could still talk over HTTP, so I would not add one; "
-                           "spikes are absorbed by autoscaling."),
-              PointStatus::contradicted);
-    EXPECT_EQ(status_of(q, "Without a message queue the services would call each other directly and fail together, and "
-                           "a spike would hit the slow service; the queue decouples them and absorbs load spikes."),
-              PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"Without a message queue the services could still talk over HTTP, so I would not add one; "
+         "spikes are absorbed by autoscaling.", PointStatus::contradicted},
+        {"Without a message queue the services would call each other directly and fail together, and "
+         "a spike would hit the slow service; the queue decouples them and absorbs load spikes.", PointStatus::covered},
+    });
 }
 
 // "Don't just X; Y" with no addition after it ("also", "too", "aussi") warns against X done
@@ -181,23 +184,24 @@ TEST(NegationReading, ArabicFutureAfterWithoutIsAConsequence) {
     q.key_points = "{\"must_mention\": [\"\u0627\u0633\u062a\u062e\u062f\u0627\u0645 \u0637\u0627\u0628\u0648\u0631 "
                    "\u0631\u0633\u0627\u0626\u0644\"]}";   // استخدام طابور رسائل
     // بدون طابور رسائل ستتصل الخدمات ببعضها مباشرة وستسقط معا. وضعنا RabbitMQ بينها لتخزين العمل مؤقتا.
-    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644 "
-                           "\u0633\u062a\u062a\u0635\u0644 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
-                           "\u0628\u0628\u0639\u0636\u0647\u0627 \u0645\u0628\u0627\u0634\u0631\u0629 "
-                           "\u0648\u0633\u062a\u0633\u0642\u0637 \u0645\u0639\u0627. \u0648\u0636\u0639\u0646\u0627 "
-                           "RabbitMQ \u0628\u064a\u0646\u0647\u0627 \u0644\u062a\u062e\u0632\u064a\u0646 "
-                           "\u0627\u0644\u0639\u0645\u0644 \u0645\u0624\u0642\u062a\u0627."),
-              PointStatus::covered);
-    // بدون طابور رسائل سوف تسقط الخدمات معا. وضعنا RabbitMQ بينها.
-    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644 "
-                           "\u0633\u0648\u0641 \u062a\u0633\u0642\u0637 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
-                           "\u0645\u0639\u0627. \u0648\u0636\u0639\u0646\u0627 RabbitMQ \u0628\u064a\u0646\u0647\u0627."),
-              PointStatus::covered);
-    // بدون طابور رسائل، سأترك الخدمات تتصل ببعضها مباشرة.
-    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644\u060c "
-                           "\u0633\u0623\u062a\u0631\u0643 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
-                           "\u062a\u062a\u0635\u0644 \u0628\u0628\u0639\u0636\u0647\u0627 \u0645\u0628\u0627\u0634\u0631\u0629."),
-              PointStatus::contradicted);
+    uh_test::expect_rows(q, {
+        {"\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644 "
+         "\u0633\u062a\u062a\u0635\u0644 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
+         "\u0628\u0628\u0639\u0636\u0647\u0627 \u0645\u0628\u0627\u0634\u0631\u0629 "
+         "\u0648\u0633\u062a\u0633\u0642\u0637 \u0645\u0639\u0627. \u0648\u0636\u0639\u0646\u0627 "
+         "RabbitMQ \u0628\u064a\u0646\u0647\u0627 \u0644\u062a\u062e\u0632\u064a\u0646 "
+         "\u0627\u0644\u0639\u0645\u0644 \u0645\u0624\u0642\u062a\u0627.", PointStatus::covered},
+        // بدون طابور رسائل سوف تسقط الخدمات معا. وضعنا RabbitMQ بينها.
+        {"\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644 "
+         "\u0633\u0648\u0641 \u062a\u0633\u0642\u0637 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
+         "\u0645\u0639\u0627. \u0648\u0636\u0639\u0646\u0627 RabbitMQ \u0628\u064a\u0646\u0647\u0627.",
+         PointStatus::covered},
+        // بدون طابور رسائل، سأترك الخدمات تتصل ببعضها مباشرة.
+        {"\u0628\u062f\u0648\u0646 \u0637\u0627\u0628\u0648\u0631 \u0631\u0633\u0627\u0626\u0644\u060c "
+         "\u0633\u0623\u062a\u0631\u0643 \u0627\u0644\u062e\u062f\u0645\u0627\u062a "
+         "\u062a\u062a\u0635\u0644 \u0628\u0628\u0639\u0636\u0647\u0627 \u0645\u0628\u0627\u0634\u0631\u0629.",
+         PointStatus::contradicted},
+    });
 }
 
 // A word that starts as a future does (س and a prefix of the present) is a future verb only when
@@ -210,11 +214,17 @@ TEST(NegationReading, ArabicLoanwordIsNoFutureVerb) {
     q.question_text = "\u0643\u064a\u0641 \u062a\u0633\u062a\u062e\u062f\u0645 \u0630\u0627\u0643\u0631\u0629 \u0627\u0644\u062a\u062e\u0632\u064a\u0646 \u0627\u0644\u0645\u0624\u0642\u062a \u0644\u062a\u0633\u0631\u064a\u0639 \u062a\u0637\u0628\u064a\u0642 \u0648\u064a\u0628\u061f";   // كيف تستخدم ذاكرة التخزين المؤقت لتسريع تطبيق ويب؟
     q.key_points = "{\"must_mention\": [\"\u0627\u0633\u062a\u062e\u062f\u0627\u0645 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0645\u062b\u0644 Redis \u0644\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0627\u0644\u0645\u0642\u0631\u0648\u0621\u0629 \u0643\u062b\u064a\u0631\u0627\", \"\u062a\u062d\u062f\u064a\u062f \u0645\u062f\u0629 \u0635\u0644\u0627\u062d\u064a\u0629 \u0644\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0627\u0644\u0645\u062e\u0632\u0646\u0629\"]}";
     // بدون ذاكرة تخزين مؤقت سيرفر قاعدة البيانات يتحمل كل القراءات وهذا يكفينا تماما.
-    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0633\u064a\u0631\u0641\u0631 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u064a\u062a\u062d\u0645\u0644 \u0643\u0644 \u0627\u0644\u0642\u0631\u0627\u0621\u0627\u062a \u0648\u0647\u0630\u0627 \u064a\u0643\u0641\u064a\u0646\u0627 \u062a\u0645\u0627\u0645\u0627."), PointStatus::contradicted);
-    // بدون ذاكرة تخزين مؤقت سيستم قاعدة البيانات يتحمل كل القراءات وهذا يكفينا تماما.
-    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0633\u064a\u0633\u062a\u0645 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u064a\u062a\u062d\u0645\u0644 \u0643\u0644 \u0627\u0644\u0642\u0631\u0627\u0621\u0627\u062a \u0648\u0647\u0630\u0627 \u064a\u0643\u0641\u064a\u0646\u0627 \u062a\u0645\u0627\u0645\u0627."), PointStatus::contradicted);
-    // بدون ذاكرة تخزين مؤقت الخادم يتحمل كل القراءات وهذا يكفينا تماما.
-    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0627\u0644\u062e\u0627\u062f\u0645 \u064a\u062a\u062d\u0645\u0644 \u0643\u0644 \u0627\u0644\u0642\u0631\u0627\u0621\u0627\u062a \u0648\u0647\u0630\u0627 \u064a\u0643\u0641\u064a\u0646\u0627 \u062a\u0645\u0627\u0645\u0627."), PointStatus::contradicted);
-    // بدون ذاكرة تخزين مؤقت ستنهار قاعدة البيانات في أوقات الذروة، لذلك نضع Redis أمامها ونحدد مدة صلاحية لكل مفتاح.
-    EXPECT_EQ(status_of(q, "\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0633\u062a\u0646\u0647\u0627\u0631 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0641\u064a \u0623\u0648\u0642\u0627\u062a \u0627\u0644\u0630\u0631\u0648\u0629\u060c \u0644\u0630\u0644\u0643 \u0646\u0636\u0639 Redis \u0623\u0645\u0627\u0645\u0647\u0627 \u0648\u0646\u062d\u062f\u062f \u0645\u062f\u0629 \u0635\u0644\u0627\u062d\u064a\u0629 \u0644\u0643\u0644 \u0645\u0641\u062a\u0627\u062d."), PointStatus::covered);
+    uh_test::expect_rows(q, {
+        {"\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0633\u064a\u0631\u0641\u0631 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u064a\u062a\u062d\u0645\u0644 \u0643\u0644 \u0627\u0644\u0642\u0631\u0627\u0621\u0627\u062a \u0648\u0647\u0630\u0627 \u064a\u0643\u0641\u064a\u0646\u0627 \u062a\u0645\u0627\u0645\u0627.",
+         PointStatus::contradicted},
+        // بدون ذاكرة تخزين مؤقت سيستم قاعدة البيانات يتحمل كل القراءات وهذا يكفينا تماما.
+        {"\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0633\u064a\u0633\u062a\u0645 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u064a\u062a\u062d\u0645\u0644 \u0643\u0644 \u0627\u0644\u0642\u0631\u0627\u0621\u0627\u062a \u0648\u0647\u0630\u0627 \u064a\u0643\u0641\u064a\u0646\u0627 \u062a\u0645\u0627\u0645\u0627.",
+         PointStatus::contradicted},
+        // بدون ذاكرة تخزين مؤقت الخادم يتحمل كل القراءات وهذا يكفينا تماما.
+        {"\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0627\u0644\u062e\u0627\u062f\u0645 \u064a\u062a\u062d\u0645\u0644 \u0643\u0644 \u0627\u0644\u0642\u0631\u0627\u0621\u0627\u062a \u0648\u0647\u0630\u0627 \u064a\u0643\u0641\u064a\u0646\u0627 \u062a\u0645\u0627\u0645\u0627.",
+         PointStatus::contradicted},
+        // بدون ذاكرة تخزين مؤقت ستنهار قاعدة البيانات في أوقات الذروة، لذلك نضع Redis أمامها ونحدد مدة صلاحية لكل مفتاح.
+        {"\u0628\u062f\u0648\u0646 \u0630\u0627\u0643\u0631\u0629 \u062a\u062e\u0632\u064a\u0646 \u0645\u0624\u0642\u062a \u0633\u062a\u0646\u0647\u0627\u0631 \u0642\u0627\u0639\u062f\u0629 \u0627\u0644\u0628\u064a\u0627\u0646\u0627\u062a \u0641\u064a \u0623\u0648\u0642\u0627\u062a \u0627\u0644\u0630\u0631\u0648\u0629\u060c \u0644\u0630\u0644\u0643 \u0646\u0636\u0639 Redis \u0623\u0645\u0627\u0645\u0647\u0627 \u0648\u0646\u062d\u062f\u062f \u0645\u062f\u0629 \u0635\u0644\u0627\u062d\u064a\u0629 \u0644\u0643\u0644 \u0645\u0641\u062a\u0627\u062d.",
+         PointStatus::covered},
+    });
 }

@@ -8,6 +8,7 @@
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -19,11 +20,7 @@ namespace {
 using uh_test::same_group;
 
 PointStatus status_of(const char* type, const char* question, const char* point, const char* answer) {
-    uh_test::Question q;
-    q.type = type;
-    q.question_text = question;
-    q.key_points = std::string(R"({"must_mention": [")") + point + R"("]})";
-    return key_point_coverage(q.input(answer)).must.at(0).status;
+    return uh_test::one_point_status(question, point, answer, type);
 }
 
 // The status of the point at `index` among a question's points (an answer's other points weigh in how

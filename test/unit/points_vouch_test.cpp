@@ -48,6 +48,18 @@ int covered(const Coverage& c) {
     return n;
 }
 
+// An answer to another question that meets points on the field's words (`off`) loses them all and
+// scores 5 at most; an answer in the subject's words (`on`) keeps `on_covered` points at least and,
+// where `on_overall` is not negative, that overall score at least.
+void expect_set_aside(Question q, const char* off_answer, const char* on_answer, int on_covered, int on_overall = -1) {
+    const AnalysisResult off = analyze(q.input(off_answer));
+    EXPECT_EQ(covered(off.coverage), 0) << analysis_json(off);
+    EXPECT_LE(off.overall, 5) << analysis_json(off);
+    const AnalysisResult on = analyze(q.input(on_answer));
+    EXPECT_GE(covered(on.coverage), on_covered) << analysis_json(on);
+    if (on_overall >= 0) EXPECT_GE(on.overall, on_overall) << analysis_json(on);
+}
+
 }  // namespace
 
 TEST(PointsVouch, InFullFromASubjectShareEnoughByItselfInProportionBelow) {
@@ -61,37 +73,28 @@ TEST(PointsVouch, InFullFromASubjectShareEnoughByItselfInProportionBelow) {
 // covered "the client sends an idempotency key" and "stored keys expire (TTL)" (2 of 4 must points,
 // overall 17), which made it on topic. Its words are a release plan's.
 TEST(PointsVouch, AnAnswerToAnotherQuestionMeetingTwoPointsOnFieldWordsIsSetAside) {
-    Question q = idempotency_question();
-    const AnalysisResult off = analyze(q.input(
+    expect_set_aside(idempotency_question(),
         "For the mobile release I would plan two-week sprints with a feature freeze, run the regression suite on real "
         "phones and tablets, and roll out to five percent of users while watching crash reports, battery complaints "
         "and reviews in the store. Designers sign off the screenshots, marketing schedules the announcement, and "
         "support gets a short guide. The rollout counters live in Redis, where the client key expires with a TTL. "
-        "Translators get the strings a week early."));
-    EXPECT_EQ(covered(off.coverage), 0) << analysis_json(off);
-    EXPECT_LE(off.overall, 5) << analysis_json(off);
-    // An answer in the subject's words keeps its points, however short.
-    const AnalysisResult on = analyze(q.input(
+        "Translators get the strings a week early.",
+        // An answer in the subject's words keeps its points, however short.
         "A retry of a payment must not charge twice. The client sends a unique idempotency key with each payment "
         "request, and the server stores it with the first response; when the same key comes back it returns the "
-        "stored response. Keys expire after a day with a TTL."));
-    EXPECT_GE(covered(on.coverage), 3) << analysis_json(on);
-    EXPECT_GE(on.overall, 70) << analysis_json(on);
+        "stored response. Keys expire after a day with a TTL.",
+        3, 70);
 }
 
 TEST(PointsVouch, FrenchAnswerToAnotherQuestionMeetingTwoPointsIsSetAside) {
-    Question q = french_idempotency_question();
     // (2 of 4 must points covered, overall 17, before.)
-    const AnalysisResult off = analyze(q.input(
+    expect_set_aside(french_idempotency_question(),
         "Pour la version mobile, je prévois des sprints de deux semaines avec un gel des fonctionnalités, je lance les "
         "tests de régression sur de vrais téléphones et je déploie d'abord à cinq pour cent des utilisateurs en "
         "surveillant les plantages et les avis du store. Les compteurs du déploiement sont dans Redis sous des clés "
-        "avec un TTL, donc un client inactif ne coûte rien. Les traducteurs reçoivent les textes une semaine avant."));
-    EXPECT_EQ(covered(off.coverage), 0) << analysis_json(off);
-    EXPECT_LE(off.overall, 5) << analysis_json(off);
-    const AnalysisResult on = analyze(q.input(
+        "avec un TTL, donc un client inactif ne coûte rien. Les traducteurs reçoivent les textes une semaine avant.",
         "Un paiement rejoué ne doit pas débiter deux fois. Le client envoie une clé d'idempotence unique avec chaque "
         "requête de paiement, et le serveur la stocke avec la première réponse ; quand la même clé revient, il renvoie "
-        "la réponse stockée. Les clés expirent après un jour avec un TTL."));
-    EXPECT_GE(covered(on.coverage), 2) << analysis_json(on);
+        "la réponse stockée. Les clés expirent après un jour avec un TTL.",
+        2);
 }

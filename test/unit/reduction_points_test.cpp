@@ -5,6 +5,7 @@
 // failure is worth fixing"), and neither stated nor denied by an admission of not knowing.
 #include "core/analysis.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -31,16 +32,19 @@ TEST(ReductionPoints, ADenialOfADoingWithTheThingReducedStatesThePoint) {
     EXPECT_EQ(status_of(en, "I measure first, then add a cache so we don't hit the database on every request."),
               PointStatus::covered);   // was contradicted
     // A denial of the reduction itself, or a denied doing without the whole, still denies the point.
-    EXPECT_EQ(status_of(en, "I measure first. Caching doesn't reduce the load on the database."), PointStatus::contradicted);
-    EXPECT_EQ(status_of(en, "I measure first. A cache doesn't take any load off the database."), PointStatus::contradicted);
+    uh_test::expect_rows(en, {
+        {"I measure first. Caching doesn't reduce the load on the database.", PointStatus::contradicted},
+        {"I measure first. A cache doesn't take any load off the database.", PointStatus::contradicted},
+    });
 
     Question fr;
     fr.question_text = "Comment accélérer une page produit lente ?";
     fr.key_points = R"({"must_mention": ["le cache réduit la charge sur la base de données", "mesurer avant d'optimiser"]})";
-    EXPECT_EQ(status_of(fr, "Je mesure d'abord, puis j'ajoute un cache pour ne pas interroger la base de données à "
-                            "chaque requête."),
-              PointStatus::covered);
-    EXPECT_EQ(status_of(fr, "Je mesure d'abord. Le cache ne soulage pas la base de données."), PointStatus::contradicted);
+    uh_test::expect_rows(fr, {
+        {"Je mesure d'abord, puis j'ajoute un cache pour ne pas interroger la base de données à "
+         "chaque requête.", PointStatus::covered},
+        {"Je mesure d'abord. Le cache ne soulage pas la base de données.", PointStatus::contradicted},
+    });
 
     // A bare "not X" names what the answer does instead: no statement of "limit recursion".
     Question r;

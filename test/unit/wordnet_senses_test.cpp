@@ -7,6 +7,7 @@
 #include "core/word_matches.hpp"
 #include "core/wordnet_senses.hpp"
 
+#include "coverage_cases.hpp"
 #include "test_tokens.hpp"
 
 #include <gtest/gtest.h>
@@ -21,10 +22,7 @@ namespace {
 bool share(const char* a, const char* b) { return wordnet_senses(a).shares(wordnet_senses(b)); }
 
 PointStatus status_of(const char* question, const char* point, const char* answer) {
-    uh_test::Question q;
-    q.question_text = question;
-    q.key_points = std::string(R"({"must_mention": [")") + point + R"("]})";
-    return key_point_coverage(q.input(answer)).must.at(0).status;
+    return uh_test::one_point_status(question, point, answer);
 }
 
 constexpr const char* slow_page = "How would you make a slow web page load faster for its users?";
