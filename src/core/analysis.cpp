@@ -555,27 +555,32 @@ void mark_prose(const Context& ctx, const std::vector<PointMatch>& matches, std:
 // says between the ends of its match (one answer token standing for one word).
 void mark_words_met(Context& ctx, const std::vector<PointModel>& models, const std::vector<PointMatch>& matches,
                     std::vector<PointResult>& results) {
-    std::vector<int> lexemes, tokens;
+    std::vector<int> lexemes, tokens, own_lexemes, own_tokens;
+    auto add = [](std::vector<int>& lexes, std::vector<int>& toks, int tok, int lex) {
+        if (std::find(lexes.begin(), lexes.end(), lex) == lexes.end()) lexes.push_back(lex);
+        if (std::find(toks.begin(), toks.end(), tok) == toks.end()) toks.push_back(tok);
+    };
     for (size_t i = 0; i < matches.size() && i < results.size() && i < models.size(); ++i) {
         const PointMatch& m = matches[i];
         if (results[i].status != PointStatus::partial || m.first < 0 || m.last < m.first) continue;
         lexemes.clear();
         tokens.clear();
-        auto met = [&](int tok, const Term& term) {
-            if (tok < m.first || tok > m.last || term.function_word) return;
-            if (std::find(lexemes.begin(), lexemes.end(), term.lex) == lexemes.end()) lexemes.push_back(term.lex);
-            if (std::find(tokens.begin(), tokens.end(), tok) == tokens.end()) tokens.push_back(tok);
-        };
-        for_each_word_match(ctx, models[i], met);
-        for (const std::vector<Term>& terms : models[i].support) for_each_word_match(ctx, terms, met);
-        results[i].words_met = static_cast<int>(std::min(lexemes.size(), tokens.size()));
-        // (The point's own words, none of the question's: counted apart, as PointResult::own_words_met.)
-        lexemes.clear();
-        tokens.clear();
+        own_lexemes.clear();
+        own_tokens.clear();
+        auto inside = [&](int tok, const Term& term) { return tok >= m.first && tok <= m.last && !term.function_word; };
+        // The point's own wordings: its words, and apart those that are none of the question's
+        // (PointResult::own_words_met); then the sample sentences supporting it.
         for_each_word_match(ctx, models[i], [&](int tok, const Term& term) {
-            if (!ctx.model.is_question_word(term.lex)) met(tok, term);
+            if (!inside(tok, term)) return;
+            add(lexemes, tokens, tok, term.lex);
+            if (!ctx.model.is_question_word(term.lex)) add(own_lexemes, own_tokens, tok, term.lex);
         });
-        results[i].own_words_met = static_cast<int>(std::min(lexemes.size(), tokens.size()));
+        for (const std::vector<Term>& terms : models[i].support)
+            for_each_word_match(ctx, terms, [&](int tok, const Term& term) {
+                if (inside(tok, term)) add(lexemes, tokens, tok, term.lex);
+            });
+        results[i].words_met = static_cast<int>(std::min(lexemes.size(), tokens.size()));
+        results[i].own_words_met = static_cast<int>(std::min(own_lexemes.size(), own_tokens.size()));
     }
 }
 

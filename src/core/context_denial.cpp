@@ -70,7 +70,11 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
             words.push_back({tok, term.weight});
         });
         int best = max_denial_distance + 1, word = -1, denial = -1;
-        for (const auto& [tok, weight] : words) {
+        for (const std::pair<int, double>& entry : words) {
+            // (Not a structured binding: a lambda below reads both, and clang 14, which builds make
+            // fuzz, refuses captured bindings before C++20.)
+            const int tok = entry.first;
+            const double weight = entry.second;
             const int s = tokens[static_cast<size_t>(tok)].sentence;
             if (std::any_of(words.begin(), words.end(), [&](const std::pair<int, double>& o) {
                     return o.second > weight && tokens[static_cast<size_t>(o.first)].sentence == s;
