@@ -956,6 +956,26 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"initially", "originally", "previously", "formerly", "initialement", "auparavant",
                               "autrefois", "\u0633\u0627\u0628\u0642\u0627", "\u0633\u0627\u0628\u0642\u0627\u064b"})   // سابقا سابقاً
             (*table)[w].role = role_former;
+        // Sequence words: what follows is done after a step said before ("I wait for the approval. Then
+        // I merge.", "j'attends la relecture, puis je fusionne", "أنتظر المراجعة ثم أدمج"). ("after",
+        // "après", بعد open an adverbial, role_adverbial: with "that" / "cela" / ذلك see is_sequence_word.)
+        for (const char* w : {"then", "afterwards", "afterward", "thereafter", "puis", "ensuite", "\u062b\u0645",   // ثم
+                              "\u0648\u062b\u0645", "\u0628\u0639\u062f\u0647\u0627",   // وثم بعدها
+                              "\u0648\u0628\u0639\u062f\u0647\u0627", "\u0628\u0639\u062f\u0626\u0630"})   // وبعدها بعدئذ
+            (*table)[w].role = role_sequence;
+        // Names of a wrong claim: what a sentence says after "the mistake is (to think)", "l'erreur est de
+        // (croire)", "الخطأ هو" is the mistake, not the speaker's act (speaker_proposes). (Not "error": a
+        // program's error as often as a wrong claim.)
+        for (const char* w : {"mistake", "mistakes", "myth", "misconception", "pitfall", "trap", "erreur", "piège",
+                              "\u062e\u0637\u0623", "\u0627\u0644\u062e\u0637\u0623",   // خطأ الخطأ
+                              "\u063a\u0644\u0637", "\u0627\u0644\u063a\u0644\u0637"})   // غلط الغلط
+            (*table)[w].role = role_wrong_claim;
+        // Reflexives of the speaker: the act done by their own hand, alone (bare_act). (Not "personally",
+        // which marks an opinion as often: self_assessment_words.)
+        for (const char* w : {"myself", "ourselves", "moi-m\u00eame", "nous-m\u00eames",
+                              "\u0628\u0646\u0641\u0633\u064a", "\u0628\u0623\u0646\u0641\u0633\u0646\u0627",   // بنفسي بأنفسنا
+                              "\u0628\u0646\u0641\u0633\u0646\u0627"})   // بنفسنا
+            (*table)[w].role = role_reflexive;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;
@@ -1092,6 +1112,20 @@ bool is_light_verb(std::string_view surface) { return contains(light_verbs(), su
 bool is_function_word(std::string_view surface) { return contains(arabic_function_words(), surface); }
 bool is_first_person(std::string_view surface) { return contains(first_person(), surface); }
 bool is_be_form(std::string_view surface) { return contains(be_forms(), surface); }
+bool is_copula(std::string_view surface) {
+    static constexpr std::string_view words[] = {"is", "s", "are", "was", "were", "est", "sont", "\u00e9tait",
+                                                 "\u0647\u0648", "\u0647\u064a",   // هو هي
+                                                 "\u0643\u0627\u0646", "\u0623\u0646"};   // كان أن
+    return one_of(surface, words);
+}
+bool is_sequence_word(std::string_view previous, std::string_view surface) {
+    if (word_info(surface).role == role_sequence) return true;
+    static constexpr std::string_view after[] = {"after", "apr\u00e8s", "apres", "\u0628\u0639\u062f",   // بعد
+                                                 "\u0648\u0628\u0639\u062f"};   // وبعد
+    static constexpr std::string_view that[] = {"that", "this", "cela", "\u00e7a", "ca", "ceci", "quoi",
+                                                "\u0630\u0644\u0643", "\u0647\u0630\u0627"};   // ذلك هذا
+    return one_of(previous, after) && one_of(surface, that);
+}
 int self_assessment_kind(std::string_view surface) {
     const Table& table = self_assessment_words();
     const auto it = table.find(surface);

@@ -74,6 +74,12 @@ enum WordRole : int8_t {
     role_infinitive,       // to, de, d, أن: opens a doing a word before it is said of ("pointless to add", "inutile de")
     role_former,           // initially, originally, previously, auparavant, سابقا: a state since left ("we initially stored
                            // them in plain text"), not what the speaker does (see speaker_proposes)
+    role_sequence,         // then, afterwards, puis, ensuite, ثم, وبعدها: places what follows after a step said before
+                           // it ("I wait for the approval. Then I merge."; see is_sequence_word, bare_act)
+    role_wrong_claim,      // mistake, myth, pitfall, erreur, piège, الخطأ: names what follows as a wrong claim ("the
+                           // mistake is to think: I'll just merge it myself"), not what the speaker does (speaker_proposes)
+    role_reflexive,        // myself, ourselves, moi-même, nous-mêmes, بنفسي, بأنفسنا: the speaker's own hand ("then I merge
+                           // it myself": alone; see bare_act)
 };
 WordInfo word_info(std::string_view surface);
 
@@ -102,6 +108,13 @@ int antonym_of(std::string_view surface);
 bool antonym_keeps_word(int antonym);
 bool is_first_person(std::string_view surface);        // i, we, my, je, nous, أنا ...
 bool is_be_form(std::string_view surface);             // am, 'm, are, was, were, suis, sommes, étais ...
+// is, 's, was, est, était, هو, أن ...: a copula after a noun, "the mistake is (to think)", "l'erreur est de",
+// "الخطأ هو" (a third person: be_forms are the speaker's own "am", "suis").
+bool is_copula(std::string_view surface);
+// A word that places what follows after a step said before it: a word of role_sequence ("then", "puis",
+// "ثم"), or "after" / "après" / بعد with "that" / "cela" / ذلك ("after that", "après cela", "بعد ذلك").
+// `previous` is the word before (an answer token's surface).
+bool is_sequence_word(std::string_view previous, std::string_view surface);
 // What a speaker says of their own knowledge or experience: 1 for expert, familiar ..., 2 for the
 // speaker named again (myself, personally ...: of their experience only beside a perfect, see
 // is_perfect_form), 0 for other words.

@@ -39,13 +39,37 @@ bool former_state(const Document& doc, int tok) {
     return false;
 }
 
+// Whether answer token tok comes after a name of a wrong claim in its sentence, the name (not denied)
+// framing what follows: "the mistake is to think: I'll just merge it myself", "l'erreur est de croire
+// « je fusionne moi-même »", "الخطأ هو أن أدمجه بنفسي", "my mistake: I merged it myself". The act is
+// what the mistake says, a colon or a quote between. (Not a name that frames nothing: "mistakes
+// happen, so I merge it myself".)
+bool said_as_mistake(const Document& doc, int tok) {
+    const int sentence = doc.tokens[static_cast<size_t>(tok)].sentence;
+    for (int k = tok - 1; k >= 0 && doc.tokens[static_cast<size_t>(k)].sentence == sentence; --k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (t.info.role != role_wrong_claim || t.negated || t.avoided) continue;
+        const Token& next = doc.tokens[static_cast<size_t>(k) + 1];
+        if (next.clause != t.clause || is_copula(next.surface)) return true;
+    }
+    return false;
+}
+
+// Whether the clause says the speaker does it by their own hand: "myself", "ourselves", "moi-même",
+// بنفسي (role_reflexive).
+bool own_hand(const Document& doc, int clause) {
+    return std::any_of(doc.tokens.begin(), doc.tokens.end(),
+                       [&](const Token& t) { return t.clause == clause && t.info.role == role_reflexive; });
+}
+
 }  // namespace
 
 // Token tok said by the speaker as their own act: a first-person subject before it in its clause
 // ("I", "we", "je", "nous", "on"; an Arabic verb of the first person, نخزن, is its own subject),
 // nothing but a modal or an adverb between, and nothing in the clause up to it that denies,
 // conditions or asks it ("I never merge", "if I merge", "should I merge ...?"), nor spares it
-// ("instead of merging"), nor tells a state since left ("at first we stored them in plain text").
+// ("instead of merging"), nor tells a state since left ("at first we stored them in plain text"), nor
+// is what a mistake says ("the mistake is to think: I'll just merge it myself").
 bool speaker_proposes(const Context& ctx, int tok) {
     const Document& doc = ctx.answer;
     const Token& t = doc.tokens[static_cast<size_t>(tok)];
@@ -67,7 +91,7 @@ bool speaker_proposes(const Context& ctx, int tok) {
             !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
             return false;
     }
-    return speaker && !asked(doc, tok) && !former_state(doc, tok);
+    return speaker && !asked(doc, tok) && !former_state(doc, tok) && !said_as_mistake(doc, tok);
 }
 
 // Whether the act at answer token tok is said bare, or with the ruled-out words of the point
@@ -88,14 +112,35 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
     };
     // A condition before it in its sentence that names the point ("if a reviewer approves it, I
     // merge it", "only when the review is done do I merge") makes the act the point's own way; one
-    // that does not ("if nobody answers by Friday, I merge it") leaves it bare.
-    bool condition = false, named = false;
-    for (int k = tok - 1; k >= 0 && doc.tokens[static_cast<size_t>(k)].sentence == act.sentence; --k) {
-        const Token& t = doc.tokens[static_cast<size_t>(k)];
-        condition = condition || t.info.conditional;
-        named = named || names_point(t);
+    // that names none of its words ("if nobody answers by Friday, I merge it"), or names them denied,
+    // leaves it bare.
+    auto stated = [&](const Token& t) { return t.content() && !t.negated && !t.spared && !t.avoided && !t.dismissed; };
+    bool placed = false, sequenced = false, named = false, step = false;
+    int b = tok - 1;
+    for (; b >= 0 && doc.tokens[static_cast<size_t>(b)].sentence == act.sentence; --b) {
+        const Token& t = doc.tokens[static_cast<size_t>(b)];
+        const std::string_view previous = b > 0 ? std::string_view(doc.tokens[static_cast<size_t>(b) - 1].surface) : "";
+        const bool sequence = is_sequence_word(previous, t.surface);
+        step = step || (sequenced && !sequence && stated(t));   // (a word before the sequence word)
+        sequenced = sequenced || sequence;
+        placed = placed || t.info.conditional || sequence;
+        named = named || (stated(t) && names_point(t));
     }
-    if (condition && named) return false;
+    // A sequence word places the act after a step said before it, in its sentence or in the sentence
+    // before: "I get a review, then I merge", "I wait for the approval. Then I merge.",
+    // "j'attends la relecture, puis je fusionne", "أنتظر المراجعة ثم أدمج". The step is the point's
+    // own when it names the point, and may be when it names another thing ("the approval": the
+    // point's words in other words); only a step denied ("nobody reviews it. Then I merge it"), or
+    // the act said of the speaker's own hand ("I wait a day, then I merge it myself": alone, what the
+    // point rules out), leaves it bare. (French "moi-même" is two tokens, "moi" "même", and is not
+    // read as the own hand here.)
+    for (; sequenced && b >= 0 && doc.tokens[static_cast<size_t>(b)].sentence == act.sentence - 1; --b) {
+        const Token& t = doc.tokens[static_cast<size_t>(b)];
+        step = step || stated(t);
+        named = named || (stated(t) && names_point(t));
+    }
+    if (placed && named) return false;
+    if (sequenced && step && !own_hand(doc, act.clause)) return false;
     for (size_t k = static_cast<size_t>(tok) + 1; k < doc.tokens.size() && doc.tokens[k].sentence == act.sentence; ++k) {
         const Token& t = doc.tokens[k];
         // A lasting condition after it ("we stored them in plain text until an audit") tells a
@@ -109,7 +154,8 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
         if (t.clause == act.clause ? t.info.coordinator
                                    : opens && (t.info.role == role_anaphor || (t.info.subject && !t.info.first_person)))
             break;
-        if (!t.content() || self_assessment_kind(t.surface) == 2) continue;
+        // (The speaker named again, "myself", "بأنفسنا", says who does it, not how.)
+        if (!t.content() || self_assessment_kind(t.surface) == 2 || t.info.role == role_reflexive) continue;
         const bool ruled_out = std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
             return term.negated && term.lex >= 0 && std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
         });

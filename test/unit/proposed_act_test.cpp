@@ -114,3 +114,51 @@ TEST(ProposedAct, TheWaySaidElsewhereInTheSentenceDoesNotContradict) {
     EXPECT_NE(status_of(a, "نخزن كلمات المرور، لكن مشفرة باستخدام bcrypt."), PointStatus::contradicted);
 }
 
+
+// review23 F5: an act a sequence word places after a step ("then", "afterwards", "after that", "puis",
+// "ensuite", "après cela", ثم, وبعد ذلك) is done in its order, not bare, when the step is stated: named
+// in the point's words or in others ("the approval"). A step denied, or the act said of the speaker's
+// own hand ("myself": alone), leaves it bare.
+TEST(ProposedAct, AnActPlacedAfterAStepIsNotBare) {
+    Question m;
+    m.key_points = R"({"must_mention": ["do not merge without review"]})";
+    EXPECT_NE(status_of(m, "I wait for the approval. Then I merge."), PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "I wait for the review, then I merge it."), PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "A colleague reviews it. After that, I merge it."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "Nobody reviews it. Then I merge it myself."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "I wait a day, then I merge it myself."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "I wrote the code. Then I merge it myself."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["on ne fusionne jamais sans relecture"]})";
+    EXPECT_NE(status_of(f, "J'attends la relecture. Ensuite je la fusionne."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "J'attends la validation, puis je la fusionne."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Un collègue fait la relecture. Après cela, je la fusionne."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["لا نخزن كلمات المرور كنص واضح"]})";
+    EXPECT_EQ(status_of(a, "نخزن كلمات المرور."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "نشفر كلمات المرور. ثم نخزن كلمات المرور."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "نشفر كلمات المرور. وبعد ذلك نخزن كلمات المرور."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "ننتظر يوما، ثم نخزن كلمات المرور بأنفسنا."), PointStatus::contradicted);
+}
+
+// review23 F5: what follows "the mistake is (to think)", "l'erreur est de (croire)", "الخطأ هو", over a
+// colon or a quote, is the mistake, not the speaker's act. A name of a mistake that frames nothing
+// ("mistakes happen, so ...") spares nothing.
+TEST(ProposedAct, WhatAMistakeSaysIsNotTheSpeakersAct) {
+    Question m;
+    m.key_points = R"({"must_mention": ["do not merge without review"]})";
+    EXPECT_NE(status_of(m, "The mistake is to think: I'll just merge it myself. Wait for the review."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "The mistake is to think \"I'll just merge it myself\". Wait for the review."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "Mistakes happen, so I'd merge it myself and fix things later."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["on ne fusionne jamais sans relecture"]})";
+    EXPECT_NE(status_of(f, "L'erreur est de croire : je la fusionne moi-même. Il faut attendre la relecture."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "L'erreur, c'est de penser « je la fusionne moi-même »."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["لا نخزن كلمات المرور كنص واضح"]})";
+    EXPECT_NE(status_of(a, "الخطأ هو أن نخزن كلمات المرور."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "الخطأ هو التفكير: نخزن كلمات المرور. يجب تشفيرها."), PointStatus::contradicted);
+}
