@@ -96,12 +96,14 @@ bool gap_has_apostrophe(std::string_view gap) {
     return gap.find('\'') != std::string_view::npos || gap.find("\xE2\x80\x99") != std::string_view::npos;
 }
 
-// Whether a verb of omission follows the "without" or "instead" at token i, past the "of" / "than" /
-// "que de" / "de" that ties them and a negation ("sans jamais sauter"): an English gerund ("skipping"),
-// a French infinitive ("oublier"), an Arabic verbal noun ("إهمال"), never a noun ("skip list").
+// Whether a verb of omission follows the "without" or "instead" at token i, next to it or past the
+// "of" / "than" that ties them or a negation ("sans jamais sauter"): an English gerund ("skipping"), a
+// French infinitive ("oublier"), an Arabic verbal noun ("إهمال"), never a noun ("skip list"). (Two
+// words on at most, as omission_said reads the cue before an omission: "plutôt que de sauter" keeps
+// its negation.)
 bool omission_verb_after(const Document& doc, size_t i) {
     static constexpr std::string_view ties[] = {"of", "than", "que", "qu", "de", "d", "\u0645\u0646"};   // من
-    for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 3 && doc.tokens[j].clause == doc.tokens[i].clause; ++j) {
+    for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == doc.tokens[i].clause; ++j) {
         const Token& t = doc.tokens[j];
         if (t.info.role == role_omission) {
             const std::string_view w = t.surface;
@@ -792,8 +794,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             continue;
         }
         // "Without" and "instead of" deny the omission, a verb, after them as "never" does: "without
-        // skipping the tests", "instead of ignoring the alert", "sans oublier les sauvegardes", "plutôt
-        // que de négliger", "دون إهمال اختبارات التكامل" say the tests, the alert, the backups are done.
+        // skipping the tests", "instead of ignoring the alert", "sans oublier les sauvegardes", "sans
+        // jamais négliger", "دون إهمال اختبارات التكامل" say the tests, the alert, the backups are done.
         // (Only a verb: "instead of skip lists" is a data structure. Only in an answer: a key point
         // "fix the cause instead of skipping the test" rules the skipping out, and is read as doing so.
         // A plain negation reaches the omission two words on, past an auxiliary: "don't ever skip".)
