@@ -393,12 +393,24 @@ void link_mistakes(QuestionModel& ctx, const std::vector<const Document*>& corre
     }
 }
 
-// Whether token i of a point lies inside parentheses: "assessed before acting (data, incidents,
-// talking to people)" gives examples of one side, and which one the words do not say (here the
-// assessing, though written after "acting"): those words belong to neither side of its order.
-bool in_parentheses(const Document& doc, size_t i) {
-    const std::string_view before = std::string_view(doc.text).substr(0, static_cast<size_t>(doc.tokens[i].byte_start));
-    return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')');
+// Whether each token of a point lies inside parentheses (more '(' than ')' before it): "assessed
+// before acting (data, incidents, talking to people)" gives examples of one side, and which one the
+// words do not say (here the assessing, though written after "acting"): those words belong to
+// neither side of its order. One walk over the text (the tokens are in text order).
+std::vector<bool> in_parentheses(const Document& doc) {
+    std::vector<bool> inside(doc.tokens.size());
+    const std::string_view text = doc.text;
+    long depth = 0;   // '(' minus ')' before the token
+    size_t at = 0;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+        const size_t start = std::min(static_cast<size_t>(doc.tokens[i].byte_start), text.size());
+        for (; at < start; ++at) {
+            if (text[at] == '(') ++depth;
+            else if (text[at] == ')') --depth;
+        }
+        inside[i] = depth > 0;
+    }
+    return inside;
 }
 
 // "Mitigate the impact before finding the root cause": a point ordering two things with one
@@ -414,9 +426,10 @@ void set_order(const Document& doc, PointModel& p) {
     }
     if (at < 0) return;
     std::vector<Term> left, right;
+    const std::vector<bool> aside = in_parentheses(doc);
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
-        if (!t.content() || static_cast<int>(i) == at || t.antonym >= 0 || in_parentheses(doc, i)) continue;
+        if (!t.content() || static_cast<int>(i) == at || t.antonym >= 0 || aside[i]) continue;
         Term term;
         term.lex = t.lex[0];
         term.group = t.group;

@@ -7,8 +7,12 @@
 # Prints, for the 20 pairs per question whose answer shares the most lexemes with the question
 # text + sample answer (every pair with ALL=1, ~18k pairs) and for the 5 hardest (HARD=5): pairs,
 # covered points per pair, share of pairs with >= 1 covered point, mean overall, mean relevance;
-# then the validation off_topic answers' covered points against their own question.
-# DUMP=file writes the covered cross-pair points (question, answer, point, evidence) as JSON lines.
+# then the validation off_topic answers' covered points against their own question; then every
+# story question (behavioral, situational) against the typos_informal, partial and strong answers of
+# the OTHER story questions of its language (~8k pairs), the same figures per answer style and
+# question type.
+# DUMP=file writes the covered cross-pair points (question, answer, point, evidence) as JSON lines,
+# the story pairs' last (with their answer's style).
 # Runs against the cluster of run_bench.sh, or any cluster with the extension installed (PG* set).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,27 +25,12 @@ keep=${keep:-20}
 psql=("$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1)
 "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
 export PGDATABASE=$db
-sets="holdout holdout2 holdout3 holdout4 holdout5 holdout7 holdout9"
+source "$here/analysis/validation_sets.sh"
 {
   echo "CREATE EXTENSION utopiahire_interview;"
-  echo "CREATE TABLE raw (s text, doc jsonb);"
-  echo "CREATE TEMP TABLE one (doc jsonb);"
-  echo "\\copy one (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
-  echo "INSERT INTO raw SELECT 'dev', doc FROM one; TRUNCATE one;"
-  for s in $sets; do
-    echo "\\copy one (doc) FROM '$here/data/interview_$s.jsonl' WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
-    echo "INSERT INTO raw SELECT '$s', doc FROM one; TRUNCATE one;"
-  done
+  uh_validation_tables_sql "$data/interview_dev.jsonl"
 } | "${psql[@]}" >/dev/null
 "${psql[@]}" -At -F ' ' -v keep="$keep" <<'SQL'
-CREATE TABLE q AS
-SELECT s || '/' || (doc->>'qid') AS qk, doc,
-       (CASE doc->>'language' WHEN 'fr' THEN 'french' WHEN 'ar' THEN 'arabic' ELSE 'english' END)::regconfig AS config
-  FROM raw WHERE doc->>'kind' = 'question';
-CREATE TABLE a AS
-SELECT r.s || '/' || (r.doc->>'aid') AS ak, r.s || '/' || (r.doc->>'qid') AS qk, r.doc->>'style' AS style,
-       r.doc->>'answer' AS answer, r.doc->'labels' AS labels, q.config
-  FROM raw r JOIN q ON q.qk = r.s || '/' || (r.doc->>'qid') WHERE r.doc->>'kind' = 'answer';
 -- Pairs: question x strong answer of another question, same language; shared = lexemes the
 -- answer shares with the question text + sample answer (the hard pairs share the most).
 CREATE TABLE pairs AS
@@ -96,9 +85,36 @@ SELECT rpad('off_topic ' || coalesce(s, 'ALL'), 20), 'answers', count(DISTINCT a
        'mean overall', (SELECT round(avg((r->>'overall_score')::numeric), 1) FROM offr WHERE split_part(offr.ak, '/', 1) = s OR s IS NULL)
   FROM offp GROUP BY ROLLUP (s) ORDER BY s NULLS LAST;
 SQL
+# Story questions (behavioral, situational) against the informal, partial and strong answers
+# written for the OTHER story questions of the same language, every pair: the story promotions
+# (a story told in full, told in the candidate's words) act on such answers, informal ones most, and
+# the strong answers above are those of every kind of question. Every point covered is false.
+"${psql[@]}" -At -F ' ' <<'SQL'
+CREATE TABLE sq AS SELECT qk, doc, config FROM q WHERE doc->>'question_type' IN ('behavioral', 'situational');
+CREATE TABLE sres AS
+SELECT sq.qk, a.ak, a.style, sq.doc->>'question_type' AS qt, analyze_answer(answer => a.answer, key_points => sq.doc->'key_points',
+                           question_text => sq.doc->>'question_text', question_type => sq.doc->>'question_type',
+                           difficulty_level => sq.doc->>'difficulty_level', sample_answer => sq.doc->>'sample_answer',
+                           common_mistakes => sq.doc->'common_mistakes', config => sq.config) AS r
+  FROM sq JOIN a ON a.config = sq.config AND a.qk <> sq.qk
+ WHERE a.qk IN (SELECT qk FROM sq) AND a.style IN ('typos_informal', 'partial', 'strong');
+CREATE TABLE spts AS
+SELECT qk, ak, style, k.kind, e.ord, e.p->>'point' AS point, e.p->>'status' AS status, e.p->'evidence'->>'text' AS evidence
+  FROM sres, LATERAL (VALUES ('must_mention'), ('bonus_points')) AS k(kind),
+       LATERAL jsonb_array_elements(r->'key_point_coverage'->k.kind) WITH ORDINALITY AS e(p, ord);
+WITH per AS (
+  SELECT r.style, r.qt, (r.r->>'overall_score')::numeric AS overall, (r.r->>'relevance_score')::numeric AS relevance,
+         (SELECT count(*) FROM spts p WHERE p.qk = r.qk AND p.ak = r.ak AND status = 'covered') AS cov
+    FROM sres r)
+SELECT rpad('story ' || coalesce(style || ' ' || qt, style, 'ALL'), 32), 'pairs', count(*), 'covered/pair', round(avg(cov), 3),
+       'pairs>=1', round(avg((cov >= 1)::int), 3), 'overall', round(avg(overall), 1), 'relevance', round(avg(relevance), 1)
+  FROM per GROUP BY ROLLUP (style, qt) ORDER BY style NULLS LAST, qt NULLS LAST;
+SELECT 'md5story', md5(string_agg(qk || ak || r::text, E'\n' ORDER BY qk, ak)) FROM sres;
+SQL
 if [ -n "${VERBOSE:-}" ]; then
   "${psql[@]}" -At -F ' | ' -c "SELECT ak, label, point, evidence FROM offp WHERE status = 'covered' ORDER BY ak"
 fi
 if [ -n "${DUMP:-}" ]; then
-  "${psql[@]}" -At -c "SELECT json_build_object('q', p.qk, 'a', p.ak, 'rank', p.rank, 'kind', p.kind, 'point', p.point, 'evidence', p.evidence, 'overall', (r.r->>'overall_score')::int, 'relevance', (r.r->>'relevance_score')::int)::text FROM pts p JOIN res r USING (qk, ak) WHERE p.status = 'covered' ORDER BY p.qk, p.ak" > "$DUMP"
+  "${psql[@]}" -At -c "SELECT json_build_object('q', p.qk, 'a', p.ak, 'rank', p.rank, 'kind', p.kind, 'point', p.point, 'evidence', p.evidence, 'overall', (r.r->>'overall_score')::int, 'relevance', (r.r->>'relevance_score')::int)::text FROM pts p JOIN res r USING (qk, ak) WHERE p.status = 'covered' ORDER BY p.qk, p.ak, p.kind, p.ord" > "$DUMP"
+  "${psql[@]}" -At -c "SELECT json_build_object('q', p.qk, 'a', p.ak, 'style', p.style, 'kind', p.kind, 'point', p.point, 'evidence', p.evidence, 'overall', (r.r->>'overall_score')::int, 'relevance', (r.r->>'relevance_score')::int)::text FROM spts p JOIN sres r USING (qk, ak) WHERE p.status = 'covered' ORDER BY p.qk, p.ak, p.kind, p.ord" >> "$DUMP"
 fi

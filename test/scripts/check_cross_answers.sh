@@ -14,20 +14,12 @@ db=uh_cross_answers
 psql_q() { "$PG_BINDIR/psql" -X -v ON_ERROR_STOP=1 -qAt "$@"; }
 trap 'psql_q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 psql_q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+source "$here/bench/analysis/validation_sets.sh"
 {
     echo "CREATE EXTENSION utopiahire_interview;"
-    echo "CREATE TABLE raw (doc jsonb);"
-    for set in holdout holdout2 holdout3 holdout4 holdout5 holdout7 holdout9; do
-        echo "\\copy raw (doc) FROM '$here/bench/data/interview_$set.jsonl' WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
-    done
+    uh_validation_tables_sql
 } | psql_q -d "$db"
 out=$(psql_q -d "$db" <<'SQL'
-CREATE TABLE q AS
-SELECT doc, (CASE doc->>'language' WHEN 'fr' THEN 'french' WHEN 'ar' THEN 'arabic' ELSE 'english' END)::regconfig AS config
-  FROM raw WHERE doc->>'kind' = 'question';
-CREATE TABLE a AS
-SELECT r.doc->>'answer' AS answer, q.config
-  FROM raw r JOIN q ON q.doc->>'qid' = r.doc->>'qid' WHERE r.doc->>'kind' = 'answer';
 CREATE TABLE res AS
 SELECT a.answer, analyze_answer(answer => a.answer, key_points => q.doc->'key_points',
                                 question_text => q.doc->>'question_text',

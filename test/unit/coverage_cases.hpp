@@ -27,24 +27,30 @@ inline Expected not_(PointStatus status) {
     return e;
 }
 
+// Whether points (a coverage's must or bonus results, as a pass left them) first, first + 1, ...
+// meet `expected` in order; a failure names the first point that does not.
+inline ::testing::AssertionResult statuses_are(const std::vector<utopiahire::core::PointResult>& points,
+                                               const std::vector<Expected>& expected, size_t first = 0) {
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const size_t point = first + i;
+        if (point >= points.size()) return ::testing::AssertionFailure() << "no point " << point;
+        const PointStatus got = points[point].status;
+        if ((got == expected[i].status) == expected[i].differs)
+            return ::testing::AssertionFailure()
+                   << "point " << point << " is " << utopiahire::core::status_name(got) << ", expected "
+                   << (expected[i].differs ? "anything but " : "") << utopiahire::core::status_name(expected[i].status);
+    }
+    return ::testing::AssertionSuccess();
+}
+
 // Whether must points first, first + 1, ... of q's analysis of `answer` meet `expected` in order;
 // a failure names the first point that does not, the answer and the whole coverage.
 inline ::testing::AssertionResult points_are(Question& q, const std::string& answer,
                                              const std::vector<Expected>& expected, size_t first = 0) {
     const utopiahire::core::Coverage c = utopiahire::core::key_point_coverage(q.input(answer));
-    for (size_t i = 0; i < expected.size(); ++i) {
-        const size_t point = first + i;
-        if (point >= c.must.size())
-            return ::testing::AssertionFailure() << "no must point " << point << " for \"" << answer << "\"";
-        const PointStatus got = c.must[point].status;
-        if ((got == expected[i].status) == expected[i].differs)
-            return ::testing::AssertionFailure()
-                   << "must point " << point << " is " << utopiahire::core::status_name(got) << ", expected "
-                   << (expected[i].differs ? "anything but " : "") << utopiahire::core::status_name(expected[i].status)
-                   << ", for \"" << answer << "\"\n"
-                   << utopiahire::core::coverage_json(c);
-    }
-    return ::testing::AssertionSuccess();
+    ::testing::AssertionResult result = statuses_are(c.must, expected, first);
+    if (!result) result << " (must points), for \"" << answer << "\"\n" << utopiahire::core::coverage_json(c);
+    return result;
 }
 
 // A question of these must points alone (no text, no sample answer, technical): what most coverage
@@ -87,5 +93,25 @@ inline void expect_rows(Question& q, const std::vector<Row>& rows, size_t point 
 
 // The same for a question built in place (must_points(...)).
 inline void expect_rows(Question&& q, const std::vector<Row>& rows, size_t point = 0) { expect_rows(q, rows, point); }
+
+// What a pass reading the answer's register (promote_coherent, promote_told_story: pass(coverage,
+// informal)) leaves of one hand-built coverage in a formal answer and in an informal one, which the
+// tests of the informal rules compare.
+struct ByRegister {
+    utopiahire::core::Coverage formal, informal;
+};
+
+template <class Pass>
+ByRegister by_register(const utopiahire::core::Coverage& coverage, Pass pass) {
+    ByRegister r{coverage, coverage};
+    pass(r.formal, false);
+    pass(r.informal, true);
+    return r;
+}
+
+// promote_coherent at its share, as key_point_coverage applies it, for by_register.
+inline void coherent_pass(utopiahire::core::Coverage& coverage, bool informal) {
+    utopiahire::core::promote_coherent(coverage, utopiahire::core::coherent_share, informal);
+}
 
 }  // namespace uh_test

@@ -2,7 +2,7 @@
 #include "core/analysis.hpp"
 #include "core/lexicon_data.hpp"
 
-#include "test_tokens.hpp"
+#include "coverage_cases.hpp"
 
 #include <gtest/gtest.h>
 
@@ -612,25 +612,16 @@ TEST(Synonyms, AccessibleAvailableVisible) {
 
 // An informal answer states a must point in fewer of its words: a weaker match touches it.
 TEST(CoherentPromotion, AnInformalAnswerTouchesAPointByAWeakerMatch) {
-    auto coverage = [] {
-        Coverage c;
-        c.must = {point(PointStatus::covered, 0.7), point(PointStatus::partial, 0.22), point(PointStatus::missing, 0.17),
-                  point(PointStatus::partial, 0.3)};
-        c.bonus = {point(PointStatus::missing, 0.1), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0),
-                   point(PointStatus::missing, 0.05)};
-        return c;
-    };
-    Coverage formal = coverage();
-    promote_coherent(formal);
-    EXPECT_EQ(formal.must[1].status, PointStatus::partial);
-    EXPECT_EQ(formal.must[2].status, PointStatus::missing);
-    Coverage informal = coverage();
-    promote_coherent(informal, coherent_share, true);
-    EXPECT_EQ(informal.must[1].status, PointStatus::covered);
-    EXPECT_EQ(informal.must[2].status, PointStatus::covered);
-    EXPECT_DOUBLE_EQ(informal.must[2].score, 0.4);
-    EXPECT_EQ(informal.must[3].status, PointStatus::covered);
-    EXPECT_EQ(informal.bonus[0].status, PointStatus::missing);
+    Coverage c;
+    c.must = {point(PointStatus::covered, 0.7), point(PointStatus::partial, 0.22), point(PointStatus::missing, 0.17),
+              point(PointStatus::partial, 0.3)};
+    c.bonus = {point(PointStatus::missing, 0.1), point(PointStatus::missing, 0.0), point(PointStatus::missing, 0.0),
+               point(PointStatus::missing, 0.05)};
+    const uh_test::ByRegister r = uh_test::by_register(c, uh_test::coherent_pass);
+    EXPECT_TRUE(uh_test::statuses_are(r.formal.must, {PointStatus::partial, PointStatus::missing}, 1));
+    EXPECT_TRUE(uh_test::statuses_are(r.informal.must, {PointStatus::covered, PointStatus::covered, PointStatus::covered}, 1));
+    EXPECT_DOUBLE_EQ(r.informal.must[2].score, 0.4);
+    EXPECT_EQ(r.informal.bonus[0].status, PointStatus::missing);
 }
 
 TEST(InformalRegister, ChatWordsOrALowerCaseIMakeAnAnswerInformal) {

@@ -5,7 +5,7 @@
 // so promoted in informal answers were wrong 18 times and right 6).
 #include "core/analysis.hpp"
 
-#include "test_tokens.hpp"
+#include "coverage_cases.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,48 +14,44 @@ using namespace utopiahire::core;
 namespace {
 
 constexpr auto point = uh_test::point_result;
+using uh_test::own_words;
+using uh_test::statuses_are;
 
 // Two must points stated, one touched, and two bonus points matched partly: by one word of their
 // own and by two.
 Coverage two_stated() {
     Coverage c;
-    c.must = {point(PointStatus::covered, 0.8), point(PointStatus::covered, 0.6), point(PointStatus::partial, 0.3)};
-    c.must[2].own_words_met = 1;
-    c.bonus = {point(PointStatus::partial, 0.3), point(PointStatus::partial, 0.3)};
-    c.bonus[0].own_words_met = 1;
-    c.bonus[1].own_words_met = 2;
+    c.must = {point(PointStatus::covered, 0.8), point(PointStatus::covered, 0.6), own_words(point(PointStatus::partial, 0.3), 1)};
+    c.bonus = {own_words(point(PointStatus::partial, 0.3), 1), own_words(point(PointStatus::partial, 0.3), 2)};
     return c;
 }
+
+// The same, its touched must point stated: 3 of 5 points, a story told in full.
+Coverage three_stated() {
+    Coverage c = two_stated();
+    c.must[2].status = PointStatus::covered;
+    c.must[2].score = 0.5;
+    return c;
+}
+
+void told_story_pass(Coverage& c, bool informal) { promote_told_story(c, informal); }
 
 }  // namespace
 
 TEST(InformalBonus, OneWordOfItsOwnIsNoBonusToldInAnInformalAnswer) {
-    Coverage informal = two_stated();
-    promote_coherent(informal, coherent_share, true);
-    EXPECT_EQ(informal.bonus[0].status, PointStatus::partial);
-    EXPECT_LT(informal.bonus[0].score, 0.4);
-    EXPECT_EQ(informal.bonus[1].status, PointStatus::covered);
+    const uh_test::ByRegister r = uh_test::by_register(two_stated(), uh_test::coherent_pass);
+    EXPECT_TRUE(statuses_are(r.informal.bonus, {PointStatus::partial, PointStatus::covered}));
+    EXPECT_LT(r.informal.bonus[0].score, 0.4);
     // A must point keeps the benefit of the doubt on one word: the answer is expected to say it.
-    EXPECT_EQ(informal.must[2].status, PointStatus::covered);
+    EXPECT_EQ(r.informal.must[2].status, PointStatus::covered);
     // The same matches in a formal answer: both bonus points are promoted, as before.
-    Coverage formal = two_stated();
-    promote_coherent(formal, coherent_share, false);
-    EXPECT_EQ(formal.bonus[0].status, PointStatus::covered);
-    EXPECT_EQ(formal.bonus[1].status, PointStatus::covered);
+    EXPECT_TRUE(statuses_are(r.formal.bonus, {PointStatus::covered, PointStatus::covered}));
 }
 
 TEST(InformalBonus, AStoryToldInFullInformallyKeepsOneWordBonusPartial) {
-    Coverage informal = two_stated();   // 2 of 5 points stated: told in full needs half
-    informal.must[2].status = PointStatus::covered;
-    informal.must[2].score = 0.5;
-    promote_told_story(informal, true);
-    EXPECT_EQ(informal.bonus[0].status, PointStatus::partial);
-    EXPECT_EQ(informal.bonus[1].status, PointStatus::covered);
-    Coverage formal = two_stated();
-    formal.must[2].status = PointStatus::covered;
-    formal.must[2].score = 0.5;
-    promote_told_story(formal);
-    EXPECT_EQ(formal.bonus[0].status, PointStatus::covered);
+    const uh_test::ByRegister r = uh_test::by_register(three_stated(), told_story_pass);
+    EXPECT_TRUE(statuses_are(r.informal.bonus, {PointStatus::partial, PointStatus::covered}));
+    EXPECT_EQ(r.formal.bonus[0].status, PointStatus::covered);
 }
 
 namespace {

@@ -206,6 +206,12 @@ inline utopiahire::core::PointResult point_result(utopiahire::core::PointStatus 
     return p;
 }
 
+// The same result, its match holding `own` words of the point's own wording (PointResult::own_words_met).
+inline utopiahire::core::PointResult own_words(utopiahire::core::PointResult p, int own) {
+    p.own_words_met = own;
+    return p;
+}
+
 // Whether two words stand in one synonym group of the lexicon.
 inline bool same_group(const char* a, const char* b) {
     const int group = utopiahire::core::word_info(a).group;
