@@ -96,6 +96,26 @@ bool gap_has_apostrophe(std::string_view gap) {
     return gap.find('\'') != std::string_view::npos || gap.find("\xE2\x80\x99") != std::string_view::npos;
 }
 
+// Whether a verb of omission follows the "without" or "instead" at token i, next to it or past the
+// "of" / "than" that ties them or a negation ("sans jamais sauter"): an English gerund ("skipping"), a
+// French infinitive ("oublier"), an Arabic verbal noun ("إهمال"), never a noun ("skip list"). (Two
+// words on at most, as omission_said reads the cue before an omission: "plutôt que de sauter" keeps
+// its negation.)
+bool omission_verb_after(const Document& doc, size_t i) {
+    static constexpr std::string_view ties[] = {"of", "than", "que", "qu", "de", "d", "\u0645\u0646"};   // من
+    for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == doc.tokens[i].clause; ++j) {
+        const Token& t = doc.tokens[j];
+        if (t.info.role == role_omission) {
+            const std::string_view w = t.surface;
+            auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e; };
+            const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+            return !ascii || ends("ing") || ends("er") || ends("ir") || ends("re");
+        }
+        if (!(one_of(t.surface, ties) || t.info.negation)) return false;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
@@ -773,8 +793,16 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             }
             continue;
         }
-        // (A plain negation: "instead of skipping", "without skipping" deny the skipping.)
-        if (cue.info.comparative_negation || cue.info.role == role_absence) continue;
+        // "Without" and "instead of" deny the omission, a verb, after them as "never" does: "without
+        // skipping the tests", "instead of ignoring the alert", "sans oublier les sauvegardes", "sans
+        // jamais négliger", "دون إهمال اختبارات التكامل" say the tests, the alert, the backups are done.
+        // (Only a verb: "instead of skip lists" is a data structure. Only in an answer: a key point
+        // "fix the cause instead of skipping the test" rules the skipping out, and is read as doing so.
+        // A plain negation reaches the omission two words on, past an auxiliary: "don't ever skip".)
+        if (cue.info.comparative_negation || cue.info.role == role_absence) {
+            if (reading == Reading::answer && omission_verb_after(doc, i)) cue.negation_cue = false;
+            continue;
+        }
         for (size_t j = i + 1; j < doc.tokens.size() && j <= i + 2 && doc.tokens[j].clause == cue.clause; ++j) {
             if (doc.tokens[j].info.role == role_omission) {   // forget, neglect, skip, ignore, oublier, تجاهل ...
                 cue.negation_cue = false;
