@@ -966,7 +966,9 @@ WordInfo word_info(std::string_view surface) {
         // Names of a wrong claim: what a sentence says after "the mistake is (to think)", "l'erreur est de
         // (croire)", "الخطأ هو" is the mistake, not the speaker's act (speaker_proposes). (Not "error": a
         // program's error as often as a wrong claim.)
+        // ("worst", "pire", الأسوأ: "the worst thing would be to think: ...", "le pire serait de croire".)
         for (const char* w : {"mistake", "mistakes", "myth", "misconception", "pitfall", "trap", "erreur", "piège",
+                              "worst", "pire", "\u0623\u0633\u0648\u0623", "\u0627\u0644\u0623\u0633\u0648\u0623",   // أسوأ الأسوأ
                               "\u062e\u0637\u0623", "\u0627\u0644\u062e\u0637\u0623",   // خطأ الخطأ
                               "\u063a\u0644\u0637", "\u0627\u0644\u063a\u0644\u0637"})   // غلط الغلط
             (*table)[w].role = role_wrong_claim;
@@ -1116,6 +1118,33 @@ bool is_copula(std::string_view surface) {
     static constexpr std::string_view words[] = {"is", "s", "are", "was", "were", "est", "sont", "\u00e9tait",
                                                  "\u0647\u0648", "\u0647\u064a",   // هو هي
                                                  "\u0643\u0627\u0646", "\u0623\u0646"};   // كان أن
+    return one_of(surface, words);
+}
+bool opens_time_clause(std::string_view surface, std::string_view next) {
+    static constexpr std::string_view alone[] = {"after", "once", "apr\u00e8s", "apres", "sit\u00f4t",
+                                                 "\u0628\u0639\u062f", "\u0648\u0628\u0639\u062f",   // بعد وبعد
+                                                 "\u062d\u0627\u0644\u0645\u0627"};   // حالما
+    if (one_of(surface, alone)) return true;
+    return (surface == "as" && next == "soon") || (surface == "une" && next == "fois") ||
+           ((surface == "d\u00e8s" || surface == "des") && (next == "que" || next == "qu"));
+}
+bool tells_past_time(std::string_view surface) {
+    static constexpr std::string_view words[] = {"ago", "once", "last", "dernier", "derni\u00e8re", "jadis",
+                                                 "\u0645\u0631\u0629", "\u0627\u0644\u0645\u0627\u0636\u064a",   // مرة الماضي
+                                                 "\u0627\u0644\u0645\u0627\u0636\u064a\u0629"};   // الماضية
+    return one_of(surface, words);
+}
+bool turns_to_now(std::string_view previous, std::string_view surface) {
+    static constexpr std::string_view words[] = {"now", "nowadays", "today", "d\u00e9sormais", "desormais",
+                                                 "maintenant", "aujourd", "depuis", "\u0627\u0644\u0622\u0646",   // الآن
+                                                 "\u0648\u0627\u0644\u0622\u0646"};   // والآن
+    return one_of(surface, words) || (previous == "never" && surface == "again") ||
+           (previous == "since" && surface == "then") ||
+           (previous == "\u0645\u0646\u0630" && surface == "\u0630\u0644\u0643");   // منذ ذلك
+}
+bool is_first_step_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"first", "abord", "\u0623\u0648\u0644\u0627",   // أولا
+                                                 "\u0623\u0648\u0644\u0627\u064b"};   // أولاً
     return one_of(surface, words);
 }
 bool is_sequence_word(std::string_view previous, std::string_view surface) {

@@ -115,6 +115,20 @@ bool is_copula(std::string_view surface);
 // "ثم"), or "after" / "après" / بعد with "that" / "cela" / ذلك ("after that", "après cela", "بعد ذلك").
 // `previous` is the word before (an answer token's surface).
 bool is_sequence_word(std::string_view previous, std::string_view surface);
+// A word opening a sentence with a time clause that places the act said after it: "after", "once",
+// "as" (soon as), "après", "une" (fois), "dès" (que), "sitôt", بعد, حالما. `next` is the word after it
+// ("once" alone; "as soon", "une fois", "dès que"). ("when", "quand", عندما are conditional words.)
+bool opens_time_clause(std::string_view surface, std::string_view next);
+// A word that tells a past time in a story: "ago", "once", "last" (year), "dernier", "dernière", مرة,
+// الماضي, الماضية ("years ago we stored them in plain text").
+bool tells_past_time(std::string_view surface);
+// A word, with the word before it, that turns a story from the past told to the way now: "now",
+// "nowadays", "today", "again" after "never", "then" after "since", "désormais", "maintenant",
+// "aujourd'hui", "depuis", الآن, ذلك after منذ ("...; now we hash them", "Never again.").
+bool turns_to_now(std::string_view previous, std::string_view surface);
+// "first", "d'abord", أولا: what the sentence says is done before the act said in the sentence before
+// ("I merge. But first I wait for two approvals.").
+bool is_first_step_word(std::string_view surface);
 // What a speaker says of their own knowledge or experience: 1 for expert, familiar ..., 2 for the
 // speaker named again (myself, personally ...: of their experience only beside a perfect, see
 // is_perfect_form), 0 for other words.

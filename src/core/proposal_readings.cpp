@@ -50,7 +50,30 @@ bool said_as_mistake(const Document& doc, int tok) {
         const Token& t = doc.tokens[static_cast<size_t>(k)];
         if (t.info.role != role_wrong_claim || t.negated || t.avoided) continue;
         const Token& next = doc.tokens[static_cast<size_t>(k) + 1];
-        if (next.clause != t.clause || is_copula(next.surface)) return true;
+        if (next.clause != t.clause || is_copula(next.surface) || next.info.role == role_counterfactual) return true;
+        // (Or one word on, after the name's noun: "the worst thing would be to think: ...", "the
+        // mistake here is ...".)
+        if (k + 2 >= tok) continue;
+        const Token& then = doc.tokens[static_cast<size_t>(k) + 2];
+        if (then.clause == t.clause && (is_copula(then.surface) || then.info.role == role_counterfactual)) return true;
+    }
+    return false;
+}
+
+// Whether the act at answer token tok is a past told as a lesson: a past time in its sentence ("years
+// ago", "once", "last year", "l'an dernier", مرة) and, after it in the answer, the turn to the way now
+// ("...; now we hash them", "Never again.", "depuis, nous hachons", "منذ ذلك ..."). The story tells
+// what the speaker left, as "initially" does.
+bool told_as_lesson(const Document& doc, int tok) {
+    const int sentence = doc.tokens[static_cast<size_t>(tok)].sentence;
+    bool past = false;
+    for (size_t k = 0; k < doc.tokens.size(); ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.sentence == sentence && tells_past_time(t.surface)) past = true;
+        if (past && static_cast<int>(k) > tok &&
+            turns_to_now(k > 0 ? std::string_view(doc.tokens[k - 1].surface) : std::string_view(), t.surface))
+            return true;
+        if (t.sentence > sentence && !past) return false;
     }
     return false;
 }
@@ -91,7 +114,8 @@ bool speaker_proposes(const Context& ctx, int tok) {
             !(w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
             return false;
     }
-    return speaker && !asked(doc, tok) && !former_state(doc, tok) && !said_as_mistake(doc, tok);
+    return speaker && !asked(doc, tok) && !former_state(doc, tok) && !told_as_lesson(doc, tok) &&
+           !said_as_mistake(doc, tok);
 }
 
 // Whether the act at answer token tok is said bare, or with the ruled-out words of the point
@@ -115,7 +139,7 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
     // that names none of its words ("if nobody answers by Friday, I merge it"), or names them denied,
     // leaves it bare.
     auto stated = [&](const Token& t) { return t.content() && !t.negated && !t.spared && !t.avoided && !t.dismissed; };
-    bool placed = false, sequenced = false, named = false, step = false;
+    bool placed = false, sequenced = false, named = false, step = false, timed = false;
     int b = tok - 1;
     for (; b >= 0 && doc.tokens[static_cast<size_t>(b)].sentence == act.sentence; --b) {
         const Token& t = doc.tokens[static_cast<size_t>(b)];
@@ -123,7 +147,23 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
         const bool sequence = is_sequence_word(previous, t.surface);
         step = step || (sequenced && !sequence && stated(t));   // (a word before the sequence word)
         sequenced = sequenced || sequence;
-        placed = placed || t.info.conditional || sequence;
+        // A time clause opening the sentence, the act in a later clause ("After the review passes, I
+        // merge", "Once the review is done, we merge it", "Après la revue, je fusionne", بعد المراجعة
+        // أدمج), places it as "if" does; its stated words are the step.
+        // (In one clause with the act, as Arabic writes it, بعد التشفير نخزن, when a noun follows the
+        // word: not "after I merge it", بعد أن أدمج, whose act is the time clause's own.)
+        const Token& after = doc.tokens[static_cast<size_t>(b) + 1];
+        const bool opens = (b == 0 || doc.tokens[static_cast<size_t>(b) - 1].sentence != act.sentence) &&
+                           opens_time_clause(t.surface, after.surface) &&
+                           (t.clause != act.clause || (b + 1 < tok && after.content() && !after.info.subject &&
+                                                       after.info.role != role_infinitive &&
+                                                       !arabic_first_person_verb(after.surface)));
+        if (opens) {
+            for (int k = b + 1; k < tok && (k == b + 1 || doc.tokens[static_cast<size_t>(k)].clause != act.clause); ++k)
+                step = step || stated(doc.tokens[static_cast<size_t>(k)]);
+        }
+        timed = timed || opens;
+        placed = placed || t.info.conditional || sequence || opens;
         named = named || (stated(t) && names_point(t));
     }
     // A sequence word places the act after a step said before it, in its sentence or in the sentence
@@ -139,8 +179,29 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
         step = step || stated(t);
         named = named || (stated(t) && names_point(t));
     }
+    // "First" opening the next sentence (after "but" / "mais"), the step said there: "I merge. But
+    // first I wait for two approvals.", "Je fusionne. Mais d'abord j'attends la revue.", "أدمج. لكن
+    // أولا أنتظر المراجعة."
+    size_t n = static_cast<size_t>(tok) + 1;
+    while (n < doc.tokens.size() && doc.tokens[n].sentence == act.sentence) ++n;
+    bool first = false;
+    for (size_t k = n; k < doc.tokens.size() && k < n + 3 && doc.tokens[k].sentence == act.sentence + 1; ++k) {
+        if (is_first_step_word(doc.tokens[k].surface)) first = true;
+        else if (first) {
+            step = step || stated(doc.tokens[k]);
+            named = named || (stated(doc.tokens[k]) && names_point(doc.tokens[k]));
+        }
+    }
+    for (size_t k = n + 3; first && k < doc.tokens.size() && doc.tokens[k].sentence == act.sentence + 1; ++k) {
+        step = step || stated(doc.tokens[k]);
+        named = named || (stated(doc.tokens[k]) && names_point(doc.tokens[k]));
+    }
+    placed = placed || first;
+    sequenced = sequenced || first || timed;
     if (placed && named) return false;
-    if (sequenced && step && !own_hand(doc, act.clause)) return false;
+    // (A fronted time clause states its step as the act's precondition, so the own hand said after it
+    // is the author doing the act once it is met: "After two approvals, I merge it myself".)
+    if (sequenced && step && (timed || !own_hand(doc, act.clause))) return false;
     for (size_t k = static_cast<size_t>(tok) + 1; k < doc.tokens.size() && doc.tokens[k].sentence == act.sentence; ++k) {
         const Token& t = doc.tokens[k];
         // A lasting condition after it ("we stored them in plain text until an audit") tells a

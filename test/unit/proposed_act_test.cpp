@@ -162,3 +162,43 @@ TEST(ProposedAct, WhatAMistakeSaysIsNotTheSpeakersAct) {
     EXPECT_NE(status_of(a, "الخطأ هو أن نخزن كلمات المرور."), PointStatus::contradicted);
     EXPECT_NE(status_of(a, "الخطأ هو التفكير: نخزن كلمات المرور. يجب تشفيرها."), PointStatus::contradicted);
 }
+
+// review24 F1: a fronted time clause ("after X,", "once X,", "après X,", بعد X) places the act as "if"
+// does; "first" / "d'abord" / أولا in the next sentence places it too; a past act told as a lesson
+// ("years ago ... now ...", "once ... Never again.") is a state since left; "the worst thing would be
+// (to think)" frames a wrong claim as "the mistake is" does. The act said bare, or after a step
+// denied, stays contradicted.
+TEST(ProposedAct, AnActPlacedByATimeClauseOrToldAsALessonIsNotProposed) {
+    Question m;
+    m.key_points = R"({"must_mention": ["do not merge without review"]})";
+    EXPECT_NE(status_of(m, "After the review passes, I merge."), PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "Once the reviewer approves it, I merge it."), PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "I merge. But first I wait for two approvals."), PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "The worst thing would be to think: I will merge it myself. I wait for the review."),
+              PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "After two approvals, I merge it myself."), PointStatus::contradicted);
+    EXPECT_NE(status_of(m, "Once the review is done, we merge it ourselves."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "I merge it and then ask someone to review it."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "Nobody answers, so I wait an hour. Then I merge it myself."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "I merge it. Nobody reviews it."), PointStatus::contradicted);
+    Question p;
+    p.key_points = R"({"must_mention": ["never store passwords in plain text"]})";
+    EXPECT_NE(status_of(p, "Years ago we stored passwords in plain text and got breached; now we hash them with bcrypt."),
+              PointStatus::contradicted);
+    EXPECT_EQ(status_of(p, "We stored passwords in plain text and it worked fine."), PointStatus::contradicted);
+    Question d;
+    d.key_points = R"({"must_mention": ["do not deploy on Friday"]})";
+    EXPECT_NE(status_of(d, "We deployed on a Friday once and spent the weekend fixing it. Never again."),
+              PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["ne jamais fusionner sans revue"]})";
+    EXPECT_NE(status_of(f, "Après la revue, je fusionne."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Une fois la revue faite, je fusionne."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je fusionne. Mais d'abord j'attends la revue."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["لا نخزن كلمات المرور كنص واضح"]})";
+    EXPECT_NE(status_of(a, "بعد التشفير، نخزن كلمات المرور."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "نخزن كلمات المرور. لكن أولا نشفرها."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "الأسوأ هو أن نقول: نخزن كلمات المرور. يجب تشفيرها."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(a, "نخزن كلمات المرور."), PointStatus::contradicted);
+}
