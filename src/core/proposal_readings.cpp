@@ -51,11 +51,14 @@ bool said_as_mistake(const Document& doc, int tok) {
         if (t.info.role != role_wrong_claim || t.negated || t.avoided) continue;
         const Token& next = doc.tokens[static_cast<size_t>(k) + 1];
         if (next.clause != t.clause || is_copula(next.surface) || next.info.role == role_counterfactual) return true;
-        // (Or one word on, after the name's noun: "the worst thing would be to think: ...", "the
-        // mistake here is ...".)
+        // (Or one word on, after the name's noun, a doing named: "the worst thing would be to think:
+        // ...", "the mistake here is to ...". Not a thing named: "the worst thing is slow reviews, so I
+        // merge it myself".)
         if (k + 2 >= tok) continue;
         const Token& then = doc.tokens[static_cast<size_t>(k) + 2];
-        if (then.clause == t.clause && (is_copula(then.surface) || then.info.role == role_counterfactual)) return true;
+        if (then.clause != t.clause || !(is_copula(then.surface) || then.info.role == role_counterfactual)) continue;
+        for (int j = k + 3; j < tok && doc.tokens[static_cast<size_t>(j)].clause == t.clause; ++j)
+            if (doc.tokens[static_cast<size_t>(j)].info.role == role_infinitive) return true;
     }
     return false;
 }

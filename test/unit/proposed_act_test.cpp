@@ -181,6 +181,7 @@ TEST(ProposedAct, AnActPlacedByATimeClauseOrToldAsALessonIsNotProposed) {
     EXPECT_EQ(status_of(m, "I merge it and then ask someone to review it."), PointStatus::contradicted);
     EXPECT_EQ(status_of(m, "Nobody answers, so I wait an hour. Then I merge it myself."), PointStatus::contradicted);
     EXPECT_EQ(status_of(m, "I merge it. Nobody reviews it."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(m, "The worst thing is slow reviews, so I merge it myself."), PointStatus::contradicted);
     Question p;
     p.key_points = R"({"must_mention": ["never store passwords in plain text"]})";
     EXPECT_NE(status_of(p, "Years ago we stored passwords in plain text and got breached; now we hash them with bcrypt."),
