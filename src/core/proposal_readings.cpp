@@ -69,8 +69,10 @@ bool said_as_mistake(const Document& doc, int tok) {
 // what the speaker left, as "initially" does.
 bool told_as_lesson(const Document& doc, int tok) {
     const int sentence = doc.tokens[static_cast<size_t>(tok)].sentence;
+    size_t from = static_cast<size_t>(tok);   // (the act's sentence and what follows it: not the whole answer)
+    while (from > 0 && doc.tokens[from - 1].sentence == sentence) --from;
     bool past = false;
-    for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    for (size_t k = from; k < doc.tokens.size(); ++k) {
         const Token& t = doc.tokens[k];
         if (t.sentence == sentence && tells_past_time(t.surface)) past = true;
         if (past && static_cast<int>(k) > tok &&
@@ -143,6 +145,11 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
     // leaves it bare.
     auto stated = [&](const Token& t) { return t.content() && !t.negated && !t.spared && !t.avoided && !t.dismissed; };
     bool placed = false, sequenced = false, named = false, step = false, timed = false;
+    // A word of the step said before (or, after "first", after) the act: stated, and maybe the point's.
+    auto take_step = [&](const Token& t) {
+        step = step || stated(t);
+        named = named || (stated(t) && names_point(t));
+    };
     int b = tok - 1;
     for (; b >= 0 && doc.tokens[static_cast<size_t>(b)].sentence == act.sentence; --b) {
         const Token& t = doc.tokens[static_cast<size_t>(b)];
@@ -177,27 +184,17 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
     // the act said of the speaker's own hand ("I wait a day, then I merge it myself": alone, what the
     // point rules out), leaves it bare. (French "moi-même" is two tokens, "moi" "même", and is not
     // read as the own hand here.)
-    for (; sequenced && b >= 0 && doc.tokens[static_cast<size_t>(b)].sentence == act.sentence - 1; --b) {
-        const Token& t = doc.tokens[static_cast<size_t>(b)];
-        step = step || stated(t);
-        named = named || (stated(t) && names_point(t));
-    }
+    for (; sequenced && b >= 0 && doc.tokens[static_cast<size_t>(b)].sentence == act.sentence - 1; --b)
+        take_step(doc.tokens[static_cast<size_t>(b)]);
     // "First" opening the next sentence (after "but" / "mais"), the step said there: "I merge. But
     // first I wait for two approvals.", "Je fusionne. Mais d'abord j'attends la revue.", "أدمج. لكن
     // أولا أنتظر المراجعة."
     size_t n = static_cast<size_t>(tok) + 1;
     while (n < doc.tokens.size() && doc.tokens[n].sentence == act.sentence) ++n;
-    bool first = false;
-    for (size_t k = n; k < doc.tokens.size() && k < n + 3 && doc.tokens[k].sentence == act.sentence + 1; ++k) {
-        if (is_first_step_word(doc.tokens[k].surface)) first = true;
-        else if (first) {
-            step = step || stated(doc.tokens[k]);
-            named = named || (stated(doc.tokens[k]) && names_point(doc.tokens[k]));
-        }
-    }
-    for (size_t k = n + 3; first && k < doc.tokens.size() && doc.tokens[k].sentence == act.sentence + 1; ++k) {
-        step = step || stated(doc.tokens[k]);
-        named = named || (stated(doc.tokens[k]) && names_point(doc.tokens[k]));
+    bool first = false;   // (within the sentence's first three words)
+    for (size_t k = n; k < doc.tokens.size() && doc.tokens[k].sentence == act.sentence + 1 && (first || k < n + 3); ++k) {
+        if (k < n + 3 && is_first_step_word(doc.tokens[k].surface)) first = true;
+        else if (first) take_step(doc.tokens[k]);
     }
     placed = placed || first;
     sequenced = sequenced || first || timed;
