@@ -1137,6 +1137,10 @@ bool tells_past_time(std::string_view surface) {
                                                  "\u0627\u0644\u0645\u0627\u0636\u064a\u0629"};   // الماضية
     return one_of(surface, words);
 }
+bool said_in_past(std::string_view previous, std::string_view surface) {
+    static constexpr std::string_view auxiliaries[] = {"ai", "as", "a", "avons", "avez", "ont"};
+    return (surface.size() > 4 && surface.compare(surface.size() - 2, 2, "ed") == 0) || one_of(previous, auxiliaries);
+}
 bool turns_to_now(std::string_view previous, std::string_view surface) {
     static constexpr std::string_view words[] = {"now", "nowadays", "today", "d\u00e9sormais", "desormais",
                                                  "maintenant", "aujourd", "depuis", "\u0627\u0644\u0622\u0646",   // الآن

@@ -124,6 +124,10 @@ bool opens_time_clause(std::string_view surface, std::string_view next);
 // A word that tells a past time in a story: "ago", "once", "last" (year), "dernier", "dernière", مرة,
 // الماضي, الماضية ("years ago we stored them in plain text").
 bool tells_past_time(std::string_view surface);
+// A verb said in a past tense: the English "-ed" form ("merged", "stored"), or a participle after a
+// French auxiliary of the passé composé ("j'ai fusionné", "nous avons stocké": `previous` is "ai",
+// "avons" ...). ("I merged without a review and broke production; now I always wait": a story.)
+bool said_in_past(std::string_view previous, std::string_view surface);
 // A word, with the word before it, that turns a story from the past told to the way now: "now",
 // "nowadays", "today", "again" after "never", "then" after "since", "désormais", "maintenant",
 // "aujourd'hui", "depuis", الآن, ذلك after منذ ("...; now we hash them", "Never again.").

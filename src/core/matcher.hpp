@@ -79,6 +79,11 @@ struct Term {
     // without review", "skipping" of "instead of skipping the test", "skipped" of "no skipped
     // tests"): the act the point rules out (see speaker_proposes).
     bool governed = false;
+    // Its word is what the point's act goes without ("review" of "do not merge without review",
+    // "revue" of "ne pas fusionner sans revue", مراجعة of "لا تدمج بدون مراجعة"): part of the act
+    // ruled out, said again by an answer's own "without review" (see lack_said_again), and the
+    // answer's review stated is the how of the act, not the act.
+    bool lacked = false;
     // In a point stating an absence by a word of its own ("prevent a single point of failure",
     // "the base case is missing"): states_absence on that word, absence_implied on the others,
     // negated by it (a denial in the answer agrees with them: "there is no single point of

@@ -124,6 +124,7 @@ bool arabic_first_person_verb(std::string_view w);
 // stored them as plain text", "je stocke", Arabic نخزن.
 bool speaker_proposes(const Context& ctx, int tok);
 bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok);
+bool lack_said_again(const Document& doc, int tok);
 
 // window_scoring.cpp
 // (The score goes to list.score.)

@@ -64,14 +64,17 @@ bool said_as_mistake(const Document& doc, int tok) {
 }
 
 // Whether the act at answer token tok is a past told as a lesson: a past time in its sentence ("years
-// ago", "once", "last year", "l'an dernier", مرة) and, after it in the answer, the turn to the way now
+// ago", "once", "last year", "l'an dernier", مرة) or the act's past tense (said_in_past) and, after it in the answer, the turn to the way now
 // ("...; now we hash them", "Never again.", "depuis, nous hachons", "منذ ذلك ..."). The story tells
 // what the speaker left, as "initially" does.
 bool told_as_lesson(const Document& doc, int tok) {
     const int sentence = doc.tokens[static_cast<size_t>(tok)].sentence;
     size_t from = static_cast<size_t>(tok);   // (the act's sentence and what follows it: not the whole answer)
     while (from > 0 && doc.tokens[from - 1].sentence == sentence) --from;
-    bool past = false;
+    // (The act in a past tense is a past time too: "I merged without a review and broke production;
+    // now I always wait", "j'ai fusionné sans revue ; depuis, j'attends".)
+    bool past = said_in_past(tok > 0 ? std::string_view(doc.tokens[static_cast<size_t>(tok) - 1].surface) : std::string_view(),
+                             doc.tokens[static_cast<size_t>(tok)].surface);
     for (size_t k = from; k < doc.tokens.size(); ++k) {
         const Token& t = doc.tokens[k];
         if (t.sentence == sentence && tells_past_time(t.surface)) past = true;
@@ -90,7 +93,38 @@ bool own_hand(const Document& doc, int clause) {
                        [&](const Token& t) { return t.clause == clause && t.info.role == role_reflexive; });
 }
 
+// Whether the words from answer token from on, in its clause, name a word the point's act goes
+// without (Term::lacked): "without (waiting for any) review" for "do not merge without review".
+bool names_lacked(const Document& doc, const std::vector<Term>& terms, size_t from) {
+    for (size_t k = from; k < doc.tokens.size() && doc.tokens[k].clause == doc.tokens[from].clause; ++k) {
+        const Token& t = doc.tokens[k];
+        if (t.content() && std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+                return term.lacked && term.lex >= 0 && std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
+            }))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+// Whether answer token tok lies in a phrase of lack ("without", "sans", بدون: role_absence) of its
+// clause, no other negation between: "I merge without review", "je fusionne sans revue". Said of
+// a word the point's act goes without (Term::lacked), it repeats the act the point rules out
+// rather than denying it ("never ... without review" is denied by its "never", not its "without").
+bool lack_said_again(const Document& doc, int tok) {
+    const int clause = doc.tokens[static_cast<size_t>(tok)].clause;
+    for (int k = tok - 1; k >= 0 && doc.tokens[static_cast<size_t>(k)].clause == clause; --k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (t.info.role == role_absence) {
+            for (int j = k - 1; j >= 0 && doc.tokens[static_cast<size_t>(j)].clause == clause; --j)
+                if (doc.tokens[static_cast<size_t>(j)].negation_cue) return false;
+            return true;
+        }
+        if (t.negation_cue) return false;
+    }
+    return false;
+}
 
 // Token tok said by the speaker as their own act: a first-person subject before it in its clause
 // ("I", "we", "je", "nous", "on"; an Arabic verb of the first person, نخزن, is its own subject),
@@ -202,8 +236,17 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
     // (A fronted time clause states its step as the act's precondition, so the own hand said after it
     // is the author doing the act once it is met: "After two approvals, I merge it myself".)
     if (sequenced && step && (timed || !own_hand(doc, act.clause))) return false;
+    // A phrase of lack after the act that names what the point's act goes without ("I merge without
+    // review", "without waiting for any review", "je fusionne sans revue", أدمج بدون مراجعة) is the
+    // ruled-out act said whole; one naming other things ("without breaking the build") says how.
+    bool lack = false;
     for (size_t k = static_cast<size_t>(tok) + 1; k < doc.tokens.size() && doc.tokens[k].sentence == act.sentence; ++k) {
         const Token& t = doc.tokens[k];
+        if (t.clause == act.clause && t.info.role == role_absence && !lack) {
+            lack = names_lacked(doc, terms, k);
+            if (lack) continue;
+        }
+        if (lack && t.clause == act.clause) continue;
         // A lasting condition after it ("we stored them in plain text until an audit") tells a
         // state that ended or the time it holds, not the act proposed as it stands.
         if (t.info.lasting_condition) return false;
@@ -211,14 +254,19 @@ bool bare_act(const Context& ctx, const std::vector<Term>& terms, int tok) {
         // subject about it ("je la fusionne, c'est plus rapide", "I'd merge it: they know the code":
         // a reason), says nothing of how; the speaker's own next clause may ("we store them: we
         // hash them first").
+        // (A negative quantifier opening a clause is another subject too: "we deploy on fridays,
+        // nobody complains", "personne ne se plaint".)
         const bool opens = doc.tokens[k - 1].clause != t.clause;
         if (t.clause == act.clause ? t.info.coordinator
-                                   : opens && (t.info.role == role_anaphor || (t.info.subject && !t.info.first_person)))
+                                   : opens && (t.info.role == role_anaphor || (t.info.subject && !t.info.first_person) ||
+                                               t.denies_outright))
             break;
         // (The speaker named again, "myself", "بأنفسنا", says who does it, not how.)
         if (!t.content() || self_assessment_kind(t.surface) == 2 || t.info.role == role_reflexive) continue;
+        // (What the point's act goes without, said outside a phrase of lack, is how the act is done
+        // right: "I merge after the review", "I merge it with a review".)
         const bool ruled_out = std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
-            return term.negated && term.lex >= 0 && std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
+            return term.negated && !term.lacked && term.lex >= 0 && std::find(t.lex.begin(), t.lex.end(), term.lex) != t.lex.end();
         });
         if (!ruled_out) return false;
     }

@@ -297,6 +297,9 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
         }
         if (term.negated && q >= near_miss_quality) {
             const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+            // (Not the point's own lack said again: "I merge without review" for "do not merge
+            // without review" denies nothing; its act is read below.)
+            if ((t.negated || t.avoided) && term.lacked && lack_said_again(ctx.answer, tok)) continue;
             if (t.negated || t.avoided) ws.denied = true;
             else if (t.endorsed) ws.endorsed = true;
             // The act the point's negation governs, the word itself (no synonym, no typo), done

@@ -26,11 +26,12 @@ TEST(DiscourseMarker, SentenceOpeningOkRecommendsNothing) {
          uh_test::not_(PointStatus::contradicted)},
         {"The model is trained in CI. okay first thing get training off the laptops, the pipeline runs it.",
          uh_test::not_(PointStatus::contradicted)},
-        // A verdict on training on laptops still contradicts the point.
-        {"ok to run the training on laptops, a pipeline is overkill for us.", PointStatus::contradicted},
-        {"ok for the training to run on laptops, a pipeline is overkill for us.", PointStatus::contradicted},
-        {"Running the training on laptops is ok, a pipeline is overkill for us.", PointStatus::contradicted},
-        {"ok so running the training on laptops is fine, a pipeline is overkill for us.", PointStatus::contradicted},
+        // A verdict on training on laptops still contradicts the point: "ok" is the verdict in each
+        // (no other words of the row contradict it), so each fails if the opener swallowed every "ok".
+        {"ok to run the training on laptops.", PointStatus::contradicted},
+        {"ok for the training to run on laptops.", PointStatus::contradicted},
+        {"Running the training on laptops is ok.", PointStatus::contradicted},
+        {"ok so running the training on laptops is ok.", PointStatus::contradicted},
     });
 }
 

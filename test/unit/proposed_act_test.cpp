@@ -203,3 +203,40 @@ TEST(ProposedAct, AnActPlacedByATimeClauseOrToldAsALessonIsNotProposed) {
     EXPECT_NE(status_of(a, "الأسوأ هو أن نقول: نخزن كلمات المرور. يجب تشفيرها."), PointStatus::contradicted);
     EXPECT_EQ(status_of(a, "نخزن كلمات المرور."), PointStatus::contradicted);
 }
+
+// The act with the point's own lack said again ("I merge without review" for "do not merge without
+// review"): the "without" repeats what the point rules out and denies nothing; the act said whole
+// contradicts, in English, French and Arabic. Denied ("I never merge without review"), or with the
+// lacked thing stated ("I merge after the review") or another lack ("without breaking the build"),
+// it does not.
+TEST(ProposedAct, TheActWithThePointsOwnLackContradicts) {
+    Question q;
+    q.key_points = R"({"must_mention": ["do not merge without review"]})";
+    EXPECT_EQ(status_of(q, "I merge without review."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "I merge it myself without waiting for any review."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I never merge without review."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We do not merge anything without a review."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "I merge after the review."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "After the review, I merge without breaking the build."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "Instead of merging without review, I ask for one."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["ne pas fusionner sans revue"]})";
+    EXPECT_EQ(status_of(f, "Je fusionne sans revue."), PointStatus::contradicted);
+    EXPECT_NE(status_of(f, "Je ne fusionne jamais sans revue."), PointStatus::contradicted);
+    Question a;
+    a.key_points = R"({"must_mention": ["لا تدمج الكود بدون مراجعة"]})";
+    EXPECT_EQ(status_of(a, "أدمج الكود بدون مراجعة."), PointStatus::contradicted);
+    EXPECT_NE(status_of(a, "لا أدمج الكود بدون مراجعة."), PointStatus::contradicted);
+}
+
+// A clause opened by a negative quantifier after the act ("nobody complains") is another subject's
+// word about it, not how the act is done: the act stays bare.
+TEST(ProposedAct, ANegativeQuantifierClauseAfterTheActLeavesItBare) {
+    Question q;
+    q.key_points = R"({"must_mention": ["do not deploy on fridays"]})";
+    EXPECT_EQ(status_of(q, "We deploy on fridays, nobody complains."), PointStatus::contradicted);
+    EXPECT_NE(status_of(q, "We never deploy on fridays, nobody wants a weekend incident."), PointStatus::contradicted);
+    Question f;
+    f.key_points = R"({"must_mention": ["ne pas déployer le vendredi"]})";
+    EXPECT_EQ(status_of(f, "Nous déployons le vendredi, personne ne se plaint."), PointStatus::contradicted);
+}
