@@ -281,6 +281,19 @@ bool bonus_in_passing(const PointResult& p, bool informal) {
     return informal && p.own_words_met < informal_bonus_words;
 }
 
+// Whether the partial match of p lies mostly inside the match of another point of c, stated or partial
+// (inside_stated over those points' evidence): the words a formal answer's touch of p is read in are
+// then another point's (see promote_coherent).
+bool inside_other_match(const Coverage& c, const PointResult& p) {
+    std::vector<std::pair<int, int>> spans;
+    for (const auto* list : {&c.must, &c.bonus})
+        for (const PointResult& other : *list)
+            if (&other != &p && other.has_evidence &&
+                (other.status == PointStatus::covered || other.status == PointStatus::partial))
+                spans.emplace_back(other.evidence_start, other.evidence_end);
+    return inside_stated(p, spans);
+}
+
 void cover(PointResult& p) {
     p.status = PointStatus::covered;
     p.score = std::max(p.score, covered_threshold);
@@ -317,12 +330,14 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     std::vector<std::pair<int, int>> spans;
     for (const auto* list : {&c.must, &c.bonus}) add_stated_spans(*list, [](const PointResult&) { return true; }, spans);
     // (A missing point scores 0.2 at most: only the weak touch below reaches one.)
-    auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only, bool bonus = false) {
+    auto promote = [&](std::vector<PointResult>& list, double touch, bool prose_only, bool bonus = false,
+                       bool own_words = false) {
         for (PointResult& p : list) {
             if (p.status == PointStatus::covered || p.score < touch || (!p.in_prose && prose_only) ||
                 p.words_met < words_needed)
                 continue;
             if (bonus && bonus_in_passing(p, informal)) continue;
+            if (own_words && inside_other_match(c, p)) continue;
             if (bonus && inside_stated(p, spans))
                 p.inside_statement = true;
             else
@@ -349,7 +364,18 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     size_t must_touched = 0;
     for (const PointResult& p : c.must)
         must_touched += p.status == PointStatus::covered || (p.score >= touch && p.in_prose);
-    if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch, true);
+    // A formal answer stating fewer than three quarters of its must points plainly (the touch at
+    // coherent_minimum) has a touched point promoted only when its match lies in words of its own, not
+    // mostly inside the words matching another point, stated or partial (inside_other_match): such an
+    // answer tells some points and leaves others out, and the sentence that says one of them (or
+    // half-says it) shares words with the next point of the sample answer without telling it ("we log
+    // every failed login and lock the account after five tries" for "alert on unusual login
+    // patterns"). Its point still counts as touched. (Dev and validation sets: 24 false covers fewer, 6
+    // true ones, on 16 questions. The informal touch and the 40% share keep their benefit of the doubt:
+    // read so, the points they promote inside another point's match are right 51 times and wrong 9, and
+    // right 58 times and wrong 21.)
+    const bool own_words = touch >= coherent_minimum;
+    if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch, true, false, own_words);
 }
 
 void promote_told_story(Coverage& c, bool informal) {

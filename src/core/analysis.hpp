@@ -82,7 +82,10 @@ struct Coverage {
 // least that well (0.15 in an informal answer, see informal_register, or one stating three quarters
 // of its must points plainly), its must points so matched count as covered (bonus points stay as
 // they are); a point matched only in a fragment (PointResult::in_prose false) neither counts as
-// matched nor is promoted by this rule. An answer denying one of its points gets neither, but for
+// matched nor is promoted by this rule, and when that touch is the 0.25 one (a formal answer stating
+// fewer than three quarters of its must points plainly), a point whose partial match lies mostly (half
+// its characters or more) inside the match of another point, stated or partial, counts as matched but
+// is not promoted: those words say the other point. An answer denying one of its points gets neither, but for
 // the first when it states most of its points (denied_coherent_share); its partial matches are
 // then promoted only when they hold two words of their point (PointResult::words_met). A bonus
 // point whose partial match lies mostly (half its characters or more) inside the evidence of a point
