@@ -430,6 +430,58 @@ void clear_denial(WindowScore& ws) {
     ws.neg_first = ws.neg_last = -1;
 }
 
+// Whether answer token tok is one of the terms' words (the word itself, a typo or a synonym), by
+// their match lists in the window.
+bool held_by_terms(const std::vector<Term>& terms, const TermMatches* lists, int tok) {
+    for (size_t i = 0; i < terms.size(); ++i)
+        for (const auto& [at, q] : lists[i]) {
+            if (at > tok) break;
+            if (at == tok && q >= near_miss_quality) return true;
+        }
+    return false;
+}
+
+// Whether a negation in window w denies another claim made with the point's verb: the first word
+// it denies is a word of the point (its verb: "don't speed up", "n'accélèrent pas", "لا تسرع"),
+// and the next word it denies, the thing the verb is said of, is a word that another key point of
+// the question holds and this point does not ("indexes don't speed up writes" for "indexes speed
+// up reads" when another point is "write overhead on insert/update/delete"): the negation speaks
+// of that other thing, not of the point. (Called only when one of the point's heaviest words is
+// absent from the window: "indexes don't speed up reads or writes" denies the point.) Not a
+// negation of a noun ("no tolerance on the time", "aucune"): that denies its noun whatever
+// follows. The question's own words, grammar words and any word of this point are no other claim:
+// "indexes don't speed up queries" denies the point.
+bool denies_other_claim(const Context& ctx, const std::vector<Term>& terms, const TermMatches* lists, const Window& w) {
+    const auto& tokens = ctx.answer.tokens;
+    // The next word a negation denies after token k, in its clause (past grammar words and other
+    // cues: "ne ... pas", "don't"), or -1.
+    auto next_denied = [&](int k) {
+        const int clause = tokens[static_cast<size_t>(k)].clause;
+        for (int j = k + 1; j < w.end && tokens[static_cast<size_t>(j)].clause == clause; ++j) {
+            const Token& t = tokens[static_cast<size_t>(j)];
+            if (t.negation_cue || !t.content() || is_function_word(t.surface)) continue;
+            return t.negated && !t.dismissed ? j : -1;
+        }
+        return -1;
+    };
+    for (int cue = w.begin; cue < w.end; ++cue) {
+        const Token& c = tokens[static_cast<size_t>(cue)];
+        if (!c.negation_cue || c.info.determiner_negation) continue;
+        int k = next_denied(cue);
+        if (k < 0 || !held_by_terms(terms, lists, k)) continue;
+        // (A word of the point next, "I don't hash passwords or salts", denies the point.)
+        const int j = next_denied(k);
+        if (j < 0 || held_by_terms(terms, lists, j)) continue;
+        const Token& other = tokens[static_cast<size_t>(j)];
+        const int lex = other.lex[0];
+        if (ctx.model.is_question_word(lex) || !ctx.model.is_point_word(lex) || is_generic_word(other.surface) ||
+            std::any_of(terms.begin(), terms.end(), [&](const Term& t) { return t.lex == lex; }))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 // Two flips cancel: "asynchronous calls don't block" agrees with "synchronous code blocks".
 void cancel_double_flips(WindowScore& ws) {
     if (ws.antonym_flips > 0 && ws.negation_flips > 0 && (ws.antonym_flips + ws.negation_flips) % 2 == 0) {
@@ -475,6 +527,14 @@ void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* list
     find_absorbed(ctx, terms, w, visited, list, negations);
     find_absence_denials(ctx, terms, lists, w, visited, list, negations);
     int denied_words = 0, denied_function_words = 0;   // terms the window denies (qn > qp), of each kind
+    // The point's heaviest words (its rarest, most its own: see denies_other_claim), and whether
+    // the window meets one of them, stated, denied or swapped.
+    double heaviest = 0.0;
+    if (own_words)
+        for (const Term& term : terms) heaviest = std::max(heaviest, term.weight);
+    int heaviest_terms = 0, heaviest_met_terms = 0;
+    if (own_words)
+        for (const Term& term : terms) heaviest_terms += term.weight >= heaviest;
     for (size_t term_index = visited.next(0); term_index < terms.size(); term_index = visited.next(term_index + 1)) {
         const Term& term = terms[term_index];
         TermReading r;
@@ -502,8 +562,10 @@ void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* list
         }
         add_term_reading(ctx, term, r, ws);
         if (r.qn > r.qp) ++(term.function_word ? denied_function_words : denied_words);
+        if (own_words && term.weight >= heaviest && (r.qp > 0.0 || r.qn > 0.0 || term.antonym >= 0)) ++heaviest_met_terms;
     }
     if (denied_function_words > 0 && denied_words == 0) clear_denial(ws);
+    if (own_words && heaviest_met_terms < heaviest_terms && ws.negation_flips > 0 && denies_other_claim(ctx, terms, lists, w)) clear_denial(ws);
     cancel_double_flips(ws);
 }
 
