@@ -1,0 +1,161 @@
+#include "core/cpp_only.hpp"
+
+// The frames of a dismissal: nouns of no worth said of a subject by a copula, and the readings
+// that keep a dismissal from being the speaker's own verdict (see text_internal.hpp).
+
+#include "core/dismissal_words.hpp"
+#include "core/lexicon_data.hpp"
+#include "core/text.hpp"
+#include "core/text_internal.hpp"
+
+namespace utopiahire::core {
+
+namespace {
+
+bool copula(std::string_view w) { return is_copula(w) || is_be_form(w) || is_negative_copula(w); }
+
+// Whether a copula opens the verdict whose first word is token `from` (the noun, or the minor word
+// before it), past indefinite articles and words of degree only, in its clause: "alerts are noise",
+// "bots are a minor issue", "it's mostly junk", "c'est du bruit", "c'est un petit souci". A
+// definite article or any other word between ("the problem is the noise", "the data is full of
+// noise") is no verdict of no worth.
+bool copula_before(const Document& doc, size_t from) {
+    const auto& tokens = doc.tokens;
+    for (size_t k = from; k-- > 0 && k + 5 > from && tokens[k].clause == tokens[from].clause;) {
+        if (copula(tokens[k].surface)) return true;
+        if (!is_verdict_filler(tokens[k].surface)) return false;
+    }
+    return false;
+}
+
+// The first token of token i's sentence.
+size_t sentence_start(const Document& doc, size_t i) {
+    while (i > 0 && doc.tokens[i - 1].sentence == doc.tokens[i].sentence) --i;
+    return i;
+}
+
+// Whether token i's sentence ends with a question mark ("is alerting overrated?", "؟").
+bool in_question(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    size_t last = i;
+    while (last + 1 < tokens.size() && tokens[last + 1].sentence == tokens[i].sentence) ++last;
+    const size_t end = static_cast<size_t>(tokens[last].byte_start + tokens[last].byte_len);
+    const size_t next = last + 1 < tokens.size() ? static_cast<size_t>(tokens[last + 1].byte_start) : doc.text.size();
+    if (end >= next || next > doc.text.size()) return false;
+    const std::string_view gap = doc.text.substr(end, next - end);
+    return gap.find('?') != std::string_view::npos || gap.find("\u061f") != std::string_view::npos;
+}
+
+// Whether the dismissal word at token i is itself denied as a predicate: a negation of the copula
+// before it ("is never a waste of time", "isn't overkill", "n'est pas inutile", "wouldn't be
+// overkill", "ليست مضيعة للوقت") or "far from" ("far from overkill", "loin d'être inutile"). A
+// negation of another verb keeps the dismissal: "I wouldn't waste time on it", "didn't bother".
+bool verdict_denied(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    const int clause = tokens[i].clause;
+    for (size_t k = i; k-- > 0 && k + 4 > i && tokens[k].clause == clause;)
+        if (is_distance_word(tokens[k].surface)) return true;
+    for (size_t k = i; k-- > 0 && k + 5 > i && tokens[k].clause == clause;) {
+        if (!tokens[k].negation_cue) continue;
+        if (is_negative_copula(tokens[k].surface)) return true;
+        if (k > 0 && tokens[k - 1].clause == clause && copula(tokens[k - 1].surface)) return true;
+        for (size_t j = k + 1; j < i; ++j)
+            if (copula(tokens[j].surface)) return true;
+        return false;
+    }
+    return false;
+}
+
+// Whether the sentence of token i reports, before it, what others think or say: "people say X is
+// overrated", "some think alerts are noise", "certains pensent que", "يرى البعض أن" (an opinion verb
+// with a word of others a few words before it, or just after it in Arabic).
+bool opinion_of_others(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    const size_t start = sentence_start(doc, i);
+    for (size_t v = start; v < i; ++v) {
+        if (!is_opinion_verb(tokens[v].surface)) continue;
+        for (size_t k = v > start + 3 ? v - 3 : start; k < v; ++k)
+            if (is_others_word(tokens[k].surface)) return true;
+        for (size_t k = v + 1; k < i && k <= v + 2; ++k)
+            if (is_others_word(tokens[k].surface)) return true;
+    }
+    return false;
+}
+
+// Whether a word of supposition governs the dismissal at token i: it opens the dismissal's clause,
+// past small words only ("if alerts were just noise", "and if it is overkill", "si c'est inutile",
+// "إذا كان ذلك مضيعة للوقت"), or stands before it in the clause with no negation between ("open a
+// ticket if the alert turned out to be noise"). A negation after it is the verdict of a clause that
+// embeds it as a question: "chercher dans les journaux si elle avait été exploitée ne servait à
+// rien" dismisses the search.
+bool supposed(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    size_t start = i;
+    while (start > 0 && tokens[start - 1].clause == tokens[i].clause) --start;
+    bool opening = true;
+    for (size_t k = start; k < i; ++k) {
+        if (is_hypothesis_word(tokens[k].surface)) {
+            if (opening) return true;
+            bool denial = false;
+            for (size_t j = k + 1; j < i && !denial; ++j) denial = tokens[j].negation_cue;
+            if (!denial) return true;
+        }
+        opening = opening && !tokens[k].content();
+    }
+    return false;
+}
+
+}  // namespace
+
+void read_verdict_nouns(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
+    auto& tokens = doc.tokens;
+    for (const size_t k : marked_tokens) {
+        if (k == 0) continue;
+        const Token& noun = tokens[k];
+        size_t from = k;
+        if (marks[k] & mark_noise) {
+            // (Arabic says the verdict with "mere" and no copula: "التنبيهات مجرد ضجيج". The noun may
+            // qualify one other noun, before it or after it in French: "security noise", "des
+            // appels parasites".)
+            const bool qualifies = tokens[k - 1].content() && tokens[k - 1].clause == noun.clause;
+            if (!is_mere_word(tokens[k - 1].surface) && !copula_before(doc, k) && !(qualifies && copula_before(doc, k - 1)))
+                continue;
+        } else if (marks[k] & mark_worry) {
+            // A small worry: "a minor issue", "a smaller problem than", "un problème mineur".
+            const bool before = tokens[k - 1].clause == noun.clause && is_minor_word(tokens[k - 1].surface);
+            const bool after = k + 1 < tokens.size() && tokens[k + 1].clause == noun.clause &&
+                               is_minor_word(tokens[k + 1].surface);
+            if (!before && !after) continue;
+            from = before ? k - 1 : k;
+            if (!copula_before(doc, from)) continue;
+        } else {
+            continue;
+        }
+        tokens[k].info.dismissal_word = true;
+    }
+}
+
+size_t dislocated_topic(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    size_t start = i;
+    while (start > 0 && tokens[start - 1].clause == tokens[i].clause) --start;
+    // (French: English "it" after a clause mostly stands for a word of it, "we tried it, it's useless".)
+    if (start == 0 || tokens[start].info.role != role_anaphor || tokens[start].surface == "it") return no_topic;
+    if (tokens[start - 1].sentence != tokens[i].sentence) return no_topic;
+    size_t topic = start - 1;
+    while (topic > 0 && tokens[topic - 1].clause == tokens[start - 1].clause) --topic;
+    if (topic > 0 && tokens[topic - 1].sentence == tokens[i].sentence) return no_topic;   // not the sentence's head
+    for (size_t k = topic; k < start; ++k)
+        if (tokens[k].info.subject || tokens[k].negation_cue) return no_topic;   // a clause of its own
+    return topic;
+}
+
+bool dismissal_withheld(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    const Token& t = tokens[i];
+    if (supposed(doc, i)) return true;
+    if (t.info.dismissal_word && !t.info.dismissal && verdict_denied(doc, i)) return true;
+    return opinion_of_others(doc, i) || in_question(doc, i);
+}
+
+}  // namespace utopiahire::core
