@@ -113,7 +113,11 @@ void read_verdict_nouns(Document& doc, const std::vector<uint32_t>& marks, const
         if (k == 0) continue;
         const Token& noun = tokens[k];
         size_t from = k;
-        if (marks[k] & mark_noise) {
+        if ((marks[k] & mark_noise) && is_overstated_word(noun.surface)) {
+            // "مبالغ فيها" (overdone); مبالغ alone is "amounts" ("نخزن مبالغ الدفع").
+            if (k + 1 >= tokens.size() || tokens[k + 1].clause != noun.clause || !is_in_pronoun(tokens[k + 1].surface))
+                continue;
+        } else if (marks[k] & mark_noise) {
             // (Arabic says the verdict with "mere" and no copula: "التنبيهات مجرد ضجيج". The noun may
             // qualify one other noun, before it or after it in French: "security noise", "des
             // appels parasites".)

@@ -11,6 +11,8 @@ namespace utopiahire::core {
 bool is_noise_noun(std::string_view surface);     // noise, junk, detail, bruit, détail, ضجيج: "budget alerts are (just) noise"
 bool is_minor_word(std::string_view surface);     // minor, small, mineur, secondaire: "bots are a minor issue"
 bool is_verdict_filler(std::string_view surface);  // a, just, mostly, du, juste, que: between a copula and its verdict
+bool is_overstated_word(std::string_view surface);  // مبالغ: overstated before فيه / فيها, amounts elsewhere
+bool is_in_pronoun(std::string_view surface);     // فيه, فيها, فيهم: "مبالغ فيها" (overdone)
 bool is_mere_word(std::string_view surface);      // مجرد: "التنبيهات مجرد ضجيج" (Arabic says no copula)
 bool is_opinion_verb(std::string_view surface);   // say, think, believe, disent, pensent, يقول, يرى
 bool is_others_word(std::string_view surface);    // people, some, others, certains, البعض: whose opinion is reported

@@ -1017,10 +1017,11 @@ WordInfo word_info(std::string_view surface) {
                               "\u064a\u0647\u0645", "\u062a\u0647\u0645", "\u064a\u0647\u0645\u0646\u0627",
                               "\u062a\u0647\u0645\u0646\u0627", "\u064a\u0647\u0645\u0646\u064a"})
             (*table)[w].dismissal = true;
-        // (A verdict of excess praise dismisses as well: "X is overrated", "c'est surfait", "مبالغ فيه".)
+        // (A verdict of excess praise dismisses as well: "X is overrated", "c'est surfait"; Arabic "مبالغ فيه",
+        // whose مبالغ alone means amounts, is read in its frame: is_overstated_word.)
         for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
                               "overrated", "overblown", "inutile", "superflu", "surfait", "surfaite", "surfaits", "surfaites",
-                              "\u0645\u0636\u064a\u0639\u0629", "\u0645\u0628\u0627\u0644\u063a"})   // مضيعة مبالغ
+                              "\u0645\u0636\u064a\u0639\u0629"})   // مضيعة
             (*table)[w].dismissal_word = true;
         add_unaccented(table);   // "apres", "plutot", "donnees": French typed without accents
         return table;
@@ -1139,6 +1140,12 @@ bool is_verdict_filler(std::string_view surface) {
                                                  "purely", "essentially", "pure", "mere", "really", "un", "une", "du", "des",
                                                  "de", "d", "juste", "que", "qu", "simplement", "seulement", "surtout",
                                                  "essentiellement"};
+    return one_of(surface, words);
+}
+bool is_overstated_word(std::string_view surface) { return surface == "\u0645\u0628\u0627\u0644\u063a"; }   // مبالغ
+bool is_in_pronoun(std::string_view surface) {
+    static constexpr std::string_view words[] = {"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627",   // فيه فيها
+                                                 "\u0641\u064a\u0647\u0645", "\u0641\u064a\u0647\u0645\u0627"};   // فيهم فيهما
     return one_of(surface, words);
 }
 bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد

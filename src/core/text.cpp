@@ -157,7 +157,7 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     mark_if(one_of(word, class_words), mark_class_word);
     mark_if(info.dismissal || info.dismissal_word, mark_dismissal);
     mark_if(info.role == role_worry_noun, mark_worry);
-    mark_if(is_noise_noun(word), mark_noise);
+    mark_if(is_noise_noun(word) || is_overstated_word(word), mark_noise);
     return marks;
 }
 

@@ -94,7 +94,7 @@ enum WordMark : uint32_t {
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
     mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
     mark_worry = 1u << 10,        // WordRole role_worry_noun (read_importance_idioms, read_verdict_nouns)
-    mark_noise = 1u << 11,        // is_noise_noun (read_verdict_nouns)
+    mark_noise = 1u << 11,        // is_noise_noun, is_overstated_word (read_verdict_nouns)
 };
 
 // The memo behind word_handle's records (text.cpp).

@@ -59,6 +59,12 @@ TEST(DismissalFrames, AVerdictOfExcessPraiseDismisses) {
         {"\u0643\u062a\u0627\u0628\u0629 \u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u062a\u0643\u0627\u0645\u0644 "
          "\u0645\u0628\u0627\u0644\u063a \u0641\u064a\u0647\u0627.", PointStatus::contradicted},
     });
+    // مبالغ alone is "amounts": تخزين مبالغ الدفع كأعداد صحيحة / نخزن مبالغ الدفع كأعداد صحيحة (we store payment amounts as integers)
+    uh_test::expect_rows(must_points({"\u062a\u062e\u0632\u064a\u0646 \u0645\u0628\u0627\u0644\u063a \u0627\u0644\u062f\u0641\u0639 "
+                                      "\u0643\u0623\u0639\u062f\u0627\u062f \u0635\u062d\u064a\u062d\u0629"}), {
+        {"\u0646\u062e\u0632\u0646 \u0645\u0628\u0627\u0644\u063a \u0627\u0644\u062f\u0641\u0639 "
+         "\u0643\u0623\u0639\u062f\u0627\u062f \u0635\u062d\u064a\u062d\u0629.", PointStatus::covered},
+    });
 }
 
 // A negation of the copula denies the verdict itself, and the subject stands; a negation of another
