@@ -979,6 +979,9 @@ WordInfo word_info(std::string_view surface) {
                               "\u0628\u0646\u0641\u0633\u064a", "\u0628\u0623\u0646\u0641\u0633\u0646\u0627",   // بنفسي بأنفسنا
                               "\u0628\u0646\u0641\u0633\u0646\u0627"})   // بنفسنا
             (*table)[w].role = role_reflexive;
+        // Words a speaker opens a sentence with to take the floor ("ok so first I'd ..."), which are
+        // endorsements too ("plain text is ok"): discourse_opener tells the two apart.
+        for (const char* w : {"ok", "okay"}) (*table)[w].role = role_discourse_marker;
         for (const char* w : {"instead", "rather", "plutôt"}) (*table)[w].comparative_negation = true;
         for (const char* w : {"no", "aucun", "aucune"}) (*table)[w].determiner_negation = true;
         for (const char* w : {"and", "or", "so", "et", "ou", "donc"}) (*table)[w].coordinator = true;

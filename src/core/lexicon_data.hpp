@@ -80,6 +80,8 @@ enum WordRole : int8_t {
                            // mistake is to think: I'll just merge it myself"), not what the speaker does (speaker_proposes)
     role_reflexive,        // myself, ourselves, moi-même, nous-mêmes, بنفسي, بأنفسنا: the speaker's own hand ("then I merge
                            // it myself": alone; see bare_act)
+    role_discourse_marker, // ok, okay: opening a sentence ("ok so first I'd ...", "ok donc"), a speaker taking the floor,
+                           // no verdict on what follows (see discourse_opener in text.cpp)
 };
 WordInfo word_info(std::string_view surface);
 

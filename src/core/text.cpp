@@ -412,6 +412,21 @@ bool opinion_aside(const Document& doc, size_t j) {
     return (j > 0 && possessive(j - 1)) || (t.kind == raw_stop && possessive(j + 1));
 }
 
+// Whether token i is a word of role_discourse_marker opening its sentence as the speaker takes the
+// floor ("ok so first I'd pull them out", "ok first thing, kill the key", "ok donc"): it recommends
+// nothing of the words after it, which an endorsement would (a point ruling out "training on
+// laptops" is not contradicted by "ok so step 1 get training off the laptops"). Followed by a
+// doing, a purpose or a condition it is a verdict again ("ok to store them in plain text", "ok for
+// a prototype", "ok if nobody else reads it", "ok de les garder").
+bool discourse_opener(const Document& doc, size_t i) {
+    const Token& t = doc.tokens[i];
+    if (t.info.role != role_discourse_marker) return false;
+    if (i > 0 && doc.tokens[i - 1].sentence == t.sentence) return false;
+    if (i + 1 >= doc.tokens.size() || doc.tokens[i + 1].clause != t.clause) return true;
+    const Token& next = doc.tokens[i + 1];
+    return next.info.role != role_infinitive && !next.info.conditional && !opens_a_reason(next.surface);
+}
+
 // Asymptotic classes, read as the last token of doc is added (facts: its surface_facts): "O(n log
 // n)" (the argument read from the text between the brackets), and the words that name one
 // ("linear", "quadratic", and "constant" when this token is "time" or "space": "constant time").
@@ -1181,10 +1196,10 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             if (doc.tokens[k].info.conditional) t.sameness = false;
     }
     // Endorsements: a clause with "fine", "best", "should", "always" ... (not denied) recommends
-    // what it says.
+    // what it says; not the "ok" a speaker opens a sentence with (discourse_opener).
     for (size_t i = 0; endorsements && i < doc.tokens.size(); ++i) {
         const Token& t = doc.tokens[i];
-        if (!t.info.endorsement || t.negated) continue;
+        if (!t.info.endorsement || t.negated || discourse_opener(doc, i)) continue;
         bool denied_clause = false;
         for (size_t j = i; j-- > 0 && doc.tokens[j].clause == t.clause;) denied_clause = denied_clause || doc.tokens[j].negation_cue;
         if (denied_clause) continue;
