@@ -105,6 +105,96 @@ bool supposed(const Document& doc, size_t i) {
     return false;
 }
 
+// Whether the word before a noun of no worth is an English verb in -ing: "is fitting noise", "is
+// memorizing noise" say what the subject does to the noise, not that it is noise ("security noise"
+// is a noun qualifying it).
+bool ing_verb(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+// Whether punctuation stands between tokens a and a + 1.
+bool punctuated_after(const Document& doc, size_t a) {
+    const auto& tokens = doc.tokens;
+    if (a + 1 >= tokens.size()) return true;
+    const size_t end = static_cast<size_t>(tokens[a].byte_start + tokens[a].byte_len);
+    const size_t next = static_cast<size_t>(tokens[a + 1].byte_start);
+    if (end >= next || next > doc.text.size()) return false;
+    return doc.text.substr(end, next - end).find_first_of(",;:.!?()") != std::string_view::npos;
+}
+
+// Whether a relative opened at token r says the thing is neglected: a negation or a word of omission
+// before the next punctuation ("noise that nobody reads", "un détail qu'on ignore"). That relative
+// confirms the verdict instead of qualifying it.
+bool relative_of_neglect(const Document& doc, size_t r) {
+    const auto& tokens = doc.tokens;
+    for (size_t j = r + 1; j < tokens.size() && j <= r + 6 && tokens[j].sentence == tokens[r].sentence; ++j) {
+        if (tokens[j].negation_cue || tokens[j].info.role == role_omission) return true;
+        if (punctuated_after(doc, j)) break;
+    }
+    return false;
+}
+
+// Whether the noun at token k is qualified after it, in its sentence and with no punctuation between:
+// a relative ("a detail that matters", "un détail qui compte") or a word of worth ("un détail
+// important", "a detail essential to ..."), right after it or after one word ("un détail très
+// important"). Then the noun is no verdict of no worth on the subject.
+bool qualified_after(const Document& doc, size_t k) {
+    const auto& tokens = doc.tokens;
+    for (size_t j = k + 1; j < tokens.size() && j <= k + 2 && tokens[j].sentence == tokens[k].sentence; ++j) {
+        if (punctuated_after(doc, j - 1)) return false;
+        if (is_worth_word(tokens[j].surface)) return true;
+        if (is_relative_word(tokens[j].surface)) return !relative_of_neglect(doc, j);
+    }
+    return false;
+}
+
+// Whether the clause of the worry at token k limits it in time: "a small problem at first", "un
+// petit souci au début", "initially a minor issue", "في البداية": a warning of what it grows into.
+bool limited_in_time(const Document& doc, size_t k) {
+    const auto& tokens = doc.tokens;
+    size_t from = k;
+    while (from > 0 && tokens[from - 1].clause == tokens[k].clause) --from;
+    for (size_t j = from; j < tokens.size() && tokens[j].clause == tokens[k].clause; ++j) {
+        const std::string_view w = tokens[j].surface;
+        if (tokens[j].info.role == role_former || w == "\u0627\u0644\u0628\u062f\u0627\u064a\u0629") return true;   // البداية
+        if (j == from) continue;
+        const std::string_view before = tokens[j - 1].surface;
+        if ((before == "at" && w == "first") || (before == "au" && (w == "d\u00e9but" || w == "debut" || w == "d\u00e9part")))
+            return true;
+    }
+    return false;
+}
+
+// Whether the sentence of the verdict at token k goes on with a consequence and a doing that discards
+// ("the alerts were noise, so we removed them", "c'est du bruit, donc on les a supprimés", "ضجيج
+// لذلك حذفناها"): the verdict is the reason for the discarding, which is what the speaker did.
+bool reason_for_discarding(const Document& doc, size_t k) {
+    const auto& tokens = doc.tokens;
+    for (size_t c = k + 1; c < tokens.size() && tokens[c].sentence == tokens[k].sentence; ++c) {
+        if (tokens[c].info.role != role_consequence) continue;
+        for (size_t j = c + 1; j < tokens.size() && j <= c + 4 && tokens[j].sentence == tokens[k].sentence; ++j)
+            if (is_discard_verb(tokens[j].surface)) return true;
+    }
+    return false;
+}
+
+// Whether the dismissal at token i is said of a doing of its own after it: "ça ne sert à rien de les
+// sauter", "c'est inutile d'en mettre partout" (de / d' + an infinitive, past object clitics), "it's
+// pointless to ...", "أن". The doing, not a topic at the head of the sentence, is dismissed.
+bool dismisses_own_doing(const Document& doc, size_t i) {
+    const auto& tokens = doc.tokens;
+    for (size_t j = i + 1; j < tokens.size() && j <= i + 4 && tokens[j].clause == tokens[i].clause; ++j) {
+        if (tokens[j].info.role != role_infinitive) continue;
+        if (tokens[j].surface != "de" && tokens[j].surface != "d") return true;
+        size_t v = j + 1;
+        while (v < tokens.size() && v <= j + 3 && is_object_clitic(tokens[v].surface)) ++v;
+        if (v >= tokens.size()) return false;
+        const std::string_view w = tokens[v].surface;
+        const bool infinitive = w.size() > 3 && (w.substr(w.size() - 2) == "er" || w.substr(w.size() - 2) == "ir" ||
+                                                 w.substr(w.size() - 2) == "re");
+        return infinitive;
+    }
+    return false;
+}
+
 }  // namespace
 
 void read_verdict_nouns(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens) {
@@ -121,9 +211,10 @@ void read_verdict_nouns(Document& doc, const std::vector<uint32_t>& marks, const
             // (Arabic says the verdict with "mere" and no copula: "التنبيهات مجرد ضجيج". The noun may
             // qualify one other noun, before it or after it in French: "security noise", "des
             // appels parasites".)
-            const bool qualifies = tokens[k - 1].content() && tokens[k - 1].clause == noun.clause;
+            const bool qualifies = tokens[k - 1].content() && tokens[k - 1].clause == noun.clause && !ing_verb(tokens[k - 1].surface);
             if (!is_mere_word(tokens[k - 1].surface) && !copula_before(doc, k) && !(qualifies && copula_before(doc, k - 1)))
                 continue;
+            if (qualified_after(doc, k)) continue;
         } else if (marks[k] & mark_worry) {
             // A small worry: "a minor issue", "a smaller problem than", "un problème mineur".
             const bool before = tokens[k - 1].clause == noun.clause && is_minor_word(tokens[k - 1].surface);
@@ -131,10 +222,12 @@ void read_verdict_nouns(Document& doc, const std::vector<uint32_t>& marks, const
                                is_minor_word(tokens[k + 1].surface);
             if (!before && !after) continue;
             from = before ? k - 1 : k;
-            if (!copula_before(doc, from)) continue;
+            if (!copula_before(doc, from) || limited_in_time(doc, k)) continue;
+            if (qualified_after(doc, after ? k + 1 : k)) continue;
         } else {
             continue;
         }
+        if (reason_for_discarding(doc, k)) continue;
         tokens[k].info.dismissal_word = true;
     }
 }
@@ -151,6 +244,7 @@ size_t dislocated_topic(const Document& doc, size_t i) {
     if (topic > 0 && tokens[topic - 1].sentence == tokens[i].sentence) return no_topic;   // not the sentence's head
     for (size_t k = topic; k < start; ++k)
         if (tokens[k].info.subject || tokens[k].negation_cue) return no_topic;   // a clause of its own
+    if (dismisses_own_doing(doc, i)) return no_topic;
     return topic;
 }
 

@@ -19,5 +19,9 @@ bool is_others_word(std::string_view surface);    // people, some, others, certa
 bool is_hypothesis_word(std::string_view surface);  // if, whether, si, إذا, لو: what follows is supposed, not said
 bool is_negative_copula(std::string_view surface);  // isnt, isn (isn't), ليس, ليست: "be" and its negation in one word
 bool is_distance_word(std::string_view surface);  // far, loin, بعيد: "far from overkill" denies the verdict
+bool is_relative_word(std::string_view surface);  // that, which, qui, que, الذي: "a detail that matters" qualifies the noun
+bool is_worth_word(std::string_view surface);     // matters, important, compte, مهم: "un détail important" is no verdict
+bool is_discard_verb(std::string_view surface);   // removed, deleted, filtered, supprimé, حذفنا: "noise, so we removed them"
+bool is_object_clitic(std::string_view surface);  // les, en, y, se, leur: "ça ne sert à rien de les sauter"
 
 }  // namespace utopiahire::core

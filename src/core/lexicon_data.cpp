@@ -1184,6 +1184,40 @@ bool is_distance_word(std::string_view surface) {
     static constexpr std::string_view words[] = {"far", "loin", "\u0628\u0639\u064a\u062f", "\u0628\u0639\u064a\u062f\u0629"};   // بعيد بعيدة
     return one_of(surface, words);
 }
+bool is_relative_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"that", "which", "who", "qui", "que", "qu", "dont",
+                                                 "\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a",   // الذي التي
+                                                 "\u0627\u0644\u0630\u064a\u0646"};   // الذين
+    return one_of(surface, words);
+}
+bool is_worth_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"matters", "matter", "counts", "important", "essential", "crucial", "critical",
+                                                 "vital", "compte", "comptent", "importe", "importante", "importants",
+                                                 "importantes", "essentiel", "essentielle", "essentiels", "essentielles",
+                                                 "cruciale", "critique", "critiques", "capital",
+                                                 "\u0645\u0647\u0645", "\u0645\u0647\u0645\u0629",   // مهم مهمة
+                                                 "\u0623\u0633\u0627\u0633\u064a", "\u0623\u0633\u0627\u0633\u064a\u0629"};   // أساسي أساسية
+    return one_of(surface, words);
+}
+bool is_discard_verb(std::string_view surface) {
+    if (word_info(surface).role == role_removal) return true;
+    static constexpr std::string_view words[] = {"delete", "deleted", "deleting", "filter", "filtered", "filtering", "drop",
+                                                 "dropped", "mute", "muted", "silence", "silenced", "disable", "disabled",
+                                                 "purge", "purged", "discard", "discarded", "filtrer",
+                                                 "filtre", "filtrons", "filtr\u00e9", "filtr\u00e9s", "filtr\u00e9es",
+                                                 "supprimons", "effacer", "effac\u00e9", "effac\u00e9s", "d\u00e9sactiver",
+                                                 "d\u00e9sactiv\u00e9", "d\u00e9sactiv\u00e9s", "retirer", "retir\u00e9",
+                                                 "retir\u00e9s", "\u062d\u0630\u0641\u0646\u0627", "\u0623\u0632\u0644\u0646\u0627",   // حذفنا أزلنا
+                                                 "\u062d\u0630\u0641\u0646\u0627\u0647\u0627", "\u0623\u0632\u0644\u0646\u0627\u0647\u0627",   // حذفناها أزلناها
+                                                 "\u062d\u0630\u0641\u0646\u0627\u0647", "\u0623\u0632\u0644\u0646\u0627\u0647",   // حذفناه أزلناه
+                                                 "\u062d\u0630\u0641", "\u0646\u062d\u0630\u0641",   // حذف نحذف
+                                                 "\u0623\u0644\u063a\u064a\u0646\u0627"};   // ألغينا
+    return one_of(surface, words);
+}
+bool is_object_clitic(std::string_view surface) {
+    static constexpr std::string_view words[] = {"les", "le", "la", "l", "en", "y", "se", "s", "leur", "lui"};
+    return one_of(surface, words);
+}
 bool opens_time_clause(std::string_view surface, std::string_view next) {
     static constexpr std::string_view alone[] = {"after", "once", "apr\u00e8s", "apres", "sit\u00f4t",
                                                  "\u0628\u0639\u062f", "\u0648\u0628\u0639\u062f",   // بعد وبعد

@@ -146,3 +146,71 @@ TEST(DismissalFrames, TheNeedOfNoNeedToIsNoWordOfAPoint) {
         "juridique, la loi sur les donn\u00e9es personnelles concerne surtout les banques.",
         {not_(PointStatus::contradicted), PointStatus::contradicted}));
 }
+
+// The noun of no worth is the speaker's verdict only when a copula says it of the subject and nothing
+// qualifies it after it (review25 F3): a verb in -ing before it does something to the noise ("is fitting
+// noise"), and a relative or a word of worth after it makes it a detail that counts.
+TEST(DismissalFrames, ANounDoneToOrQualifiedAfterItIsNoVerdict) {
+    uh_test::expect_rows(must_points({"the model memorizes noise in the training data"}), {
+        {"The model is memorizing noise in the training data.", PointStatus::covered},
+    });
+    uh_test::expect_rows(must_points({"overfitting fits noise and fails to generalize"}), {
+        {"Overfitting is fitting noise so the model fails to generalize.", PointStatus::covered},
+    });
+    uh_test::expect_rows(must_points({"validate the input on the server"}), {
+        {"Validating the input on the server is a detail that matters a lot.", PointStatus::covered},
+        {"Validating the input on the server is a detail, we skip it.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(must_points({"g\u00e9rer les fuseaux horaires"}), {
+        {"G\u00e9rer les fuseaux horaires est un d\u00e9tail qui compte : on les g\u00e8re partout.", PointStatus::covered},
+        {"Les fuseaux horaires sont un d\u00e9tail important, on les g\u00e8re partout.", PointStatus::covered},
+        {"Les fuseaux horaires sont un d\u00e9tail.", PointStatus::contradicted},
+        {"Les fuseaux horaires sont un d\u00e9tail qu'on ignore.", PointStatus::contradicted},
+    });
+    // A relative that says the thing is neglected confirms the verdict.
+    uh_test::expect_rows(must_points({"monitor the error logs"}), {
+        {"The error logs are noise that nobody reads.", PointStatus::contradicted},
+    });
+    // إعداد التنبيهات على الأخطاء / التنبيهات على الأخطاء ضجيج مهم (noise that matters) / مجرد ضجيج (mere noise)
+    uh_test::expect_rows(must_points({"\u0625\u0639\u062f\u0627\u062f \u0627\u0644\u062a\u0646\u0628\u064a\u0647\u0627\u062a "
+                                      "\u0639\u0644\u0649 \u0627\u0644\u0623\u062e\u0637\u0627\u0621"}), {
+        {"\u0627\u0644\u062a\u0646\u0628\u064a\u0647\u0627\u062a \u0639\u0644\u0649 \u0627\u0644\u0623\u062e\u0637\u0627\u0621 "
+         "\u0645\u062c\u0631\u062f \u0636\u062c\u064a\u062c \u0627\u0644\u0630\u064a \u064a\u0647\u0645\u0646\u0627.",
+         not_(PointStatus::contradicted)},
+        {"\u0627\u0644\u062a\u0646\u0628\u064a\u0647\u0627\u062a \u0639\u0644\u0649 \u0627\u0644\u0623\u062e\u0637\u0627\u0621 "
+         "\u0645\u062c\u0631\u062f \u0636\u062c\u064a\u062c.", PointStatus::contradicted},
+    });
+}
+
+// A small worry limited in time is a warning of what it grows into ("a small problem at first"), and a
+// verdict of noise followed by "so we removed them" is the reason for the removal the point asks for.
+TEST(DismissalFrames, AWorryAtFirstOrAReasonForRemovingIsNoDismissal) {
+    uh_test::expect_rows(must_points({"fix memory leaks"}), {
+        {"A memory leak is a small problem at first; left alone, it takes the server down.", not_(PointStatus::contradicted)},
+        {"A memory leak is a small problem, we never fix it.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(must_points({"corriger les fuites m\u00e9moire"}), {
+        {"Une fuite m\u00e9moire est un petit souci au d\u00e9but ; ensuite elle fait tomber le serveur.",
+         not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"remove noisy alerts"}), {
+        {"Most of those alerts were noise, so we removed them.", PointStatus::covered},
+    });
+    uh_test::expect_rows(must_points({"supprimer les alertes bruyantes"}), {
+        {"La plupart de ces alertes \u00e9taient du bruit, donc on les a supprim\u00e9es.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"monitor the error logs"}), {
+        {"The error logs are just noise, we never look at them.", PointStatus::contradicted},
+    });
+}
+
+// A French "ça / c'est" clause whose dismissal is said of a doing of its own ("de les sauter") dismisses
+// that doing, not the topic at the head of the sentence.
+TEST(DismissalFrames, ADismissedDoingOfItsOwnLeavesTheTopic) {
+    uh_test::expect_rows(must_points({"\u00e9crire des tests unitaires"}), {
+        {"Les tests unitaires, \u00e7a ne sert \u00e0 rien de les sauter : on en \u00e9crit toujours.", PointStatus::covered},
+        {"Les tests unitaires, \u00e7a ne sert \u00e0 rien.", PointStatus::contradicted},
+        {"Les tests unitaires, c'est inutile de les sauter.", PointStatus::covered},
+        {"Les tests unitaires, c'est inutile.", PointStatus::contradicted},
+    });
+}
