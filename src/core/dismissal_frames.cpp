@@ -94,7 +94,7 @@ bool supposed(const Document& doc, size_t i) {
     while (start > 0 && tokens[start - 1].clause == tokens[i].clause) --start;
     bool opening = true;
     for (size_t k = start; k < i; ++k) {
-        if (is_hypothesis_word(tokens[k].surface)) {
+        if (tokens[k].info.conditional || is_hypothesis_word(tokens[k].surface)) {
             if (opening) return true;
             bool denial = false;
             for (size_t j = k + 1; j < i && !denial; ++j) denial = tokens[j].negation_cue;

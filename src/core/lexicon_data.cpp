@@ -1170,8 +1170,9 @@ bool is_others_word(std::string_view surface) {
     return one_of(surface, words);
 }
 bool is_hypothesis_word(std::string_view surface) {
-    static constexpr std::string_view words[] = {"if", "whether", "si", "\u0625\u0630\u0627", "\u0648\u0625\u0630\u0627",   // إذا وإذا
-                                                 "\u0641\u0625\u0630\u0627", "\u0644\u0648", "\u0648\u0644\u0648"};   // فإذا لو ولو
+    // (Besides the conditional words of word_info, which supposed() reads first: the forms they lack.)
+    static constexpr std::string_view words[] = {"whether", "\u0648\u0625\u0630\u0627",   // وإذا
+                                                 "\u0641\u0625\u0630\u0627", "\u0648\u0644\u0648"};   // فإذا ولو
     return one_of(surface, words);
 }
 bool is_negative_copula(std::string_view surface) {
