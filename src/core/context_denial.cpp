@@ -64,9 +64,11 @@ std::vector<ContextDenial> context_denials(Context& ctx, const std::vector<Point
         bool reduction = false;
         for (const std::vector<Term>& terms : ctx.model.must[i].variants)
             for (const Term& term : terms) reduction = reduction || term.absent;
+        // (Not the dismissing word of an idiom, Token::spared: "need" in "no need to delete anything",
+        // "besoin" in "pas besoin de", says nothing of a point's "business need", "le besoin métier".)
         for_each_word_match(ctx, ctx.model.must[i], [&](int tok, const Term& term) {
             const int s = tokens[static_cast<size_t>(tok)].sentence;
-            if (s < from || s > to || claimed[static_cast<size_t>(tok)]) return;
+            if (s < from || s > to || claimed[static_cast<size_t>(tok)] || tokens[static_cast<size_t>(tok)].spared) return;
             words.push_back({tok, term.weight});
         });
         int best = max_denial_distance + 1, word = -1, denial = -1;

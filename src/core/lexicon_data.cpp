@@ -1,6 +1,7 @@
 #include "core/cpp_only.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/dismissal_words.hpp"
 #include "core/mistake_cues.hpp"
 #include "core/text.hpp"
 
@@ -1019,8 +1020,11 @@ WordInfo word_info(std::string_view surface) {
                               "\u064a\u0647\u0645", "\u062a\u0647\u0645", "\u064a\u0647\u0645\u0646\u0627",
                               "\u062a\u0647\u0645\u0646\u0627", "\u064a\u0647\u0645\u0646\u064a"})
             (*table)[w].dismissal = true;
+        // (A verdict of excess praise dismisses as well: "X is overrated", "c'est surfait"; Arabic "مبالغ فيه",
+        // whose مبالغ alone means amounts, is read in its frame: is_overstated_word.)
         for (const char* w : {"unnecessary", "irrelevant", "overkill", "pointless", "useless", "needless", "waste",
-                              "inutile", "superflu", "\u0645\u0636\u064a\u0639\u0629"})
+                              "overrated", "overblown", "inutile", "superflu", "surfait", "surfaite", "surfaits", "surfaites",
+                              "\u0645\u0636\u064a\u0639\u0629"})   // مضيعة
             (*table)[w].dismissal_word = true;
         add_unaccented(table);   // "apres", "plutot", "donnees": French typed without accents
         return table;
@@ -1121,6 +1125,98 @@ bool is_copula(std::string_view surface) {
     static constexpr std::string_view words[] = {"is", "s", "are", "was", "were", "est", "sont", "\u00e9tait",
                                                  "\u0647\u0648", "\u0647\u064a",   // هو هي
                                                  "\u0643\u0627\u0646", "\u0623\u0646"};   // كان أن
+    return one_of(surface, words);
+}
+// The frames of a dismissal (dismissal_words.hpp, dismissal_frames.cpp).
+bool is_noise_noun(std::string_view surface) {
+    static constexpr std::string_view words[] = {"noise", "junk", "fluff", "detail", "bruit", "parasite", "parasites", "d\u00e9tail",
+                                                 "\u0636\u062c\u064a\u062c", "\u0636\u0648\u0636\u0627\u0621"};   // ضجيج ضوضاء
+    return one_of(surface, words);
+}
+bool is_minor_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"minor", "small", "smaller", "tiny", "secondary", "petit", "petite",
+                                                 "mineur", "mineure", "secondaire"};
+    return one_of(surface, words);
+}
+bool is_verdict_filler(std::string_view surface) {
+    static constexpr std::string_view words[] = {"a", "an", "just", "only", "merely", "mostly", "mainly", "basically", "largely",
+                                                 "purely", "essentially", "pure", "mere", "really", "un", "une", "du", "des",
+                                                 "de", "d", "juste", "que", "qu", "simplement", "seulement", "surtout",
+                                                 "essentiellement"};
+    return one_of(surface, words);
+}
+bool is_overstated_word(std::string_view surface) { return surface == "\u0645\u0628\u0627\u0644\u063a"; }   // مبالغ
+bool is_in_pronoun(std::string_view surface) {
+    static constexpr std::string_view words[] = {"\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627",   // فيه فيها
+                                                 "\u0641\u064a\u0647\u0645", "\u0641\u064a\u0647\u0645\u0627"};   // فيهم فيهما
+    return one_of(surface, words);
+}
+bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد
+bool is_opinion_verb(std::string_view surface) {
+    static constexpr std::string_view words[] = {"say", "says", "said", "think", "thinks", "believe", "believes", "claim",
+                                                 "claims", "argue", "argues", "feel", "feels", "dit", "disent", "pense",
+                                                 "pensent", "croit", "croient", "trouvent", "prétendent", "affirment",
+                                                 "\u064a\u0642\u0648\u0644", "\u064a\u0642\u0648\u0644\u0648\u0646",   // يقول يقولون
+                                                 "\u064a\u0631\u0649", "\u064a\u0631\u0648\u0646",   // يرى يرون
+                                                 "\u064a\u0639\u062a\u0642\u062f", "\u064a\u0639\u062a\u0642\u062f\u0648\u0646",   // يعتقد يعتقدون
+                                                 "\u064a\u0638\u0646", "\u064a\u0638\u0646\u0648\u0646"};   // يظن يظنون
+    return one_of(surface, words);
+}
+bool is_others_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"people", "some", "others", "many", "critics", "folks", "certains",
+                                                 "certaines", "gens", "autres", "beaucoup",
+                                                 "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0646\u0627\u0633",   // البعض الناس
+                                                 "\u0643\u062b\u064a\u0631\u0648\u0646"};   // كثيرون
+    return one_of(surface, words);
+}
+bool is_hypothesis_word(std::string_view surface) {
+    // (Besides the conditional words of word_info, which supposed() reads first: the forms they lack.)
+    static constexpr std::string_view words[] = {"whether", "\u0648\u0625\u0630\u0627",   // وإذا
+                                                 "\u0641\u0625\u0630\u0627", "\u0648\u0644\u0648"};   // فإذا ولو
+    return one_of(surface, words);
+}
+bool is_negative_copula(std::string_view surface) {
+    static constexpr std::string_view words[] = {"isnt", "arent", "wasnt", "werent", "isn", "aren", "wasn", "weren", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a",   // ليس ليست
+                                                 "\u0648\u0644\u064a\u0633", "\u0648\u0644\u064a\u0633\u062a",   // وليس وليست
+                                                 "\u0641\u0644\u064a\u0633", "\u0641\u0644\u064a\u0633\u062a"};   // فليس فليست
+    return one_of(surface, words);
+}
+bool is_distance_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"far", "loin", "\u0628\u0639\u064a\u062f", "\u0628\u0639\u064a\u062f\u0629"};   // بعيد بعيدة
+    return one_of(surface, words);
+}
+bool is_relative_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"that", "which", "who", "qui", "que", "qu", "dont",
+                                                 "\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a",   // الذي التي
+                                                 "\u0627\u0644\u0630\u064a\u0646"};   // الذين
+    return one_of(surface, words);
+}
+bool is_worth_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"matters", "matter", "counts", "important", "essential", "crucial", "critical",
+                                                 "vital", "compte", "comptent", "importe", "importante", "importants",
+                                                 "importantes", "essentiel", "essentielle", "essentiels", "essentielles",
+                                                 "cruciale", "critique", "critiques", "capital",
+                                                 "\u0645\u0647\u0645", "\u0645\u0647\u0645\u0629",   // مهم مهمة
+                                                 "\u0623\u0633\u0627\u0633\u064a", "\u0623\u0633\u0627\u0633\u064a\u0629"};   // أساسي أساسية
+    return one_of(surface, words);
+}
+bool is_discard_verb(std::string_view surface) {
+    if (word_info(surface).role == role_removal) return true;
+    static constexpr std::string_view words[] = {"delete", "deleted", "deleting", "filter", "filtered", "filtering", "drop",
+                                                 "dropped", "mute", "muted", "silence", "silenced", "disable", "disabled",
+                                                 "purge", "purged", "discard", "discarded", "filtrer",
+                                                 "filtre", "filtrons", "filtr\u00e9", "filtr\u00e9s", "filtr\u00e9es",
+                                                 "supprimons", "effacer", "effac\u00e9", "effac\u00e9s", "d\u00e9sactiver",
+                                                 "d\u00e9sactiv\u00e9", "d\u00e9sactiv\u00e9s", "retirer", "retir\u00e9",
+                                                 "retir\u00e9s", "\u062d\u0630\u0641\u0646\u0627", "\u0623\u0632\u0644\u0646\u0627",   // حذفنا أزلنا
+                                                 "\u062d\u0630\u0641\u0646\u0627\u0647\u0627", "\u0623\u0632\u0644\u0646\u0627\u0647\u0627",   // حذفناها أزلناها
+                                                 "\u062d\u0630\u0641\u0646\u0627\u0647", "\u0623\u0632\u0644\u0646\u0627\u0647",   // حذفناه أزلناه
+                                                 "\u062d\u0630\u0641", "\u0646\u062d\u0630\u0641",   // حذف نحذف
+                                                 "\u0623\u0644\u063a\u064a\u0646\u0627"};   // ألغينا
+    return one_of(surface, words);
+}
+bool is_object_clitic(std::string_view surface) {
+    static constexpr std::string_view words[] = {"les", "le", "la", "l", "en", "y", "se", "s", "leur", "lui"};
     return one_of(surface, words);
 }
 bool opens_time_clause(std::string_view surface, std::string_view next) {

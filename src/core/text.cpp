@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "core/text_internal.hpp"
+#include "core/dismissal_words.hpp"
 #include "core/string_index.hpp"
 #include "core/word_memo.hpp"
 
@@ -156,6 +157,7 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
     mark_if(one_of(word, class_words), mark_class_word);
     mark_if(info.dismissal || info.dismissal_word, mark_dismissal);
     mark_if(info.role == role_worry_noun, mark_worry);
+    mark_if(is_noise_noun(word) || is_overstated_word(word), mark_noise);
     return marks;
 }
 
@@ -1284,6 +1286,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             for (size_t j = i + 1; j < doc.tokens.size() && doc.tokens[j].clause == t.clause; ++j)
                 doc.tokens[j].negated = doc.tokens[j].dismissed = true;
     }
+    if (marked & (mark_noise | mark_worry)) read_verdict_nouns(doc, marks, marked_tokens);
     // Dismissals deny the whole clause, subject included: "time zones don't matter", "no need
     // to distinguish them", "a lock is unnecessary".
     for (const size_t i : marked_tokens) {   // (a dismissal, or a word of dismissal_idiom)
@@ -1309,7 +1312,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
                 if (doc.tokens[j].negation_cue && doc.tokens[j].info.determiner_negation && opens_subject(doc, j)) dismissal = true;
             }
         }
-        if (!dismissal) continue;
+        if (!dismissal || dismissal_withheld(doc, i)) continue;
         // The dismissing word itself ("need" in "no need to") says nothing of the point's words.
         if (head) doc.tokens[i].spared = true;
         // Back to the clause's start, or to a connective of consequence: "we hash with bcrypt, so a
@@ -1320,6 +1323,11 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
             doc.tokens[j].negated = true;
             doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
         }
+        if (const size_t topic = idiom != Idiom::doing ? dislocated_topic(doc, i) : no_topic; topic != no_topic)
+            for (size_t j = topic; doc.tokens[j].clause != t.clause; ++j) {
+                doc.tokens[j].negated = true;
+                doc.tokens[j].dismissed = doc.tokens[j].dismissed || dismisses;
+            }
         // Forward, through an embedded question ("no need to remember which pages we visited"): a
         // clause word with no punctuation before it.
         int clause = t.clause;

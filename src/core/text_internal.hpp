@@ -93,7 +93,8 @@ enum WordMark : uint32_t {
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
     mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
     mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
-    mark_worry = 1u << 10,        // WordRole role_worry_noun (read_importance_idioms)
+    mark_worry = 1u << 10,        // WordRole role_worry_noun (read_importance_idioms, read_verdict_nouns)
+    mark_noise = 1u << 11,        // is_noise_noun, is_overstated_word (read_verdict_nouns)
 };
 
 // The memo behind word_handle's records (text.cpp).
@@ -120,6 +121,17 @@ void read_importance_idioms(Document& doc, const std::vector<uint32_t>& marks, c
 enum class Idiom { none, denied, alone, clause, doing };
 Idiom dismissal_idiom(const Document& doc, size_t i);
 void spare_self_descriptions(Document& doc, const std::vector<size_t>& cue_tokens);
+// The frames of a dismissal (dismissal_frames.cpp): a noun of no worth said of a subject by a copula
+// ("budget alerts are noise", "bots are a minor issue") reads as a dismissal word there; and the
+// dismissals that are not the speaker's verdict (a denied verdict, a supposition, a question, the
+// opinion of others), which the dismissal pass leaves alone.
+void read_verdict_nouns(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);
+bool dismissal_withheld(const Document& doc, size_t i);
+// A topic set at the head of the sentence and taken up by "c'" / "ça" / "cela" in the clause of the
+// dismissal at token i ("les tests d'intégration, c'est surfait", "mettre des alertes partout, ça
+// ne sert à rien"): its first token (the topic runs to the dismissal's clause), or no_topic.
+constexpr size_t no_topic = static_cast<size_t>(-1);
+size_t dislocated_topic(const Document& doc, size_t i);
 void read_denied_topics(Document& doc, const std::vector<uint32_t>& marks, const std::vector<size_t>& marked_tokens);
 
 }  // namespace utopiahire::core
