@@ -64,9 +64,9 @@ bool said_as_mistake(const Document& doc, int tok) {
 }
 
 // Whether the act at answer token tok is a past told as a lesson: a past time in its sentence ("years
-// ago", "once", "last year", "l'an dernier", مرة) or the act's past tense (said_in_past) and, after it in the answer, the turn to the way now
-// ("...; now we hash them", "Never again.", "depuis, nous hachons", "منذ ذلك ..."). The story tells
-// what the speaker left, as "initially" does.
+// ago", "once", "last year", "l'an dernier", مرة) or the act's past tense (said_in_past) and, after it
+// in the answer, the turn to the way now ("...; now we hash them", "Never again.", "depuis, nous
+// hachons", "منذ ذلك ..."). The story tells what the speaker left, as "initially" does.
 bool told_as_lesson(const Document& doc, int tok) {
     const int sentence = doc.tokens[static_cast<size_t>(tok)].sentence;
     size_t from = static_cast<size_t>(tok);   // (the act's sentence and what follows it: not the whole answer)

@@ -323,7 +323,7 @@ std::vector<Term> raw_terms(const Document& doc) {
         term.absent = absent_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()), term.reduced);
         term.governed = governed_by_negation(doc, static_cast<size_t>(&t - doc.tokens.data()));
         term.lacked = governed_in_point(doc, static_cast<size_t>(&t - doc.tokens.data()),
-                                                     [](const Token& w) { return w.info.role == role_absence; });
+                                        [](const Token& w) { return w.info.role == role_absence; });
         if (general && sided && antonyms.insert(t.antonym).second) {
             term.antonym = t.antonym;
             term.comparative = comparative_degree(doc, static_cast<size_t>(&t - doc.tokens.data()));

@@ -10,18 +10,7 @@
 #include <gtest/gtest.h>
 
 using namespace utopiahire::core;
-
-namespace {
-
-PointResult with_evidence(PointStatus status, double score, int start, int end) {
-    PointResult p = uh_test::point_result(status, score);
-    p.has_evidence = true;
-    p.evidence_start = start;
-    p.evidence_end = end;
-    return p;
-}
-
-}  // namespace
+using uh_test::with_evidence;
 
 TEST(BonusInsideMust, AWeakBonusMatchInsideAMustStatementIsPartial) {
     Coverage c;

@@ -206,6 +206,15 @@ inline utopiahire::core::PointResult point_result(utopiahire::core::PointStatus 
     return p;
 }
 
+// The same result with evidence at characters [start, end) of the answer (passes that compare spans).
+inline utopiahire::core::PointResult with_evidence(utopiahire::core::PointStatus status, double score, int start, int end) {
+    utopiahire::core::PointResult p = point_result(status, score);
+    p.has_evidence = true;
+    p.evidence_start = start;
+    p.evidence_end = end;
+    return p;
+}
+
 // The same result, its match holding `own` words of the point's own wording (PointResult::own_words_met).
 inline utopiahire::core::PointResult own_words(utopiahire::core::PointResult p, int own) {
     p.own_words_met = own;

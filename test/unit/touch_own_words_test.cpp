@@ -11,16 +11,9 @@
 #include <gtest/gtest.h>
 
 using namespace utopiahire::core;
+using uh_test::with_evidence;
 
 namespace {
-
-PointResult with_evidence(PointStatus status, double score, int start, int end) {
-    PointResult p = uh_test::point_result(status, score);
-    p.has_evidence = true;
-    p.evidence_start = start;
-    p.evidence_end = end;
-    return p;
-}
 
 // One must point of four stated (characters 0-60), the three others touched (0.3): inside the stated
 // point's words, inside the words of another touched point, and in a sentence of their own. One point
