@@ -153,11 +153,8 @@ bool limited_in_time(const Document& doc, size_t k) {
     size_t from = k;
     while (from > 0 && tokens[from - 1].clause == tokens[k].clause) --from;
     for (size_t j = from; j < tokens.size() && tokens[j].clause == tokens[k].clause; ++j) {
-        const std::string_view w = tokens[j].surface;
-        if (tokens[j].info.role == role_former || w == "\u0627\u0644\u0628\u062f\u0627\u064a\u0629") return true;   // البداية
-        if (j == from) continue;
-        const std::string_view before = tokens[j - 1].surface;
-        if ((before == "at" && w == "first") || (before == "au" && (w == "d\u00e9but" || w == "debut" || w == "d\u00e9part")))
+        if (tokens[j].info.role == role_former) return true;
+        if (tells_a_start(j == from ? std::string_view() : std::string_view(tokens[j - 1].surface), tokens[j].surface))
             return true;
     }
     return false;

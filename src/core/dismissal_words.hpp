@@ -23,5 +23,8 @@ bool is_relative_word(std::string_view surface);  // that, which, qui, que, ال
 bool is_worth_word(std::string_view surface);     // matters, important, compte, مهم: "un détail important" is no verdict
 bool is_discard_verb(std::string_view surface);   // removed, deleted, filtered, supprimé, حذفنا: "noise, so we removed them"
 bool is_object_clitic(std::string_view surface);  // les, en, y, se, leur: "ça ne sert à rien de les sauter"
+// A word, with the word before it ("" at a clause's start), that tells a beginning: "at first", "au
+// début", "au départ", البداية: "a small problem at first" is a warning of what it grows into.
+bool tells_a_start(std::string_view previous, std::string_view surface);
 
 }  // namespace utopiahire::core

@@ -1151,6 +1151,11 @@ bool is_in_pronoun(std::string_view surface) {
                                                  "\u0641\u064a\u0647\u0645", "\u0641\u064a\u0647\u0645\u0627"};   // فيهم فيهما
     return one_of(surface, words);
 }
+bool tells_a_start(std::string_view previous, std::string_view surface) {
+    if (surface == "\u0627\u0644\u0628\u062f\u0627\u064a\u0629") return true;   // البداية
+    return (previous == "at" && surface == "first") ||
+           (previous == "au" && (surface == "d\u00e9but" || surface == "debut" || surface == "d\u00e9part"));
+}
 bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد
 bool is_opinion_verb(std::string_view surface) {
     static constexpr std::string_view words[] = {"say", "says", "said", "think", "thinks", "believe", "believes", "claim",
