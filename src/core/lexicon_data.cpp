@@ -2,6 +2,7 @@
 
 #include "core/lexicon_data.hpp"
 #include "core/dismissal_words.hpp"
+#include "core/question_words.hpp"
 #include "core/mistake_cues.hpp"
 #include "core/text.hpp"
 
@@ -1155,6 +1156,98 @@ bool tells_a_start(std::string_view previous, std::string_view surface) {
     if (surface == "\u0627\u0644\u0628\u062f\u0627\u064a\u0629") return true;   // البداية
     return (previous == "at" && surface == "first") ||
            (previous == "au" && (surface == "d\u00e9but" || surface == "debut" || surface == "d\u00e9part"));
+}
+// The denials said with a question (question_words.hpp).
+bool is_question_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {
+        "what", "why", "how", "when", "where", "who", "which", "whose", "is", "are", "was", "were", "do", "does", "did",
+        "can", "could", "should", "would", "will", "shall", "have", "has", "had", "may", "might", "must", "isn", "aren",
+        "don", "doesn", "didn", "pourquoi", "comment", "quand", "où", "qui", "quel", "quelle", "quels", "quelles", "quoi",
+        "que", "qu", "est", "combien", "\u0647\u0644", "\u0645\u0627\u0630\u0627", "\u0644\u0645\u0627\u0630\u0627",   // هل ماذا لماذا
+        "\u0643\u064a\u0641", "\u0645\u062a\u0649", "\u0623\u064a\u0646", "\u0645\u0646", "\u0645\u0627",   // كيف متى أين من ما
+        "\u0623\u064a", "\u0623"};   // أي أ
+    return one_of(surface, words);
+}
+bool is_why_word(std::string_view surface) {
+    return surface == "why" || surface == "pourquoi" || surface == "\u0644\u0645\u0627\u0630\u0627";   // لماذا
+}
+bool is_rhetorical_modal(std::string_view surface) {
+    static constexpr std::string_view words[] = {"would", "should", "devrais", "devrait", "devrions", "devriez",
+                                                 "devraient", "irais", "irait", "irions"};
+    return one_of(surface, words);
+}
+bool is_asker_subject(std::string_view surface) {
+    static constexpr std::string_view words[] = {"i", "we", "you", "anyone", "anybody", "someone", "somebody", "one",
+                                                 "ever", "even", "je", "j", "on", "nous", "vous"};
+    return one_of(surface, words);
+}
+bool is_who_word(std::string_view surface) {
+    return surface == "who" || surface == "qui" || surface == "\u0645\u0646";   // من
+}
+bool is_need_verb(std::string_view surface) {
+    static constexpr std::string_view words[] = {"needs", "cares", "besoin", "\u064a\u062d\u062a\u0627\u062c"};   // يحتاج
+    return one_of(surface, words);
+}
+bool is_use_noun(std::string_view surface) {
+    static constexpr std::string_view words[] = {"point", "use", "bon", "\u0641\u0627\u0626\u062f\u0629",   // فائدة
+                                                 "\u0627\u0644\u0641\u0627\u0626\u062f\u0629",                 // الفائدة
+                                                 "\u062c\u062f\u0648\u0649", "\u0627\u0644\u062c\u062f\u0648\u0649"};   // جدوى الجدوى
+    return one_of(surface, words);
+}
+bool opens_an_answer(std::string_view surface) {
+    static constexpr std::string_view words[] = {
+        "because", "cause", "cuz", "since", "to", "so", "parce", "car", "pour", "afin", "puisque",
+        "\u0644\u0623\u0646", "\u0644\u0623\u0646\u0647", "\u0644\u0623\u0646\u0647\u0627", "\u0644\u0627\u0646",   // لأن لأنه لأنها لان
+        "\u0644\u0627\u0646\u0647", "\u0644\u0627\u0646\u0647\u0627", "\u0644\u0643\u064a", "\u0643\u064a",   // لانه لانها لكي كي
+        "\u062d\u062a\u0649"};   // حتى
+    return one_of(surface, words);
+}
+bool is_topic_pronoun(std::string_view surface) {
+    static constexpr std::string_view words[] = {"them", "it", "they", "those", "these", "that", "one", "ones"};
+    return one_of(surface, words);
+}
+bool is_nobody_word(std::string_view surface) {
+    return surface == "nobody" || surface == "personne" || surface == "\u0623\u062d\u062f";   // أحد
+}
+bool carries_object_suffix(std::string_view surface) {
+    constexpr std::string_view ha = "\u0647\u0627", hum = "\u0647\u0645", h = "\u0647";   // ها هم ه
+    // (A stem of two letters at least before the suffix: not the pronoun itself.)
+    for (const std::string_view suffix : {ha, hum, h})
+        if (surface.size() >= suffix.size() + 4 && surface.substr(surface.size() - suffix.size()) == suffix) return true;
+    return false;
+}
+bool omits_its_object(std::string_view surface) {
+    constexpr std::string_view ha = "\u0647\u0627", hum = "\u0647\u0645", h = "\u0647";   // ها هم ه
+    constexpr std::string_view alif = "\u0627", alif_maqsura = "\u0649";                    // ا ى
+    for (const std::string_view suffix : {ha, hum, h}) {
+        if (surface.size() < suffix.size() + 4 || surface.substr(surface.size() - suffix.size()) != suffix) continue;
+        std::string stem(surface.substr(0, surface.size() - suffix.size()));
+        if (word_info(stem).role == role_omission) return true;
+        if (stem.size() > alif.size() && stem.compare(stem.size() - alif.size(), alif.size(), alif) == 0) {
+            stem.replace(stem.size() - alif.size(), alif.size(), alif_maqsura);
+            if (word_info(stem).role == role_omission) return true;
+        }
+    }
+    return false;
+}
+bool is_knowledge_verb(std::string_view surface) {
+    static constexpr std::string_view words[] = {
+        "know", "knows", "knew", "known", "remember", "remembers", "recall", "understand", "understands",
+        "connais", "conna\u00eet", "connait", "connaissons", "connaissez", "sais", "sait", "savons", "savez",
+        "comprends", "comprend", "souviens", "rappelle",
+        "\u0623\u0639\u0631\u0641", "\u0646\u0639\u0631\u0641", "\u0623\u0639\u0644\u0645",   // أعرف نعرف أعلم
+        "\u0623\u0641\u0647\u0645", "\u0623\u062a\u0630\u0643\u0631"};   // أفهم أتذكر
+    if (one_of(surface, words)) return true;
+    constexpr std::string_view ha = "\u0647\u0627", hum = "\u0647\u0645", h = "\u0647";   // ها هم ه
+    for (const std::string_view suffix : {ha, hum, h})
+        if (surface.size() >= suffix.size() + 4 && surface.substr(surface.size() - suffix.size()) == suffix &&
+            one_of(surface.substr(0, surface.size() - suffix.size()), words))
+            return true;
+    return false;
+}
+bool arabic_first_person_present(std::string_view surface) {
+    constexpr std::string_view alif = "\u0623", nun = "\u0646";   // أ ن
+    return surface.size() >= 6 && (surface.substr(0, alif.size()) == alif || surface.substr(0, nun.size()) == nun);
 }
 bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد
 bool is_opinion_verb(std::string_view surface) {
