@@ -1188,6 +1188,10 @@ bool is_need_verb(std::string_view surface) {
     static constexpr std::string_view words[] = {"needs", "cares", "besoin", "\u064a\u062d\u062a\u0627\u062c"};   // يحتاج
     return one_of(surface, words);
 }
+bool is_need_link(std::string_view surface) {
+    static constexpr std::string_view words[] = {"about", "de", "d", "des", "du", "\u0625\u0644\u0649"};   // إلى
+    return one_of(surface, words);
+}
 bool is_use_noun(std::string_view surface) {
     static constexpr std::string_view words[] = {"point", "use", "bon", "\u0641\u0627\u0626\u062f\u0629",   // فائدة
                                                  "\u0627\u0644\u0641\u0627\u0626\u062f\u0629",                 // الفائدة

@@ -135,8 +135,7 @@ size_t rhetorical_doing(const Document& doc, size_t from, size_t to) {
         if (word(k) == "a"sv) ++k;   // "qui a besoin de"
         if (!is_need_verb(word(k))) return to;
         ++k;
-        static constexpr std::string_view links[] = {"about", "de", "d", "des", "du", "\u0625\u0644\u0649"};   // إلى
-        if (one_of(word(k), links)) ++k;
+        if (is_need_link(word(k))) ++k;
         return k < to ? k : to;
     }
     // "what's the point of", "what is the use of"

@@ -16,6 +16,7 @@ bool is_rhetorical_modal(std::string_view surface);  // would, should, devrais, 
 bool is_asker_subject(std::string_view surface);    // i, we, anyone, one, je, on, nous: the subject of "why would I ..."
 bool is_who_word(std::string_view surface);         // who, qui, من
 bool is_need_verb(std::string_view surface);        // needs, cares, besoin, يحتاج: "who needs code review?"
+bool is_need_link(std::string_view surface);        // about, de, d, إلى: after the need verb ("qui a besoin de tests")
 bool is_use_noun(std::string_view surface);         // point, use, bon, فائدة, جدوى: "what's the point of", "à quoi bon", "ما فائدة"
 bool opens_an_answer(std::string_view surface);     // because, to, parce, pour, لأن, لكي: a question answered, not denied
 bool is_topic_pronoun(std::string_view surface);
