@@ -1253,6 +1253,51 @@ bool arabic_first_person_present(std::string_view surface) {
     constexpr std::string_view alif = "\u0623", nun = "\u0646";   // أ ن
     return surface.size() >= 6 && (surface.substr(0, alif.size()) == alif || surface.substr(0, nun.size()) == nun);
 }
+bool is_topic_doing_verb(std::string_view surface) {
+    using namespace std::string_view_literals;
+    static constexpr std::string_view words[] = {
+        "use", "uses", "used", "using", "do", "does", "did", "doing", "done", "have", "has", "had", "having", "need",
+        "needs", "needed", "write", "writes", "wrote", "written", "writing", "run", "runs", "ran", "running", "bother",
+        "bothers", "bothered", "want", "wants", "wanted", "care", "cares", "cared", "keep", "keeps", "kept", "add",
+        "adds", "added", "implement", "implements", "implemented", "apply", "applies", "applied", "follow", "follows",
+        "followed", "practice", "practise", "practices",
+        "utilise", "utilises", "utilisons", "utilisez", "utilisent", "utilis\u00e9", "utiliser", "fais", "fait", "faisons",
+        "faites", "font", "faire", "\u00e9cris", "\u00e9crit", "\u00e9crivons", "\u00e9crivez", "\u00e9crivent",
+        "\u00e9crire", "ai", "as", "a", "avons", "avez", "ont", "avoir", "eu", "lance", "lan\u00e7ons", "lancent",
+        "lancer", "ex\u00e9cute", "ex\u00e9cutons", "ex\u00e9cutent", "ex\u00e9cuter", "applique", "appliquons",
+        "appliquent", "appliquer", "garde", "gardons", "gardent", "garder", "veux", "veut", "voulons", "veulent"};
+    if (one_of(surface, words)) return true;
+    // Arabic: the object suffix (ها هم ه) and the person prefix (أ ن ي ت) taken off, one of the roots
+    // of using (ستخدم، ستعمل), writing (كتب), needing (حتاج), doing (فعل، عمل), running (شغل),
+    // applying (طبق) or adding (ضيف).
+    static constexpr std::string_view roots[] = {
+        "\u0633\u062a\u062e\u062f\u0645", "\u0633\u062a\u0639\u0645\u0644", "\u0643\u062a\u0628",
+        "\u062d\u062a\u0627\u062c", "\u0641\u0639\u0644", "\u0639\u0645\u0644", "\u0634\u063a\u0644",
+        "\u0637\u0628\u0642", "\u0636\u064a\u0641"};
+    std::string_view stem = surface;
+    for (const std::string_view suffix : {"\u0647\u0627"sv, "\u0647\u0645"sv, "\u0647"sv})
+        if (stem.size() >= suffix.size() + 4 && stem.substr(stem.size() - suffix.size()) == suffix) {
+            stem.remove_suffix(suffix.size());
+            break;
+        }
+    for (const std::string_view prefix : {"\u0623"sv, "\u0646"sv, "\u064a"sv, "\u062a"sv})
+        if (stem.size() > prefix.size() && stem.substr(0, prefix.size()) == prefix) {
+            if (one_of(stem.substr(prefix.size()), roots)) return true;
+            break;
+        }
+    return false;
+}
+bool names_no_manner(std::string_view surface) {
+    static constexpr std::string_view words[] = {
+        "here", "anymore", "ever", "really", "ici", "vraiment", "\u0647\u0646\u0627",   // هنا
+        // the speaker's place ("chez nous", "عندنا", "لدينا"): where, not how
+        "chez", "\u0639\u0646\u062f\u0646\u0627", "\u0644\u062f\u064a\u0646\u0627",
+        // Arabic "never", "at all" (no negation cue by themselves: "لا نكتبها أبدا")
+        "\u0623\u0628\u062f\u0627", "\u0627\u0628\u062f\u0627", "\u0623\u0628\u062f\u0627\u064b",   // أبدا ابدا أبداً
+        "\u0625\u0637\u0644\u0627\u0642\u0627", "\u0627\u0637\u0644\u0627\u0642\u0627",   // إطلاقا اطلاقا
+        "\u0645\u0637\u0644\u0642\u0627", "\u0642\u0637"};   // مطلقا قط
+    return one_of(surface, words);
+}
 bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد
 bool is_opinion_verb(std::string_view surface) {
     static constexpr std::string_view words[] = {"say", "says", "said", "think", "thinks", "believe", "believes", "claim",

@@ -43,6 +43,49 @@ bool negation_before(const Document& doc, size_t from, size_t k) {
     return false;
 }
 
+// Whether the reply [from, to) denies doing or having the topic itself, not a way of handling it
+// (review26 F2): the topic's pronoun the object of a verb of use, doing, having or needing ("I never
+// use them", "nobody does it here"; French "on n'en fait pas", "je ne les écris jamais"; Arabic "لا
+// نكتبها", the verb carrying the topic as its suffix), and nothing after the verb in its clause that
+// names how: "we never store them in plain text", "never commit them to the repo", "on ne leur fait
+// jamais confiance", "لا نضعها في المستودع" deny an act done on the topic, which the speaker handles
+// well. `any_pronoun`: a pronoun counts outside the negation's scope too ("Nobody runs them").
+bool denies_the_doing(const Document& doc, size_t from, size_t to, bool any_pronoun) {
+    const auto& tokens = doc.tokens;
+    size_t verb = to, object_end = to;
+    for (size_t k = from; k < to && verb == to; ++k) {
+        const Token& t = tokens[k];
+        if ((is_topic_pronoun(t.surface) || t.info.role == role_anaphor) && (any_pronoun || t.negated || t.dismissed)) {
+            // English: the verb before the pronoun, over words that are no content ("bother with them").
+            for (size_t j = k; j-- > from && tokens[j].clause == t.clause;) {
+                if (is_topic_doing_verb(tokens[j].surface)) {
+                    verb = j, object_end = k;
+                    break;
+                }
+                if (tokens[j].negation_cue || tokens[j].content()) break;
+            }
+        } else if ((t.surface == "ne"sv || t.surface == "n"sv) && t.negation_cue) {
+            // French: the verb after the object clitics ("n'en fait", "ne les écris", "n'en a ... besoin").
+            size_t j = k + 1;
+            while (j < to && is_object_clitic(tokens[j].surface) && tokens[j].surface != "se"sv && tokens[j].surface != "s"sv) ++j;
+            if (j > k + 1 && j < to && is_topic_doing_verb(tokens[j].surface)) verb = j, object_end = j;
+        } else if (carries_object_suffix(t.surface) && is_topic_doing_verb(t.surface)) {
+            verb = k, object_end = k;   // Arabic: "نكتبها", "نستخدمها", "يكتبها"
+        }
+    }
+    if (verb == to) return false;
+    // Nothing after it that names how: negations ("pas", "jamais", "أبدا"), the speaker, the need word
+    // of "avoir besoin" and a few adverbs of place or time are no complement.
+    for (size_t j = object_end + 1; j < to && tokens[j].clause == tokens[verb].clause; ++j) {
+        const Token& t = tokens[j];
+        if (!t.content() || t.negation_cue || t.info.first_person || is_topic_pronoun(t.surface) ||
+            is_topic_doing_verb(t.surface) || is_need_verb(t.surface) || names_no_manner(t.surface))
+            continue;
+        return false;
+    }
+    return true;
+}
+
 // How the sentence [from, to) after a question answers it.
 enum class Reply { none, denial, dismissal, other };
 
@@ -85,7 +128,7 @@ Reply reply_to(const Document& doc, size_t from, size_t to) {
     for (size_t k = from; k < to && nobody && !named; ++k)
         named = is_topic_pronoun(tokens[k].surface) || tokens[k].info.role == role_anaphor || is_object_clitic(tokens[k].surface) ||
                 carries_object_suffix(tokens[k].surface);
-    if (nobody && named && cues == 1) return Reply::denial;
+    if (nobody && named && cues == 1 && denies_the_doing(doc, from, to, true)) return Reply::denial;
     // Arabic: the answer opens with its negation, on a verb that carries the topic as its object.
     // (Not a verb that leaves its object out: "لا ننساها", we never forget them.)
     const bool arabic = tokens[from].negation_cue && from + 1 < to && carries_object_suffix(tokens[from + 1].surface) &&
@@ -96,7 +139,8 @@ Reply reply_to(const Document& doc, size_t from, size_t to) {
     if (cues == 0) return Reply::other;
     // "Nothing beats them", "Rien ne les remplace": praise by a negative quantifier, no denial.
     if (tokens[from].info.role == role_negative_quantifier && !is_nobody_word(tokens[from].surface)) return Reply::other;
-    if (pronoun || arabic || (bare && tokens[from].negation_cue && to - from <= 4)) return Reply::denial;
+    if ((pronoun || arabic) && denies_the_doing(doc, from, to, false)) return Reply::denial;
+    if (bare && tokens[from].negation_cue && to - from <= 4) return Reply::denial;
     return Reply::other;
 }
 

@@ -31,5 +31,13 @@ bool omits_its_object(std::string_view surface);
 bool is_knowledge_verb(std::string_view surface);
 // An Arabic verb in the first person of the present (prefix أ or ن): "لماذا أكتب اختبارات؟".
 bool arabic_first_person_present(std::string_view surface);
+// A verb of using, doing, having or needing, whose object is the topic itself: denied, it denies the
+// topic ("I never use them", "on n'en fait pas", "لا نكتبها", an Arabic verb read through its person
+// prefix and object suffix). Not a verb that says how the topic is handled ("we never store them",
+// "never trust it", "لا نخزنها"): that denies a way of handling it, not the topic.
+bool is_topic_doing_verb(std::string_view surface);
+// A word after such a verb that names no way of doing it: "here", "anymore", "ici", "هنا", Arabic
+// "أبدا" (never) ("nobody does it here" still denies the doing; "in plain text", "to the repo" do not).
+bool names_no_manner(std::string_view surface);
 
 }  // namespace utopiahire::core

@@ -115,3 +115,47 @@ TEST(QuestionDenials, ARhetoricalQuestionDeniesItsDoingUnlessAnswered) {
          not_(PointStatus::contradicted)},
     });
 }
+
+// Review26 F2: a topic asked, then a denial of a way of handling it ("we never store them in plain
+// text", "never trust it", "on ne les stocke jamais en clair", "لا نخزنها أبدا كنص عادي"): the speaker
+// states a good practice on the topic, which is no denial of the topic. Only a verb of using, doing,
+// having or needing with nothing after it that names how denies the topic itself.
+TEST(QuestionDenials, ADenialOfAWayOfHandlingTheTopicIsNoDenialOfTheTopic) {
+    uh_test::expect_rows(must_points({"hash the passwords"}), {
+        {"Passwords? We never store them in plain text.", not_(PointStatus::contradicted)},
+        {"Passwords? We never store them.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"store secrets in a vault"}), {
+        {"Secrets? We never commit them to the repo.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"validate user input"}), {
+        {"User input? Never trust it.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"write unit tests"}), {
+        {"Unit tests? We never write them here.", PointStatus::contradicted},
+        {"Unit tests? We don't bother with them.", PointStatus::contradicted},
+        {"Unit tests? We never run them in production.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"hacher les mots de passe"}), {
+        {"Les mots de passe ? On ne les stocke jamais en clair.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"valider les entr\u00e9es utilisateur"}), {
+        {"Les entr\u00e9es utilisateur ? On ne leur fait jamais confiance.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"\u00e9crire des tests unitaires"}), {
+        {"Les tests unitaires ? On n'en \u00e9crit pas.", PointStatus::contradicted},
+        {"Les tests unitaires ? On n'en a pas besoin.", PointStatus::contradicted},
+    });
+    // تجزئة كلمات المرور / كلمات المرور؟ لا نخزنها أبدا كنص عادي (we never store them as plain text)
+    uh_test::expect_rows(must_points({"\u062a\u062c\u0632\u0626\u0629 \u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631"}), {
+        {"\u0643\u0644\u0645\u0627\u062a \u0627\u0644\u0645\u0631\u0648\u0631? \u0644\u0627 \u0646\u062e\u0632\u0646\u0647\u0627 \u0623\u0628\u062f\u0627 \u0643\u0646\u0635 \u0639\u0627\u062f\u064a.", not_(PointStatus::contradicted)},
+    });
+    // تخزين الأسرار في خزنة / الأسرار؟ لا نضعها أبدا في المستودع (we never put them in the repository)
+    uh_test::expect_rows(must_points({"\u062a\u062e\u0632\u064a\u0646 \u0627\u0644\u0623\u0633\u0631\u0627\u0631 \u0641\u064a \u062e\u0632\u0646\u0629"}), {
+        {"\u0627\u0644\u0623\u0633\u0631\u0627\u0631? \u0644\u0627 \u0646\u0636\u0639\u0647\u0627 \u0623\u0628\u062f\u0627 \u0641\u064a \u0627\u0644\u0645\u0633\u062a\u0648\u062f\u0639.", not_(PointStatus::contradicted)},
+    });
+    // كتابة اختبارات الوحدة / اختبارات الوحدة؟ لا نستخدمها أبدا (we never use them)
+    uh_test::expect_rows(must_points({"\u0643\u062a\u0627\u0628\u0629 \u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u0648\u062d\u062f\u0629"}), {
+        {"\u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u0648\u062d\u062f\u0629? \u0644\u0627 \u0646\u0633\u062a\u062e\u062f\u0645\u0647\u0627 \u0623\u0628\u062f\u0627.", PointStatus::contradicted},
+    });
+}
