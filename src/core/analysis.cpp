@@ -68,6 +68,9 @@ constexpr double must_touched_share = 0.75;
 constexpr double weak_touch = 0.15;
 constexpr int informal_min_words = 2;
 constexpr double informal_share = 0.02;
+// The on-topic factor (read_topic) an informal answer needs, read before the benefits of the doubt,
+// to touch its must points by the weaker match (see informal_touch_on_topic).
+constexpr double informal_topic_floor = 0.1;
 // A point the answer states at least this well is not denied by a common mistake it also hits.
 constexpr double mistake_point_ceiling = 0.6;
 // A bonus point matched less well than this (short of a clear statement, as mistake_point_ceiling
@@ -313,7 +316,12 @@ void demote_bonus_inside_must(Coverage& c) {
     }
 }
 
-void promote_coherent(Coverage& c, double share, bool informal) {
+namespace {
+
+// promote_coherent, informal_on_topic false withholding the informal touch from an informal answer
+// that is not about the question (see informal_touch_on_topic): its bonus points are still read as an
+// informal answer's (bonus_in_passing).
+void promote_coherent_on(Coverage& c, double share, bool informal, bool informal_on_topic) {
     const StatedPoints stated = stated_points(c);
     const size_t covered = stated.covered, total = stated.total;
     // An answer that denies one of its points thinks otherwise on the subject: its words in
@@ -358,7 +366,10 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     const double needed = must_touched_share * static_cast<double>(c.must.size());
     size_t must_covered = 0;
     for (const PointResult& p : c.must) must_covered += p.status == PointStatus::covered;
-    const double touch = informal || static_cast<double>(must_covered) >= needed ? weak_touch : coherent_minimum;
+    // The informal touch only for an answer about this question (see informal_touch_on_topic): an
+    // answer to another question, written informally, touches this one's points by the field's words.
+    const double touch =
+        (informal && informal_on_topic) || static_cast<double>(must_covered) >= needed ? weak_touch : coherent_minimum;
     // A point touched only in a fragment ("Handshake. Keys. Symmetric.") is a term listed, not
     // stated: it neither counts as touched nor is promoted (a bare list of key terms is no answer).
     size_t must_touched = 0;
@@ -377,6 +388,10 @@ void promote_coherent(Coverage& c, double share, bool informal) {
     const bool own_words = touch >= coherent_minimum;
     if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch, true, false, own_words);
 }
+
+}  // namespace
+
+void promote_coherent(Coverage& c, double share, bool informal) { promote_coherent_on(c, share, informal, true); }
 
 void promote_told_story(Coverage& c, bool informal) {
     if (!told_in_full(stated_points(c))) return;
@@ -672,6 +687,15 @@ void check_work(const Context& ctx) {
                              std::to_string(static_cast<long>(variants)) + " key-point wordings.");
 }
 
+// Whether an informal answer is about this question, read before any benefit of the doubt (the
+// points it states plainly, its words on the question's subject: read_topic), as the informal touch
+// of promote_coherent asks. An answer to another question of the field, written informally ("tbh
+// lol gonna kinda ..."), touches most points of this one by the field's words: promoted, they
+// vouched for the topic they made up, and such answers scored as answers to this question.
+bool informal_touch_on_topic(Context& ctx, const Coverage& c) {
+    return read_topic(ctx, c).on_topic >= informal_topic_floor;
+}
+
 Coverage coverage_of(Context& ctx) {
     check_work(ctx);
     Coverage c;
@@ -691,7 +715,8 @@ Coverage coverage_of(Context& ctx) {
     mark_words_met(ctx, ctx.model.bonus, bonus, c.bonus);
     demote_bonus_inside_must(c);
     const bool informal = informal_register(ctx.answer);
-    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal);
+    const bool on_topic = informal && informal_touch_on_topic(ctx, c);
+    promote_coherent_on(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal, on_topic);
     if (ctx.model.episode_question) promote_told_story(c, informal);
     if (ctx.model.story_question) promote_told_must(c);
     apply_denied_words(ctx, must, c.must);
