@@ -26,6 +26,16 @@ const Table& make_set(std::initializer_list<const char*> words, int value, Table
     return *table;
 }
 
+// Arabic words of doing without, negation cues of the kind of "without" (role_absence): بد (لا بد من,
+// "no escape from": one must), غنى (لا غنى عن, "no doing without"), مفر (لا مفر من, "no way out of"),
+// الاستغناء / نستغني (doing without: "يمكن الاستغناء عن المراجعة" dismisses the review). A negation
+// before one denies the lack (text.cpp lack_denied_before), which states the need: "لا يمكن
+// الاستغناء عن كتابة اختبارات الوحدة" says the tests are needed, as "we can't do without" does.
+constexpr const char* arabic_lack_words[] = {
+    "\u0628\u062f", "\u063a\u0646\u0649", "\u0645\u0641\u0631",                          // بد غنى مفر
+    "\u0627\u0644\u0627\u0633\u062a\u063a\u0646\u0627\u0621", "\u0627\u0644\u0625\u0633\u062a\u063a\u0646\u0627\u0621",   // الاستغناء الإستغناء
+    "\u0646\u0633\u062a\u063a\u0646\u064a", "\u0623\u0633\u062a\u063a\u0646\u064a", "\u064a\u0633\u062a\u063a\u0646\u0649"};   // نستغني أستغني يستغنى
+
 const Table& negation_cues() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -41,6 +51,9 @@ const Table& negation_cues() {
                   "\u0628\u0644\u0627", "\u0648\u0628\u062f\u0648\u0646", "\u0641\u0644\u064a\u0633", "\u0641\u0644\u064a\u0633\u062a",
                   "\u0641\u0644\u0645", "\u0641\u0644\u0646", "\u0648\u0644\u064a\u0633\u062a", "\u0628\u062f\u0644", "\u0628\u062f\u0644\u0627"},
                  1, table);
+        // Arabic words of doing without (role_absence below), which a negation before them turns
+        // into a need: لا بد من، لا غنى عن، لا مفر من، لا يمكن الاستغناء عن.
+        for (const char* w : arabic_lack_words) table->emplace(w, 1);
         return table;
     }();
     return *t;
@@ -841,6 +854,7 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"without", "sans", "\u0628\u062f\u0648\u0646", "\u0648\u0628\u062f\u0648\u0646",   // بدون وبدون
                               "\u062f\u0648\u0646", "\u0628\u0644\u0627"})                                      // دون بلا
             (*table)[w].role = role_absence;
+        for (const char* w : arabic_lack_words) (*table)[w].role = role_absence;
         // Words that leave something out or set it aside ("we can neglect clock drift", "drift is
         // negligible", "on peut ignorer ...", "نتجاهل ..."): a common mistake worded as an omission
         // ("Neglecting clock drift") is made by an answer saying one of them of the mistake's object.
