@@ -42,6 +42,13 @@ bool negation_is_the_points(const Context& ctx, const std::vector<Term>& terms, 
     const int cue = negation_cue_of(doc, tok);
     if (cue < 0) return false;
     const int clause = doc.tokens[static_cast<size_t>(cue)].clause;
+    // Nor after another negation earlier in the sentence that this one does not go on with: "it
+    // is not true that no GET request changes the state" denies the point's negation.
+    for (size_t k = static_cast<size_t>(cue), j = k; j-- > 0 && doc.tokens[j].sentence == doc.tokens[k].sentence;) {
+        if (!doc.tokens[j].negation_cue) continue;
+        if (!continues_negation(doc, k, j)) return false;
+        k = j;
+    }
     // "No" opening its clause ("no GET request should change the server state", "aucune requête
     // ne ..."): its noun phrase is the subject, and the verb after it is denied with it, though the
     // scope of "no" ends with its noun phrase.
