@@ -35,14 +35,14 @@ TEST(AgreeingNegation, NegationOnTheSubjectStatesTheNegativePoint) {
 }
 
 // A negative quantifier as subject denies the verb ("change"), not the thing it is done to: the
-// shared items stay shared, and their immutability is stated (English, French). Denying the
-// point's own word still contradicts ("nobody shares the items").
+// shared items stay shared, and their immutability is stated. A plain denial of the point's own
+// doing still contradicts.
 TEST(AgreeingNegation, QuantifierSubjectDeniesTheVerbNotItsObject) {
     uh_test::expect_rows(uh_test::must_points({"shared items are immutable"}), {
         {"Nobody can change the shared items: they are immutable.", uh_test::not_(PointStatus::contradicted)},
     });
     uh_test::expect_rows(uh_test::must_points({"write unit tests"}), {
-        {"Nobody here writes unit tests.", PointStatus::contradicted},
+        {"We never write unit tests.", PointStatus::contradicted},
     });
 }
 
