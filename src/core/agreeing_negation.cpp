@@ -38,6 +38,9 @@ bool continues_negation(const Document& doc, size_t k, size_t previous) {
 bool negation_is_the_points(const Context& ctx, const std::vector<Term>& terms, size_t term_index, int tok) {
     // (Only a negative point has words its negation holds.)
     if (std::none_of(terms.begin(), terms.end(), [](const Term& term) { return term.negated && term.lex >= 0; })) return false;
+    // (A point's word of absence, "avoid" of "avoid lock contention", negates the words after it
+    // without a negation: "I can't avoid lock contention" denies it, see speaker_rejects_absence.)
+    if (terms[term_index].states_absence) return false;
     const Document& doc = ctx.answer;
     const int cue = negation_cue_of(doc, tok);
     if (cue < 0) return false;
@@ -69,7 +72,7 @@ bool negation_is_the_points(const Context& ctx, const std::vector<Term>& terms, 
         // "a tuple cannot be modified" over the "hashable" that follows it in "..., so it is hashable".)
         bool negated_by_point = false;
         for (size_t i = term_index + 1; i < terms.size() && !negated_by_point; ++i)
-            negated_by_point = terms[i].negated && terms[i].lex >= 0 &&
+            negated_by_point = terms[i].negated && !terms[i].absence_implied && terms[i].lex >= 0 &&
                                std::find(t.lex.begin(), t.lex.end(), terms[i].lex) != t.lex.end();
         if (negated_by_point) return true;
     }
