@@ -11,6 +11,7 @@
 #include "core/matcher_internal.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/negation_words.hpp"
 
 namespace utopiahire::core {
 
@@ -24,12 +25,10 @@ namespace {
 // negation: two negations cancel, or one denies the other ("ce n'est pas vrai que ... ne peut pas"),
 // and neither says the point's negation again.
 bool continues_negation(const Document& doc, size_t k, size_t previous) {
-    static constexpr std::string_view correlatives[] = {"nor", "ni", "\u0648\u0644\u0627"};   // ولا
-    static constexpr std::string_view needing_ne[] = {"ni", "personne", "rien", "aucun", "aucune"};
     const Token& t = doc.tokens[k];
-    if (one_of(t.surface, correlatives)) return true;
+    if (is_correlative_negation(t.surface)) return true;
     if (t.surface == std::string_view("ne") || t.surface == std::string_view("n"))
-        return one_of(doc.tokens[previous].surface, needing_ne);
+        return needs_french_ne(doc.tokens[previous].surface);
     return t.info.role == role_negative_quantifier && previous + 1 == k;
 }
 
@@ -75,6 +74,43 @@ bool negation_is_the_points(const Context& ctx, const std::vector<Term>& terms, 
             negated_by_point = terms[i].negated && !terms[i].absence_implied && terms[i].lex >= 0 &&
                                std::find(t.lex.begin(), t.lex.end(), terms[i].lex) != t.lex.end();
         if (negated_by_point) return true;
+    }
+    return false;
+}
+
+// A negative quantifier's denial of another doing spares the point's word it is done to only when
+// that doing is itself the opposite of a word the point states: "nobody can change the shared
+// items" (change, of "immutable") says the items stay as they are, so "shared" is not denied. Any
+// other doing denied ("nobody can keep the shared items unchanged", "personne n'a rendu les
+// éléments partagés immuables": a causative) denies the state the point's word names, and so the
+// word itself.
+bool quantifier_denies_opposite(const Context& ctx, const std::vector<Term>& terms, int tok) {
+    const Document& doc = ctx.answer;
+    const int cue = negation_cue_of(doc, tok);
+    if (cue < 0) return false;
+    const int clause = doc.tokens[static_cast<size_t>(cue)].clause;
+    const int opening = negation_opening(doc, cue);
+    const bool quantifier = doc.tokens[static_cast<size_t>(opening)].info.role == role_negative_quantifier ||
+                            (opening > 0 && doc.tokens[static_cast<size_t>(opening) - 1].clause == clause &&
+                             doc.tokens[static_cast<size_t>(opening) - 1].info.role == role_negative_quantifier);
+    if (!quantifier) return false;
+    // The clause's verb: the first word of content after the negation ("be", the perfect's
+    // auxiliary and a word of ability are none: "personne n'a rendu", "personne ne peut modifier").
+    for (int k = cue + 1; k < tok; ++k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (t.negation_cue || !t.content() || is_be_form(t.surface) || is_perfect_form(t.surface) || is_ability_word(t.surface))
+            continue;
+        return std::any_of(terms.begin(), terms.end(), [&](const Term& term) {
+            if (term.negated) return term.lex >= 0 && term_quality(ctx, term, t) >= near_miss_quality;   // "must not be changed"
+            // The other side of the point's word: its antonym ("private" of "shared"), or the base
+            // its negative prefix denies ("mutable" of "immutable", and the words of its group:
+            // "change", "modify").
+            if (term.antonym >= 0 && t.antonym >= 0 && term.antonym / 2 == t.antonym / 2 && term.antonym != t.antonym) return true;
+            if (term.denied_surface.empty()) return false;
+            const int base_group = word_info(term.denied_surface).group;
+            return (base_group >= 0 && t.info.group == base_group) ||
+                   (!t.lex.empty() && ctx.lexicon.str(t.lex[0]) == term.denied_lexeme);
+        });
     }
     return false;
 }

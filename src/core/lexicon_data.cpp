@@ -3,6 +3,7 @@
 #include "core/lexicon_data.hpp"
 #include "core/dismissal_words.hpp"
 #include "core/mistake_cues.hpp"
+#include "core/negation_words.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -507,6 +508,9 @@ const Table& synonym_groups() {
         add({"change", "changed", "changes", "changing", "modify", "modified", "modifies", "modifying",
              "alter", "altered", "mutate", "mutated", "mutates", "mutating", "edit", "edited", "mutable",
              "mutability", "changeable"});
+        // French "modifier" and "muable", the base "immuable" denies ("personne ne peut modifier" states
+        // "immuable"). (Not "changer": joining it to "modifier" moves what unrelated French points match.)
+        add({"modifier", "modifie", "modifient", "modifié", "modifiée", "modifiés", "modifiées", "muable", "muables"});
         add({"fast", "faster", "fastest", "quick", "quicker", "quickly", "speed", "speedy", "rapid"});
         add({"slow", "slower", "slowest", "sluggish"});
         add({"error", "errors", "exception", "exceptions", "failure", "failures", "fault", "faults"});
@@ -1169,6 +1173,29 @@ bool tells_a_start(std::string_view previous, std::string_view surface) {
     if (surface == "\u0627\u0644\u0628\u062f\u0627\u064a\u0629") return true;   // البداية
     return (previous == "at" && surface == "first") ||
            (previous == "au" && (surface == "d\u00e9but" || surface == "debut" || surface == "d\u00e9part"));
+}
+// Negation words that go on with a negation rather than add one (agreeing_negation.cpp): the
+// second half of a correlative ("neither X nor Y", "ni X ni Y", Arabic "لا X ولا Y"), and the
+// French negative words a "ne" right after them completes ("personne ne", "rien ne", "aucune
+// colonne ne", "ni ... ni ... ne").
+bool is_correlative_negation(std::string_view surface) {
+    static constexpr std::string_view words[] = {"nor", "ni", "\u0648\u0644\u0627"};   // ولا
+    return one_of(surface, words);
+}
+bool needs_french_ne(std::string_view surface) {
+    static constexpr std::string_view words[] = {"ni", "personne", "rien", "aucun", "aucune"};
+    return one_of(surface, words);
+}
+// Words of ability before the verb they qualify: "nobody can change", "personne ne peut modifier",
+// "لا أحد يستطيع تغيير", "we cannot avoid".
+bool is_ability_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"can", "cannot", "cant", "could", "couldnt", "able", "unable",
+                                                 "peut", "peux", "pouvons", "pouvez", "peuvent", "pourrait",
+                                                 "\u064a\u0645\u0643\u0646",                       // يمكن
+                                                 "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
+                                                 "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
+                                                 "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
+    return one_of(surface, words);
 }
 bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد
 bool is_opinion_verb(std::string_view surface) {

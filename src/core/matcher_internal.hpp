@@ -126,6 +126,10 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy);
 // colonne ne peut être nulle" of "primary key columns cannot be null"), and denies nothing the
 // point states.
 bool negation_is_the_points(const Context& ctx, const std::vector<Term>& terms, size_t term_index, int tok);
+// Whether the negation of answer token tok has a negative quantifier for subject ("nobody",
+// "personne", "لا أحد") and denies, as its clause's verb, the opposite of a word the point states
+// ("nobody can change" of "immutable"): a denial that agrees with the point.
+bool quantifier_denies_opposite(const Context& ctx, const std::vector<Term>& terms, int tok);
 bool arabic_first_person_verb(std::string_view w);
 
 // proposal_readings.cpp

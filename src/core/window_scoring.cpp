@@ -244,11 +244,12 @@ void read_antonyms(const Context& ctx, const std::vector<Term>& terms, const Ter
         // A word the point itself denies counts as mentioned either way, as for other
         // words (recommending it is caught as an endorsement of what the point rules out).
         const bool same = t.antonym == term.antonym;
-        // The point's word itself negated, as read_matches reads a negated word: not by a negation
-        // of another doing ("nobody can change the shared items": the items stay shared) nor by the
-        // point's own negation put on its subject ("neither the key nor its columns can be null").
+        // The point's word itself negated, as read_matches reads a negated word: not by a negative
+        // quantifier's denial of a doing the point rules out ("nobody can change the shared items":
+        // the items stay shared; not "nobody can keep them unchanged") nor by the point's own
+        // negation put on its subject ("neither the key nor its columns can be null").
         const bool spoken_of = !term.negated && same && t.negated &&
-                               (denies_other_doing(ctx, terms, tok) ||
+                               ((denies_other_doing(ctx, terms, tok) && quantifier_denies_opposite(ctx, terms, tok)) ||
                                 negation_is_the_points(ctx, terms, static_cast<size_t>(&term - terms.data()), tok));
         const bool denies = (t.negated && !(term.absent && absence_stated(ctx, tok)) && !spoken_of) || t.avoided;
         const bool agrees = (same && term.negated && !t.endorsed) || same == (denies == term.negated);

@@ -34,15 +34,36 @@ TEST(AgreeingNegation, NegationOnTheSubjectStatesTheNegativePoint) {
     });
 }
 
-// A negative quantifier as subject denies the verb ("change"), not the thing it is done to: the
-// shared items stay shared, and their immutability is stated. A plain denial of the point's own
-// doing still contradicts.
+// A negative quantifier as subject denies the verb ("change"), not the thing it is done to, when
+// that verb is what the point rules out: the shared items stay shared, and their immutability is
+// stated. A plain denial of the point's own doing still contradicts, with a negative quantifier
+// for subject too.
 TEST(AgreeingNegation, QuantifierSubjectDeniesTheVerbNotItsObject) {
     uh_test::expect_rows(uh_test::must_points({"shared items are immutable"}), {
         {"Nobody can change the shared items: they are immutable.", uh_test::not_(PointStatus::contradicted)},
     });
+    // (The stand-in tokenizer has no French stop list: the French points leave out "les" and "sont".)
+    uh_test::expect_rows(uh_test::must_points({"éléments partagés immuables"}), {
+        {"Personne ne peut modifier les éléments partagés : ils sont immuables.", uh_test::not_(PointStatus::contradicted)},
+    });
     uh_test::expect_rows(uh_test::must_points({"write unit tests"}), {
         {"We never write unit tests.", PointStatus::contradicted},
+        {"Nobody can write unit tests.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(uh_test::must_points({"كتابة اختبارات الوحدة"}), {
+        {"لا أحد يكتب اختبارات الوحدة هنا.", PointStatus::contradicted},
+    });
+}
+
+// Any other doing denied by a negative quantifier, a causative above all ("keep ... unchanged",
+// "a rendu ... immuables"), denies the state the point's word names: the point is contradicted
+// (review26 F4).
+TEST(AgreeingNegation, QuantifierDenyingACausativeDeniesThePoint) {
+    uh_test::expect_rows(uh_test::must_points({"shared items are immutable"}), {
+        {"Nobody can keep the shared items unchanged: every request modifies them.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(uh_test::must_points({"éléments partagés immuables"}), {
+        {"Personne n'a rendu les éléments partagés immuables, donc tout le monde les modifie.", PointStatus::contradicted},
     });
 }
 
