@@ -4,6 +4,7 @@
 #include "core/dismissal_words.hpp"
 #include "core/question_words.hpp"
 #include "core/mistake_cues.hpp"
+#include "core/negation_words.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -27,6 +28,16 @@ const Table& make_set(std::initializer_list<const char*> words, int value, Table
     return *table;
 }
 
+// Arabic words of doing without, negation cues of the kind of "without" (role_absence): بد (لا بد من,
+// "no escape from": one must), غنى (لا غنى عن, "no doing without"), مفر (لا مفر من, "no way out of"),
+// الاستغناء / نستغني (doing without: "يمكن الاستغناء عن المراجعة" dismisses the review). A negation
+// before one denies the lack (text.cpp lack_denied_before), which states the need: "لا يمكن
+// الاستغناء عن كتابة اختبارات الوحدة" says the tests are needed, as "we can't do without" does.
+constexpr const char* arabic_lack_words[] = {
+    "\u0628\u062f", "\u063a\u0646\u0649", "\u0645\u0641\u0631",                          // بد غنى مفر
+    "\u0627\u0644\u0627\u0633\u062a\u063a\u0646\u0627\u0621", "\u0627\u0644\u0625\u0633\u062a\u063a\u0646\u0627\u0621",   // الاستغناء الإستغناء
+    "\u0646\u0633\u062a\u063a\u0646\u064a", "\u0623\u0633\u062a\u063a\u0646\u064a", "\u064a\u0633\u062a\u063a\u0646\u0649"};   // نستغني أستغني يستغنى
+
 const Table& negation_cues() {
     static const Table* t = [] {
         auto* table = new Table;
@@ -42,6 +53,9 @@ const Table& negation_cues() {
                   "\u0628\u0644\u0627", "\u0648\u0628\u062f\u0648\u0646", "\u0641\u0644\u064a\u0633", "\u0641\u0644\u064a\u0633\u062a",
                   "\u0641\u0644\u0645", "\u0641\u0644\u0646", "\u0648\u0644\u064a\u0633\u062a", "\u0628\u062f\u0644", "\u0628\u062f\u0644\u0627"},
                  1, table);
+        // Arabic words of doing without (role_absence below), which a negation before them turns
+        // into a need: لا بد من، لا غنى عن، لا مفر من، لا يمكن الاستغناء عن.
+        for (const char* w : arabic_lack_words) table->emplace(w, 1);
         return table;
     }();
     return *t;
@@ -495,6 +509,9 @@ const Table& synonym_groups() {
         add({"change", "changed", "changes", "changing", "modify", "modified", "modifies", "modifying",
              "alter", "altered", "mutate", "mutated", "mutates", "mutating", "edit", "edited", "mutable",
              "mutability", "changeable"});
+        // French "modifier" and "muable", the base "immuable" denies ("personne ne peut modifier" states
+        // "immuable"). (Not "changer": joining it to "modifier" moves what unrelated French points match.)
+        add({"modifier", "modifie", "modifient", "modifié", "modifiée", "modifiés", "modifiées", "muable", "muables"});
         add({"fast", "faster", "fastest", "quick", "quicker", "quickly", "speed", "speedy", "rapid"});
         add({"slow", "slower", "slowest", "sluggish"});
         add({"error", "errors", "exception", "exceptions", "failure", "failures", "fault", "faults"});
@@ -842,6 +859,7 @@ WordInfo word_info(std::string_view surface) {
         for (const char* w : {"without", "sans", "\u0628\u062f\u0648\u0646", "\u0648\u0628\u062f\u0648\u0646",   // بدون وبدون
                               "\u062f\u0648\u0646", "\u0628\u0644\u0627"})                                      // دون بلا
             (*table)[w].role = role_absence;
+        for (const char* w : arabic_lack_words) (*table)[w].role = role_absence;
         // Words that leave something out or set it aside ("we can neglect clock drift", "drift is
         // negligible", "on peut ignorer ...", "نتجاهل ..."): a common mistake worded as an omission
         // ("Neglecting clock drift") is made by an answer saying one of them of the mistake's object.
@@ -1296,6 +1314,29 @@ bool names_no_manner(std::string_view surface) {
         "\u0623\u0628\u062f\u0627", "\u0627\u0628\u062f\u0627", "\u0623\u0628\u062f\u0627\u064b",   // أبدا ابدا أبداً
         "\u0625\u0637\u0644\u0627\u0642\u0627", "\u0627\u0637\u0644\u0627\u0642\u0627",   // إطلاقا اطلاقا
         "\u0645\u0637\u0644\u0642\u0627", "\u0642\u0637"};   // مطلقا قط
+    return one_of(surface, words);
+}
+// Negation words that go on with a negation rather than add one (agreeing_negation.cpp): the
+// second half of a correlative ("neither X nor Y", "ni X ni Y", Arabic "لا X ولا Y"), and the
+// French negative words a "ne" right after them completes ("personne ne", "rien ne", "aucune
+// colonne ne", "ni ... ni ... ne").
+bool is_correlative_negation(std::string_view surface) {
+    static constexpr std::string_view words[] = {"nor", "ni", "\u0648\u0644\u0627"};   // ولا
+    return one_of(surface, words);
+}
+bool needs_french_ne(std::string_view surface) {
+    static constexpr std::string_view words[] = {"ni", "personne", "rien", "aucun", "aucune"};
+    return one_of(surface, words);
+}
+// Words of ability before the verb they qualify: "nobody can change", "personne ne peut modifier",
+// "لا أحد يستطيع تغيير", "we cannot avoid".
+bool is_ability_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"can", "cannot", "cant", "could", "couldnt", "able", "unable",
+                                                 "peut", "peux", "pouvons", "pouvez", "peuvent", "pourrait",
+                                                 "\u064a\u0645\u0643\u0646",                       // يمكن
+                                                 "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
+                                                 "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
+                                                 "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
     return one_of(surface, words);
 }
 bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد

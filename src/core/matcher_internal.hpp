@@ -117,6 +117,19 @@ bool negation_of_knowing(const Context& ctx, int tok);
 bool denies_other_doing(const Context& ctx, const std::vector<Term>& terms, int tok);
 bool denies_word_itself(const Context& ctx, const Term& term, int tok, double q);
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy);
+
+// agreeing_negation.cpp
+// Whether the negation of answer token tok (met by terms[term_index], a word of the point outside
+// the point's own negation) also holds, further on in its clause and with no second negation
+// between, a word that the point negates after that term: the answer's negation is then the
+// point's own, put on the subject ("neither a primary key nor its columns can be null", "aucune
+// colonne ne peut être nulle" of "primary key columns cannot be null"), and denies nothing the
+// point states.
+bool negation_is_the_points(const Context& ctx, const std::vector<Term>& terms, size_t term_index, int tok);
+// Whether the negation of answer token tok has a negative quantifier for subject ("nobody",
+// "personne", "لا أحد") and denies, as its clause's verb, the opposite of a word the point states
+// ("nobody can change" of "immutable"): a denial that agrees with the point.
+bool quantifier_denies_opposite(const Context& ctx, const std::vector<Term>& terms, int tok);
 bool arabic_first_person_verb(std::string_view w);
 
 // proposal_readings.cpp

@@ -7,6 +7,7 @@
 #include "core/matcher_internal.hpp"
 
 #include "core/lexicon_data.hpp"
+#include "core/negation_words.hpp"
 #include "core/string_index.hpp"
 
 namespace utopiahire::core {
@@ -403,12 +404,6 @@ bool speaker_cannot(const Context& ctx, int ability, int tok, int& remedy) {
 // speaker_cannot) does, and sets remedy (else -1) to a consequence after it.
 bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) {
     remedy = -1;
-    static constexpr std::string_view abilities[] = {"can", "cannot", "cant", "could", "couldnt", "able", "unable",
-                                                     "peut", "peux", "pouvons", "pouvez", "peuvent", "pourrait",
-                                                     "\u064a\u0645\u0643\u0646",                       // يمكن
-                                                     "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
-                                                     "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
-                                                     "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
     const Token& c = ctx.answer.tokens[static_cast<size_t>(cue)];
     // "We did not prevent a single point of failure at first" tells of a state since put right.
     static constexpr std::string_view earlier[] = {"initially", "originally", "\u0627\u0644\u0628\u062f\u0627\u064a\u0629"};   // البداية
@@ -425,7 +420,7 @@ bool speaker_rejects_absence(const Context& ctx, int cue, int tok, int& remedy) 
         const Token& t = ctx.answer.tokens[static_cast<size_t>(k)];
         if (t.clause != c.clause) continue;
         if (t.info.role == role_need) return true;
-        if (ability < 0 && one_of(t.surface, abilities)) ability = k;
+        if (ability < 0 && is_ability_word(t.surface)) ability = k;
     }
     if (ability >= 0) return speaker_cannot(ctx, ability, tok, remedy);
     if (cue + 1 < tok && arabic_first_person_verb(ctx.answer.tokens[static_cast<size_t>(cue) + 1].surface)) return true;

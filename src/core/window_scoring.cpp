@@ -231,7 +231,8 @@ struct TermReading {
 
 // The answer's words of the term's antonym class in window w: agreeing with the point, or
 // swapping it (a conflict, counted in ws).
-void read_antonyms(const Context& ctx, const Term& term, const Window& w, TermReading& r, WindowScore& ws) {
+void read_antonyms(const Context& ctx, const std::vector<Term>& terms, const Term& term, const Window& w, TermReading& r,
+                   WindowScore& ws) {
     double& qp = r.qp;
     double& qn = r.qn;
     int& tp = r.tp;
@@ -243,7 +244,14 @@ void read_antonyms(const Context& ctx, const Term& term, const Window& w, TermRe
         // A word the point itself denies counts as mentioned either way, as for other
         // words (recommending it is caught as an endorsement of what the point rules out).
         const bool same = t.antonym == term.antonym;
-        const bool denies = (t.negated && !(term.absent && absence_stated(ctx, tok))) || t.avoided;
+        // The point's word itself negated, as read_matches reads a negated word: not by a negative
+        // quantifier's denial of a doing the point rules out ("nobody can change the shared items":
+        // the items stay shared; not "nobody can keep them unchanged") nor by the point's own
+        // negation put on its subject ("neither the key nor its columns can be null").
+        const bool spoken_of = !term.negated && same && t.negated &&
+                               ((denies_other_doing(ctx, terms, tok) && quantifier_denies_opposite(ctx, terms, tok)) ||
+                                negation_is_the_points(ctx, terms, static_cast<size_t>(&term - terms.data()), tok));
+        const bool denies = (t.negated && !(term.absent && absence_stated(ctx, tok)) && !spoken_of) || t.avoided;
         const bool agrees = (same && term.negated && !t.endorsed) || same == (denies == term.negated);
         // The other side said of another thing (a denial of the word itself is not).
         if (!agrees && !same && term.anchor_lex >= 0 && !anchored(ctx, tok, term)) continue;
@@ -288,6 +296,12 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
                    !(term.states_absence && !n.denied_with_absence(ctx, tok))) {
             if (term.asked) continue;
             if (other_subject(ctx, terms, tok) || other_point_subject(ctx, terms, tok)) continue;
+            // The point's own negation, put on its subject ("none of the key columns may be null"):
+            // the word is stated as the point states it.
+            if (negation_is_the_points(ctx, terms, static_cast<size_t>(&term - terms.data()), tok)) {
+                if (q > qp) { qp = q; tp = tok; }
+                continue;
+            }
             // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
             // "localization".
             if (q > qn && q >= near_miss_quality && !denies_other_doing(ctx, terms, tok)) { qn = q; tn = tok; }
@@ -538,7 +552,7 @@ void score_terms(Context& ctx, const std::vector<Term>& terms, TermMatches* list
     for (size_t term_index = visited.next(0); term_index < terms.size(); term_index = visited.next(term_index + 1)) {
         const Term& term = terms[term_index];
         TermReading r;
-        if (term.antonym >= 0) read_antonyms(ctx, term, w, r, ws);
+        if (term.antonym >= 0) read_antonyms(ctx, terms, term, w, r, ws);
         const int stated_class = term.stated_class();
         if (stated_class >= 0 && r.qp < 1.0)
             for (const int tok : tokens_in(ctx.complexity_tokens, w))
