@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "core/text_internal.hpp"
+#include "core/claim_frames.hpp"
 #include "core/dismissal_words.hpp"
 #include "core/string_index.hpp"
 #include "core/word_memo.hpp"
@@ -1348,6 +1349,7 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     }
     spare_self_descriptions(doc, cue_tokens);
     if (marked & mark_topic) read_denied_topics(doc, marks, marked_tokens);
+    spare_framed_denials(doc);
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;
     doc.clauses = doc.tokens.empty() ? 0 : clause + 1;
     scratch.release_if_large();
