@@ -53,7 +53,6 @@ bool gap_has(const Document& doc, size_t k, std::initializer_list<std::string_vi
     return false;
 }
 
-
 // Whether the name of a wrong claim at token k is the predicate of its clause, a copula a few words
 // before it: "waiting is a trap", "c'est une erreur". What follows it is not the claim it names.
 bool predicate(const Document& doc, size_t k) {
