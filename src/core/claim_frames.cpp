@@ -62,12 +62,6 @@ bool predicate(const Document& doc, size_t k) {
     return false;
 }
 
-// The first token of token i's sentence.
-size_t sentence_start(const Document& doc, size_t i) {
-    while (i > 0 && doc.tokens[i - 1].sentence == doc.tokens[i].sentence) --i;
-    return i;
-}
-
 // Whether the verb of saying at token v has a subject other than the speaker: no first-person
 // subject before it in its clause ("I think", "je pense" are the speaker's claims), and someone
 // named: a word or a pronoun before it ("my manager said", "people think", "you might think",
@@ -89,7 +83,61 @@ bool said_by_others(const Document& doc, size_t v) {
            (v + 2 < tokens.size() && tokens[v + 2].clause == tokens[v].clause && is_others_word(tokens[v + 2].surface));
 }
 
+// Whether token i is inside what the verb of saying at token v reports: in the verb's clause, with
+// no word of consequence between ("my manager said we were late, so we didn't write unit tests",
+// "donc", "لذلك") and no "and" opening a clause of the speaker's ("the client said the app was slow
+// and we don't monitor the logs"). (A comma or a word that breaks a clause, "alors", "mais", "لكن",
+// ends it too: what follows is the speaker's.)
+bool inside_report(const Document& doc, size_t v, size_t i) {
+    const auto& tokens = doc.tokens;
+    for (size_t j = v + 1; j <= i; ++j) {
+        const Token& t = tokens[j];
+        if (t.clause != tokens[v].clause || t.info.role == role_consequence) return false;
+        if (t.info.coordinator && j + 1 <= i && tokens[j + 1].info.subject && tokens[j + 1].info.first_person) return false;
+    }
+    return true;
+}
+
+// Whether the answer at token j agrees with the report rather than turning against it: a word of
+// agreement in the rest of its sentence, in a clause with no negation ("..., but honestly I agree with
+// them", "however you look at it, they are right", "mais il a raison", "لكنهم على حق"; not "but I
+// don't agree"), or a proof of it: "it" or a last "that" after the proof verb ("... and I proved it").
+bool answer_agrees(const Document& doc, size_t j) {
+    const auto& tokens = doc.tokens;
+    bool agrees = false, denied = false;
+    for (size_t k = j; k < tokens.size() && tokens[k].sentence == tokens[j].sentence; ++k) {
+        if (tokens[k].clause != tokens[k - 1].clause) {
+            if (agrees && !denied) return true;
+            agrees = denied = false;
+        }
+        denied = denied || tokens[k].negation_cue;
+        agrees = agrees || is_agreement_word(tokens[k].surface);
+    }
+    if (agrees && !denied) return true;
+    if (!is_proof_verb(tokens[j].surface) || j + 1 >= tokens.size() || tokens[j + 1].clause != tokens[j].clause) return false;
+    // ("I proved it on the last release", "... and I proved that"; not "I proved it wrong", nor "I
+    // showed that it catches bugs", where "that" opens what was shown.)
+    const bool last = j + 2 >= tokens.size() || tokens[j + 2].clause != tokens[j].clause;
+    if (tokens[j + 1].info.role == role_anaphor) return last || !is_false_word(tokens[j + 2].surface);
+    return is_that_word(tokens[j + 1].surface) && last;
+}
+
+// Whether the proof verb at token j has the speaker as its subject, a first-person subject before it
+// in its clause ("I showed him", "j'ai montré"): others proving it ("the numbers
+// showed they were right", "the last release proved it") answer nothing of the speaker's.
+bool speaker_proves(const Document& doc, size_t j) {
+    const auto& tokens = doc.tokens;
+    for (size_t k = j; k-- > 0 && tokens[k].clause == tokens[j].clause;)
+        if (tokens[k].info.first_person && tokens[k].info.subject) return true;
+    return false;
+}
+
 }  // namespace
+
+size_t sentence_start(const Document& doc, size_t i) {
+    while (i > 0 && doc.tokens[i - 1].sentence == doc.tokens[i].sentence) --i;
+    return i;
+}
 
 bool said_as_mistake(const Document& doc, size_t i) {
     const auto& tokens = doc.tokens;
@@ -98,7 +146,7 @@ bool said_as_mistake(const Document& doc, size_t i) {
         const Token& t = tokens[k];
         // (After a word of contrast the speaker speaks again: "the mistake is to think reviews slow
         // us down, but I merge it myself anyway".)
-        if (is_contrast_word(t.surface)) return false;
+        if (returns_to_speaker(t.surface)) return false;
         // (Nor past a dash or a colon, which open the speaker's own words: "one misconception is that
         // tuples are faster — they are not faster at all", "the mistake is waiting for reviews: I just
         // merge it myself", "waiting is a trap: I merge it". Unless they open the belief itself: "the
@@ -137,7 +185,8 @@ bool reported_and_answered(const Document& doc, size_t i) {
     const auto& tokens = doc.tokens;
     const int sentence = tokens[i].sentence;
     for (size_t v = sentence_start(doc, i); v < i; ++v) {
-        if (!is_report_verb(tokens[v].surface) || tokens[v].negated || !said_by_others(doc, v)) continue;
+        if (!is_report_verb(tokens[v].surface) || tokens[v].negated || !said_by_others(doc, v) || !inside_report(doc, v, i))
+            continue;
         // The answer: the first word of contrast or proof after the verb, in its sentence or the next
         // ("...; I showed him it catches real bugs", "..., but it catches real bugs", "mais", "لكن").
         // One before token i answers before it: token i is the speaker's again ("my manager said we
@@ -145,14 +194,15 @@ bool reported_and_answered(const Document& doc, size_t i) {
         // ("my manager said code review doesn't matter, and he was right").
         // (In the next sentence, only at its head: a contrast word first, or a proof in its first
         // clause. Further on, the speaker has gone on to something else.)
+        // (An answer turns against the report: not one that agrees with it, nor a proof by others.)
         for (size_t j = v + 1; j < tokens.size() && tokens[j].sentence <= sentence + 1; ++j) {
             const bool contrast = is_contrast_word(tokens[j].surface);
-            if (!contrast && !is_proof_verb(tokens[j].surface)) continue;
+            if (!contrast && !(is_proof_verb(tokens[j].surface) && speaker_proves(doc, j))) continue;
             if (tokens[j].sentence != sentence) {
                 const size_t head = sentence_start(doc, j);
                 if (contrast ? j != head : tokens[j].clause != tokens[head].clause) break;
             }
-            if (j <= i) break;
+            if (j <= i || answer_agrees(doc, j)) break;
             if (contrast || tokens[j].clause != tokens[i].clause) return true;
             break;
         }

@@ -11,6 +11,8 @@
 
 namespace utopiahire::core {
 
+// The first token of token i's sentence.
+size_t sentence_start(const Document& doc, size_t i);
 // Whether token i comes after a name of a wrong claim in its sentence that frames it: the name (not
 // denied) with a copula, a belief or "that" after it, or apart from what follows when it is no
 // predicate ("the mistake is to think: I'll just merge it myself", "it's a myth that X", "l'erreur
@@ -19,8 +21,9 @@ namespace utopiahire::core {
 // colon of the speaker's own between. (Not a name that frames nothing: "mistakes happen, so I merge
 // it myself", "waiting is a trap: I merge it".)
 bool said_as_mistake(const Document& doc, size_t i);
-// Whether token i is in a claim reported of someone other than the speaker and answered after it
-// by a word of contrast or of proof, in its sentence or the next.
+// Whether token i is inside a claim reported of someone other than the speaker (in the clause of the
+// verb of saying, before a word of consequence or an "and" of the speaker's) and answered after it by
+// a word of contrast or by the speaker's proof, in its sentence or the next, that does not agree with it.
 bool reported_and_answered(const Document& doc, size_t i);
 // Either: the claim at token i is not the speaker's.
 inline bool claim_not_speakers(const Document& doc, size_t i) {

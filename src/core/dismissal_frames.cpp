@@ -29,12 +29,6 @@ bool copula_before(const Document& doc, size_t from) {
     return false;
 }
 
-// The first token of token i's sentence.
-size_t sentence_start(const Document& doc, size_t i) {
-    while (i > 0 && doc.tokens[i - 1].sentence == doc.tokens[i].sentence) --i;
-    return i;
-}
-
 // Whether token i's sentence ends with a question mark ("is alerting overrated?", "؟").
 bool in_question(const Document& doc, size_t i) {
     const auto& tokens = doc.tokens;

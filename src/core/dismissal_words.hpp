@@ -32,6 +32,8 @@ bool is_false_word(std::string_view surface);     // wrong, false, faux, خاط�
 bool is_that_word(std::string_view surface);      // that, que, أن, بأن: "it's a myth that X" (what follows is the myth)
 bool is_report_verb(std::string_view surface);    // an opinion verb, or told, insisted, pensait, قال: a claim reported
 bool is_contrast_word(std::string_view surface);  // but, however, mais, pourtant, لكن: the speaker answers what was said
+bool returns_to_speaker(std::string_view surface);  // a contrast word or "actually": the speaker's own words again
+bool is_agreement_word(std::string_view surface);  // right, agree, true, raison, accord, vrai, على حق: an answer that agrees
 bool is_proof_verb(std::string_view surface);     // showed, proved, montré, prouvé, أثبت: "I showed him it catches bugs"
 
 }  // namespace utopiahire::core

@@ -1187,12 +1187,21 @@ bool is_report_verb(std::string_view surface) {
     return is_opinion_verb(surface) || one_of(surface, words);
 }
 bool is_contrast_word(std::string_view surface) {
-    static constexpr std::string_view words[] = {"but", "however", "actually", "mais", "pourtant", "cependant", "toutefois",
+    static constexpr std::string_view words[] = {"but", "however", "mais", "pourtant", "cependant", "toutefois",
                                                  "\u0628\u0644",   // بل
                                                  "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",   // لكن ولكن
                                                  "\u0644\u0643\u0646\u0647", "\u0644\u0643\u0646\u0647\u0627",   // لكنه لكنها
                                                  "\u0644\u0643\u0646\u0647\u0645", "\u0644\u0643\u0646\u0646\u064a",   // لكنهم لكنني
                                                  "\u0644\u0643\u0646\u0646\u0627"};   // لكننا
+    return one_of(surface, words);
+}
+// ("Actually" turns back to the speaker without turning against what was said: "actually he is right".)
+bool returns_to_speaker(std::string_view surface) { return is_contrast_word(surface) || surface == "actually"; }
+bool is_agreement_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"right", "agree", "agreed", "true", "correct", "raison", "accord", "vrai",
+                                                 "\u062d\u0642", "\u0645\u062d\u0642", "\u0645\u062d\u0642\u0627\u064b",   // حق محق محقاً
+                                                 "\u0645\u062d\u0642\u0627", "\u0635\u062d\u064a\u062d",   // محقا صحيح
+                                                 "\u0623\u062a\u0641\u0642", "\u0623\u0648\u0627\u0641\u0642"};   // أتفق أوافق
     return one_of(surface, words);
 }
 bool is_proof_verb(std::string_view surface) {

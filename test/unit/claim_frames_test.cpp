@@ -82,3 +82,51 @@ TEST(ClaimFrames, AClaimReportedAndAnsweredIsNotTheSpeakersDenial) {
         {"\u0642\u0627\u0644 \u0645\u062f\u064a\u0631\u064a \u0625\u0646\u0646\u0627 \u0644\u0627 \u0646\u062d\u062a\u0627\u062c \u0625\u0644\u0649 \u0643\u062a\u0627\u0628\u0629 \u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u0648\u062d\u062f\u0629\u060c \u0644\u0643\u0646\u0646\u064a \u0623\u062b\u0628\u062a \u0644\u0647 \u0623\u0646\u0647\u0627 \u062a\u0643\u0634\u0641 \u0627\u0644\u0623\u062e\u0637\u0627\u0621.", not_(PointStatus::contradicted)},
     });
 }
+
+// review26 F1: the denial must be INSIDE the reported claim, and the answer must turn AGAINST it. A
+// report the speaker goes on from ("so we didn't ...", "and we don't ...", "donc on n'a pas ...", "alors
+// on ne faisait pas", "لذلك لم نكتب") leaves the speaker's own denial after it; "actually", a word of
+// agreement ("he is right", "I agree", "il a raison", "على حق") or a proof by others ("the numbers showed
+// they were right", "the last release proved it") answers nothing. The speaker's own proof stays one.
+TEST(ClaimFrames, OnlyADenialInsideTheReportAnsweredAgainstItIsSpared) {
+    uh_test::expect_rows(must_points({"write unit tests"}), {
+        {"My manager said we were late, so we didn't write unit tests, but the release went fine.", PointStatus::contradicted},
+        {"My lead told me we don't need unit tests, and the last release proved it.", PointStatus::contradicted},
+        {"Some people say you don't need unit tests, but honestly I agree with them.", PointStatus::contradicted},
+        {"My lead said we don't need unit tests, and I proved it on the last release.", PointStatus::contradicted},
+        {"My lead told me we don't need unit tests; I proved him wrong with the regressions we caught.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"monitor the error logs"}), {
+        {"The client said the app was slow and we don't monitor the error logs, but we fixed it in a day.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(must_points({"code review matters"}), {
+        {"My manager thinks code review doesn't matter and actually he is right.", PointStatus::contradicted},
+        {"My manager said code review doesn't matter. Actually, he was right.", PointStatus::contradicted},
+        {"My manager said code review doesn't matter. But he was right.", PointStatus::contradicted},
+        {"My manager said code review doesn't matter. But he was not right: it catches real bugs.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"review every change"}), {
+        {"The team thinks we don't need to review every change, and however you look at it, they are right.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(must_points({"use a staging environment"}), {
+        {"Everyone said we don't need a staging environment, and the numbers showed they were right.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(must_points({"\u00e9crire des tests unitaires"}), {
+        {"Mon chef a dit qu'on \u00e9tait en retard, donc on n'a pas \u00e9crit de tests unitaires, mais la livraison s'est bien pass\u00e9e.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(must_points({"faire une revue de code"}), {
+        {"Mon chef disait qu'on manquait de temps, alors on ne faisait pas de revue de code, mais tout allait bien.", PointStatus::contradicted},
+    });
+    uh_test::expect_rows(must_points({"la revue de code est importante"}), {
+        {"Mon chef dit que la revue de code n'est pas importante, mais il a raison.", PointStatus::contradicted},
+        {"Mon chef dit que la revue de code n'est pas importante, mais il n'a pas raison : elle trouve de vrais bogues.", not_(PointStatus::contradicted)},
+    });
+    uh_test::expect_rows(must_points({"\u0643\u062a\u0627\u0628\u0629 \u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u0648\u062d\u062f\u0629"}), {
+        // قال مديري إننا متأخرون، لذلك لم نكتب اختبارات الوحدة، لكن الإصدار نجح.
+        {"\u0642\u0627\u0644 \u0645\u062f\u064a\u0631\u064a \u0625\u0646\u0646\u0627 \u0645\u062a\u0623\u062e\u0631\u0648\u0646\u060c \u0644\u0630\u0644\u0643 \u0644\u0645 \u0646\u0643\u062a\u0628 \u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u0648\u062d\u062f\u0629\u060c \u0644\u0643\u0646 \u0627\u0644\u0625\u0635\u062f\u0627\u0631 \u0646\u062c\u062d.", PointStatus::contradicted},
+        // قال مديري إننا لا نحتاج إلى كتابة اختبارات الوحدة، لكنه كان على حق.
+        {"\u0642\u0627\u0644 \u0645\u062f\u064a\u0631\u064a \u0625\u0646\u0646\u0627 \u0644\u0627 \u0646\u062d\u062a\u0627\u062c \u0625\u0644\u0649 \u0643\u062a\u0627\u0628\u0629 \u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u0648\u062d\u062f\u0629\u060c \u0644\u0643\u0646\u0647 \u0643\u0627\u0646 \u0639\u0644\u0649 \u062d\u0642.", PointStatus::contradicted},
+        // قال مديري إننا لا نحتاج إلى كتابة اختبارات الوحدة، لكنني أثبت له أنها تكشف الأخطاء.
+        {"\u0642\u0627\u0644 \u0645\u062f\u064a\u0631\u064a \u0625\u0646\u0646\u0627 \u0644\u0627 \u0646\u062d\u062a\u0627\u062c \u0625\u0644\u0649 \u0643\u062a\u0627\u0628\u0629 \u0627\u062e\u062a\u0628\u0627\u0631\u0627\u062a \u0627\u0644\u0648\u062d\u062f\u0629\u060c \u0644\u0643\u0646\u0646\u064a \u0623\u062b\u0628\u062a \u0644\u0647 \u0623\u0646\u0647\u0627 \u062a\u0643\u0634\u0641 \u0627\u0644\u0623\u062e\u0637\u0627\u0621.", not_(PointStatus::contradicted)},
+    });
+}
