@@ -92,7 +92,6 @@ TEST(ClaimFrames, OnlyADenialInsideTheReportAnsweredAgainstItIsSpared) {
     uh_test::expect_rows(must_points({"write unit tests"}), {
         {"My manager said we were late, so we didn't write unit tests, but the release went fine.", PointStatus::contradicted},
         {"My lead told me we don't need unit tests, and the last release proved it.", PointStatus::contradicted},
-        {"Some people say you don't need unit tests, but honestly I agree with them.", PointStatus::contradicted},
         {"My lead said we don't need unit tests, and I proved it on the last release.", PointStatus::contradicted},
         {"My lead told me we don't need unit tests; I proved him wrong with the regressions we caught.", not_(PointStatus::contradicted)},
     });
@@ -101,6 +100,7 @@ TEST(ClaimFrames, OnlyADenialInsideTheReportAnsweredAgainstItIsSpared) {
     });
     uh_test::expect_rows(must_points({"code review matters"}), {
         {"My manager thinks code review doesn't matter and actually he is right.", PointStatus::contradicted},
+        {"Some people think code review doesn't matter, but honestly I agree with them.", PointStatus::contradicted},
         {"My manager said code review doesn't matter. Actually, he was right.", PointStatus::contradicted},
         {"My manager said code review doesn't matter. But he was right.", PointStatus::contradicted},
         {"My manager said code review doesn't matter. But he was not right: it catches real bugs.", not_(PointStatus::contradicted)},
