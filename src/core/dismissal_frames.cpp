@@ -3,6 +3,7 @@
 // The frames of a dismissal: nouns of no worth said of a subject by a copula, and the readings
 // that keep a dismissal from being the speaker's own verdict (see text_internal.hpp).
 
+#include "core/claim_frames.hpp"
 #include "core/dismissal_words.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/text.hpp"
@@ -26,12 +27,6 @@ bool copula_before(const Document& doc, size_t from) {
         if (!is_verdict_filler(tokens[k].surface)) return false;
     }
     return false;
-}
-
-// The first token of token i's sentence.
-size_t sentence_start(const Document& doc, size_t i) {
-    while (i > 0 && doc.tokens[i - 1].sentence == doc.tokens[i].sentence) --i;
-    return i;
 }
 
 // Whether token i's sentence ends with a question mark ("is alerting overrated?", "؟").
@@ -250,7 +245,9 @@ bool dismissal_withheld(const Document& doc, size_t i) {
     const Token& t = tokens[i];
     if (supposed(doc, i)) return true;
     if (t.info.dismissal_word && !t.info.dismissal && verdict_denied(doc, i)) return true;
-    return opinion_of_others(doc, i) || in_question(doc, i);
+    // (A belief named as wrong or a claim reported and answered, read as for a negation: "the mistake
+    // is to think tests are overkill"; claim_frames.cpp.)
+    return opinion_of_others(doc, i) || in_question(doc, i) || claim_not_speakers(doc, i);
 }
 
 }  // namespace utopiahire::core

@@ -26,5 +26,14 @@ bool is_object_clitic(std::string_view surface);  // les, en, y, se, leur: "ça 
 // A word, with the word before it ("" at a clause's start), that tells a beginning: "at first", "au
 // début", "au départ", البداية: "a small problem at first" is a warning of what it grows into.
 bool tells_a_start(std::string_view previous, std::string_view surface);
+// The words of the claims the speaker names but does not make (claim_frames.cpp).
+bool is_belief_word(std::string_view surface);    // think, believe, say, croire, (se) dire, الاعتقاد, الظن: "the mistake is to think"
+bool is_false_word(std::string_view surface);     // wrong, false, faux, خاطئ: "it is wrong to believe" (with a belief after it only)
+bool is_that_word(std::string_view surface);      // that, que, أن, بأن: "it's a myth that X" (what follows is the myth)
+bool is_report_verb(std::string_view surface);    // an opinion verb, or told, insisted, pensait, قال: a claim reported
+bool is_contrast_word(std::string_view surface);  // but, however, mais, pourtant, لكن: the speaker answers what was said
+bool returns_to_speaker(std::string_view surface);  // a contrast word or "actually": the speaker's own words again
+bool is_agreement_word(std::string_view surface);  // right, agree, true, raison, accord, vrai, على حق: an answer that agrees
+bool is_proof_verb(std::string_view surface);     // showed, proved, montré, prouvé, أثبت: "I showed him it catches bugs"
 
 }  // namespace utopiahire::core

@@ -987,7 +987,8 @@ WordInfo word_info(std::string_view surface) {
         // (croire)", "الخطأ هو" is the mistake, not the speaker's act (speaker_proposes). (Not "error": a
         // program's error as often as a wrong claim.)
         // ("worst", "pire", الأسوأ: "the worst thing would be to think: ...", "le pire serait de croire".)
-        for (const char* w : {"mistake", "mistakes", "myth", "misconception", "pitfall", "trap", "erreur", "piège",
+        for (const char* w : {"mistake", "mistakes", "myth", "myths", "misconception", "misconceptions", "pitfall", "trap",
+                              "erreur", "piège", "mythe", "\u062e\u0631\u0627\u0641\u0629",   // خرافة
                               "worst", "pire", "\u0623\u0633\u0648\u0623", "\u0627\u0644\u0623\u0633\u0648\u0623",   // أسوأ الأسوأ
                               "\u062e\u0637\u0623", "\u0627\u0644\u062e\u0637\u0623",   // خطأ الخطأ
                               "\u063a\u0644\u0637", "\u0627\u0644\u063a\u0644\u0637"})   // غلط الغلط
@@ -1337,6 +1338,60 @@ bool is_ability_word(std::string_view surface) {
                                                  "\u0646\u0633\u062a\u0637\u064a\u0639",         // نستطيع
                                                  "\u0623\u0633\u062a\u0637\u064a\u0639",         // أستطيع
                                                  "\u064a\u0633\u062a\u0637\u064a\u0639"};        // يستطيع
+    return one_of(surface, words);
+}
+// The claims the speaker names but does not make (dismissal_words.hpp, claim_frames.cpp).
+bool is_belief_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"think", "thinking", "believe", "believing", "assume", "assuming", "suppose",
+                                                 "supposing", "imagine", "imagining", "tell", "say", "croire", "penser", "supposer", "imaginer", "dire",
+                                                 "\u0627\u0644\u0627\u0639\u062a\u0642\u0627\u062f",   // الاعتقاد
+                                                 "\u0627\u0644\u0638\u0646", "\u0627\u0644\u0627\u0641\u062a\u0631\u0627\u0636",   // الظن الافتراض
+                                                 "\u0627\u0644\u062a\u0641\u0643\u064a\u0631", "\u062a\u0641\u0643\u064a\u0631",   // التفكير تفكير
+                                                 "\u0627\u0644\u0642\u0648\u0644", "\u0646\u0642\u0648\u0644",   // القول نقول
+                                                 "\u0623\u0642\u0648\u0644",   // أقول
+                                                 "\u0627\u0639\u062a\u0642\u0627\u062f", "\u0638\u0646"};   // اعتقاد ظن
+    return one_of(surface, words);
+}
+bool is_false_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"wrong", "false", "faux", "fausse", "\u062e\u0627\u0637\u0626",   // خاطئ
+                                                 "\u062e\u0627\u0637\u0626\u0629"};   // خاطئة
+    return one_of(surface, words);
+}
+bool is_that_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"that", "que", "qu", "\u0623\u0646", "\u0628\u0623\u0646",   // أن بأن
+                                                 "\u0625\u0646", "\u0627\u0646"};   // إن ان
+    return one_of(surface, words);
+}
+bool is_report_verb(std::string_view surface) {
+    static constexpr std::string_view words[] = {"told", "insisted", "insists", "thought", "believed", "assumed",
+                                                 "pensait", "croyait", "disait", "pensaient", "croyaient", "disaient",
+                                                 "\u0642\u0627\u0644", "\u0642\u0627\u0644\u062a",   // قال قالت
+                                                 "\u064a\u0642\u0648\u0644\u0648\u0646"};   // يقولون
+    return is_opinion_verb(surface) || one_of(surface, words);
+}
+bool is_contrast_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"but", "however", "mais", "pourtant", "cependant", "toutefois",
+                                                 "\u0628\u0644",   // بل
+                                                 "\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646",   // لكن ولكن
+                                                 "\u0644\u0643\u0646\u0647", "\u0644\u0643\u0646\u0647\u0627",   // لكنه لكنها
+                                                 "\u0644\u0643\u0646\u0647\u0645", "\u0644\u0643\u0646\u0646\u064a",   // لكنهم لكنني
+                                                 "\u0644\u0643\u0646\u0646\u0627"};   // لكننا
+    return one_of(surface, words);
+}
+// ("Actually" turns back to the speaker without turning against what was said: "actually he is right".)
+bool returns_to_speaker(std::string_view surface) { return is_contrast_word(surface) || surface == "actually"; }
+bool is_agreement_word(std::string_view surface) {
+    static constexpr std::string_view words[] = {"right", "agree", "agreed", "true", "correct", "raison", "accord", "vrai",
+                                                 "\u062d\u0642", "\u0645\u062d\u0642", "\u0645\u062d\u0642\u0627\u064b",   // حق محق محقاً
+                                                 "\u0645\u062d\u0642\u0627", "\u0635\u062d\u064a\u062d",   // محقا صحيح
+                                                 "\u0623\u062a\u0641\u0642", "\u0623\u0648\u0627\u0641\u0642"};   // أتفق أوافق
+    return one_of(surface, words);
+}
+bool is_proof_verb(std::string_view surface) {
+    static constexpr std::string_view words[] = {"showed", "shown", "proved", "proven", "demonstrated", "disproved", "convinced",
+                                                 "montr\u00e9", "prouv\u00e9", "d\u00e9montr\u00e9", "convaincu",
+                                                 "\u0623\u062b\u0628\u062a", "\u0623\u062b\u0628\u062a\u062a",   // أثبت أثبتت
+                                                 "\u0623\u0638\u0647\u0631\u062a", "\u0623\u0642\u0646\u0639\u062a"};   // أظهرت أقنعت
     return one_of(surface, words);
 }
 bool is_mere_word(std::string_view surface) { return surface == "\u0645\u062c\u0631\u062f"; }   // مجرد

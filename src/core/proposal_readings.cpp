@@ -7,6 +7,7 @@
 
 #include "core/matcher_internal.hpp"
 
+#include "core/claim_frames.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/string_index.hpp"
 
@@ -35,30 +36,6 @@ bool former_state(const Document& doc, int tok) {
         const std::string_view before(doc.tokens[k - 1].surface), w(t.surface);
         if ((before == "at" && w == "first") || (before == "au" && w == "début") || (before == "used" && w == "to"))
             return true;
-    }
-    return false;
-}
-
-// Whether answer token tok comes after a name of a wrong claim in its sentence, the name (not denied)
-// framing what follows: "the mistake is to think: I'll just merge it myself", "l'erreur est de croire
-// « je fusionne moi-même »", "الخطأ هو أن أدمجه بنفسي", "my mistake: I merged it myself". The act is
-// what the mistake says, a colon or a quote between. (Not a name that frames nothing: "mistakes
-// happen, so I merge it myself".)
-bool said_as_mistake(const Document& doc, int tok) {
-    const int sentence = doc.tokens[static_cast<size_t>(tok)].sentence;
-    for (int k = tok - 1; k >= 0 && doc.tokens[static_cast<size_t>(k)].sentence == sentence; --k) {
-        const Token& t = doc.tokens[static_cast<size_t>(k)];
-        if (t.info.role != role_wrong_claim || t.negated || t.avoided) continue;
-        const Token& next = doc.tokens[static_cast<size_t>(k) + 1];
-        if (next.clause != t.clause || is_copula(next.surface) || next.info.role == role_counterfactual) return true;
-        // (Or one word on, after the name's noun, a doing named: "the worst thing would be to think:
-        // ...", "the mistake here is to ...". Not a thing named: "the worst thing is slow reviews, so I
-        // merge it myself".)
-        if (k + 2 >= tok) continue;
-        const Token& then = doc.tokens[static_cast<size_t>(k) + 2];
-        if (then.clause != t.clause || !(is_copula(then.surface) || then.info.role == role_counterfactual)) continue;
-        for (int j = k + 3; j < tok && doc.tokens[static_cast<size_t>(j)].clause == t.clause; ++j)
-            if (doc.tokens[static_cast<size_t>(j)].info.role == role_infinitive) return true;
     }
     return false;
 }
@@ -154,7 +131,7 @@ bool speaker_proposes(const Context& ctx, int tok) {
             return false;
     }
     return speaker && !asked(doc, tok) && !former_state(doc, tok) && !told_as_lesson(doc, tok) &&
-           !said_as_mistake(doc, tok);
+           !said_as_mistake(doc, static_cast<size_t>(tok));
 }
 
 // Whether the act at answer token tok is said bare, or with the ruled-out words of the point

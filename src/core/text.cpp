@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "core/text_internal.hpp"
+#include "core/claim_frames.hpp"
 #include "core/dismissal_words.hpp"
 #include "core/question_denials.hpp"
 #include "core/string_index.hpp"
@@ -1350,6 +1351,8 @@ Document build_document(const RawText& raw, Lexicon& lexicon, std::vector<Token>
     spare_self_descriptions(doc, cue_tokens);
     if (marked & mark_topic) read_denied_topics(doc, marks, marked_tokens);
     read_question_denials(doc);
+    // After the question denials, so a denial asked inside a frame the speaker does not own is spared too.
+    spare_framed_denials(doc);
     doc.sentences = doc.tokens.empty() ? 0 : sentence + 1;
     doc.clauses = doc.tokens.empty() ? 0 : clause + 1;
     scratch.release_if_large();
