@@ -10,6 +10,7 @@
 #include "core/mistake_claim.hpp"
 #include "core/mistake_cues.hpp"
 #include "core/outcome_points.hpp"
+#include "core/register_words.hpp"
 #include "core/scoring.hpp"
 #include "core/word_matches.hpp"
 
@@ -219,12 +220,34 @@ void apply_mistakes(Context& ctx, Coverage& c, const std::vector<PointMatch>& mu
 
 }  // namespace
 
+namespace {
+
+// Whether token k is a French "pas" said without its "ne", as spoken French says it ("c'est pas
+// grave", "ça marche pas", "faut pas"): no "ne" / "n'" in the four words before it in its clause, a
+// word before it there (the verb), and that word no conjunction opening an elliptical negation ("ou
+// pas", "mais pas seulement", "pourquoi pas"), which formal French writes so too.
+bool spoken_negation(const Document& answer, size_t k) {
+    const Token& pas = answer.tokens[k];
+    if (!is_pas_particle(pas.surface) || k == 0) return false;
+    const Token& before = answer.tokens[k - 1];
+    if (before.clause != pas.clause || opens_negative_ellipsis(before.surface)) return false;
+    for (size_t j = k; j-- > 0 && j + 5 > k && answer.tokens[j].clause == pas.clause;)
+        if (is_ne_particle(answer.tokens[j].surface)) return false;
+    return true;
+}
+
+}  // namespace
+
 bool informal_register(const Document& answer) {
     int informal = 0;
     // (The lone "i" is tested by bytes: std::string == "i" is a call to compare per token.)
-    for (const Token& t : answer.tokens)
-        informal += t.info.informal || (t.byte_len == 1 && t.surface.size() == 1 && t.surface[0] == 'i' &&
-                                        answer.text[static_cast<size_t>(t.byte_start)] == 'i');
+    for (size_t k = 0; k < answer.tokens.size(); ++k) {
+        const Token& t = answer.tokens[k];
+        informal += t.info.informal ||
+                    (t.byte_len == 1 && t.surface.size() == 1 && t.surface[0] == 'i' &&
+                     answer.text[static_cast<size_t>(t.byte_start)] == 'i') ||
+                    spoken_negation(answer, k);
+    }
     return informal >= informal_min_words && informal >= informal_share * answer.words;
 }
 

@@ -5,6 +5,7 @@
 #include "core/question_words.hpp"
 #include "core/mistake_cues.hpp"
 #include "core/negation_words.hpp"
+#include "core/register_words.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -427,8 +428,50 @@ const Table& informal_words() {
                   "\u0647\u064a\u0643", "\u0645\u0646\u064a\u062d", "\u0639\u0634\u0627\u0646", "\u0645\u0634",
                   "\u0627\u0632\u0627\u064a", "\u0627\u064a\u0634", "\u0634\u0648", "\u0627\u0644\u0644\u064a",
                   "\u062f\u0647", "\u062f\u064a", "\u0643\u062f\u0647", "\u0639\u0646\u0627",
-                  "\u062d\u0643\u064a\u062a", "\u0647\u0644\u0642", "\u0628\u062f\u064a"},
+                  "\u062d\u0643\u064a\u062a", "\u0647\u0644\u0642", "\u0628\u062f\u064a",
+                  // Spoken Arabic of every region, which formal Arabic writes otherwise: later, now (بعدين,
+                  // الحين, دلوقتي), not (مو, مب), where, why, how, what (وين, ليش, شلون, ويش), let (خلينا),
+                  // want (عايز, ابغى), also (كمان, برضو), a little, there is none (مافي), this (هاد, هيدا),
+                  // still (لسه), a lot (وايد, بزاف, برشا), of (ديال), okay (تمام, اوكي), laughter (ههه),
+                  // wrong (غلطان). Not the words of formal Arabic these spellings also write when typed
+                  // without hamza or vowels: أبي (my father), نبي, دول (countries), توا, هلا, بقى, متاع.
+                  "\u0628\u0639\u062f\u064a\u0646", "\u0627\u0644\u062d\u064a\u0646", "\u0647\u0644\u0623",
+                  "\u062f\u0644\u0648\u0642\u062a\u064a", "\u062f\u0644\u0648\u0642\u062a", "\u0647\u0633\u0647",
+                  "\u0647\u0633\u0639", "\u0645\u0648", "\u0645\u0628", "\u0645\u0648\u0634", "\u0632\u064a\u0646",
+                  "\u0647\u064a\u0643\u0627", "\u0643\u062f\u0627", "\u0644\u064a\u0634", "\u0644\u064a\u0647",
+                  "\u0648\u064a\u0646", "\u0641\u064a\u0646", "\u0648\u064a\u0634", "\u0648\u0634",
+                  "\u0634\u0644\u0648\u0646", "\u0639\u0644\u0634\u0627\u0646", "\u062e\u0644\u064a",
+                  "\u062e\u0644\u064a\u0647", "\u062e\u0644\u064a\u0647\u0627", "\u062e\u0644\u064a\u0646\u0627",
+                  "\u062e\u0644\u064a\u0646\u064a", "\u064a\u062e\u0644\u064a", "\u0646\u062e\u0644\u064a",
+                  "\u063a\u0644\u0637\u0627\u0646", "\u063a\u0644\u0637\u0627\u0646\u0629", "\u0628\u062f\u0646\u0627",
+                  "\u0628\u062f\u0643", "\u0639\u0627\u064a\u0632", "\u0639\u0627\u0648\u0632",
+                  "\u0639\u0627\u064a\u0632\u064a\u0646", "\u0627\u0628\u063a\u0649", "\u0627\u0628\u063a\u064a",
+                  "\u0646\u0628\u063a\u0649", "\u064a\u0628\u063a\u0649", "\u062a\u0645\u0627\u0645",
+                  "\u0627\u0648\u0643\u064a", "\u0627\u0648\u0643", "\u0647\u0647\u0647", "\u0647\u0647\u0647\u0647",
+                  "\u0647\u0647\u0647\u0647\u0647", "\u0647\u0647\u0647\u0647\u0647\u0647", "\u0643\u0645\u0627\u0646",
+                  "\u0628\u0631\u0636\u0648", "\u0628\u0631\u0636\u0647", "\u0634\u0648\u064a\u0629",
+                  "\u0634\u0648\u064a\u0647", "\u0645\u0627\u0641\u064a", "\u0645\u0641\u064a\u0634",
+                  "\u0645\u0627\u0641\u064a\u0634", "\u0647\u0627\u062f", "\u0647\u0627\u062f\u0627",
+                  "\u0647\u064a\u062f\u0627", "\u0647\u064a\u062f\u064a", "\u0627\u0645\u062a\u0649",
+                  "\u0644\u0633\u0647", "\u0644\u0633\u0627", "\u0627\u0648\u064a", "\u0648\u0627\u064a\u062f",
+                  "\u0628\u0632\u0627\u0641", "\u062f\u0627\u0628\u0627", "\u0648\u0627\u0634", "\u0639\u0644\u0627\u0634",
+                  "\u0643\u064a\u0641\u0627\u0634", "\u062f\u064a\u0627\u0644", "\u063a\u0627\u062f\u064a",
+                  "\u0628\u0631\u0634\u0627", "\u0628\u0627\u0634", "\u064a\u0644\u0627",
+                  // Arabic typed in Latin letters (Arabizi), and laughter.
+                  "ya3ni", "yaani", "3shan", "3ashan", "keda", "kida", "msh", "ba2a", "bardo", "7aga", "shwaya", "haha",
+                  "hahaha",
+                  // Spoken French: slang nouns and verbs, chat spellings of "je suis", "je vais", "quelques",
+                  // "toujours". (Not "checker" or "nickel", English words of code as well.)
+                  "machin", "bidule", "boulot", "bosser", "bossé", "potes", "sympa", "carrément", "vachement", "galère",
+                  "galérer", "kiffer", "chelou", "chui", "chuis", "jsuis", "jvais", "jpense", "ptit", "qq", "qqs", "tjs",
+                  "tjrs", "ptdr", "wesh", "ouf"},
                  1, table);
+        // The same Arabic words with the conjunction و (and) written onto them ("وبعدين", "وبس"), as
+        // Arabic writes it; three letters of the word at least (و on a shorter word spells others).
+        std::vector<std::string_view> arabic;
+        for (const auto& entry : *table)
+            if (static_cast<unsigned char>(entry.first[0]) >= 0xD8 && entry.first.size() >= 6) arabic.push_back(entry.first);
+        for (std::string_view w : arabic) table->emplace(*new std::string("\u0648" + std::string(w)), 1);
         return table;
     }();
     return *t;
@@ -1147,6 +1190,19 @@ bool is_copula(std::string_view surface) {
                                                  "\u0643\u0627\u0646", "\u0623\u0646"};   // كان أن
     return one_of(surface, words);
 }
+// The register of an answer (register_words.hpp, informal_register in analysis.cpp).
+bool is_ne_particle(std::string_view surface) { return surface == "ne" || surface == "n"; }
+
+bool is_pas_particle(std::string_view surface) { return surface == "pas"; }
+
+bool opens_negative_ellipsis(std::string_view surface) {
+    static const Table& words = [] () -> const Table& {
+        auto* table = new Table;
+        return make_set({"ou", "et", "mais", "non", "donc", "pourquoi", "si"}, 1, table);
+    }();
+    return words.count(surface) > 0;
+}
+
 // The frames of a dismissal (dismissal_words.hpp, dismissal_frames.cpp).
 bool is_noise_noun(std::string_view surface) {
     static constexpr std::string_view words[] = {"noise", "junk", "fluff", "detail", "bruit", "parasite", "parasites", "d\u00e9tail",

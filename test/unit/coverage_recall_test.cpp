@@ -641,6 +641,37 @@ TEST(InformalRegister, ChatWordsOrALowerCaseIMakeAnAnswerInformal) {
                           "that a slow upstream never blocks a request; the cache is bounded by size and by age."));
 }
 
+// Spoken Arabic (any region's) and spoken French are informal writing as chat words are in English;
+// formal Arabic typed without hamza, and one spoken word in a formal answer, are not.
+TEST(InformalRegister, SpokenArabicAndFrenchMakeAnAnswerInformal) {
+    Lexicon lexicon;
+    auto informal = [&](const std::string& text) {
+        const auto owned = uh_test::tokenize(text);
+        return informal_register(build_document(owned->raw(), lexicon));
+    };
+    // Egyptian and Levantine: let us (خلينا), and then (وبعدين, with the conjunction written on), but (بس).
+    EXPECT_TRUE(informal("قلت للمدير خلينا نجرب الحل الجديد على جزء صغير وبعدين نشوف النتيجة بس لازم نراقب الاداء"));
+    // Gulf: now (الحين), not (مو), good (زين).
+    EXPECT_TRUE(informal("الحين اقسم الشغل لمهام صغيرة مو مهمة وحدة كبيرة وهذا زين للتقدير"));
+    // Arabic typed in Latin letters.
+    EXPECT_TRUE(informal("ya3ni el cache keda msh kbir, bas el database heya el moshkla"));
+    // French slang and chat spellings: boulot, tjs, qq.
+    EXPECT_TRUE(informal("en gros le boulot du client c'est couper les fichiers en blocs de qq Mo, tjs avec un hash"));
+    // Spoken French drops the "ne" of a negation: "c'est pas", "marche pas" (one such word and the
+    // slang "boulot" make two).
+    EXPECT_TRUE(informal("c'est pas compliqué, le boulot du serveur c'est de calculer le code, ça marche pas sans le secret"));
+    EXPECT_TRUE(informal("le fraudeur a pas le secret donc le sim swap sert pas a grand chose"));
+    // Formal French says "ne ... pas", and "pas" alone after a conjunction ("ou pas", "pourquoi pas").
+    EXPECT_FALSE(informal("Ce n'est pas compliqué : le serveur ne calcule pas le code seul, et on ne sait pas "
+                          "encore s'il faut le garder ou pas ; pourquoi pas un second facteur ?"));
+    // Formal Arabic without hamza (الى, اداء, لان) and with the words these spellings could be
+    // mistaken for (دول: countries; ابي: my father).
+    EXPECT_FALSE(informal("قمت بتقسيم العمل الى مهام صغيرة ثم راجعت النتائج مع الفريق لان الاداء كان ضعيفا"));
+    EXPECT_FALSE(informal("تعتمد دول كثيرة هذا المعيار وقد تعلمت البرمجة من ابي قبل الجامعة"));
+    EXPECT_FALSE(informal("Le client découpe les fichiers en blocs, dont chacun porte une empreinte, et "
+                          "n'envoie que les blocs modifiés."));
+}
+
 // An answer stating three quarters of its must points plainly knows the subject: a weak match of
 // the last one is that point said in passing.
 TEST(CoherentPromotion, AnAnswerStatingMostMustPointsTouchesTheLastByAWeakerMatch) {
