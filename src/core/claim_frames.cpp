@@ -211,9 +211,22 @@ bool reported_and_answered(const Document& doc, size_t i) {
 }
 
 void spare_framed_denials(Document& doc) {
-    for (size_t i = 0; i < doc.tokens.size(); ++i) {
-        Token& t = doc.tokens[i];
-        if (t.negated && !t.spared && claim_not_speakers(doc, i)) t.spared = true;
+    // A frame opens only after a name of a wrong claim, a word of falsehood or a verb of saying earlier
+    // in the sentence (said_as_mistake, reported_and_answered), so only a sentence with a denial in it
+    // is read, and a negated word of it only once such a word stands before it: this pass runs on every
+    // text the core reads.
+    auto& tokens = doc.tokens;
+    for (size_t from = 0, to = 0; from < tokens.size(); from = to) {
+        bool denial = false;
+        for (to = from; to < tokens.size() && tokens[to].sentence == tokens[from].sentence; ++to)
+            denial = denial || (tokens[to].negated && !tokens[to].spared);
+        if (!denial) continue;
+        bool opened = false;
+        for (size_t i = from; i < to; ++i) {
+            Token& t = tokens[i];
+            if (opened && t.negated && !t.spared && claim_not_speakers(doc, i)) t.spared = true;
+            opened = opened || t.info.role == role_wrong_claim || is_false_word(t.surface) || is_report_verb(t.surface);
+        }
     }
 }
 
