@@ -8,6 +8,7 @@
 
 #include "core/dismissal_words.hpp"
 #include "core/lexicon_data.hpp"
+#include "core/text_internal.hpp"
 
 #include <initializer_list>
 #include <string_view>
@@ -42,12 +43,8 @@ bool name_denied(const Document& doc, size_t k) {
 
 // Whether one of the marks stands between tokens k and k + 1.
 bool gap_has(const Document& doc, size_t k, std::initializer_list<std::string_view> marks) {
-    const auto& tokens = doc.tokens;
-    if (k + 1 >= tokens.size()) return false;
-    const size_t end = static_cast<size_t>(tokens[k].byte_start + tokens[k].byte_len);
-    const size_t next = static_cast<size_t>(tokens[k + 1].byte_start);
-    if (end >= next || next > doc.text.size()) return false;
-    const std::string_view gap = doc.text.substr(end, next - end);
+    if (k + 1 >= doc.tokens.size()) return false;
+    const std::string_view gap = gap_after(doc, k);
     for (const std::string_view mark : marks)
         if (gap.find(mark) != std::string_view::npos) return true;
     return false;

@@ -34,11 +34,7 @@ bool in_question(const Document& doc, size_t i) {
     const auto& tokens = doc.tokens;
     size_t last = i;
     while (last + 1 < tokens.size() && tokens[last + 1].sentence == tokens[i].sentence) ++last;
-    const size_t end = static_cast<size_t>(tokens[last].byte_start + tokens[last].byte_len);
-    const size_t next = last + 1 < tokens.size() ? static_cast<size_t>(tokens[last + 1].byte_start) : doc.text.size();
-    if (end >= next || next > doc.text.size()) return false;
-    const std::string_view gap = doc.text.substr(end, next - end);
-    return gap.find('?') != std::string_view::npos || gap.find("\u061f") != std::string_view::npos;
+    return question_mark_after(doc, last);
 }
 
 // Whether the dismissal word at token i is itself denied as a predicate: a negation of the copula
@@ -107,12 +103,8 @@ bool ing_verb(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3
 
 // Whether punctuation stands between tokens a and a + 1.
 bool punctuated_after(const Document& doc, size_t a) {
-    const auto& tokens = doc.tokens;
-    if (a + 1 >= tokens.size()) return true;
-    const size_t end = static_cast<size_t>(tokens[a].byte_start + tokens[a].byte_len);
-    const size_t next = static_cast<size_t>(tokens[a + 1].byte_start);
-    if (end >= next || next > doc.text.size()) return false;
-    return doc.text.substr(end, next - end).find_first_of(",;:.!?()") != std::string_view::npos;
+    if (a + 1 >= doc.tokens.size()) return true;
+    return gap_after(doc, a).find_first_of(",;:.!?()") != std::string_view::npos;
 }
 
 // Whether a relative opened at token r says the thing is neglected: a negation or a word of omission

@@ -18,16 +18,6 @@ using namespace std::string_view_literals;
 
 namespace {
 
-// Whether a question mark ("?", Arabic "؟") follows token `last`, before the next token.
-bool question_mark_after(const Document& doc, size_t last) {
-    const auto& tokens = doc.tokens;
-    const size_t end = static_cast<size_t>(tokens[last].byte_start + tokens[last].byte_len);
-    const size_t next = last + 1 < tokens.size() ? static_cast<size_t>(tokens[last + 1].byte_start) : doc.text.size();
-    if (end >= next || next > doc.text.size()) return false;
-    const std::string_view gap = doc.text.substr(end, next - end);
-    return gap.find('?') != std::string_view::npos || gap.find("\u061f") != std::string_view::npos;
-}
-
 // A word that turns a denial around or leaves the thing in part: "never skip them", "not without
 // them", "not just unit tests", "not always", "never forget them" do it; "avoid" denies by itself.
 bool turns_a_denial(const Token& t) {

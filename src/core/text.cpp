@@ -121,6 +121,19 @@ bool omission_verb_after(const Document& doc, size_t i) {
 
 }  // namespace
 
+std::string_view gap_after(const Document& doc, size_t k) {
+    const auto& tokens = doc.tokens;
+    const size_t end = static_cast<size_t>(tokens[k].byte_start + tokens[k].byte_len);
+    const size_t next = k + 1 < tokens.size() ? static_cast<size_t>(tokens[k + 1].byte_start) : doc.text.size();
+    if (end >= next || next > doc.text.size()) return {};
+    return doc.text.substr(end, next - end);
+}
+
+bool question_mark_after(const Document& doc, size_t k) {
+    const std::string_view gap = gap_after(doc, k);
+    return gap.find('?') != std::string_view::npos || gap.find("\u061f") != std::string_view::npos;
+}
+
 bool quantity_at(const Document& doc, size_t i, int* value, int* unit) {
     static constexpr std::string_view words[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                         "ten", "deux", "trois", "quatre", "cinq"};

@@ -4,6 +4,8 @@
 // side is text.hpp.
 //   text.cpp             tokens, lexemes and build_document
 //   phrase_readings.cpp  the passes over fixed phrases, compounds, idioms and self-descriptions
+//   claim_frames.cpp, dismissal_frames.cpp, question_denials.cpp  the passes build_document ends with,
+//                        which read the punctuation between tokens (gap_after)
 #pragma once
 
 #include "core/text.hpp"
@@ -14,6 +16,12 @@
 #include <vector>
 
 namespace utopiahire::core {
+
+// The text between token k and the next token, or after the last token to the end of the text: the
+// punctuation a pass reads there ("?", ":", a dash). Empty when the two touch.
+std::string_view gap_after(const Document& doc, size_t k);
+// Whether a question mark ("?", Arabic "؟") stands right after token k.
+bool question_mark_after(const Document& doc, size_t k);
 
 // What the word lists say about a surface form (word_info) and its complexity_class, memoised
 // per thread: build_document asks both of every token, and this is one hash lookup instead of
