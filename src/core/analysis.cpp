@@ -339,12 +339,7 @@ void demote_bonus_inside_must(Coverage& c) {
     }
 }
 
-namespace {
-
-// promote_coherent, informal_on_topic false withholding the informal touch from an informal answer
-// that is not about the question (see informal_touch_on_topic): its bonus points are still read as an
-// informal answer's (bonus_in_passing).
-void promote_coherent_on(Coverage& c, double share, bool informal, bool informal_on_topic) {
+void promote_coherent(Coverage& c, double share, bool informal, bool informal_on_topic) {
     const StatedPoints stated = stated_points(c);
     const size_t covered = stated.covered, total = stated.total;
     // An answer that denies one of its points thinks otherwise on the subject: its words in
@@ -412,9 +407,6 @@ void promote_coherent_on(Coverage& c, double share, bool informal, bool informal
     if (must_covered > 0 && static_cast<double>(must_touched) >= needed) promote(c.must, touch, true, false, own_words);
 }
 
-}  // namespace
-
-void promote_coherent(Coverage& c, double share, bool informal) { promote_coherent_on(c, share, informal, true); }
 
 void promote_told_story(Coverage& c, bool informal) {
     if (!told_in_full(stated_points(c))) return;
@@ -739,7 +731,7 @@ Coverage coverage_of(Context& ctx) {
     demote_bonus_inside_must(c);
     const bool informal = informal_register(ctx.answer);
     const bool on_topic = informal && informal_touch_on_topic(ctx, c);
-    promote_coherent_on(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal, on_topic);
+    promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal, on_topic);
     if (ctx.model.episode_question) promote_told_story(c, informal);
     if (ctx.model.story_question) promote_told_must(c);
     apply_denied_words(ctx, must, c.must);

@@ -98,7 +98,11 @@ struct Coverage {
 // with the must points a story then counts as told, 19 points wrong and 8 right.)
 constexpr double coherent_share = 0.4;
 constexpr int informal_bonus_words = 2;
-void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false);
+// informal_on_topic false withholds the informal touch from an informal answer that is not about the
+// question (see informal_touch_on_topic in analysis.cpp); its bonus points are still read as an
+// informal answer's.
+void promote_coherent(Coverage& coverage, double share = coherent_share, bool informal = false,
+                      bool informal_on_topic = true);
 // A bonus point covered by a match short of a clear statement (below 0.6) that lies mostly (half its
 // characters or more) inside the evidence of a must point stated better is partial: a bonus point
 // mostly refines or extends a must point ("a tuple holding a list is not hashable" beside "tuples
