@@ -30,6 +30,7 @@ CREATE TABLE bench_holdout7 (doc jsonb);
 CREATE TABLE bench_holdout8 (doc jsonb);
 CREATE TABLE bench_holdout9 (doc jsonb);
 CREATE TABLE bench_holdout10 (doc jsonb);
+CREATE TABLE bench_holdout11 (doc jsonb);
 \copy bench_mohler (doc) FROM '$data/mohler2011_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_interview (doc) FROM '$data/interview_dev.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout (doc) FROM '$here/data/interview_holdout.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
@@ -42,6 +43,7 @@ CREATE TABLE bench_holdout10 (doc jsonb);
 \copy bench_holdout8 (doc) FROM '$here/data/interview_holdout8.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout9 (doc) FROM '$here/data/interview_holdout9.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 \copy bench_holdout10 (doc) FROM '$here/data/interview_holdout10.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
+\copy bench_holdout11 (doc) FROM '$here/data/interview_holdout11.jsonl' WITH (FORMAT csv, QUOTE E'\x01', DELIMITER E'\x02')
 SQL
 
 "${psql[@]}" -f "$here/analysis/quality.sql"
@@ -64,6 +66,8 @@ SQL
 "${psql[@]}" -v src=bench_holdout9 -v "title=Interview held-out 9 (validation)" -v prefix=holdout9 \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -v src=bench_holdout10 -v "title=Interview held-out 10 (test)" -v prefix=holdout10 \
+    -f "$here/analysis/interview_quality.sql"
+"${psql[@]}" -v src=bench_holdout11 -v "title=Interview held-out 11 (test)" -v prefix=holdout11 \
     -f "$here/analysis/interview_quality.sql"
 "${psql[@]}" -f "$here/analysis/speed.sql"
 bash "$here/analysis/insert.sh"

@@ -4,7 +4,7 @@
 # only test/bench/*.sh).
 
 # The validation sets of test/bench/data (see its README), tuned on. Never a test set: what is
-# measured on cross pairs is tuned on, so the test sets (holdout6, holdout8, holdout10) stay out.
+# measured on cross pairs is tuned on, so the test sets (holdout6, holdout8, holdout10, holdout11) stay out.
 UH_VALIDATION_SETS=(holdout holdout2 holdout3 holdout4 holdout5 holdout7 holdout9)
 
 # Prints the psql script that loads the validation sets, and the shared dev set when its file is
