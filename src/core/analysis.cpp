@@ -757,12 +757,14 @@ Coverage coverage_of(Context& ctx) {
     for (const ContextDenial& d : context_denials(ctx, must, word_read.empty() ? c.must : as_worded, c.bonus)) {
         contradict_at(ctx, d.first, d.last, c.must[d.point]);
     }
-    // A bonus point contradicted alone beside most must points covered (lone_bonus_denial.hpp) is
-    // read by its statements free of conflict (PointMatch::clean): the words read as its denial state
-    // nothing of it. (Its evidence stays the words the match cited.)
-    if (const std::optional<size_t> lone = lone_bonus_denial(c.must, c.bonus)) {
+    // A bonus point contradicted alone beside most must points covered, by words that do not restate
+    // it (lone_bonus_denial.hpp), is read by its statements free of conflict (PointMatch::clean), at
+    // most partial: the words read as its denial state nothing of it. (Its evidence stays the words
+    // the match cited.)
+    if (const std::optional<size_t> lone = lone_bonus_denial(c.must, c.bonus);
+        lone && !denial_restates_point(ctx, ctx.model.bonus[*lone], c.bonus[*lone])) {
         PointMatch clean = bonus[*lone];
-        clean.score = clean.clean;
+        clean.score = std::min(clean.clean, partial_ceiling);
         read_positive(ctx, ctx.model.bonus[*lone], clean, c.bonus[*lone]);
     }
     c.must_coverage = mean_score(c.must);
