@@ -5,6 +5,7 @@
 #include "core/context_denial.hpp"
 #include "core/error.hpp"
 #include "core/json_flat_impl.hpp"
+#include "core/lone_bonus_denial.hpp"
 #include "core/matcher.hpp"
 #include "core/complexity_claim.hpp"
 #include "core/mistake_claim.hpp"
@@ -104,6 +105,21 @@ void set_evidence(const Context& ctx, const PointMatch& m, PointResult& r) {
     }
 }
 
+// The point's status, score (rounded) and evidence by the positive evidence of its match m alone.
+void read_positive(const Context& ctx, const PointModel& model, const PointMatch& m, PointResult& r) {
+    r.score = std::clamp(m.score, 0.0, 1.0);
+    r.status = r.score >= covered_threshold ? PointStatus::covered
+             : r.score >= partial_threshold ? PointStatus::partial
+                                            : PointStatus::missing;
+    if (r.status == PointStatus::missing) r.score = std::min(r.score, partial_threshold);
+    r.by_example = m.by_example;
+    r.story_part = model.outcome != 0;
+    r.has_evidence = false;
+    r.evidence_text.clear();
+    set_evidence(ctx, m, r);
+    r.score = std::round(r.score * 1000.0) / 1000.0;
+}
+
 PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
     PointResult r;
     r.point = model.text;
@@ -112,17 +128,10 @@ PointResult point_result(Context& ctx, const PointModel& model, PointMatch& m) {
     if (m.contradicted) {
         r.status = PointStatus::contradicted;
         r.score = 0.0;
+        set_evidence(ctx, m, r);
     } else {
-        r.score = std::clamp(m.score, 0.0, 1.0);
-        r.status = r.score >= covered_threshold ? PointStatus::covered
-                 : r.score >= partial_threshold ? PointStatus::partial
-                                                : PointStatus::missing;
-        if (r.status == PointStatus::missing) r.score = std::min(r.score, partial_threshold);
-        r.by_example = m.by_example;
-        r.story_part = model.outcome != 0;
+        read_positive(ctx, model, m, r);
     }
-    set_evidence(ctx, m, r);
-    r.score = std::round(r.score * 1000.0) / 1000.0;
     return r;
 }
 
@@ -747,6 +756,16 @@ Coverage coverage_of(Context& ctx) {
     }
     for (const ContextDenial& d : context_denials(ctx, must, word_read.empty() ? c.must : as_worded, c.bonus)) {
         contradict_at(ctx, d.first, d.last, c.must[d.point]);
+    }
+    // A bonus point contradicted alone beside most must points covered, by words that do not restate
+    // it (lone_bonus_denial.hpp), is read by its statements free of conflict (PointMatch::clean), at
+    // most partial: the words read as its denial state nothing of it. (Its evidence stays the words
+    // the match cited.)
+    if (const std::optional<size_t> lone = lone_bonus_denial(c.must, c.bonus);
+        lone && !denial_restates_point(ctx, ctx.model.bonus[*lone], c.bonus[*lone])) {
+        PointMatch clean = bonus[*lone];
+        clean.score = std::min(clean.clean, partial_ceiling);
+        read_positive(ctx, ctx.model.bonus[*lone], clean, c.bonus[*lone]);
     }
     c.must_coverage = mean_score(c.must);
     c.bonus_coverage = mean_score(c.bonus);
