@@ -147,7 +147,23 @@ struct PointEvidence {
     int brief_dismissal_first = -1, brief_dismissal_last = -1;
     double best_distinctive = 0.0;   // share of the point's weight a denial of its distinctive words holds
     int distinctive_first = -1, distinctive_last = -1;
+    double best_lone_denial = 0.0;   // the share of a sentence that names the point only to deny it (lone_denial)
+    int lone_denial_first = -1, lone_denial_last = -1;
 };
+
+// A sentence that names two or more of the point's words and says them only against it: every one
+// it names denied ("asking a lot of questions up front isn't worth it", "rather than replay
+// anything" with "the messages" for "fix the cause, then replay the messages"), or one of them by
+// its opposite ("unit tests are just as slow" for "a unit test is fast"). Too small a share of a
+// long point for a denial (contradiction_minimum), it still contradicts a point the answer states
+// nowhere (judge_point): the answer speaks of the point only to say the contrary. (In one sentence:
+// the words of two neighbouring sentences are two things said.) A negative point's words denied
+// agree with it: for such a point, its opposite only.
+bool lone_denial(const PointModel& point, const Window& w, const WindowScore& ws) {
+    if (w.pair || ws.matched_any < 2) return false;
+    if (ws.antonym_conflict) return true;
+    return (!point.negated || point.negated_aside) && ws.neg > 0.0 && ws.pos <= 0.0;
+}
 
 // The term lists (sample sentences, then wordings) in the answer's working buffers: their
 // terms' match lists, looked up once per point, and their windows (see Context::PointList).
@@ -422,6 +438,10 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
         e.best_swap = full;
         conflict_span(ws, &e.swap_first, &e.swap_last);
     }
+    if (full > e.best_lone_denial && lone_denial(point, w, ws)) {
+        e.best_lone_denial = full;
+        conflict_span(ws, &e.lone_denial_first, &e.lone_denial_last);
+    }
     if (neg_share >= conflict_share && ws.dismissed / ws.total > e.best_dismissal) {
         e.best_dismissal = ws.dismissed / ws.total;
         conflict_span(ws, &e.dismissal_first, &e.dismissal_last);
@@ -528,6 +548,12 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
         best.contradicted = true;
         best.first = e.swap_first;
         best.last = e.swap_last;
+    } else if (e.best_lone_denial >= lone_denial_minimum && best.score < lone_denial_ceiling &&
+               best_clean < lone_denial_ceiling) {
+        // The point named only to be denied, and stated nowhere (see lone_denial).
+        best.contradicted = true;
+        best.first = e.lone_denial_first;
+        best.last = e.lone_denial_last;
     }
 }
 
