@@ -149,21 +149,10 @@ struct PointEvidence {
     int distinctive_first = -1, distinctive_last = -1;
     double best_lone_denial = 0.0;   // the share of a sentence that names the point only to deny it (lone_denial)
     int lone_denial_first = -1, lone_denial_last = -1;
+    // ... and the share of the point that sentence states around what it denies ("unit tests" of
+    // "unit tests are just as slow"): no statement of the point elsewhere.
+    double lone_denial_stated = 0.0;
 };
-
-// A sentence that names two or more of the point's words and says them only against it: every one
-// it names denied ("asking a lot of questions up front isn't worth it", "rather than replay
-// anything" with "the messages" for "fix the cause, then replay the messages"), or one of them by
-// its opposite ("unit tests are just as slow" for "a unit test is fast"). Too small a share of a
-// long point for a denial (contradiction_minimum), it still contradicts a point the answer states
-// nowhere (judge_point): the answer speaks of the point only to say the contrary. (In one sentence:
-// the words of two neighbouring sentences are two things said.) A negative point's words denied
-// agree with it: for such a point, its opposite only.
-bool lone_denial(const PointModel& point, const Window& w, const WindowScore& ws) {
-    if (w.pair || ws.matched_any < 2) return false;
-    if (ws.antonym_conflict) return true;
-    return (!point.negated || point.negated_aside) && ws.neg > 0.0 && ws.pos <= 0.0;
-}
 
 // The term lists (sample sentences, then wordings) in the answer's working buffers: their
 // terms' match lists, looked up once per point, and their windows (see Context::PointList).
@@ -438,8 +427,9 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
         e.best_swap = full;
         conflict_span(ws, &e.swap_first, &e.swap_last);
     }
-    if (full > e.best_lone_denial && lone_denial(point, w, ws)) {
+    if (full > e.best_lone_denial && lone_denial(ctx, point, w, ws)) {
         e.best_lone_denial = full;
+        e.lone_denial_stated = pos;
         conflict_span(ws, &e.lone_denial_first, &e.lone_denial_last);
     }
     if (neg_share >= conflict_share && ws.dismissed / ws.total > e.best_dismissal) {
@@ -548,8 +538,8 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
         best.contradicted = true;
         best.first = e.swap_first;
         best.last = e.swap_last;
-    } else if (e.best_lone_denial >= lone_denial_minimum && best.score < lone_denial_ceiling &&
-               best_clean < lone_denial_ceiling) {
+    } else if (e.best_lone_denial >= lone_denial_minimum && best_clean < lone_denial_ceiling &&
+               (best.score < lone_denial_ceiling || best.score <= e.lone_denial_stated)) {
         // The point named only to be denied, and stated nowhere (see lone_denial).
         best.contradicted = true;
         best.first = e.lone_denial_first;

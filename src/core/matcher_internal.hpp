@@ -10,6 +10,7 @@
 //   window_scoring.cpp     score_terms: how a term list meets one window
 //   silent_windows.cpp     which windows a term list can score in at all (bits)
 //   conflict_readings.cpp  what a window says against a point: order, sameness, other classes
+//   lone_denial.cpp        a sentence naming a point only to deny it
 //   matcher.cpp            match_point: the rules that make a point stated, denied or contradicted
 //   mistake_matching.cpp   whether the answer makes one of the question's common mistakes
 #pragma once
@@ -205,5 +206,9 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w);
 bool window_contrasts(const Context& ctx, const Window& w);
 bool window_says_alike(const Context& ctx, const Window& w, const std::vector<Term>& terms);
 bool dismissal_mostly_of_point(const Context& ctx, const WindowScore& ws);
+
+// lone_denial.cpp
+// Whether window w (its score ws for one of the point's wordings) names the point only to deny it.
+bool lone_denial(const Context& ctx, const PointModel& point, const Window& w, const WindowScore& ws);
 
 }  // namespace utopiahire::core

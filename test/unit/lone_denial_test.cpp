@@ -66,3 +66,48 @@ TEST(LoneDenial, WordsOfTwoSentencesOrOfANegativePointDoNot) {
     Question n = uh_test::must_points({"do not merge the change without a review or keep waiting silently"});
     EXPECT_NE(status_of(n, "I would never merge the change without a review."), PointStatus::contradicted);
 }
+
+namespace {
+
+// The question of the review's probes (question text and sample answer as there: without them a
+// brief denial of the bare point reads "never accept invalid input" already on main).
+Question fail_fast_question() {
+    Question q = uh_test::must_points({"Fail fast on invalid input with a clear error message",
+                                       "Validate input at the boundary of the service"});
+    q.question_text = "How do you handle bad input in an API?";
+    q.sample = "Validate input at the boundary of the service and fail fast on invalid input with a clear error "
+               "message, instead of letting it travel deeper.";
+    return q;
+}
+
+Question fail_fast_question_fr() {
+    Question q = uh_test::must_points({"Échouer vite sur une entrée invalide avec un message d'erreur clair",
+                                       "Valider l'entrée à la frontière du service"});
+    q.question_text = "Comment gérer une mauvaise entrée dans une API ?";
+    q.sample = "Valider l'entrée à la frontière du service et échouer vite sur une entrée invalide avec un message "
+               "d'erreur clair.";
+    return q;
+}
+
+}  // namespace
+
+// The negation falls on another verb, whose object the point's words are ("never accept invalid
+// input", "don't let it through"): that doing may agree with the point as well as deny it, and here
+// it agrees with "fail fast on invalid input" (lone_denial.cpp's negation_falls_on).
+TEST(LoneDenial, ANegatedOtherVerbOfThePointWordsDoesNot) {
+    uh_test::expect_rows(fail_fast_question(),
+                         {{"Never silently accept invalid input or pass it further down.", uh_test::not_(PointStatus::contradicted)},
+                          {"Don't let invalid input through.", uh_test::not_(PointStatus::contradicted)}});
+    uh_test::expect_rows(fail_fast_question_fr(),
+                         {{"Ne jamais accepter en silence une entrée invalide ni la transmettre plus loin.",
+                           uh_test::not_(PointStatus::contradicted)}});
+}
+
+// The point's own verb denied, past the speaker's opinion or an adverb, still contradicts.
+TEST(LoneDenial, ThePointsOwnVerbDeniedStillContradicts) {
+    uh_test::expect_rows(fail_fast_question(),
+                         {{"I don't think failing on invalid input is worth it.", PointStatus::contradicted},
+                          {"We never really fail on invalid input.", PointStatus::contradicted}});
+    uh_test::expect_rows(fail_fast_question_fr(),
+                         {{"On n'échoue jamais sur une entrée invalide.", PointStatus::contradicted}});
+}
