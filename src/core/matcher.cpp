@@ -147,6 +147,11 @@ struct PointEvidence {
     int brief_dismissal_first = -1, brief_dismissal_last = -1;
     double best_distinctive = 0.0;   // share of the point's weight a denial of its distinctive words holds
     int distinctive_first = -1, distinctive_last = -1;
+    double best_lone_denial = 0.0;   // the share of a sentence that names the point only to deny it (lone_denial)
+    int lone_denial_first = -1, lone_denial_last = -1;
+    // ... and the share of the point that sentence states around what it denies ("unit tests" of
+    // "unit tests are just as slow"): no statement of the point elsewhere.
+    double lone_denial_stated = 0.0;
 };
 
 // The term lists (sample sentences, then wordings) in the answer's working buffers: their
@@ -422,6 +427,11 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
         e.best_swap = full;
         conflict_span(ws, &e.swap_first, &e.swap_last);
     }
+    if (full > e.best_lone_denial && lone_denial(ctx, point, w, ws)) {
+        e.best_lone_denial = full;
+        e.lone_denial_stated = pos;
+        conflict_span(ws, &e.lone_denial_first, &e.lone_denial_last);
+    }
     if (neg_share >= conflict_share && ws.dismissed / ws.total > e.best_dismissal) {
         e.best_dismissal = ws.dismissed / ws.total;
         conflict_span(ws, &e.dismissal_first, &e.dismissal_last);
@@ -528,6 +538,12 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
         best.contradicted = true;
         best.first = e.swap_first;
         best.last = e.swap_last;
+    } else if (e.best_lone_denial >= lone_denial_minimum && best_clean < lone_denial_ceiling &&
+               (best.score < lone_denial_ceiling || best.score <= e.lone_denial_stated)) {
+        // The point named only to be denied, and stated nowhere (see lone_denial).
+        best.contradicted = true;
+        best.first = e.lone_denial_first;
+        best.last = e.lone_denial_last;
     }
 }
 

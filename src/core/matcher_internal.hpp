@@ -10,6 +10,7 @@
 //   window_scoring.cpp     score_terms: how a term list meets one window
 //   silent_windows.cpp     which windows a term list can score in at all (bits)
 //   conflict_readings.cpp  what a window says against a point: order, sameness, other classes
+//   lone_denial.cpp        a sentence naming a point only to deny it
 //   matcher.cpp            match_point: the rules that make a point stated, denied or contradicted
 //   mistake_matching.cpp   whether the answer makes one of the question's common mistakes
 #pragma once
@@ -46,6 +47,11 @@ constexpr double dismissal_minimum = 0.08;       // share of the point's weight 
 constexpr double brief_dismissal_minimum = 0.04;  // ... or this share naming two or more of its words
 constexpr double dismissal_clean_ceiling = 0.2;  // ... where no clean statement of the point is this good
 constexpr double dismissal_score_ceiling = 0.4;  // ... nor any statement covers it (analysis.cpp's covered_threshold)
+// (Measured: the lone denials that were right held 0.18-0.26 of their points; at 0.1 "the lock file
+// makes sure everyone gets the same versions", 0.11 of "ranges mean installs can resolve different
+// versions over time", contradicted an answer that only left the point out.)
+constexpr double lone_denial_minimum = 0.15;  // share of the point's weight a sentence only denying it names ...
+constexpr double lone_denial_ceiling = 0.2;  // ... where nothing states it this well (analysis.cpp's partial_threshold)
 constexpr double distinctive_denial_minimum = 0.08;  // share of the point's weight a denial of its own words holds
 constexpr int max_words_before_denied = 2;      // ... among the first words of the negation's scope
 constexpr int max_subject_before_negation = 3;  // ... said by a subject at most this many tokens before it ("I have not")
@@ -200,5 +206,9 @@ int window_order(const Context& ctx, const PointModel& point, const Window& w);
 bool window_contrasts(const Context& ctx, const Window& w);
 bool window_says_alike(const Context& ctx, const Window& w, const std::vector<Term>& terms);
 bool dismissal_mostly_of_point(const Context& ctx, const WindowScore& ws);
+
+// lone_denial.cpp
+// Whether window w (its score ws for one of the point's wordings) names the point only to deny it.
+bool lone_denial(const Context& ctx, const PointModel& point, const Window& w, const WindowScore& ws);
 
 }  // namespace utopiahire::core
