@@ -199,8 +199,9 @@ bool another_points_quantity(const QuestionModel& model, const PointModel& point
     for (const auto* list : {&model.must, &model.bonus})
         for (const PointModel& other : *list) {
             if (&other == &point) continue;
-            for (const auto& [v, u] : other.quantities)
-                if (v == value && u == unit) return true;
+            for (const auto* quantities : {&other.quantities, &other.quantities_aside})
+                for (const auto& [v, u] : *quantities)
+                    if (v == value && u == unit) return true;
         }
     return false;
 }
@@ -554,8 +555,8 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
     } else if (e.best_other_number >= other_number_minimum && e.best_other_number >= best_clean + other_number_margin &&
                best_clean < clean_ceiling) {
         // The point's counted thing with another number ("the DFS looks at all eight neighbours"
-        // for "flood fill over the four neighbours", "a cache line holds one int, 4 bytes" for
-        // "cache lines (e.g. 64 bytes)"), the answer's best statement of it, where the answer
+        // for "flood fill over the four neighbours"; not a number the point gives as an example,
+        // quantity_aside.hpp), the answer's best statement of it, where the answer
         // never gives the point's own number: a wrong number, as an opposite word is, though it
         // names less of the point (its number is the point's heart, not one word among many).
         best.contradicted = true;

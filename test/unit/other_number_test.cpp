@@ -1,7 +1,7 @@
 // A point's counted thing stated with another number ("all eight neighbours" for "over the four
 // neighbours") is a wrong number: read contradicted even when that statement names only part of the
 // point (matcher.cpp, judge_point: best_other_number). The point's own number is not, nor a number
-// another point of the question states.
+// another point of the question states, nor one the point gives as an example or a base.
 #include "core/analysis.hpp"
 
 #include "coverage_cases.hpp"
@@ -80,4 +80,59 @@ TEST(OtherNumber, AnotherPointsNumberIsNoWrongNumber) {
         {"Switching to 64-bit types isn't really a fix, it just pushes the problem further away.",
          not_(PointStatus::contradicted)},
     });
+}
+
+// A number the point gives as an example ("(e.g. 15 minutes)", "par exemple", "مثلا") is no claim:
+// an answer with another value gives its own example, not a wrong number (quantity_aside.hpp). A
+// number the point states as its claim still is one.
+TEST(OtherNumber, AnExampleNumberIsNoClaim) {
+    uh_test::expect_rows(uh_test::must_points({"Access tokens should be short-lived (e.g. 15 minutes)",
+                                               "Use a refresh token to get a new access token"}),
+                         {
+                             // (This row and the French and Arabic ones pass before the rule too: the
+                             // test tokenizer does not reproduce the extension's contradiction of them.)
+                             {"Tokens expire after 5 minutes; then the client calls the refresh endpoint.",
+                              not_(PointStatus::contradicted)},
+                             {"Access tokens should be short-lived, I usually pick 5 to 10 minutes, and the client uses "
+                              "a refresh token to get a new access token when it expires.",
+                              not_(PointStatus::contradicted)},
+                         });
+    uh_test::expect_rows(uh_test::must_points({"Size the connection pool small (e.g. 10 connections) per instance"}),
+                         {{"A small pool: 20 connections per instance at most.", not_(PointStatus::contradicted)}});
+    uh_test::expect_rows(uh_test::must_points({"Insert rows in batches (e.g. 1000 rows per statement)",
+                                               "Disable or drop indexes during the bulk load and rebuild them after"}),
+                         {{"I batch the inserts, 5000 rows per statement, and rebuild the indexes after the load.",
+                           not_(PointStatus::contradicted)}});
+    uh_test::expect_rows(
+        uh_test::must_points({"Les jetons d'accès doivent avoir une durée de vie courte (par exemple 15 minutes)",
+                              "Un jeton de rafraîchissement sert à obtenir un nouveau jeton d'accès"}),
+        {{"Les jetons expirent au bout de 5 minutes, puis le client appelle le point de rafraîchissement.",
+          not_(PointStatus::contradicted)}});
+    uh_test::expect_rows(uh_test::must_points({"يجب أن تكون رموز الوصول قصيرة العمر (مثلا 15 دقيقة)",
+                                               "يستخدم رمز التحديث للحصول على رمز وصول جديد"}),
+                         {{"يجب أن تكون رموز الوصول قصيرة العمر، عادة 10 دقائق، ويستخدم العميل رمز التحديث.",
+                           not_(PointStatus::contradicted)}});
+    // Wrong: the point's number is its claim.
+    uh_test::expect_rows(uh_test::must_points({"IPv4 addresses are 32 bits", "IPv6 addresses are 128 bits"}),
+                         {{"IPv4 addresses are 64 bits and IPv6 addresses are 256 bits.", PointStatus::contradicted}});
+}
+
+// The base a number is stated for ("8 for 200 commits") is no claim either: "even 1000 commits need
+// only about 10 steps" counts steps for another base.
+TEST(OtherNumber, AnotherBaseIsNoWrongNumber) {
+    uh_test::expect_rows(
+        uh_test::must_points({"git bisect does a binary search over the commits between a good and a bad one",
+                              "about log2(n) steps: roughly 8 for 200 commits"}),
+        {{"git bisect does a binary search over the commits between a good and a bad one. Each step halves the "
+          "range, so even 1000 commits need only about 10 steps.",
+          not_(PointStatus::contradicted)}},
+        1);
+    // (Passes before the rule too with the test tokenizer; contradicted through PostgreSQL's french.)
+    uh_test::expect_rows(
+        uh_test::must_points({"git bisect fait une recherche dichotomique entre un bon et un mauvais commit",
+                              "environ log2(n) étapes : à peu près 8 pour 200 commits"}),
+        {{"git bisect fait une recherche dichotomique entre un bon et un mauvais commit. Chaque étape coupe "
+          "l'intervalle en deux : même 1000 commits ne demandent que 10 étapes environ.",
+          not_(PointStatus::contradicted)}},
+        1);
 }
