@@ -152,6 +152,10 @@ struct PointEvidence {
     // ... and the share of the point that sentence states around what it denies ("unit tests" of
     // "unit tests are just as slow"): no statement of the point elsewhere.
     double lone_denial_stated = 0.0;
+    // Of best_swap, the windows that state the point with another number of its counted thing
+    // (OtherStatements::quantity: "all eight neighbours" for "over the four neighbours").
+    double best_other_number = 0.0;
+    int other_number_first = -1, other_number_last = -1;
 };
 
 // The term lists (sample sentences, then wordings) in the answer's working buffers: their
@@ -193,6 +197,20 @@ struct OtherStatements {
     std::vector<int> quantity;   // answer tokens stating another quantity
 };
 
+// Whether another key point of the question states this number of this thing ("64-bit integers"
+// in "use a wider type such as 64-bit integers"): the answer saying it states that point, not a
+// wrong number for this one ("the year 2038 problem of 32-bit Unix time").
+bool another_points_quantity(const QuestionModel& model, const PointModel& point, int value, int unit) {
+    for (const auto* list : {&model.must, &model.bonus})
+        for (const PointModel& other : *list) {
+            if (&other == &point) continue;
+            for (const auto* quantities : {&other.quantities, &other.quantities_aside})
+                for (const auto& [v, u] : *quantities)
+                    if (v == value && u == unit) return true;
+        }
+    return false;
+}
+
 OtherStatements other_statements(const Context& ctx, const PointModel& point) {
     OtherStatements other;
     // A point stating an asymptotic class ("O(n log n) because of the sort") is denied by a window
@@ -222,7 +240,8 @@ OtherStatements other_statements(const Context& ctx, const PointModel& point) {
             for (const auto& [v, u] : point.quantities) {
                 if (u != unit) continue;
                 if (v == value) own_units.push_back(unit);
-                else if (std::find(point.values.begin(), point.values.end(), value) == point.values.end())
+                else if (std::find(point.values.begin(), point.values.end(), value) == point.values.end() &&
+                         !another_points_quantity(ctx.model, point, value, unit))
                     stated.emplace_back(static_cast<int>(i), unit);
             }
         }
@@ -393,10 +412,10 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
     // weight negated or swapped), so a stray negation nearby does not disqualify it.
     // A point that tells two things apart, met by a claim that they are alike
     // ("301 and 302 are interchangeable") with nothing in the window telling them apart.
+    const bool other_number = std::any_of(other.quantity.begin(), other.quantity.end(),
+                                          [&](int tok) { return tok >= w.begin && tok < w.end; });
     const bool alike = order < 0 || (point.distinction && window_says_alike(ctx, w, variant)) ||
-                       (other.complexity && window_states_complexity(ctx, w, point.complexity_space)) ||
-                       std::any_of(other.quantity.begin(), other.quantity.end(),
-                                   [&](int tok) { return tok >= w.begin && tok < w.end; });
+                       (other.complexity && window_states_complexity(ctx, w, point.complexity_space)) || other_number;
     const bool conflict = neg_share >= conflict_share || ws.antonym_conflict || alike;
     if (v == 0) point_in_conflict = conflict;
     // An alternative wording ("Redis" in "shared store (e.g. Redis)") is no clean statement
@@ -417,6 +436,11 @@ void record_conflicts(const Context& ctx, const PointModel& point, size_t v, con
         e.proposed = true;
         e.proposed_first = ws.proposed_first;
         e.proposed_last = ws.proposed_last;
+    }
+    if (other_number && full > e.best_other_number) {
+        e.best_other_number = full;
+        e.other_number_first = ws.first;
+        e.other_number_last = ws.last;
     }
     if (alike && full > e.best_swap) {
         e.best_swap = full;
@@ -544,6 +568,16 @@ void judge_point(const PointModel& point, const PointEvidence& e, PointMatch& be
         best.contradicted = true;
         best.first = e.lone_denial_first;
         best.last = e.lone_denial_last;
+    } else if (e.best_other_number >= other_number_minimum && e.best_other_number >= best_clean + other_number_margin &&
+               best_clean < clean_ceiling) {
+        // The point's counted thing with another number ("the DFS looks at all eight neighbours"
+        // for "flood fill over the four neighbours"; not a number the point gives as an example,
+        // quantity_aside.hpp), the answer's best statement of it, where the answer
+        // never gives the point's own number: a wrong number, as an opposite word is, though it
+        // names less of the point (its number is the point's heart, not one word among many).
+        best.contradicted = true;
+        best.first = e.other_number_first;
+        best.last = e.other_number_last;
     }
 }
 

@@ -157,6 +157,9 @@ struct PointModel {
     // an answer's notation is read against them (complexity_class with point sizes).
     std::vector<std::vector<std::string>> complexity_sizes;
     std::vector<std::pair<int, int>> quantities;   // (value, counted word) it states ("3 decimals")
+    // ... it gives aside, as an example or a base ("(e.g. 15 minutes)", "8 for 200 commits"): no claim
+    // another number contradicts (quantity_aside.hpp), but still this point's number, not another's.
+    std::vector<std::pair<int, int>> quantities_aside;
     std::vector<int> values;                   // every number it names
     std::vector<int> returned;                 // values it says are returned ("return -1")
     // "X before Y" / "X after Y": the order word (its antonym value) and the terms on each side.

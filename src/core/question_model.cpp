@@ -12,6 +12,7 @@
 #include "core/json_flat_impl.hpp"
 #include "core/lexicon_data.hpp"
 #include "core/outcome_points.hpp"
+#include "core/quantity_aside.hpp"
 #include "core/shared_negation.hpp"
 #include "core/string_index.hpp"
 
@@ -650,7 +651,8 @@ void build_question_model(const AnalysisInput& input, QuestionModel& ctx) {
                 p.negated_aside = p.negated && negation_aside_only(doc);
                 for (size_t k = 0; k < doc.tokens.size(); ++k) {
                     int value = 0, unit = 0;
-                    if (quantity_at(doc, k, &value, &unit) && !doc.tokens[k].negated) p.quantities.emplace_back(value, unit);
+                    if (quantity_at(doc, k, &value, &unit) && !doc.tokens[k].negated)
+                        (quantity_given_aside(doc, k) ? p.quantities_aside : p.quantities).emplace_back(value, unit);
                     const Token& t = doc.tokens[k];
                     if ((t.kind == raw_number || t.group >= 0) && !t.lex.empty())
                         p.values.push_back(t.group >= 0 ? -2 - t.group : t.lex[0]);
