@@ -121,6 +121,9 @@ size_t notation_close(std::string_view text, size_t open) {
 
 namespace {
 
+// Classes from here up are arguments of no known form ("width", "S", "E α(E)"), an id per spelling.
+constexpr int first_unknown_class = 100;
+
 int class_of_form(const std::string& norm) {
     static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
         {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},
@@ -132,10 +135,14 @@ int class_of_form(const std::string& norm) {
     if (norm.empty()) return -1;
     auto it = known->find(norm);
     if (it != known->end()) return it->second;
-    return 100 + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
+    return first_unknown_class + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
 }
 
 }  // namespace
+
+bool known_complexity_class(int cls) { return cls >= 0 && cls < first_unknown_class; }
+
+bool logarithmic_class(int cls) { return cls == 2 || cls == 4 || cls == 11 || cls == 12; }
 
 int complexity_class(std::string_view argument) {
     std::string sizes = sizes_form(argument);
