@@ -81,3 +81,38 @@ TEST(UnstatedClass, AClassOfNoKnownFormIsNotAsked) {
     EXPECT_EQ(must_result(q, "I use a queue for a breadth-first traversal; the extra space is the width of the widest level.", 1).status,
               PointStatus::covered);
 }
+
+// The class said in French or Arabic words, after its noun or of it (review27 M3): "mémoire
+// constante", "la mémoire utilisée est constante", "خطي" (linear), "المساحة الإضافية ثابتة" (the extra
+// space is constant) state it, as "constant memory" and "linéaire" do.
+TEST(UnstatedClass, TheClassInFrenchOrArabicWordsCovers) {
+    Question fr;
+    fr.question_text = "Comment vérifier qu'une chaîne est un palindrome ?";
+    fr.key_points = R"j({"must_mention": ["O(1) en espace", "Deux pointeurs qui se rapprochent"]})j";
+    EXPECT_EQ(must_result(fr, "Deux pointeurs qui se rapprochent depuis les deux bouts, en mémoire constante.").status,
+              PointStatus::covered);
+    EXPECT_EQ(must_result(fr, "Deux pointeurs qui se rapprochent depuis les deux bouts ; la mémoire utilisée est constante.").status,
+              PointStatus::covered);
+    Question ar;
+    ar.question_text = "كيف تتحقق من أن سلسلة نصية متناظرة؟";
+    ar.key_points = R"j({"must_mention": ["O(n) زمن", "مؤشران يقتربان من بعضهما"]})j";
+    EXPECT_EQ(must_result(ar, "مؤشران يقتربان من بعضهما من الطرفين، والتعقيد خطي.").status, PointStatus::covered);
+    Question ar2;
+    ar2.question_text = "كيف تتحقق من أن سلسلة نصية متناظرة؟";
+    ar2.key_points = R"j({"must_mention": ["O(1) ذاكرة", "مؤشران يقتربان من بعضهما"]})j";
+    EXPECT_EQ(must_result(ar2, "مؤشران يقتربان من بعضهما من الطرفين، والمساحة الإضافية ثابتة.").status, PointStatus::covered);
+}
+
+// "Constant" said of something else than a measure states no class: "a constant number of
+// colours", "عدد ثابت من الألوان" (a fixed number of colours) is no O(1) memory.
+TEST(UnstatedClass, AConstantOfAnotherThingStatesNoClass) {
+    Question fr;
+    fr.question_text = "Comment vérifier qu'une chaîne est un palindrome ?";
+    fr.key_points = R"j({"must_mention": ["O(1) en espace", "Deux pointeurs qui se rapprochent"]})j";
+    EXPECT_NE(must_result(fr, "Deux pointeurs qui se rapprochent depuis les deux bouts, la vitesse est constante.").status,
+              PointStatus::covered);
+    Question ar;
+    ar.question_text = "كيف تتحقق من أن سلسلة نصية متناظرة؟";
+    ar.key_points = R"j({"must_mention": ["O(1) ذاكرة", "مؤشران يقتربان من بعضهما"]})j";
+    EXPECT_NE(must_result(ar, "مؤشران يقتربان من بعضهما من الطرفين، والسرعة ثابتة.").status, PointStatus::covered);
+}
