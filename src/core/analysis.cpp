@@ -696,6 +696,38 @@ void apply_complexity_claims(const Context& ctx, const std::vector<PointModel>& 
     }
 }
 
+// A covered point opening with an asymptotic class the answer states nowhere (states_headline_classes)
+// and matched in none of its other words is partly stated: its match holds notations or words of
+// the solution ("O(log n)", "n per check times log(sum)", "length of the group") that say no class
+// of the point's. An answer saying the resource the point is about in the point's words ("two
+// indexes as its only extra space", "extra memory ... two pointers") states it without the notation.
+// Decided after the benefits of the doubt, which would otherwise cover it again.
+bool says_point_words_besides_notation(Context& ctx, const PointModel& model, const PointResult& r) {
+    if (!r.has_evidence) return false;
+    bool said = false;
+    for_each_word_match(ctx, model, [&](int tok, const Term& term) {
+        const Token& t = ctx.answer.tokens[static_cast<size_t>(tok)];
+        // (Not the notation's own parts, "o", "n", "1", which "one", "n per check" say of other things.)
+        const bool notation_part = term.surface.size() == 1 ||
+                                   std::all_of(term.surface.begin(), term.surface.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!term.function_word && !notation_part && t.complexity < 0 && t.char_start >= r.evidence_start &&
+            t.char_start < r.evidence_end)
+            said = true;
+    });
+    return said;
+}
+
+void demote_unstated_classes(Context& ctx, const std::vector<PointModel>& models, std::vector<PointResult>& results) {
+    for (size_t i = 0; i < models.size() && i < results.size(); ++i) {
+        PointResult& r = results[i];
+        if (r.status != PointStatus::covered || states_headline_classes(ctx, models[i]) ||
+            says_point_words_besides_notation(ctx, models[i], r))
+            continue;
+        r.status = PointStatus::partial;
+        r.score = std::min(r.score, partial_ceiling);
+    }
+}
+
 // Matching costs windows x variants; past this budget the input is refused rather than
 // keeping a backend busy (the core cannot be interrupted).
 constexpr double max_match_work = 2e7;
@@ -743,6 +775,8 @@ Coverage coverage_of(Context& ctx) {
     promote_coherent(c, ctx.model.story_question ? story_coherent_share : coherent_share, informal, on_topic);
     if (ctx.model.episode_question) promote_told_story(c, informal);
     if (ctx.model.story_question) promote_told_must(c);
+    demote_unstated_classes(ctx, ctx.model.must, c.must);
+    demote_unstated_classes(ctx, ctx.model.bonus, c.bonus);
     apply_denied_words(ctx, must, c.must);
     apply_denied_words(ctx, bonus, c.bonus);
     // Last, reading every decision above: a must point half stated beside a denial of its words, in

@@ -1,6 +1,7 @@
 #include "core/cpp_only.hpp"
 
 #include "core/complexity_claim.hpp"
+#include "core/complexity_shape.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -87,6 +88,22 @@ ComplexityClaim other_complexity_claim(const Context& ctx, const PointModel& poi
         return claim;
     }
     return claim;
+}
+
+bool states_headline_classes(const Context& ctx, const PointModel& point) {
+    for (const auto& [cls, of_space] : point.headline_classes) {
+        // (A class of no known form, "O(width)", is stated in words the notation's spelling does not
+        // foresee: "the extra memory is the widest level".)
+        if (!known_complexity_class(cls)) continue;
+        // (Of either kind: an answer naming the class says it, whether or not its words tell time from
+        // memory. A logarithm said without the notation, "its n log n cause of the sort", "log n vu
+        // qu'on coupe en 2", states a class holding one.)
+        const bool stated = std::any_of(ctx.answer.tokens.begin(), ctx.answer.tokens.end(), [cls = cls](const Token& t) {
+            return !t.negated && (t.complexity == cls || (logarithmic_class(cls) && (t.surface == "log" || t.surface == "lg")));
+        });
+        if (!stated && !bound_of_class(ctx.answer.text, cls)) return false;
+    }
+    return true;
 }
 
 }  // namespace utopiahire::core

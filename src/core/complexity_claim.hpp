@@ -26,4 +26,11 @@ struct ComplexityClaim {
 // of the point's class is the point's class. first < 0 when there is none.
 ComplexityClaim other_complexity_claim(const Context& ctx, const PointModel& point);
 
+// Whether the answer states, somewhere and not denied, every class `point` opens with (its
+// headline_classes), in a notation, in words ("linear", "constant") or as a bound (Θ, Ω); true
+// for a point opening with none. The class is what such a point claims: "O(1) extra space" is not
+// stated by a sentence on the space a solution uses at O(n), nor "O(n) time, O(width) extra space"
+// by "O(n) time" alone, however many of its other words the answer shares.
+bool states_headline_classes(const Context& ctx, const PointModel& point);
+
 }  // namespace utopiahire::core

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace utopiahire::core {
@@ -121,21 +122,53 @@ size_t notation_close(std::string_view text, size_t open) {
 
 namespace {
 
-int class_of_form(const std::string& norm) {
+// Classes from here up are arguments of no known form ("width", "S", "E α(E)"), an id per spelling.
+constexpr int first_unknown_class = 100;
+
+// The known classes: a form or a word naming one, and its id. The words are general language:
+// English, French (masculine and feminine: "temps constant", "mémoire constante") and Arabic
+// (ثابت ثابتة ثابتا constant, خطي خطية خطيا linear, لوغاريتمي logarithmic, تربيعي quadratic).
+// "constant" and its twins are read only beside a measure (class_words, read_complexity in text.cpp).
+const std::unordered_map<std::string, int>& known_forms() {
     static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
-        {"1", 1}, {"constant", 1}, {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2}, {"n", 3}, {"linear", 3},
-        {"linéaire", 3}, {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
+        {"1", 1}, {"constant", 1}, {"constante", 1},
+        {"\u062b\u0627\u0628\u062a", 1}, {"\u062b\u0627\u0628\u062a\u0629", 1}, {"\u062b\u0627\u0628\u062a\u0627", 1},
+        {"logn", 2}, {"logarithmic", 2}, {"logarithmique", 2},
+        {"\u0644\u0648\u063a\u0627\u0631\u064a\u062a\u0645\u064a", 2}, {"\u0644\u0648\u063a\u0627\u0631\u064a\u062a\u0645\u064a\u0629", 2},
+        {"n", 3}, {"linear", 3}, {"lin\u00e9aire", 3},
+        {"\u062e\u0637\u064a", 3}, {"\u062e\u0637\u064a\u0629", 3}, {"\u062e\u0637\u064a\u0627", 3},
+        {"nlogn", 4}, {"linearithmic", 4}, {"n\xC2\xB2", 5}, {"quadratic", 5}, {"quadratique", 5},
+        {"\u062a\u0631\u0628\u064a\u0639\u064a", 5}, {"\u062a\u0631\u0628\u064a\u0639\u064a\u0629", 5},
         {"n\xC2\xB3", 6}, {"cubic", 6}, {"2^n", 7}, {"exponential", 7}, {"exponentielle", 7}, {"n!", 8},
         {"m+n", 9}, {"n+m", 9}, {"mn", 10}, {"nm", 10},
         // (Shapes of several sizes, ShapeReader's: "n log k", "E log V"; "(V+E) log V".)
         {"nlogm", 11}, {"(n+m)logn", 12}, {"(n+m)logm", 12}, {"(m+n)logn", 12}, {"(m+n)logm", 12}};
+    return *known;
+}
+
+int class_of_form(const std::string& norm) {
     if (norm.empty()) return -1;
-    auto it = known->find(norm);
-    if (it != known->end()) return it->second;
-    return 100 + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
+    const auto& known = known_forms();
+    auto it = known.find(norm);
+    if (it != known.end()) return it->second;
+    return first_unknown_class + static_cast<int>(std::hash<std::string>()(norm) % 1000000);
 }
 
 }  // namespace
+
+bool known_complexity_class(int cls) { return cls >= 0 && cls < first_unknown_class; }
+
+bool logarithmic_class(int cls) {
+    // (Read from the table: a class is logarithmic when one of its forms holds a logarithm, "logn",
+    // "nlogm", "logarithmic", so that a class added to the table needs no second list here.)
+    static const std::unordered_set<int>* const logarithmic = [] {
+        auto* ids = new std::unordered_set<int>;
+        for (const auto& [form, id] : known_forms())
+            if (form.find("log") != std::string::npos) ids->insert(id);
+        return ids;
+    }();
+    return logarithmic->count(cls) > 0;
+}
 
 int complexity_class(std::string_view argument) {
     std::string sizes = sizes_form(argument);

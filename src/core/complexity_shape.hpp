@@ -27,4 +27,10 @@ std::vector<std::string> complexity_sizes(std::string_view argument);
 // is "n log(sum of weights)").
 std::string complexity_shape(std::string_view argument, const std::vector<std::string>& point_sizes);
 
+// Whether a class id is one of the known forms ("1", "n log n", "m + n" ...), not an argument of
+// its own spelling ("width", "S"), which another spelling of the same size never matches.
+bool known_complexity_class(int cls);
+// Whether a known class holds a logarithm ("log n", "n log n", "n log k", "(V+E) log V").
+bool logarithmic_class(int cls);
+
 }  // namespace utopiahire::core

@@ -442,9 +442,25 @@ bool discourse_opener(const Document& doc, size_t i) {
     return next.info.role != role_infinitive && !next.info.conditional && !opens_a_reason(next.surface);
 }
 
+// Whether w names what an asymptotic class is said of: time, space, memory (French, Arabic with
+// its article and a conjunction: "الذاكرة", "والزمن", "فالوقت").
+bool measure_of_class(std::string_view w) {
+    static constexpr std::string_view measures[] = {"time", "space", "memory", "extra", "temps", "espace", "m\u00e9moire",
+                                                    "\u0632\u0645\u0646", "\u0648\u0642\u062a", "\u0630\u0627\u0643\u0631\u0629",
+                                                    "\u0645\u0633\u0627\u062d\u0629"};   // زمن وقت ذاكرة مساحة
+    if (one_of(w, measures)) return true;
+    auto strip = [&w](std::string_view prefix) {
+        if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix) w.remove_prefix(prefix.size());
+    };
+    strip("\u0648");   // و
+    strip("\u0641");   // ف
+    strip("\u0627\u0644");   // ال
+    return one_of(w, measures);
+}
+
 // Asymptotic classes, read as the last token of doc is added (facts: its surface_facts): "O(n log
 // n)" (the argument read from the text between the brackets), and the words that name one
-// ("linear", "quadratic", and "constant" when this token is "time" or "space": "constant time").
+// ("linear", "quadratic", "خطي", and "constant" beside a measure: "constant time", "mémoire constante").
 // Whether this token or the one before it has a class now.
 bool read_complexity(Document& doc, const SurfaceFacts& facts) {
     Token& t = doc.tokens.back();
@@ -461,8 +477,15 @@ bool read_complexity(Document& doc, const SurfaceFacts& facts) {
     }
     if (doc.tokens.size() < 2) return t.complexity >= 0;
     Token& before = doc.tokens[doc.tokens.size() - 2];
-    static constexpr std::string_view measures[] = {"time", "space", "memory", "extra", "temps"};
-    if ((before.surface == "constant"sv || before.surface == "constante"sv) && one_of(t.surface, measures)) before.complexity = 1;
+    if (one_of(before.surface, constant_words) && measure_of_class(t.surface)) before.complexity = 1;
+    // The adjective after its noun ("en mémoire constante", "temps constant", "ذاكرة ثابتة") or said
+    // of it ("la mémoire supplémentaire est constante", "فتكون الذاكرة الإضافية ثابتة", "the extra
+    // memory is constant"): a measure at most three words back in the clause.
+    if ((facts.marks & mark_class_word) && one_of(t.surface, constant_words)) {
+        const size_t last = doc.tokens.size() - 1;
+        for (size_t k = last; k > 0 && last - k < 3 && doc.tokens[k - 1].clause == t.clause; --k)
+            if (measure_of_class(doc.tokens[k - 1].surface)) t.complexity = 1;
+    }
     return t.complexity >= 0 || before.complexity >= 0;
 }
 

@@ -84,8 +84,12 @@ constexpr std::string_view lose_forms[] = {"perds", "perd", "perdre", "perdons",
 constexpr std::string_view topic_determiners[] = {"les", "le", "la", "l", "ces", "cette", "cet", "ce"};
 constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
 // Words whose asymptotic class build_document reads from their context rather than from
-// complexity_class: "o" before a bracket ("O(n)"), "constant" before "time", "n" and "1" never.
-constexpr std::string_view class_words[] = {"o", "constant", "constante", "n", "1"};
+// complexity_class: "o" before a bracket ("O(n)"), "constant" beside "time" or "memory" (ثابت,
+// ثابتة, ثابتا: fixed, stable, said of many things), "n" and "1" never.
+constexpr std::string_view constant_words[] = {"constant", "constante", "\u062b\u0627\u0628\u062a", "\u062b\u0627\u0628\u062a\u0629",
+                                               "\u062b\u0627\u0628\u062a\u0627"};
+constexpr std::string_view class_words[] = {"o", "constant", "constante", "n", "1", "\u062b\u0627\u0628\u062a",
+                                            "\u062b\u0627\u0628\u062a\u0629", "\u062b\u0627\u0628\u062a\u0627"};
 
 // What a pass looks for first in a token's own surface, as bits: each pass skips the tokens
 // without its mark (and all of them when no token has it) instead of comparing every token's
