@@ -40,12 +40,28 @@ bool negation_falls_on(const Document& doc, int tok) {
     return true;
 }
 
+// Whether the window holds a negation with nothing after it in its clause: a predicate said before
+// it denied again with its verb left out, "End-to-end tests are slow, unit tests are not", "les
+// tests unitaires, non" (review27 M5). Beside an opposite word it may deny that word itself, and
+// unit tests are then said to be fast.
+bool has_elided_negation(const Document& doc, const Window& w) {
+    for (int k = w.begin; k < w.end; ++k) {
+        const Token& t = doc.tokens[static_cast<size_t>(k)];
+        if (!t.negation_cue) continue;
+        const bool last = static_cast<size_t>(k) + 1 >= doc.tokens.size();
+        const Token* next = last ? nullptr : &doc.tokens[static_cast<size_t>(k) + 1];
+        if (last || next->clause != t.clause || next->sentence != t.sentence) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // A sentence that names two or more of the point's words and says them only against it: every one
 // it names denied ("asking a lot of questions up front isn't worth it", "rather than replay
 // anything" with "the messages" for "fix the cause, then replay the messages"), or one of them by
-// its opposite ("unit tests are just as slow" for "a unit test is fast"). Too small a share of a
+// its opposite ("unit tests are just as slow" for "a unit test is fast"; not beside an elided
+// negation, "..., unit tests are not"). Too small a share of a
 // long point for a denial (contradiction_minimum), it still contradicts a point the answer states
 // nowhere (judge_point): the answer speaks of the point only to say the contrary. (In one sentence:
 // the words of two neighbouring sentences are two things said.) A negative point's words denied
@@ -54,7 +70,7 @@ bool negation_falls_on(const Document& doc, int tok) {
 // window), not on another verb whose object the point's words are.
 bool lone_denial(const Context& ctx, const PointModel& point, const Window& w, const WindowScore& ws) {
     if (w.pair || ws.matched_any < 2) return false;
-    if (ws.antonym_conflict) return true;
+    if (ws.antonym_conflict) return !has_elided_negation(ctx.answer, w);
     if (!((!point.negated || point.negated_aside) && ws.neg > 0.0 && ws.pos <= 0.0)) return false;
     return (ws.neg_first >= 0 && negation_falls_on(ctx.answer, ws.neg_first)) ||
            (ws.neg_last >= 0 && negation_falls_on(ctx.answer, ws.neg_last));

@@ -111,3 +111,13 @@ TEST(LoneDenial, ThePointsOwnVerbDeniedStillContradicts) {
     uh_test::expect_rows(fail_fast_question_fr(),
                          {{"On n'échoue jamais sur une entrée invalide.", PointStatus::contradicted}});
 }
+
+// review27 M5: an elided negation after the opposite word ("..., unit tests are not") denies the
+// opposite, so the sentence says unit tests are fast.
+TEST(LoneDenial, OppositeDeniedByAnElidedNegationDoesNot) {
+    Question q = fast_unit_test_question();
+    EXPECT_NE(status_of(q, "End-to-end tests are slow, unit tests are not."), PointStatus::contradicted);
+    EXPECT_EQ(status_of(q, "Honestly, unit tests are just as slow as integration tests, there is no real "
+                           "difference."),
+              PointStatus::contradicted);
+}
