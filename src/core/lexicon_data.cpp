@@ -784,9 +784,9 @@ WordInfo inflected_facts(const WordInfo& base, bool same_kind) {
 
 bool says_something(const WordInfo& f) { return f.antonym >= 0 || f.dismissal || f.implicit_negative; }
 
-// An Arabic word without its proclitics: a conjunction (و, ف) and then a preposition with the
-// article (بال, كال, لل) or the article (ال), or a preposition alone (ب, ل); the word itself when it
-// has none or too little would be left (two letters at least).
+}  // namespace
+
+// (See lexicon_data.hpp.)
 std::string_view without_arabic_proclitics(std::string_view surface) {
     using namespace std::string_view_literals;
     constexpr size_t letter = 2;   // bytes of an Arabic letter in UTF-8
@@ -802,8 +802,6 @@ std::string_view without_arabic_proclitics(std::string_view surface) {
     if (s.size() == surface.size() && (starts(s, "\u0628") || starts(s, "\u0644"))) s.remove_prefix(letter);   // ب ل
     return s;
 }
-
-}  // namespace
 
 WordInfo word_info(std::string_view surface) {
     using InfoTable = std::unordered_map<std::string_view, WordInfo>;

@@ -85,6 +85,11 @@ enum WordRole : int8_t {
 };
 WordInfo word_info(std::string_view surface);
 
+// An Arabic word without its proclitics: a conjunction (و, ف) and then a preposition with the
+// article (بال, كال, لل) or the article (ال), or a preposition alone (ب, ل); the word itself when it
+// has none or too little would be left (two letters at least).
+std::string_view without_arabic_proclitics(std::string_view surface);
+
 bool is_meta_word(std::string_view surface);           // saying, claiming ... (in common mistakes)
 // The small words around the nouns of the idioms of denied worth, good idea and duty (role_worth_noun,
 // role_idea_noun, role_duty_noun; dismissal_idiom), besides role_infinitive ("my place to question").

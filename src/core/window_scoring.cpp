@@ -5,6 +5,7 @@
 
 #include "core/matcher_internal.hpp"
 
+#include "core/lexicon_data.hpp"
 #include "core/string_index.hpp"
 
 namespace utopiahire::core {
@@ -268,6 +269,19 @@ void read_antonyms(const Context& ctx, const std::vector<Term>& terms, const Ter
     }
 }
 
+// Whether answer token tok is the term's own Arabic word with other proclitics, an article or a
+// preposition ("لمطابقة الرمز" of "مطابقة ... رمز"). The stemmer gives both one lexeme, but their
+// surfaces differ from the first letter on, and same_lexeme_quality compares bytes: two Arabic
+// letters share their UTF-8 lead byte, so such a pair reads as a related form only. A statement
+// keeps that quality (the stemmer joins other words too); a negation of the word denies the point
+// as a negation of its bare form does.
+bool same_word_but_proclitics(const Context& ctx, const Term& term, int tok) {
+    const std::string_view surface = ctx.answer.tokens[static_cast<size_t>(tok)].surface;
+    // (A word of another script is its own bare form: only a surface equal to the term's, which
+    // matches it fully anyway, would pass.)
+    return surface != term.surface && without_arabic_proclitics(surface) == without_arabic_proclitics(term.surface);
+}
+
 // The tokens of the term's match list in window w (matches, whose tokens before w are dropped:
 // windows come in order of their first token): statements, denials, and whether a term the point
 // negates is denied or endorsed there.
@@ -302,9 +316,10 @@ void read_matches(const Context& ctx, const std::vector<Term>& terms, const Term
                 if (q > qp) { qp = q; tp = tok; }
                 continue;
             }
-            // Only the word itself (or a typo, a synonym) is denied: "stored locally" is not
-            // "localization".
-            if (q > qn && q >= near_miss_quality && !denies_other_doing(ctx, terms, tok)) { qn = q; tn = tok; }
+            // Only the word itself (or a typo, a synonym, the Arabic word with other proclitics:
+            // see same_word_but_proclitics) is denied: "stored locally" is not "localization".
+            if (q > qn && (q >= near_miss_quality || same_word_but_proclitics(ctx, term, tok)) &&
+                !denies_other_doing(ctx, terms, tok)) { qn = q; tn = tok; }
         } else if (q > qp) {
             qp = q;
             tp = tok;
