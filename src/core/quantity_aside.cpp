@@ -1,3 +1,5 @@
+#include "core/cpp_only.hpp"  // first: this file must never see a PostgreSQL header
+
 #include "core/quantity_aside.hpp"
 
 #include "core/string_index.hpp"
