@@ -128,7 +128,7 @@ constexpr int first_unknown_class = 100;
 // The known classes: a form or a word naming one, and its id. The words are general language:
 // English, French (masculine and feminine: "temps constant", "mémoire constante") and Arabic
 // (ثابت ثابتة ثابتا constant, خطي خطية خطيا linear, لوغاريتمي logarithmic, تربيعي quadratic).
-// "constant" and its twins are read only beside a measure (class_words, read_complexity in text.cpp).
+// "constant" and its twins are read only beside a measure (constant_words, read_complexity in text.cpp).
 const std::unordered_map<std::string, int>& known_forms() {
     static const std::unordered_map<std::string, int>* const known = new std::unordered_map<std::string, int>{
         {"1", 1}, {"constant", 1}, {"constante", 1},

@@ -169,7 +169,7 @@ uint32_t word_marks(std::string_view word, const WordInfo& info) {
                 info.role == role_idea_noun || info.role == role_duty_noun,
             mark_idiom);
     mark_if(word == "quant"sv || word == "as"sv || word == arabic_topic || one_of(word, topic_determiners), mark_topic);
-    mark_if(one_of(word, class_words), mark_class_word);
+    mark_if(one_of(word, notation_class_words) || one_of(word, constant_words), mark_class_word);
     mark_if(info.dismissal || info.dismissal_word, mark_dismissal);
     mark_if(info.role == role_worry_noun, mark_worry);
     mark_if(is_noise_noun(word) || is_overstated_word(word), mark_noise);

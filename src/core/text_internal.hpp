@@ -88,8 +88,8 @@ constexpr std::string_view arabic_topic = "\u0623\u0645\u0627";   // أما
 // ثابتة, ثابتا: fixed, stable, said of many things), "n" and "1" never.
 constexpr std::string_view constant_words[] = {"constant", "constante", "\u062b\u0627\u0628\u062a", "\u062b\u0627\u0628\u062a\u0629",
                                                "\u062b\u0627\u0628\u062a\u0627"};
-constexpr std::string_view class_words[] = {"o", "constant", "constante", "n", "1", "\u062b\u0627\u0628\u062a",
-                                            "\u062b\u0627\u0628\u062a\u0629", "\u062b\u0627\u0628\u062a\u0627"};
+// ... and the others: "o", "n", "1" (a word is a class word when it is one of these or of constant_words).
+constexpr std::string_view notation_class_words[] = {"o", "n", "1"};
 
 // What a pass looks for first in a token's own surface, as bits: each pass skips the tokens
 // without its mark (and all of them when no token has it) instead of comparing every token's
@@ -103,7 +103,7 @@ enum WordMark : uint32_t {
     mark_verdict = 1u << 5,       // verdict_heads, verdict_copulas
     mark_idiom = 1u << 6,         // "point", serve_forms, lose_forms, the nouns of role_worth_noun, role_idea_noun, role_duty_noun
     mark_topic = 1u << 7,         // "quant", "as", arabic_topic, topic_determiners (read_denied_topics)
-    mark_class_word = 1u << 8,    // class_words (build_document's asymptotic classes)
+    mark_class_word = 1u << 8,    // constant_words, notation_class_words (build_document's asymptotic classes)
     mark_dismissal = 1u << 9,     // WordInfo::dismissal or dismissal_word (the dismissal pass)
     mark_worry = 1u << 10,        // WordRole role_worry_noun (read_importance_idioms, read_verdict_nouns)
     mark_noise = 1u << 11,        // is_noise_noun, is_overstated_word (read_verdict_nouns)

@@ -178,6 +178,11 @@ inline utopiahire::core::PointStatus status_of(Question& q, const std::string& a
     return utopiahire::core::key_point_coverage(q.input(answer)).must.at(point).status;
 }
 
+// Must point `point` of q in the analysis of `answer` (status, score, evidence).
+inline utopiahire::core::PointResult must_result(Question& q, const std::string& answer, size_t point = 0) {
+    return utopiahire::core::key_point_coverage(q.input(answer)).must.at(point);
+}
+
 // read(ctx, input) of `answer` matched against q's question model, both built as the analysis
 // builds them: for tests of a pass that reads the matching Context (read_topic, answer_frame ...).
 template <class F>

@@ -10,13 +10,10 @@
 #include <gtest/gtest.h>
 
 using namespace utopiahire::core;
+using uh_test::must_result;
 using uh_test::Question;
 
 namespace {
-
-PointResult must_result(Question& q, const std::string& answer, size_t i = 0) {
-    return key_point_coverage(q.input(answer)).must.at(i);
-}
 
 Question palindrome() {
     Question q;
